@@ -1,0 +1,4 @@
+import { Foundation1763900000000 } from './1763900000000-Foundation';
+
+/** Every migration, in order. A new migration is added here; a merged one is never edited. */
+export const MIGRATIONS = [Foundation1763900000000];

@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ERROR_STATUS } from './error-status';
+import { AuthModule } from './platform/auth/auth.module';
+import { ConfigModule } from './platform/config/config.module';
+import { Settings } from './platform/config/settings';
+import { DatabaseModule } from './platform/database/database.module';
+import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
+import { ERROR_STATUS_TABLE } from './platform/errors/error-status.token';
+import { createValidationPipe } from './platform/errors/validation';
+import { HealthModule } from './platform/health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: Settings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(settings), DatabaseModule.forRoot(), AuthModule, HealthModule],
+      providers: [
+        { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        AllExceptionsFilter,
+        { provide: APP_FILTER, useExisting: AllExceptionsFilter },
+      ],
+    };
+  }
+}

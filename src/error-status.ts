@@ -1,0 +1,26 @@
+import { HttpStatus } from '@nestjs/common';
+import { PlatformErrorCode } from './platform/errors/platform.errors';
+
+/** Every error code of every domain. */
+export type ErrorCode = PlatformErrorCode;
+
+/**
+ * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
+ * code in any domain's enum does not compile until it has a status here.
+ */
+export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
+  [PlatformErrorCode.VALIDATION_FAILED]: HttpStatus.BAD_REQUEST,
+  [PlatformErrorCode.MALFORMED_JSON]: HttpStatus.BAD_REQUEST,
+  [PlatformErrorCode.BAD_REQUEST]: HttpStatus.BAD_REQUEST,
+  [PlatformErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  [PlatformErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [PlatformErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [PlatformErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [PlatformErrorCode.ROUTE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [PlatformErrorCode.METHOD_NOT_ALLOWED]: HttpStatus.METHOD_NOT_ALLOWED,
+  [PlatformErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [PlatformErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [PlatformErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
+  [PlatformErrorCode.INTERNAL_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+};

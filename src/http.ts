@@ -1,0 +1,61 @@
+import { Logger, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppModule } from './app.module';
+import { Settings } from './platform/config/settings';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A caller's x-request-id is kept when it is safe to log; otherwise a new one is made. */
+export function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** Builds the HTTP application (not yet listening): used by `serve` and by the tests. */
+export async function createHttpApp(
+  settings: Settings,
+  logger?: LoggerService,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: settings.BODY_LIMIT_BYTES,
+    genReqId: requestIdFor,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(settings),
+    adapter,
+    { rawBody: true, logger: logger ?? ['error', 'warn'], abortOnError: false },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  const httpLog = new Logger('HTTP');
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  // Message bodies are never logged: only method, route pattern, status and timing.
+  fastify.addHook('onResponse', async (request, reply) => {
+    httpLog.verbose?.(
+      `${request.method} ${request.routeOptions?.url ?? '-'} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms id=${request.id}`,
+    );
+  });
+
+  const config = new DocumentBuilder()
+    .setTitle('Countersign API')
+    .setDescription(
+      'Compliance-first moderation and response approval. Every error has the shape ' +
+        '`{ "error": { "code", "message", "details"? }, "requestId" }`.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
+
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,57 @@
+import { DataSource } from 'typeorm';
+import { APP_ROLE, createDataSource, runMigrations } from './data-source';
+import { EmbeddedPostgres } from './embedded-postgres';
+import { join } from 'node:path';
+
+export interface OpenDatabaseOptions {
+  /** A real PostgreSQL; when absent, the embedded one under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize: number;
+  migrate: boolean;
+  log?: (message: string) => void;
+}
+
+/**
+ * The database as the process holds it: the DataSource (running as the
+ * application role) and, on the embedded path, the PGlite server behind it.
+ * Closing releases them in order: pool, then socket server, then PGlite.
+ */
+export class Database {
+  private constructor(
+    readonly dataSource: DataSource,
+    readonly embedded: EmbeddedPostgres | undefined,
+    readonly url: string,
+  ) {}
+
+  static async open(options: OpenDatabaseOptions): Promise<Database> {
+    const embedded = options.databaseUrl
+      ? undefined
+      : await EmbeddedPostgres.start({
+          dataDir: join(options.dataDir, 'embedded'),
+          maxConnections: options.poolSize + 2,
+        });
+    const url = options.databaseUrl ?? embedded!.url;
+    try {
+      if (options.migrate) {
+        const applied = await runMigrations(url);
+        if (applied.length > 0) options.log?.(`applied migrations: ${applied.join(', ')}`);
+      }
+      const dataSource = createDataSource({ url, poolSize: options.poolSize, role: APP_ROLE });
+      await dataSource.initialize();
+      return new Database(dataSource, embedded, url);
+    } catch (err) {
+      await embedded?.stop();
+      throw err;
+    }
+  }
+
+  async pendingMigrations(): Promise<boolean> {
+    return this.dataSource.showMigrations();
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.embedded?.stop();
+  }
+}

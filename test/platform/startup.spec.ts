@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createHttpApp } from '../../src/http';
+import { Role } from '../../src/platform/auth/access.enums';
+import { signDevToken } from '../../src/platform/auth/token.service';
+import { ConfigError, loadSettings } from '../../src/platform/config/settings';
+import { Database } from '../../src/platform/database/database';
+import { defaultPoliciesDir } from '../../src/platform/paths';
+import { createTestDatabase } from '../support/test-database';
+
+describe('start-up', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'countersign-startup-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the embedded database keeps every row across a shutdown and a restart', async () => {
+    const settings = loadSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'error' });
+    const first = await createHttpApp(settings);
+    const db = first.get(Database);
+    expect(db.embedded).toBeDefined();
+    const id = randomUUID();
+    await db.dataSource.query(
+      `INSERT INTO policy_load (id, version, files, loaded_by) VALUES ($1, $2, '{}', 'test')`,
+      [id, 'sha256:' + 'a'.repeat(64)],
+    );
+    // The dev secret is generated once under the data directory and reused.
+    const secret = readFileSync(join(dir, 'jwt-secret'), 'utf8');
+    await first.close();
+    expect(existsSync(join(dir, 'embedded', 'embedded-postgres.pid'))).toBe(false);
+
+    const second = await createHttpApp(settings);
+    try {
+      const rows: { id: string }[] = await second
+        .get(Database)
+        .dataSource.query(`SELECT id FROM policy_load WHERE id = $1`, [id]);
+      expect(rows).toEqual([{ id }]);
+      expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(secret);
+      // A token minted by the CLI path (same secret file) reaches the service.
+      await second.getHttpAdapter().getInstance().ready();
+      const token = await signDevToken(
+        settings,
+        { sub: 'alice', roles: [Role.Auditor], location: 'office' as never },
+        60,
+      );
+      const me = await request(second.getHttpServer())
+        .get('/v1/me')
+        .set('authorization', `Bearer ${token}`);
+      expect(me.status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses to open an embedded database another live process holds', async () => {
+    const settings = loadSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'error' });
+    const first = await Database.open({ dataDir: settings.dataDir, poolSize: 2, migrate: true });
+    try {
+      // Simulate another process (our parent is alive) holding the lock.
+      writeFileSync(join(dir, 'embedded', 'embedded-postgres.pid'), String(process.ppid));
+      await expect(
+        Database.open({ dataDir: settings.dataDir, poolSize: 2, migrate: false }),
+      ).rejects.toThrow(/in use by process/);
+    } finally {
+      writeFileSync(join(dir, 'embedded', 'embedded-postgres.pid'), String(process.pid));
+      await first.close();
+    }
+  });
+
+  it('refuses an invalid access policy, naming the file and the line', async () => {
+    const policies = join(dir, 'policies');
+    cpSync(defaultPoliciesDir(), policies, { recursive: true });
+    const file = join(policies, 'access.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('{ action: read, subject: Me }'));
+    lines[at] = lines[at].replace('subject: Me', 'subject: Spaceship');
+    writeFileSync(file, lines.join('\n'));
+
+    const db = await createTestDatabase();
+    try {
+      const settings = loadSettings({
+        NODE_ENV: 'test',
+        DATABASE_URL: db.url,
+        DATA_DIR: dir,
+        POLICIES_DIR: policies,
+        JWT_SECRET: 'x'.repeat(32),
+      });
+      const failure = createHttpApp(settings);
+      await expect(failure).rejects.toThrow(/access\.yaml/);
+      await expect(failure).rejects.toThrow(new RegExp(`:${at + 1}\\b`));
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('refuses an invalid configuration, naming each variable', () => {
+    expect(() => loadSettings({ PORT: 'eighty', NODE_ENV: 'test' })).toThrow(ConfigError);
+    expect(() => loadSettings({ PORT: 'eighty', NODE_ENV: 'test' })).toThrow(/PORT/);
+    expect(() => loadSettings({ DATABASE_URL: 'mysql://x', NODE_ENV: 'test' })).toThrow(
+      /DATABASE_URL/,
+    );
+    expect(() => loadSettings({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+    expect(() => loadSettings({ JWT_SECRET: 'short', NODE_ENV: 'test' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('in production, refuses to start without JWT_SECRET or JWKS_URL and refuses dev tokens', async () => {
+    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET or JWKS_URL/);
+    const prod = loadSettings({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40) });
+    await expect(
+      signDevToken(prod, { sub: 'a', roles: [Role.Admin], location: 'office' as never }, 60),
+    ).rejects.toThrow(/production/);
+  });
+});
