@@ -1,4 +1,5 @@
 import { Foundation1763900000000 } from './1763900000000-Foundation';
+import { Archive1763900100000 } from './1763900100000-Archive';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, Archive1763900100000];

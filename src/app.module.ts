@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ERROR_STATUS } from './error-status';
+import { ArchiveModule } from './modules/archive/archive.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { ConfigModule } from './platform/config/config.module';
 import { Settings } from './platform/config/settings';
@@ -15,7 +16,13 @@ export class AppModule {
   static forRoot(settings: Settings): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(settings), DatabaseModule.forRoot(), AuthModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(settings),
+        DatabaseModule.forRoot(),
+        AuthModule,
+        HealthModule,
+        ArchiveModule,
+      ],
       providers: [
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,8 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { ArchiveErrorCode } from './modules/archive/archive.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
-export type ErrorCode = PlatformErrorCode;
+export type ErrorCode = PlatformErrorCode | ArchiveErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -23,4 +24,15 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [PlatformErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [PlatformErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [PlatformErrorCode.INTERNAL_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+
+  [ArchiveErrorCode.ARCHIVE_RANGE_INVALID]: HttpStatus.BAD_REQUEST,
+  [ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ArchiveErrorCode.ARCHIVE_TREE_TOO_SMALL]: HttpStatus.BAD_REQUEST,
+  [ArchiveErrorCode.ARCHIVE_NO_CHECKPOINT]: HttpStatus.NOT_FOUND,
+  [ArchiveErrorCode.ARCHIVE_CONSISTENCY_BROKEN]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [ArchiveErrorCode.SUBJECT_UNDER_LEGAL_HOLD]: HttpStatus.CONFLICT,
+  [ArchiveErrorCode.SUBJECT_ALREADY_ERASED]: HttpStatus.CONFLICT,
+  [ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ArchiveErrorCode.LEGAL_HOLD_ALREADY_RELEASED]: HttpStatus.CONFLICT,
+  [ArchiveErrorCode.EXPORT_NOT_FOUND]: HttpStatus.NOT_FOUND,
 };

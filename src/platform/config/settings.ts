@@ -79,12 +79,59 @@ export class Settings {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /** Ed25519 private key (PKCS#8 PEM, or base64 32-byte seed) that signs archive checkpoints. */
+  @IsOptional()
+  @IsString()
+  ARCHIVE_SIGNING_KEY?: string;
+
+  /** Base64 AES-256 key that wraps the per-subject data keys of sealed archive fields. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'ARCHIVE_MASTER_KEY must be a base64 32-byte key' })
+  ARCHIVE_MASTER_KEY?: string;
+
+  /** The log's origin line in checkpoints, and its signing key's name. */
+  @Matches(/^[A-Za-z0-9.\-_/:]{1,100}$/, { message: 'ARCHIVE_ORIGIN must be a plain name such as bank.example/countersign' })
+  ARCHIVE_ORIGIN = 'countersign.local/archive';
+
+  /** Where every signed checkpoint is also written, one file each (WORM storage in a deployment). */
+  @IsOptional()
+  @IsString()
+  CHECKPOINT_DIR?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  CHECKPOINT_INTERVAL_MS = 10_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CHECKPOINT_EVERY_ENTRIES = 10_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  ARCHIVE_INTEGRATE_INTERVAL_MS = 200;
+
+  /** Whether this process runs background work (archive integrator and checkpoints). */
+  @IsIn(['true', 'false'])
+  WORKERS = 'true';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
 
   get dataDir(): string {
     return resolve(this.DATA_DIR);
+  }
+
+  get checkpointDir(): string {
+    return resolve(this.CHECKPOINT_DIR ?? `${this.DATA_DIR}/checkpoints`);
+  }
+
+  get runWorkers(): boolean {
+    return this.WORKERS === 'true';
   }
 }
 
@@ -97,9 +144,9 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const known = Object.keys(new Settings());
+  // Every field is an own property (ES2022 class fields), so this lists all variables.
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'POLICIES_DIR', 'JWT_SECRET', 'JWKS_URL']) {
+  for (const key of Object.keys(new Settings())) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

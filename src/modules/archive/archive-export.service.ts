@@ -1,0 +1,190 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { Settings } from '../../platform/config/settings';
+import { TransactionRunner } from '../../platform/database/transaction-runner';
+import { ArchiveError, ArchiveErrorCode } from './archive.errors';
+import { ArchiveRepository, type CheckpointRow } from './archive.repository';
+import { ArchiveService } from './archive.service';
+import { writeBundle, type BundleEntry, type BundleManifest, type BundleProof } from './core/bundle-writer';
+import { parseEntry } from './core/entry';
+import { compactRangeNodes, nodeKey } from './core/merkle';
+import type { JsonValue } from './core/canonical-json';
+
+const PAGE = 1000;
+
+export interface ExportRequest {
+  from?: number;
+  to?: number;
+  /** Export the range that covers every entry with these references. */
+  refs?: Record<string, string>;
+  exporter: { id: string; role: string };
+  /** Output directory; by default DATA_DIR/exports/<id>. */
+  out?: string;
+}
+
+export interface ExportResult {
+  id: string;
+  dir: string;
+  manifest: BundleManifest;
+}
+
+/**
+ * Writes export bundles (docs/archive-format.md): by default the whole log up
+ * to the latest checkpoint. A query export covers the smallest range holding
+ * every match, so that it stays verifiable; the query is in the manifest.
+ */
+@Injectable()
+export class ArchiveExportService {
+  private readonly logger = new Logger(ArchiveExportService.name);
+
+  constructor(
+    private readonly repo: ArchiveRepository,
+    private readonly archive: ArchiveService,
+    private readonly tx: TransactionRunner,
+    private readonly settings: Settings,
+  ) {}
+
+  exportDir(id: string): string {
+    return join(this.settings.dataDir, 'exports', id);
+  }
+
+  async export(req: ExportRequest): Promise<ExportResult> {
+    const latest = await this.repo.latestCheckpoint();
+    if (!latest) {
+      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_NO_CHECKPOINT, 'No checkpoint has been signed yet.');
+    }
+    let from = req.from ?? 0;
+    let to = req.to ?? latest.size;
+    if (req.refs) {
+      const matches = await this.repo.entriesByRefs(req.refs, 1_000_000);
+      if (matches.length === 0) {
+        throw new ArchiveError(ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND, 'No archived entry matches the query.');
+      }
+      from = matches[0].seq;
+      to = matches[matches.length - 1].seq + 1;
+    }
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 0 || to < from) {
+      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_RANGE_INVALID, 'Expected 0 <= from <= to.');
+    }
+    if (to > latest.size) {
+      throw new ArchiveError(
+        ArchiveErrorCode.ARCHIVE_RANGE_INVALID,
+        `The range ends after the latest checkpoint (${latest.size}); wait for the next one.`,
+        { latestCheckpoint: latest.size },
+      );
+    }
+
+    // The bundle holds what the database holds: rows removed behind the
+    // application's back shorten it, and verification then fails.
+    const storedTo = to;
+    const present = await this.repo.countInRange(from, to);
+    if (present !== to - from) {
+      this.logger.error(`archive rows missing in [${from}, ${to}): ${to - from - present}; the export will not verify`);
+      to = from + present;
+    }
+    const checkpoints = await this.coveringCheckpoints(from, to);
+    const proofs = await this.proofs(to, checkpoints);
+    const frontierCoords = compactRangeNodes(from);
+    const nodes = await this.repo.nodes(frontierCoords);
+    const frontier = {
+      size: from,
+      hashes: frontierCoords.map((c) => {
+        const h = nodes.get(nodeKey(c));
+        if (!h) throw new Error(`archive node ${nodeKey(c)} missing`);
+        return h;
+      }),
+    };
+    const keys = (await this.repo.signingKeys()).map((k) => ({
+      vkey: k.vkey,
+      validFrom: k.validFrom.toISOString(),
+      validUntil: null,
+    }));
+
+    const id = randomUUID();
+    const dir = req.out ? resolve(req.out) : this.exportDir(id);
+    const query: JsonValue = req.refs ? { refs: req.refs } : { from, to };
+    const manifest = await writeBundle({
+      dir,
+      origin: this.archive.origin,
+      range: { from, to },
+      frontier,
+      entries: this.entries(from, storedTo),
+      checkpoints: checkpoints.map((c) => ({ size: c.size, note: c.note })),
+      proofs,
+      keys,
+      query,
+      exporter: req.exporter,
+      exportedAt: new Date(),
+    });
+    // Exporting is itself on the record.
+    await this.tx.run((tx) =>
+      this.archive.append(
+        [
+          {
+            stream: 'archive',
+            kind: 'archive.exported',
+            actor: req.exporter,
+            refs: { export: id },
+            clear: { from, to, query, files: manifest.files.length },
+          },
+        ],
+        tx,
+      ),
+    );
+    return { id, dir, manifest };
+  }
+
+  /** Checkpoints inside (from, to], and the first one at or after `to`. */
+  private async coveringCheckpoints(from: number, to: number): Promise<CheckpointRow[]> {
+    const inside = await this.repo.checkpointsBetween(from + 1, to);
+    if (inside.length === 0 || inside[inside.length - 1].size !== to) {
+      const after = await this.repo.checkpointAtOrAfter(to);
+      if (after && !inside.some((c) => c.size === after.size)) inside.push(after);
+    }
+    return inside;
+  }
+
+  /** Consistency proofs between consecutive checkpoints, each to the last, and from `to`. */
+  private async proofs(to: number, checkpoints: CheckpointRow[]): Promise<BundleProof[]> {
+    const pairs = new Map<string, [number, number]>();
+    const sizes = checkpoints.map((c) => c.size);
+    const last = sizes[sizes.length - 1];
+    for (let i = 0; i + 1 < sizes.length; i++) pairs.set(`${sizes[i]}-${sizes[i + 1]}`, [sizes[i], sizes[i + 1]]);
+    for (const s of sizes) if (s < last) pairs.set(`${s}-${last}`, [s, last]);
+    for (const s of sizes) if (to > 0 && to < s) pairs.set(`${to}-${s}`, [to, s]);
+    const out: BundleProof[] = [];
+    for (const [m, n] of pairs.values()) {
+      if (m === 0) continue;
+      out.push({ m, n, proof: await this.archive.consistencyProof(m, n) });
+    }
+    return out;
+  }
+
+  private async *entries(from: number, to: number): AsyncGenerator<BundleEntry> {
+    let position = from;
+    for (let next = from; next < to; ) {
+      // Whatever the database holds is exported as it is: a row removed behind the
+      // application's back shows up as a verification failure, not as an export error.
+      const page = await this.repo.entriesInRange(next, to, PAGE);
+      if (page.length === 0) return;
+      const keyIds = [...new Set(page.map((r) => r.subjectKeyId).filter((k): k is string => k !== null))];
+      const keys = keyIds.length ? await this.repo.wrappedKeysById(keyIds) : new Map<string, Buffer | null>();
+      for (const row of page) {
+        const envelope = parseEntry(row.canonical);
+        // Numbered by position: a missing row shifts the rest, which then fail verification.
+        yield {
+          seq: position++,
+          canonical: row.canonical,
+          recordedAt: envelope.recordedAt,
+          kind: row.kind,
+          stream: row.stream,
+          actor: envelope.actor,
+          refs: envelope.refs,
+          erased: row.subjectKeyId !== null && !keys.get(row.subjectKeyId),
+        };
+      }
+      next = page[page.length - 1].seq + 1;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ArchiveController } from './archive.controller';
+import { ArchiveExportService } from './archive-export.service';
+import { ArchiveQueries } from './archive.queries';
+import { ArchiveRepository } from './archive.repository';
+import { ArchiveService } from './archive.service';
+import { ArchiveWorker } from './archive.worker';
+
+@Module({
+  controllers: [ArchiveController],
+  providers: [ArchiveRepository, ArchiveService, ArchiveExportService, ArchiveQueries, ArchiveWorker],
+  exports: [ArchiveService, ArchiveExportService],
+})
+export class ArchiveModule {}

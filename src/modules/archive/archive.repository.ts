@@ -1,0 +1,427 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '../../platform/database/data-source';
+
+/** A staged entry as the writer inserts it. */
+export interface StagedEntryRow {
+  entryId: string;
+  stream: string;
+  kind: string;
+  recordedAt: string;
+  refs: Record<string, string>;
+  subjectKeyId: string | null;
+  canonical: Buffer;
+  leafHash: Buffer;
+}
+
+export interface PendingEntry {
+  id: string;
+  xid: string;
+  leafHash: Buffer;
+}
+
+export interface TreeHeadRow {
+  size: number;
+  root: Buffer;
+  frontier: string;
+  cursorXid: string | null;
+  cursorId: string | null;
+}
+
+export interface CheckpointRow {
+  size: number;
+  root: Buffer;
+  note: string;
+  keyFingerprint: string;
+  createdAt: Date;
+}
+
+export interface SigningKeyRow {
+  fingerprint: string;
+  keyName: string;
+  publicKey: Buffer;
+  vkey: string;
+  validFrom: Date;
+}
+
+export interface SequencedEntryRow {
+  seq: number;
+  entryId: string;
+  stream: string;
+  kind: string;
+  recordedAt: Date;
+  refs: Record<string, string>;
+  subjectKeyId: string | null;
+  canonical: Buffer;
+  leafHash: Buffer;
+}
+
+export interface LegalHoldRow {
+  id: string;
+  subjectId: string;
+  reason: string;
+  placedBy: string;
+  placedAt: Date;
+  releasedBy: string | null;
+  releasedAt: Date | null;
+}
+
+/** Advisory lock key that elects the one integrator (and checkpointer) among replicas. */
+const INTEGRATOR_LOCK = 0x636f_7369; // 'cosi'
+
+const num = (v: string | number): number => (typeof v === 'number' ? v : Number(v));
+
+function mapEntry(r: Record<string, unknown>): SequencedEntryRow {
+  return {
+    seq: num(r.seq as string),
+    entryId: r.entry_id as string,
+    stream: r.stream as string,
+    kind: r.kind as string,
+    recordedAt: r.recorded_at as Date,
+    refs: r.refs as Record<string, string>,
+    subjectKeyId: (r.subject_key_id as string | null) ?? null,
+    canonical: r.canonical as Buffer,
+    leafHash: r.leaf_hash as Buffer,
+  };
+}
+
+function mapHold(r: Record<string, unknown>): LegalHoldRow {
+  return {
+    id: r.id as string,
+    subjectId: r.subject_id as string,
+    reason: r.reason as string,
+    placedBy: r.placed_by as string,
+    placedAt: r.placed_at as Date,
+    releasedBy: (r.released_by as string | null) ?? null,
+    releasedAt: (r.released_at as Date | null) ?? null,
+  };
+}
+
+/** Every query of the archive; no rule lives here. */
+@Injectable()
+export class ArchiveRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private q(tx?: Transaction): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  // --- write path -----------------------------------------------------------
+
+  async insertStaged(tx: Transaction, rows: StagedEntryRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::bytea[], $8::bytea[])`,
+      [
+        rows.map((r) => r.entryId),
+        rows.map((r) => r.stream),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.recordedAt),
+        rows.map((r) => JSON.stringify(r.refs)),
+        rows.map((r) => r.subjectKeyId),
+        rows.map((r) => r.canonical),
+        rows.map((r) => r.leafHash),
+      ],
+    );
+  }
+
+  // --- integrator -----------------------------------------------------------
+
+  async tryLeaderLock(tx: Transaction): Promise<boolean> {
+    const [row] = (await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+      INTEGRATOR_LOCK,
+    ])) as { locked: boolean }[];
+    return row.locked;
+  }
+
+  async latestHead(tx?: Transaction): Promise<TreeHeadRow | undefined> {
+    const rows = (await this.q(tx).query(
+      `SELECT size, root, frontier, cursor_xid::text AS cursor_xid, cursor_id
+         FROM archive_tree_head ORDER BY size DESC LIMIT 1`,
+    )) as Record<string, unknown>[];
+    const r = rows[0];
+    if (!r) return undefined;
+    return {
+      size: num(r.size as string),
+      root: r.root as Buffer,
+      frontier: r.frontier as string,
+      cursorXid: (r.cursor_xid as string | null) ?? null,
+      cursorId: (r.cursor_id as string | null) ?? null,
+    };
+  }
+
+  /**
+   * Committed entries not yet sequenced, in (transaction id, id) order. Only
+   * transactions older than the snapshot's xmin horizon are read: they have
+   * all ended, so no entry still in flight can ever sort before one taken now.
+   */
+  async pendingEntries(
+    tx: Transaction,
+    cursor: { xid: string | null; id: string | null },
+    limit: number,
+  ): Promise<PendingEntry[]> {
+    const rows = (await tx.query(
+      `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+       SELECT e.id::text AS id, e.xid::text AS xid, e.leaf_hash
+         FROM archive_entry e, horizon h
+        WHERE e.xid < h.xmin
+          AND ($1::xid8 IS NULL OR (e.xid, e.id) > ($1::xid8, $2::bigint))
+        ORDER BY e.xid, e.id
+        LIMIT $3`,
+      [cursor.xid, cursor.id, limit],
+    )) as { id: string; xid: string; leaf_hash: Buffer }[];
+    return rows.map((r) => ({ id: r.id, xid: r.xid, leafHash: r.leaf_hash }));
+  }
+
+  async insertSequenced(
+    tx: Transaction,
+    firstSeq: number,
+    entries: PendingEntry[],
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO archive_sequence (seq, entry_pk, leaf_hash)
+       SELECT $1::bigint + o - 1, pk, h FROM unnest($2::bigint[], $3::bytea[]) WITH ORDINALITY AS t(pk, h, o)`,
+      [firstSeq, entries.map((e) => e.id), entries.map((e) => e.leafHash)],
+    );
+  }
+
+  async insertNodes(tx: Transaction, nodes: { level: number; index: number; hash: Buffer }[]): Promise<void> {
+    if (nodes.length === 0) return;
+    await tx.query(
+      `INSERT INTO archive_node (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
+      [nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash)],
+    );
+  }
+
+  async insertHead(tx: Transaction, head: TreeHeadRow): Promise<void> {
+    await tx.query(
+      `INSERT INTO archive_tree_head (size, root, frontier, cursor_xid, cursor_id) VALUES ($1, $2, $3, $4::xid8, $5)`,
+      [head.size, head.root, head.frontier, head.cursorXid, head.cursorId],
+    );
+  }
+
+  /** Hashes of perfect subtrees by coordinates; level 0 reads leaf hashes by seq. */
+  async nodes(coords: { level: number; index: number }[], tx?: Transaction): Promise<Map<string, Buffer>> {
+    const out = new Map<string, Buffer>();
+    if (coords.length === 0) return out;
+    const rows = (await this.q(tx).query(
+      `SELECT 0 AS level, seq AS idx, leaf_hash AS hash FROM archive_sequence
+        WHERE seq = ANY($1::bigint[])
+       UNION ALL
+       SELECT n.level, n.idx, n.hash FROM archive_node n
+         JOIN unnest($2::smallint[], $3::bigint[]) AS c(level, idx) ON n.level = c.level AND n.idx = c.idx`,
+      [
+        coords.filter((c) => c.level === 0).map((c) => c.index),
+        coords.filter((c) => c.level > 0).map((c) => c.level),
+        coords.filter((c) => c.level > 0).map((c) => c.index),
+      ],
+    )) as { level: number; idx: string; hash: Buffer }[];
+    for (const r of rows) out.set(`${r.level}:${num(r.idx)}`, r.hash);
+    return out;
+  }
+
+  // --- checkpoints and keys ---------------------------------------------------
+
+  async latestCheckpoint(tx?: Transaction): Promise<CheckpointRow | undefined> {
+    const rows = (await this.q(tx).query(
+      `SELECT size, root, note, key_fingerprint, created_at FROM archive_checkpoint ORDER BY size DESC LIMIT 1`,
+    )) as Record<string, unknown>[];
+    return rows[0] ? this.mapCheckpoint(rows[0]) : undefined;
+  }
+
+  async checkpointsBetween(from: number, to: number): Promise<CheckpointRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT size, root, note, key_fingerprint, created_at FROM archive_checkpoint
+        WHERE size >= $1 AND size <= $2 ORDER BY size`,
+      [from, to],
+    )) as Record<string, unknown>[];
+    return rows.map((r) => this.mapCheckpoint(r));
+  }
+
+  async checkpointAtOrAfter(size: number): Promise<CheckpointRow | undefined> {
+    const rows = (await this.dataSource.query(
+      `SELECT size, root, note, key_fingerprint, created_at FROM archive_checkpoint
+        WHERE size >= $1 ORDER BY size LIMIT 1`,
+      [size],
+    )) as Record<string, unknown>[];
+    return rows[0] ? this.mapCheckpoint(rows[0]) : undefined;
+  }
+
+  async insertCheckpoint(tx: Transaction, c: Omit<CheckpointRow, 'createdAt'>): Promise<void> {
+    await tx.query(
+      `INSERT INTO archive_checkpoint (size, root, note, key_fingerprint) VALUES ($1, $2, $3, $4)`,
+      [c.size, c.root, c.note, c.keyFingerprint],
+    );
+  }
+
+  async ensureSigningKey(k: Omit<SigningKeyRow, 'validFrom'>): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO archive_signing_key (fingerprint, key_name, public_key, vkey) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (fingerprint) DO NOTHING`,
+      [k.fingerprint, k.keyName, k.publicKey, k.vkey],
+    );
+  }
+
+  async signingKeys(): Promise<SigningKeyRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT fingerprint, key_name, public_key, vkey, valid_from FROM archive_signing_key ORDER BY valid_from`,
+    )) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      fingerprint: r.fingerprint as string,
+      keyName: r.key_name as string,
+      publicKey: r.public_key as Buffer,
+      vkey: r.vkey as string,
+      validFrom: r.valid_from as Date,
+    }));
+  }
+
+  private mapCheckpoint(r: Record<string, unknown>): CheckpointRow {
+    return {
+      size: num(r.size as string),
+      root: r.root as Buffer,
+      note: r.note as string,
+      keyFingerprint: r.key_fingerprint as string,
+      createdAt: r.created_at as Date,
+    };
+  }
+
+  // --- reads ----------------------------------------------------------------
+
+  async entriesInRange(from: number, to: number, limit: number): Promise<SequencedEntryRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
+         FROM archive_sequence s JOIN archive_entry e ON e.id = s.entry_pk
+        WHERE s.seq >= $1 AND s.seq < $2 ORDER BY s.seq LIMIT $3`,
+      [from, to, limit],
+    )) as Record<string, unknown>[];
+    return rows.map(mapEntry);
+  }
+
+  async countInRange(from: number, to: number): Promise<number> {
+    const [r] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM archive_sequence s JOIN archive_entry e ON e.id = s.entry_pk
+        WHERE s.seq >= $1 AND s.seq < $2`,
+      [from, to],
+    )) as { n: number }[];
+    return r.n;
+  }
+
+  /** Entries whose refs contain every given reference (e.g. a conversation's history). */
+  async entriesByRefs(refs: Record<string, string>, limit: number): Promise<SequencedEntryRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
+         FROM archive_entry e JOIN archive_sequence s ON s.entry_pk = e.id
+        WHERE e.refs @> $1::jsonb ORDER BY s.seq LIMIT $2`,
+      [JSON.stringify(refs), limit],
+    )) as Record<string, unknown>[];
+    return rows.map(mapEntry);
+  }
+
+  async entryByEntryId(entryId: string): Promise<SequencedEntryRow | undefined> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
+         FROM archive_entry e JOIN archive_sequence s ON s.entry_pk = e.id WHERE e.entry_id = $1`,
+      [entryId],
+    )) as Record<string, unknown>[];
+    return rows[0] ? mapEntry(rows[0]) : undefined;
+  }
+
+  async integratedSize(): Promise<number> {
+    const head = await this.latestHead();
+    return head?.size ?? 0;
+  }
+
+  async stagedNotIntegrated(): Promise<number> {
+    const [r] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM archive_entry e
+        WHERE NOT EXISTS (SELECT 1 FROM archive_sequence s WHERE s.entry_pk = e.id)`,
+    )) as { n: number }[];
+    return r.n;
+  }
+
+  // --- subject keys ---------------------------------------------------------
+
+  async subjectKey(
+    subjectId: string,
+    tx?: Transaction,
+  ): Promise<{ keyId: string; wrappedKey: Buffer | null; destroyedAt: Date | null } | undefined> {
+    const rows = (await this.q(tx).query(
+      `SELECT key_id, wrapped_key, destroyed_at FROM archive_subject_key WHERE subject_id = $1`,
+      [subjectId],
+    )) as { key_id: string; wrapped_key: Buffer | null; destroyed_at: Date | null }[];
+    const r = rows[0];
+    return r ? { keyId: r.key_id, wrappedKey: r.wrapped_key, destroyedAt: r.destroyed_at } : undefined;
+  }
+
+  async wrappedKeysById(keyIds: string[]): Promise<Map<string, Buffer | null>> {
+    const rows = (await this.dataSource.query(
+      `SELECT key_id, wrapped_key FROM archive_subject_key WHERE key_id = ANY($1::text[])`,
+      [keyIds],
+    )) as { key_id: string; wrapped_key: Buffer | null }[];
+    return new Map(rows.map((r) => [r.key_id, r.wrapped_key]));
+  }
+
+  /** Inserts the subject's key unless one exists; returns the one that holds. */
+  async insertSubjectKey(tx: Transaction, subjectId: string, keyId: string, wrapped: Buffer): Promise<void> {
+    await tx.query(
+      `INSERT INTO archive_subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)
+       ON CONFLICT (subject_id) DO NOTHING`,
+      [keyId, subjectId, wrapped],
+    );
+  }
+
+  async destroySubjectKey(tx: Transaction, subjectId: string): Promise<boolean> {
+    const rows = (await tx.query(
+      `UPDATE archive_subject_key SET wrapped_key = NULL, destroyed_at = clock_timestamp()
+        WHERE subject_id = $1 AND destroyed_at IS NULL RETURNING key_id`,
+      [subjectId],
+    )) as unknown[];
+    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length > 0 : rows.length > 0;
+  }
+
+  async lockSubject(tx: Transaction, subjectId: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('subject:' || $1))`, [subjectId]);
+  }
+
+  // --- legal holds ----------------------------------------------------------
+
+  async activeHolds(subjectId: string, tx?: Transaction): Promise<LegalHoldRow[]> {
+    const rows = (await this.q(tx).query(
+      `SELECT * FROM legal_hold WHERE subject_id = $1 AND released_at IS NULL ORDER BY placed_at`,
+      [subjectId],
+    )) as Record<string, unknown>[];
+    return rows.map(mapHold);
+  }
+
+  async hold(id: string, tx?: Transaction): Promise<LegalHoldRow | undefined> {
+    const rows = (await this.q(tx).query(`SELECT * FROM legal_hold WHERE id = $1 FOR UPDATE`, [
+      id,
+    ])) as Record<string, unknown>[];
+    return rows[0] ? mapHold(rows[0]) : undefined;
+  }
+
+  async listHolds(activeOnly: boolean): Promise<LegalHoldRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM legal_hold ${activeOnly ? 'WHERE released_at IS NULL' : ''} ORDER BY placed_at DESC LIMIT 500`,
+    )) as Record<string, unknown>[];
+    return rows.map(mapHold);
+  }
+
+  async insertHold(tx: Transaction, h: Pick<LegalHoldRow, 'id' | 'subjectId' | 'reason' | 'placedBy'>): Promise<LegalHoldRow> {
+    const rows = (await tx.query(
+      `INSERT INTO legal_hold (id, subject_id, reason, placed_by) VALUES ($1, $2, $3, $4) RETURNING *`,
+      [h.id, h.subjectId, h.reason, h.placedBy],
+    )) as Record<string, unknown>[];
+    return mapHold(rows[0]);
+  }
+
+  async releaseHold(tx: Transaction, id: string, by: string): Promise<LegalHoldRow> {
+    const rows = (await tx.query(
+      `UPDATE legal_hold SET released_by = $2, released_at = clock_timestamp() WHERE id = $1 RETURNING *`,
+      [id, by],
+    )) as unknown[];
+    const first = (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, unknown>[];
+    return mapHold(first[0]);
+  }
+}

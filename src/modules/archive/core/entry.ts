@@ -1,0 +1,221 @@
+/**
+ * The archive entry envelope. Its RFC 8785 canonical bytes are the Merkle leaf
+ * data, so the log commits to the redacted clear fields and to the ciphertext
+ * of the sensitive originals — never to a plaintext or a plain hash of one
+ * (invariant 6: a hash of a card number can be brute-forced).
+ */
+import { canonicalJson, canonicalJsonBytes, type JsonValue } from './canonical-json';
+import { open, seal, type SealBinding } from './envelope-crypto';
+import { leafHash } from './verifier';
+
+export const ENVELOPE_VERSION = 1;
+
+export interface EntryActor {
+  id: string;
+  role: string;
+}
+
+export interface EntryRefs {
+  [name: string]: string | undefined;
+  /** entryId of an earlier entry this one replaces */
+  supersedes?: string;
+  /** entryId of an earlier entry whose sealed payload this one redacts */
+  redacts?: string;
+}
+
+export interface SealedPayload {
+  subjectKeyId: string;
+  alg: 'A256GCM';
+  /** base64url, 12 bytes */
+  iv: string;
+  /** base64url */
+  ct: string;
+  /** base64url, 16 bytes */
+  tag: string;
+}
+
+export interface EntryEnvelope {
+  v: typeof ENVELOPE_VERSION;
+  /**
+   * Optional: the log position (Merkle leaf index), when known at build time.
+   * The leaf index already fixes the position; a writer that stages entries
+   * before sequencing them leaves it out.
+   */
+  seq?: number;
+  stream: string;
+  entryId: string;
+  kind: string;
+  /** ISO 8601 UTC, when the archive recorded the entry */
+  recordedAt: string;
+  /** ISO 8601 UTC, when the archived event happened */
+  occurredAt: string;
+  actor: EntryActor;
+  refs: EntryRefs;
+  /** content hash of the policy set that produced an automated decision (invariant 8) */
+  policyVersion?: string;
+  ruleIds?: string[];
+  /** redacted, non-sensitive fields */
+  clear: { [key: string]: JsonValue };
+  /** sensitive originals, encrypted under the subject's data key */
+  sealed?: SealedPayload;
+}
+
+export interface EntryInput {
+  seq?: number;
+  stream: string;
+  entryId: string;
+  kind: string;
+  recordedAt: string | Date;
+  occurredAt: string | Date;
+  actor: EntryActor;
+  refs?: EntryRefs;
+  policyVersion?: string;
+  ruleIds?: string[];
+  clear?: { [key: string]: JsonValue };
+  /** the original, sensitive content; stored only encrypted, requires sealKey */
+  sensitive?: JsonValue;
+}
+
+export interface SealKey {
+  subjectKeyId: string;
+  dataKey: Uint8Array;
+}
+
+export interface BuiltEntry {
+  envelope: EntryEnvelope;
+  /** RFC 8785 canonical UTF-8 bytes: the exact bytes stored and exported */
+  canonical: Buffer;
+  /** SHA-256(0x00 || canonical) */
+  leafHash: Buffer;
+}
+
+export class EntryError extends Error {}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+// Shorter strings (e.g. "yes") would make the leak check below flag innocent clear text.
+const LEAK_CHECK_MIN_LENGTH = 4;
+
+function timestamp(v: string | Date, field: string): string {
+  const s = v instanceof Date ? v.toISOString() : v;
+  if (typeof s !== 'string' || !ISO_UTC.test(s) || Number.isNaN(Date.parse(s))) {
+    throw new EntryError(`${field} must be an ISO 8601 UTC timestamp (…Z)`);
+  }
+  return s;
+}
+
+function required(s: unknown, field: string): string {
+  if (typeof s !== 'string' || s.length === 0) throw new EntryError(`${field} is required`);
+  return s;
+}
+
+function stringLeaves(v: JsonValue, out: string[]): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out);
+  else if (v !== null && typeof v === 'object')
+    for (const x of Object.values(v)) stringLeaves(x, out);
+  return out;
+}
+
+export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}): BuiltEntry {
+  if (input.seq !== undefined && (!Number.isSafeInteger(input.seq) || input.seq < 0)) {
+    throw new EntryError('seq must be a non-negative integer');
+  }
+  const refs: EntryRefs = {};
+  for (const [k, v] of Object.entries(input.refs ?? {})) {
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || v.length === 0)
+      throw new EntryError(`refs.${k} must be a non-empty string`);
+    refs[k] = v;
+  }
+  const envelope: EntryEnvelope = {
+    v: ENVELOPE_VERSION,
+    ...(input.seq !== undefined ? { seq: input.seq } : {}),
+    stream: required(input.stream, 'stream'),
+    entryId: required(input.entryId, 'entryId'),
+    kind: required(input.kind, 'kind'),
+    recordedAt: timestamp(input.recordedAt, 'recordedAt'),
+    occurredAt: timestamp(input.occurredAt, 'occurredAt'),
+    actor: {
+      id: required(input.actor?.id, 'actor.id'),
+      role: required(input.actor?.role, 'actor.role'),
+    },
+    refs,
+    clear: input.clear ?? {},
+  };
+  if (refs.supersedes === envelope.entryId || refs.redacts === envelope.entryId) {
+    throw new EntryError('an entry cannot supersede or redact itself');
+  }
+  if (input.policyVersion !== undefined)
+    envelope.policyVersion = required(input.policyVersion, 'policyVersion');
+  if (input.ruleIds !== undefined) {
+    if (!input.ruleIds.every((r) => typeof r === 'string' && r.length > 0)) {
+      throw new EntryError('ruleIds must be non-empty strings');
+    }
+    envelope.ruleIds = [...input.ruleIds];
+  }
+
+  if (input.sensitive !== undefined) {
+    const key = opts.sealKey;
+    if (key === undefined)
+      throw new EntryError('sensitive content needs a sealKey: it is never stored in clear');
+    const clearText = canonicalJson(envelope.clear);
+    for (const s of stringLeaves(input.sensitive, [])) {
+      if (s.length >= LEAK_CHECK_MIN_LENGTH && clearText.includes(JSON.stringify(s).slice(1, -1))) {
+        throw new EntryError('a sensitive value appears in the clear fields');
+      }
+    }
+    const binding: SealBinding = {
+      subjectKeyId: required(key.subjectKeyId, 'subjectKeyId'),
+      entryId: envelope.entryId,
+    };
+    const box = seal(canonicalJsonBytes(input.sensitive), key.dataKey, binding);
+    envelope.sealed = {
+      subjectKeyId: binding.subjectKeyId,
+      alg: 'A256GCM',
+      iv: box.iv.toString('base64url'),
+      ct: box.ct.toString('base64url'),
+      tag: box.tag.toString('base64url'),
+    };
+  }
+
+  const canonical = canonicalJsonBytes(envelope);
+  return { envelope, canonical, leafHash: leafHash(canonical) };
+}
+
+/** Decrypts an entry's sealed originals with the subject's data key. */
+export function openSealed(envelope: EntryEnvelope, dataKey: Uint8Array): JsonValue {
+  const s = envelope.sealed;
+  if (s === undefined) throw new EntryError('entry has no sealed payload');
+  if (s.alg !== 'A256GCM') throw new EntryError(`unsupported algorithm ${String(s.alg)}`);
+  const plain = open(
+    {
+      iv: Buffer.from(s.iv, 'base64url'),
+      ct: Buffer.from(s.ct, 'base64url'),
+      tag: Buffer.from(s.tag, 'base64url'),
+    },
+    dataKey,
+    { subjectKeyId: s.subjectKeyId, entryId: envelope.entryId },
+  );
+  return JSON.parse(plain.toString('utf8')) as JsonValue;
+}
+
+/** Parses stored canonical bytes back into an envelope (shape-checked, not authenticated). */
+export function parseEntry(canonical: Uint8Array | string): EntryEnvelope {
+  const text = typeof canonical === 'string' ? canonical : Buffer.from(canonical).toString('utf8');
+  const v = JSON.parse(text) as unknown;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new EntryError('entry is not an object');
+  const e = v as Partial<EntryEnvelope>;
+  if (e.v !== ENVELOPE_VERSION) throw new EntryError('unsupported envelope version');
+  if (typeof e.entryId !== 'string' || typeof e.stream !== 'string') {
+    throw new EntryError('entry lacks entryId or stream');
+  }
+  if (
+    typeof e.kind !== 'string' ||
+    typeof e.recordedAt !== 'string' ||
+    typeof e.actor !== 'object'
+  ) {
+    throw new EntryError('entry lacks kind, recordedAt or actor');
+  }
+  return e as EntryEnvelope;
+}
