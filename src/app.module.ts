@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ERROR_STATUS } from './error-status';
 import { ArchiveModule } from './modules/archive/archive.module';
+import { ClassificationModule } from './modules/classification/classification.module';
+import { PolicyModule } from './modules/policy/policy.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { ConfigModule } from './platform/config/config.module';
 import { Settings } from './platform/config/settings';
@@ -22,6 +24,8 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ArchiveModule,
+        PolicyModule,
+        ClassificationModule,
       ],
       providers: [
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },

@@ -1,9 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
 import { ArchiveErrorCode } from './modules/archive/archive.errors';
+import { ClassificationErrorCode } from './modules/classification/classification.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
-export type ErrorCode = PlatformErrorCode | ArchiveErrorCode;
+export type ErrorCode = PlatformErrorCode | ArchiveErrorCode | ClassificationErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -35,4 +36,6 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ArchiveErrorCode.LEGAL_HOLD_ALREADY_RELEASED]: HttpStatus.CONFLICT,
   [ArchiveErrorCode.EXPORT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+
+  [ClassificationErrorCode.UNKNOWN_CHANNEL]: HttpStatus.BAD_REQUEST,
 };

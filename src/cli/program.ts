@@ -3,6 +3,7 @@ import { Location, Role } from '../platform/auth/access.enums';
 import { parseTtl, signDevToken } from '../platform/auth/token.service';
 import { loadSettings } from '../platform/config/settings';
 import { Database } from '../platform/database/database';
+import { ArchiveModule, withAppContext } from './app-context';
 
 function roleArg(value: string, previous: Role[] = []): Role[] {
   if (!(Object.values(Role) as string[]).includes(value)) {
@@ -80,5 +81,72 @@ export function buildCli(): Command {
       },
     );
 
+  program
+    .command('seed')
+    .description('apply migrations and record the policy set in force (policy_load and the archive)')
+    .action(async () => {
+      const { PolicyModule } = await import('../modules/policy/policy.module');
+      const { PolicyService } = await import('../modules/policy/policy.service');
+      await withAppContext([PolicyModule], {}, async (ctx) => {
+        process.stderr.write(`policy ${ctx.get(PolicyService).version} in force\n`);
+      });
+    });
+
+  program
+    .command('classify')
+    .description('classify posts: JSONL {"id","text","channel"?} on stdin, one JSONL result per line on stdout')
+    .option('--policies <dir>', 'policy set to use (default: the shipped policies/)')
+    .action(async (opts: { policies?: string }) => {
+      const { classifyStream } = await import('./classify.command');
+      const { bad } = await classifyStream(process.stdin, process.stdout, process.stderr, {
+        policiesDir: opts.policies,
+      });
+      if (bad > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('export')
+    .description('write an archive export bundle (by default the whole log up to the latest checkpoint)')
+    .requiredOption('--out <dir>', 'output directory (created; must not exist or be empty)')
+    .option('--from <seq>', 'first seq (inclusive)', seqArg)
+    .option('--to <seq>', 'end seq (exclusive)', seqArg)
+    .option('--exporter <id>', 'who exports (recorded in the manifest and the archive)', process.env.USER ?? 'cli')
+    .action(async (opts: { out: string; from?: number; to?: number; exporter: string }) => {
+      const { ArchiveExportService } = await import('../modules/archive/archive-export.service');
+      await withAppContext([ArchiveModule], {}, async (ctx) => {
+        const r = await ctx.get(ArchiveExportService).export({
+          from: opts.from,
+          to: opts.to,
+          out: opts.out,
+          exporter: { id: opts.exporter, role: 'cli' },
+        });
+        const { from, to } = r.manifest.range;
+        process.stderr.write(`exported entries [${from}, ${to}) to ${r.dir}\n`);
+      });
+    });
+
+  program
+    .command('verify')
+    .description('verify an export bundle offline (exit 0 when every check holds, 1 naming the first failure)')
+    .argument('<dir>', 'the bundle directory')
+    .option('--trusted-checkpoint <file>', 'a signed checkpoint kept from before')
+    .option('--key <fingerprint>', 'pin the signing key (fingerprint or verifier key); repeatable', collect)
+    .action(async (dir: string, opts: { trustedCheckpoint?: string; key?: string[] }) => {
+      const { main } = await import('../modules/archive/core/verifier');
+      const argv = [dir];
+      if (opts.trustedCheckpoint) argv.push('--trusted-checkpoint', opts.trustedCheckpoint);
+      for (const k of opts.key ?? []) argv.push('--key', k);
+      process.exitCode = await main(argv);
+    });
+
   return program;
+}
+
+function seqArg(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('a non-negative integer');
+  return Number(value);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }

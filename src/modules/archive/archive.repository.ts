@@ -110,6 +110,15 @@ export class ArchiveRepository {
 
   async insertStaged(tx: Transaction, rows: StagedEntryRow[]): Promise<void> {
     if (rows.length === 0) return;
+    if (rows.length === 1) {
+      const [r] = rows;
+      await tx.query(
+        `INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [r.entryId, r.stream, r.kind, r.recordedAt, JSON.stringify(r.refs), r.subjectKeyId, r.canonical, r.leafHash],
+      );
+      return;
+    }
     await tx.query(
       `INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::bytea[], $8::bytea[])`,

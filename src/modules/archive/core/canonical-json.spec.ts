@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { CanonicalJsonError, canonicalJson, canonicalJsonBytes, isCanonicalJson } from './canonical-json';
+import {
+  CanonicalJsonError,
+  canonicalJson,
+  canonicalJsonBytes,
+  isCanonicalJson,
+} from './canonical-json';
 import { canonicalizeJsonValue } from './verifier';
 
 // RFC 8785 Appendix B: IEEE 754 bit patterns and their canonical text.
@@ -52,7 +57,8 @@ const VECTORS: { name: string; input: string; output: string }[] = [
     name: 'structures',
     input:
       '{\n  "1": {"f": {"f": "hi","F": 5} ,"\\n": 56.0},\n  "10": { },\n  "": "empty",\n  "a": { },\n  "111": [ {"e": "yes","E": "no" } ],\n  "A": {"b": "123"}\n}',
-    output: '{"":"empty","1":{"\\n":56,"f":{"F":5,"f":"hi"}},"10":{},"111":[{"E":"no","e":"yes"}],"A":{"b":"123"},"a":{}}',
+    output:
+      '{"":"empty","1":{"\\n":56,"f":{"F":5,"f":"hi"}},"10":{},"111":[{"E":"no","e":"yes"}],"A":{"b":"123"},"a":{}}',
   },
   {
     name: 'values (RFC 8785 §3.2.2 example)',
@@ -108,7 +114,9 @@ describe('canonical JSON (RFC 8785)', () => {
   });
 
   it('returns UTF-8 bytes', () => {
-    expect(canonicalJsonBytes({ b: '€', a: 1 })).toEqual(Buffer.from('{"a":1,"b":"\u20ac"}', 'utf8'));
+    expect(canonicalJsonBytes({ b: '€', a: 1 })).toEqual(
+      Buffer.from('{"a":1,"b":"\u20ac"}', 'utf8'),
+    );
   });
 
   it('refuses values with no JSON form', () => {

@@ -31,7 +31,8 @@ import { checkNoteSignatures } from './verifier';
 const PETER_SKEY = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
 const PETER_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
 const ENOCH_VKEY = 'EnochRoot+af0cfe78+ATtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop';
-const TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
+const TEXT =
+  "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
 const PETER_SIG =
   '\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
 const ENOCH_SIG =
@@ -92,14 +93,21 @@ describe('signed notes: golang.org/x/mod/sumdb/note vectors', () => {
 
   it('rejects mangled verifier keys', () => {
     for (let i = 0; i < PETER_VKEY.length; i++) {
-      const mangled = PETER_VKEY.slice(0, i) + String.fromCharCode(PETER_VKEY.charCodeAt(i) + 1) + PETER_VKEY.slice(i + 1);
+      const mangled =
+        PETER_VKEY.slice(0, i) +
+        String.fromCharCode(PETER_VKEY.charCodeAt(i) + 1) +
+        PETER_VKEY.slice(i + 1);
       expect(() => parseVerifierKey(mangled)).toThrow();
     }
     expect(() => parseVerifierKey(PETER_VKEY.slice(0, -1))).toThrow();
     expect(() =>
-      parseVerifierKey('PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=='),
+      parseVerifierKey(
+        'PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY==',
+      ),
     ).toThrow();
-    expect(() => parseVerifierKey('PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW')).toThrow();
+    expect(() =>
+      parseVerifierKey('PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW'),
+    ).toThrow();
   });
 });
 
@@ -110,18 +118,27 @@ describe('checkpoints', () => {
   it('formats the C2SP tlog-checkpoint body', () => {
     const text = formatCheckpointText({ origin: 'countersign.test/log', size: 20852163, root });
     expect(text).toBe(`countersign.test/log\n20852163\n${root.toString('base64')}\n`);
-    expect(parseCheckpointText(text)).toEqual({ origin: 'countersign.test/log', size: 20852163, root, extensions: [] });
+    expect(parseCheckpointText(text)).toEqual({
+      origin: 'countersign.test/log',
+      size: 20852163,
+      root,
+      extensions: [],
+    });
   });
 
   it('parses the C2SP tlog-checkpoint example', () => {
-    const body = parseCheckpointText('example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n');
+    const body = parseCheckpointText(
+      'example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n',
+    );
     expect(body.size).toBe(20852163);
     expect(body.root.toString('base64')).toBe('CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=');
   });
 
   it('signs and opens a checkpoint', () => {
     const note = signCheckpoint({ origin: 'countersign.test/log', size: 42, root }, signer);
-    expect(note).toMatch(/^countersign\.test\/log\n42\n[A-Za-z0-9+/]{43}=\n\n\u2014 countersign\.test\/log [A-Za-z0-9+/]{91}=\n$/);
+    expect(note).toMatch(
+      /^countersign\.test\/log\n42\n[A-Za-z0-9+/]{43}=\n\n\u2014 countersign\.test\/log [A-Za-z0-9+/]{91}=\n$/,
+    );
     const opened = openCheckpoint(note, [signer.vkey], 'countersign.test/log');
     expect(opened.size).toBe(42);
     expect(opened.root).toEqual(root);
@@ -136,7 +153,9 @@ describe('checkpoints', () => {
     const sigAt = note.lastIndexOf(' ') + 10;
     const forged = note.slice(0, sigAt) + (note[sigAt] === 'A' ? 'B' : 'A') + note.slice(sigAt + 1);
     expect(() => openCheckpoint(forged, [signer.vkey])).toThrow('invalid signature');
-    expect(() => openCheckpoint(note.replace('\n42\n', '\n43\n'), [signer.vkey])).toThrow(CheckpointError);
+    expect(() => openCheckpoint(note.replace('\n42\n', '\n43\n'), [signer.vkey])).toThrow(
+      CheckpointError,
+    );
     expect(() => openCheckpoint(note, [signer.vkey], 'other/origin')).toThrow('origin');
     expect(() => openCheckpoint('garbage', [signer.vkey])).toThrow('malformed');
   });
@@ -181,9 +200,14 @@ describe('keys', () => {
     const fromPem = importPrivateKeyPem(exportPrivateKeyPem(signer.privateKey));
     const fromRaw = importPrivateKeyRaw(exportPrivateKeyRaw(signer.privateKey));
     const note = signNote('hello\n', [signer]);
-    for (const k of [fromPem, fromRaw]) expect(signNote('hello\n', [{ ...signer, privateKey: k }])).toBe(note);
-    expect(rawPublicKey(importPublicKeyPem(exportPublicKeyPem(signer.publicKey)))).toEqual(signer.rawPublicKey);
-    expect(rawPublicKey(importPublicKeyRaw(signer.rawPublicKey.toString('base64')))).toEqual(signer.rawPublicKey);
+    for (const k of [fromPem, fromRaw])
+      expect(signNote('hello\n', [{ ...signer, privateKey: k }])).toBe(note);
+    expect(rawPublicKey(importPublicKeyPem(exportPublicKeyPem(signer.publicKey)))).toEqual(
+      signer.rawPublicKey,
+    );
+    expect(rawPublicKey(importPublicKeyRaw(signer.rawPublicKey.toString('base64')))).toEqual(
+      signer.rawPublicKey,
+    );
     expect(() => importPrivateKeyRaw('c2hvcnQ=')).toThrow(CheckpointError);
   });
 

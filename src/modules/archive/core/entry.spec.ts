@@ -15,7 +15,10 @@ const base: EntryInput = {
   refs: { conversation: 'c-1', message: 'm-1' },
   policyVersion: 'sha256:' + 'ab'.repeat(32),
   ruleIds: ['R-CARD-1'],
-  clear: { text: 'my card is [CARD_NUMBER]', entities: [{ type: 'CARD_NUMBER', start: 11, end: 27 }] },
+  clear: {
+    text: 'my card is [CARD_NUMBER]',
+    entities: [{ type: 'CARD_NUMBER', start: 11, end: 27 }],
+  },
 };
 const sealKey = { subjectKeyId: 'sk_42', dataKey: generateDataKey() };
 
@@ -24,14 +27,21 @@ describe('buildEntry', () => {
     const built = buildEntry(base);
     expect(built.canonical.toString('utf8')).toBe(canonicalJson(built.envelope));
     expect(built.leafHash).toEqual(leafHash(built.canonical));
-    expect(built.envelope).toMatchObject({ v: 1, recordedAt: '2024-05-01T12:00:00.000Z', refs: base.refs });
+    expect(built.envelope).toMatchObject({
+      v: 1,
+      recordedAt: '2024-05-01T12:00:00.000Z',
+      refs: base.refs,
+    });
     expect(built.envelope.sealed).toBeUndefined();
     expect('seq' in built.envelope).toBe(false);
     expect(buildEntry({ ...base, seq: 7 }).envelope.seq).toBe(7);
   });
 
   it('puts sensitive originals only in the sealed payload, and the leaf commits to the ciphertext', () => {
-    const built = buildEntry({ ...base, sensitive: { text: `my card is ${CARD}`, card: CARD } }, { sealKey });
+    const built = buildEntry(
+      { ...base, sensitive: { text: `my card is ${CARD}`, card: CARD } },
+      { sealKey },
+    );
     const text = built.canonical.toString('utf8');
     expect(built.envelope.sealed).toMatchObject({ subjectKeyId: 'sk_42', alg: 'A256GCM' });
     expect(text).not.toContain(CARD);
@@ -39,8 +49,14 @@ describe('buildEntry', () => {
       expect(text).not.toContain(createHash('sha256').update(CARD).digest(enc));
     }
     expect(text).toContain(`"ct":"${built.envelope.sealed?.ct}"`);
-    expect(openSealed(built.envelope, sealKey.dataKey)).toEqual({ text: `my card is ${CARD}`, card: CARD });
-    expect(openSealed(parseEntry(built.canonical), sealKey.dataKey)).toEqual({ text: `my card is ${CARD}`, card: CARD });
+    expect(openSealed(built.envelope, sealKey.dataKey)).toEqual({
+      text: `my card is ${CARD}`,
+      card: CARD,
+    });
+    expect(openSealed(parseEntry(built.canonical), sealKey.dataKey)).toEqual({
+      text: `my card is ${CARD}`,
+      card: CARD,
+    });
   });
 
   it('binds the ciphertext to its entry', () => {
@@ -53,13 +69,18 @@ describe('buildEntry', () => {
   it('refuses sensitive content without a key, or echoed in the clear fields', () => {
     expect(() => buildEntry({ ...base, sensitive: CARD })).toThrow('sealKey');
     expect(() =>
-      buildEntry({ ...base, clear: { text: `card ${CARD}` }, sensitive: { card: CARD } }, { sealKey }),
+      buildEntry(
+        { ...base, clear: { text: `card ${CARD}` }, sensitive: { card: CARD } },
+        { sealKey },
+      ),
     ).toThrow('appears in the clear');
   });
 
   it('validates the envelope fields', () => {
     expect(() => buildEntry({ ...base, recordedAt: '2024-05-01 12:00' })).toThrow(EntryError);
-    expect(() => buildEntry({ ...base, occurredAt: '2024-05-01T12:00:00+02:00' })).toThrow(EntryError);
+    expect(() => buildEntry({ ...base, occurredAt: '2024-05-01T12:00:00+02:00' })).toThrow(
+      EntryError,
+    );
     expect(() => buildEntry({ ...base, entryId: '' })).toThrow('entryId');
     expect(() => buildEntry({ ...base, seq: -1 })).toThrow('seq');
     expect(() => buildEntry({ ...base, refs: { supersedes: base.entryId } })).toThrow('itself');

@@ -47,10 +47,16 @@ describe('envelope encryption', () => {
   it('fails with the wrong key or a different binding (AAD)', () => {
     const box = seal(plaintext, dataKey, binding);
     expect(() => open(box, generateDataKey(), binding)).toThrow(EnvelopeCryptoError);
-    expect(() => open(box, dataKey, { ...binding, entryId: 'entry-2' })).toThrow(EnvelopeCryptoError);
-    expect(() => open(box, dataKey, { ...binding, subjectKeyId: 'sk_2' })).toThrow(EnvelopeCryptoError);
+    expect(() => open(box, dataKey, { ...binding, entryId: 'entry-2' })).toThrow(
+      EnvelopeCryptoError,
+    );
+    expect(() => open(box, dataKey, { ...binding, subjectKeyId: 'sk_2' })).toThrow(
+      EnvelopeCryptoError,
+    );
     // length-prefixed AAD: moving a character between the fields changes the binding
-    expect(() => open(box, dataKey, { subjectKeyId: 'sk_1e', entryId: 'ntry-1' })).toThrow(EnvelopeCryptoError);
+    expect(() => open(box, dataKey, { subjectKeyId: 'sk_1e', entryId: 'ntry-1' })).toThrow(
+      EnvelopeCryptoError,
+    );
   });
 
   it('wraps and unwraps data keys under the master key', () => {

@@ -21,7 +21,16 @@ import {
 const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 
 // github.com/transparency-dev/merkle testonly/constants.go: the RFC 6962 reference tree.
-const LEAF_INPUTS = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map(hex);
+const LEAF_INPUTS = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+].map(hex);
 const NODE_HASHES = [
   [
     '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
@@ -61,11 +70,24 @@ const COMPACT_TREES: [number, number][][] = [
   [],
   [[0, 0]],
   [[1, 0]],
-  [[1, 0], [0, 2]],
+  [
+    [1, 0],
+    [0, 2],
+  ],
   [[2, 0]],
-  [[2, 0], [0, 4]],
-  [[2, 0], [1, 2]],
-  [[2, 0], [1, 2], [0, 6]],
+  [
+    [2, 0],
+    [0, 4],
+  ],
+  [
+    [2, 0],
+    [1, 2],
+  ],
+  [
+    [2, 0],
+    [1, 2],
+    [0, 6],
+  ],
   [[3, 0]],
 ];
 
@@ -159,7 +181,9 @@ const reference = MemoryMerkleTree.fromLeafData(LEAF_INPUTS);
 describe('RFC 6962 reference tree (transparency-dev/merkle testonly)', () => {
   it('hashes every leaf and perfect subtree as published', () => {
     NODE_HASHES.forEach((level, l) =>
-      level.forEach((h, i) => expect(reference.node({ level: l, index: i }).toString('hex')).toBe(h)),
+      level.forEach((h, i) =>
+        expect(reference.node({ level: l, index: i }).toString('hex')).toBe(h),
+      ),
     );
   });
 
@@ -172,80 +196,88 @@ describe('RFC 6962 reference tree (transparency-dev/merkle testonly)', () => {
     const f = MerkleFrontier.empty();
     COMPACT_TREES.forEach((expected, size) => {
       if (size > 0) f.append(leafHash(LEAF_INPUTS[size - 1]));
-      expect(f.hashes.map((h) => h.toString('hex'))).toEqual(expected.map(([l, i]) => NODE_HASHES[l][i]));
+      expect(f.hashes.map((h) => h.toString('hex'))).toEqual(
+        expected.map(([l, i]) => NODE_HASHES[l][i]),
+      );
       expect(compactRangeNodes(size)).toEqual(expected.map(([level, index]) => ({ level, index })));
       expect(f.root().toString('hex')).toBe(ROOT_HASHES[size]);
     });
   });
 
-  it.each(INCLUSION_VECTORS)('builds and verifies the published inclusion proof for leaf $leaf of $size', (v) => {
-    const index = v.leaf - 1;
-    const proof = reference.inclusionProof(index, v.size);
-    expect(proof.map((p) => p.toString('hex'))).toEqual(v.proof);
-    const leaf = leafHash(LEAF_INPUTS[index]);
-    const root = hex(ROOT_HASHES[v.size]);
-    expect(verifyInclusion(index, v.size, leaf, v.proof.map(hex), root)).toBe(true);
+  it.each(INCLUSION_VECTORS)(
+    'builds and verifies the published inclusion proof for leaf $leaf of $size',
+    (v) => {
+      const index = v.leaf - 1;
+      const proof = reference.inclusionProof(index, v.size);
+      expect(proof.map((p) => p.toString('hex'))).toEqual(v.proof);
+      const leaf = leafHash(LEAF_INPUTS[index]);
+      const root = hex(ROOT_HASHES[v.size]);
+      expect(verifyInclusion(index, v.size, leaf, v.proof.map(hex), root)).toBe(true);
 
-    // transparency-dev corruptInclusionProof probes
-    const probes: [number, number, Buffer, Buffer[], Buffer][] = [
-      [index - 1, v.size, leaf, proof, root],
-      [index + 1, v.size, leaf, proof, root],
-      [index ^ 2, v.size, leaf, proof, root],
-      [index, v.size * 2, leaf, proof, root],
-      [index, Math.floor(v.size / 2), leaf, proof, root],
-      [index, v.size, Buffer.from('WrongLeaf'), proof, root],
-      [index, v.size, leaf, proof, emptyRoot()],
-      [index, v.size, leaf, [...proof, Buffer.alloc(0)], root],
-      [index, v.size, leaf, [...proof, root], root],
-      [index, v.size, leaf, [Buffer.alloc(0), ...proof], root],
-      [index, v.size, leaf, [root, ...proof], root],
-      [index, v.size, leaf, proof.slice(0, -1), root],
-      ...proof.map((_, i): [number, number, Buffer, Buffer[], Buffer] => [
-        index,
-        v.size,
-        leaf,
-        proof.map((p, j) => (i === j ? flipByte(p, 0) : p)),
-        root,
-      ]),
-    ];
-    for (const [i, n, l, p, r] of probes) expect(verifyInclusion(i, n, l, p, r)).toBe(false);
-  });
+      // transparency-dev corruptInclusionProof probes
+      const probes: [number, number, Buffer, Buffer[], Buffer][] = [
+        [index - 1, v.size, leaf, proof, root],
+        [index + 1, v.size, leaf, proof, root],
+        [index ^ 2, v.size, leaf, proof, root],
+        [index, v.size * 2, leaf, proof, root],
+        [index, Math.floor(v.size / 2), leaf, proof, root],
+        [index, v.size, Buffer.from('WrongLeaf'), proof, root],
+        [index, v.size, leaf, proof, emptyRoot()],
+        [index, v.size, leaf, [...proof, Buffer.alloc(0)], root],
+        [index, v.size, leaf, [...proof, root], root],
+        [index, v.size, leaf, [Buffer.alloc(0), ...proof], root],
+        [index, v.size, leaf, [root, ...proof], root],
+        [index, v.size, leaf, proof.slice(0, -1), root],
+        ...proof.map((_, i): [number, number, Buffer, Buffer[], Buffer] => [
+          index,
+          v.size,
+          leaf,
+          proof.map((p, j) => (i === j ? flipByte(p, 0) : p)),
+          root,
+        ]),
+      ];
+      for (const [i, n, l, p, r] of probes) expect(verifyInclusion(i, n, l, p, r)).toBe(false);
+    },
+  );
 
-  it.each(CONSISTENCY_VECTORS)('builds and verifies the published consistency proof $m -> $n', (v) => {
-    const proof = reference.consistencyProof(v.m, v.n);
-    expect(proof.map((p) => p.toString('hex'))).toEqual(v.proof);
-    const r1 = hex(ROOT_HASHES[v.m]);
-    const r2 = hex(ROOT_HASHES[v.n]);
-    expect(verifyConsistency(v.m, v.n, v.proof.map(hex), r1, r2)).toBe(true);
-    if (proof.length === 0) return;
-    const probes: [number, number, Buffer, Buffer, Buffer[]][] = [
-      [v.m - 1, v.n, r1, r2, proof],
-      [v.m + 1, v.n, r1, r2, proof],
-      [v.m ^ 2, v.n, r1, r2, proof],
-      [v.m, v.n * 2, r1, r2, proof],
-      [v.m, Math.floor(v.n / 2), r1, r2, proof],
-      [v.m, v.n, Buffer.from('WrongRoot'), r2, proof],
-      [v.m, v.n, r1, Buffer.from('WrongRoot'), proof],
-      [v.m, v.n, r2, r1, proof],
-      [v.m, v.n, r1, r2, []],
-      [v.m, v.n, r1, r2, [...proof, Buffer.alloc(0)]],
-      [v.m, v.n, r1, r2, [...proof, r1]],
-      [v.m, v.n, r1, r2, [...proof, r2]],
-      [v.m, v.n, r1, r2, [Buffer.alloc(0), ...proof]],
-      [v.m, v.n, r1, r2, [r1, ...proof]],
-      [v.m, v.n, r1, r2, [r2, ...proof]],
-      [v.m, v.n, r1, r2, [proof[0], ...proof]],
-      [v.m, v.n, r1, r2, proof.slice(0, -1)],
-      ...proof.map((_, i): [number, number, Buffer, Buffer, Buffer[]] => [
-        v.m,
-        v.n,
-        r1,
-        r2,
-        proof.map((p, j) => (i === j ? flipByte(p, 4) : p)),
-      ]),
-    ];
-    for (const [m, n, a, b, p] of probes) expect(verifyConsistency(m, n, p, a, b)).toBe(false);
-  });
+  it.each(CONSISTENCY_VECTORS)(
+    'builds and verifies the published consistency proof $m -> $n',
+    (v) => {
+      const proof = reference.consistencyProof(v.m, v.n);
+      expect(proof.map((p) => p.toString('hex'))).toEqual(v.proof);
+      const r1 = hex(ROOT_HASHES[v.m]);
+      const r2 = hex(ROOT_HASHES[v.n]);
+      expect(verifyConsistency(v.m, v.n, v.proof.map(hex), r1, r2)).toBe(true);
+      if (proof.length === 0) return;
+      const probes: [number, number, Buffer, Buffer, Buffer[]][] = [
+        [v.m - 1, v.n, r1, r2, proof],
+        [v.m + 1, v.n, r1, r2, proof],
+        [v.m ^ 2, v.n, r1, r2, proof],
+        [v.m, v.n * 2, r1, r2, proof],
+        [v.m, Math.floor(v.n / 2), r1, r2, proof],
+        [v.m, v.n, Buffer.from('WrongRoot'), r2, proof],
+        [v.m, v.n, r1, Buffer.from('WrongRoot'), proof],
+        [v.m, v.n, r2, r1, proof],
+        [v.m, v.n, r1, r2, []],
+        [v.m, v.n, r1, r2, [...proof, Buffer.alloc(0)]],
+        [v.m, v.n, r1, r2, [...proof, r1]],
+        [v.m, v.n, r1, r2, [...proof, r2]],
+        [v.m, v.n, r1, r2, [Buffer.alloc(0), ...proof]],
+        [v.m, v.n, r1, r2, [r1, ...proof]],
+        [v.m, v.n, r1, r2, [r2, ...proof]],
+        [v.m, v.n, r1, r2, [proof[0], ...proof]],
+        [v.m, v.n, r1, r2, proof.slice(0, -1)],
+        ...proof.map((_, i): [number, number, Buffer, Buffer, Buffer[]] => [
+          v.m,
+          v.n,
+          r1,
+          r2,
+          proof.map((p, j) => (i === j ? flipByte(p, 4) : p)),
+        ]),
+      ];
+      for (const [m, n, a, b, p] of probes) expect(verifyConsistency(m, n, p, a, b)).toBe(false);
+    },
+  );
 
   it('verifies the transparency-dev testdata consistency/1/happy-path.json vector (base64)', () => {
     const proof = [
@@ -306,7 +338,9 @@ describe('MerkleFrontier', () => {
       }
     }
     const expected = new Map<string, string>();
-    NODE_HASHES.slice(1).forEach((level, l) => level.forEach((h, i) => expected.set(`${l + 1}:${i}`, h)));
+    NODE_HASHES.slice(1).forEach((level, l) =>
+      level.forEach((h, i) => expected.set(`${l + 1}:${i}`, h)),
+    );
     expect(seen).toEqual(expected);
   });
 
@@ -341,7 +375,10 @@ describe('MerkleFrontier', () => {
   it('computes node indexes beyond 2^32 exactly', () => {
     const size = 2 ** 33 - 1;
     const h = leafHash(Buffer.from('x'));
-    const f = MerkleFrontier.fromHashes(size, Array.from({ length: 33 }, () => h));
+    const f = MerkleFrontier.fromHashes(
+      size,
+      Array.from({ length: 33 }, () => h),
+    );
     const nodes = f.append(h);
     expect(nodes).toHaveLength(33);
     nodes.forEach((n, i) => {
@@ -384,7 +421,10 @@ describe('proofs from stored perfect subtrees', () => {
 });
 
 describe('properties on random trees', () => {
-  const leavesArb = fc.array(fc.uint8Array({ minLength: 0, maxLength: 24 }), { minLength: 1, maxLength: 40 });
+  const leavesArb = fc.array(fc.uint8Array({ minLength: 0, maxLength: 24 }), {
+    minLength: 1,
+    maxLength: 40,
+  });
 
   it('agrees with the RFC definition for every size, and every proof verifies within the size bound', () => {
     fc.assert(

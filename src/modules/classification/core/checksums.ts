@@ -1,0 +1,141 @@
+/**
+ * Validators: a value is reported only when its check digits or issuing rules
+ * hold, not merely its shape. Digit sequences are passed as arrays of 0–9 values.
+ */
+
+export function luhnValid(d: ArrayLike<number>, start = 0, end = d.length): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = end - 1; i >= start; i--) {
+    let v = d[i] ?? 0;
+    if (double) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+    double = !double;
+  }
+  return end - start > 1 && sum % 10 === 0;
+}
+
+function prefix(d: ArrayLike<number>, start: number, len: number): number {
+  let v = 0;
+  for (let i = 0; i < len; i++) v = v * 10 + (d[start + i] ?? 0);
+  return v;
+}
+
+export type CardNetwork =
+  | 'visa'
+  | 'mastercard'
+  | 'amex'
+  | 'discover'
+  | 'jcb'
+  | 'diners'
+  | 'unionpay';
+
+/** The network whose IIN range and length fit the number, or undefined. */
+export function cardNetwork(
+  d: ArrayLike<number>,
+  start: number,
+  len: number,
+): CardNetwork | undefined {
+  if (len < 13 || len > 19) return undefined;
+  const p1 = d[start] ?? 0;
+  const p2 = prefix(d, start, 2);
+  const p3 = prefix(d, start, 3);
+  const p4 = prefix(d, start, 4);
+  if (p1 === 4) return len === 13 || len === 16 || len === 19 ? 'visa' : undefined;
+  if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) {
+    return len === 16 ? 'mastercard' : undefined;
+  }
+  if (p2 === 34 || p2 === 37) return len === 15 ? 'amex' : undefined;
+  if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) {
+    return len >= 16 ? 'discover' : undefined;
+  }
+  if (p4 >= 3528 && p4 <= 3589) return len >= 16 ? 'jcb' : undefined;
+  if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) {
+    return len >= 14 ? 'diners' : undefined;
+  }
+  if (p2 === 62) return len >= 16 ? 'unionpay' : undefined;
+  return undefined;
+}
+
+export function isCardNumber(d: ArrayLike<number>, start: number, len: number): boolean {
+  return cardNetwork(d, start, len) !== undefined && luhnValid(d, start, start + len);
+}
+
+/**
+ * ABA routing transit number: Federal Reserve prefix (00–12, 21–32, 61–72, 80)
+ * and 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10).
+ */
+export function abaValid(d: ArrayLike<number>, start = 0): boolean {
+  const p = prefix(d, start, 2);
+  if (!(p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p === 80)) return false;
+  let sum = 0;
+  let allZero = true;
+  for (let i = 0; i < 9; i++) {
+    const v = d[start + i] ?? 0;
+    if (v !== 0) allZero = false;
+    sum += v * (i % 3 === 0 ? 3 : i % 3 === 1 ? 7 : 1);
+  }
+  return !allZero && sum % 10 === 0;
+}
+
+/**
+ * SSA rules: area not 000, 666 or 900–999; group not 00; serial not 0000. Two
+ * numbers the SSA voided after they were published are rejected as well.
+ */
+export function ssnValid(d: ArrayLike<number>, start = 0): boolean {
+  const area = prefix(d, start, 3);
+  const group = prefix(d, start + 3, 2);
+  const serial = prefix(d, start + 5, 4);
+  if (area === 0 || area === 666 || area >= 900 || group === 0 || serial === 0) return false;
+  const whole = area * 1_000_000 + group * 10_000 + serial;
+  return whole !== 78_051_120 && whole !== 219_099_999;
+}
+
+/** ISO 13616 IBAN lengths per country (SWIFT IBAN registry). */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29,
+  BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29,
+  ES: 24, FI: 18, FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28,
+  HN: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20,
+  LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19,
+  MN: 20, MR: 27, MT: 31, MU: 30, NI: 28, NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29,
+  PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24, SC: 31, SD: 18, SE: 24, SI: 19, SK: 24,
+  SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+  YE: 30,
+};
+
+/** `iban`: compact, upper-case. Checks the country length and the mod-97 remainder. */
+export function ibanValid(iban: string): boolean {
+  const expected = IBAN_LENGTHS[iban.slice(0, 2)];
+  if (expected === undefined || iban.length !== expected) return false;
+  const check = iban.slice(2, 4);
+  // 00, 01 and 99 are never issued; 99 and 02 leave the same remainder.
+  if (!/^\d\d$/.test(check) || check === '00' || check === '01' || check === '99') return false;
+  let rem = 0;
+  for (let k = 0; k < iban.length; k++) {
+    const c = iban.charCodeAt((k + 4) % iban.length);
+    if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
+    else return false;
+  }
+  return rem === 1;
+}
+
+/** NANP: area code and exchange both start 2–9; N11 service codes are not numbers. */
+export function nanpValid(d: ArrayLike<number>, start = 0): boolean {
+  const a0 = d[start] ?? 0;
+  const e0 = d[start + 3] ?? 0;
+  if (a0 < 2 || e0 < 2) return false;
+  if ((d[start + 1] ?? 0) === 1 && (d[start + 2] ?? 0) === 1) return false;
+  return !((d[start + 4] ?? 0) === 1 && (d[start + 5] ?? 0) === 1);
+}
+
+const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
+
+/** Toll-free numbers belong to businesses, never to a customer. */
+export function isTollFree(d: ArrayLike<number>, start = 0): boolean {
+  return TOLL_FREE.has(prefix(d, start, 3));
+}

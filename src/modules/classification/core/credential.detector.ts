@@ -1,0 +1,86 @@
+import { ENTITY_INDEX } from './compiled-policy';
+import { isAsciiDigit, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
+
+const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
+const LINK_WORDS = new Set(['is', 'was', 'are', 'were', 'its', "it's", 'be', 'should', 'reads']);
+const MAX_VALUE = 64;
+
+function isLinkPunct(c: number): boolean {
+  return c === 58 || c === 61 || c === 62 || c === 45 || c === 35; // : = > - #
+}
+
+function isOpenQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || c === 40 || c === 91 || c === 60; // " ' ` ( [ <
+}
+
+function isTrailingPunct(c: number): boolean {
+  return (
+    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 ||
+    c === 41 || c === 93 || c === 34 || c === 39 || c === 96 || c === 62
+  );
+}
+
+/**
+ * Credentials: a keyword (password, PIN, CVV, one-time code, security answer,
+ * username…) tied to a value. The finding spans the secret only, never "my
+ * password is". A value that reads as prose ("password is wrong") is not one.
+ */
+export function detectCredentials(st: DetectionState): void {
+  const { s, n, policy } = st;
+  const hits = st.scan.entityHits;
+  for (let k = 0; k < hits.count; k++) {
+    const credIndex = policy.entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
+    if (credIndex < 0) continue;
+    const cred = policy.credentials[credIndex];
+    if (cred === undefined) continue;
+    let p = hits.end[k] ?? 0;
+    let linked = false;
+    for (let step = 0; step < 3; step++) {
+      while (p < n && isBlank(s.charCodeAt(p))) p++;
+      while (p < n && isLinkPunct(s.charCodeAt(p))) {
+        linked = true;
+        p++;
+      }
+      while (p < n && isBlank(s.charCodeAt(p))) p++;
+      let q = p;
+      while (q < n && (isAsciiLetter(s.charCodeAt(q)) || s.charCodeAt(q) === 39)) q++;
+      const word = s.slice(p, q).toLowerCase();
+      if (q > p && LINK_WORDS.has(word)) {
+        linked = true;
+        p = q;
+        continue;
+      }
+      if (word === "'s" || word === 's') {
+        linked = true;
+        p = q;
+        continue;
+      }
+      break;
+    }
+    if (cred.requireLinker && !linked) continue;
+    let a = p;
+    let b = p;
+    while (b < n && b - a <= MAX_VALUE && !isBlank(s.charCodeAt(b))) b++;
+    while (a < b && isOpenQuote(s.charCodeAt(a))) a++;
+    while (b > a && isTrailingPunct(s.charCodeAt(b - 1))) b--;
+    const len = b - a;
+    if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) continue;
+    let digits = 0;
+    let letters = 0;
+    for (let i = a; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (isAsciiDigit(c)) digits++;
+      else if (isAsciiLetter(c)) letters++;
+    }
+    if (cred.kind === 'digits') {
+      if (digits !== len) continue;
+    } else {
+      const value = s.slice(a, b).toLowerCase();
+      if (policy.credentialStopwords.has(value)) continue;
+      // Without "is"/":" only a value that cannot be an ordinary word counts.
+      if (!linked && letters === len) continue;
+      if (value.startsWith('http') || value.startsWith('www.')) continue;
+    }
+    st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
+  }
+}

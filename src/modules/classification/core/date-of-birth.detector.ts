@@ -1,0 +1,231 @@
+import { ENTITY_INDEX } from './compiled-policy';
+import {
+  isAsciiAlnum,
+  isAsciiDigit,
+  isAsciiLetter,
+  type DetectionState,
+} from './detection-state';
+
+const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
+/** How far after a birth-date keyword the date may start, and before it may end. */
+const AFTER_KEYWORD = 48;
+const BEFORE_KEYWORD = 32;
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
+  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function validDate(year: number, month: number, day: number, fourDigitYear: boolean): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month] ?? 0)) return false;
+  if (fourDigitYear && (year < 1900 || year > 2099)) return false;
+  if (month === 2 && day === 29 && fourDigitYear) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  }
+  return true;
+}
+
+function readInt(s: string, a: number, b: number): number {
+  let v = 0;
+  for (let i = a; i < b; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return v;
+}
+
+function digitRunEnd(s: string, a: number, n: number): number {
+  let b = a;
+  while (b < n && isAsciiDigit(s.charCodeAt(b))) b++;
+  return b;
+}
+
+export interface DateSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Numeric dates (03/14/1985, 14.03.1985, 1985-03-14, 3-14-85). Every valid date
+ * is claimed — other dates are hard negatives — and returned so that those
+ * presented as a birth date can be reported.
+ */
+export function findNumericDates(st: DetectionState): DateSpan[] {
+  const { s, n } = st;
+  const dates: DateSpan[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    const b = digitRunEnd(s, a, n);
+    i = b;
+    const prev = a > 0 ? s.charCodeAt(a - 1) : 32;
+    if (isAsciiAlnum(prev) || ((prev === 47 || prev === 45 || prev === 46) && a > 1 && isAsciiDigit(s.charCodeAt(a - 2)))) {
+      continue;
+    }
+    const len1 = b - a;
+    if (!(len1 === 1 || len1 === 2 || len1 === 4) || b >= n) continue;
+    const sep = s.charCodeAt(b);
+    if (sep !== 47 && sep !== 45 && sep !== 46) continue;
+    const c = b + 1;
+    const d = digitRunEnd(s, c, n);
+    const len2 = d - c;
+    if (len2 < 1 || len2 > 2 || s.charCodeAt(d) !== sep) continue;
+    const e = d + 1;
+    const f = digitRunEnd(s, e, n);
+    const len3 = f - e;
+    const after = f < n ? s.charCodeAt(f) : 32;
+    if (isAsciiAlnum(after)) continue;
+    if ((after === 47 || after === 45 || after === 46) && f + 1 < n && isAsciiDigit(s.charCodeAt(f + 1))) continue;
+    const x = readInt(s, a, b);
+    const y = readInt(s, c, d);
+    const z = readInt(s, e, f);
+    let ok = false;
+    if (len1 === 4) ok = (len3 === 1 || len3 === 2) && validDate(x, y, z, true);
+    else if (len3 === 2 || len3 === 4) {
+      ok = validDate(z, x, y, len3 === 4) || validDate(z, y, x, len3 === 4);
+    }
+    if (!ok || st.isClaimed(a, f)) continue;
+    dates.push({ start: a, end: f });
+    st.claim(a, f);
+    i = f;
+  }
+  return dates;
+}
+
+function wordEnd(s: string, a: number, n: number): number {
+  let b = a;
+  while (b < n && isAsciiLetter(s.charCodeAt(b))) b++;
+  return b;
+}
+
+function skipSpaces(s: string, p: number, n: number, max: number): number {
+  let q = p;
+  while (q < n && q - p < max && (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 9)) q++;
+  return q;
+}
+
+function ordinalEnd(s: string, p: number, n: number): number {
+  const w = s.slice(p, p + 2).toLowerCase();
+  return w === 'st' || w === 'nd' || w === 'rd' || w === 'th' ? (p + 2 <= n ? p + 2 : p) : p;
+}
+
+/** "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14th of March, 1985". */
+export function parseTextualDate(s: string, p: number, n: number): number {
+  const first = s.charCodeAt(p);
+  if (isAsciiLetter(first)) {
+    const we = wordEnd(s, p, n);
+    const month = MONTHS.get(s.slice(p, we).toLowerCase());
+    if (month === undefined) return -1;
+    let q = we;
+    if (s.charCodeAt(q) === 46) q++;
+    const q1 = skipSpaces(s, q, n, 2);
+    if (q1 === q) return -1;
+    const de = digitRunEnd(s, q1, n);
+    if (de - q1 < 1 || de - q1 > 2) return -1;
+    const day = readInt(s, q1, de);
+    q = ordinalEnd(s, de, n);
+    if (isAsciiAlnum(s.charCodeAt(q))) return -1;
+    if (s.charCodeAt(q) === 44) q++;
+    const q2 = skipSpaces(s, q, n, 2);
+    if (q2 === q) return -1;
+    const ye = digitRunEnd(s, q2, n);
+    if (ye - q2 !== 4 || isAsciiAlnum(s.charCodeAt(ye))) return -1;
+    return validDate(readInt(s, q2, ye), month, day, true) ? ye : -1;
+  }
+  if (isAsciiDigit(first)) {
+    const de = digitRunEnd(s, p, n);
+    if (de - p < 1 || de - p > 2) return -1;
+    const day = readInt(s, p, de);
+    let q = ordinalEnd(s, de, n);
+    let q1 = skipSpaces(s, q, n, 2);
+    if (q1 === q) return -1;
+    if (s.slice(q1, q1 + 3).toLowerCase() === 'of ') q1 = skipSpaces(s, q1 + 2, n, 2);
+    const we = wordEnd(s, q1, n);
+    const month = MONTHS.get(s.slice(q1, we).toLowerCase());
+    if (month === undefined) return -1;
+    q = we;
+    if (s.charCodeAt(q) === 46) q++;
+    if (s.charCodeAt(q) === 44) q++;
+    const q2 = skipSpaces(s, q, n, 2);
+    if (q2 === q) return -1;
+    const ye = digitRunEnd(s, q2, n);
+    if (ye - q2 !== 4 || isAsciiAlnum(s.charCodeAt(ye))) return -1;
+    return validDate(readInt(s, q2, ye), month, day, true) ? ye : -1;
+  }
+  return -1;
+}
+
+/** Index of the first span starting at or after `pos`. */
+function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as DateSpan).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Reports the date nearest a birth-date keyword (DOB, born on, birthday, date of
+ * birth) — after it, or just before it ("03/14/1985 is my DOB") — as DATE_OF_BIRTH.
+ */
+export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
+  const { s, n } = st;
+  const reported = new Set<number>();
+  for (let k = 0; k < st.ctxCategory.length; k++) {
+    if (st.ctxCategory[k] !== 'dob') continue;
+    const hs = st.ctxStart[k] ?? 0;
+    const he = st.ctxEnd[k] ?? 0;
+    let best: DateSpan | undefined;
+    let fromNumeric = false;
+    const next = numeric[firstStartingFrom(numeric, he)];
+    if (next !== undefined && next.start - he <= AFTER_KEYWORD) {
+      best = next;
+      fromNumeric = true;
+    }
+    const limit = Math.min(n, he + AFTER_KEYWORD, best?.start ?? n);
+    for (let p = he; p < limit; p++) {
+      if (!isAsciiAlnum(s.charCodeAt(p)) || (p > 0 && isAsciiAlnum(s.charCodeAt(p - 1)))) continue;
+      const end = parseTextualDate(s, p, n);
+      if (end > 0) {
+        best = { start: p, end };
+        fromNumeric = false;
+        break;
+      }
+    }
+    if (best === undefined) {
+      const prev = numeric[firstStartingFrom(numeric, hs) - 1];
+      if (prev !== undefined && prev.end <= hs && hs - prev.end <= BEFORE_KEYWORD) {
+        best = prev;
+        fromNumeric = true;
+      }
+    }
+    if (best === undefined) {
+      for (let p = Math.max(0, hs - BEFORE_KEYWORD); p < hs; p++) {
+        if (!isAsciiAlnum(s.charCodeAt(p)) || (p > 0 && isAsciiAlnum(s.charCodeAt(p - 1)))) continue;
+        const end = parseTextualDate(s, p, n);
+        if (end > 0 && end <= hs && hs - end <= 16 && !/\d/.test(s.slice(end, hs))) {
+          best = { start: p, end };
+        }
+      }
+    }
+    if (best === undefined || reported.has(best.start)) continue;
+    if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
+    reported.add(best.start);
+    st.findings.push({
+      type: DOB,
+      start: best.start,
+      end: best.end,
+      detector: 'dob.context',
+      confidence: 0.95,
+    });
+    st.claim(best.start, best.end);
+  }
+}

@@ -1,0 +1,49 @@
+import { ENTITY_INDEX } from './compiled-policy';
+import { isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
+
+const EMAIL = ENTITY_INDEX.EMAIL;
+
+function isLocalChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+function isDomainChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 45;
+}
+
+/** Customer email addresses; the institution's own domains are claimed as negatives. */
+export function detectEmails(st: DetectionState): void {
+  const { s, n } = st;
+  let at = s.indexOf('@');
+  while (at >= 0) {
+    let a = at;
+    while (a > 0 && at - a < 64 && isLocalChar(s.charCodeAt(a - 1))) a--;
+    while (a < at && s.charCodeAt(a) === 46) a++;
+    let b = at + 1;
+    while (b < n && b - at <= 253 && isDomainChar(s.charCodeAt(b))) b++;
+    while (b > at + 1 && (s.charCodeAt(b - 1) === 46 || s.charCodeAt(b - 1) === 45)) b--;
+    const next = s.indexOf('@', at + 1);
+    if (a < at && b > at + 1 && validDomain(s, at + 1, b) && !st.isClaimed(a, b)) {
+      const domain = s.slice(at + 1, b).toLowerCase();
+      if (isBrandDomain(domain, st.policy.brandDomains)) st.claim(a, b);
+      else st.emit(EMAIL, a, b, 'email.address', 0.97);
+    }
+    at = next;
+  }
+}
+
+function validDomain(s: string, a: number, b: number): boolean {
+  const lastDot = s.lastIndexOf('.', b - 1);
+  if (lastDot <= a || b - lastDot - 1 < 2) return false;
+  for (let i = lastDot + 1; i < b; i++) if (!isAsciiLetter(s.charCodeAt(i))) return false;
+  for (let i = a; i < b - 1; i++) {
+    if (s.charCodeAt(i) === 46 && s.charCodeAt(i + 1) === 46) return false;
+  }
+  return s.charCodeAt(a) !== 46 && s.charCodeAt(a) !== 45;
+}
+
+function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
+  if (brand.has(domain)) return true;
+  for (const d of brand) if (domain.endsWith(`.${d}`)) return true;
+  return false;
+}

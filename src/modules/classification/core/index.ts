@@ -1,0 +1,15 @@
+export * from './classification.types';
+export { classify, classifyCompiled, compiledPolicyFor } from './classify';
+export { INVARIANT_OFFLINE_ROUTING } from './decision-engine';
+export { normalizeText, toOriginalSpan, type NormalizedText } from './text-normalizer';
+export {
+  luhnValid,
+  abaValid,
+  ssnValid,
+  ibanValid,
+  cardNetwork,
+  isCardNumber,
+  IBAN_LENGTHS,
+  type CardNetwork,
+} from './checksums';
+export type { CompiledPolicy } from './compiled-policy';

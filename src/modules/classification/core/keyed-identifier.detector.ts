@@ -1,0 +1,44 @@
+import { ENTITY_INDEX } from './compiled-policy';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
+
+const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
+const LOOKAHEAD = 24;
+
+/**
+ * Alphanumeric member, loan and insurance-policy numbers ("loan # LN-2024-88213",
+ * "policy HO-4829-1173") tied to their keyword. Purely numeric ones are left to
+ * the digit scanner, which also sees through separators.
+ */
+export function detectKeyedIdentifiers(st: DetectionState): void {
+  const { s, n } = st;
+  for (let k = 0; k < st.ctxCategory.length; k++) {
+    const category = st.ctxCategory[k];
+    if (category !== 'loan' && category !== 'policy' && category !== 'member') continue;
+    const from = st.ctxEnd[k] ?? 0;
+    const limit = Math.min(n, from + LOOKAHEAD);
+    let p = from;
+    while (p < limit) {
+      while (p < limit && !isAsciiAlnum(s.charCodeAt(p))) p++;
+      let q = p;
+      while (q < n && q - p <= 24 && (isAsciiAlnum(s.charCodeAt(q)) || s.charCodeAt(q) === 45)) q++;
+      while (q > p && s.charCodeAt(q - 1) === 45) q--;
+      if (q === p) break;
+      let digits = 0;
+      let letters = 0;
+      for (let i = p; i < q; i++) {
+        const c = s.charCodeAt(i);
+        if (isAsciiDigit(c)) digits++;
+        else if (isAsciiLetter(c)) letters++;
+      }
+      if (digits === 0) {
+        if (!linkerOnly(s, from, q)) break;
+        p = q;
+        continue;
+      }
+      if (letters > 0 && digits >= 3 && q - p >= 5 && q - p <= 20 && !st.isClaimed(p, q) && linkerOnly(s, from, p)) {
+        st.emit(BANK_ACCOUNT, p, q, `account.${category}`, 0.85);
+      }
+      break;
+    }
+  }
+}

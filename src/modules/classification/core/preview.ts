@@ -1,0 +1,44 @@
+import type { EntityType } from '../../policy/core';
+
+const DOT = '•';
+
+function lastChars(value: string, count: number, pattern: RegExp): string {
+  const kept = value.replace(pattern, '');
+  return kept.slice(-count);
+}
+
+/**
+ * A masked rendering safe for logs and screens (DESIGN.md invariant 6): at most
+ * the last four characters of long identifiers, nothing of short or secret ones.
+ */
+export function previewOf(type: EntityType, value: string): string {
+  switch (type) {
+    case 'CARD_NUMBER':
+      return `${DOT.repeat(4)} ${lastChars(value, 4, /\D/g)}`;
+    case 'BANK_ACCOUNT':
+    case 'ROUTING_NUMBER': {
+      const compact = value.replace(/[^0-9A-Za-z]/g, '');
+      return compact.length >= 8 ? `${DOT.repeat(4)} ${compact.slice(-4)}` : DOT.repeat(4);
+    }
+    case 'IBAN': {
+      const compact = value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+      return `${compact.slice(0, 2)}${DOT.repeat(2)} ${DOT.repeat(4)} ${compact.slice(-4)}`;
+    }
+    case 'SSN':
+      return `${DOT.repeat(3)}-${DOT.repeat(2)}-${DOT.repeat(4)}`;
+    case 'DATE_OF_BIRTH':
+      return `${DOT.repeat(2)}/${DOT.repeat(2)}/${DOT.repeat(4)}`;
+    case 'EMAIL': {
+      const at = value.lastIndexOf('@');
+      const dot = value.lastIndexOf('.');
+      const tld = dot > at ? value.slice(dot) : '';
+      return `${value.slice(0, 1)}${DOT.repeat(3)}@${DOT.repeat(3)}${tld}`;
+    }
+    case 'PHONE':
+      return `${DOT.repeat(3)}-${DOT.repeat(3)}-${lastChars(value, 4, /\D/g)}`;
+    case 'ADDRESS':
+      return `${DOT.repeat(3)} (street address)`;
+    case 'CREDENTIAL':
+      return DOT.repeat(6);
+  }
+}

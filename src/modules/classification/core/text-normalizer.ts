@@ -1,0 +1,148 @@
+/**
+ * Evasion-resistant normalisation that keeps a map back to the text as received.
+ *
+ * Each code point is normalised on its own (NFKD, combining marks dropped, any
+ * Unicode decimal digit mapped to its ASCII value, format characters such as
+ * zero-width and bidi controls dropped, every space separator made a plain
+ * space, dashes made "-"), so every normalised character knows the original
+ * code point it came from even when NFKC/NFKD changes lengths.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  /** Normalised text; identical to `original` when that is plain ASCII. */
+  readonly text: string;
+  /** Per normalised index: start (UTF-16) of its source code point; null when identical. */
+  readonly starts: Int32Array | null;
+  /** Per normalised index: end (exclusive) of its source code point; null when identical. */
+  readonly ends: Int32Array | null;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const FORMAT = /^\p{Cf}$/u;
+const SPACE = /^\p{Zs}$/u;
+const DASH = /^\p{Pd}$/u;
+const DECIMAL = /^\p{Nd}$/u;
+const MARKS = /\p{M}/gu;
+
+const SPECIAL: ReadonlyMap<number, string> = new Map([
+  [0x2018, "'"],
+  [0x2019, "'"],
+  [0x201b, "'"],
+  [0x2032, "'"],
+  [0x02bc, "'"],
+  [0xff07, "'"],
+  [0x201c, '"'],
+  [0x201d, '"'],
+  [0x2212, '-'],
+  [0x2043, '-'],
+  [0x00b7, '.'],
+  [0x2022, '.'],
+  [0x2219, '.'],
+  [0x30fb, '.'],
+  [0x3002, '.'],
+  [0x2028, '\n'],
+  [0x2029, '\n'],
+  [0x0085, '\n'],
+]);
+
+const cache = new Map<number, string>();
+
+function decimalValue(cp: number): number {
+  // Unicode allocates decimal digits in contiguous runs starting at zero.
+  let zero = cp;
+  while (zero > 0 && DECIMAL.test(String.fromCodePoint(zero - 1)) && cp - zero < 60) zero--;
+  return (cp - zero) % 10;
+}
+
+function normalizeCodePoint(cp: number): string {
+  const cached = cache.get(cp);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCodePoint(cp);
+  let out: string;
+  const special = SPECIAL.get(cp);
+  if (special !== undefined) out = special;
+  else if (FORMAT.test(ch)) out = '';
+  else if (SPACE.test(ch) || cp === 0x180e) out = ' ';
+  else if (DASH.test(ch)) out = '-';
+  else {
+    out = '';
+    for (const part of ch.normalize('NFKD').replace(MARKS, '')) {
+      const pcp = part.codePointAt(0) ?? 0;
+      if (pcp >= 0x80 && DECIMAL.test(part)) out += String(decimalValue(pcp));
+      else if (pcp >= 0x80 && SPACE.test(part)) out += ' ';
+      else out += part;
+    }
+  }
+  cache.set(cp, out);
+  return out;
+}
+
+let bufStarts: Int32Array = new Int32Array(1024);
+let bufEnds: Int32Array = new Int32Array(1024);
+
+export function normalizeText(original: string): NormalizedText {
+  if (!NON_ASCII.test(original)) return { original, text: original, starts: null, ends: null };
+  const n = original.length;
+  if (bufStarts.length < n * 4 + 8) {
+    bufStarts = new Int32Array(n * 4 + 8);
+    bufEnds = new Int32Array(n * 4 + 8);
+  }
+  const parts: string[] = [];
+  let runStart = 0;
+  let len = 0;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      if (len >= bufStarts.length) growBuffers();
+      bufStarts[len] = i;
+      bufEnds[len] = i + 1;
+      len++;
+      i++;
+      continue;
+    }
+    if (runStart < i) parts.push(original.slice(runStart, i));
+    const cp = original.codePointAt(i) ?? c;
+    const width = cp > 0xffff ? 2 : 1;
+    const out = normalizeCodePoint(cp);
+    for (let k = 0; k < out.length; k++) {
+      if (len >= bufStarts.length) growBuffers();
+      bufStarts[len] = i;
+      bufEnds[len] = i + width;
+      len++;
+    }
+    if (out !== '') parts.push(out);
+    i += width;
+    runStart = i;
+  }
+  if (runStart < n) parts.push(original.slice(runStart));
+  const text = parts.join('');
+  return { original, text, starts: bufStarts.slice(0, len), ends: bufEnds.slice(0, len) };
+}
+
+function growBuffers(): void {
+  const s = new Int32Array(bufStarts.length * 2);
+  s.set(bufStarts);
+  bufStarts = s;
+  const e = new Int32Array(bufEnds.length * 2);
+  e.set(bufEnds);
+  bufEnds = e;
+}
+
+/** Maps a span of the normalised text back to UTF-16 offsets in the original. */
+export function toOriginalSpan(
+  n: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  if (n.starts === null || n.ends === null) return { start, end };
+  return { start: n.starts[start] ?? n.original.length, end: n.ends[end - 1] ?? n.original.length };
+}
+
+/**
+ * Folds a lexicon term the way the scanner sees text: normalised, lower-case,
+ * whitespace collapsed to single spaces.
+ */
+export function foldTerm(term: string): string {
+  return normalizeText(term.trim()).text.toLowerCase().replace(/\s+/g, ' ');
+}

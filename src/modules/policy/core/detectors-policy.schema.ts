@@ -1,0 +1,185 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CONTEXT_CATEGORIES,
+  CREDENTIAL_VALUE_KINDS,
+  ENTITY_TYPES,
+  type ContextCategory,
+  type CredentialValueKind,
+  type EntityType,
+} from './policy-vocabulary';
+
+const ID = /^[a-z][a-z0-9_.-]*$/;
+const ID_MESSAGE = 'must be a lower-case id (letters, digits, ".", "_", "-")';
+
+export class EntityPolicySchema {
+  @IsIn(ENTITY_TYPES, { message: `must be one of ${ENTITY_TYPES.join(', ')}` })
+  type!: EntityType;
+
+  /** Sensitive entities force offline routing (DESIGN.md invariant 2). */
+  @IsBoolean()
+  sensitive!: boolean;
+
+  /** Findings below this confidence are not reported. */
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minConfidence!: number;
+}
+
+export class ContextWindowSchema {
+  /** Characters before a value searched for context words. */
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  before!: number;
+
+  /** Characters after a value searched for trailing context ("… is my routing number"). */
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  after!: number;
+}
+
+export class ContextLexiconSchema {
+  @Matches(ID, { message: ID_MESSAGE })
+  id!: string;
+
+  @IsIn(CONTEXT_CATEGORIES, { message: `must be one of ${CONTEXT_CATEGORIES.join(', ')}` })
+  category!: ContextCategory;
+
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(60, { each: true })
+  terms!: string[];
+}
+
+export class CredentialLexiconSchema {
+  @Matches(ID, { message: ID_MESSAGE })
+  id!: string;
+
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(60, { each: true })
+  terms!: string[];
+
+  @IsIn(CREDENTIAL_VALUE_KINDS, { message: `must be one of ${CREDENTIAL_VALUE_KINDS.join(', ')}` })
+  value!: CredentialValueKind;
+
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  minLength!: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  maxLength!: number;
+
+  /** When true the keyword alone is not enough: "is", ":" or "=" must link it to the value. */
+  @IsOptional()
+  @IsBoolean()
+  requireLinker?: boolean;
+}
+
+export class ReferencePatternSchema {
+  @Matches(ID, { message: ID_MESSAGE })
+  id!: string;
+
+  @IsOptional()
+  @IsString()
+  description?: string;
+
+  /**
+   * Matched against one whitespace-free token, anchored at both ends; only bounded
+   * quantifiers are accepted so that matching stays linear (checked at load).
+   */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  pattern!: string;
+
+  @IsOptional()
+  @IsBoolean()
+  caseSensitive?: boolean;
+}
+
+export class BrandPolicySchema {
+  @IsString()
+  @MinLength(1)
+  name!: string;
+
+  /** The institution's published numbers: never a customer's PHONE finding. */
+  @IsArray()
+  @IsString({ each: true })
+  phones!: string[];
+
+  /** The institution's published street addresses (street line only). */
+  @IsArray()
+  @IsString({ each: true })
+  addresses!: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  emailDomains!: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  handles!: string[];
+
+  /** Identifiers the institution issues (orders, tickets, claims…): never findings. */
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ReferencePatternSchema)
+  references!: ReferencePatternSchema[];
+}
+
+export class DetectorsPolicySchema {
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => EntityPolicySchema)
+  entities!: EntityPolicySchema[];
+
+  @ValidateNested()
+  @Type(() => ContextWindowSchema)
+  contextWindow!: ContextWindowSchema;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ContextLexiconSchema)
+  contexts!: ContextLexiconSchema[];
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => CredentialLexiconSchema)
+  credentials!: CredentialLexiconSchema[];
+
+  /** Words that, following a credential keyword, are prose and not a secret ("password is wrong"). */
+  @IsArray()
+  @IsString({ each: true })
+  credentialStopwords!: string[];
+
+  @ValidateNested()
+  @Type(() => BrandPolicySchema)
+  brand!: BrandPolicySchema;
+}

@@ -1,0 +1,18 @@
+export * from './policy-vocabulary';
+export * from './policy-validation.error';
+export {
+  parsePolicyFile,
+  readPolicyDocument,
+  validatePolicyDocument,
+  ReportAtParent,
+  formatPolicyPath,
+  type PolicyDocument,
+  type PolicyPathSegment,
+} from './policy-file.parser';
+export { computePolicyVersion } from './policy-version';
+export { boundedRegexProblem, compileTokenPattern, MAX_REGEX_BOUND } from './bounded-regex';
+export * from './detectors-policy.schema';
+export * from './intents-policy.schema';
+export * from './rules-policy.schema';
+export * from './channels-policy.schema';
+export { loadPolicySet, POLICY_FILES, REQUIRED_INTENTS, type PolicySet } from './policy-set.loader';

@@ -1,0 +1,61 @@
+/**
+ * Closed vocabularies shared by the policy schemas and the classifier. The entity
+ * names are part of the public API (DESIGN.md, "Sensitive-data detection").
+ */
+export const ENTITY_TYPES = [
+  'CARD_NUMBER',
+  'BANK_ACCOUNT',
+  'ROUTING_NUMBER',
+  'IBAN',
+  'SSN',
+  'DATE_OF_BIRTH',
+  'EMAIL',
+  'PHONE',
+  'ADDRESS',
+  'CREDENTIAL',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RULE_ACTIONS = [
+  'route_offline',
+  'require_signoff',
+  'block_public_reply',
+  'priority',
+  'hide_public_post',
+] as const;
+export type RuleActionType = (typeof RULE_ACTIONS)[number];
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const VISIBILITIES = ['public', 'private'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** Kinds of context words the entity detectors understand (detectors.yaml `contexts`). */
+export const CONTEXT_CATEGORIES = [
+  'account',
+  'card',
+  'routing',
+  'ssn',
+  'member',
+  'loan',
+  'policy',
+  'phone',
+  'dob',
+  'partial',
+  'reference',
+  'address',
+  'branch',
+  'pobox',
+] as const;
+export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+
+/** How a credential keyword's value is recognised (detectors.yaml `credentials`). */
+export const CREDENTIAL_VALUE_KINDS = ['secret', 'digits'] as const;
+export type CredentialValueKind = (typeof CREDENTIAL_VALUE_KINDS)[number];
+
+export const NEGATION_MODES = ['reduce', 'drop', 'ignore'] as const;
+export type NegationMode = (typeof NEGATION_MODES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ArchiveModule } from '../archive/archive.module';
+import { PolicyController } from './policy.controller';
+import { PolicyRepository } from './policy.repository';
+import { PolicyService } from './policy.service';
+
+@Module({
+  imports: [ArchiveModule],
+  controllers: [PolicyController],
+  providers: [PolicyRepository, PolicyService],
+  exports: [PolicyService],
+})
+export class PolicyModule {}
