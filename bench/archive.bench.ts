@@ -71,7 +71,9 @@ async function main(): Promise<void> {
       const ds = ctx.get(DataSource);
       const owner = new Client({ connectionString: url });
       await owner.connect();
-      await owner.query(`CREATE TABLE bench_plain (LIKE archive_entry INCLUDING DEFAULTS INCLUDING INDEXES)`);
+      await owner.query(
+        `CREATE TABLE bench_plain (LIKE archive_entry INCLUDING DEFAULTS INCLUDING INDEXES)`,
+      );
       await owner.query(`GRANT SELECT, INSERT ON bench_plain TO countersign_app`);
       await owner.query(`GRANT USAGE ON SEQUENCE archive_entry_id_seq TO countersign_app`);
       await owner.end();
@@ -107,7 +109,14 @@ async function main(): Promise<void> {
         const appended = await parallel(PER_ROUND, async () => {
           const [id] = await txr.run((tx) =>
             archive.append(
-              [{ stream: 'bench', kind: 'bench.event', actor: { id: 'bench', role: 'system' }, clear: { body: payload() } }],
+              [
+                {
+                  stream: 'bench',
+                  kind: 'bench.event',
+                  actor: { id: 'bench', role: 'system' },
+                  clear: { body: payload() },
+                },
+              ],
               tx,
             ),
           );
@@ -115,12 +124,13 @@ async function main(): Promise<void> {
         });
         archiveRates.push(PER_ROUND / appended);
       }
-      while ((await archive.treeSize()) < ROUNDS * PER_ROUND) await new Promise((r) => setTimeout(r, 50));
+      while ((await archive.treeSize()) < ROUNDS * PER_ROUND)
+        await new Promise((r) => setTimeout(r, 50));
 
-      const rows = (await ds.query(
+      const rows = await ds.query<{ entry_id: string; at: number }[]>(
         `SELECT e.entry_id, (extract(epoch FROM s.integrated_at) * 1000)::float8 AS at
            FROM archive_sequence s JOIN archive_entry e ON e.id = s.entry_pk WHERE e.stream = 'bench'`,
-      )) as { entry_id: string; at: number }[];
+      );
       const lags = rows.map((r) => r.at - (commits.get(r.entry_id) ?? r.at));
       const size = await archive.treeSize();
       const sample = rows.length ? await archive.entries(0, size, 1) : [];
@@ -128,11 +138,21 @@ async function main(): Promise<void> {
 
       const p = median(plainRates);
       const a = median(archiveRates);
-      console.log(`archive append benchmark (${WRITERS} writers, one ${entryBytes}-byte entry per transaction, ${ROUNDS} rounds of ${PER_ROUND})`);
-      console.log(`  plain INSERT, unarchived table : ${p.toFixed(0)} rows/s   (rounds: ${plainRates.map((r) => r.toFixed(0)).join(', ')})`);
-      console.log(`  ArchiveService.append          : ${a.toFixed(0)} appends/s (rounds: ${archiveRates.map((r) => r.toFixed(0)).join(', ')})`);
-      console.log(`  ratio                          : ${((a / p) * 100).toFixed(1)} % of plain (target >= 80 %)`);
-      console.log(`  integration lag                : p50 ${pct(lags, 50).toFixed(0)} ms, p99 ${pct(lags, 99).toFixed(0)} ms (target p99 <= 1000 ms)`);
+      console.log(
+        `archive append benchmark (${WRITERS} writers, one ${entryBytes}-byte entry per transaction, ${ROUNDS} rounds of ${PER_ROUND})`,
+      );
+      console.log(
+        `  plain INSERT, unarchived table : ${p.toFixed(0)} rows/s   (rounds: ${plainRates.map((r) => r.toFixed(0)).join(', ')})`,
+      );
+      console.log(
+        `  ArchiveService.append          : ${a.toFixed(0)} appends/s (rounds: ${archiveRates.map((r) => r.toFixed(0)).join(', ')})`,
+      );
+      console.log(
+        `  ratio                          : ${((a / p) * 100).toFixed(1)} % of plain (target >= 80 %)`,
+      );
+      console.log(
+        `  integration lag                : p50 ${pct(lags, 50).toFixed(0)} ms, p99 ${pct(lags, 99).toFixed(0)} ms (target p99 <= 1000 ms)`,
+      );
     });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -49,7 +49,9 @@ export class Archive1763900100000 implements MigrationInterface {
       )
     `);
     await q.query(`CREATE INDEX archive_entry_xid_idx ON archive_entry (xid, id)`);
-    await q.query(`CREATE INDEX archive_entry_refs_idx ON archive_entry USING gin (refs jsonb_path_ops)`);
+    await q.query(
+      `CREATE INDEX archive_entry_refs_idx ON archive_entry USING gin (refs jsonb_path_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE archive_sequence (
@@ -143,7 +145,9 @@ export class Archive1763900100000 implements MigrationInterface {
         CHECK ((released_by IS NULL) = (released_at IS NULL))
       )
     `);
-    await q.query(`CREATE INDEX legal_hold_active_idx ON legal_hold (subject_id) WHERE released_at IS NULL`);
+    await q.query(
+      `CREATE INDEX legal_hold_active_idx ON legal_hold (subject_id) WHERE released_at IS NULL`,
+    );
 
     for (const table of LOG_TABLES) {
       await q.query(`

@@ -12,7 +12,12 @@ class CliModule {
   static forRoot(settings: Settings, imports: DynamicModule['imports']): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(settings), DatabaseModule.forRoot(), HealthModule, ...(imports ?? [])],
+      imports: [
+        ConfigModule.forRoot(settings),
+        DatabaseModule.forRoot(),
+        HealthModule,
+        ...(imports ?? []),
+      ],
     };
   }
 }
@@ -27,7 +32,9 @@ export async function withAppContext<T>(
   work: (ctx: INestApplicationContext, settings: Settings) => Promise<T>,
 ): Promise<T> {
   const settings = loadSettings({ ...process.env, WORKERS: options.workers ? 'true' : 'false' });
-  const logger = new WinstonNestLogger(createWinston({ production: settings.isProduction, level: 'warn' }));
+  const logger = new WinstonNestLogger(
+    createWinston({ production: settings.isProduction, level: 'warn' }),
+  );
   const ctx = await NestFactory.createApplicationContext(CliModule.forRoot(settings, imports), {
     logger,
     abortOnError: false,

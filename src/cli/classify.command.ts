@@ -60,10 +60,7 @@ export async function classifyStream(
       fail('"visibility" must be public or private');
       continue;
     }
-    const result = classifier.classify(parsed.text, {
-      channel: parsed.channel as string | undefined,
-      visibility,
-    });
+    const result = classifier.classify(parsed.text, { channel: parsed.channel, visibility });
     const out = {
       id: parsed.id ?? lineNo,
       entities: result.entities.map((e) => ({

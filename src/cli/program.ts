@@ -83,18 +83,23 @@ export function buildCli(): Command {
 
   program
     .command('seed')
-    .description('apply migrations and record the policy set in force (policy_load and the archive)')
+    .description(
+      'apply migrations and record the policy set in force (policy_load and the archive)',
+    )
     .action(async () => {
       const { PolicyModule } = await import('../modules/policy/policy.module');
       const { PolicyService } = await import('../modules/policy/policy.service');
-      await withAppContext([PolicyModule], {}, async (ctx) => {
+      await withAppContext([PolicyModule], {}, (ctx) => {
         process.stderr.write(`policy ${ctx.get(PolicyService).version} in force\n`);
+        return Promise.resolve();
       });
     });
 
   program
     .command('classify')
-    .description('classify posts: JSONL {"id","text","channel"?} on stdin, one JSONL result per line on stdout')
+    .description(
+      'classify posts: JSONL {"id","text","channel"?} on stdin, one JSONL result per line on stdout',
+    )
     .option('--policies <dir>', 'policy set to use (default: the shipped policies/)')
     .action(async (opts: { policies?: string }) => {
       const { classifyStream } = await import('./classify.command');
@@ -106,11 +111,17 @@ export function buildCli(): Command {
 
   program
     .command('export')
-    .description('write an archive export bundle (by default the whole log up to the latest checkpoint)')
+    .description(
+      'write an archive export bundle (by default the whole log up to the latest checkpoint)',
+    )
     .requiredOption('--out <dir>', 'output directory (created; must not exist or be empty)')
     .option('--from <seq>', 'first seq (inclusive)', seqArg)
     .option('--to <seq>', 'end seq (exclusive)', seqArg)
-    .option('--exporter <id>', 'who exports (recorded in the manifest and the archive)', process.env.USER ?? 'cli')
+    .option(
+      '--exporter <id>',
+      'who exports (recorded in the manifest and the archive)',
+      process.env.USER ?? 'cli',
+    )
     .action(async (opts: { out: string; from?: number; to?: number; exporter: string }) => {
       const { ArchiveExportService } = await import('../modules/archive/archive-export.service');
       await withAppContext([ArchiveModule], {}, async (ctx) => {
@@ -127,10 +138,16 @@ export function buildCli(): Command {
 
   program
     .command('verify')
-    .description('verify an export bundle offline (exit 0 when every check holds, 1 naming the first failure)')
+    .description(
+      'verify an export bundle offline (exit 0 when every check holds, 1 naming the first failure)',
+    )
     .argument('<dir>', 'the bundle directory')
     .option('--trusted-checkpoint <file>', 'a signed checkpoint kept from before')
-    .option('--key <fingerprint>', 'pin the signing key (fingerprint or verifier key); repeatable', collect)
+    .option(
+      '--key <fingerprint>',
+      'pin the signing key (fingerprint or verifier key); repeatable',
+      collect,
+    )
     .action(async (dir: string, opts: { trustedCheckpoint?: string; key?: string[] }) => {
       const { main } = await import('../modules/archive/core/verifier');
       const argv = [dir];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,11 @@ import { Role } from '../../src/platform/auth/access.enums';
 import { TransactionRunner } from '../../src/platform/database/transaction-runner';
 import { ArchiveExportService } from '../../src/modules/archive/archive-export.service';
 import { ArchiveService } from '../../src/modules/archive/archive.service';
-import { MerkleFrontier, verifyConsistency, verifyInclusion } from '../../src/modules/archive/core/merkle';
+import {
+  MerkleFrontier,
+  verifyConsistency,
+  verifyInclusion,
+} from '../../src/modules/archive/core/merkle';
 import { verifyBundle } from '../../src/modules/archive/core/verifier';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -82,7 +87,10 @@ describe('archive on PostgreSQL', () => {
     await appendMany(3, { case: 'commit' });
     await expect(
       txr.run(async (tx) => {
-        await archive.append([{ stream: 'test', kind: 'test.rolledback', actor, refs: { case: 'rollback' } }], tx);
+        await archive.append(
+          [{ stream: 'test', kind: 'test.rolledback', actor, refs: { case: 'rollback' } }],
+          tx,
+        );
         throw new Error('business change failed');
       }),
     ).rejects.toThrow('business change failed');
@@ -132,7 +140,9 @@ describe('archive on PostgreSQL', () => {
     const second = await archive.checkpointOnce();
     expect(second).toBeDefined();
     const consistency = await archive.consistencyProof(first.size, second!.size);
-    expect(verifyConsistency(first.size, second!.size, consistency, first.root, second!.root)).toBe(true);
+    expect(verifyConsistency(first.size, second!.size, consistency, first.root, second!.root)).toBe(
+      true,
+    );
     expect(consistency.length).toBeLessThanOrEqual(Math.ceil(Math.log2(second!.size)) + 1);
     for (const seq of [0, 1, first.size - 1, first.size, second!.size - 1]) {
       const { leafHash, proof } = await archive.inclusionProof(seq, second!.size);
@@ -145,12 +155,16 @@ describe('archive on PostgreSQL', () => {
     expect(files.map((f) => readFileSync(join(checkpointDir, f), 'utf8'))).toContain(second!.note);
   });
 
-  it('exports a bundle that the offline verifier accepts, and records the export', async () => {
-    const { result } = await exportAndVerify();
+  it('exports a bundle that the offline verifier accepts, and records the export with its manifest hash', async () => {
+    const { out, result } = await exportAndVerify();
     expect(result.ok).toBe(true);
     await settle();
-    const exported = await archive.entries(0, await archive.treeSize(), 100_000);
-    expect(exported.some((e) => e.kind === 'archive.exported')).toBe(true);
+    const entries = await archive.entries(0, await archive.treeSize(), 100_000);
+    const record = entries.filter((e) => e.kind === 'archive.exported').pop()!;
+    const manifestHash = createHash('sha256')
+      .update(readFileSync(join(out, 'manifest.json')))
+      .digest('hex');
+    expect(JSON.parse(record.canonical.toString('utf8')).clear.manifestSha256).toBe(manifestHash);
   });
 
   it('seals sensitive originals; erasure shreds them, a legal hold blocks it (409 naming the hold)', async () => {
@@ -174,7 +188,9 @@ describe('archive on PostgreSQL', () => {
     const [row] = await archive.entriesByRef({ conversation: 'c_1' }, 10);
     // The leaf commits to the ciphertext only: the clear text never holds the value.
     expect(row.canonical.toString('utf8')).not.toContain('4111');
-    expect((await archive.open([row])).get(row.entryId)).toEqual({ text: 'my card is 4111 1111 1111 1111' });
+    expect((await archive.open([row])).get(row.entryId)).toEqual({
+      text: 'my card is 4111 1111 1111 1111',
+    });
 
     const legal = await t.token('lena', Role.Legal);
     const officer = await t.token('olga', Role.ComplianceOfficer);
@@ -221,9 +237,17 @@ describe('archive on PostgreSQL', () => {
   it('an agent may not read the archive; an auditor reads checkpoints and proofs over HTTP', async () => {
     const server = t.app.getHttpServer();
     const agent = await t.token('ann', Role.Agent);
-    expect((await request(server).get('/v1/archive/checkpoints/latest').set('authorization', `Bearer ${agent}`)).status).toBe(403);
+    expect(
+      (
+        await request(server)
+          .get('/v1/archive/checkpoints/latest')
+          .set('authorization', `Bearer ${agent}`)
+      ).status,
+    ).toBe(403);
     const auditor = await t.token('audrey', Role.Auditor);
-    const latest = await request(server).get('/v1/archive/checkpoints/latest').set('authorization', `Bearer ${auditor}`);
+    const latest = await request(server)
+      .get('/v1/archive/checkpoints/latest')
+      .set('authorization', `Bearer ${auditor}`);
     expect(latest.status).toBe(200);
     const size = latest.body.size as number;
     const proof = await request(server)
@@ -231,7 +255,13 @@ describe('archive on PostgreSQL', () => {
       .set('authorization', `Bearer ${auditor}`);
     expect(proof.status).toBe(200);
     expect(
-      verifyInclusion(0, size, Buffer.from(proof.body.leafHash, 'base64'), proof.body.proof.map((p: string) => Buffer.from(p, 'base64')), Buffer.from(latest.body.root, 'base64')),
+      verifyInclusion(
+        0,
+        size,
+        Buffer.from(proof.body.leafHash, 'base64'),
+        proof.body.proof.map((p: string) => Buffer.from(p, 'base64')),
+        Buffer.from(latest.body.root, 'base64'),
+      ),
     ).toBe(true);
     const bad = await request(server)
       .get(`/v1/archive/proofs/inclusion?seq=${size + 5}&size=${size}`)
@@ -241,7 +271,13 @@ describe('archive on PostgreSQL', () => {
   });
 
   describe('database guarantees', () => {
-    const tables = ['archive_entry', 'archive_sequence', 'archive_node', 'archive_tree_head', 'archive_checkpoint'];
+    const tables = [
+      'archive_entry',
+      'archive_sequence',
+      'archive_node',
+      'archive_tree_head',
+      'archive_checkpoint',
+    ];
 
     it.each(tables)('the application role cannot UPDATE, DELETE or TRUNCATE %s', async (table) => {
       await admin(async (c) => {
@@ -251,9 +287,20 @@ describe('archive on PostgreSQL', () => {
           `DELETE FROM ${table}`,
           `TRUNCATE ${table} CASCADE`,
         ]) {
-          await expect(c.query(sql.replace('created_at = created_at', table === 'archive_entry' ? 'kind = kind' : table === 'archive_sequence' ? 'seq = seq' : table === 'archive_node' ? 'idx = idx' : 'size = size'))).rejects.toThrow(
-            /permission denied|append-only|must be owner/,
-          );
+          await expect(
+            c.query(
+              sql.replace(
+                'created_at = created_at',
+                table === 'archive_entry'
+                  ? 'kind = kind'
+                  : table === 'archive_sequence'
+                    ? 'seq = seq'
+                    : table === 'archive_node'
+                      ? 'idx = idx'
+                      : 'size = size',
+              ),
+            ),
+          ).rejects.toThrow(/permission denied|append-only|must be owner/);
         }
       });
     });

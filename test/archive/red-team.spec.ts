@@ -10,7 +10,13 @@ import { TransactionRunner } from '../../src/platform/database/transaction-runne
 import { startTestApp, TestApp } from '../support/test-app';
 
 const actor = { id: 'tester', role: 'system' };
-const LOG_TABLES = ['archive_entry', 'archive_sequence', 'archive_node', 'archive_tree_head', 'archive_checkpoint'];
+const LOG_TABLES = [
+  'archive_entry',
+  'archive_sequence',
+  'archive_node',
+  'archive_tree_head',
+  'archive_checkpoint',
+];
 
 /**
  * Attacks by someone who controls the database (or the files of an export);
@@ -39,7 +45,10 @@ describe('archive red team', () => {
     const txr = t.app.get(TransactionRunner);
     for (let i = 0; i < n; i++) {
       await txr.run((tx) =>
-        archive.append([{ stream: 'test', kind: 'test.event', actor, refs: { tag }, clear: { i, tag } }], tx),
+        archive.append(
+          [{ stream: 'test', kind: 'test.event', actor, refs: { tag }, clear: { i, tag } }],
+          tx,
+        ),
       );
     }
     while ((await archive.integrateOnce()) > 0) {
@@ -73,7 +82,9 @@ describe('archive red team', () => {
   });
 
   it('the untouched log verifies', async () => {
-    const result = await verifyBundle(await exportBundle(), { trustedCheckpoint: oldestCheckpointFile() });
+    const result = await verifyBundle(await exportBundle(), {
+      trustedCheckpoint: oldestCheckpointFile(),
+    });
     expect(result).toMatchObject({ ok: true });
   });
 
@@ -87,9 +98,7 @@ describe('archive red team', () => {
   });
 
   it('catches a privileged DELETE with triggers disabled', async () => {
-    await privileged([
-      `DELETE FROM archive_sequence WHERE seq = 5`,
-    ]);
+    await privileged([`DELETE FROM archive_sequence WHERE seq = 5`]);
     const result = await verifyBundle(await exportBundle());
     expect(result.ok).toBe(false);
   });

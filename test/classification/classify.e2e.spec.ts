@@ -26,7 +26,9 @@ describe('POST /v1/classify', () => {
     const card = res.body.entities.find((e: { type: string }) => e.type === 'CARD_NUMBER');
     expect(card).toBeDefined();
     expect(text.slice(card.start, card.end)).toBe(CARD);
-    expect(res.body.decision.actions).toEqual(expect.arrayContaining(['route_offline', 'block_public_reply']));
+    expect(res.body.decision.actions).toEqual(
+      expect.arrayContaining(['route_offline', 'block_public_reply']),
+    );
     expect(res.body.decision.policyVersion).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(res.body.decision.ruleIds.length).toBeGreaterThan(0);
     // The value itself never comes back.
@@ -39,7 +41,10 @@ describe('POST /v1/classify', () => {
     const res = await request(server)
       .post('/v1/classify')
       .set('authorization', `Bearer ${token}`)
-      .send({ text: 'If this is not fixed by Friday my lawyer will file a lawsuit', channel: 'facebook' });
+      .send({
+        text: 'If this is not fixed by Friday my lawyer will file a lawsuit',
+        channel: 'facebook',
+      });
     expect(res.status).toBe(200);
     expect(res.body.intents.map((i: { intent: string }) => i.intent)).toContain('legal_threat');
     expect(res.body.decision.signoffRoles).toContain('legal');
@@ -47,7 +52,10 @@ describe('POST /v1/classify', () => {
 
   it('403 for a role that may not classify', async () => {
     const token = await t.token('adam', Role.Auditor);
-    const res = await request(server).post('/v1/classify').set('authorization', `Bearer ${token}`).send({ text: 'hi' });
+    const res = await request(server)
+      .post('/v1/classify')
+      .set('authorization', `Bearer ${token}`)
+      .send({ text: 'hi' });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('FORBIDDEN');
   });
@@ -82,7 +90,15 @@ describe('countersign classify (JSONL)', () => {
     const stdout = new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) });
     const stderr = new Writable({ write: (c, _e, cb) => ((err += String(c)), cb()) });
     const r = await classifyStream(Readable.from([input]), stdout, stderr, {});
-    return { ...r, out: out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)), err };
+    return {
+      ...r,
+      out: out
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+      err,
+    };
   }
 
   it('answers every good line in input order and reports bad lines with their number', async () => {
@@ -97,7 +113,12 @@ describe('countersign classify (JSONL)', () => {
     );
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 'd']);
     expect(out[0].entities[0]).toEqual(
-      expect.objectContaining({ type: 'CARD_NUMBER', start: 5, end: 5 + CARD.length, detector: expect.any(String) }),
+      expect.objectContaining({
+        type: 'CARD_NUMBER',
+        start: 5,
+        end: 5 + CARD.length,
+        detector: expect.any(String),
+      }),
     );
     expect(out[0].entities[0].preview).toBeUndefined();
     expect(out[2].entities.map((e: { type: string }) => e.type)).toContain('SSN');

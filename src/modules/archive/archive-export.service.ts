@@ -1,12 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Settings } from '../../platform/config/settings';
 import { TransactionRunner } from '../../platform/database/transaction-runner';
 import { ArchiveError, ArchiveErrorCode } from './archive.errors';
 import { ArchiveRepository, type CheckpointRow } from './archive.repository';
 import { ArchiveService } from './archive.service';
-import { writeBundle, type BundleEntry, type BundleManifest, type BundleProof } from './core/bundle-writer';
+import {
+  writeBundle,
+  type BundleEntry,
+  type BundleManifest,
+  type BundleProof,
+} from './core/bundle-writer';
 import { parseEntry } from './core/entry';
 import { compactRangeNodes, nodeKey } from './core/merkle';
 import type { JsonValue } from './core/canonical-json';
@@ -52,14 +58,20 @@ export class ArchiveExportService {
   async export(req: ExportRequest): Promise<ExportResult> {
     const latest = await this.repo.latestCheckpoint();
     if (!latest) {
-      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_NO_CHECKPOINT, 'No checkpoint has been signed yet.');
+      throw new ArchiveError(
+        ArchiveErrorCode.ARCHIVE_NO_CHECKPOINT,
+        'No checkpoint has been signed yet.',
+      );
     }
     let from = req.from ?? 0;
     let to = req.to ?? latest.size;
     if (req.refs) {
       const matches = await this.repo.entriesByRefs(req.refs, 1_000_000);
       if (matches.length === 0) {
-        throw new ArchiveError(ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND, 'No archived entry matches the query.');
+        throw new ArchiveError(
+          ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND,
+          'No archived entry matches the query.',
+        );
       }
       from = matches[0].seq;
       to = matches[matches.length - 1].seq + 1;
@@ -80,7 +92,9 @@ export class ArchiveExportService {
     const storedTo = to;
     const present = await this.repo.countInRange(from, to);
     if (present !== to - from) {
-      this.logger.error(`archive rows missing in [${from}, ${to}): ${to - from - present}; the export will not verify`);
+      this.logger.error(
+        `archive rows missing in [${from}, ${to}): ${to - from - present}; the export will not verify`,
+      );
       to = from + present;
     }
     const checkpoints = await this.coveringCheckpoints(from, to);
@@ -117,7 +131,11 @@ export class ArchiveExportService {
       exporter: req.exporter,
       exportedAt: new Date(),
     });
-    // Exporting is itself on the record.
+    // Exporting is itself on the record, with the manifest's hash: once a later
+    // checkpoint covers this entry, the manifest (exporter, query, time) is authenticated too.
+    const manifestSha256 = createHash('sha256')
+      .update(readFileSync(join(dir, 'manifest.json')))
+      .digest('hex');
     await this.tx.run((tx) =>
       this.archive.append(
         [
@@ -126,7 +144,7 @@ export class ArchiveExportService {
             kind: 'archive.exported',
             actor: req.exporter,
             refs: { export: id },
-            clear: { from, to, query, files: manifest.files.length },
+            clear: { from, to, query, files: manifest.files.length, manifestSha256 },
           },
         ],
         tx,
@@ -150,7 +168,8 @@ export class ArchiveExportService {
     const pairs = new Map<string, [number, number]>();
     const sizes = checkpoints.map((c) => c.size);
     const last = sizes[sizes.length - 1];
-    for (let i = 0; i + 1 < sizes.length; i++) pairs.set(`${sizes[i]}-${sizes[i + 1]}`, [sizes[i], sizes[i + 1]]);
+    for (let i = 0; i + 1 < sizes.length; i++)
+      pairs.set(`${sizes[i]}-${sizes[i + 1]}`, [sizes[i], sizes[i + 1]]);
     for (const s of sizes) if (s < last) pairs.set(`${s}-${last}`, [s, last]);
     for (const s of sizes) if (to > 0 && to < s) pairs.set(`${to}-${s}`, [to, s]);
     const out: BundleProof[] = [];
@@ -163,13 +182,17 @@ export class ArchiveExportService {
 
   private async *entries(from: number, to: number): AsyncGenerator<BundleEntry> {
     let position = from;
-    for (let next = from; next < to; ) {
+    for (let next = from; next < to;) {
       // Whatever the database holds is exported as it is: a row removed behind the
       // application's back shows up as a verification failure, not as an export error.
       const page = await this.repo.entriesInRange(next, to, PAGE);
       if (page.length === 0) return;
-      const keyIds = [...new Set(page.map((r) => r.subjectKeyId).filter((k): k is string => k !== null))];
-      const keys = keyIds.length ? await this.repo.wrappedKeysById(keyIds) : new Map<string, Buffer | null>();
+      const keyIds = [
+        ...new Set(page.map((r) => r.subjectKeyId).filter((k): k is string => k !== null)),
+      ];
+      const keys = keyIds.length
+        ? await this.repo.wrappedKeysById(keyIds)
+        : new Map<string, Buffer | null>();
       for (const row of page) {
         const envelope = parseEntry(row.canonical);
         // Numbered by position: a missing row shifts the rest, which then fail verification.

@@ -21,7 +21,9 @@ function readOrCreate(file: string, make: () => string): { value: string; create
 
 function privateKeyFrom(text: string): KeyObject {
   const trimmed = text.trim();
-  return trimmed.startsWith('-----BEGIN') ? createPrivateKey(trimmed) : importPrivateKeyRaw(trimmed);
+  return trimmed.startsWith('-----BEGIN')
+    ? createPrivateKey(trimmed)
+    : importPrivateKeyRaw(trimmed);
 }
 
 /**
@@ -43,7 +45,9 @@ export function resolveArchiveKeys(settings: Settings): ArchiveKeys {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!signingText) {
       const r = readOrCreate(join(dir, 'archive-signing.pem'), () =>
-        generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+        generateKeyPairSync('ed25519')
+          .privateKey.export({ format: 'pem', type: 'pkcs8' })
+          .toString(),
       );
       signingText = r.value;
       generated = r.created;

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Action, Subject } from '../../platform/auth/access.enums';
@@ -49,7 +60,10 @@ export class ArchiveController {
 
   @Get('entries/by-ref')
   @Authorize(Action.Read, Subject.ArchiveEntry)
-  @ApiOkResponse({ type: EntriesResponseDto, description: 'Every entry with the reference, every version' })
+  @ApiOkResponse({
+    type: EntriesResponseDto,
+    description: 'Every entry with the reference, every version',
+  })
   entriesByRef(@Query() q: RefQueryDto): Promise<EntriesResponseDto> {
     return this.archive.entriesByRef(q);
   }
@@ -80,14 +94,19 @@ export class ArchiveController {
   @Authorize(Action.Export, Subject.ArchiveExport)
   @ApiErrors(404)
   @ApiOkResponse({ type: ExportResponseDto })
-  createExport(@Body() body: CreateExportDto, @CurrentPrincipal() p: Principal): Promise<ExportResponseDto> {
+  createExport(
+    @Body() body: CreateExportDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<ExportResponseDto> {
     return this.archive.createExport(body, actorOf(p));
   }
 
   @Get('exports/:id/files')
   @Authorize(Action.Export, Subject.ArchiveExport)
   @ApiErrors(404)
-  @ApiOkResponse({ description: 'One file of the bundle, by its manifest path (?path=entries.jsonl)' })
+  @ApiOkResponse({
+    description: 'One file of the bundle, by its manifest path (?path=entries.jsonl)',
+  })
   exportFile(
     @Param('id') id: string,
     @Query('path') path: string,
@@ -122,7 +141,10 @@ export class ArchiveController {
   @Authorize(Action.Create, Subject.LegalHold)
   @ApiErrors(409)
   @ApiOkResponse({ type: LegalHoldResponseDto })
-  placeHold(@Body() body: PlaceHoldDto, @CurrentPrincipal() p: Principal): Promise<LegalHoldResponseDto> {
+  placeHold(
+    @Body() body: PlaceHoldDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<LegalHoldResponseDto> {
     return this.archive.placeHold(body.subjectId, body.reason, actorOf(p));
   }
 

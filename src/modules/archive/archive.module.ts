@@ -8,7 +8,13 @@ import { ArchiveWorker } from './archive.worker';
 
 @Module({
   controllers: [ArchiveController],
-  providers: [ArchiveRepository, ArchiveService, ArchiveExportService, ArchiveQueries, ArchiveWorker],
+  providers: [
+    ArchiveRepository,
+    ArchiveService,
+    ArchiveExportService,
+    ArchiveQueries,
+    ArchiveWorker,
+  ],
   exports: [ArchiveService, ArchiveExportService],
 })
 export class ArchiveModule {}

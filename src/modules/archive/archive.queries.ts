@@ -66,13 +66,19 @@ export class ArchiveQueries {
 
   async entry(entryId: string): Promise<ArchiveEntryResponseDto> {
     const rows = UUID.test(entryId) ? await this.archive.entryById(entryId) : [];
-    if (rows.length === 0) throw new ArchiveError(ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND, 'No such archive entry.');
+    if (rows.length === 0)
+      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND, 'No such archive entry.');
     return (await this.toDtos(rows))[0];
   }
 
   async inclusion(seq: number, size: number): Promise<InclusionProofResponseDto> {
     const { leafHash, proof } = await this.archive.inclusionProof(seq, size);
-    return { seq, size, leafHash: leafHash.toString('base64'), proof: proof.map((h) => h.toString('base64')) };
+    return {
+      seq,
+      size,
+      leafHash: leafHash.toString('base64'),
+      proof: proof.map((h) => h.toString('base64')),
+    };
   }
 
   async consistency(from: number, to: number): Promise<ConsistencyProofResponseDto> {
@@ -82,12 +88,26 @@ export class ArchiveQueries {
 
   async createExport(body: CreateExportDto, actor: Actor): Promise<ExportResponseDto> {
     if (body.refs && (body.from !== undefined || body.to !== undefined)) {
-      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_RANGE_INVALID, 'Give either a range or refs, not both.');
+      throw new ArchiveError(
+        ArchiveErrorCode.ARCHIVE_RANGE_INVALID,
+        'Give either a range or refs, not both.',
+      );
     }
-    if (body.refs && !Object.values(body.refs).every((v) => typeof v === 'string' && v.length > 0)) {
-      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_RANGE_INVALID, 'refs values must be non-empty strings.');
+    if (
+      body.refs &&
+      !Object.values(body.refs).every((v) => typeof v === 'string' && v.length > 0)
+    ) {
+      throw new ArchiveError(
+        ArchiveErrorCode.ARCHIVE_RANGE_INVALID,
+        'refs values must be non-empty strings.',
+      );
     }
-    const r = await this.exporter.export({ from: body.from, to: body.to, refs: body.refs, exporter: actor });
+    const r = await this.exporter.export({
+      from: body.from,
+      to: body.to,
+      refs: body.refs,
+      exporter: actor,
+    });
     return {
       id: r.id,
       manifest: r.manifest as unknown as Record<string, unknown>,
@@ -99,12 +119,15 @@ export class ArchiveQueries {
 
   /** A file of a bundle, only by a path its manifest lists (no traversal). */
   exportFile(id: string, path: string): { stream: ReadStream; contentType: string } {
-    const notFound = () => new ArchiveError(ArchiveErrorCode.EXPORT_NOT_FOUND, 'No such export file.');
+    const notFound = () =>
+      new ArchiveError(ArchiveErrorCode.EXPORT_NOT_FOUND, 'No such export file.');
     if (!UUID.test(id) || typeof path !== 'string') throw notFound();
     const dir = this.exporter.exportDir(id);
     const manifestFile = join(dir, 'manifest.json');
     if (!existsSync(manifestFile)) throw notFound();
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: { path: string }[] };
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+      files: { path: string }[];
+    };
     const listed = path === 'manifest.json' || manifest.files.some((f) => f.path === path);
     if (!listed) throw notFound();
     const ext = path.split('.').pop() ?? '';
@@ -128,7 +151,8 @@ export class ArchiveQueries {
   }
 
   async releaseHold(id: string, reason: string, actor: Actor): Promise<LegalHoldResponseDto> {
-    if (!UUID.test(id)) throw new ArchiveError(ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND, 'No such legal hold.');
+    if (!UUID.test(id))
+      throw new ArchiveError(ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND, 'No such legal hold.');
     return toHoldDto(await this.archive.releaseHold(id, reason, actor));
   }
 

@@ -115,7 +115,16 @@ export class ArchiveRepository {
       await tx.query(
         `INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [r.entryId, r.stream, r.kind, r.recordedAt, JSON.stringify(r.refs), r.subjectKeyId, r.canonical, r.leafHash],
+        [
+          r.entryId,
+          r.stream,
+          r.kind,
+          r.recordedAt,
+          JSON.stringify(r.refs),
+          r.subjectKeyId,
+          r.canonical,
+          r.leafHash,
+        ],
       );
       return;
     }
@@ -138,17 +147,18 @@ export class ArchiveRepository {
   // --- integrator -----------------------------------------------------------
 
   async tryLeaderLock(tx: Transaction): Promise<boolean> {
-    const [row] = (await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
-      INTEGRATOR_LOCK,
-    ])) as { locked: boolean }[];
+    const [row] = await tx.query<{ locked: boolean }[]>(
+      `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+      [INTEGRATOR_LOCK],
+    );
     return row.locked;
   }
 
   async latestHead(tx?: Transaction): Promise<TreeHeadRow | undefined> {
-    const rows = (await this.q(tx).query(
+    const rows = await this.q(tx).query<Record<string, unknown>[]>(
       `SELECT size, root, frontier, cursor_xid::text AS cursor_xid, cursor_id
          FROM archive_tree_head ORDER BY size DESC LIMIT 1`,
-    )) as Record<string, unknown>[];
+    );
     const r = rows[0];
     if (!r) return undefined;
     return {
@@ -170,7 +180,7 @@ export class ArchiveRepository {
     cursor: { xid: string | null; id: string | null },
     limit: number,
   ): Promise<PendingEntry[]> {
-    const rows = (await tx.query(
+    const rows = await tx.query<{ id: string; xid: string; leaf_hash: Buffer }[]>(
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
        SELECT e.id::text AS id, e.xid::text AS xid, e.leaf_hash
          FROM archive_entry e, horizon h
@@ -179,15 +189,11 @@ export class ArchiveRepository {
         ORDER BY e.xid, e.id
         LIMIT $3`,
       [cursor.xid, cursor.id, limit],
-    )) as { id: string; xid: string; leaf_hash: Buffer }[];
+    );
     return rows.map((r) => ({ id: r.id, xid: r.xid, leafHash: r.leaf_hash }));
   }
 
-  async insertSequenced(
-    tx: Transaction,
-    firstSeq: number,
-    entries: PendingEntry[],
-  ): Promise<void> {
+  async insertSequenced(tx: Transaction, firstSeq: number, entries: PendingEntry[]): Promise<void> {
     await tx.query(
       `INSERT INTO archive_sequence (seq, entry_pk, leaf_hash)
        SELECT $1::bigint + o - 1, pk, h FROM unnest($2::bigint[], $3::bytea[]) WITH ORDINALITY AS t(pk, h, o)`,
@@ -195,7 +201,10 @@ export class ArchiveRepository {
     );
   }
 
-  async insertNodes(tx: Transaction, nodes: { level: number; index: number; hash: Buffer }[]): Promise<void> {
+  async insertNodes(
+    tx: Transaction,
+    nodes: { level: number; index: number; hash: Buffer }[],
+  ): Promise<void> {
     if (nodes.length === 0) return;
     await tx.query(
       `INSERT INTO archive_node (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
@@ -211,10 +220,13 @@ export class ArchiveRepository {
   }
 
   /** Hashes of perfect subtrees by coordinates; level 0 reads leaf hashes by seq. */
-  async nodes(coords: { level: number; index: number }[], tx?: Transaction): Promise<Map<string, Buffer>> {
+  async nodes(
+    coords: { level: number; index: number }[],
+    tx?: Transaction,
+  ): Promise<Map<string, Buffer>> {
     const out = new Map<string, Buffer>();
     if (coords.length === 0) return out;
-    const rows = (await this.q(tx).query(
+    const rows = await this.q(tx).query<{ level: number; idx: string; hash: Buffer }[]>(
       `SELECT 0 AS level, seq AS idx, leaf_hash AS hash FROM archive_sequence
         WHERE seq = ANY($1::bigint[])
        UNION ALL
@@ -225,7 +237,7 @@ export class ArchiveRepository {
         coords.filter((c) => c.level > 0).map((c) => c.level),
         coords.filter((c) => c.level > 0).map((c) => c.index),
       ],
-    )) as { level: number; idx: string; hash: Buffer }[];
+    );
     for (const r of rows) out.set(`${r.level}:${num(r.idx)}`, r.hash);
     return out;
   }
@@ -233,27 +245,27 @@ export class ArchiveRepository {
   // --- checkpoints and keys ---------------------------------------------------
 
   async latestCheckpoint(tx?: Transaction): Promise<CheckpointRow | undefined> {
-    const rows = (await this.q(tx).query(
+    const rows = await this.q(tx).query<Record<string, unknown>[]>(
       `SELECT size, root, note, key_fingerprint, created_at FROM archive_checkpoint ORDER BY size DESC LIMIT 1`,
-    )) as Record<string, unknown>[];
+    );
     return rows[0] ? this.mapCheckpoint(rows[0]) : undefined;
   }
 
   async checkpointsBetween(from: number, to: number): Promise<CheckpointRow[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT size, root, note, key_fingerprint, created_at FROM archive_checkpoint
         WHERE size >= $1 AND size <= $2 ORDER BY size`,
       [from, to],
-    )) as Record<string, unknown>[];
+    );
     return rows.map((r) => this.mapCheckpoint(r));
   }
 
   async checkpointAtOrAfter(size: number): Promise<CheckpointRow | undefined> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT size, root, note, key_fingerprint, created_at FROM archive_checkpoint
         WHERE size >= $1 ORDER BY size LIMIT 1`,
       [size],
-    )) as Record<string, unknown>[];
+    );
     return rows[0] ? this.mapCheckpoint(rows[0]) : undefined;
   }
 
@@ -273,9 +285,9 @@ export class ArchiveRepository {
   }
 
   async signingKeys(): Promise<SigningKeyRow[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT fingerprint, key_name, public_key, vkey, valid_from FROM archive_signing_key ORDER BY valid_from`,
-    )) as Record<string, unknown>[];
+    );
     return rows.map((r) => ({
       fingerprint: r.fingerprint as string,
       keyName: r.key_name as string,
@@ -298,41 +310,41 @@ export class ArchiveRepository {
   // --- reads ----------------------------------------------------------------
 
   async entriesInRange(from: number, to: number, limit: number): Promise<SequencedEntryRow[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
          FROM archive_sequence s JOIN archive_entry e ON e.id = s.entry_pk
         WHERE s.seq >= $1 AND s.seq < $2 ORDER BY s.seq LIMIT $3`,
       [from, to, limit],
-    )) as Record<string, unknown>[];
+    );
     return rows.map(mapEntry);
   }
 
   async countInRange(from: number, to: number): Promise<number> {
-    const [r] = (await this.dataSource.query(
+    const [r] = await this.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM archive_sequence s JOIN archive_entry e ON e.id = s.entry_pk
         WHERE s.seq >= $1 AND s.seq < $2`,
       [from, to],
-    )) as { n: number }[];
+    );
     return r.n;
   }
 
   /** Entries whose refs contain every given reference (e.g. a conversation's history). */
   async entriesByRefs(refs: Record<string, string>, limit: number): Promise<SequencedEntryRow[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
          FROM archive_entry e JOIN archive_sequence s ON s.entry_pk = e.id
         WHERE e.refs @> $1::jsonb ORDER BY s.seq LIMIT $2`,
       [JSON.stringify(refs), limit],
-    )) as Record<string, unknown>[];
+    );
     return rows.map(mapEntry);
   }
 
   async entryByEntryId(entryId: string): Promise<SequencedEntryRow | undefined> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
          FROM archive_entry e JOIN archive_sequence s ON s.entry_pk = e.id WHERE e.entry_id = $1`,
       [entryId],
-    )) as Record<string, unknown>[];
+    );
     return rows[0] ? mapEntry(rows[0]) : undefined;
   }
 
@@ -342,10 +354,10 @@ export class ArchiveRepository {
   }
 
   async stagedNotIntegrated(): Promise<number> {
-    const [r] = (await this.dataSource.query(
+    const [r] = await this.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM archive_entry e
         WHERE NOT EXISTS (SELECT 1 FROM archive_sequence s WHERE s.entry_pk = e.id)`,
-    )) as { n: number }[];
+    );
     return r.n;
   }
 
@@ -355,24 +367,32 @@ export class ArchiveRepository {
     subjectId: string,
     tx?: Transaction,
   ): Promise<{ keyId: string; wrappedKey: Buffer | null; destroyedAt: Date | null } | undefined> {
-    const rows = (await this.q(tx).query(
-      `SELECT key_id, wrapped_key, destroyed_at FROM archive_subject_key WHERE subject_id = $1`,
-      [subjectId],
-    )) as { key_id: string; wrapped_key: Buffer | null; destroyed_at: Date | null }[];
+    const rows = await this.q(tx).query<
+      { key_id: string; wrapped_key: Buffer | null; destroyed_at: Date | null }[]
+    >(`SELECT key_id, wrapped_key, destroyed_at FROM archive_subject_key WHERE subject_id = $1`, [
+      subjectId,
+    ]);
     const r = rows[0];
-    return r ? { keyId: r.key_id, wrappedKey: r.wrapped_key, destroyedAt: r.destroyed_at } : undefined;
+    return r
+      ? { keyId: r.key_id, wrappedKey: r.wrapped_key, destroyedAt: r.destroyed_at }
+      : undefined;
   }
 
   async wrappedKeysById(keyIds: string[]): Promise<Map<string, Buffer | null>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ key_id: string; wrapped_key: Buffer | null }[]>(
       `SELECT key_id, wrapped_key FROM archive_subject_key WHERE key_id = ANY($1::text[])`,
       [keyIds],
-    )) as { key_id: string; wrapped_key: Buffer | null }[];
+    );
     return new Map(rows.map((r) => [r.key_id, r.wrapped_key]));
   }
 
   /** Inserts the subject's key unless one exists; returns the one that holds. */
-  async insertSubjectKey(tx: Transaction, subjectId: string, keyId: string, wrapped: Buffer): Promise<void> {
+  async insertSubjectKey(
+    tx: Transaction,
+    subjectId: string,
+    keyId: string,
+    wrapped: Buffer,
+  ): Promise<void> {
     await tx.query(
       `INSERT INTO archive_subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)
        ON CONFLICT (subject_id) DO NOTHING`,
@@ -381,11 +401,11 @@ export class ArchiveRepository {
   }
 
   async destroySubjectKey(tx: Transaction, subjectId: string): Promise<boolean> {
-    const rows = (await tx.query(
+    const rows = await tx.query<unknown[]>(
       `UPDATE archive_subject_key SET wrapped_key = NULL, destroyed_at = clock_timestamp()
         WHERE subject_id = $1 AND destroyed_at IS NULL RETURNING key_id`,
       [subjectId],
-    )) as unknown[];
+    );
     return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length > 0 : rows.length > 0;
   }
 
@@ -396,40 +416,44 @@ export class ArchiveRepository {
   // --- legal holds ----------------------------------------------------------
 
   async activeHolds(subjectId: string, tx?: Transaction): Promise<LegalHoldRow[]> {
-    const rows = (await this.q(tx).query(
+    const rows = await this.q(tx).query<Record<string, unknown>[]>(
       `SELECT * FROM legal_hold WHERE subject_id = $1 AND released_at IS NULL ORDER BY placed_at`,
       [subjectId],
-    )) as Record<string, unknown>[];
+    );
     return rows.map(mapHold);
   }
 
   async hold(id: string, tx?: Transaction): Promise<LegalHoldRow | undefined> {
-    const rows = (await this.q(tx).query(`SELECT * FROM legal_hold WHERE id = $1 FOR UPDATE`, [
-      id,
-    ])) as Record<string, unknown>[];
+    const rows = await this.q(tx).query<Record<string, unknown>[]>(
+      `SELECT * FROM legal_hold WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return rows[0] ? mapHold(rows[0]) : undefined;
   }
 
   async listHolds(activeOnly: boolean): Promise<LegalHoldRow[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT * FROM legal_hold ${activeOnly ? 'WHERE released_at IS NULL' : ''} ORDER BY placed_at DESC LIMIT 500`,
-    )) as Record<string, unknown>[];
+    );
     return rows.map(mapHold);
   }
 
-  async insertHold(tx: Transaction, h: Pick<LegalHoldRow, 'id' | 'subjectId' | 'reason' | 'placedBy'>): Promise<LegalHoldRow> {
-    const rows = (await tx.query(
+  async insertHold(
+    tx: Transaction,
+    h: Pick<LegalHoldRow, 'id' | 'subjectId' | 'reason' | 'placedBy'>,
+  ): Promise<LegalHoldRow> {
+    const rows = await tx.query<Record<string, unknown>[]>(
       `INSERT INTO legal_hold (id, subject_id, reason, placed_by) VALUES ($1, $2, $3, $4) RETURNING *`,
       [h.id, h.subjectId, h.reason, h.placedBy],
-    )) as Record<string, unknown>[];
+    );
     return mapHold(rows[0]);
   }
 
   async releaseHold(tx: Transaction, id: string, by: string): Promise<LegalHoldRow> {
-    const rows = (await tx.query(
+    const rows = await tx.query<unknown[]>(
       `UPDATE legal_hold SET released_by = $2, released_at = clock_timestamp() WHERE id = $1 RETURNING *`,
       [id, by],
-    )) as unknown[];
+    );
     const first = (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, unknown>[];
     return mapHold(first[0]);
   }

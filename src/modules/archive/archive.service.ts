@@ -21,10 +21,12 @@ import { generateDataKey, unwrapKey, wrapKey } from './core/envelope-crypto';
 import {
   assembleConsistencyProof,
   assembleInclusionProof,
+  assembleRoot,
   consistencyProofNodes,
   inclusionProofNodes,
   MerkleFrontier,
   nodeKey,
+  rootNodes,
   verifyConsistency,
   type NodeCoord,
 } from './core/merkle';
@@ -115,7 +117,9 @@ export class ArchiveService {
         kind: record.kind,
         recordedAt: built.envelope.recordedAt,
         refs: Object.fromEntries(
-          Object.entries(built.envelope.refs).filter((e): e is [string, string] => e[1] !== undefined),
+          Object.entries(built.envelope.refs).filter(
+            (e): e is [string, string] => e[1] !== undefined,
+          ),
         ),
         subjectKeyId: sealKey?.subjectKeyId ?? null,
         canonical: built.canonical,
@@ -131,16 +135,28 @@ export class ArchiveService {
     let key = await this.repo.subjectKey(subjectId, tx);
     if (!key) {
       const keyId = `sk_${randomUUID()}`;
-      await this.repo.insertSubjectKey(tx, subjectId, keyId, wrapKey(generateDataKey(), this.keys.masterKey, keyId));
+      await this.repo.insertSubjectKey(
+        tx,
+        subjectId,
+        keyId,
+        wrapKey(generateDataKey(), this.keys.masterKey, keyId),
+      );
       key = await this.repo.subjectKey(subjectId, tx);
     }
     if (!key?.wrappedKey) {
       // GDPR art. 17 / CCPA: after erasure nothing new is kept about the subject in readable form.
-      throw new ArchiveError(ArchiveErrorCode.SUBJECT_ALREADY_ERASED, 'The data subject was erased.', {
-        subjectId,
-      });
+      throw new ArchiveError(
+        ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
+        'The data subject was erased.',
+        {
+          subjectId,
+        },
+      );
     }
-    return { subjectKeyId: key.keyId, dataKey: unwrapKey(key.wrappedKey, this.keys.masterKey, key.keyId) };
+    return {
+      subjectKeyId: key.keyId,
+      dataKey: unwrapKey(key.wrappedKey, this.keys.masterKey, key.keyId),
+    };
   }
 
   /**
@@ -188,12 +204,22 @@ export class ArchiveService {
       if (previous && previous.size > 0) {
         const proof = await this.consistencyProofAt(previous.size, head.size, tx);
         if (!verifyConsistency(previous.size, head.size, proof, previous.root, head.root)) {
-          this.logger.error(`tree head ${head.size} is not consistent with checkpoint ${previous.size}`);
+          this.logger.error(
+            `tree head ${head.size} is not consistent with checkpoint ${previous.size}`,
+          );
           throw new ArchiveError(ArchiveErrorCode.ARCHIVE_CONSISTENCY_BROKEN, 'internal error');
         }
       }
-      const note = signCheckpoint({ origin: this.origin, size: head.size, root: head.root }, this.keys.signer);
-      const row = { size: head.size, root: head.root, note, keyFingerprint: this.keys.signer.fingerprint };
+      const note = signCheckpoint(
+        { origin: this.origin, size: head.size, root: head.root },
+        this.keys.signer,
+      );
+      const row = {
+        size: head.size,
+        root: head.root,
+        note,
+        keyFingerprint: this.keys.signer.fingerprint,
+      };
       await this.repo.insertCheckpoint(tx, row);
       return { ...row, createdAt: new Date() };
     });
@@ -214,7 +240,11 @@ export class ArchiveService {
 
   async latestCheckpoint(): Promise<CheckpointRow> {
     const c = await this.repo.latestCheckpoint();
-    if (!c) throw new ArchiveError(ArchiveErrorCode.ARCHIVE_NO_CHECKPOINT, 'No checkpoint has been signed yet.');
+    if (!c)
+      throw new ArchiveError(
+        ArchiveErrorCode.ARCHIVE_NO_CHECKPOINT,
+        'No checkpoint has been signed yet.',
+      );
     return c;
   }
 
@@ -236,9 +266,13 @@ export class ArchiveService {
   private async requireSize(size: number): Promise<void> {
     const current = await this.repo.integratedSize();
     if (size > current) {
-      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_TREE_TOO_SMALL, `The log has ${current} entries.`, {
-        size: current,
-      });
+      throw new ArchiveError(
+        ArchiveErrorCode.ARCHIVE_TREE_TOO_SMALL,
+        `The log has ${current} entries.`,
+        {
+          size: current,
+        },
+      );
     }
   }
 
@@ -249,11 +283,15 @@ export class ArchiveService {
     await this.requireSize(size);
     const coords = [{ level: 0, index: seq }, ...inclusionProofNodes(seq, size)];
     const get = await this.lookup(coords);
-    return { leafHash: get({ level: 0, index: seq }), proof: assembleInclusionProof(seq, size, get) };
+    return {
+      leafHash: get({ level: 0, index: seq }),
+      proof: assembleInclusionProof(seq, size, get),
+    };
   }
 
   async consistencyProof(from: number, to: number): Promise<Buffer[]> {
-    if (from > to) throw new ArchiveError(ArchiveErrorCode.ARCHIVE_RANGE_INVALID, 'from must not exceed to.');
+    if (from > to)
+      throw new ArchiveError(ArchiveErrorCode.ARCHIVE_RANGE_INVALID, 'from must not exceed to.');
     await this.requireSize(to);
     return this.consistencyProofAt(from, to);
   }
@@ -262,6 +300,13 @@ export class ArchiveService {
     if (from === 0 || from === to) return [];
     const get = await this.lookup(consistencyProofNodes(from, to), tx);
     return assembleConsistencyProof(from, to, get);
+  }
+
+  /** The root of the first `size` entries, from stored nodes (for checking old checkpoints). */
+  async rootAt(size: number): Promise<Buffer> {
+    await this.requireSize(size);
+    const get = await this.lookup(rootNodes(size));
+    return assembleRoot(size, get);
   }
 
   // --- reads ---------------------------------------------------------------------
@@ -284,7 +329,9 @@ export class ArchiveService {
 
   /** The subject key ids among these rows whose key was destroyed. */
   async erasedKeys(rows: SequencedEntryRow[]): Promise<Set<string>> {
-    const ids = [...new Set(rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null))];
+    const ids = [
+      ...new Set(rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null)),
+    ];
     if (ids.length === 0) return new Set();
     const keys = await this.repo.wrappedKeysById(ids);
     return new Set(ids.filter((id) => !keys.get(id)));
@@ -292,7 +339,9 @@ export class ArchiveService {
 
   /** Decrypts sealed originals of the given rows; `[erased]` where the key was destroyed. */
   async open(rows: SequencedEntryRow[]): Promise<Map<string, unknown>> {
-    const ids = [...new Set(rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null))];
+    const ids = [
+      ...new Set(rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null)),
+    ];
     const keys = await this.repo.wrappedKeysById(ids);
     const out = new Map<string, unknown>();
     for (const r of rows) {
@@ -311,7 +360,11 @@ export class ArchiveService {
   // --- erasure and legal holds ---------------------------------------------------
 
   /** Crypto-shredding: destroys the subject's data key and records a PII-free entry. */
-  async eraseSubject(subjectId: string, reason: string, actor: { id: string; role: string }): Promise<string> {
+  async eraseSubject(
+    subjectId: string,
+    reason: string,
+    actor: { id: string; role: string },
+  ): Promise<string> {
     return this.tx.run(async (tx) => {
       await this.repo.lockSubject(tx, subjectId);
       const holds = await this.repo.activeHolds(subjectId, tx);
@@ -324,7 +377,10 @@ export class ArchiveService {
       }
       const key = await this.repo.subjectKey(subjectId, tx);
       if (key?.destroyedAt) {
-        throw new ArchiveError(ArchiveErrorCode.SUBJECT_ALREADY_ERASED, 'The data subject was already erased.');
+        throw new ArchiveError(
+          ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
+          'The data subject was already erased.',
+        );
       }
       if (key) await this.repo.destroySubjectKey(tx, subjectId);
       const [entryId] = await this.append(
@@ -343,28 +399,56 @@ export class ArchiveService {
     });
   }
 
-  async placeHold(subjectId: string, reason: string, actor: { id: string; role: string }): Promise<LegalHoldRow> {
+  async placeHold(
+    subjectId: string,
+    reason: string,
+    actor: { id: string; role: string },
+  ): Promise<LegalHoldRow> {
     return this.tx.run(async (tx) => {
       await this.repo.lockSubject(tx, subjectId);
       const key = await this.repo.subjectKey(subjectId, tx);
       if (key?.destroyedAt) {
-        throw new ArchiveError(ArchiveErrorCode.SUBJECT_ALREADY_ERASED, 'The data subject was already erased.');
+        throw new ArchiveError(
+          ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
+          'The data subject was already erased.',
+        );
       }
-      const hold = await this.repo.insertHold(tx, { id: randomUUID(), subjectId, reason, placedBy: actor.id });
+      const hold = await this.repo.insertHold(tx, {
+        id: randomUUID(),
+        subjectId,
+        reason,
+        placedBy: actor.id,
+      });
       await this.append(
-        [{ stream: 'archive', kind: 'legal_hold.placed', actor, refs: { subject: subjectId, legalHold: hold.id }, clear: { reason } }],
+        [
+          {
+            stream: 'archive',
+            kind: 'legal_hold.placed',
+            actor,
+            refs: { subject: subjectId, legalHold: hold.id },
+            clear: { reason },
+          },
+        ],
         tx,
       );
       return hold;
     });
   }
 
-  async releaseHold(holdId: string, reason: string, actor: { id: string; role: string }): Promise<LegalHoldRow> {
+  async releaseHold(
+    holdId: string,
+    reason: string,
+    actor: { id: string; role: string },
+  ): Promise<LegalHoldRow> {
     return this.tx.run(async (tx) => {
       const hold = await this.repo.hold(holdId, tx);
-      if (!hold) throw new ArchiveError(ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND, 'No such legal hold.');
+      if (!hold)
+        throw new ArchiveError(ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND, 'No such legal hold.');
       if (hold.releasedAt) {
-        throw new ArchiveError(ArchiveErrorCode.LEGAL_HOLD_ALREADY_RELEASED, 'The legal hold was already released.');
+        throw new ArchiveError(
+          ArchiveErrorCode.LEGAL_HOLD_ALREADY_RELEASED,
+          'The legal hold was already released.',
+        );
       }
       const released = await this.repo.releaseHold(tx, holdId, actor.id);
       await this.append(

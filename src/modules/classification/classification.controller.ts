@@ -15,9 +15,15 @@ export class ClassificationController {
   @HttpCode(200)
   @Authorize(Action.Classify, Subject.Classification)
   @ApiErrors(413)
-  @ApiOkResponse({ type: ClassifyResponseDto, description: 'Entities (masked), intents and the policy decision' })
+  @ApiOkResponse({
+    type: ClassifyResponseDto,
+    description: 'Entities (masked), intents and the policy decision',
+  })
   classify(@Body() body: ClassifyDto): ClassifyResponseDto {
-    const r = this.classification.classify(body.text, { channel: body.channel, visibility: body.visibility });
+    const r = this.classification.classify(body.text, {
+      channel: body.channel,
+      visibility: body.visibility,
+    });
     return {
       entities: r.entities.map((e) => ({
         type: e.type,
@@ -27,8 +33,17 @@ export class ClassificationController {
         confidence: e.confidence,
         preview: e.preview,
       })),
-      intents: r.intents.map((i) => ({ intent: i.intent, confidence: i.confidence, ruleIds: [...i.ruleIds] })),
-      decision: { ...r.decision, actions: [...r.decision.actions], signoffRoles: [...r.decision.signoffRoles], ruleIds: [...r.decision.ruleIds] },
+      intents: r.intents.map((i) => ({
+        intent: i.intent,
+        confidence: i.confidence,
+        ruleIds: [...i.ruleIds],
+      })),
+      decision: {
+        ...r.decision,
+        actions: [...r.decision.actions],
+        signoffRoles: [...r.decision.signoffRoles],
+        ruleIds: [...r.decision.ruleIds],
+      },
     };
   }
 }

@@ -12,7 +12,10 @@ export class ClassificationService {
     this.classifier = createClassifier({ policySet: policy.current });
   }
 
-  classify(text: string, context: { channel?: string; visibility?: 'public' | 'private' }): ClassificationResult {
+  classify(
+    text: string,
+    context: { channel?: string; visibility?: 'public' | 'private' },
+  ): ClassificationResult {
     if (context.channel !== undefined && !this.knownChannel(context.channel)) {
       throw new ClassificationError(ClassificationErrorCode.UNKNOWN_CHANNEL, 'Unknown channel.', {
         channel: context.channel,

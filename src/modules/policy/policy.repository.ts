@@ -18,19 +18,22 @@ export class PolicyRepository {
   }
 
   async latest(tx?: Transaction): Promise<PolicyLoadRow | undefined> {
-    const rows = (await (tx ?? this.dataSource.manager).query(
-      `SELECT id, version, loaded_at, loaded_by FROM policy_load ORDER BY loaded_at DESC, id LIMIT 1`,
-    )) as { id: string; version: string; loaded_at: Date; loaded_by: string }[];
+    const rows = await (tx ?? this.dataSource.manager).query<
+      { id: string; version: string; loaded_at: Date; loaded_by: string }[]
+    >(`SELECT id, version, loaded_at, loaded_by FROM policy_load ORDER BY loaded_at DESC, id LIMIT 1`);
     const r = rows[0];
-    return r ? { id: r.id, version: r.version, loadedAt: r.loaded_at, loadedBy: r.loaded_by } : undefined;
+    return r
+      ? { id: r.id, version: r.version, loadedAt: r.loaded_at, loadedBy: r.loaded_by }
+      : undefined;
   }
 
-  async insert(tx: Transaction, row: { id: string; version: string; files: unknown; loadedBy: string }): Promise<void> {
-    await tx.query(`INSERT INTO policy_load (id, version, files, loaded_by) VALUES ($1, $2, $3, $4)`, [
-      row.id,
-      row.version,
-      JSON.stringify(row.files),
-      row.loadedBy,
-    ]);
+  async insert(
+    tx: Transaction,
+    row: { id: string; version: string; files: unknown; loadedBy: string },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO policy_load (id, version, files, loaded_by) VALUES ($1, $2, $3, $4)`,
+      [row.id, row.version, JSON.stringify(row.files), row.loadedBy],
+    );
   }
 }

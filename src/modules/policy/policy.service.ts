@@ -52,7 +52,10 @@ export class PolicyService implements OnApplicationBootstrap {
             actor: SYSTEM_ACTOR,
             refs: { policyVersion: version },
             policyVersion: version,
-            clear: { previousVersion: latest?.version ?? null, files: files as { [k: string]: JsonValue } },
+            clear: {
+              previousVersion: latest?.version ?? null,
+              files: files as { [k: string]: JsonValue },
+            },
           },
         ],
         tx,

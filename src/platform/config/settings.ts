@@ -90,7 +90,9 @@ export class Settings {
   ARCHIVE_MASTER_KEY?: string;
 
   /** The log's origin line in checkpoints, and its signing key's name. */
-  @Matches(/^[A-Za-z0-9.\-_/:]{1,100}$/, { message: 'ARCHIVE_ORIGIN must be a plain name such as bank.example/countersign' })
+  @Matches(/^[A-Za-z0-9.\-_/:]{1,100}$/, {
+    message: 'ARCHIVE_ORIGIN must be a plain name such as bank.example/countersign',
+  })
   ARCHIVE_ORIGIN = 'countersign.local/archive';
 
   /** Where every signed checkpoint is also written, one file each (WORM storage in a deployment). */

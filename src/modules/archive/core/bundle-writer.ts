@@ -175,8 +175,9 @@ function renderRow(entry: BundleEntry): string {
   let env: Record<string, unknown> = {};
   try {
     const v = JSON.parse(entry.canonical.toString('utf8')) as unknown;
-    if (typeof v === 'object' && v !== null && !Array.isArray(v))
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
       env = v as Record<string, unknown>;
+    }
   } catch {
     // rendered from the row metadata alone
   }
@@ -208,20 +209,24 @@ const PAGE_HEADER =
 
 function assertInput(input: WriteBundleInput): void {
   const { from, to } = input.range;
-  if (!isTreeSize(from) || !isTreeSize(to) || from > to)
+  if (!isTreeSize(from) || !isTreeSize(to) || from > to) {
     throw new BundleWriteError('invalid range');
-  if (input.origin.length === 0 || /[\n\r]/.test(input.origin))
+  }
+  if (input.origin.length === 0 || /[\n\r]/.test(input.origin)) {
     throw new BundleWriteError('invalid origin');
+  }
   if (from > 0 || input.frontier !== undefined) {
     const f = input.frontier;
-    if (f === undefined || f.size !== from)
+    if (f === undefined || f.size !== from) {
       throw new BundleWriteError(`the frontier at size ${from} is required`);
+    }
     if (f.hashes.length !== popcount(from) || f.hashes.some((h) => h.length !== HASH_SIZE)) {
       throw new BundleWriteError(`a frontier of size ${from} has ${popcount(from)} 32-byte hashes`);
     }
   }
-  if (input.checkpoints.length === 0)
+  if (input.checkpoints.length === 0) {
     throw new BundleWriteError('at least one checkpoint is required');
+  }
 }
 
 export async function writeBundle(input: WriteBundleInput): Promise<BundleManifest> {
@@ -237,10 +242,12 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
   const checkpoints = input.checkpoints
     .map((c) => {
       const body = parseCheckpointText(parseSignedNote(c.note).text);
-      if (body.size !== c.size)
+      if (body.size !== c.size) {
         throw new BundleWriteError(`checkpoint note is for size ${body.size}, not ${c.size}`);
-      if (body.origin !== origin)
+      }
+      if (body.origin !== origin) {
         throw new BundleWriteError(`checkpoint origin ${body.origin} is not ${origin}`);
+      }
       return { ...c, root: body.root };
     })
     .sort((a, b) => a.size - b.size);
@@ -295,8 +302,9 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
   for await (const e of input.entries) {
     if (e.seq !== seq) throw new BundleWriteError(`expected seq ${seq}, got ${e.seq}`);
     if (seq >= to) throw new BundleWriteError(`more entries than the range [${from}, ${to})`);
-    if (e.canonical.includes(0x0a))
+    if (e.canonical.includes(0x0a)) {
       throw new BundleWriteError(`entry ${e.seq} is not canonical (newline)`);
+    }
     await entries.write(e.canonical);
     await entries.write('\n');
     const refs: Record<string, string> = {};

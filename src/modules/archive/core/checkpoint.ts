@@ -77,14 +77,16 @@ const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
 
 export function rawPublicKey(publicKey: KeyObject): Buffer {
   const jwk = publicKey.export({ format: 'jwk' });
-  if (jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string')
+  if (jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') {
     throw new CheckpointError('not an Ed25519 key');
+  }
   return Buffer.from(jwk.x, 'base64url');
 }
 
 export function createSigner(name: string, privateKey: KeyObject): CheckpointSigner {
-  if (!isValidKeyName(name))
+  if (!isValidKeyName(name)) {
     throw new CheckpointError('key names must be non-empty, without spaces or "+"');
+  }
   if (privateKey.asymmetricKeyType !== 'ed25519' || privateKey.type !== 'private') {
     throw new CheckpointError('checkpoint keys are Ed25519 private keys');
   }
@@ -130,8 +132,9 @@ export function exportPrivateKeyRaw(privateKey: KeyObject): string {
 
 export function importPrivateKeyRaw(seedBase64: string): KeyObject {
   const seed = decodeBase64Strict(seedBase64);
-  if (seed === null || seed.length !== 32)
+  if (seed === null || seed.length !== 32) {
     throw new CheckpointError('an Ed25519 seed is 32 bytes, base64');
+  }
   return createPrivateKey({
     key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]),
     format: 'der',
@@ -141,8 +144,9 @@ export function importPrivateKeyRaw(seedBase64: string): KeyObject {
 
 export function importPublicKeyRaw(rawBase64: string): KeyObject {
   const raw = decodeBase64Strict(rawBase64);
-  if (raw === null || raw.length !== 32)
+  if (raw === null || raw.length !== 32) {
     throw new CheckpointError('an Ed25519 public key is 32 bytes, base64');
+  }
   return ed25519PublicKeyFromRaw(raw);
 }
 
@@ -164,8 +168,9 @@ export function parseSignerKey(skey: string): CheckpointSigner {
     throw new CheckpointError('malformed signer key');
   }
   const signer = createSigner(name, importPrivateKeyRaw(raw.subarray(1).toString('base64')));
-  if (keyIdHex(signer.keyId) !== idHex)
+  if (keyIdHex(signer.keyId) !== idHex) {
     throw new CheckpointError('signer key ID does not match key');
+  }
   return signer;
 }
 
@@ -198,8 +203,9 @@ export function signNote(text: string, signers: readonly CheckpointSigner[]): st
 }
 
 export function formatCheckpointText(cp: Checkpoint): string {
-  if (cp.origin.length === 0 || /[\n\r]/.test(cp.origin))
+  if (cp.origin.length === 0 || /[\n\r]/.test(cp.origin)) {
     throw new CheckpointError('invalid origin');
+  }
   if (!Number.isSafeInteger(cp.size) || cp.size < 0) throw new CheckpointError('invalid size');
   if (cp.root.length !== HASH_SIZE) throw new CheckpointError('root must be 32 bytes');
   return `${cp.origin}\n${cp.size}\n${Buffer.from(cp.root).toString('base64')}\n`;
@@ -236,13 +242,15 @@ export function openCheckpoint(
     parsed = parseSignedNote(note);
     body = parseCheckpointText(parsed.text);
   } catch (e) {
-    if (e instanceof NoteFormatError)
+    if (e instanceof NoteFormatError) {
       throw new CheckpointError(`malformed checkpoint: ${e.message}`);
+    }
     throw e;
   }
   const { verifiedBy, failedBy } = checkNoteSignatures(parsed, known);
-  if (failedBy.length > 0)
+  if (failedBy.length > 0) {
     throw new CheckpointError(`invalid signature by key ${failedBy[0].name}`);
+  }
   if (verifiedBy.length === 0) throw new CheckpointError('checkpoint is not signed by a known key');
   if (expectedOrigin !== undefined && body.origin !== expectedOrigin) {
     throw new CheckpointError(`checkpoint origin ${body.origin} is not ${expectedOrigin}`);

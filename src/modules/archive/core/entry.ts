@@ -111,8 +111,9 @@ function required(s: unknown, field: string): string {
 function stringLeaves(v: JsonValue, out: string[]): string[] {
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out);
-  else if (v !== null && typeof v === 'object')
+  else if (v !== null && typeof v === 'object') {
     for (const x of Object.values(v)) stringLeaves(x, out);
+  }
   return out;
 }
 
@@ -123,8 +124,9 @@ export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}):
   const refs: EntryRefs = {};
   for (const [k, v] of Object.entries(input.refs ?? {})) {
     if (v === undefined) continue;
-    if (typeof v !== 'string' || v.length === 0)
+    if (typeof v !== 'string' || v.length === 0) {
       throw new EntryError(`refs.${k} must be a non-empty string`);
+    }
     refs[k] = v;
   }
   const envelope: EntryEnvelope = {
@@ -145,8 +147,9 @@ export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}):
   if (refs.supersedes === envelope.entryId || refs.redacts === envelope.entryId) {
     throw new EntryError('an entry cannot supersede or redact itself');
   }
-  if (input.policyVersion !== undefined)
+  if (input.policyVersion !== undefined) {
     envelope.policyVersion = required(input.policyVersion, 'policyVersion');
+  }
   if (input.ruleIds !== undefined) {
     if (!input.ruleIds.every((r) => typeof r === 'string' && r.length > 0)) {
       throw new EntryError('ruleIds must be non-empty strings');
@@ -156,8 +159,9 @@ export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}):
 
   if (input.sensitive !== undefined) {
     const key = opts.sealKey;
-    if (key === undefined)
+    if (key === undefined) {
       throw new EntryError('sensitive content needs a sealKey: it is never stored in clear');
+    }
     const clearText = canonicalJson(envelope.clear);
     for (const s of stringLeaves(input.sensitive, [])) {
       if (s.length >= LEAK_CHECK_MIN_LENGTH && clearText.includes(JSON.stringify(s).slice(1, -1))) {
@@ -203,8 +207,9 @@ export function openSealed(envelope: EntryEnvelope, dataKey: Uint8Array): JsonVa
 export function parseEntry(canonical: Uint8Array | string): EntryEnvelope {
   const text = typeof canonical === 'string' ? canonical : Buffer.from(canonical).toString('utf8');
   const v = JSON.parse(text) as unknown;
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     throw new EntryError('entry is not an object');
+  }
   const e = v as Partial<EntryEnvelope>;
   if (e.v !== ENVELOPE_VERSION) throw new EntryError('unsupported envelope version');
   if (typeof e.entryId !== 'string' || typeof e.stream !== 'string') {

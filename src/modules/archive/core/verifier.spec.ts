@@ -455,6 +455,14 @@ describe('verifyBundle: red team', () => {
       await verifyBundle(dir, { ...pinned, trustedCheckpoint: forged }),
       'trusted-checkpoint',
     );
+    const notEmpty = signCheckpoint({ origin: ORIGIN, size: 0, root: log.tree.root(1) }, logKey);
+    expectFailure(
+      await verifyBundle(dir, { ...pinned, trustedCheckpoint: notEmpty }),
+      'trusted-checkpoint',
+    );
+    const empty = signCheckpoint({ origin: ORIGIN, size: 0, root: log.tree.root(0) }, logKey);
+    const s = expectOk(await verifyBundle(dir, { ...pinned, trustedCheckpoint: empty }));
+    expect(s.trustedCheckpoint?.relation).toBe('empty tree');
   });
 
   it('catches a checkpoint signed with a key after its validity window', async () => {

@@ -9,7 +9,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { createReadStream, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 
 // ---------------------------------------------------------------------------
@@ -685,14 +685,33 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
+const READ_CHUNK = 1 << 20;
+
+/**
+ * Reads a file through one reused buffer: no per-chunk allocation, so memory
+ * stays flat however large the file. `onChunk` must not keep the chunk.
+ */
+async function forEachChunk(file: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+  const fh = await fsp.open(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) return;
+      onChunk(buf.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
 async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
   const h = createHash('sha256');
   let size = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const b = chunk as Buffer;
-    h.update(b);
-    size += b.length;
-  }
+  await forEachChunk(file, (chunk) => {
+    h.update(chunk);
+    size += chunk.length;
+  });
   return { sha256: h.digest('hex'), size };
 }
 
@@ -715,8 +734,9 @@ function parseKeysIndex(raw: string, pubFiles: Map<string, string>): BundleKey[]
   } catch {
     return fail('key', 'keys/keys.json is not JSON', { file });
   }
-  if (!isRecord(v) || !Array.isArray(v.keys))
+  if (!isRecord(v) || !Array.isArray(v.keys)) {
     return fail('key', 'keys/keys.json has no keys array', { file });
+  }
   return (v.keys as unknown[]).map((k): BundleKey => {
     if (!isRecord(k) || typeof k.vkey !== 'string' || typeof k.fingerprint !== 'string') {
       return fail('key', 'keys/keys.json holds a malformed key', { file });
@@ -765,8 +785,9 @@ interface ProofRecord {
 function parseProofs(raw: string): ProofRecord[] {
   const file = BUNDLE_FILES.proofs;
   const out: ProofRecord[] = [];
-  if (raw.length > 0 && !raw.endsWith('\n'))
+  if (raw.length > 0 && !raw.endsWith('\n')) {
     fail('consistency', 'proofs.jsonl must end with a newline', { file });
+  }
   let offset = 0;
   for (const line of raw.length === 0 ? [] : raw.slice(0, -1).split('\n')) {
     let v: unknown;
@@ -903,8 +924,9 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
     if (!present.has(f)) fail('manifest', `listed file ${f} is missing`, { file: f });
   }
   for (const f of present) {
-    if (!manifest.files.has(f))
+    if (!manifest.files.has(f)) {
       fail('manifest', `file ${f} is not listed in the manifest`, { file: f });
+    }
   }
   for (const f of manifest.files.values()) {
     const st = await fsp.stat(path.join(dir, f.path));
@@ -916,8 +938,9 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
   for (const f of manifest.files.values()) {
     if (f.path === BUNDLE_FILES.entries) continue;
     const got = await hashFile(path.join(dir, f.path));
-    if (got.sha256 !== f.sha256)
+    if (got.sha256 !== f.sha256) {
       fail('manifest', `SHA-256 of ${f.path} differs from the manifest`, { file: f.path });
+    }
   }
 
   // 2. Keys.
@@ -971,6 +994,9 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
         `trusted checkpoint is for origin ${body.origin}, bundle is ${manifest.origin}`,
       );
     }
+    if (body.size === 0 && !body.root.equals(emptyRoot())) {
+      fail('trusted-checkpoint', 'trusted checkpoint of size 0 does not carry the empty-tree root');
+    }
     trusted = { size: body.size, root: body.root };
   }
   if (keySource === 'bundle-unpinned') {
@@ -988,8 +1014,9 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
     if (e instanceof Failure) throw e;
     return fail('checkpoint-format', (e as Error).message, { file: cpFile });
   }
-  if (notes.length === 0)
+  if (notes.length === 0) {
     fail('checkpoint-format', 'the bundle holds no checkpoint', { file: cpFile });
+  }
   const checkpoints: CheckpointRecord[] = notes.map(({ note, offset }) => {
     let parsed: SignedNote;
     let body: CheckpointBody;
@@ -1219,12 +1246,13 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
 
   const onLine = (line: Buffer, offset: number): void => {
     const where = { seq, file, offset };
-    if (seq >= to)
+    if (seq >= to) {
       fail(
         'seq',
         `entries.jsonl holds more than the ${to - from} entries of range [${from}, ${to})`,
         where,
       );
+    }
     if (!isUtf8(line)) fail('canonical', 'line is not valid UTF-8', where);
     const text = line.toString('utf8');
     let value: unknown;
@@ -1233,17 +1261,20 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
     } catch {
       fail('canonical', 'line is not JSON', where);
     }
-    if (canonicalizeJsonValue(value) !== text)
+    if (canonicalizeJsonValue(value) !== text) {
       fail('canonical', 'line is not RFC 8785 canonical JSON', where);
+    }
     if (!isRecord(value)) return fail('entry', 'entry is not a JSON object', where);
     if (value.seq !== undefined && value.seq !== seq) {
       fail('seq', `entry carries seq ${JSON.stringify(value.seq)} at position ${seq}`, where);
     }
-    if (value.v !== undefined && value.v !== 1)
+    if (value.v !== undefined && value.v !== 1) {
       fail('entry', `unsupported envelope version ${JSON.stringify(value.v)}`, where);
+    }
     const entryId = value.entryId;
-    if (typeof entryId !== 'string' || entryId.length === 0)
+    if (typeof entryId !== 'string' || entryId.length === 0) {
       fail('entry', 'entry has no entryId', where);
+    }
     if (value.refs !== undefined) {
       if (!isRecord(value.refs)) fail('entry', 'refs is not an object', where);
       for (const kind of ['supersedes', 'redacts'] as const) {
@@ -1278,18 +1309,18 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
   let carry: Buffer | null = null;
   let carryOffset = 0;
   let pos = 0;
-  for await (const chunk of createReadStream(entriesFile, { highWaterMark: 1 << 20 })) {
-    const buf = chunk as Buffer;
+  await forEachChunk(entriesFile, (buf) => {
     digest.update(buf);
     let start = 0;
     if (carry !== null) {
       const nl = buf.indexOf(0x0a);
       if (nl < 0) {
         carry = Buffer.concat([carry, buf]);
-        if (carry.length > MAX_LINE_BYTES)
+        if (carry.length > MAX_LINE_BYTES) {
           fail('canonical', 'line too long', { seq, file, offset: carryOffset });
+        }
         pos += buf.length;
-        continue;
+        return;
       }
       const line = Buffer.concat([carry, buf.subarray(0, nl)]);
       carry = null;
@@ -1303,17 +1334,19 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
       start = nl + 1;
     }
     if (start < buf.length) {
-      carry = buf.subarray(start);
+      // the read buffer is reused: keep a copy of the partial line
+      carry = Buffer.from(buf.subarray(start));
       carryOffset = pos + start;
     }
     pos += buf.length;
-  }
-  if (carry !== null)
+  });
+  if (carry !== null) {
     fail('canonical', 'last line is not terminated by a newline', {
       seq,
       file,
       offset: carryOffset,
     });
+  }
   if (seq < to) {
     fail(
       'seq',
@@ -1418,8 +1451,9 @@ export function formatSummary(s: VerifySummary): string {
 export function formatFailure(f: VerifyFailure): string {
   const where: string[] = [];
   if (f.seq !== undefined) where.push(`seq ${f.seq}`);
-  if (f.file !== undefined)
+  if (f.file !== undefined) {
     where.push(f.offset !== undefined ? `${f.file} byte offset ${f.offset}` : f.file);
+  }
   return `FAIL [${f.check}] ${f.message}${where.length > 0 ? `\n  at ${where.join(', ')}` : ''}\n`;
 }
 

@@ -37,7 +37,10 @@ export class RangeQueryDto {
 }
 
 export class RefQueryDto {
-  @ApiProperty({ description: 'Reference name, e.g. conversation, subject, legalHold', example: 'conversation' })
+  @ApiProperty({
+    description: 'Reference name, e.g. conversation, subject, legalHold',
+    example: 'conversation',
+  })
   @IsString()
   @Matches(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)
   ref!: string;
@@ -108,7 +111,10 @@ export class CreateExportDto {
 }
 
 export class EraseSubjectDto {
-  @ApiProperty({ description: 'Why (e.g. the erasure request’s reference); archived in clear, so no personal data' })
+  @ApiProperty({
+    description:
+      'Why (e.g. the erasure request’s reference); archived in clear, so no personal data',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
@@ -153,9 +159,11 @@ export class ArchiveEntryResponseDto {
   @ApiProperty() recordedAt!: string;
   @ApiProperty({ description: 'The envelope; sealed originals stay encrypted', type: Object })
   envelope!: Record<string, unknown>;
-  @ApiProperty({ description: 'The exact canonical bytes (UTF-8) that were hashed' }) canonical!: string;
+  @ApiProperty({ description: 'The exact canonical bytes (UTF-8) that were hashed' })
+  canonical!: string;
   @ApiProperty({ description: 'RFC 6962 leaf hash, base64' }) leafHash!: string;
-  @ApiProperty({ description: 'Whether the sealed originals were crypto-shredded' }) erased!: boolean;
+  @ApiProperty({ description: 'Whether the sealed originals were crypto-shredded' })
+  erased!: boolean;
 }
 
 export class EntriesResponseDto {
@@ -167,7 +175,8 @@ export class InclusionProofResponseDto {
   @ApiProperty() seq!: number;
   @ApiProperty() size!: number;
   @ApiProperty({ description: 'base64' }) leafHash!: string;
-  @ApiProperty({ type: [String], description: 'Audit path, base64 hashes, leaf to root' }) proof!: string[];
+  @ApiProperty({ type: [String], description: 'Audit path, base64 hashes, leaf to root' })
+  proof!: string[];
 }
 
 export class ConsistencyProofResponseDto {
@@ -178,8 +187,12 @@ export class ConsistencyProofResponseDto {
 
 export class ExportResponseDto {
   @ApiProperty() id!: string;
-  @ApiProperty({ description: 'The bundle manifest', type: Object }) manifest!: Record<string, unknown>;
-  @ApiProperty({ type: [String], description: 'Download paths of the bundle files' }) files!: string[];
+  @ApiProperty({ description: 'The bundle manifest', type: Object }) manifest!: Record<
+    string,
+    unknown
+  >;
+  @ApiProperty({ type: [String], description: 'Download paths of the bundle files' })
+  files!: string[];
 }
 
 export class LegalHoldResponseDto {

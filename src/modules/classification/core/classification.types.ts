@@ -24,10 +24,7 @@ export interface IntentResult {
 }
 
 export type DecisionAction =
-  | 'route_offline'
-  | 'require_signoff'
-  | 'block_public_reply'
-  | 'hide_public_post';
+  'route_offline' | 'require_signoff' | 'block_public_reply' | 'hide_public_post';
 
 export interface Decision {
   actions: DecisionAction[];

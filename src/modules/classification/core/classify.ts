@@ -1,10 +1,14 @@
 import { ENTITY_TYPES, type PolicySet } from '../../policy/core';
 import { compilePolicy, type CompiledPolicy } from './compiled-policy';
-import type { ClassificationContext, ClassificationResult, EntityFinding } from './classification.types';
+import type {
+  ClassificationContext,
+  ClassificationResult,
+  EntityFinding,
+} from './classification.types';
 import { decide } from './decision-engine';
 import { detectEntities } from './entity-detector';
 import { matchIntents } from './intent-matcher';
-import { HitList, type ScanResult } from './lexicon-trie';
+import { HitList, RunList, type ScanResult } from './lexicon-trie';
 import { previewOf } from './preview';
 import { normalizeText, toOriginalSpan } from './text-normalizer';
 
@@ -24,6 +28,7 @@ export function compiledPolicyFor(policySet: PolicySet): CompiledPolicy {
 const scan: ScanResult = {
   entityHits: new HitList(),
   intentHits: new HitList(),
+  digitRuns: new RunList(),
   hasDigit: false,
   hasAt: false,
   hasQuestion: false,
@@ -59,11 +64,8 @@ export function classifyCompiled(
     entityMask |= 1 << f.type;
   }
 
-  const confidences = new Float64Array(policy.intents.length);
-  const intents = matchIntents(policy, s, scan, entityMask, confidences);
-  const intentRuleIds = new Set<string>();
-  for (const r of intents) for (const id of r.ruleIds) intentRuleIds.add(id);
-  const decision = decide(policy, { findings: kept, intentConfidences: confidences, intentRuleIds, context });
+  const { results: intents, scores } = matchIntents(policy, s, scan, entityMask);
+  const decision = decide(policy, { findings: kept, intents: scores, context });
   return { entities, intents, decision };
 }
 

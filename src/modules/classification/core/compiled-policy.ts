@@ -97,7 +97,8 @@ export interface CompiledRule {
   entityMinConfidence: number;
   hasEntityCondition: boolean;
   intents: { intent: number; min: number }[] | null;
-  intentRules: Set<string> | null;
+  /** Slots (CompiledIntent.offset + rule index) of the intent rules named, any of which must match. */
+  intentRuleSlots: number[] | null;
   channels: Set<string> | null;
   visibility: Visibility | null;
   actions: number;
@@ -130,6 +131,8 @@ export interface CompiledPolicy {
   referencePatterns: RegExp[];
   intents: CompiledIntent[];
   intentRuleCount: number;
+  /** For each intent-rule slot, the index of its intent. */
+  slotIntent: Int32Array;
   /** Index of `account_specific` in `intents` (required by the loader). */
   accountSpecificIntent: number;
   negationWindow: number;
@@ -140,9 +143,22 @@ export interface CompiledPolicy {
 }
 
 const STREET_SUFFIX_CANON: Readonly<Record<string, string>> = {
-  street: 'st', avenue: 'ave', av: 'ave', road: 'rd', boulevard: 'blvd', drive: 'dr', lane: 'ln',
-  court: 'ct', place: 'pl', parkway: 'pkwy', circle: 'cir', terrace: 'ter', highway: 'hwy',
-  trail: 'trl', square: 'sq', alley: 'aly',
+  street: 'st',
+  avenue: 'ave',
+  av: 'ave',
+  road: 'rd',
+  boulevard: 'blvd',
+  drive: 'dr',
+  lane: 'ln',
+  court: 'ct',
+  place: 'pl',
+  parkway: 'pkwy',
+  circle: 'cir',
+  terrace: 'ter',
+  highway: 'hwy',
+  trail: 'trl',
+  square: 'sq',
+  alley: 'aly',
 };
 
 /** Canonical form of a street line used to compare with the brand's published addresses. */
@@ -252,6 +268,15 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     compileTokenPattern(r.pattern, r.caseSensitive === true),
   );
 
+  const intentRuleSlot = new Map<string, number>();
+  const slotIntent: number[] = [];
+  compiledIntents.forEach((intent, i) =>
+    intent.rules.forEach((rule, r) => {
+      intentRuleSlot.set(rule.id, intent.offset + r);
+      slotIntent[intent.offset + r] = i;
+    }),
+  );
+
   const compiledRules: CompiledRule[] = rules.rules.map((rule) => {
     let actions = 0;
     let priority = -1;
@@ -269,7 +294,8 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
           break;
         case 'require_signoff':
           actions |= ACTION_REQUIRE_SIGNOFF;
-          if (typeof a.value === 'string' && !signoffRoles.includes(a.value)) signoffRoles.push(a.value);
+          if (typeof a.value === 'string' && !signoffRoles.includes(a.value))
+            signoffRoles.push(a.value);
           break;
         case 'priority':
           priority = Math.max(priority, PRIORITIES.indexOf(a.value as (typeof PRIORITIES)[number]));
@@ -288,7 +314,9 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
           const idx = intentIndex.get(c.intent) ?? -1;
           return { intent: idx, min: c.minConfidence ?? compiledIntents[idx]?.threshold ?? 0 };
         }) ?? null,
-      intentRules: w.intentRules ? new Set(w.intentRules) : null,
+      intentRuleSlots: w.intentRules
+        ? w.intentRules.map((id) => intentRuleSlot.get(id) ?? -1)
+        : null,
       channels: w.channels ? new Set(w.channels) : null,
       visibility: w.visibility ?? null,
       actions,
@@ -315,6 +343,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     referencePatterns,
     intents: compiledIntents,
     intentRuleCount: ruleOffset,
+    slotIntent: Int32Array.from(slotIntent),
     accountSpecificIntent: intentIndex.get('account_specific') ?? -1,
     negationWindow: intents.negation.window,
     negationFactor: intents.negation.factor,

@@ -2,7 +2,19 @@ import { ENTITY_INDEX } from './compiled-policy';
 import { isAsciiDigit, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
-const LINK_WORDS = new Set(['is', 'was', 'are', 'were', 'its', "it's", 'be', 'should', 'reads']);
+const LINK_WORDS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'its',
+  "it's",
+  'be',
+  'should',
+  'reads',
+  'to',
+  'as',
+]);
 const MAX_VALUE = 64;
 
 function isLinkPunct(c: number): boolean {
@@ -13,10 +25,20 @@ function isOpenQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96 || c === 40 || c === 91 || c === 60; // " ' ` ( [ <
 }
 
+/** Sentence punctuation after a value. "!" is kept: passwords often end with it. */
 function isTrailingPunct(c: number): boolean {
   return (
-    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 ||
-    c === 41 || c === 93 || c === 34 || c === 39 || c === 96 || c === 62
+    c === 46 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 63 ||
+    c === 41 ||
+    c === 93 ||
+    c === 34 ||
+    c === 39 ||
+    c === 96 ||
+    c === 62
   );
 }
 
@@ -63,24 +85,58 @@ export function detectCredentials(st: DetectionState): void {
     while (b < n && b - a <= MAX_VALUE && !isBlank(s.charCodeAt(b))) b++;
     while (a < b && isOpenQuote(s.charCodeAt(a))) a++;
     while (b > a && isTrailingPunct(s.charCodeAt(b - 1))) b--;
+    if (cred.kind === 'digits') while (b > a && !isAsciiDigit(s.charCodeAt(b - 1))) b--;
     const len = b - a;
-    if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) continue;
-    let digits = 0;
-    let letters = 0;
-    for (let i = a; i < b; i++) {
-      const c = s.charCodeAt(i);
-      if (isAsciiDigit(c)) digits++;
-      else if (isAsciiLetter(c)) letters++;
+    if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
+      if (cred.kind === 'digits')
+        emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+      continue;
     }
+    let digits = 0;
+    for (let i = a; i < b; i++) if (isAsciiDigit(s.charCodeAt(i))) digits++;
     if (cred.kind === 'digits') {
-      if (digits !== len) continue;
+      if (digits !== len) {
+        emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        continue;
+      }
     } else {
       const value = s.slice(a, b).toLowerCase();
       if (policy.credentialStopwords.has(value)) continue;
-      // Without "is"/":" only a value that cannot be an ordinary word counts.
-      if (!linked && letters === len) continue;
+      // Without "is"/":" only a value holding a digit counts: "password hunter2",
+      // not "reset my login Thanks!".
+      if (!linked && digits === 0) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
   }
+}
+
+const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as']);
+
+/** "482913 is the code", "123 is my cvv": a digit value just before its keyword. */
+function emitDigitsBefore(
+  st: DetectionState,
+  keywordStart: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  const s = st.s;
+  let p = keywordStart;
+  let words = 0;
+  for (;;) {
+    while (p > 0 && isBlank(s.charCodeAt(p - 1))) p--;
+    let q = p;
+    while (q > 0 && isAsciiLetter(s.charCodeAt(q - 1))) q--;
+    if (q === p || words >= 2 || !BACK_LINKS.has(s.slice(q, p).toLowerCase())) break;
+    words++;
+    p = q;
+  }
+  if (words === 0) return;
+  let a = p;
+  while (a > 0 && isAsciiDigit(s.charCodeAt(a - 1))) a--;
+  const len = p - a;
+  if (len < min || len > max || (a > 0 && !isBlank(s.charCodeAt(a - 1))) || st.isClaimed(a, p))
+    return;
+  st.emit(CREDENTIAL, a, p, id, 0.8);
 }

@@ -1,10 +1,5 @@
 import { ENTITY_INDEX } from './compiled-policy';
-import {
-  isAsciiAlnum,
-  isAsciiDigit,
-  isAsciiLetter,
-  type DetectionState,
-} from './detection-state';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, type DetectionState } from './detection-state';
 
 const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
 /** How far after a birth-date keyword the date may start, and before it may end. */
@@ -12,15 +7,40 @@ const AFTER_KEYWORD = 48;
 const BEFORE_KEYWORD = 32;
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
-  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
 ]);
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function validDate(year: number, month: number, day: number, fourDigitYear: boolean): boolean {
+export function validDate(
+  year: number,
+  month: number,
+  day: number,
+  fourDigitYear: boolean,
+): boolean {
   if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month] ?? 0)) return false;
   if (fourDigitYear && (year < 1900 || year > 2099)) return false;
   if (month === 2 && day === 29 && fourDigitYear) {
@@ -53,34 +73,37 @@ export interface DateSpan {
  */
 export function findNumericDates(st: DetectionState): DateSpan[] {
   const { s, n } = st;
+  const runs = st.scan.digitRuns;
   const dates: DateSpan[] = [];
-  let i = 0;
-  while (i < n) {
-    if (!isAsciiDigit(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const a = i;
-    const b = digitRunEnd(s, a, n);
-    i = b;
+  for (let r = 0; r + 2 < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    const b = runs.end[r] ?? 0;
     const prev = a > 0 ? s.charCodeAt(a - 1) : 32;
-    if (isAsciiAlnum(prev) || ((prev === 47 || prev === 45 || prev === 46) && a > 1 && isAsciiDigit(s.charCodeAt(a - 2)))) {
+    if (
+      isAsciiAlnum(prev) ||
+      ((prev === 47 || prev === 45 || prev === 46) && a > 1 && isAsciiDigit(s.charCodeAt(a - 2)))
+    ) {
       continue;
     }
     const len1 = b - a;
-    if (!(len1 === 1 || len1 === 2 || len1 === 4) || b >= n) continue;
+    if (!(len1 === 1 || len1 === 2 || len1 === 4)) continue;
     const sep = s.charCodeAt(b);
-    if (sep !== 47 && sep !== 45 && sep !== 46) continue;
+    if ((sep !== 47 && sep !== 45 && sep !== 46) || runs.start[r + 1] !== b + 1) continue;
     const c = b + 1;
-    const d = digitRunEnd(s, c, n);
+    const d = runs.end[r + 1] ?? 0;
     const len2 = d - c;
-    if (len2 < 1 || len2 > 2 || s.charCodeAt(d) !== sep) continue;
+    if (len2 < 1 || len2 > 2 || s.charCodeAt(d) !== sep || runs.start[r + 2] !== d + 1) continue;
     const e = d + 1;
-    const f = digitRunEnd(s, e, n);
+    const f = runs.end[r + 2] ?? 0;
     const len3 = f - e;
     const after = f < n ? s.charCodeAt(f) : 32;
     if (isAsciiAlnum(after)) continue;
-    if ((after === 47 || after === 45 || after === 46) && f + 1 < n && isAsciiDigit(s.charCodeAt(f + 1))) continue;
+    if (
+      (after === 47 || after === 45 || after === 46) &&
+      f + 1 < n &&
+      isAsciiDigit(s.charCodeAt(f + 1))
+    )
+      continue;
     const x = readInt(s, a, b);
     const y = readInt(s, c, d);
     const z = readInt(s, e, f);
@@ -92,7 +115,7 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     if (!ok || st.isClaimed(a, f)) continue;
     dates.push({ start: a, end: f });
     st.claim(a, f);
-    i = f;
+    r += 2;
   }
   return dates;
 }
@@ -209,7 +232,8 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     if (best === undefined) {
       for (let p = Math.max(0, hs - BEFORE_KEYWORD); p < hs; p++) {
-        if (!isAsciiAlnum(s.charCodeAt(p)) || (p > 0 && isAsciiAlnum(s.charCodeAt(p - 1)))) continue;
+        if (!isAsciiAlnum(s.charCodeAt(p)) || (p > 0 && isAsciiAlnum(s.charCodeAt(p - 1))))
+          continue;
         const end = parseTextualDate(s, p, n);
         if (end > 0 && end <= hs && hs - end <= 16 && !/\d/.test(s.slice(end, hs))) {
           best = { start: p, end };

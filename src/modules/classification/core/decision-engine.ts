@@ -9,6 +9,7 @@ import {
 } from './compiled-policy';
 import type { ClassificationContext, Decision, DecisionAction } from './classification.types';
 import type { RawFinding } from './detection-state';
+import type { IntentScores } from './intent-matcher';
 
 /**
  * Cited when the policy's own rules failed to route offline a post carrying
@@ -19,10 +20,7 @@ export const INVARIANT_OFFLINE_ROUTING = 'INV-2-offline-routing';
 
 export interface DecisionInput {
   findings: readonly RawFinding[];
-  /** Per policy intent (same order), the reported confidence or 0. */
-  intentConfidences: Float64Array;
-  /** Intent rule ids that matched in reported intents. */
-  intentRuleIds: ReadonlySet<string>;
+  intents: IntentScores;
   context: ClassificationContext | undefined;
 }
 
@@ -36,7 +34,11 @@ export function resolveVisibility(
   return channel?.defaultVisibility ?? 'public';
 }
 
-function entityConditionHolds(policy: CompiledPolicy, rule: CompiledRule, findings: readonly RawFinding[]): boolean {
+function entityConditionHolds(
+  policy: CompiledPolicy,
+  rule: CompiledRule,
+  findings: readonly RawFinding[],
+): boolean {
   for (const f of findings) {
     if (f.confidence < rule.entityMinConfidence) continue;
     const bit = 1 << f.type;
@@ -47,7 +49,9 @@ function entityConditionHolds(policy: CompiledPolicy, rule: CompiledRule, findin
 }
 
 export function decide(policy: CompiledPolicy, input: DecisionInput): Decision {
-  const { findings, intentConfidences, intentRuleIds, context } = input;
+  const { findings, context } = input;
+  const intentConfidences = input.intents.confidences;
+  const ruleWeights = input.intents.ruleWeights;
   const visibility = resolveVisibility(policy, context);
   const channelId = context?.channel;
   const channel = channelId === undefined ? undefined : policy.channels.get(channelId);
@@ -58,7 +62,8 @@ export function decide(policy: CompiledPolicy, input: DecisionInput): Decision {
   const ruleIds: string[] = [];
   for (const rule of policy.rules) {
     if (rule.visibility !== null && rule.visibility !== visibility) continue;
-    if (rule.channels !== null && (channelId === undefined || !rule.channels.has(channelId))) continue;
+    if (rule.channels !== null && (channelId === undefined || !rule.channels.has(channelId)))
+      continue;
     if (rule.hasEntityCondition && !entityConditionHolds(policy, rule, findings)) continue;
     if (rule.intents !== null) {
       let any = false;
@@ -68,9 +73,15 @@ export function decide(policy: CompiledPolicy, input: DecisionInput): Decision {
       }
       if (!any) continue;
     }
-    if (rule.intentRules !== null) {
+    if (rule.intentRuleSlots !== null) {
       let any = false;
-      for (const id of rule.intentRules) if (intentRuleIds.has(id)) any = true;
+      for (const slot of rule.intentRuleSlots) {
+        if (
+          (ruleWeights[slot] ?? 0) > 0 &&
+          (intentConfidences[policy.slotIntent[slot] ?? 0] ?? 0) > 0
+        )
+          any = true;
+      }
       if (!any) continue;
     }
     ruleIds.push(rule.id);
@@ -83,7 +94,8 @@ export function decide(policy: CompiledPolicy, input: DecisionInput): Decision {
   for (const f of findings) if ((policy.sensitiveMask & (1 << f.type)) !== 0) sensitive = true;
   const accountSpecific = (intentConfidences[policy.accountSpecificIntent] ?? 0) > 0;
   if (sensitive || accountSpecific) {
-    const required = ACTION_ROUTE_OFFLINE | (visibility === 'public' ? ACTION_BLOCK_PUBLIC_REPLY : 0);
+    const required =
+      ACTION_ROUTE_OFFLINE | (visibility === 'public' ? ACTION_BLOCK_PUBLIC_REPLY : 0);
     if ((actions & required) !== required) {
       actions |= required;
       ruleIds.push(INVARIANT_OFFLINE_ROUTING);

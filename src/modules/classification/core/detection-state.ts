@@ -66,7 +66,7 @@ export class DetectionState {
   }
 
   /** Index of the nearest context hit ending at or before `pos` within `maxGap`, or -1. */
-  contextBefore(pos: number, maxGap: number, skipPartial = false): number {
+  contextBefore(pos: number, maxGap: number): number {
     const ends = this.ctxEnd;
     let lo = 0;
     let hi = ends.length - 1;
@@ -78,7 +78,6 @@ export class DetectionState {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    while (found >= 0 && skipPartial && this.ctxCategory[found] === 'partial') found--;
     if (found < 0 || pos - (ends[found] ?? 0) > maxGap) return -1;
     return found;
   }
@@ -118,9 +117,46 @@ export function isBlank(c: number): boolean {
 }
 
 const LINKER_WORDS = new Set([
-  'is', 'was', 'are', 'number', 'numbers', 'no', 'nr', 'nbr', 'num', 'id', 'the', 'my', 'our', 'of',
-  'ending', 'in', 'with', 'its', "it's", 'be', 'here', 'below', 'should', 'this', 'that', 'for',
-  'a', 'an', 'me', 'at', 'on', 'to', 'just', 'new', 'old', 'acct', 'account', 'please', 'use', 'it',
+  'is',
+  'was',
+  'are',
+  'number',
+  'numbers',
+  'no',
+  'nr',
+  'nbr',
+  'num',
+  'id',
+  'the',
+  'my',
+  'our',
+  'of',
+  'ending',
+  'in',
+  'with',
+  'its',
+  "it's",
+  'be',
+  'here',
+  'below',
+  'should',
+  'this',
+  'that',
+  'for',
+  'a',
+  'an',
+  'me',
+  'at',
+  'on',
+  'to',
+  'just',
+  'new',
+  'old',
+  'acct',
+  'account',
+  'please',
+  'use',
+  'it',
 ]);
 
 /**
@@ -133,7 +169,20 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
   let i = from;
   while (i < to) {
     const c = s.charCodeAt(i);
-    if (isBlank(c) || c === 58 || c === 35 || c === 45 || c === 61 || c === 44 || c === 40 || c === 41 || c === 46 || c === 34 || c === 39 || c === 62) {
+    if (
+      isBlank(c) ||
+      c === 58 ||
+      c === 35 ||
+      c === 45 ||
+      c === 61 ||
+      c === 44 ||
+      c === 40 ||
+      c === 41 ||
+      c === 46 ||
+      c === 34 ||
+      c === 39 ||
+      c === 62
+    ) {
       i++;
       continue;
     }

@@ -47,3 +47,22 @@ function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
   for (const d of brand) if (domain.endsWith(`.${d}`)) return true;
   return false;
 }
+
+const HAS_DOT_WORD = /\bdot\b/i;
+// Bounded quantifiers and a look-behind anchoring at token starts keep this linear.
+const OBFUSCATED =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
+
+/** "jane.doe [at] gmail [dot] com": an address spelled out to dodge filters. */
+export function detectObfuscatedEmails(st: DetectionState): void {
+  if (!HAS_DOT_WORD.test(st.s)) return;
+  OBFUSCATED.lastIndex = 0;
+  for (const m of st.s.matchAll(OBFUSCATED)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (st.isClaimed(a, b)) continue;
+    const domain = `${(m[2] ?? '').toLowerCase()}.${m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()}`;
+    if (isBrandDomain(domain, st.policy.brandDomains)) st.claim(a, b);
+    else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+  }
+}

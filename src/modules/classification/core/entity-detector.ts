@@ -3,7 +3,7 @@ import type { CompiledPolicy } from './compiled-policy';
 import { detectCredentials } from './credential.detector';
 import { detectDatesOfBirth, findNumericDates } from './date-of-birth.detector';
 import { DetectionState, type RawFinding } from './detection-state';
-import { detectEmails } from './email.detector';
+import { detectEmails, detectObfuscatedEmails } from './email.detector';
 import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
 import { detectKeyedIdentifiers } from './keyed-identifier.detector';
@@ -17,11 +17,12 @@ import { detectNumericEntities } from './numeric-entity.detector';
  * Returns findings in normalised coordinates, sorted by start.
  */
 export function detectEntities(s: string, policy: CompiledPolicy, scan: ScanResult): RawFinding[] {
-  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0) return [];
+  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0 && !s.includes('dot')) return [];
   const st = new DetectionState(s, policy, scan);
   if (scan.hasDigit) maskHardNegatives(st);
   if (scan.entityHits.count > 0) detectCredentials(st);
   if (scan.hasAt) detectEmails(st);
+  detectObfuscatedEmails(st);
   if (scan.hasDigit) {
     detectIbans(st);
     const dates = findNumericDates(st);

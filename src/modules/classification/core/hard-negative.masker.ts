@@ -1,4 +1,4 @@
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
+import { isAsciiAlnum, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
 
 const URL_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 const LEADING_PUNCT = /^[(["'#]+/;
@@ -13,55 +13,56 @@ const MAX_REFERENCE_TOKEN = 64;
 export function maskHardNegatives(st: DetectionState): void {
   const { s, n } = st;
   const patterns = st.policy.referencePatterns;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isBlank(s.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const a = i;
-    let hasDigit = false;
-    let hasSlash = false;
-    while (i < n && !isBlank(s.charCodeAt(i))) {
-      const c = s.charCodeAt(i);
-      if (isAsciiDigit(c)) hasDigit = true;
-      else if (c === 47) hasSlash = true;
-      i++;
+  const runs = st.scan.digitRuns;
+  let tokenEnd = -1;
+  // Only tokens holding digits matter to the digit detectors: visit those.
+  for (let r = 0; r < runs.count; r++) {
+    const runStart = runs.start[r] ?? 0;
+    if (runStart < tokenEnd) continue;
+    let a = runStart;
+    while (a > 0 && !isBlank(s.charCodeAt(a - 1))) a--;
+    let b = runs.end[r] ?? 0;
+    while (b < n && !isBlank(s.charCodeAt(b))) b++;
+    tokenEnd = b;
+    maskToken(st, a, b, patterns);
+  }
+}
+
+function maskToken(st: DetectionState, a: number, b: number, patterns: readonly RegExp[]): void {
+  const s = st.s;
+  const first = s.charCodeAt(a);
+  if (first === 64 /* @ */) {
+    let e = a + 1;
+    while (e < b && (isAsciiAlnum(s.charCodeAt(e)) || s.charCodeAt(e) === 95)) e++;
+    if (e > a + 1) st.claim(a, e);
+    return;
+  }
+  if (first === 35 /* # */ && b - a > 1) {
+    let e = a + 1;
+    let letters = false;
+    while (e < b && (isAsciiAlnum(s.charCodeAt(e)) || s.charCodeAt(e) === 95)) {
+      if (isAsciiLetter(s.charCodeAt(e))) letters = true;
+      e++;
     }
-    const b = i;
-    const first = s.charCodeAt(a);
-    if (first === 64 /* @ */) {
-      let e = a + 1;
-      while (e < b && (isAsciiAlnum(s.charCodeAt(e)) || s.charCodeAt(e) === 95)) e++;
-      if (e > a + 1) st.claim(a, e);
-      continue;
+    if (letters) {
+      st.claim(a, e);
+      return;
     }
-    if (first === 35 /* # */ && b - a > 1) {
-      let e = a + 1;
-      let letters = false;
-      while (e < b && (isAsciiAlnum(s.charCodeAt(e)) || s.charCodeAt(e) === 95)) {
-        if (isAsciiLetter(s.charCodeAt(e))) letters = true;
-        e++;
-      }
-      if (letters) {
-        st.claim(a, e);
-        continue;
-      }
-    }
-    if (!hasDigit) continue;
-    const token = s.slice(a, b);
-    if (hasSlash && isUrl(token)) {
-      st.claim(a, b);
-      continue;
-    }
-    if (b - a > MAX_REFERENCE_TOKEN + 8 || patterns.length === 0) continue;
-    const lead = LEADING_PUNCT.exec(token)?.[0].length ?? 0;
-    const trail = TRAILING_PUNCT.exec(token)?.[0].length ?? 0;
-    const core = token.slice(lead, token.length - trail);
-    if (core.length === 0 || core.length > MAX_REFERENCE_TOKEN) continue;
-    for (const re of patterns) {
-      if (re.test(core)) {
-        st.claim(a + lead, b - trail);
-        break;
-      }
+  }
+  const token = s.slice(a, b);
+  if (token.includes('/') && isUrl(token)) {
+    st.claim(a, b);
+    return;
+  }
+  if (b - a > MAX_REFERENCE_TOKEN + 8 || patterns.length === 0) return;
+  const lead = LEADING_PUNCT.exec(token)?.[0].length ?? 0;
+  const trail = TRAILING_PUNCT.exec(token)?.[0].length ?? 0;
+  const core = token.slice(lead, token.length - trail);
+  if (core.length === 0 || core.length > MAX_REFERENCE_TOKEN) return;
+  for (const re of patterns) {
+    if (re.test(core)) {
+      st.claim(a + lead, b - trail);
+      return;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { IBAN_LENGTHS, ibanValid } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, type DetectionState } from './detection-state';
+import { isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 
 const IBAN = ENTITY_INDEX.IBAN;
 
@@ -11,11 +11,13 @@ const IBAN = ENTITY_INDEX.IBAN;
  */
 export function detectIbans(st: DetectionState): void {
   const { s, n } = st;
-  for (let i = 0; i + 4 <= n; i++) {
-    const c = s.charCodeAt(i);
-    if (!isAsciiLetter(c) || (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1)))) continue;
-    if (!isAsciiLetter(s.charCodeAt(i + 1))) continue;
-    if (!isAsciiDigit(s.charCodeAt(i + 2)) || !isAsciiDigit(s.charCodeAt(i + 3))) continue;
+  const runs = st.scan.digitRuns;
+  for (let r = 0; r < runs.count; r++) {
+    // The check digits follow the two-letter country code directly.
+    const i = (runs.start[r] ?? 0) - 2;
+    if (i < 0 || (runs.end[r] ?? 0) - i < 4) continue;
+    if (!isAsciiLetter(s.charCodeAt(i)) || !isAsciiLetter(s.charCodeAt(i + 1))) continue;
+    if (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
     const length = IBAN_LENGTHS[s.slice(i, i + 2).toUpperCase()];
     if (length === undefined) continue;
     let compact = '';
@@ -35,8 +37,9 @@ export function detectIbans(st: DetectionState): void {
       } else break;
     }
     if (compact.length !== length || (j < n && isAsciiAlnum(s.charCodeAt(j)))) continue;
-    if (st.isClaimed(i, j) || !ibanValid(compact.toUpperCase())) continue;
-    st.emit(IBAN, i, j, 'iban.mod97', 0.99);
-    i = j - 1;
+    if (st.isClaimed(i, j)) continue;
+    // A mistyped IBAN is no finding, and its digits are not some other number either.
+    if (ibanValid(compact.toUpperCase())) st.emit(IBAN, i, j, 'iban.mod97', 0.99);
+    else st.claim(i, j);
   }
 }

@@ -2,8 +2,17 @@ import type { CompiledPolicy } from './compiled-policy';
 import type { IntentResult } from './classification.types';
 import type { ScanResult } from './lexicon-trie';
 
-let ruleWeights: Float64Array = new Float64Array(64);
-const intentConfidence: number[] = [];
+/** Reused between posts: per intent-rule slot weight, per intent confidence. */
+export interface IntentScores {
+  ruleWeights: Float64Array;
+  confidences: Float64Array;
+}
+
+const scores: IntentScores = {
+  ruleWeights: new Float64Array(64),
+  confidences: new Float64Array(16),
+};
+const raw: number[] = [];
 
 /**
  * Scores every intent from the lexicon hits of the scan, the entity types found
@@ -11,18 +20,21 @@ const intentConfidence: number[] = [];
  * `negation.window` words) counts per the intent's mode: reduced, dropped or as is.
  * Within one rule the strongest hit counts; rules combine as 1 - Π(1 - w).
  *
- * `confidences` receives each reported intent's confidence (0 when not reported),
- * indexed like `policy.intents`.
+ * The returned scores (reused by the next call) hold each reported intent's
+ * confidence (0 when not reported), indexed like `policy.intents`.
  */
 export function matchIntents(
   policy: CompiledPolicy,
   s: string,
   scan: ScanResult,
   entityMask: number,
-  confidences: Float64Array,
-): IntentResult[] {
+): { results: IntentResult[]; scores: IntentScores } {
   const total = policy.intentRuleCount;
-  if (ruleWeights.length < total) ruleWeights = new Float64Array(total * 2);
+  if (scores.ruleWeights.length < total) scores.ruleWeights = new Float64Array(total * 2);
+  if (scores.confidences.length < policy.intents.length)
+    scores.confidences = new Float64Array(policy.intents.length * 2);
+  const ruleWeights = scores.ruleWeights;
+  const confidences = scores.confidences;
   ruleWeights.fill(0, 0, total);
 
   const hits = scan.intentHits;
@@ -62,7 +74,7 @@ export function matchIntents(
   }
 
   const intents = policy.intents;
-  intentConfidence.length = intents.length;
+  raw.length = intents.length;
   for (let x = 0; x < intents.length; x++) {
     const intent = intents[x]!;
     let miss = 1;
@@ -78,15 +90,15 @@ export function matchIntents(
       miss *= 1 - (ruleWeights[slot] ?? 0);
     }
     const confidence = 1 - miss;
-    intentConfidence[x] = confidence >= intent.threshold && confidence > 0 ? confidence : 0;
+    raw[x] = confidence >= intent.threshold && confidence > 0 ? confidence : 0;
   }
 
   const results: IntentResult[] = [];
   for (let x = 0; x < intents.length; x++) {
     const intent = intents[x]!;
-    let confidence = intentConfidence[x] ?? 0;
+    let confidence = raw[x] ?? 0;
     for (const sup of intent.suppressedBy) {
-      if ((intentConfidence[sup] ?? 0) > 0) confidence = 0;
+      if ((raw[sup] ?? 0) > 0) confidence = 0;
     }
     confidences[x] = confidence;
     if (confidence === 0) continue;
@@ -96,6 +108,6 @@ export function matchIntents(
     }
     results.push({ intent: intent.id, confidence: Math.round(confidence * 1000) / 1000, ruleIds });
   }
-  results.sort((a, b) => b.confidence - a.confidence);
-  return results;
+  if (results.length > 1) results.sort((a, b) => b.confidence - a.confidence);
+  return { results, scores };
 }

@@ -1,5 +1,11 @@
 import { ENTITY_INDEX } from './compiled-policy';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
+import {
+  isAsciiAlnum,
+  isAsciiDigit,
+  isAsciiLetter,
+  linkerOnly,
+  type DetectionState,
+} from './detection-state';
 
 const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
 const LOOKAHEAD = 24;
@@ -35,7 +41,14 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         p = q;
         continue;
       }
-      if (letters > 0 && digits >= 3 && q - p >= 5 && q - p <= 20 && !st.isClaimed(p, q) && linkerOnly(s, from, p)) {
+      if (
+        letters > 0 &&
+        digits >= 3 &&
+        q - p >= 5 &&
+        q - p <= 20 &&
+        !st.isClaimed(p, q) &&
+        linkerOnly(s, from, p)
+      ) {
         st.emit(BANK_ACCOUNT, p, q, `account.${category}`, 0.85);
       }
       break;

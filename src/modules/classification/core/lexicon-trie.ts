@@ -58,20 +58,50 @@ export class HitList {
   }
 }
 
+/** Maximal runs of ASCII digits, as [start, end) pairs. */
+export class RunList {
+  count = 0;
+  start: Int32Array = new Int32Array(32);
+  end: Int32Array = new Int32Array(32);
+
+  push(start: number, end: number): void {
+    if (this.count === this.start.length) {
+      const s = new Int32Array(this.start.length * 2);
+      s.set(this.start);
+      this.start = s;
+      const e = new Int32Array(this.end.length * 2);
+      e.set(this.end);
+      this.end = e;
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+}
+
 export interface ScanResult {
   entityHits: HitList;
   intentHits: HitList;
+  /** Digit runs found on the same pass, for the digit detectors. */
+  digitRuns: RunList;
   hasDigit: boolean;
   hasAt: boolean;
   hasQuestion: boolean;
   hasSlash: boolean;
 }
 
-// 1 letter, 2 digit, 0 anything else (ASCII).
+// Character classes (ASCII), as bit flags.
+const WORD = 1;
+const DIGIT = 2;
+const CLAUSE = 4;
+const SPACE = 8;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = 1;
-  else if (c >= 48 && c <= 57) ASCII_CLASS[c] = 2;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = WORD;
+  else if (c >= 48 && c <= 57) ASCII_CLASS[c] = WORD | DIGIT;
+  else if (c === 32 || c === 9 || c === 13) ASCII_CLASS[c] = SPACE;
+  else if (c === 10) ASCII_CLASS[c] = SPACE | CLAUSE;
+  else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 44) ASCII_CLASS[c] = CLAUSE;
 }
 
 const WORD_LIKE = /[\p{L}\p{N}\p{M}]/u;
@@ -80,7 +110,7 @@ const wordTable = new Uint8Array(65536);
 const lowerTable = new Uint16Array(65536);
 
 export function isWordCode(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] !== 0;
+  if (c < 128) return ((ASCII_CLASS[c] ?? 0) & WORD) !== 0;
   let k = wordTable[c];
   if (k === 0) {
     k = WORD_LIKE.test(String.fromCharCode(c)) ? 1 : 2;
@@ -100,48 +130,41 @@ function lowerCode(c: number): number {
   return l;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function isClauseBreak(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 59 || c === 44 || c === 10;
-}
-
+/**
+ * Transitions are stored per node over a dense alphabet (the ASCII characters the
+ * terms use, folded to lower case; any whitespace is one symbol), which keeps the
+ * table small enough to stay in cache. Non-ASCII characters go through a map.
+ */
 export class LexiconTrie {
-  private readonly next: Int32Array;
-  private readonly extra: Map<number, number>;
-  private readonly entityTerm: Int32Array;
-  private readonly intentTerm: Int32Array;
-  private readonly lastIsWord: Uint8Array;
-
   private constructor(
-    next: Int32Array,
-    extra: Map<number, number>,
-    entityTerm: Int32Array,
-    intentTerm: Int32Array,
-    lastIsWord: Uint8Array,
-  ) {
-    this.next = next;
-    this.extra = extra;
-    this.entityTerm = entityTerm;
-    this.intentTerm = intentTerm;
-    this.lastIsWord = lastIsWord;
-  }
+    private readonly next: Uint16Array | Uint32Array,
+    private readonly width: number,
+    private readonly symbol: Uint8Array,
+    private readonly extra: Map<number, number>,
+    private readonly entityTerm: Int32Array,
+    private readonly intentTerm: Int32Array,
+    private readonly lastIsWord: Uint8Array,
+  ) {}
 
-  /** Later entries for the same term and layer replace earlier ones: merge payloads first. */
   static build(entries: readonly LexiconEntry[]): LexiconTrie {
     const children: Map<number, number>[] = [new Map()];
     const entityTerm: number[] = [-1];
     const intentTerm: number[] = [-1];
     const lastIsWord: number[] = [0];
+    const symbol = new Uint8Array(128);
+    let width = 1;
     for (const { term, layer, payload } of entries) {
       if (term === '' || !isWordCode(term.charCodeAt(0))) {
         throw new Error(`lexicon term must start with a letter or digit: "${term}"`);
       }
       let node = 0;
       for (let k = 0; k < term.length; k++) {
-        const c = term.charCodeAt(k);
+        const c = lowerCode(term.charCodeAt(k));
+        if (c < 128 && symbol[c] === 0) {
+          symbol[c] = width++;
+          if (c >= 97 && c <= 122) symbol[c - 32] = symbol[c] ?? 0;
+          if (c === 32) symbol[9] = symbol[10] = symbol[13] = symbol[32] ?? 0;
+        }
         const map = children[node] as Map<number, number>;
         let child = map.get(c);
         if (child === undefined) {
@@ -157,16 +180,19 @@ export class LexiconTrie {
       if (layer === LAYER_ENTITY) entityTerm[node] = payload;
       else intentTerm[node] = payload;
     }
-    const next = new Int32Array(children.length * 128);
+    const size = children.length * width;
+    const next = children.length < 65536 ? new Uint16Array(size) : new Uint32Array(size);
     const extra = new Map<number, number>();
     children.forEach((map, node) => {
       for (const [c, child] of map) {
-        if (c < 128) next[node * 128 + c] = child;
+        if (c < 128) next[node * width + (symbol[c] ?? 0)] = child;
         else extra.set(node * 65536 + c, child);
       }
     });
     return new LexiconTrie(
       next,
+      width,
+      symbol,
       extra,
       Int32Array.from(entityTerm),
       Int32Array.from(intentTerm),
@@ -174,13 +200,21 @@ export class LexiconTrie {
     );
   }
 
+  /** Number of trie nodes (for tests and diagnostics). */
+  get size(): number {
+    return this.entityTerm.length;
+  }
+
   scan(s: string, out: ScanResult): void {
-    const { next, extra, entityTerm, intentTerm, lastIsWord } = this;
+    const { next, width, symbol, extra, entityTerm, intentTerm, lastIsWord } = this;
+    const spaceSymbol = symbol[32] ?? 0;
     const eHits = out.entityHits;
     const iHits = out.intentHits;
+    const runs = out.digitRuns;
     eHits.reset();
     iHits.reset();
-    let hasDigit = false;
+    runs.count = 0;
+    let runStart = -1;
     let hasAt = false;
     let hasQuestion = false;
     let hasSlash = false;
@@ -192,18 +226,18 @@ export class LexiconTrie {
     let iCovered = 0;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
-      if (c0 < 128) {
-        const k = ASCII_CLASS[c0];
-        if (k === 0) {
-          if (c0 === 63) hasQuestion = true;
-          else if (c0 === 64) hasAt = true;
-          else if (c0 === 47) hasSlash = true;
-          if (isClauseBreak(c0)) clause++;
-          prevWord = false;
-          continue;
-        }
-        if (k === 2) hasDigit = true;
-      } else if (!isWordCode(c0)) {
+      const cls = c0 < 128 ? (ASCII_CLASS[c0] ?? 0) : isWordCode(c0) ? WORD : 0;
+      if ((cls & DIGIT) !== 0) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        runs.push(runStart, i);
+        runStart = -1;
+      }
+      if ((cls & WORD) === 0) {
+        if (c0 === 63) hasQuestion = true;
+        else if (c0 === 64) hasAt = true;
+        else if (c0 === 47) hasSlash = true;
+        if ((cls & CLAUSE) !== 0) clause++;
         prevWord = false;
         continue;
       }
@@ -218,25 +252,26 @@ export class LexiconTrie {
       let iBest = -1;
       let iEnd = 0;
       while (j < n) {
-        let c = s.charCodeAt(j);
+        const c = s.charCodeAt(j);
         let child: number;
-        if (isSpace(c)) {
-          child = next[node * 128 + 32] ?? 0;
+        if (c < 128) {
+          const sym = symbol[c] ?? 0;
+          if (sym === 0) break;
+          child = next[node * width + sym] ?? 0;
           if (child === 0) break;
           j++;
-          while (j < n && isSpace(s.charCodeAt(j))) j++;
-          node = child;
-          continue;
-        }
-        if (c < 128) {
-          if (c >= 65 && c <= 90) c += 32;
-          child = next[node * 128 + c] ?? 0;
+          if (sym === spaceSymbol) {
+            // Any run of whitespace matches the single space of a phrase.
+            while (j < n && ((ASCII_CLASS[s.charCodeAt(j)] ?? 0) & SPACE) !== 0) j++;
+            node = child;
+            continue;
+          }
         } else {
-          child = extra.get(node * 65536 + lowerCode(c)) ?? 0;
+          child = extra.size === 0 ? 0 : (extra.get(node * 65536 + lowerCode(c)) ?? 0);
+          if (child === 0) break;
+          j++;
         }
-        if (child === 0) break;
         node = child;
-        j++;
         const et = entityTerm[node] ?? -1;
         const it = intentTerm[node] ?? -1;
         if (
@@ -262,7 +297,8 @@ export class LexiconTrie {
         iCovered = iEnd;
       }
     }
-    out.hasDigit = hasDigit;
+    if (runStart >= 0) runs.push(runStart, n);
+    out.hasDigit = runs.count > 0;
     out.hasAt = hasAt;
     out.hasQuestion = hasQuestion;
     out.hasSlash = hasSlash;

@@ -1,19 +1,8 @@
 import type { ContextCategory } from '../../policy/core';
-import {
-  abaValid,
-  isCardNumber,
-  isTollFree,
-  nanpValid,
-  ssnValid,
-} from './checksums';
+import { abaValid, isCardNumber, isTollFree, nanpValid, ssnValid } from './checksums';
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { validDate } from './date-of-birth.detector';
-import {
-  isAsciiDigit,
-  isAsciiLetter,
-  linkerOnly,
-  type DetectionState,
-} from './detection-state';
+import { isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -54,14 +43,27 @@ function ensureDigits(count: number): void {
 }
 
 function isSeparator(c: number): boolean {
-  return c === 32 || c === 9 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95;
+  return (
+    c === 32 || c === 9 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95
+  );
 }
 
 function isCurrency(c: number): boolean {
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }
 
-const AMOUNT_WORDS = new Set(['dollars', 'dollar', 'usd', 'bucks', 'cents', 'eur', 'euros', 'grand', 'k', 'percent']);
+const AMOUNT_WORDS = new Set([
+  'dollars',
+  'dollar',
+  'usd',
+  'bucks',
+  'cents',
+  'eur',
+  'euros',
+  'grand',
+  'k',
+  'percent',
+]);
 
 interface Candidate {
   type: number;
@@ -84,17 +86,13 @@ interface Candidate {
  * the scan is linear whatever the input.
  */
 export function detectNumericEntities(st: DetectionState): void {
-  const { s, n } = st;
+  const s = st.s;
+  const runs = st.scan.digitRuns;
   let groups = 0;
   let dlen = 0;
-  let i = 0;
-  while (i < n) {
-    if (!isAsciiDigit(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && isAsciiDigit(s.charCodeAt(j))) j++;
+  for (let r = 0; r < runs.count; r++) {
+    const i = runs.start[r] ?? 0;
+    const j = runs.end[r] ?? 0;
     if (!st.isClaimed(i, j)) {
       ensureGroups(groups + 1);
       gStart[groups] = i;
@@ -106,12 +104,12 @@ export function detectNumericEntities(st: DetectionState): void {
       }
       groups++;
     }
-    i = j;
   }
   let c0 = 0;
   while (c0 < groups) {
     let c1 = c0;
-    while (c1 + 1 < groups && joinable(s, c1, c1 + 1)) c1++;
+    const international = startsWithPlus(s, gStart[c0] ?? 0);
+    while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
     processChunk(st, c0, c1);
     c0 = c1 + 1;
   }
@@ -121,7 +119,14 @@ function groupLen(g: number): number {
   return (gEnd[g] ?? 0) - (gStart[g] ?? 0);
 }
 
-function joinable(s: string, a: number, b: number): boolean {
+function startsWithPlus(s: string, pos: number): boolean {
+  let p = pos - 1;
+  if (s.charCodeAt(p) === 40) p--;
+  if (s.charCodeAt(p) === 32) p--;
+  return s.charCodeAt(p) === 43;
+}
+
+function joinable(s: string, a: number, b: number, international: boolean): boolean {
   const la = groupLen(a);
   const lb = groupLen(b);
   if (la > MAX_GROUP || lb > MAX_GROUP) return false;
@@ -139,7 +144,8 @@ function joinable(s: string, a: number, b: number): boolean {
   }
   // ". " ends a sentence; two long numbers side by side are two numbers.
   if (dot && blanks > 0) return false;
-  return !(blanks === gap && (la > 6 || lb > 6));
+  // International numbers ("+49 30 75422097") keep long groups together.
+  return international || !(blanks === gap && (la > 6 || lb > 6));
 }
 
 function gluedLeft(s: string, pos: number): boolean {
@@ -186,15 +192,27 @@ function contextFor(st: DetectionState, start: number): Context {
   const tight = linkerOnly(st.s, st.ctxEnd[k] ?? 0, start) ? loose : undefined;
   let partialOwner: ContextCategory | undefined;
   if (tight === 'partial') {
-    const owner = st.contextBefore(st.ctxStart[k] ?? 0, st.policy.contextBefore, true);
-    partialOwner = owner >= 0 ? st.ctxCategory[owner] : undefined;
+    // The thing that ends in these digits: the nearest other cue before "ending in".
+    const partialStart = st.ctxStart[k] ?? 0;
+    for (let o = k - 1; o >= 0; o--) {
+      if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
+      if (st.ctxCategory[o] !== 'partial') {
+        partialOwner = st.ctxCategory[o];
+        break;
+      }
+    }
   }
   return { tight, loose, partialOwner };
 }
 
-function contextAfter(st: DetectionState, end: number): ContextCategory | undefined {
+/** The category named just after the value; `tight` when only linking words stand between. */
+function contextAfter(
+  st: DetectionState,
+  end: number,
+  tight: boolean,
+): ContextCategory | undefined {
   const k = st.contextAfter(end, st.policy.contextAfter);
-  if (k < 0 || !linkerOnly(st.s, end, st.ctxStart[k] ?? 0)) return undefined;
+  if (k < 0 || (tight && !linkerOnly(st.s, end, st.ctxStart[k] ?? 0))) return undefined;
   return st.ctxCategory[k];
 }
 
@@ -289,7 +307,8 @@ function bestWindow(
       valueStart,
     });
     // Ties go to the longer window: "acct 1234 5678 9012" is one number.
-    if (cand !== undefined && (best === undefined || cand.confidence >= best.confidence)) best = cand;
+    if (cand !== undefined && (best === undefined || cand.confidence >= best.confidence))
+      best = cand;
   }
   return best;
 }
@@ -326,7 +345,10 @@ function classifyWindow(
   f: WindowFlags,
 ): Candidate | undefined {
   if (count >= 13 && isCardNumber(digits, off, count)) {
-    const common = count === 16 || count === 15;
+    // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
+    // such as "4111 1111 1111 1111 123" (card then CVV).
+    const common =
+      count === 16 || count === 15 || (count === 19 && digits[off] === 6 && digits[off + 1] === 2);
     const bonus = ctx.loose === 'card' ? 0.02 : 0;
     return candidate(CARD, start, end, j, 'card.luhn', (common ? 0.97 : 0.9) + bonus, count);
   }
@@ -335,7 +357,10 @@ function classifyWindow(
   const decimal = j === i + 1 && groupLen(j) === 2 && st.s.charCodeAt((gStart[j] ?? 0) - 1) === 46;
   if (f.currency || decimal) return candidate(NONE, start, end, j, 'amount', 0.5, count);
 
-  const tight = ctx.tight ?? contextAfter(st, end);
+  const tight = ctx.tight ?? contextAfter(st, end, true);
+  // Checksummed kinds may take a looser cue: "is 026009593 the right routing number?"
+  const looseAfter =
+    ctx.loose === undefined && count === 9 ? contextAfter(st, end, false) : undefined;
   if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
     return candidate(NONE, start, end, j, 'reference', 0.5, count);
   }
@@ -349,11 +374,12 @@ function classifyWindow(
       return candidate(NONE, start, end, j, 'partial', 0.5, count);
     }
   }
-  const ssnContext = tight === 'ssn' || ctx.loose === 'ssn';
+  const ssnContext = tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn';
   if (count === 9 && ssnContext && ssnValid(digits, off)) {
     return candidate(SSN, start, end, j, 'ssn.context', 0.97, count);
   }
-  if (count === 9 && (tight === 'routing' || ctx.loose === 'routing') && abaValid(digits, off)) {
+  const routingContext = tight === 'routing' || ctx.loose === 'routing' || looseAfter === 'routing';
+  if (count === 9 && routingContext && abaValid(digits, off)) {
     return candidate(ROUTING, start, end, j, 'routing.aba', 0.97, count);
   }
   if (tight === 'account' && count >= 8 && count <= 17) {
@@ -400,15 +426,25 @@ function phoneWindow(
   const phoneStart = f.paren || f.plus ? f.valueStart : start;
   if (f.plus && count >= 8 && count <= 15) {
     const nanp = count === 11 && digits[off] === 1 && nanpValid(digits, off + 1);
-    return candidate(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85, count);
+    return candidate(
+      PHONE,
+      phoneStart,
+      end,
+      j,
+      nanp ? 'phone.nanp' : 'phone.intl',
+      nanp ? 0.95 : 0.85,
+      count,
+    );
   }
   let national = -1;
   if (count === 10) national = off;
   else if (count === 11 && digits[off] === 1) national = off + 1;
   if (national >= 0 && nanpValid(digits, national)) {
-    if (isTollFree(digits, national)) return candidate(NONE, phoneStart, end, j, 'phone.toll-free', 0.9, count);
-    const formatted =
-      f.paren || sameLayout(i, j, [3, 3, 4]) || sameLayout(i, j, [1, 3, 3, 4]);
+    if (isTollFree(digits, national))
+      return candidate(NONE, phoneStart, end, j, 'phone.toll-free', 0.9, count);
+    const formatted = f.paren || sameLayout(i, j, [3, 3, 4]) || sameLayout(i, j, [1, 3, 3, 4]);
+    // Digits grouped some other way ("5698 7654 33") read as a phone only when said so.
+    if (!formatted && i !== j && tight !== 'phone') return undefined;
     const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
     return candidate(PHONE, phoneStart, end, j, 'phone.nanp', confidence, count);
   }

@@ -80,8 +80,26 @@ function normalizeCodePoint(cp: number): string {
 let bufStarts: Int32Array = new Int32Array(1024);
 let bufEnds: Int32Array = new Int32Array(1024);
 
+/** Whether every non-ASCII code point normalises to itself (emoji, most letters). */
+function unchangedByNormalization(original: string): boolean {
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) continue;
+    const cp = original.codePointAt(i) ?? c;
+    const out = normalizeCodePoint(cp);
+    if (cp > 0xffff) {
+      if (out.length !== 2 || out.codePointAt(0) !== cp) return false;
+      i++;
+    } else if (out.length !== 1 || out.charCodeAt(0) !== c) return false;
+  }
+  return true;
+}
+
 export function normalizeText(original: string): NormalizedText {
-  if (!NON_ASCII.test(original)) return { original, text: original, starts: null, ends: null };
+  if (!NON_ASCII.test(original) || unchangedByNormalization(original)) {
+    return { original, text: original, starts: null, ends: null };
+  }
   const n = original.length;
   if (bufStarts.length < n * 4 + 8) {
     bufStarts = new Int32Array(n * 4 + 8);

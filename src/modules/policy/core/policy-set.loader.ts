@@ -64,7 +64,8 @@ function checkDetectors(doc: PolicyDocument, p: DetectorsPolicySchema): PolicyIs
   const issues = new IssueList(doc);
   const seenTypes = new Set<string>();
   p.entities.forEach((e, i) => {
-    if (seenTypes.has(e.type)) issues.add(['entities', i, 'type'], `duplicate entity type "${e.type}"`);
+    if (seenTypes.has(e.type))
+      issues.add(['entities', i, 'type'], `duplicate entity type "${e.type}"`);
     seenTypes.add(e.type);
   });
   const missing = ENTITY_TYPES.filter((t) => !seenTypes.has(t));
@@ -74,9 +75,7 @@ function checkDetectors(doc: PolicyDocument, p: DetectorsPolicySchema): PolicyIs
     issues,
     [...p.contexts.map((c) => c.id), ...p.credentials.map((c) => c.id)],
     (i) =>
-      i < p.contexts.length
-        ? ['contexts', i, 'id']
-        : ['credentials', i - p.contexts.length, 'id'],
+      i < p.contexts.length ? ['contexts', i, 'id'] : ['credentials', i - p.contexts.length, 'id'],
     'detector id',
   );
   p.contexts.forEach((c, i) =>
@@ -85,12 +84,18 @@ function checkDetectors(doc: PolicyDocument, p: DetectorsPolicySchema): PolicyIs
     }),
   );
   p.credentials.forEach((c, i) => {
-    if (c.minLength > c.maxLength) issues.add(['credentials', i, 'minLength'], 'must not exceed maxLength');
+    if (c.minLength > c.maxLength)
+      issues.add(['credentials', i, 'minLength'], 'must not exceed maxLength');
     c.terms.forEach((t, j) => {
       if (t.trim() === '') issues.add(['credentials', i, 'terms', j], 'must not be blank');
     });
   });
-  checkUnique(issues, p.brand.references.map((r) => r.id), (i) => ['brand', 'references', i, 'id'], 'reference id');
+  checkUnique(
+    issues,
+    p.brand.references.map((r) => r.id),
+    (i) => ['brand', 'references', i, 'id'],
+    'reference id',
+  );
   p.brand.references.forEach((r, i) => {
     const problem = boundedRegexProblem(r.pattern);
     if (problem !== undefined) {
@@ -125,24 +130,32 @@ function checkIntents(doc: PolicyDocument, p: IntentsPolicySchema): PolicyIssue[
       rulePaths.push(['intents', i, 'rules', j, 'id']);
       const kinds = [rule.terms, rule.entities, rule.question].filter((k) => k !== undefined);
       if (kinds.length !== 1) {
-        issues.add(['intents', i, 'rules', j], 'must have exactly one of terms, entities, question');
+        issues.add(
+          ['intents', i, 'rules', j],
+          'must have exactly one of terms, entities, question',
+        );
       }
       if (rule.caseSensitive !== undefined && rule.terms === undefined) {
         issues.add(['intents', i, 'rules', j, 'caseSensitive'], 'applies only to terms');
       }
-      if (rule.question === false) issues.add(['intents', i, 'rules', j, 'question'], 'must be true when given');
+      if (rule.question === false)
+        issues.add(['intents', i, 'rules', j, 'question'], 'must be true when given');
       rule.terms?.forEach((t, k) => {
-        if (t.trim() === '') issues.add(['intents', i, 'rules', j, 'terms', k], 'must not be blank');
+        if (t.trim() === '')
+          issues.add(['intents', i, 'rules', j, 'terms', k], 'must not be blank');
       });
     });
     intent.suppressedBy?.forEach((s, k) => {
-      if (s === intent.id) issues.add(['intents', i, 'suppressedBy', k], 'an intent cannot suppress itself');
-      else if (!intentIds.includes(s)) issues.add(['intents', i, 'suppressedBy', k], `unknown intent "${s}"`);
+      if (s === intent.id)
+        issues.add(['intents', i, 'suppressedBy', k], 'an intent cannot suppress itself');
+      else if (!intentIds.includes(s))
+        issues.add(['intents', i, 'suppressedBy', k], `unknown intent "${s}"`);
     });
   });
   checkUnique(issues, ruleIds, (i) => rulePaths[i] ?? ['intents'], 'intent rule id');
   for (const required of REQUIRED_INTENTS) {
-    if (!intentIds.includes(required)) issues.add(['intents'], `missing required intent "${required}"`);
+    if (!intentIds.includes(required))
+      issues.add(['intents'], `missing required intent "${required}"`);
   }
   return issues.items;
 }
@@ -154,7 +167,12 @@ function checkRules(
   channels: ChannelsPolicySchema,
 ): PolicyIssue[] {
   const issues = new IssueList(doc);
-  checkUnique(issues, p.rules.map((r) => r.id), (i) => ['rules', i, 'id'], 'rule id');
+  checkUnique(
+    issues,
+    p.rules.map((r) => r.id),
+    (i) => ['rules', i, 'id'],
+    'rule id',
+  );
   checkUnique(issues, p.signoffRoles, (i) => ['signoffRoles', i], 'role');
   const intentIds = new Set(intents.intents.map((i) => i.id));
   const intentRuleIds = new Set(intents.intents.flatMap((i) => i.rules.map((r) => r.id)));
@@ -174,17 +192,27 @@ function checkRules(
       issues.add(['rules', i, 'when', 'entities'], 'must give types or sensitive: true');
     }
     w.intents?.forEach((c, j) => {
-      if (!intentIds.has(c.intent)) issues.add(['rules', i, 'when', 'intents', j, 'intent'], `unknown intent "${c.intent}"`);
+      if (!intentIds.has(c.intent))
+        issues.add(['rules', i, 'when', 'intents', j, 'intent'], `unknown intent "${c.intent}"`);
     });
     w.intentRules?.forEach((id, j) => {
-      if (!intentRuleIds.has(id)) issues.add(['rules', i, 'when', 'intentRules', j], `unknown intent rule id "${id}"`);
+      if (!intentRuleIds.has(id))
+        issues.add(['rules', i, 'when', 'intentRules', j], `unknown intent rule id "${id}"`);
     });
     w.channels?.forEach((id, j) => {
-      if (!channelIds.has(id)) issues.add(['rules', i, 'when', 'channels', j], `unknown channel "${id}"`);
+      if (!channelIds.has(id))
+        issues.add(['rules', i, 'when', 'channels', j], `unknown channel "${id}"`);
     });
     rule.actions.forEach((a, j) => {
-      if (a.type === 'require_signoff' && typeof a.value === 'string' && !p.signoffRoles.includes(a.value)) {
-        issues.add(['rules', i, 'actions', j], `unknown sign-off role "${a.value}" (declare it in signoffRoles)`);
+      if (
+        a.type === 'require_signoff' &&
+        typeof a.value === 'string' &&
+        !p.signoffRoles.includes(a.value)
+      ) {
+        issues.add(
+          ['rules', i, 'actions', j],
+          `unknown sign-off role "${a.value}" (declare it in signoffRoles)`,
+        );
       }
     });
   });
@@ -198,13 +226,21 @@ function minutesOf(hhmm: string): number {
 
 function checkChannels(doc: PolicyDocument, p: ChannelsPolicySchema): PolicyIssue[] {
   const issues = new IssueList(doc);
-  checkUnique(issues, p.channels.map((c) => c.id), (i) => ['channels', i, 'id'], 'channel id');
+  checkUnique(
+    issues,
+    p.channels.map((c) => c.id),
+    (i) => ['channels', i, 'id'],
+    'channel id',
+  );
   p.channels.forEach((c, i) => {
     const hours = c.businessHours;
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: hours.timezone });
     } catch {
-      issues.add(['channels', i, 'businessHours', 'timezone'], `unknown time zone "${hours.timezone}"`);
+      issues.add(
+        ['channels', i, 'businessHours', 'timezone'],
+        `unknown time zone "${hours.timezone}"`,
+      );
     }
     if (minutesOf(hours.open) >= minutesOf(hours.close)) {
       issues.add(['channels', i, 'businessHours', 'close'], 'must be later than open');
@@ -212,7 +248,10 @@ function checkChannels(doc: PolicyDocument, p: ChannelsPolicySchema): PolicyIssu
     checkUnique(issues, hours.days, (j) => ['channels', i, 'businessHours', 'days', j], 'day');
     const t = c.sla.firstResponseMinutes;
     if (!(t.urgent <= t.high && t.high <= t.normal && t.normal <= t.low)) {
-      issues.add(['channels', i, 'sla', 'firstResponseMinutes'], 'targets must not shrink as priority falls (urgent ≤ high ≤ normal ≤ low)');
+      issues.add(
+        ['channels', i, 'sla', 'firstResponseMinutes'],
+        'targets must not shrink as priority falls (urgent ≤ high ≤ normal ≤ low)',
+      );
     }
   });
   return issues.items;

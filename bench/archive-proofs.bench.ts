@@ -1,0 +1,116 @@
+/**
+ * Proof serving at scale: fills a fresh database with BENCH_PROOF_ENTRIES
+ * (default 1,000,000) archive entries of ~1 KiB, integrates them, then times
+ * inclusion and consistency proofs through ArchiveService (database round
+ * trips included) and checks each proof's length bound and validity.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { ArchiveModule, withAppContext } from '../src/cli/app-context';
+import { ArchiveService } from '../src/modules/archive/archive.service';
+import { verifyConsistency, verifyInclusion } from '../src/modules/archive/core/merkle';
+import { runMigrations } from '../src/platform/database/data-source';
+import { TransactionRunner } from '../src/platform/database/transaction-runner';
+
+const N = Number(process.env.BENCH_PROOF_ENTRIES ?? 1_000_000);
+const SAMPLES = 500;
+const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function main(): Promise<void> {
+  const name = `bench_${randomBytes(4).toString('hex')}`;
+  const c = new Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const dataDir = mkdtempSync(join(tmpdir(), 'countersign-bench-'));
+  try {
+    await runMigrations(url);
+    Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+    await withAppContext([ArchiveModule], {}, async (ctx) => {
+      const archive = ctx.get(ArchiveService);
+      const txr = ctx.get(TransactionRunner);
+      const body = randomBytes(600).toString('base64');
+      const fillStart = Date.now();
+      for (let done = 0; done < N;) {
+        const n = Math.min(1000, N - done);
+        await txr.run((tx) =>
+          archive.append(
+            Array.from({ length: n }, (_, i) => ({
+              stream: 'bench',
+              kind: 'bench.event',
+              actor: { id: 'bench', role: 'system' },
+              clear: { i: done + i, body },
+            })),
+            tx,
+          ),
+        );
+        done += n;
+        while ((await archive.integrateOnce()) > 0) {
+          /* keep up */
+        }
+      }
+      const fillSeconds = (Date.now() - fillStart) / 1000;
+      const checkpoint = await archive.checkpointOnce();
+      if (!checkpoint || checkpoint.size !== N)
+        throw new Error('checkpoint does not cover the log');
+
+      const inclusion: number[] = [];
+      const consistency: number[] = [];
+      let maxInclusion = 0;
+      let maxConsistency = 0;
+      for (let i = 0; i < SAMPLES; i++) {
+        const seq = Math.floor(Math.random() * N);
+        let t = process.hrtime.bigint();
+        const p = await archive.inclusionProof(seq, N);
+        inclusion.push(Number(process.hrtime.bigint() - t) / 1e6);
+        maxInclusion = Math.max(maxInclusion, p.proof.length);
+        if (!verifyInclusion(seq, N, p.leafHash, p.proof, checkpoint.root))
+          throw new Error('bad inclusion proof');
+
+        const m = 1 + Math.floor(Math.random() * (N - 1));
+        t = process.hrtime.bigint();
+        const proof = await archive.consistencyProof(m, N);
+        consistency.push(Number(process.hrtime.bigint() - t) / 1e6);
+        maxConsistency = Math.max(maxConsistency, proof.length);
+        if (i < 20) {
+          const old = await archive.rootAt(m);
+          if (!verifyConsistency(m, N, proof, old, checkpoint.root))
+            throw new Error('bad consistency proof');
+        }
+      }
+      const bound = Math.ceil(Math.log2(N));
+      console.log(
+        `archive proofs at ${N} entries (filled and integrated in ${fillSeconds.toFixed(0)} s)`,
+      );
+      console.log(
+        `  inclusion   : p50 ${pct(inclusion, 50).toFixed(2)} ms, p99 ${pct(inclusion, 99).toFixed(2)} ms, longest ${maxInclusion} hashes (bound ${bound})`,
+      );
+      console.log(
+        `  consistency : p50 ${pct(consistency, 50).toFixed(2)} ms, p99 ${pct(consistency, 99).toFixed(2)} ms, longest ${maxConsistency} hashes (bound ${bound + 1})`,
+      );
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    const d = new Client({ connectionString: admin });
+    await d.connect();
+    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await d.end();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
