@@ -115,6 +115,17 @@ describe('archive red team', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('catches a split view: another history of the same size, against the checkpoint an auditor kept', async () => {
+    const kept = readdirSync(checkpointDir).sort().pop()!;
+    const trusted = readFileSync(join(checkpointDir, kept), 'utf8');
+    const size = await archive.treeSize();
+    await privileged([`TRUNCATE ${LOG_TABLES.join(', ')}`]);
+    await write(size, 'other-history');
+    expect(await archive.treeSize()).toBe(size);
+    const result = await verifyBundle(await exportBundle(), { trustedCheckpoint: trusted });
+    expect(result.ok).toBe(false);
+  });
+
   describe('tampered export files', () => {
     const attacks: [string, (dir: string) => void][] = [
       [

@@ -97,6 +97,26 @@ describe('start-up', () => {
     }
   });
 
+  it('refuses an invalid rules policy, naming the file', async () => {
+    const policies = join(dir, 'policies');
+    cpSync(defaultPoliciesDir(), policies, { recursive: true });
+    const file = join(policies, 'rules.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\nunexpected_key: true\n');
+    const db = await createTestDatabase();
+    try {
+      const settings = loadSettings({
+        NODE_ENV: 'test',
+        DATABASE_URL: db.url,
+        DATA_DIR: dir,
+        POLICIES_DIR: policies,
+        JWT_SECRET: 'x'.repeat(32),
+      });
+      await expect(createHttpApp(settings)).rejects.toThrow(/rules\.yaml:\d+ unexpected_key/);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('refuses an invalid configuration, naming each variable', () => {
     expect(() => loadSettings({ PORT: 'eighty', NODE_ENV: 'test' })).toThrow(ConfigError);
     expect(() => loadSettings({ PORT: 'eighty', NODE_ENV: 'test' })).toThrow(/PORT/);

@@ -71,7 +71,8 @@ export class ArchiveService {
     return this.settings.ARCHIVE_ORIGIN;
   }
 
-  private async registerSigningKey(): Promise<void> {
+  /** Records the signing key's public half; logs it when it was just generated. */
+  async registerSigningKey(): Promise<void> {
     if (this.signingKeyRegistered) return;
     const s = this.keys.signer;
     await this.repo.ensureSigningKey({

@@ -22,8 +22,10 @@ export class ArchiveWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly settings: Settings,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.settings.runWorkers) this.schedule();
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.settings.runWorkers) return;
+    await this.archive.registerSigningKey();
+    this.schedule();
   }
 
   async onModuleDestroy(): Promise<void> {

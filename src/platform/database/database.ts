@@ -35,7 +35,11 @@ export class Database {
     try {
       if (options.migrate) {
         const applied = await runMigrations(url);
-        if (applied.length > 0) options.log?.(`applied migrations: ${applied.join(', ')}`);
+        if (applied.length > 0) {
+          // Names without their epoch suffix: the log redactor would mask it as a digit run.
+          const names = applied.map((n) => n.replace(/\d+$/, ''));
+          options.log?.(`applied ${applied.length} migration(s): ${names.join(', ')}`);
+        }
       }
       const dataSource = createDataSource({ url, poolSize: options.poolSize, role: APP_ROLE });
       await dataSource.initialize();
