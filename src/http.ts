@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import { Settings } from './platform/config/settings';
+import { createWinston, WinstonNestLogger } from './platform/logging/logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -27,7 +28,15 @@ export async function createHttpApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings),
     adapter,
-    { rawBody: true, logger: logger ?? ['error', 'warn'], abortOnError: false },
+    {
+      rawBody: true,
+      logger:
+        logger ??
+        new WinstonNestLogger(
+          createWinston({ production: settings.isProduction, level: settings.LOG_LEVEL }),
+        ),
+      abortOnError: false,
+    },
   );
   const fastify = app.getHttpAdapter().getInstance();
   const httpLog = new Logger('HTTP');

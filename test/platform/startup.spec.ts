@@ -19,7 +19,7 @@ describe('start-up', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('the embedded database keeps every row across a shutdown and a restart', async () => {
-    const settings = loadSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'error' });
+    const settings = loadSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent' });
     const first = await createHttpApp(settings);
     const db = first.get(Database);
     expect(db.embedded).toBeDefined();
@@ -57,7 +57,7 @@ describe('start-up', () => {
   });
 
   it('refuses to open an embedded database another live process holds', async () => {
-    const settings = loadSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'error' });
+    const settings = loadSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent' });
     const first = await Database.open({ dataDir: settings.dataDir, poolSize: 2, migrate: true });
     try {
       // Simulate another process (our parent is alive) holding the lock.
@@ -88,6 +88,7 @@ describe('start-up', () => {
         DATA_DIR: dir,
         POLICIES_DIR: policies,
         JWT_SECRET: 'x'.repeat(32),
+        LOG_LEVEL: 'silent',
       });
       const failure = createHttpApp(settings);
       await expect(failure).rejects.toThrow(/access\.yaml/);
@@ -110,6 +111,7 @@ describe('start-up', () => {
         DATA_DIR: dir,
         POLICIES_DIR: policies,
         JWT_SECRET: 'x'.repeat(32),
+        LOG_LEVEL: 'silent',
       });
       await expect(createHttpApp(settings)).rejects.toThrow(/rules\.yaml:\d+ unexpected_key/);
     } finally {

@@ -27,7 +27,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: db.url,
     DATA_DIR: dataDir,
     JWT_SECRET: TEST_JWT_SECRET,
-    LOG_LEVEL: 'error',
+    LOG_LEVEL: 'silent',
     ...env,
   });
   let app: NestFastifyApplication;

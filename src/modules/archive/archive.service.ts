@@ -14,7 +14,7 @@ import {
   type SequencedEntryRow,
   type StagedEntryRow,
 } from './archive.repository';
-import { SYSTEM_ACTOR, type ArchiveRecord } from './archive.types';
+import type { ArchiveRecord } from './archive.types';
 import { signCheckpoint } from './core/checkpoint';
 import { buildEntry, openSealed, parseEntry, type EntryEnvelope } from './core/entry';
 import { generateDataKey, unwrapKey, wrapKey } from './core/envelope-crypto';
@@ -471,7 +471,4 @@ export class ArchiveService {
   listHolds(activeOnly: boolean): Promise<LegalHoldRow[]> {
     return this.repo.listHolds(activeOnly);
   }
-
-  /** For the system's own records (policy loads, exports). */
-  static system = SYSTEM_ACTOR;
 }

@@ -70,7 +70,7 @@ export class Settings {
   @Max(64 * 1024 * 1024)
   BODY_LIMIT_BYTES = 256 * 1024;
 
-  @IsIn(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'])
+  @IsIn(['silent', 'error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'])
   LOG_LEVEL = 'info';
 
   @Transform(toInt)

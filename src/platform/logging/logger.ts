@@ -29,8 +29,10 @@ export function createWinston(options: { production: boolean; level: string }): 
           return `${String(timestamp)} ${level}${ctx} ${String(message)}${extra}`;
         }),
       );
+  const silent = options.level === 'silent';
   return winston.createLogger({
-    level: options.level,
+    level: silent ? 'error' : options.level,
+    silent,
     format,
     // Logs go to stderr so that CLI commands keep stdout for their output.
     transports: [
