@@ -1,9 +1,10 @@
-import { createMongoAbility, MongoAbility, RawRuleOf } from '@casl/ability';
+import { createMongoAbility, type ForcedSubject, MongoAbility, RawRuleOf } from '@casl/ability';
 import { Action, Subject } from './access.enums';
 import type { AccessPolicy, AccessRuleSchema } from './access-policy';
 import type { Principal } from './principal';
 
-export type AppAbility = MongoAbility<[Action, Subject | string]>;
+/** Subjects are checked by type (route requirements) or as tagged objects (`subject('Conversation', row)`). */
+export type AppAbility = MongoAbility<[Action, Subject | string | ForcedSubject<string>]>;
 export type AppRule = RawRuleOf<AppAbility> & { reason?: string };
 
 const PLACEHOLDER = /^\$\{user\.(sub|name|location)\}$/;
