@@ -6,38 +6,19 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { ArchiveModule, withAppContext } from '../src/cli/app-context';
 import { ArchiveService } from '../src/modules/archive/archive.service';
 import { verifyConsistency, verifyInclusion } from '../src/modules/archive/core/merkle';
-import { runMigrations } from '../src/platform/database/data-source';
 import { TransactionRunner } from '../src/platform/database/transaction-runner';
+import { percentile, runMain, withFreshDatabase } from './support';
 
 const N = Number(process.env.BENCH_PROOF_ENTRIES ?? 1_000_000);
 const SAMPLES = 500;
-const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
+const pct = percentile;
 
 async function main(): Promise<void> {
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  const c = new Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const url = u.toString();
-  const dataDir = mkdtempSync(join(tmpdir(), 'countersign-bench-'));
-  try {
-    await runMigrations(url);
-    Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+  await withFreshDatabase(async () => {
     await withAppContext([ArchiveModule], {}, async (ctx) => {
       const archive = ctx.get(ArchiveService);
       const txr = ctx.get(TransactionRunner);
@@ -101,16 +82,7 @@ async function main(): Promise<void> {
         `  consistency : p50 ${pct(consistency, 50).toFixed(2)} ms, p99 ${pct(consistency, 99).toFixed(2)} ms, longest ${maxConsistency} hashes (bound ${bound + 1})`,
       );
     });
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-    const d = new Client({ connectionString: admin });
-    await d.connect();
-    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await d.end();
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -10,27 +10,17 @@
  */
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { withAppContext, ArchiveModule } from '../src/cli/app-context';
 import { ArchiveService } from '../src/modules/archive/archive.service';
 import { buildEntry } from '../src/modules/archive/core/entry';
-import { runMigrations } from '../src/platform/database/data-source';
 import { TransactionRunner } from '../src/platform/database/transaction-runner';
 import { DataSource } from 'typeorm';
+import { percentile, runMain, withFreshDatabase } from './support';
 
 const WRITERS = 8;
 const PER_ROUND = Number(process.env.BENCH_APPENDS ?? 4000);
 const ROUNDS = 3;
-const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-function withDb(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
 
 const payload = () => randomBytes(600).toString('base64'); // 800 chars; the envelope makes it ~1 KiB
 
@@ -46,24 +36,10 @@ async function parallel(total: number, work: (i: number) => Promise<void>): Prom
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
+const pct = percentile;
 
 async function main(): Promise<void> {
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  const c = new Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const url = withDb(admin, name);
-  const dataDir = mkdtempSync(join(tmpdir(), 'countersign-bench-'));
-  try {
-    await runMigrations(url);
-    process.env.DATABASE_URL = url;
-    process.env.DATA_DIR = dataDir;
-    process.env.LOG_LEVEL = 'error';
+  await withFreshDatabase(async (url) => {
     process.env.DB_POOL_SIZE = String(WRITERS + 2);
     await withAppContext([ArchiveModule], { workers: true }, async (ctx) => {
       const archive = ctx.get(ArchiveService);
@@ -154,16 +130,7 @@ async function main(): Promise<void> {
         `  integration lag                : p50 ${pct(lags, 50).toFixed(0)} ms, p99 ${pct(lags, 99).toFixed(0)} ms (target p99 <= 1000 ms)`,
       );
     });
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-    const d = new Client({ connectionString: admin });
-    await d.connect();
-    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await d.end();
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);
