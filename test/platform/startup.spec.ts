@@ -71,15 +71,14 @@ describe('start-up', () => {
     }
   });
 
-  it('refuses an invalid access policy, naming the file and the line', async () => {
+  /** Starts the app on a copy of the shipped policies, one file edited; resolves to the start-up error. */
+  async function startWithEditedPolicy(
+    file: string,
+    edit: (text: string) => string,
+  ): Promise<Error> {
     const policies = join(dir, 'policies');
     cpSync(defaultPoliciesDir(), policies, { recursive: true });
-    const file = join(policies, 'access.yaml');
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.includes('{ action: read, subject: Me }'));
-    lines[at] = lines[at].replace('subject: Me', 'subject: Spaceship');
-    writeFileSync(file, lines.join('\n'));
-
+    writeFileSync(join(policies, file), edit(readFileSync(join(policies, file), 'utf8')));
     const db = await createTestDatabase();
     try {
       const settings = loadSettings({
@@ -90,33 +89,35 @@ describe('start-up', () => {
         JWT_SECRET: 'x'.repeat(32),
         LOG_LEVEL: 'silent',
       });
-      const failure = createHttpApp(settings);
-      await expect(failure).rejects.toThrow(/access\.yaml/);
-      await expect(failure).rejects.toThrow(new RegExp(`:${at + 1}\\b`));
+      const app = await createHttpApp(settings).catch((err: Error) => err);
+      if (!(app instanceof Error)) {
+        await app.close();
+        throw new Error('the app started on an invalid policy');
+      }
+      return app;
     } finally {
       await db.drop();
     }
+  }
+
+  it('refuses an invalid access policy, naming the file and the line', async () => {
+    let line = 0;
+    const err = await startWithEditedPolicy('access.yaml', (text) => {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.includes('{ action: read, subject: Me }'));
+      lines[at] = lines[at].replace('subject: Me', 'subject: Spaceship');
+      line = at + 1;
+      return lines.join('\n');
+    });
+    expect(err.message).toMatch(new RegExp(`access\\.yaml:${line}\\b`));
   });
 
   it('refuses an invalid rules policy, naming the file', async () => {
-    const policies = join(dir, 'policies');
-    cpSync(defaultPoliciesDir(), policies, { recursive: true });
-    const file = join(policies, 'rules.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8') + '\nunexpected_key: true\n');
-    const db = await createTestDatabase();
-    try {
-      const settings = loadSettings({
-        NODE_ENV: 'test',
-        DATABASE_URL: db.url,
-        DATA_DIR: dir,
-        POLICIES_DIR: policies,
-        JWT_SECRET: 'x'.repeat(32),
-        LOG_LEVEL: 'silent',
-      });
-      await expect(createHttpApp(settings)).rejects.toThrow(/rules\.yaml:\d+ unexpected_key/);
-    } finally {
-      await db.drop();
-    }
+    const err = await startWithEditedPolicy(
+      'rules.yaml',
+      (text) => text + '\nunexpected_key: true\n',
+    );
+    expect(err.message).toMatch(/rules\.yaml:\d+ unexpected_key/);
   });
 
   it('refuses an invalid configuration, naming each variable', () => {
