@@ -20,7 +20,9 @@ export class PolicyRepository {
   async latest(tx?: Transaction): Promise<PolicyLoadRow | undefined> {
     const rows = await (tx ?? this.dataSource.manager).query<
       { id: string; version: string; loaded_at: Date; loaded_by: string }[]
-    >(`SELECT id, version, loaded_at, loaded_by FROM policy_load ORDER BY loaded_at DESC, id LIMIT 1`);
+    >(
+      `SELECT id, version, loaded_at, loaded_by FROM policy_load ORDER BY loaded_at DESC, id LIMIT 1`,
+    );
     const r = rows[0];
     return r
       ? { id: r.id, version: r.version, loadedAt: r.loaded_at, loadedBy: r.loaded_by }

@@ -1,11 +1,18 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, type DetectionState } from './detection-state';
+import { WordTable } from './word-table';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiDigit,
+  isAsciiLetter,
+  type DetectionState,
+} from './detection-state';
 
 const ADDRESS = ENTITY_INDEX.ADDRESS;
 const MAX_NAME_WORDS = 4;
 const BRANCH_WINDOW = 32;
 
-const SUFFIXES = new Set([
+const SUFFIXES = WordTable.of([
   'st',
   'street',
   'ave',
@@ -43,7 +50,7 @@ const SUFFIXES = new Set([
   'plaza',
 ]);
 
-const DIRECTIONS = new Set([
+const DIRECTIONS = WordTable.of([
   'n',
   's',
   'e',
@@ -58,7 +65,7 @@ const DIRECTIONS = new Set([
   'west',
 ]);
 
-const UNITS = new Set([
+const UNITS = WordTable.of([
   'apt',
   'apartment',
   'unit',
@@ -72,7 +79,7 @@ const UNITS = new Set([
 ]);
 
 /** Words that never sit between a house number and a street suffix. */
-const NAME_STOP = new Set([
+const NAME_STOP = WordTable.of([
   'a',
   'an',
   'the',
@@ -217,13 +224,25 @@ const STATES = new Set([
   'VI',
 ]);
 
-function isOrdinal(w: string): boolean {
-  return /^\d{1,3}(?:st|nd|rd|th)$/.test(w);
+function allLetters(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isAsciiLetter(codeAt(s, i))) return false;
+  return true;
 }
+
+/** "5th", "21st", "102nd". */
+function isOrdinal(s: string, a: number, b: number): boolean {
+  const len = b - a;
+  if (len < 3 || len > 5 || !isAsciiLetter(codeAt(s, b - 1)) || !isAsciiLetter(codeAt(s, b - 2)))
+    return false;
+  for (let i = a; i < b - 2; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  return ORDINAL_SUFFIXES.has(s, b - 2, b);
+}
+
+const ORDINAL_SUFFIXES = WordTable.of(['st', 'nd', 'rd', 'th']);
 
 function readToken(s: string, p: number, n: number): number {
   let q = p;
-  while (q < n && isAsciiAlnum(s.charCodeAt(q))) q++;
+  while (q < n && isAsciiAlnum(codeAt(s, q))) q++;
   return q;
 }
 
@@ -231,23 +250,28 @@ function readToken(s: string, p: number, n: number): number {
 function extendTail(s: string, p: number, n: number): number {
   let end = p;
   let q = p;
-  if (s.charCodeAt(q) === 44) q++;
-  if (s.charCodeAt(q) === 32) q++;
+  if (codeAt(s, q) === 44) q++;
+  if (codeAt(s, q) === 32) q++;
   const ue = readToken(s, q, n);
-  const unit = s.slice(q, ue).toLowerCase();
-  const glued = /^([a-z]+)(\d[0-9a-z]{0,4})$/.exec(unit);
-  if (glued !== null && UNITS.has(glued[1] ?? '')) {
+  let letters = q;
+  while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
+  if (
+    letters > q &&
+    letters < ue &&
+    ue - letters <= 5 &&
+    isAsciiDigit(codeAt(s, letters)) &&
+    UNITS.has(s, q, letters)
+  ) {
     // "Apt5B", "Unit15"
     end = ue;
     q = ue;
-  } else if ((UNITS.has(unit) || s.charCodeAt(q) === 35) && ue <= n) {
-    let r = s.charCodeAt(q) === 35 ? q + 1 : ue;
-    if (s.charCodeAt(r) === 46) r++;
-    if (s.charCodeAt(r) === 32) r++;
-    if (s.charCodeAt(r) === 35) r++;
+  } else if (UNITS.has(s, q, ue) || codeAt(s, q) === 35) {
+    let r = codeAt(s, q) === 35 ? q + 1 : ue;
+    if (codeAt(s, r) === 46) r++;
+    if (codeAt(s, r) === 32) r++;
+    if (codeAt(s, r) === 35) r++;
     let ve = r;
-    while (ve < n && ve - r < 6 && (isAsciiAlnum(s.charCodeAt(ve)) || s.charCodeAt(ve) === 45))
-      ve++;
+    while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
     if (ve > r && /\d/.test(s.slice(r, ve))) {
       end = ve;
       q = ve;
@@ -255,8 +279,8 @@ function extendTail(s: string, p: number, n: number): number {
   } else q = end;
   // City (1–3 words), state, ZIP; written in any case ("springfield ma 01103").
   let r = q;
-  if (s.charCodeAt(r) === 44) r++;
-  if (s.charCodeAt(r) !== 32) return end;
+  if (codeAt(s, r) === 44) r++;
+  if (codeAt(s, r) !== 32) return end;
   r++;
   for (let words = 0; ;) {
     const we = readToken(s, r, n);
@@ -264,8 +288,8 @@ function extendTail(s: string, p: number, n: number): number {
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) break;
     if (!/^[A-Za-z]+$/.test(word) || ++words > 3) return end;
     r = we;
-    if (s.charCodeAt(r) === 44) r++;
-    if (s.charCodeAt(r) !== 32) return end;
+    if (codeAt(s, r) === 44) r++;
+    if (codeAt(s, r) !== 32) return end;
     r++;
   }
   const ze = zipAfter(s, r + 2, n);
@@ -275,20 +299,20 @@ function extendTail(s: string, p: number, n: number): number {
 /** End of ", 12345" / " 12345-6789" starting at `p`, or -1. */
 function zipAfter(s: string, p: number, n: number): number {
   let z = p;
-  if (s.charCodeAt(z) === 44) z++;
-  if (s.charCodeAt(z) !== 32) return -1;
+  if (codeAt(s, z) === 44) z++;
+  if (codeAt(s, z) !== 32) return -1;
   z++;
   let ze = z;
-  while (ze < n && isAsciiDigit(s.charCodeAt(ze))) ze++;
+  while (ze < n && isAsciiDigit(codeAt(s, ze))) ze++;
   if (ze - z !== 5) return -1;
   if (
-    s.charCodeAt(ze) === 45 &&
+    codeAt(s, ze) === 45 &&
     /^\d{4}$/.test(s.slice(ze + 1, ze + 5)) &&
-    !isAsciiAlnum(s.charCodeAt(ze + 5))
+    !isAsciiAlnum(codeAt(s, ze + 5))
   ) {
     ze += 5;
   }
-  return isAsciiAlnum(s.charCodeAt(ze)) ? -1 : ze;
+  return isAsciiAlnum(codeAt(s, ze)) ? -1 : ze;
 }
 
 function nearBranch(st: DetectionState, a: number, b: number): boolean {
@@ -311,27 +335,27 @@ export function detectAddresses(st: DetectionState): void {
     const a = runs.start[r] ?? 0;
     const b = runs.end[r] ?? 0;
     if (a < consumed) continue;
-    if (b - a > 6 || (a > 0 && !isStreetNumberLead(s.charCodeAt(a - 1)))) continue;
-    if (s.charCodeAt(b) !== 32 || st.isClaimed(a, b)) continue;
+    if (b - a > 6 || (a > 0 && !isStreetNumberLead(codeAt(s, a - 1)))) continue;
+    if (codeAt(s, b) !== 32 || st.isClaimed(a, b)) continue;
     let p = b + 1;
     let names = 0;
     let streetEnd = -1;
     for (let w = 0; w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
       if (we === p) break;
-      const word = s.slice(p, we).toLowerCase();
-      if (names >= 1 && SUFFIXES.has(word) && !isAsciiAlnum(s.charCodeAt(we))) {
-        streetEnd = s.charCodeAt(we) === 46 ? we + 1 : we;
+      // A street name word starts with a letter, or is an ordinal ("5th").
+      if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
+      if (names >= 1 && SUFFIXES.has(s, p, we) && !isAsciiAlnum(codeAt(s, we))) {
+        streetEnd = codeAt(s, we) === 46 ? we + 1 : we;
         break;
       }
-      if (NAME_STOP.has(word)) break;
-      const alpha = /^[a-z]+$/.test(word);
-      if (!alpha && !isOrdinal(word)) break;
-      if (!(w === 0 && DIRECTIONS.has(word))) names++;
+      if (NAME_STOP.has(s, p, we)) break;
+      if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
+      if (!(w === 0 && DIRECTIONS.has(s, p, we))) names++;
       if (names > MAX_NAME_WORDS) break;
       p = we;
-      if (s.charCodeAt(p) === 46) p++;
-      if (s.charCodeAt(p) !== 32) break;
+      if (codeAt(s, p) === 46) p++;
+      if (codeAt(s, p) !== 32) break;
       p++;
     }
     if (streetEnd < 0) continue;
@@ -360,15 +384,15 @@ function isStreetNumberLead(c: number): boolean {
 
 function detectPoBoxes(st: DetectionState): void {
   const { s, n } = st;
-  for (let k = 0; k < st.ctxCategory.length; k++) {
+  for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'pobox') continue;
     const a = st.ctxStart[k] ?? 0;
     let p = st.ctxEnd[k] ?? 0;
-    if (s.charCodeAt(p) === 32) p++;
-    if (s.charCodeAt(p) === 35) p++;
+    if (codeAt(s, p) === 32) p++;
+    if (codeAt(s, p) === 35) p++;
     let q = p;
-    while (q < n && isAsciiDigit(s.charCodeAt(q))) q++;
-    if (q === p || q - p > 6 || isAsciiLetter(s.charCodeAt(q)) || st.isClaimed(a, q)) continue;
+    while (q < n && isAsciiDigit(codeAt(s, q))) q++;
+    if (q === p || q - p > 6 || isAsciiLetter(codeAt(s, q)) || st.isClaimed(a, q)) continue;
     const end = extendTail(s, q, n);
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);

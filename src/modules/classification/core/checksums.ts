@@ -54,6 +54,26 @@ export function cardNetwork(
   return undefined;
 }
 
+/**
+ * Bit `n` set when an issuer's IIN range at `start` allows an `n`-digit PAN.
+ * Lets a scanner test every window length from one start with a shift.
+ */
+export function cardLengthMask(d: ArrayLike<number>, start: number): number {
+  const p1 = d[start] ?? 0;
+  const p2 = p1 * 10 + (d[start + 1] ?? 0);
+  const p3 = p2 * 10 + (d[start + 2] ?? 0);
+  const p4 = p3 * 10 + (d[start + 3] ?? 0);
+  const from16 = 0b1111 << 16; // 16–19
+  if (p1 === 4) return (1 << 13) | (1 << 16) | (1 << 19);
+  if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return 1 << 16;
+  if (p2 === 34 || p2 === 37) return 1 << 15;
+  if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) return from16;
+  if (p4 >= 3528 && p4 <= 3589) return from16;
+  if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) return (0b11 << 14) | from16;
+  if (p2 === 62) return from16;
+  return 0;
+}
+
 export function isCardNumber(d: ArrayLike<number>, start: number, len: number): boolean {
   return cardNetwork(d, start, len) !== undefined && luhnValid(d, start, start + len);
 }
@@ -181,21 +201,50 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   YE: 30,
 };
 
-/** `iban`: compact, upper-case. Checks the country length and the mod-97 remainder. */
-export function ibanValid(iban: string): boolean {
-  const expected = IBAN_LENGTHS[iban.slice(0, 2)];
-  if (expected === undefined || iban.length !== expected) return false;
-  const check = iban.slice(2, 4);
+/** IBAN length by country code, indexed (A–Z)·26 + (A–Z); 0 for unknown countries. */
+const IBAN_LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const [code, length] of Object.entries(IBAN_LENGTHS)) {
+  IBAN_LENGTH_BY_CODE[(code.charCodeAt(0) - 65) * 26 + (code.charCodeAt(1) - 65)] = length;
+}
+
+function upper(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
+}
+
+/** The IBAN length for the country letters (either case), or 0. */
+export function ibanLength(c1: number, c2: number): number {
+  const a = upper(c1) - 65;
+  const b = upper(c2) - 65;
+  return a < 0 || a > 25 || b < 0 || b > 25 ? 0 : IBAN_LENGTH_BY_CODE[a * 26 + b];
+}
+
+/**
+ * ISO 13616 check of the IBAN whose characters sit at `positions[0..count)` in
+ * `s` (separators skipped, either case): country length and mod-97 = 1.
+ */
+export function ibanValidAt(s: string, positions: ArrayLike<number>, count: number): boolean {
+  if (count < 5 || ibanLength(s.charCodeAt(positions[0]), s.charCodeAt(positions[1])) !== count)
+    return false;
+  const d1 = s.charCodeAt(positions[2]) - 48;
+  const d2 = s.charCodeAt(positions[3]) - 48;
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const check = d1 * 10 + d2;
   // 00, 01 and 99 are never issued; 99 and 02 leave the same remainder.
-  if (!/^\d\d$/.test(check) || check === '00' || check === '01' || check === '99') return false;
+  if (check < 2 || check > 98) return false;
   let rem = 0;
-  for (let k = 0; k < iban.length; k++) {
-    const c = iban.charCodeAt((k + 4) % iban.length);
+  for (let k = 0; k < count; k++) {
+    const c = upper(s.charCodeAt(positions[(k + 4) % count]));
     if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
     else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
     else return false;
   }
   return rem === 1;
+}
+
+/** `iban`: compact. Checks the country length and the mod-97 remainder. */
+export function ibanValid(iban: string): boolean {
+  const positions = Array.from({ length: iban.length }, (_, k) => k);
+  return ibanValidAt(iban, positions, iban.length);
 }
 
 /** NANP: area code and exchange both start 2–9; N11 service codes are not numbers. */

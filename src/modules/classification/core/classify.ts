@@ -1,17 +1,29 @@
-import { ENTITY_TYPES, type PolicySet } from '../../policy/core';
+import type { PolicySet } from '../../policy/core/policy-set.loader';
+import { ENTITY_TYPES } from '../../policy/core/policy-vocabulary';
 import { compilePolicy, type CompiledPolicy } from './compiled-policy';
 import type {
   ClassificationContext,
   ClassificationResult,
   EntityFinding,
+  IntentResult,
 } from './classification.types';
-import { decide } from './decision-engine';
+import { decideFor } from './decision-engine';
 import { detectEntities } from './entity-detector';
-import { matchIntents } from './intent-matcher';
-import { HitList, RunList, type ScanResult } from './lexicon-trie';
+import { intentScores, matchIntents } from './intent-matcher';
+import { newScanResult, type ScanResult } from './lexicon-trie';
 import { previewOf } from './preview';
-import { normalizeText, toOriginalSpan } from './text-normalizer';
+import {
+  normalizeInto,
+  toOriginalSpan,
+  unchangedByNormalization,
+  type NormalizedText,
+} from './text-normalizer';
+import type { RawFinding } from './detection-state';
 
+const keptFindings: RawFinding[] = [];
+// Results are values: empty lists, like decisions and intent results, are shared and frozen.
+const NONE_FOUND = Object.freeze([]) as unknown as EntityFinding[];
+const NO_INTENTS = Object.freeze([]) as unknown as IntentResult[];
 const compiledCache = new WeakMap<PolicySet, CompiledPolicy>();
 
 /** The policy compiled into lexicons and rule tables, once per loaded policy set. */
@@ -25,37 +37,36 @@ export function compiledPolicyFor(policySet: PolicySet): CompiledPolicy {
 }
 
 // Classification is synchronous, so one scan buffer serves every call.
-const scan: ScanResult = {
-  entityHits: new HitList(),
-  intentHits: new HitList(),
-  digitRuns: new RunList(),
-  hasDigit: false,
-  hasAt: false,
-  hasQuestion: false,
-  hasSlash: false,
-};
+const scan: ScanResult = newScanResult();
 
 export function classifyCompiled(
   policy: CompiledPolicy,
   text: string,
   context?: ClassificationContext,
 ): ClassificationResult {
-  const normalized = normalizeText(text);
-  const s = normalized.text;
-  policy.trie.scan(s, scan);
+  // Scan the text as received; only when it holds characters that normalisation
+  // changes (full-width digits, zero-width marks…) normalise and scan again.
+  policy.trie.scan(text, scan);
+  let normalized: NormalizedText | null = null;
+  if (scan.hasNonAscii && !unchangedByNormalization(text)) {
+    normalized = normalizeInto(text);
+    policy.trie.scan(normalized.text, scan);
+  }
+  const s = normalized === null ? text : normalized.text;
   const raw = detectEntities(s, policy, scan);
 
   const entities: EntityFinding[] = [];
-  const kept = [];
+  const kept = keptFindings;
+  kept.length = 0;
   let entityMask = 0;
   for (const f of raw) {
     if (f.confidence < (policy.minConfidence[f.type] ?? 0)) continue;
-    const type = ENTITY_TYPES[f.type]!;
-    const span = toOriginalSpan(normalized, f.start, f.end);
+    const type = ENTITY_TYPES[f.type];
+    const span = normalized === null ? null : toOriginalSpan(normalized, f.start, f.end);
     entities.push({
       type,
-      start: span.start,
-      end: span.end,
+      start: span === null ? f.start : span.start,
+      end: span === null ? f.end : span.end,
       detector: f.detector,
       confidence: Math.min(1, Math.round(f.confidence * 1000) / 1000),
       preview: previewOf(type, s.slice(f.start, f.end)),
@@ -64,9 +75,13 @@ export function classifyCompiled(
     entityMask |= 1 << f.type;
   }
 
-  const { results: intents, scores } = matchIntents(policy, s, scan, entityMask);
-  const decision = decide(policy, { findings: kept, intents: scores, context });
-  return { entities, intents, decision };
+  const intents = matchIntents(policy, s, scan, entityMask);
+  const decision = decideFor(policy, kept, intentScores, context);
+  return {
+    entities: entities.length === 0 ? NONE_FOUND : entities,
+    intents: intents.length === 0 ? NO_INTENTS : intents,
+    decision,
+  };
 }
 
 /**

@@ -1,15 +1,16 @@
+import { compileTokenPattern, minMatchLength } from '../../policy/core/bounded-regex';
 import {
   CONTEXT_CATEGORIES,
   ENTITY_TYPES,
   PRIORITIES,
-  compileTokenPattern,
   type ContextCategory,
   type CredentialValueKind,
   type EntityType,
   type NegationMode,
-  type PolicySet,
   type Visibility,
-} from '../../policy/core';
+} from '../../policy/core/policy-vocabulary';
+import type { PolicySet } from '../../policy/core/policy-set.loader';
+import type { Decision, IntentResult } from './classification.types';
 import { LAYER_ENTITY, LAYER_INTENT, LexiconTrie, type LexiconEntry } from './lexicon-trie';
 import { foldTerm, normalizeText } from './text-normalizer';
 
@@ -46,6 +47,8 @@ export function primaryCategory(mask: number): ContextCategory | undefined {
 
 export interface EntityPayload {
   ctxMask: number;
+  /** `primaryCategory(ctxMask)`, computed once. */
+  category: ContextCategory | undefined;
   /** Index into `credentials`, or -1. */
   credential: number;
 }
@@ -77,6 +80,10 @@ export interface CompiledIntentRule {
 
 export interface CompiledIntent {
   id: string;
+  /** Union of the entity masks of its rules. */
+  entityMask: number;
+  /** Whether one of its rules is the question mark. */
+  question: boolean;
   /** Index of this intent's first rule in a flat per-rule array. */
   offset: number;
   threshold: number;
@@ -92,6 +99,9 @@ export const ACTION_REQUIRE_SIGNOFF = 8;
 
 export interface CompiledRule {
   id: string;
+  /** Quick filters: entity types that can satisfy the entity condition, intents the intent condition. */
+  entityAnyMask: number;
+  intentAnyMask: number;
   entityMask: number;
   entitySensitive: boolean;
   entityMinConfidence: number;
@@ -125,14 +135,26 @@ export interface CompiledPolicy {
   minConfidence: Float64Array;
   brandPhones: Set<string>;
   brandAddresses: Set<string>;
+  /** House numbers of the brand's addresses: only those candidates are compared in full. */
+  brandHouseNumbers: Set<string>;
   brandDomains: Set<string>;
   brandHandles: Set<string>;
-  /** Anchored to a whole token; policy guarantees bounded quantifiers only. */
+  /** Anchored to a whole token; the loader guarantees bounded quantifiers only. */
   referencePatterns: RegExp[];
+  /** Shortest token any reference pattern can match. */
+  referenceMinLength: number;
   intents: CompiledIntent[];
   intentRuleCount: number;
+  /** Entity payload index of the word "dot". */
+  dotPayload: number;
   /** For each intent-rule slot, the index of its intent. */
   slotIntent: Int32Array;
+  /** Scratch: per intent, whether a lexicon hit touched it in the current post. */
+  touchedBy: Uint8Array;
+  /** Frozen decisions by (rules fired, actions, invariant applied). */
+  decisionCache: Map<number, Decision>;
+  /** Frozen intent results by (intent, matched rules, confidence). */
+  intentResultCache: Map<number, IntentResult>;
   /** Index of `account_specific` in `intents` (required by the loader). */
   accountSpecificIntent: number;
   negationWindow: number;
@@ -175,6 +197,12 @@ export function phoneKey(digits: string): string {
   return digits.length > 10 ? digits.slice(-10) : digits;
 }
 
+function sensitiveMaskOf(entities: readonly { type: EntityType; sensitive: boolean }[]): number {
+  let mask = 0;
+  for (const e of entities) if (e.sensitive) mask |= 1 << ENTITY_INDEX[e.type];
+  return mask;
+}
+
 function entityMaskOf(types: readonly EntityType[] | undefined): number {
   let mask = 0;
   for (const t of types ?? []) mask |= 1 << ENTITY_INDEX[t];
@@ -190,7 +218,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     const key = foldTerm(term);
     let p = entityByTerm.get(key);
     if (p === undefined) {
-      p = { ctxMask: 0, credential: -1 };
+      p = { ctxMask: 0, category: undefined, credential: -1 };
       entityByTerm.set(key, p);
     }
     return p;
@@ -224,9 +252,16 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     intentItems(term).push({ intent: -1, rule: -1, weight: 0, exact: null });
   }
   const intentIndex = new Map(intents.intents.map((intent, i) => [intent.id, i]));
+  if (intents.intents.length > 31 || intents.intents.some((i) => i.rules.length > 31)) {
+    throw new Error(
+      'at most 31 intents, and 31 rules per intent, are supported (bit masks key the caches)',
+    );
+  }
   let ruleOffset = 0;
   const compiledIntents: CompiledIntent[] = intents.intents.map((intent, i) => ({
     id: intent.id,
+    entityMask: intent.rules.reduce((m, r) => m | entityMaskOf(r.entities), 0),
+    question: intent.rules.some((r) => r.question === true),
     offset: (ruleOffset += intent.rules.length) - intent.rules.length,
     threshold: intent.threshold,
     negation: intent.negation,
@@ -245,10 +280,16 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     }),
   }));
 
+  // An internal entity-layer word: only posts containing "dot" get the spelled-out email check.
+  const dotKey = foldTerm('dot');
+  if (!entityByTerm.has(dotKey))
+    entityByTerm.set(dotKey, { ctxMask: 0, category: undefined, credential: -1 });
+
   const entityPayloads: EntityPayload[] = [];
   const intentPayloads: IntentPayloadItem[][] = [];
   const entries: LexiconEntry[] = [];
   for (const [term, payload] of entityByTerm) {
+    payload.category = primaryCategory(payload.ctxMask);
     entries.push({ term, layer: LAYER_ENTITY, payload: entityPayloads.length });
     entityPayloads.push(payload);
   }
@@ -264,9 +305,21 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     minConfidence[ENTITY_INDEX[e.type]] = e.minConfidence;
   }
 
-  const referencePatterns = detectors.brand.references.map((r) =>
-    compileTokenPattern(r.pattern, r.caseSensitive === true),
-  );
+  // One anchored alternation per case rule: a token is tested once or twice, not once per pattern.
+  const referencePatterns: RegExp[] = [];
+  for (const caseSensitive of [false, true]) {
+    const group = detectors.brand.references.filter(
+      (r) => (r.caseSensitive === true) === caseSensitive,
+    );
+    if (group.length === 0) continue;
+    for (const r of group) compileTokenPattern(r.pattern, caseSensitive);
+    referencePatterns.push(
+      new RegExp(
+        `^(?:${group.map((r) => `(?:${r.pattern})`).join('|')})$`,
+        caseSensitive ? '' : 'i',
+      ),
+    );
+  }
 
   const intentRuleSlot = new Map<string, number>();
   const slotIntent: number[] = [];
@@ -277,6 +330,11 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     }),
   );
 
+  if (rules.rules.length > 31) {
+    throw new Error(
+      'at most 31 decision rules are supported (a fired-rule bit mask keys the decision cache)',
+    );
+  }
   const compiledRules: CompiledRule[] = rules.rules.map((rule) => {
     let actions = 0;
     let priority = -1;
@@ -303,8 +361,14 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
       }
     }
     const w = rule.when;
+    const typesMask = entityMaskOf(w.entities?.types);
+    let intentAnyMask = 0;
+    for (const c of w.intents ?? []) intentAnyMask |= 1 << (intentIndex.get(c.intent) ?? 0);
     return {
       id: rule.id,
+      entityAnyMask:
+        typesMask | (w.entities?.sensitive === true ? sensitiveMaskOf(detectors.entities) : 0),
+      intentAnyMask,
       entityMask: entityMaskOf(w.entities?.types),
       entitySensitive: w.entities?.sensitive === true,
       entityMinConfidence: w.entities?.minConfidence ?? 0,
@@ -338,12 +402,23 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     minConfidence,
     brandPhones: new Set(detectors.brand.phones.map((p) => phoneKey(p.replace(/\D/g, '')))),
     brandAddresses: new Set(detectors.brand.addresses.map(canonicalStreet)),
+    brandHouseNumbers: new Set(
+      detectors.brand.addresses.map((a) => /^\s*(\d+)/.exec(a)?.[1] ?? ''),
+    ),
     brandDomains: new Set(detectors.brand.emailDomains.map((d) => d.toLowerCase())),
     brandHandles: new Set(detectors.brand.handles.map((h) => h.replace(/^@/, '').toLowerCase())),
     referencePatterns,
+    referenceMinLength: detectors.brand.references.reduce(
+      (m, r) => Math.min(m, minMatchLength(r.pattern)),
+      Number.MAX_SAFE_INTEGER,
+    ),
     intents: compiledIntents,
     intentRuleCount: ruleOffset,
+    dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),
+    touchedBy: new Uint8Array(compiledIntents.length),
+    decisionCache: new Map(),
+    intentResultCache: new Map(),
     accountSpecificIntent: intentIndex.get('account_specific') ?? -1,
     negationWindow: intents.negation.window,
     negationFactor: intents.negation.factor,

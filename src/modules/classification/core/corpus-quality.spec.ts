@@ -154,8 +154,8 @@ describe('labelled corpus (test/fixtures/classification/corpus.jsonl)', () => {
 
 function formatTable(rows: Record<string, string | number>[]): string {
   if (rows.length === 0) return '';
-  const cols = Object.keys(rows[0]!);
+  const cols = Object.keys(rows[0]);
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(width[i]!)).join('  ');
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(width[i])).join('  ');
   return [line(cols), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join('\n');
 }

@@ -1,5 +1,11 @@
 import { ENTITY_INDEX } from './compiled-policy';
-import { isAsciiDigit, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  isAsciiDigit,
+  isAsciiLetter,
+  isBlank,
+  type DetectionState,
+} from './detection-state';
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
 const LINK_WORDS = new Set([
@@ -58,14 +64,14 @@ export function detectCredentials(st: DetectionState): void {
     let p = hits.end[k] ?? 0;
     let linked = false;
     for (let step = 0; step < 3; step++) {
-      while (p < n && isBlank(s.charCodeAt(p))) p++;
-      while (p < n && isLinkPunct(s.charCodeAt(p))) {
+      while (p < n && isBlank(codeAt(s, p))) p++;
+      while (p < n && isLinkPunct(codeAt(s, p))) {
         linked = true;
         p++;
       }
-      while (p < n && isBlank(s.charCodeAt(p))) p++;
+      while (p < n && isBlank(codeAt(s, p))) p++;
       let q = p;
-      while (q < n && (isAsciiLetter(s.charCodeAt(q)) || s.charCodeAt(q) === 39)) q++;
+      while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
       const word = s.slice(p, q).toLowerCase();
       if (q > p && LINK_WORDS.has(word)) {
         linked = true;
@@ -82,10 +88,10 @@ export function detectCredentials(st: DetectionState): void {
     if (cred.requireLinker && !linked) continue;
     let a = p;
     let b = p;
-    while (b < n && b - a <= MAX_VALUE && !isBlank(s.charCodeAt(b))) b++;
-    while (a < b && isOpenQuote(s.charCodeAt(a))) a++;
-    while (b > a && isTrailingPunct(s.charCodeAt(b - 1))) b--;
-    if (cred.kind === 'digits') while (b > a && !isAsciiDigit(s.charCodeAt(b - 1))) b--;
+    while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+    while (a < b && isOpenQuote(codeAt(s, a))) a++;
+    while (b > a && isTrailingPunct(codeAt(s, b - 1))) b--;
+    if (cred.kind === 'digits') while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
     const len = b - a;
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
@@ -93,7 +99,7 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     }
     let digits = 0;
-    for (let i = a; i < b; i++) if (isAsciiDigit(s.charCodeAt(i))) digits++;
+    for (let i = a; i < b; i++) if (isAsciiDigit(codeAt(s, i))) digits++;
     if (cred.kind === 'digits') {
       if (digits !== len) {
         emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
@@ -125,18 +131,17 @@ function emitDigitsBefore(
   let p = keywordStart;
   let words = 0;
   for (;;) {
-    while (p > 0 && isBlank(s.charCodeAt(p - 1))) p--;
+    while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
     let q = p;
-    while (q > 0 && isAsciiLetter(s.charCodeAt(q - 1))) q--;
+    while (q > 0 && isAsciiLetter(codeAt(s, q - 1))) q--;
     if (q === p || words >= 2 || !BACK_LINKS.has(s.slice(q, p).toLowerCase())) break;
     words++;
     p = q;
   }
   if (words === 0) return;
   let a = p;
-  while (a > 0 && isAsciiDigit(s.charCodeAt(a - 1))) a--;
+  while (a > 0 && isAsciiDigit(codeAt(s, a - 1))) a--;
   const len = p - a;
-  if (len < min || len > max || (a > 0 && !isBlank(s.charCodeAt(a - 1))) || st.isClaimed(a, p))
-    return;
+  if (len < min || len > max || (a > 0 && !isBlank(codeAt(s, a - 1))) || st.isClaimed(a, p)) return;
   st.emit(CREDENTIAL, a, p, id, 0.8);
 }

@@ -1,5 +1,11 @@
 import { ENTITY_INDEX } from './compiled-policy';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiDigit,
+  isAsciiLetter,
+  type DetectionState,
+} from './detection-state';
 
 const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
 /** How far after a birth-date keyword the date may start, and before it may end. */
@@ -51,13 +57,13 @@ export function validDate(
 
 function readInt(s: string, a: number, b: number): number {
   let v = 0;
-  for (let i = a; i < b; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  for (let i = a; i < b; i++) v = v * 10 + (codeAt(s, i) - 48);
   return v;
 }
 
 function digitRunEnd(s: string, a: number, n: number): number {
   let b = a;
-  while (b < n && isAsciiDigit(s.charCodeAt(b))) b++;
+  while (b < n && isAsciiDigit(codeAt(s, b))) b++;
   return b;
 }
 
@@ -78,30 +84,30 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
   for (let r = 0; r + 2 < runs.count; r++) {
     const a = runs.start[r] ?? 0;
     const b = runs.end[r] ?? 0;
-    const prev = a > 0 ? s.charCodeAt(a - 1) : 32;
+    const prev = a > 0 ? codeAt(s, a - 1) : 32;
     if (
       isAsciiAlnum(prev) ||
-      ((prev === 47 || prev === 45 || prev === 46) && a > 1 && isAsciiDigit(s.charCodeAt(a - 2)))
+      ((prev === 47 || prev === 45 || prev === 46) && a > 1 && isAsciiDigit(codeAt(s, a - 2)))
     ) {
       continue;
     }
     const len1 = b - a;
     if (!(len1 === 1 || len1 === 2 || len1 === 4)) continue;
-    const sep = s.charCodeAt(b);
+    const sep = codeAt(s, b);
     if ((sep !== 47 && sep !== 45 && sep !== 46) || runs.start[r + 1] !== b + 1) continue;
     const c = b + 1;
     const d = runs.end[r + 1] ?? 0;
     const len2 = d - c;
-    if (len2 < 1 || len2 > 2 || s.charCodeAt(d) !== sep || runs.start[r + 2] !== d + 1) continue;
+    if (len2 < 1 || len2 > 2 || codeAt(s, d) !== sep || runs.start[r + 2] !== d + 1) continue;
     const e = d + 1;
     const f = runs.end[r + 2] ?? 0;
     const len3 = f - e;
-    const after = f < n ? s.charCodeAt(f) : 32;
+    const after = f < n ? codeAt(s, f) : 32;
     if (isAsciiAlnum(after)) continue;
     if (
       (after === 47 || after === 45 || after === 46) &&
       f + 1 < n &&
-      isAsciiDigit(s.charCodeAt(f + 1))
+      isAsciiDigit(codeAt(s, f + 1))
     )
       continue;
     const x = readInt(s, a, b);
@@ -122,13 +128,13 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
 
 function wordEnd(s: string, a: number, n: number): number {
   let b = a;
-  while (b < n && isAsciiLetter(s.charCodeAt(b))) b++;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
   return b;
 }
 
 function skipSpaces(s: string, p: number, n: number, max: number): number {
   let q = p;
-  while (q < n && q - p < max && (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 9)) q++;
+  while (q < n && q - p < max && (codeAt(s, q) === 32 || codeAt(s, q) === 9)) q++;
   return q;
 }
 
@@ -139,25 +145,25 @@ function ordinalEnd(s: string, p: number, n: number): number {
 
 /** "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14th of March, 1985". */
 export function parseTextualDate(s: string, p: number, n: number): number {
-  const first = s.charCodeAt(p);
+  const first = codeAt(s, p);
   if (isAsciiLetter(first)) {
     const we = wordEnd(s, p, n);
     const month = MONTHS.get(s.slice(p, we).toLowerCase());
     if (month === undefined) return -1;
     let q = we;
-    if (s.charCodeAt(q) === 46) q++;
+    if (codeAt(s, q) === 46) q++;
     const q1 = skipSpaces(s, q, n, 2);
     if (q1 === q) return -1;
     const de = digitRunEnd(s, q1, n);
     if (de - q1 < 1 || de - q1 > 2) return -1;
     const day = readInt(s, q1, de);
     q = ordinalEnd(s, de, n);
-    if (isAsciiAlnum(s.charCodeAt(q))) return -1;
-    if (s.charCodeAt(q) === 44) q++;
+    if (isAsciiAlnum(codeAt(s, q))) return -1;
+    if (codeAt(s, q) === 44) q++;
     const q2 = skipSpaces(s, q, n, 2);
     if (q2 === q) return -1;
     const ye = digitRunEnd(s, q2, n);
-    if (ye - q2 !== 4 || isAsciiAlnum(s.charCodeAt(ye))) return -1;
+    if (ye - q2 !== 4 || isAsciiAlnum(codeAt(s, ye))) return -1;
     return validDate(readInt(s, q2, ye), month, day, true) ? ye : -1;
   }
   if (isAsciiDigit(first)) {
@@ -172,12 +178,12 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     const month = MONTHS.get(s.slice(q1, we).toLowerCase());
     if (month === undefined) return -1;
     q = we;
-    if (s.charCodeAt(q) === 46) q++;
-    if (s.charCodeAt(q) === 44) q++;
+    if (codeAt(s, q) === 46) q++;
+    if (codeAt(s, q) === 44) q++;
     const q2 = skipSpaces(s, q, n, 2);
     if (q2 === q) return -1;
     const ye = digitRunEnd(s, q2, n);
-    if (ye - q2 !== 4 || isAsciiAlnum(s.charCodeAt(ye))) return -1;
+    if (ye - q2 !== 4 || isAsciiAlnum(codeAt(s, ye))) return -1;
     return validDate(readInt(s, q2, ye), month, day, true) ? ye : -1;
   }
   return -1;
@@ -189,7 +195,7 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((spans[mid] as DateSpan).start < pos) lo = mid + 1;
+    if (spans[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -202,7 +208,7 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
   const reported = new Set<number>();
-  for (let k = 0; k < st.ctxCategory.length; k++) {
+  for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'dob') continue;
     const hs = st.ctxStart[k] ?? 0;
     const he = st.ctxEnd[k] ?? 0;
@@ -215,7 +221,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     const limit = Math.min(n, he + AFTER_KEYWORD, best?.start ?? n);
     for (let p = he; p < limit; p++) {
-      if (!isAsciiAlnum(s.charCodeAt(p)) || (p > 0 && isAsciiAlnum(s.charCodeAt(p - 1)))) continue;
+      if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
       const end = parseTextualDate(s, p, n);
       if (end > 0) {
         best = { start: p, end };
@@ -232,8 +238,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     if (best === undefined) {
       for (let p = Math.max(0, hs - BEFORE_KEYWORD); p < hs; p++) {
-        if (!isAsciiAlnum(s.charCodeAt(p)) || (p > 0 && isAsciiAlnum(s.charCodeAt(p - 1))))
-          continue;
+        if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
         const end = parseTextualDate(s, p, n);
         if (end > 0 && end <= hs && hs - end <= 16 && !/\d/.test(s.slice(end, hs))) {
           best = { start: p, end };

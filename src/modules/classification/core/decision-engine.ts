@@ -1,4 +1,4 @@
-import { PRIORITIES, type Visibility } from '../../policy/core';
+import { PRIORITIES, type Visibility } from '../../policy/core/policy-vocabulary';
 import {
   ACTION_BLOCK_PUBLIC_REPLY,
   ACTION_HIDE_PUBLIC_POST,
@@ -18,22 +18,6 @@ import type { IntentScores } from './intent-matcher';
  */
 export const INVARIANT_OFFLINE_ROUTING = 'INV-2-offline-routing';
 
-export interface DecisionInput {
-  findings: readonly RawFinding[];
-  intents: IntentScores;
-  context: ClassificationContext | undefined;
-}
-
-export function resolveVisibility(
-  policy: CompiledPolicy,
-  context: ClassificationContext | undefined,
-): Visibility {
-  if (context?.visibility !== undefined) return context.visibility;
-  const channel = context?.channel === undefined ? undefined : policy.channels.get(context.channel);
-  // Unknown channel and no visibility: assume public, the stricter reading.
-  return channel?.defaultVisibility ?? 'public';
-}
-
 function entityConditionHolds(
   policy: CompiledPolicy,
   rule: CompiledRule,
@@ -48,19 +32,33 @@ function entityConditionHolds(
   return false;
 }
 
-export function decide(policy: CompiledPolicy, input: DecisionInput): Decision {
-  const { findings, context } = input;
-  const intentConfidences = input.intents.confidences;
-  const ruleWeights = input.intents.ruleWeights;
-  const visibility = resolveVisibility(policy, context);
+/**
+ * The decision for a post's findings and intent scores: every rule of rules.yaml
+ * whose conditions hold fires; then DESIGN.md invariant 2 is enforced.
+ */
+export function decideFor(
+  policy: CompiledPolicy,
+  findings: readonly RawFinding[],
+  intents: IntentScores,
+  context: ClassificationContext | undefined,
+): Decision {
+  const intentConfidences = intents.confidences;
+  const ruleWeights = intents.ruleWeights;
   const channelId = context?.channel;
   const channel = channelId === undefined ? undefined : policy.channels.get(channelId);
+  // Unknown channel and no visibility given: assume public, the stricter reading.
+  const visibility: Visibility = context?.visibility ?? channel?.defaultVisibility ?? 'public';
 
+  let entityMask = 0;
+  for (const f of findings) entityMask |= 1 << f.type;
+  const reported = intents.reportedMask;
   let actions = 0;
-  let priority = -1;
-  const signoffRoles: string[] = [];
-  const ruleIds: string[] = [];
-  for (const rule of policy.rules) {
+  let fired = 0;
+  const rules = policy.rules;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (rule.hasEntityCondition && (rule.entityAnyMask & entityMask) === 0) continue;
+    if (rule.intents !== null && (rule.intentAnyMask & reported) === 0) continue;
     if (rule.visibility !== null && rule.visibility !== visibility) continue;
     if (rule.channels !== null && (channelId === undefined || !rule.channels.has(channelId)))
       continue;
@@ -84,36 +82,62 @@ export function decide(policy: CompiledPolicy, input: DecisionInput): Decision {
       }
       if (!any) continue;
     }
-    ruleIds.push(rule.id);
+    fired |= 1 << r;
     actions |= rule.actions;
-    if (rule.priority > priority) priority = rule.priority;
-    for (const role of rule.signoffRoles) if (!signoffRoles.includes(role)) signoffRoles.push(role);
   }
 
-  let sensitive = false;
-  for (const f of findings) if ((policy.sensitiveMask & (1 << f.type)) !== 0) sensitive = true;
+  let invariant = false;
+  const sensitive = (policy.sensitiveMask & entityMask) !== 0;
   const accountSpecific = (intentConfidences[policy.accountSpecificIntent] ?? 0) > 0;
   if (sensitive || accountSpecific) {
     const required =
       ACTION_ROUTE_OFFLINE | (visibility === 'public' ? ACTION_BLOCK_PUBLIC_REPLY : 0);
     if ((actions & required) !== required) {
       actions |= required;
-      ruleIds.push(INVARIANT_OFFLINE_ROUTING);
+      invariant = true;
     }
   }
   if (visibility === 'private') actions &= ~(ACTION_BLOCK_PUBLIC_REPLY | ACTION_HIDE_PUBLIC_POST);
   if (channel !== undefined && !channel.canHidePublicPosts) actions &= ~ACTION_HIDE_PUBLIC_POST;
 
+  // The decision is a function of (rules fired, final actions, invariant applied):
+  // build it once per combination and share it, frozen.
+  const key = fired * 32 + actions * 2 + (invariant ? 1 : 0);
+  const cached = policy.decisionCache.get(key);
+  if (cached !== undefined) return cached;
+  const decision = buildDecision(policy, fired, actions, invariant);
+  if (policy.decisionCache.size < DECISION_CACHE_LIMIT) policy.decisionCache.set(key, decision);
+  return decision;
+}
+
+const DECISION_CACHE_LIMIT = 4096;
+
+function buildDecision(
+  policy: CompiledPolicy,
+  fired: number,
+  actions: number,
+  invariant: boolean,
+): Decision {
+  let priority = -1;
+  const signoffRoles: string[] = [];
+  const ruleIds: string[] = [];
+  policy.rules.forEach((rule, r) => {
+    if ((fired & (1 << r)) === 0) return;
+    ruleIds.push(rule.id);
+    if (rule.priority > priority) priority = rule.priority;
+    for (const role of rule.signoffRoles) if (!signoffRoles.includes(role)) signoffRoles.push(role);
+  });
+  if (invariant) ruleIds.push(INVARIANT_OFFLINE_ROUTING);
   const list: DecisionAction[] = [];
   if ((actions & ACTION_ROUTE_OFFLINE) !== 0) list.push('route_offline');
   if ((actions & ACTION_REQUIRE_SIGNOFF) !== 0) list.push('require_signoff');
   if ((actions & ACTION_BLOCK_PUBLIC_REPLY) !== 0) list.push('block_public_reply');
   if ((actions & ACTION_HIDE_PUBLIC_POST) !== 0) list.push('hide_public_post');
-  return {
-    actions: list,
+  return Object.freeze({
+    actions: Object.freeze(list) as DecisionAction[],
     priority: PRIORITIES[priority >= 0 ? priority : policy.defaultPriority] ?? 'normal',
-    signoffRoles,
-    ruleIds,
+    signoffRoles: Object.freeze(signoffRoles) as string[],
+    ruleIds: Object.freeze(ruleIds) as string[],
     policyVersion: policy.version,
-  };
+  });
 }

@@ -1,6 +1,7 @@
-import { primaryCategory, type CompiledPolicy } from './compiled-policy';
+import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
-import type { ContextCategory } from '../../policy/core';
+import type { ContextCategory } from '../../policy/core/policy-vocabulary';
+import { WordTable } from './word-table';
 
 /** A finding in normalised-text coordinates, before mapping back and masking. */
 export interface RawFinding {
@@ -11,7 +12,10 @@ export interface RawFinding {
   confidence: number;
 }
 
-let coverage: Uint8Array = new Uint8Array(4096);
+// Coverage stamps: a position is claimed when it holds the current post's epoch,
+// so nothing needs clearing between posts.
+let coverage: Uint32Array = new Uint32Array(4096);
+let epoch = 0;
 
 /**
  * Per-post working state shared by the detectors. Detectors run in a fixed order
@@ -19,44 +23,73 @@ let coverage: Uint8Array = new Uint8Array(4096);
  * later detector never reinterprets them.
  */
 export class DetectionState {
-  readonly n: number;
-  readonly findings: RawFinding[] = [];
-  readonly covered: Uint8Array;
-  /** Context hits (entity layer, with a category), in text order. */
+  n = 0;
+  findings: RawFinding[] = [];
+  covered: Uint32Array = coverage;
+  epoch = 0;
+  /** Context hits (entity layer, with a category), in text order; `ctxCount` are valid. */
+  ctxCount = 0;
   readonly ctxStart: number[] = [];
   readonly ctxEnd: number[] = [];
   readonly ctxCategory: ContextCategory[] = [];
-  readonly ctxMask: number[] = [];
 
   constructor(
-    readonly s: string,
-    readonly policy: CompiledPolicy,
-    readonly scan: ScanResult,
+    public s: string,
+    public policy: CompiledPolicy,
+    public scan: ScanResult,
   ) {
+    this.reset(s, policy, scan);
+  }
+
+  /** Classification is synchronous: one state object is reused from post to post. */
+  reset(s: string, policy: CompiledPolicy, scan: ScanResult): this {
+    this.s = s;
+    this.policy = policy;
+    this.scan = scan;
     this.n = s.length;
-    if (coverage.length < this.n + 1) coverage = new Uint8Array(this.n * 2 + 1);
-    coverage.fill(0, 0, this.n + 1);
+    this.findings = [];
+    if (coverage.length < this.n + 1) {
+      coverage = new Uint32Array(this.n * 2 + 1);
+      epoch = 0;
+    }
+    if (++epoch === 0xffffffff) {
+      coverage.fill(0);
+      epoch = 1;
+    }
     this.covered = coverage;
+    this.epoch = epoch;
+    let count = 0;
     const hits = scan.entityHits;
     for (let k = 0; k < hits.count; k++) {
-      const payload = policy.entityPayloads[hits.payload[k] ?? 0];
-      const mask = payload?.ctxMask ?? 0;
-      const category = primaryCategory(mask);
+      const category = policy.entityPayloads[hits.payload[k] ?? 0]?.category;
       if (category === undefined) continue;
-      this.ctxStart.push(hits.start[k] ?? 0);
-      this.ctxEnd.push(hits.end[k] ?? 0);
-      this.ctxCategory.push(category);
-      this.ctxMask.push(mask);
+      this.ctxStart[count] = hits.start[k] ?? 0;
+      this.ctxEnd[count] = hits.end[k] ?? 0;
+      this.ctxCategory[count] = category;
+      count++;
     }
+    this.ctxCount = count;
+    return this;
+  }
+
+  /** Whether the scan met the word "dot" (spelled-out email addresses). */
+  sawDotWord(): boolean {
+    const hits = this.scan.entityHits;
+    const dot = this.policy.dotPayload;
+    for (let k = 0; k < hits.count; k++) if (hits.payload[k] === dot) return true;
+    return false;
   }
 
   claim(start: number, end: number): void {
-    this.covered.fill(1, start, end);
+    const c = this.covered;
+    const e = this.epoch;
+    for (let i = start; i < end; i++) c[i] = e;
   }
 
   isClaimed(start: number, end: number): boolean {
     const c = this.covered;
-    for (let i = start; i < end; i++) if (c[i] === 1) return true;
+    const e = this.epoch;
+    for (let i = start; i < end; i++) if (c[i] === e) return true;
     return false;
   }
 
@@ -69,7 +102,7 @@ export class DetectionState {
   contextBefore(pos: number, maxGap: number): number {
     const ends = this.ctxEnd;
     let lo = 0;
-    let hi = ends.length - 1;
+    let hi = this.ctxCount - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -86,7 +119,7 @@ export class DetectionState {
   contextAfter(pos: number, maxGap: number): number {
     const starts = this.ctxStart;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.ctxCount - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -98,6 +131,14 @@ export class DetectionState {
     if (found < 0 || (starts[found] ?? 0) - pos > maxGap) return -1;
     return found;
   }
+}
+
+/**
+ * `s.charCodeAt(i)`, or -1 outside the string. Detectors look one character past
+ * a value's edges; reading out of bounds would deoptimise V8's compiled code.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
 export function isAsciiDigit(c: number): boolean {
@@ -116,7 +157,7 @@ export function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-const LINKER_WORDS = new Set([
+const LINKER_WORDS = WordTable.of([
   'is',
   'was',
   'are',
@@ -168,7 +209,7 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
   let words = 0;
   let i = from;
   while (i < to) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (
       isBlank(c) ||
       c === 58 ||
@@ -188,8 +229,8 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
     }
     if (!isAsciiLetter(c)) return false;
     let j = i;
-    while (j < to && (isAsciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39)) j++;
-    if (!LINKER_WORDS.has(s.slice(i, j).toLowerCase())) return false;
+    while (j < to && (isAsciiLetter(codeAt(s, j)) || codeAt(s, j) === 39)) j++;
+    if (!LINKER_WORDS.has(s, i, j)) return false;
     if (++words > 4) return false;
     i = j;
   }

@@ -1,5 +1,5 @@
 import { ENTITY_INDEX } from './compiled-policy';
-import { isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
+import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
 
@@ -17,11 +17,11 @@ export function detectEmails(st: DetectionState): void {
   let at = s.indexOf('@');
   while (at >= 0) {
     let a = at;
-    while (a > 0 && at - a < 64 && isLocalChar(s.charCodeAt(a - 1))) a--;
-    while (a < at && s.charCodeAt(a) === 46) a++;
+    while (a > 0 && at - a < 64 && isLocalChar(codeAt(s, a - 1))) a--;
+    while (a < at && codeAt(s, a) === 46) a++;
     let b = at + 1;
-    while (b < n && b - at <= 253 && isDomainChar(s.charCodeAt(b))) b++;
-    while (b > at + 1 && (s.charCodeAt(b - 1) === 46 || s.charCodeAt(b - 1) === 45)) b--;
+    while (b < n && b - at <= 253 && isDomainChar(codeAt(s, b))) b++;
+    while (b > at + 1 && (codeAt(s, b - 1) === 46 || codeAt(s, b - 1) === 45)) b--;
     const next = s.indexOf('@', at + 1);
     if (a < at && b > at + 1 && validDomain(s, at + 1, b) && !st.isClaimed(a, b)) {
       const domain = s.slice(at + 1, b).toLowerCase();
@@ -33,13 +33,19 @@ export function detectEmails(st: DetectionState): void {
 }
 
 function validDomain(s: string, a: number, b: number): boolean {
-  const lastDot = s.lastIndexOf('.', b - 1);
-  if (lastDot <= a || b - lastDot - 1 < 2) return false;
-  for (let i = lastDot + 1; i < b; i++) if (!isAsciiLetter(s.charCodeAt(i))) return false;
-  for (let i = a; i < b - 1; i++) {
-    if (s.charCodeAt(i) === 46 && s.charCodeAt(i + 1) === 46) return false;
+  let lastDot = -1;
+  for (let i = b - 1; i > a; i--) {
+    if (s.charCodeAt(i) === 46) {
+      lastDot = i;
+      break;
+    }
   }
-  return s.charCodeAt(a) !== 46 && s.charCodeAt(a) !== 45;
+  if (lastDot <= a || b - lastDot - 1 < 2) return false;
+  for (let i = lastDot + 1; i < b; i++) if (!isAsciiLetter(codeAt(s, i))) return false;
+  for (let i = a; i < b - 1; i++) {
+    if (codeAt(s, i) === 46 && codeAt(s, i + 1) === 46) return false;
+  }
+  return codeAt(s, a) !== 46 && codeAt(s, a) !== 45;
 }
 
 function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
@@ -48,14 +54,12 @@ function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
   return false;
 }
 
-const HAS_DOT_WORD = /\bdot\b/i;
 // Bounded quantifiers and a look-behind anchoring at token starts keep this linear.
 const OBFUSCATED =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
 
-/** "jane.doe [at] gmail [dot] com": an address spelled out to dodge filters. */
+/** "jane.doe [at] gmail [dot] com": an address spelled out to dodge filters (run when the scan saw "dot"). */
 export function detectObfuscatedEmails(st: DetectionState): void {
-  if (!HAS_DOT_WORD.test(st.s)) return;
   OBFUSCATED.lastIndex = 0;
   for (const m of st.s.matchAll(OBFUSCATED)) {
     const a = m.index;

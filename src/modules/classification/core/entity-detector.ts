@@ -10,6 +10,8 @@ import { detectKeyedIdentifiers } from './keyed-identifier.detector';
 import type { ScanResult } from './lexicon-trie';
 import { detectNumericEntities } from './numeric-entity.detector';
 
+let state: DetectionState | undefined;
+
 /**
  * Runs the detectors over normalised text in a fixed order; each claims what it
  * recognises so later ones never reinterpret it: hard negatives first, then
@@ -17,12 +19,15 @@ import { detectNumericEntities } from './numeric-entity.detector';
  * Returns findings in normalised coordinates, sorted by start.
  */
 export function detectEntities(s: string, policy: CompiledPolicy, scan: ScanResult): RawFinding[] {
-  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0 && !s.includes('dot')) return [];
-  const st = new DetectionState(s, policy, scan);
+  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0) return [];
+  const st =
+    state === undefined
+      ? (state = new DetectionState(s, policy, scan))
+      : state.reset(s, policy, scan);
   if (scan.hasDigit) maskHardNegatives(st);
   if (scan.entityHits.count > 0) detectCredentials(st);
   if (scan.hasAt) detectEmails(st);
-  detectObfuscatedEmails(st);
+  if (st.sawDotWord()) detectObfuscatedEmails(st);
   if (scan.hasDigit) {
     detectIbans(st);
     const dates = findNumericDates(st);

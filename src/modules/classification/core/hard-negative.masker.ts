@@ -1,8 +1,12 @@
-import { isAsciiAlnum, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isBlank,
+  type DetectionState,
+} from './detection-state';
 
 const URL_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
-const LEADING_PUNCT = /^[(["'#]+/;
-const TRAILING_PUNCT = /[.,;:!?)\]"']+$/;
 const MAX_REFERENCE_TOKEN = 64;
 
 /**
@@ -20,9 +24,9 @@ export function maskHardNegatives(st: DetectionState): void {
     const runStart = runs.start[r] ?? 0;
     if (runStart < tokenEnd) continue;
     let a = runStart;
-    while (a > 0 && !isBlank(s.charCodeAt(a - 1))) a--;
+    while (a > 0 && !isBlank(codeAt(s, a - 1))) a--;
     let b = runs.end[r] ?? 0;
-    while (b < n && !isBlank(s.charCodeAt(b))) b++;
+    while (b < n && !isBlank(codeAt(s, b))) b++;
     tokenEnd = b;
     maskToken(st, a, b, patterns);
   }
@@ -30,18 +34,18 @@ export function maskHardNegatives(st: DetectionState): void {
 
 function maskToken(st: DetectionState, a: number, b: number, patterns: readonly RegExp[]): void {
   const s = st.s;
-  const first = s.charCodeAt(a);
+  const first = codeAt(s, a);
   if (first === 64 /* @ */) {
     let e = a + 1;
-    while (e < b && (isAsciiAlnum(s.charCodeAt(e)) || s.charCodeAt(e) === 95)) e++;
+    while (e < b && (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 95)) e++;
     if (e > a + 1) st.claim(a, e);
     return;
   }
   if (first === 35 /* # */ && b - a > 1) {
     let e = a + 1;
     let letters = false;
-    while (e < b && (isAsciiAlnum(s.charCodeAt(e)) || s.charCodeAt(e) === 95)) {
-      if (isAsciiLetter(s.charCodeAt(e))) letters = true;
+    while (e < b && (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 95)) {
+      if (isAsciiLetter(codeAt(s, e))) letters = true;
       e++;
     }
     if (letters) {
@@ -49,22 +53,47 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
       return;
     }
   }
-  const token = s.slice(a, b);
-  if (token.includes('/') && isUrl(token)) {
+  if (st.scan.hasSlash && hasSlashIn(s, a, b) && isUrl(s.slice(a, b))) {
     st.claim(a, b);
     return;
   }
-  if (b - a > MAX_REFERENCE_TOKEN + 8 || patterns.length === 0) return;
-  const lead = LEADING_PUNCT.exec(token)?.[0].length ?? 0;
-  const trail = TRAILING_PUNCT.exec(token)?.[0].length ?? 0;
-  const core = token.slice(lead, token.length - trail);
-  if (core.length === 0 || core.length > MAX_REFERENCE_TOKEN) return;
+  if (patterns.length === 0) return;
+  let ca = a;
+  let cb = b;
+  while (ca < cb && isLeadingPunct(codeAt(s, ca))) ca++;
+  while (cb > ca && isTrailingPunct(codeAt(s, cb - 1))) cb--;
+  if (cb - ca < st.policy.referenceMinLength || cb - ca > MAX_REFERENCE_TOKEN) return;
+  const core = s.slice(ca, cb);
   for (const re of patterns) {
     if (re.test(core)) {
-      st.claim(a + lead, b - trail);
+      st.claim(ca, cb);
       return;
     }
   }
+}
+
+function hasSlashIn(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (s.charCodeAt(i) === 47) return true;
+  return false;
+}
+
+function isLeadingPunct(c: number): boolean {
+  return c === 40 || c === 91 || c === 34 || c === 39 || c === 35; // ( [ " ' #
+}
+
+function isTrailingPunct(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63 ||
+    c === 41 ||
+    c === 93 ||
+    c === 34 ||
+    c === 39
+  );
 }
 
 function isUrl(token: string): boolean {

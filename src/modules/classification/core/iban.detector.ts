@@ -1,6 +1,6 @@
-import { IBAN_LENGTHS, ibanValid } from './checksums';
+import { ibanLength, ibanValidAt } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
-import { isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
+import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 
 const IBAN = ENTITY_INDEX.IBAN;
 
@@ -14,32 +14,33 @@ export function detectIbans(st: DetectionState): void {
   const runs = st.scan.digitRuns;
   for (let r = 0; r < runs.count; r++) {
     // The check digits follow the two-letter country code directly.
-    const i = (runs.start[r] ?? 0) - 2;
-    if (i < 0 || (runs.end[r] ?? 0) - i < 4) continue;
-    if (!isAsciiLetter(s.charCodeAt(i)) || !isAsciiLetter(s.charCodeAt(i + 1))) continue;
-    if (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
-    const length = IBAN_LENGTHS[s.slice(i, i + 2).toUpperCase()];
-    if (length === undefined) continue;
-    let compact = '';
+    const i = runs.start[r] - 2;
+    if (i < 0 || runs.end[r] - i < 4) continue;
+    const c1 = s.charCodeAt(i);
+    const c2 = s.charCodeAt(i + 1);
+    if (!isAsciiLetter(c1) || !isAsciiLetter(c2) || isAsciiAlnum(codeAt(s, i - 1))) continue;
+    const length = ibanLength(c1, c2);
+    if (length === 0 || st.isClaimed(i, i + 4)) continue;
+    let count = 0;
     let j = i;
-    while (j < n && compact.length < length) {
+    while (j < n && count < length) {
       const ch = s.charCodeAt(j);
       if (isAsciiAlnum(ch)) {
-        compact += s[j] as string;
+        positions[count++] = j;
         j++;
       } else if (
         (ch === 32 || ch === 45) &&
-        j + 1 < n &&
-        isAsciiAlnum(s.charCodeAt(j + 1)) &&
-        isAsciiAlnum(s.charCodeAt(j - 1))
+        isAsciiAlnum(codeAt(s, j + 1)) &&
+        isAsciiAlnum(codeAt(s, j - 1))
       ) {
         j++;
       } else break;
     }
-    if (compact.length !== length || (j < n && isAsciiAlnum(s.charCodeAt(j)))) continue;
-    if (st.isClaimed(i, j)) continue;
+    if (count !== length || isAsciiAlnum(codeAt(s, j)) || st.isClaimed(i, j)) continue;
     // A mistyped IBAN is no finding, and its digits are not some other number either.
-    if (ibanValid(compact.toUpperCase())) st.emit(IBAN, i, j, 'iban.mod97', 0.99);
+    if (ibanValidAt(s, positions, count)) st.emit(IBAN, i, j, 'iban.mod97', 0.99);
     else st.claim(i, j);
   }
 }
+
+const positions = new Int32Array(40);

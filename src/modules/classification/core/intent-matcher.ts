@@ -2,42 +2,56 @@ import type { CompiledPolicy } from './compiled-policy';
 import type { IntentResult } from './classification.types';
 import type { ScanResult } from './lexicon-trie';
 
-/** Reused between posts: per intent-rule slot weight, per intent confidence. */
+/** Per intent-rule slot the weight it contributed, per intent the reported confidence. */
 export interface IntentScores {
   ruleWeights: Float64Array;
   confidences: Float64Array;
+  /** Bit per reported intent. */
+  reportedMask: number;
 }
 
-const scores: IntentScores = {
+/** Scores of the last call (reused), read by the decision engine right after. */
+export const intentScores: IntentScores = {
   ruleWeights: new Float64Array(64),
   confidences: new Float64Array(16),
+  reportedMask: 0,
 };
-const raw: number[] = [];
+let raw: Float64Array = new Float64Array(16);
 
 /**
  * Scores every intent from the lexicon hits of the scan, the entity types found
  * and the question mark. A term preceded by a negation in the same clause (within
  * `negation.window` words) counts per the intent's mode: reduced, dropped or as is.
- * Within one rule the strongest hit counts; rules combine as 1 - Π(1 - w).
- *
- * The returned scores (reused by the next call) hold each reported intent's
- * confidence (0 when not reported), indexed like `policy.intents`.
+ * Within one rule the strongest hit counts; rules combine as 1 - Π(1 - w). An
+ * intent is reported from its threshold up, unless an intent that suppresses it
+ * is reported too.
  */
 export function matchIntents(
   policy: CompiledPolicy,
   s: string,
   scan: ScanResult,
   entityMask: number,
-): { results: IntentResult[]; scores: IntentScores } {
+): IntentResult[] {
+  const scores = intentScores;
   const total = policy.intentRuleCount;
+  const count = policy.intents.length;
   if (scores.ruleWeights.length < total) scores.ruleWeights = new Float64Array(total * 2);
-  if (scores.confidences.length < policy.intents.length)
-    scores.confidences = new Float64Array(policy.intents.length * 2);
+  if (scores.confidences.length < count) {
+    scores.confidences = new Float64Array(count * 2);
+    raw = new Float64Array(count * 2);
+  }
   const ruleWeights = scores.ruleWeights;
   const confidences = scores.confidences;
-  ruleWeights.fill(0, 0, total);
-
   const hits = scan.intentHits;
+  scores.reportedMask = 0;
+  if (hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
+    for (let x = 0; x < count; x++) confidences[x] = 0;
+    return [];
+  }
+  const touched = policy.touchedBy;
+  for (let k = 0; k < total; k++) ruleWeights[k] = 0;
+  for (let k = 0; k < count; k++) touched[k] = 0;
+
   let negWord = -1_000_000;
   let negClause = -1;
   for (let k = 0; k < hits.count; k++) {
@@ -66,6 +80,7 @@ export function matchIntents(
       }
       const slot = intent.offset + item.rule;
       if (w > (ruleWeights[slot] ?? 0)) ruleWeights[slot] = w;
+      touched[item.intent] = 1;
     }
     if (isNegation) {
       negWord = word;
@@ -74,12 +89,21 @@ export function matchIntents(
   }
 
   const intents = policy.intents;
-  raw.length = intents.length;
-  for (let x = 0; x < intents.length; x++) {
-    const intent = intents[x]!;
+  let any = false;
+  for (let x = 0; x < count; x++) {
+    const intent = intents[x];
+    // Most posts give evidence for few intents: skip the others outright.
+    if (
+      touched[x] === 0 &&
+      (intent.entityMask & entityMask) === 0 &&
+      !(intent.question && scan.hasQuestion)
+    ) {
+      raw[x] = 0;
+      continue;
+    }
     let miss = 1;
     for (let r = 0; r < intent.rules.length; r++) {
-      const rule = intent.rules[r]!;
+      const rule = intent.rules[r];
       const slot = intent.offset + r;
       if ((rule.entityMask & entityMask) !== 0 && rule.weight > (ruleWeights[slot] ?? 0)) {
         ruleWeights[slot] = rule.weight;
@@ -90,24 +114,56 @@ export function matchIntents(
       miss *= 1 - (ruleWeights[slot] ?? 0);
     }
     const confidence = 1 - miss;
-    raw[x] = confidence >= intent.threshold && confidence > 0 ? confidence : 0;
+    const reported = confidence > 0 && confidence >= intent.threshold ? confidence : 0;
+    raw[x] = reported;
+    if (reported > 0) any = true;
+  }
+  if (!any) {
+    for (let x = 0; x < count; x++) confidences[x] = 0;
+    return [];
   }
 
   const results: IntentResult[] = [];
-  for (let x = 0; x < intents.length; x++) {
-    const intent = intents[x]!;
+  for (let x = 0; x < count; x++) {
+    const intent = intents[x];
     let confidence = raw[x] ?? 0;
     for (const sup of intent.suppressedBy) {
       if ((raw[sup] ?? 0) > 0) confidence = 0;
     }
     confidences[x] = confidence;
     if (confidence === 0) continue;
-    const ruleIds: string[] = [];
+    scores.reportedMask |= 1 << x;
+    // Results are values: share one frozen object per (intent, rules matched, confidence).
+    let matched = 0;
     for (let r = 0; r < intent.rules.length; r++) {
-      if ((ruleWeights[intent.offset + r] ?? 0) > 0) ruleIds.push(intent.rules[r]!.id);
+      if ((ruleWeights[intent.offset + r] ?? 0) > 0) matched |= 1 << r;
     }
-    results.push({ intent: intent.id, confidence: Math.round(confidence * 1000) / 1000, ruleIds });
+    const millis = Math.round(confidence * 1000);
+    const rounded = millis / 1000;
+    const key = (x * 2147483648 + matched) * 1024 + millis;
+    let result = policy.intentResultCache.get(key);
+    if (result === undefined) {
+      const ruleIds: string[] = [];
+      for (let r = 0; r < intent.rules.length; r++)
+        if ((matched & (1 << r)) !== 0) ruleIds.push(intent.rules[r].id);
+      result = Object.freeze({
+        intent: intent.id,
+        confidence: rounded,
+        ruleIds: Object.freeze(ruleIds) as string[],
+      });
+      if (policy.intentResultCache.size < 65536) policy.intentResultCache.set(key, result);
+    }
+    results.push(result);
   }
-  if (results.length > 1) results.sort((a, b) => b.confidence - a.confidence);
-  return { results, scores };
+  // Insertion sort, highest confidence first: a handful of items at most.
+  for (let a = 1; a < results.length; a++) {
+    const item = results[a];
+    let b = a - 1;
+    while (b >= 0 && results[b].confidence < item.confidence) {
+      results[b + 1] = results[b]!;
+      b--;
+    }
+    results[b + 1] = item;
+  }
+  return results;
 }

@@ -5,6 +5,7 @@ import {
   isAsciiLetter,
   linkerOnly,
   type DetectionState,
+  codeAt,
 } from './detection-state';
 
 const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -17,22 +18,22 @@ const LOOKAHEAD = 24;
  */
 export function detectKeyedIdentifiers(st: DetectionState): void {
   const { s, n } = st;
-  for (let k = 0; k < st.ctxCategory.length; k++) {
+  for (let k = 0; k < st.ctxCount; k++) {
     const category = st.ctxCategory[k];
     if (category !== 'loan' && category !== 'policy' && category !== 'member') continue;
     const from = st.ctxEnd[k] ?? 0;
     const limit = Math.min(n, from + LOOKAHEAD);
     let p = from;
     while (p < limit) {
-      while (p < limit && !isAsciiAlnum(s.charCodeAt(p))) p++;
+      while (p < limit && !isAsciiAlnum(codeAt(s, p))) p++;
       let q = p;
-      while (q < n && q - p <= 24 && (isAsciiAlnum(s.charCodeAt(q)) || s.charCodeAt(q) === 45)) q++;
-      while (q > p && s.charCodeAt(q - 1) === 45) q--;
+      while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+      while (q > p && codeAt(s, q - 1) === 45) q--;
       if (q === p) break;
       let digits = 0;
       let letters = 0;
       for (let i = p; i < q; i++) {
-        const c = s.charCodeAt(i);
+        const c = codeAt(s, i);
         if (isAsciiDigit(c)) digits++;
         else if (isAsciiLetter(c)) letters++;
       }

@@ -1,12 +1,13 @@
 /**
  * One trie holding every policy term (context words, credential keywords, intent
- * lexicons, negations), scanned once per post in time linear in its length:
- * a walk starts only at word starts and stops within the longest term.
+ * lexicons, negations), scanned once per post in time linear in its length: a
+ * walk starts only at word starts and stops within the longest term. The same
+ * pass records digit runs and a few flags for the detectors.
  *
  * Terms belong to one of two layers: `entity` (context and credential keywords)
  * and `intent` (intent lexicons and negations). At each word start the longest
- * term of each layer is kept, and a hit wholly inside an earlier hit of the same
- * layer is dropped ("attorney general" hides "attorney", "zip code" hides "code").
+ * term of each layer is kept, and a hit wholly inside an earlier hit of the same layer
+ * is dropped ("attorney general" hides "attorney", "zip code" hides "code").
  */
 
 export const LAYER_ENTITY = 0;
@@ -85,9 +86,24 @@ export interface ScanResult {
   /** Digit runs found on the same pass, for the digit detectors. */
   digitRuns: RunList;
   hasDigit: boolean;
+  /** Whether any character is outside ASCII (then normalisation may change the text). */
+  hasNonAscii: boolean;
   hasAt: boolean;
   hasQuestion: boolean;
   hasSlash: boolean;
+}
+
+export function newScanResult(): ScanResult {
+  return {
+    entityHits: new HitList(),
+    intentHits: new HitList(),
+    digitRuns: new RunList(),
+    hasDigit: false,
+    hasNonAscii: false,
+    hasAt: false,
+    hasQuestion: false,
+    hasSlash: false,
+  };
 }
 
 // Character classes (ASCII), as bit flags.
@@ -110,7 +126,7 @@ const wordTable = new Uint8Array(65536);
 const lowerTable = new Uint16Array(65536);
 
 export function isWordCode(c: number): boolean {
-  if (c < 128) return ((ASCII_CLASS[c] ?? 0) & WORD) !== 0;
+  if (c < 128) return (ASCII_CLASS[c] & WORD) !== 0;
   let k = wordTable[c];
   if (k === 0) {
     k = WORD_LIKE.test(String.fromCharCode(c)) ? 1 : 2;
@@ -121,7 +137,7 @@ export function isWordCode(c: number): boolean {
 
 function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = lowerTable[c] ?? 0;
+  let l = lowerTable[c];
   if (l === 0) {
     const s = String.fromCharCode(c).toLowerCase();
     l = s.length === 1 ? s.charCodeAt(0) : c;
@@ -131,23 +147,30 @@ function lowerCode(c: number): number {
 }
 
 /**
- * Transitions are stored per node over a dense alphabet (the ASCII characters the
- * terms use, folded to lower case; any whitespace is one symbol), which keeps the
- * table small enough to stay in cache. Non-ASCII characters go through a map.
+ * A double-array trie over a dense alphabet (the ASCII characters the terms use,
+ * folded to lower case; any whitespace is one symbol): the child of state `x` on
+ * symbol `c` is `base[x] + c` when `check[base[x] + c] === x`. It takes a few
+ * bytes per state, so the whole lexicon stays in cache. Non-ASCII characters of
+ * terms go through a map.
  */
+const TERM_ENTITY = 1;
+const TERM_INTENT = 2;
+const LAST_IS_WORD = 4;
+const ROOT = 1;
+
 export class LexiconTrie {
   private constructor(
-    private readonly next: Uint16Array | Uint32Array,
-    private readonly width: number,
+    private readonly base: Int32Array,
+    private readonly check: Int32Array,
+    private readonly flags: Uint8Array,
     private readonly symbol: Uint8Array,
     private readonly extra: Map<number, number>,
     private readonly entityTerm: Int32Array,
     private readonly intentTerm: Int32Array,
-    private readonly lastIsWord: Uint8Array,
   ) {}
 
   static build(entries: readonly LexiconEntry[]): LexiconTrie {
-    const children: Map<number, number>[] = [new Map()];
+    const children: Map<number, number>[] = [new Map<number, number>()];
     const entityTerm: number[] = [-1];
     const intentTerm: number[] = [-1];
     const lastIsWord: number[] = [0];
@@ -162,14 +185,14 @@ export class LexiconTrie {
         const c = lowerCode(term.charCodeAt(k));
         if (c < 128 && symbol[c] === 0) {
           symbol[c] = width++;
-          if (c >= 97 && c <= 122) symbol[c - 32] = symbol[c] ?? 0;
-          if (c === 32) symbol[9] = symbol[10] = symbol[13] = symbol[32] ?? 0;
+          if (c >= 97 && c <= 122) symbol[c - 32] = symbol[c]!;
+          if (c === 32) symbol[9] = symbol[10] = symbol[13] = symbol[32]!;
         }
-        const map = children[node] as Map<number, number>;
+        const map = children[node];
         let child = map.get(c);
         if (child === undefined) {
           child = children.length;
-          children.push(new Map());
+          children.push(new Map<number, number>());
           entityTerm.push(-1);
           intentTerm.push(-1);
           lastIsWord.push(isWordCode(c) ? 1 : 0);
@@ -180,125 +203,196 @@ export class LexiconTrie {
       if (layer === LAYER_ENTITY) entityTerm[node] = payload;
       else intentTerm[node] = payload;
     }
-    const size = children.length * width;
-    const next = children.length < 65536 ? new Uint16Array(size) : new Uint32Array(size);
+
+    // Place states breadth-first, each node's children at the first base that fits.
+    let capacity = children.length * 2 + width + 2;
+    let base = new Int32Array(capacity);
+    let check = new Int32Array(capacity).fill(-1);
+    const stateOf = new Int32Array(children.length);
+    stateOf[0] = ROOT;
+    check[ROOT] = 0;
+    let firstFree = ROOT + 1;
+    const queue: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q];
+      const state = stateOf[node];
+      const syms: [number, number][] = [];
+      for (const [c, child] of children[node]) if (c < 128) syms.push([symbol[c], child]);
+      if (syms.length === 0) continue;
+      while (check[firstFree] !== -1) firstFree++;
+      let b = Math.max(1, firstFree - (syms[0]?.[0] ?? 0));
+      for (;;) {
+        const top = b + width;
+        if (top >= capacity) {
+          capacity = top * 2;
+          const nb = new Int32Array(capacity);
+          nb.set(base);
+          base = nb;
+          const nc = new Int32Array(capacity).fill(-1);
+          nc.set(check);
+          check = nc;
+        }
+        if (syms.every(([sym]) => check[b + sym] === -1)) break;
+        b++;
+      }
+      base[state] = b;
+      for (const [sym, child] of syms) {
+        check[b + sym] = state;
+        stateOf[child] = b + sym;
+        queue.push(child);
+      }
+    }
+    let size = 0;
+    for (let i = capacity - 1; i >= 0; i--) {
+      if (check[i] !== -1) {
+        size = i + width + 1;
+        break;
+      }
+    }
+    const flags = new Uint8Array(size);
+    const entityByState = new Int32Array(size).fill(-1);
+    const intentByState = new Int32Array(size).fill(-1);
     const extra = new Map<number, number>();
     children.forEach((map, node) => {
-      for (const [c, child] of map) {
-        if (c < 128) next[node * width + (symbol[c] ?? 0)] = child;
-        else extra.set(node * 65536 + c, child);
-      }
+      const state = stateOf[node];
+      entityByState[state] = entityTerm[node]!;
+      intentByState[state] = intentTerm[node]!;
+      flags[state] =
+        (entityTerm[node] >= 0 ? TERM_ENTITY : 0) |
+        (intentTerm[node] >= 0 ? TERM_INTENT : 0) |
+        (lastIsWord[node] === 1 ? LAST_IS_WORD : 0);
+      for (const [c, child] of map) if (c >= 128) extra.set(state * 65536 + c, stateOf[child]);
     });
     return new LexiconTrie(
-      next,
-      width,
+      base.slice(0, size),
+      check.slice(0, size),
+      flags,
       symbol,
       extra,
-      Int32Array.from(entityTerm),
-      Int32Array.from(intentTerm),
-      Uint8Array.from(lastIsWord),
+      entityByState,
+      intentByState,
     );
   }
 
-  /** Number of trie nodes (for tests and diagnostics). */
+  /** Number of states in the double array (for tests and diagnostics). */
   get size(): number {
-    return this.entityTerm.length;
+    return this.flags.length;
   }
 
   scan(s: string, out: ScanResult): void {
-    const { next, width, symbol, extra, entityTerm, intentTerm, lastIsWord } = this;
-    const spaceSymbol = symbol[32] ?? 0;
+    const { base, check, flags, symbol, extra } = this;
+    const size = check.length;
+    const spaceSymbol = symbol[32];
+    const hasExtra = extra.size > 0;
     const eHits = out.entityHits;
     const iHits = out.intentHits;
     const runs = out.digitRuns;
     eHits.reset();
     iHits.reset();
     runs.count = 0;
-    let runStart = -1;
     let hasAt = false;
     let hasQuestion = false;
     let hasSlash = false;
+    let hasNonAscii = false;
     const n = s.length;
-    let prevWord = false;
     let word = 0;
     let clause = 0;
     let eCovered = 0;
     let iCovered = 0;
-    for (let i = 0; i < n; i++) {
+    let i = 0;
+    while (i < n) {
       const c0 = s.charCodeAt(i);
-      const cls = c0 < 128 ? (ASCII_CLASS[c0] ?? 0) : isWordCode(c0) ? WORD : 0;
-      if ((cls & DIGIT) !== 0) {
-        if (runStart < 0) runStart = i;
-      } else if (runStart >= 0) {
-        runs.push(runStart, i);
-        runStart = -1;
+      let cls: number;
+      if (c0 < 128) cls = ASCII_CLASS[c0]!;
+      else {
+        hasNonAscii = true;
+        cls = isWordCode(c0) ? WORD : 0;
       }
       if ((cls & WORD) === 0) {
         if (c0 === 63) hasQuestion = true;
         else if (c0 === 64) hasAt = true;
         else if (c0 === 47) hasSlash = true;
         if ((cls & CLAUSE) !== 0) clause++;
-        prevWord = false;
+        i++;
         continue;
       }
-      if (prevWord) continue;
-      prevWord = true;
       word++;
 
-      let node = 0;
+      let state = ROOT;
       let j = i;
-      let eBest = -1;
+      let eState = -1;
       let eEnd = 0;
-      let iBest = -1;
+      let iState = -1;
       let iEnd = 0;
       while (j < n) {
         const c = s.charCodeAt(j);
-        let child: number;
+        let next: number;
         if (c < 128) {
-          const sym = symbol[c] ?? 0;
+          const sym = symbol[c];
           if (sym === 0) break;
-          child = next[node * width + sym] ?? 0;
-          if (child === 0) break;
+          next = base[state] + sym;
+          if (next >= size || check[next] !== state) break;
           j++;
           if (sym === spaceSymbol) {
             // Any run of whitespace matches the single space of a phrase.
-            while (j < n && ((ASCII_CLASS[s.charCodeAt(j)] ?? 0) & SPACE) !== 0) j++;
-            node = child;
+            while (j < n && (ASCII_CLASS[s.charCodeAt(j)] & SPACE) !== 0) j++;
+            state = next;
             continue;
           }
         } else {
-          child = extra.size === 0 ? 0 : (extra.get(node * 65536 + lowerCode(c)) ?? 0);
-          if (child === 0) break;
+          next = hasExtra ? (extra.get(state * 65536 + lowerCode(c)) ?? 0) : 0;
+          if (next === 0) break;
           j++;
         }
-        node = child;
-        const et = entityTerm[node] ?? -1;
-        const it = intentTerm[node] ?? -1;
+        state = next;
+        const f = flags[state];
         if (
-          (et >= 0 || it >= 0) &&
-          (j >= n || lastIsWord[node] === 0 || !isWordCode(s.charCodeAt(j)))
+          (f & (TERM_ENTITY | TERM_INTENT)) !== 0 &&
+          (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
         ) {
-          if (et >= 0) {
-            eBest = et;
+          if ((f & TERM_ENTITY) !== 0) {
+            eState = state;
             eEnd = j;
           }
-          if (it >= 0) {
-            iBest = it;
+          if ((f & TERM_INTENT) !== 0) {
+            iState = state;
             iEnd = j;
           }
         }
       }
-      if (eBest >= 0 && eEnd > eCovered) {
-        eHits.push(i, eEnd, eBest, word, clause);
+      if (eState >= 0 && eEnd > eCovered) {
+        eHits.push(i, eEnd, this.entityTerm[eState], word, clause);
         eCovered = eEnd;
       }
-      if (iBest >= 0 && iEnd > iCovered) {
-        iHits.push(i, iEnd, iBest, word, clause);
+      if (iState >= 0 && iEnd > iCovered) {
+        iHits.push(i, iEnd, this.intentTerm[iState], word, clause);
         iCovered = iEnd;
       }
+
+      // The rest of the word: only digit runs need watching.
+      for (;;) {
+        if ((cls & DIGIT) !== 0) {
+          const d = i;
+          i++;
+          while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c < 48 || c > 57) break;
+            i++;
+          }
+          runs.push(d, i);
+        } else i++;
+        if (i >= n) break;
+        const c = s.charCodeAt(i);
+        if (c < 128) cls = ASCII_CLASS[c]!;
+        else {
+          hasNonAscii = true;
+          cls = isWordCode(c) ? WORD : 0;
+        }
+        if ((cls & WORD) === 0) break;
+      }
     }
-    if (runStart >= 0) runs.push(runStart, n);
     out.hasDigit = runs.count > 0;
+    out.hasNonAscii = hasNonAscii;
     out.hasAt = hasAt;
     out.hasQuestion = hasQuestion;
     out.hasSlash = hasSlash;

@@ -1,8 +1,9 @@
 import type { ContextCategory } from '../../policy/core';
-import { abaValid, isCardNumber, isTollFree, nanpValid, ssnValid } from './checksums';
+import { abaValid, cardLengthMask, isTollFree, nanpValid, ssnValid } from './checksums';
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
+import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
-import { isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
+import { codeAt, isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -14,6 +15,7 @@ const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
 const NONE = -1;
 
 const MAX_WINDOW_DIGITS = 19;
+const MIN_DIGITS = 3;
 /** Longest digit group kept for windows; longer runs are ids, hashes, noise. */
 const MAX_GROUP = 19;
 
@@ -52,7 +54,7 @@ function isCurrency(c: number): boolean {
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }
 
-const AMOUNT_WORDS = new Set([
+const AMOUNT_WORDS = WordTable.of([
   'dollars',
   'dollar',
   'usd',
@@ -64,16 +66,6 @@ const AMOUNT_WORDS = new Set([
   'k',
   'percent',
 ]);
-
-interface Candidate {
-  type: number;
-  start: number;
-  end: number;
-  lastGroup: number;
-  detector: string;
-  confidence: number;
-  digits: number;
-}
 
 /**
  * Cards, SSNs, routing numbers, phone numbers and numeric account, member, loan
@@ -100,7 +92,7 @@ export function detectNumericEntities(st: DetectionState): void {
       gOff[groups] = dlen;
       if (j - i <= MAX_GROUP) {
         ensureDigits(dlen + (j - i));
-        for (let k = i; k < j; k++) digits[dlen++] = s.charCodeAt(k) - 48;
+        for (let k = i; k < j; k++) digits[dlen++] = codeAt(s, k) - 48;
       }
       groups++;
     }
@@ -110,7 +102,8 @@ export function detectNumericEntities(st: DetectionState): void {
     let c1 = c0;
     const international = startsWithPlus(s, gStart[c0] ?? 0);
     while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
-    processChunk(st, c0, c1);
+    // No numeric entity is shorter than three digits ("+4", "1:1", "4/7" are nothing).
+    if (gOff[c1] + groupLen(c1) - gOff[c0] >= MIN_DIGITS) processChunk(st, c0, c1);
     c0 = c1 + 1;
   }
 }
@@ -121,9 +114,9 @@ function groupLen(g: number): number {
 
 function startsWithPlus(s: string, pos: number): boolean {
   let p = pos - 1;
-  if (s.charCodeAt(p) === 40) p--;
-  if (s.charCodeAt(p) === 32) p--;
-  return s.charCodeAt(p) === 43;
+  if (codeAt(s, p) === 40) p--;
+  if (codeAt(s, p) === 32) p--;
+  return codeAt(s, p) === 43;
 }
 
 function joinable(s: string, a: number, b: number, international: boolean): boolean {
@@ -137,72 +130,99 @@ function joinable(s: string, a: number, b: number, international: boolean): bool
   let blanks = 0;
   let dot = false;
   for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (!isSeparator(c)) return false;
     if (c === 32 || c === 9) blanks++;
     else if (c === 46) dot = true;
   }
   // ". " ends a sentence; two long numbers side by side are two numbers.
   if (dot && blanks > 0) return false;
-  // International numbers ("+49 30 75422097") keep long groups together.
-  return international || !(blanks === gap && (la > 6 || lb > 6));
+  // Two long numbers side by side ("021000021 123456789012", "12345678 2") are two
+  // numbers; but a zero-width character dropped inside "4111 1111…" leaves
+  // "41111111 1111…", and international numbers ("+49 30 75422097") have long groups.
+  if (international || blanks !== gap || (la <= 6 && lb <= 6)) return true;
+  return la >= 4 && lb >= 4 && la + lb <= MAX_WINDOW_DIGITS;
 }
 
 function gluedLeft(s: string, pos: number): boolean {
-  const c = s.charCodeAt(pos - 1);
+  const c = codeAt(s, pos - 1);
   if (isAsciiLetter(c)) return true;
-  return (c === 45 || c === 95) && isAsciiLetter(s.charCodeAt(pos - 2));
+  return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos - 2));
 }
 
 function gluedRight(s: string, pos: number): boolean {
-  const c = s.charCodeAt(pos);
+  const c = codeAt(s, pos);
   if (isAsciiLetter(c)) return true;
-  return (c === 45 || c === 95) && isAsciiLetter(s.charCodeAt(pos + 1));
+  return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos + 1));
 }
 
 function amountBefore(s: string, pos: number): boolean {
   let p = pos - 1;
-  if (s.charCodeAt(p) === 32) p--;
-  return isCurrency(s.charCodeAt(p));
+  if (codeAt(s, p) === 32) p--;
+  return isCurrency(codeAt(s, p));
 }
 
 function amountAfter(s: string, pos: number): boolean {
-  const c = s.charCodeAt(pos);
+  const c = codeAt(s, pos);
   if (c === 37 /* % */) return true;
   let p = pos;
-  if (s.charCodeAt(p) === 32) p++;
+  if (c === 32) p++;
   let q = p;
-  while (q < s.length && isAsciiLetter(s.charCodeAt(q))) q++;
-  return q > p && AMOUNT_WORDS.has(s.slice(p, q).toLowerCase());
+  while (q < s.length && q - p <= 8 && isAsciiLetter(codeAt(s, q))) q++;
+  return q > p && AMOUNT_WORDS.has(s, p, q);
 }
 
-interface Context {
-  /** Category tied to the value by linking words only, before or after it. */
-  tight: ContextCategory | undefined;
+/** Context of the window being classified (one reused object). */
+const ctx = {
+  /** Category tied to the value by linking words only, before it. */
+  tight: undefined as ContextCategory | undefined,
   /** Nearest category before the value within the context window. */
-  loose: ContextCategory | undefined;
+  loose: undefined as ContextCategory | undefined,
   /** For "ending in …": the category the partial number belongs to. */
-  partialOwner: ContextCategory | undefined;
-}
+  partialOwner: undefined as ContextCategory | undefined,
+};
 
-function contextFor(st: DetectionState, start: number): Context {
+function contextFor(st: DetectionState, start: number): void {
+  ctx.tight = undefined;
+  ctx.loose = undefined;
+  ctx.partialOwner = undefined;
+  if (st.ctxCount === 0) return;
   const k = st.contextBefore(start, st.policy.contextBefore);
-  if (k < 0) return { tight: undefined, loose: undefined, partialOwner: undefined };
+  if (k < 0) return;
   const loose = st.ctxCategory[k];
-  const tight = linkerOnly(st.s, st.ctxEnd[k] ?? 0, start) ? loose : undefined;
-  let partialOwner: ContextCategory | undefined;
-  if (tight === 'partial') {
-    // The thing that ends in these digits: the nearest other cue before "ending in".
-    const partialStart = st.ctxStart[k] ?? 0;
-    for (let o = k - 1; o >= 0; o--) {
-      if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
-      if (st.ctxCategory[o] !== 'partial') {
-        partialOwner = st.ctxCategory[o];
-        break;
-      }
+  ctx.loose = loose;
+  if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) return;
+  ctx.tight = loose;
+  if (loose !== 'partial') return;
+  // The thing that ends in these digits: the nearest other cue before "ending in".
+  const partialStart = st.ctxStart[k] ?? 0;
+  for (let o = k - 1; o >= 0; o--) {
+    if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
+    if (st.ctxCategory[o] !== 'partial') {
+      ctx.partialOwner = st.ctxCategory[o];
+      break;
     }
   }
-  return { tight, loose, partialOwner };
+}
+
+// The tight after-context of a group end, computed once: windows from nearby
+// starts share ends. A small ring indexed by group suffices (windows span at
+// most 19 groups); `afterKey` holds which (chunk, group) a slot describes.
+const AFTER_RING = 32;
+const afterKey = new Float64Array(AFTER_RING).fill(-1);
+const afterValue: (ContextCategory | undefined)[] = new Array<ContextCategory | undefined>(
+  AFTER_RING,
+).fill(undefined);
+let chunkSerial = 0;
+
+function tightAfter(st: DetectionState, j: number, end: number): ContextCategory | undefined {
+  const slot = j & (AFTER_RING - 1);
+  const key = chunkSerial * 1048576 + j;
+  if (afterKey[slot] === key) return afterValue[slot];
+  const value = contextAfter(st, end, true);
+  afterKey[slot] = key;
+  afterValue[slot] = value;
+  return value;
 }
 
 /** The category named just after the value; `tight` when only linking words stand between. */
@@ -222,27 +242,128 @@ function sameLayout(i: number, j: number, layout: readonly number[]): boolean {
   return true;
 }
 
+function digitValue(off: number, len: number): number {
+  let x = 0;
+  for (let k = 0; k < len; k++) x = x * 10 + (digits[off + k] ?? 0);
+  return x;
+}
+
 function dateDigits(off: number): boolean {
-  const v = (a: number, len: number): number => {
-    let x = 0;
-    for (let k = 0; k < len; k++) x = x * 10 + (digits[off + a + k] ?? 0);
-    return x;
-  };
   return (
-    validDate(v(4, 4), v(0, 2), v(2, 2), true) ||
-    validDate(v(4, 4), v(2, 2), v(0, 2), true) ||
-    validDate(v(0, 4), v(4, 2), v(6, 2), true)
+    validDate(digitValue(off + 4, 4), digitValue(off, 2), digitValue(off + 2, 2), true) ||
+    validDate(digitValue(off + 4, 4), digitValue(off + 2, 2), digitValue(off, 2), true) ||
+    validDate(digitValue(off, 4), digitValue(off + 4, 2), digitValue(off + 6, 2), true)
   );
+}
+
+/** A reading of a window; `type` NONE marks a recognised hard negative. */
+interface Candidate {
+  type: number;
+  start: number;
+  end: number;
+  lastGroup: number;
+  detector: string;
+  confidence: number;
+}
+
+// Reused: the reading of the current window, and the best reading so far.
+const cand: Candidate = { type: NONE, start: 0, end: 0, lastGroup: 0, detector: '', confidence: 0 };
+const best: Candidate = { type: NONE, start: 0, end: 0, lastGroup: 0, detector: '', confidence: 0 };
+
+/** Makes the current candidate the best one (in place: no allocation per window). */
+function adopt(c: Candidate): void {
+  best.type = c.type;
+  best.start = c.start;
+  best.end = c.end;
+  best.lastGroup = c.lastGroup;
+  best.detector = c.detector;
+  best.confidence = c.confidence;
+}
+
+/** Facts about the window start shared by its windows (one reused object). */
+const win = {
+  glued: false,
+  currency: false,
+  plus: false,
+  paren: false,
+  valueStart: 0,
+  cardLengths: 0,
+  luhnOk: false,
+};
+
+function set(
+  type: number,
+  start: number,
+  end: number,
+  j: number,
+  detector: string,
+  confidence: number,
+): true {
+  cand.type = type;
+  cand.start = start;
+  cand.end = end;
+  cand.lastGroup = j;
+  cand.detector = detector;
+  cand.confidence = confidence;
+  return true;
+}
+
+// Per chunk (chunk-relative digit offsets): Luhn prefix sums for both parities,
+// and the group whose last digit sits at a given offset (-1 when none does).
+let luhnEven: Int32Array = new Int32Array(1024);
+let luhnOdd: Int32Array = new Int32Array(1024);
+let groupEndingAt: Int32Array = new Int32Array(1024);
+
+/** Longest group of the current chunk: phone and SSN layouts need one of 3+ digits. */
+let chunkMaxGroup = 0;
+
+function prepareChunk(c0: number, c1: number): void {
+  chunkMaxGroup = 0;
+  for (let g = c0; g <= c1; g++) chunkMaxGroup = Math.max(chunkMaxGroup, groupLen(g));
+  const base = gOff[c0];
+  const total = gOff[c1] + groupLen(c1) - base;
+  if (luhnEven.length <= total + 1) {
+    luhnEven = new Int32Array((total + 1) * 2);
+    luhnOdd = new Int32Array((total + 1) * 2);
+    groupEndingAt = new Int32Array((total + 1) * 2);
+  }
+  let even = 0;
+  let odd = 0;
+  for (let k = 0; k < total; k++) {
+    luhnEven[k] = even;
+    luhnOdd[k] = odd;
+    groupEndingAt[k] = -1;
+    const d = digits[base + k];
+    const doubled = d > 4 ? d * 2 - 9 : d * 2;
+    if ((k & 1) === 0) {
+      even += d;
+      odd += doubled;
+    } else {
+      even += doubled;
+      odd += d;
+    }
+  }
+  luhnEven[total] = even;
+  luhnOdd[total] = odd;
+  groupEndingAt[total] = -1;
+  for (let g = c0; g <= c1; g++) groupEndingAt[gOff[g] + groupLen(g) - base] = g;
+}
+
+/** Luhn check of chunk digits [a, b): the last digit undoubled, then alternating. */
+function luhnWindow(a: number, b: number): boolean {
+  const sum = ((b - 1) & 1) === 0 ? luhnEven[b] - luhnEven[a] : luhnOdd[b] - luhnOdd[a];
+  return sum % 10 === 0;
 }
 
 function processChunk(st: DetectionState, c0: number, c1: number): void {
   const s = st.s;
+  chunkSerial = (chunkSerial + 1) % 1_000_000_000;
+  prepareChunk(c0, c1);
   const leftGlued = gluedLeft(s, gStart[c0] ?? 0);
   const rightGlued = gluedRight(s, gEnd[c1] ?? 0);
   let i = c0;
   while (i <= c1) {
-    const best = bestWindow(st, i, c0, c1, i === c0 && leftGlued, rightGlued);
-    if (best === undefined) {
+    if (!bestWindow(st, i, c0, c1, i === c0 && leftGlued, rightGlued)) {
       i++;
       continue;
     }
@@ -260,6 +381,69 @@ function processChunk(st: DetectionState, c0: number, c1: number): void {
   }
 }
 
+const QUIET_LENGTHS = [9, 10, 11, 13, 14, 15, 16, 17, 18, 19];
+const CARD_LENGTHS = [13, 14, 15, 16, 17, 18, 19];
+
+/**
+ * The windows from group `i` when the post has no context cue at all: only the
+ * lengths that could be a card (per the issuer range), a phone number or an
+ * SSN-shaped number are looked up, each in constant time, instead of growing
+ * the window group by group.
+ */
+function quietWindows(
+  st: DetectionState,
+  i: number,
+  c0: number,
+  c1: number,
+  off: number,
+  start: number,
+  cardLengths: number,
+  leftGlued: boolean,
+  rightGlued: boolean,
+  currencyBefore: boolean,
+): boolean {
+  // Spaced-out digits ("4 1 1 1 …") can only be a card: skip the other lengths.
+  const lengths = chunkMaxGroup >= 3 ? QUIET_LENGTHS : CARD_LENGTHS;
+  if (lengths === CARD_LENGTHS && cardLengths === 0) return false;
+  const a = off - gOff[c0];
+  const chunkDigits = gOff[c1] + groupLen(c1) - gOff[c0];
+  let found = false;
+  for (const count of lengths) {
+    const b = a + count;
+    if (b > chunkDigits) break;
+    const j = groupEndingAt[b];
+    if (j < i) continue;
+    const glued = leftGlued || (j === c1 && rightGlued);
+    const maybeCard = count >= 13 && (cardLengths & (1 << count)) !== 0 && luhnWindow(a, b);
+    if (!maybeCard && (glued || !quietCandidate(count, j - i + 1, false))) continue;
+    win.luhnOk = maybeCard;
+    win.glued = glued;
+    win.cardLengths = cardLengths;
+    const end = gEnd[j];
+    win.currency = currencyBefore || amountAfter(st.s, end);
+    if (
+      classifyWindow(st, i, j, off, count, start, end) &&
+      (!found || cand.confidence >= best.confidence)
+    ) {
+      adopt(cand);
+      found = true;
+    }
+  }
+  return found;
+}
+
+/**
+ * Without a cue before the value, only an SSN laid out 3-2-4 (or any 9 digits
+ * followed by an SSN or routing cue), or a phone number written as one group or
+ * as 3-3-4 / 1-3-3-4, can be read from a window of `groups` groups.
+ */
+function quietCandidate(count: number, groups: number, cuesAfter: boolean): boolean {
+  if (count === 9) return groups === 3 || cuesAfter;
+  if (count === 10 || count === 11) return groups === 1 || groups === 3 || groups === 4;
+  return false;
+}
+
+/** Fills `best` with the best reading of the windows starting at group `i`. */
 function bestWindow(
   st: DetectionState,
   i: number,
@@ -267,72 +451,102 @@ function bestWindow(
   c1: number,
   leftGlued: boolean,
   rightGlued: boolean,
-): Candidate | undefined {
+): boolean {
   const s = st.s;
   const start = gStart[i] ?? 0;
-  if (groupLen(i) > MAX_GROUP) return undefined;
-  const ctx = contextFor(st, start);
+  if (groupLen(i) > MAX_GROUP) return false;
+  contextFor(st, start);
   const currencyBefore = amountBefore(s, start);
   // "+44 …", "+1 (555) …", "(555) …": the value starts at the sign or parenthesis.
-  let valueStart = start;
-  let plus = false;
-  let paren = false;
-  if (s.charCodeAt(start - 1) === 40) {
-    paren = true;
-    valueStart = start - 1;
+  win.valueStart = start;
+  win.plus = false;
+  win.paren = false;
+  if (codeAt(s, start - 1) === 40) {
+    win.paren = true;
+    win.valueStart = start - 1;
   }
   if (i === c0) {
-    let p = valueStart - 1;
-    if (s.charCodeAt(p) === 32) p--;
-    if (s.charCodeAt(p) === 43) {
-      plus = true;
-      valueStart = p;
+    let p = win.valueStart - 1;
+    if (codeAt(s, p) === 32) p--;
+    if (codeAt(s, p) === 43) {
+      win.plus = true;
+      win.valueStart = p;
     }
   }
   const off = gOff[i] ?? 0;
-  let best: Candidate | undefined;
+  let found = false;
   let count = 0;
+  // Locals: this loop runs up to 19 times per digit group, on hostile input too.
+  const gs = gStart;
+  const ge = gEnd;
+  const dg = digits;
+  // Luhn sums of the window so far, with its last digit undoubled (l0) or doubled (l1),
+  // updated per appended digit; the issuer range fixes which lengths may be cards.
+  let l0 = 0;
+  let l1 = 0;
+  const cardLengths = cardLengthMask(dg, off);
+  // No cue before and no "+"/"(": only cards, phones (10–11 digits) and
+  // SSN-shaped numbers (9), or a cue after the value, can make a window count.
+  const quiet = ctx.loose === undefined && !win.plus && !win.paren;
+  const cuesAfter = st.ctxCount > 0;
+  let longGroups = false;
+  if (quiet && !cuesAfter)
+    return quietWindows(
+      st,
+      i,
+      c0,
+      c1,
+      off,
+      start,
+      cardLengths,
+      leftGlued,
+      rightGlued,
+      currencyBefore,
+    );
   for (let j = i; j <= c1; j++) {
-    const len = groupLen(j);
-    if (len > MAX_GROUP) break;
+    const end = ge[j];
+    const len = end - gs[j];
+    if (len > MAX_GROUP || count + len > MAX_WINDOW_DIGITS) break;
+    for (let k = off + count, e = k + len; k < e; k++) {
+      const d = dg[k];
+      const next0 = d + l1;
+      l1 = (d > 4 ? d * 2 - 9 : d * 2) + l0;
+      l0 = next0;
+    }
     count += len;
-    if (count > MAX_WINDOW_DIGITS) break;
-    const end = gEnd[j] ?? 0;
+    const luhnOk = l0 % 10 === 0;
     const glued = leftGlued || (j === c1 && rightGlued);
-    const cand = classifyWindow(st, i, j, off, count, start, end, ctx, {
-      glued,
-      currency: currencyBefore || amountAfter(s, end),
-      plus,
-      paren,
-      valueStart,
-    });
-    // Ties go to the longer window: "acct 1234 5678 9012" is one number.
-    if (cand !== undefined && (best === undefined || cand.confidence >= best.confidence))
-      best = cand;
+    const maybeCard = count >= 13 && luhnOk && (cardLengths & (1 << count)) !== 0;
+    if (
+      !maybeCard &&
+      (glued ||
+        (quiet &&
+          !quietCandidate(count, j - i + 1, cuesAfter) &&
+          (!cuesAfter || tightAfter(st, j, end) === undefined)))
+    ) {
+      continue;
+    }
+    win.luhnOk = luhnOk;
+    win.glued = glued;
+    win.cardLengths = cardLengths;
+    win.currency = currencyBefore || amountAfter(s, end);
+    if (len > 6) longGroups = true;
+    // Ties go to the longer window when it is made of short groups ("acct 1234 5678
+    // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024").
+    if (
+      classifyWindow(st, i, j, off, count, start, end) &&
+      (!found ||
+        cand.confidence > best.confidence ||
+        (cand.confidence === best.confidence && !longGroups))
+    ) {
+      adopt(cand);
+      found = true;
+    }
   }
-  return best;
+  return found;
 }
 
-interface WindowFlags {
-  glued: boolean;
-  currency: boolean;
-  plus: boolean;
-  paren: boolean;
-  valueStart: number;
-}
-
-function candidate(
-  type: number,
-  start: number,
-  end: number,
-  j: number,
-  detector: string,
-  confidence: number,
-  count: number,
-): Candidate {
-  return { type, start, end, lastGroup: j, detector, confidence, digits: count };
-}
-
+/** Reads the window of groups i..j into `cand`; false when it is nothing. */
 function classifyWindow(
   st: DetectionState,
   i: number,
@@ -341,72 +555,86 @@ function classifyWindow(
   count: number,
   start: number,
   end: number,
-  ctx: Context,
-  f: WindowFlags,
-): Candidate | undefined {
-  if (count >= 13 && isCardNumber(digits, off, count)) {
+): boolean {
+  if (count >= 13 && win.luhnOk && (win.cardLengths & (1 << count)) !== 0) {
     // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
     // such as "4111 1111 1111 1111 123" (card then CVV).
     const common =
       count === 16 || count === 15 || (count === 19 && digits[off] === 6 && digits[off + 1] === 2);
     const bonus = ctx.loose === 'card' ? 0.02 : 0;
-    return candidate(CARD, start, end, j, 'card.luhn', (common ? 0.97 : 0.9) + bonus, count);
+    return set(CARD, start, end, j, 'card.luhn', (common ? 0.97 : 0.9) + bonus);
   }
-  if (f.glued) return undefined;
+  if (win.glued) return false;
   // A decimal amount: "1250.00", "$45".
-  const decimal = j === i + 1 && groupLen(j) === 2 && st.s.charCodeAt((gStart[j] ?? 0) - 1) === 46;
-  if (f.currency || decimal) return candidate(NONE, start, end, j, 'amount', 0.5, count);
+  const decimal = j === i + 1 && groupLen(j) === 2 && codeAt(st.s, (gStart[j] ?? 0) - 1) === 46;
+  if (win.currency || decimal) return set(NONE, start, end, j, 'amount', 0.5);
 
-  const tight = ctx.tight ?? contextAfter(st, end, true);
+  const tight = ctx.tight ?? tightAfter(st, j, end);
+  // Without any cue only phone numbers (10–11 digits, or "+…", "(…") and
+  // SSN-formatted numbers (9) remain possible: skip the rest cheaply.
+  if (
+    tight === undefined &&
+    ctx.loose === undefined &&
+    !win.plus &&
+    !win.paren &&
+    (count < 9 || count > 11)
+  ) {
+    return false;
+  }
   // Checksummed kinds may take a looser cue: "is 026009593 the right routing number?"
   const looseAfter =
     ctx.loose === undefined && count === 9 ? contextAfter(st, end, false) : undefined;
   if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
-    return candidate(NONE, start, end, j, 'reference', 0.5, count);
+    return set(NONE, start, end, j, 'reference', 0.5);
   }
-  if (tight === 'partial') {
+  if (tight === 'partial' && count >= 3 && count <= 6) {
     const owner = ctx.partialOwner;
-    if (count >= 3 && count <= 6) {
-      if (owner === 'account' || owner === 'member' || owner === 'loan' || owner === 'policy') {
-        return candidate(ACCOUNT, start, end, j, 'account.partial', 0.8, count);
-      }
-      // "card ending in 1234" is displayable: not a finding.
-      return candidate(NONE, start, end, j, 'partial', 0.5, count);
+    if (owner === 'account' || owner === 'member' || owner === 'loan' || owner === 'policy') {
+      return set(ACCOUNT, start, end, j, 'account.partial', 0.8);
+    }
+    // "card ending in 1234" is displayable: not a finding.
+    return set(NONE, start, end, j, 'partial', 0.5);
+  }
+  if (count === 9) {
+    if ((tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') && ssnValid(digits, off)) {
+      return set(SSN, start, end, j, 'ssn.context', 0.97);
+    }
+    if (
+      (tight === 'routing' || ctx.loose === 'routing' || looseAfter === 'routing') &&
+      abaValid(digits, off)
+    ) {
+      return set(ROUTING, start, end, j, 'routing.aba', 0.97);
     }
   }
-  const ssnContext = tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn';
-  if (count === 9 && ssnContext && ssnValid(digits, off)) {
-    return candidate(SSN, start, end, j, 'ssn.context', 0.97, count);
-  }
-  const routingContext = tight === 'routing' || ctx.loose === 'routing' || looseAfter === 'routing';
-  if (count === 9 && routingContext && abaValid(digits, off)) {
-    return candidate(ROUTING, start, end, j, 'routing.aba', 0.97, count);
-  }
   if (tight === 'account' && count >= 8 && count <= 17) {
-    return candidate(ACCOUNT, start, end, j, 'account.context', 0.9, count);
+    return set(ACCOUNT, start, end, j, 'account.context', 0.9);
   }
   if (tight === 'member' && count >= 5 && count <= 12) {
-    return candidate(ACCOUNT, start, end, j, 'account.member', 0.85, count);
+    return set(ACCOUNT, start, end, j, 'account.member', 0.85);
   }
   if ((tight === 'loan' || tight === 'policy') && count >= 6 && count <= 17) {
-    return candidate(ACCOUNT, start, end, j, `account.${tight}`, 0.85, count);
+    return set(ACCOUNT, start, end, j, tight === 'loan' ? 'account.loan' : 'account.policy', 0.85);
   }
   if (count === 8 && (tight === 'dob' || ctx.loose === 'dob') && dateDigits(off)) {
-    return candidate(DOB, start, end, j, 'dob.context', 0.85, count);
+    return set(DOB, start, end, j, 'dob.context', 0.85);
   }
 
   // Phone numbers: NANP-valid, or international with "+".
-  const phone = phoneWindow(st, i, j, off, count, start, end, tight, f);
-  if (phone !== undefined) return phone;
+  if (phoneWindow(st, i, j, off, count, start, end, tight)) return true;
 
   if (ctx.loose === 'account' && count >= 8 && count <= 17 && i === j) {
-    return candidate(ACCOUNT, start, end, j, 'account.context', 0.75, count);
+    return set(ACCOUNT, start, end, j, 'account.context', 0.75);
   }
-  if (sameLayout(i, j, [3, 2, 4]) && ssnValid(digits, off)) {
-    return candidate(SSN, start, end, j, 'ssn.format', 0.85, count);
+  if (count === 9 && sameLayout(i, j, SSN_LAYOUT) && ssnValid(digits, off)) {
+    return set(SSN, start, end, j, 'ssn.format', 0.85);
   }
-  return undefined;
+  return false;
 }
+
+const SSN_LAYOUT = [3, 2, 4];
+const PHONE_LAYOUT = [3, 3, 4];
+const PHONE_LAYOUT_1 = [1, 3, 3, 4];
+const LOCAL_LAYOUT = [3, 4];
 
 function phoneWindow(
   st: DetectionState,
@@ -417,41 +645,41 @@ function phoneWindow(
   start: number,
   end: number,
   tight: ContextCategory | undefined,
-  f: WindowFlags,
-): Candidate | undefined {
-  const brandLength = count === 7 || count === 10 || count === 11 || (f.plus && count <= 15);
-  if (brandLength && st.policy.brandPhones.has(phoneKey(digitString(off, count)))) {
-    return candidate(NONE, f.valueStart, end, j, 'phone.brand', 0.95, count);
-  }
-  const phoneStart = f.paren || f.plus ? f.valueStart : start;
-  if (f.plus && count >= 8 && count <= 15) {
+): boolean {
+  const phoneStart = win.paren || win.plus ? win.valueStart : start;
+  if (win.plus && count >= 8 && count <= 15) {
+    if (isBrandPhone(st, off, count)) return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
     const nanp = count === 11 && digits[off] === 1 && nanpValid(digits, off + 1);
-    return candidate(
-      PHONE,
-      phoneStart,
-      end,
-      j,
-      nanp ? 'phone.nanp' : 'phone.intl',
-      nanp ? 0.95 : 0.85,
-      count,
-    );
+    return set(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85);
   }
   let national = -1;
   if (count === 10) national = off;
   else if (count === 11 && digits[off] === 1) national = off + 1;
   if (national >= 0 && nanpValid(digits, national)) {
-    if (isTollFree(digits, national))
-      return candidate(NONE, phoneStart, end, j, 'phone.toll-free', 0.9, count);
-    const formatted = f.paren || sameLayout(i, j, [3, 3, 4]) || sameLayout(i, j, [1, 3, 3, 4]);
+    if (isTollFree(digits, national)) return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
+    const formatted =
+      win.paren || sameLayout(i, j, PHONE_LAYOUT) || sameLayout(i, j, PHONE_LAYOUT_1);
     // Digits grouped some other way ("5698 7654 33") read as a phone only when said so.
-    if (!formatted && i !== j && tight !== 'phone') return undefined;
+    if (!formatted && i !== j && tight !== 'phone') return false;
+    if (isBrandPhone(st, off, count)) return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
     const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
-    return candidate(PHONE, phoneStart, end, j, 'phone.nanp', confidence, count);
+    return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
   }
-  if (count === 7 && tight === 'phone' && sameLayout(i, j, [3, 4]) && (digits[off] ?? 0) >= 2) {
-    return candidate(PHONE, start, end, j, 'phone.nanp', 0.7, count);
+  if (
+    count === 7 &&
+    tight === 'phone' &&
+    sameLayout(i, j, LOCAL_LAYOUT) &&
+    (digits[off] ?? 0) >= 2
+  ) {
+    if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+    return set(PHONE, start, end, j, 'phone.nanp', 0.7);
   }
-  return undefined;
+  return false;
+}
+
+/** The institution's published numbers (detectors.yaml `brand.phones`) are not findings. */
+function isBrandPhone(st: DetectionState, off: number, count: number): boolean {
+  return st.policy.brandPhones.has(phoneKey(digitString(off, count)));
 }
 
 function digitString(off: number, count: number): string {

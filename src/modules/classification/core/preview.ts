@@ -2,9 +2,14 @@ import type { EntityType } from '../../policy/core';
 
 const DOT = '•';
 
-function lastChars(value: string, count: number, pattern: RegExp): string {
-  const kept = value.replace(pattern, '');
-  return kept.slice(-count);
+/** The last `count` ASCII digits of `value`. */
+function lastDigits(value: string, count: number): string {
+  let out = '';
+  for (let i = value.length - 1; i >= 0 && out.length < count; i--) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) out = value[i] + out;
+  }
+  return out;
 }
 
 /**
@@ -14,7 +19,7 @@ function lastChars(value: string, count: number, pattern: RegExp): string {
 export function previewOf(type: EntityType, value: string): string {
   switch (type) {
     case 'CARD_NUMBER':
-      return `${DOT.repeat(4)} ${lastChars(value, 4, /\D/g)}`;
+      return `${DOT.repeat(4)} ${lastDigits(value, 4)}`;
     case 'BANK_ACCOUNT':
     case 'ROUTING_NUMBER': {
       const compact = value.replace(/[^0-9A-Za-z]/g, '');
@@ -35,7 +40,7 @@ export function previewOf(type: EntityType, value: string): string {
       return `${value.slice(0, 1)}${DOT.repeat(3)}@${DOT.repeat(3)}${tld}`;
     }
     case 'PHONE':
-      return `${DOT.repeat(3)}-${DOT.repeat(3)}-${lastChars(value, 4, /\D/g)}`;
+      return `${DOT.repeat(3)}-${DOT.repeat(3)}-${lastDigits(value, 4)}`;
     case 'ADDRESS':
       return `${DOT.repeat(3)} (street address)`;
     case 'CREDENTIAL':

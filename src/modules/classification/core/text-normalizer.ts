@@ -17,7 +17,7 @@ export interface NormalizedText {
   readonly ends: Int32Array | null;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const FORMAT = /^\p{Cf}$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^\p{Pd}$/u;
@@ -77,65 +77,105 @@ function normalizeCodePoint(cp: number): string {
   return out;
 }
 
+/**
+ * Per BMP code unit: 0 not yet known, 1 unchanged, 2 removed, 3 + c replaced by
+ * the single unit c, 4 + 65536 expands to several units (see `normalizeCodePoint`).
+ */
+const unitTable = new Int32Array(65536);
+const UNCHANGED = 1;
+const REMOVED = 2;
+const SINGLE = 3;
+const MULTI = 4 + 65536;
+
+function unitClass(c: number): number {
+  let k = unitTable[c];
+  if (k !== 0) return k;
+  if (c >= 0xd800 && c <= 0xdfff) k = MULTI;
+  else {
+    const out = normalizeCodePoint(c);
+    if (out.length === 0) k = REMOVED;
+    else if (out.length === 1) k = out.charCodeAt(0) === c ? UNCHANGED : SINGLE + out.charCodeAt(0);
+    else k = MULTI;
+  }
+  unitTable[c] = k;
+  return k;
+}
+
 let bufStarts: Int32Array = new Int32Array(1024);
 let bufEnds: Int32Array = new Int32Array(1024);
+let bufText: Uint16Array = new Uint16Array(1024);
 
 /** Whether every non-ASCII code point normalises to itself (emoji, most letters). */
-function unchangedByNormalization(original: string): boolean {
+export function unchangedByNormalization(original: string): boolean {
   const n = original.length;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) continue;
+    const k = unitClass(c);
+    if (k === UNCHANGED) continue;
+    if (k !== MULTI) return false;
     const cp = original.codePointAt(i) ?? c;
     const out = normalizeCodePoint(cp);
     if (cp > 0xffff) {
       if (out.length !== 2 || out.codePointAt(0) !== cp) return false;
       i++;
-    } else if (out.length !== 1 || out.charCodeAt(0) !== c) return false;
+    } else return false;
   }
   return true;
 }
 
+const decoder = new TextDecoder('utf-16le');
+
 export function normalizeText(original: string): NormalizedText {
+  const n = normalizeInto(original);
+  return n.starts === null || n.ends === null
+    ? n
+    : { ...n, starts: n.starts.slice(), ends: n.ends.slice() };
+}
+
+/**
+ * Like `normalizeText`, but the offset maps are views of buffers reused by the
+ * next call: for callers that finish with them first (the classifier).
+ */
+export function normalizeInto(original: string): NormalizedText {
   if (!NON_ASCII.test(original) || unchangedByNormalization(original)) {
     return { original, text: original, starts: null, ends: null };
   }
   const n = original.length;
-  if (bufStarts.length < n * 4 + 8) {
-    bufStarts = new Int32Array(n * 4 + 8);
-    bufEnds = new Int32Array(n * 4 + 8);
+  if (bufStarts.length < n * 2 + 8) {
+    bufStarts = new Int32Array(n * 2 + 8);
+    bufEnds = new Int32Array(n * 2 + 8);
+    bufText = new Uint16Array(n * 2 + 8);
   }
-  const parts: string[] = [];
-  let runStart = 0;
   let len = 0;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    if (c < 0x80) {
-      if (len >= bufStarts.length) growBuffers();
-      bufStarts[len] = i;
-      bufEnds[len] = i + 1;
-      len++;
+    if (len + 20 >= bufStarts.length) growBuffers();
+    const k = c < 0x80 ? UNCHANGED : unitClass(c);
+    if (k === UNCHANGED || k === REMOVED || k < MULTI) {
+      if (k !== REMOVED) {
+        bufText[len] = k === UNCHANGED ? c : k - SINGLE;
+        bufStarts[len] = i;
+        bufEnds[len] = i + 1;
+        len++;
+      }
       i++;
       continue;
     }
-    if (runStart < i) parts.push(original.slice(runStart, i));
     const cp = original.codePointAt(i) ?? c;
     const width = cp > 0xffff ? 2 : 1;
     const out = normalizeCodePoint(cp);
-    for (let k = 0; k < out.length; k++) {
-      if (len >= bufStarts.length) growBuffers();
+    for (let q = 0; q < out.length; q++) {
+      bufText[len] = out.charCodeAt(q);
       bufStarts[len] = i;
       bufEnds[len] = i + width;
       len++;
     }
-    if (out !== '') parts.push(out);
     i += width;
-    runStart = i;
   }
-  if (runStart < n) parts.push(original.slice(runStart));
-  const text = parts.join('');
-  return { original, text, starts: bufStarts.slice(0, len), ends: bufEnds.slice(0, len) };
+  const text = decoder.decode(bufText.subarray(0, len));
+  return { original, text, starts: bufStarts.subarray(0, len), ends: bufEnds.subarray(0, len) };
 }
 
 function growBuffers(): void {
@@ -145,6 +185,9 @@ function growBuffers(): void {
   const e = new Int32Array(bufEnds.length * 2);
   e.set(bufEnds);
   bufEnds = e;
+  const t = new Uint16Array(bufText.length * 2);
+  t.set(bufText);
+  bufText = t;
 }
 
 /** Maps a span of the normalised text back to UTF-16 offsets in the original. */

@@ -47,3 +47,74 @@ export function boundedRegexProblem(pattern: string): string | undefined {
 export function compileTokenPattern(pattern: string, caseSensitive: boolean): RegExp {
   return new RegExp(`^(?:${pattern})$`, caseSensitive ? '' : 'i');
 }
+
+/**
+ * Shortest string a bounded pattern (as accepted by `boundedRegexProblem`) can
+ * match: lets a scanner skip tokens too short to be a reference at all.
+ */
+export function minMatchLength(pattern: string): number {
+  let pos = 0;
+  const atomAt = (): number => {
+    const c = pattern[pos];
+    if (c === '\\') {
+      const e = pattern[pos + 1] ?? '';
+      pos += 2;
+      return /[bB]/.test(e) ? 0 : 1;
+    }
+    if (c === '[') {
+      pos++;
+      if (pattern[pos] === '^') pos++;
+      if (pattern[pos] === ']') pos++;
+      while (pos < pattern.length && pattern[pos] !== ']') pos += pattern[pos] === '\\' ? 2 : 1;
+      pos++;
+      return 1;
+    }
+    if (c === '(') {
+      pos++;
+      if (pattern[pos] === '?') {
+        pos++;
+        if (pattern[pos] === ':') pos++;
+        else if (pattern[pos] === '<') while (pos < pattern.length && pattern[pos] !== '>') pos++;
+        if (pattern[pos] === '>') pos++;
+      }
+      const inner = alternation();
+      pos++; // ')'
+      return inner;
+    }
+    if (c === '^' || c === '$') {
+      pos++;
+      return 0;
+    }
+    pos++;
+    return 1;
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (pos < pattern.length && pattern[pos] !== '|' && pattern[pos] !== ')') {
+      let len = atomAt();
+      const q = pattern[pos];
+      if (q === '?') {
+        len = 0;
+        pos++;
+      } else if (q === '{') {
+        const m = /^\{(\d+)(?:,(\d*))?\}/.exec(pattern.slice(pos));
+        if (m) {
+          len *= Number(m[1]);
+          pos += m[0].length;
+        }
+      }
+      if (pattern[pos] === '?') pos++; // lazy
+      total += len;
+    }
+    return total;
+  };
+  function alternation(): number {
+    let best = sequence();
+    while (pattern[pos] === '|') {
+      pos++;
+      best = Math.min(best, sequence());
+    }
+    return best;
+  }
+  return alternation();
+}

@@ -10,7 +10,12 @@ export {
   type PolicyPathSegment,
 } from './policy-file.parser';
 export { computePolicyVersion } from './policy-version';
-export { boundedRegexProblem, compileTokenPattern, MAX_REGEX_BOUND } from './bounded-regex';
+export {
+  boundedRegexProblem,
+  compileTokenPattern,
+  minMatchLength,
+  MAX_REGEX_BOUND,
+} from './bounded-regex';
 export * from './detectors-policy.schema';
 export * from './intents-policy.schema';
 export * from './rules-policy.schema';

@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultPoliciesDir } from '../../../platform/paths';
+import { createClassifier } from '../index';
+import { INVARIANT_OFFLINE_ROUTING } from './decision-engine';
+
+const classifier = createClassifier();
+const decide = (text: string, context?: Parameters<typeof classifier.classify>[1]) =>
+  classifier.classify(text, context).decision;
+
+describe('decision', () => {
+  it('has exactly the documented shape and cites the policy version', () => {
+    const decision = decide('hello there');
+    expect(Object.keys(decision).sort()).toEqual([
+      'actions',
+      'policyVersion',
+      'priority',
+      'ruleIds',
+      'signoffRoles',
+    ]);
+    expect(decision.policyVersion).toBe(classifier.policyVersion);
+    expect(decision).toEqual({
+      actions: [],
+      priority: 'normal',
+      signoffRoles: [],
+      ruleIds: [],
+      policyVersion: classifier.policyVersion,
+    });
+  });
+
+  it.each([
+    ['card 4111 1111 1111 1111'],
+    ['acct # 123456789012'],
+    ['routing 021000021'],
+    ['IBAN GB82 WEST 1234 5698 7654 32'],
+    ['SSN 123-45-6789'],
+    ['my password is hunter2'],
+    ['can you check my account balance?'],
+  ])('routes %j offline and blocks any public reply (invariant 2)', (text) => {
+    const pub = decide(text, { channel: 'x' });
+    expect(pub.actions).toEqual(expect.arrayContaining(['route_offline', 'block_public_reply']));
+    const dm = decide(text, { channel: 'dm' });
+    expect(dm.actions).toContain('route_offline');
+    expect(dm.actions).not.toContain('block_public_reply');
+    expect(dm.actions).not.toContain('hide_public_post');
+  });
+
+  it('hides a public post with sensitive data where the platform allows, at urgent priority', () => {
+    const d = decide('card 4111 1111 1111 1111', { channel: 'facebook' });
+    expect(d.actions).toEqual(['route_offline', 'block_public_reply', 'hide_public_post']);
+    expect(d.priority).toBe('urgent');
+    expect(d.ruleIds).toEqual(
+      expect.arrayContaining(['R-100-sensitive-data', 'R-110-sensitive-data-public']),
+    );
+  });
+
+  it('treats an unknown channel without visibility as public', () => {
+    expect(decide('card 4111 1111 1111 1111').actions).toContain('block_public_reply');
+    expect(
+      decide('card 4111 1111 1111 1111', { channel: 'x', visibility: 'private' }).actions,
+    ).not.toContain('block_public_reply');
+  });
+
+  it('needs Legal sign-off for legal threats, and Legal plus Compliance for regulators', () => {
+    const legal = decide('my lawyer will file a lawsuit', { channel: 'facebook' });
+    expect(legal.actions).toContain('require_signoff');
+    expect(legal.signoffRoles).toEqual(['legal']);
+    expect(['high', 'urgent']).toContain(legal.priority);
+    const regulator = decide('filing a complaint with the CFPB', { channel: 'x' });
+    expect(regulator.signoffRoles).toEqual(['legal', 'compliance_officer']);
+    expect(regulator.priority).toBe('urgent');
+    expect(decide('I am not going to sue').signoffRoles).toEqual(['legal']);
+  });
+
+  it('takes the highest priority of the rules that fired', () => {
+    expect(decide('thanks, great service').priority).toBe('low');
+    expect(decide('thanks for nothing, terrible service').priority).toBe('high');
+    expect(decide('thanks, but the app is down again').priority).toBe('urgent');
+  });
+
+  it('shares immutable decisions between identical outcomes', () => {
+    const a = decide('card 4111 1111 1111 1111', { channel: 'x' });
+    const b = decide('card 5555 5555 5555 4444', { channel: 'x' });
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a.actions)).toBe(true);
+  });
+
+  describe('when rules.yaml forgets offline routing', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'policies-'));
+      cpSync(defaultPoliciesDir(), dir, { recursive: true });
+      const rules = readFileSync(join(dir, 'rules.yaml'), 'utf8')
+        .replace(/ {2}- id: R-100-sensitive-data\n[\s\S]*?(?=\n {2}- id: R-300)/, '')
+        .replace('\n\n  - id: R-300', '\n  - id: R-300');
+      writeFileSync(join(dir, 'rules.yaml'), rules);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('still routes offline and blocks public replies, citing the invariant', () => {
+      const weak = createClassifier({ policiesDir: dir });
+      expect(weak.policyVersion).not.toBe(classifier.policyVersion);
+      const d = weak.classify('card 4111 1111 1111 1111', { channel: 'x' }).decision;
+      expect(d.actions).toEqual(['route_offline', 'block_public_reply']);
+      expect(d.ruleIds).toEqual([INVARIANT_OFFLINE_ROUTING]);
+      const dm = weak.classify('can you check my account balance', { channel: 'dm' }).decision;
+      expect(dm.actions).toEqual(['route_offline']);
+      expect(dm.ruleIds).toEqual([INVARIANT_OFFLINE_ROUTING]);
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { createClassifier } from '../index';
+
+/**
+ * Linear-time matching (DESIGN.md, "Sensitive-data detection"): 256 KiB posts made
+ * of digits, separators and near-misses classify correctly. Timings are in
+ * `npm run bench:classify`, not asserted here.
+ */
+const classifier = createClassifier();
+const SIZE = 256 * 1024;
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+describe('hostile 256 KiB posts', () => {
+  it.each([
+    ['repeated digits', fill('4')],
+    ['digits and spaces', fill('4 ')],
+    ['digits and dashes', fill('4-')],
+    ['digits and dots', fill('1.')],
+    ['digits and slashes', fill('1/')],
+    ['digits and mixed separators', fill('1 -')],
+    ['non-breaking spaces', fill('4\u00a0')],
+    ['full-width digits', fill('４')],
+    ['zero-width joined digits', fill('4\u200b')],
+    ['near-miss cards (15 digits)', fill('4111 1111 1111 111 ')],
+    ['near-miss IBAN prefixes', fill('GB82 ')],
+    ['at signs', fill('a@')],
+    ['plus signs', fill('+4')],
+    ['credential keywords without values', fill('password ')],
+    ['dob keywords without dates', fill('dob dob ')],
+    ['account keywords and short numbers', fill('account 1 ')],
+  ])('%s: no findings, no backtracking blow-up', (_name, text) => {
+    const result = classifier.classify(text);
+    expect(result.entities).toEqual([]);
+    expect(result.decision.policyVersion).toBe(classifier.policyVersion);
+  });
+
+  it('still finds a real value at the far end of a hostile post, at the right offset', () => {
+    const card = '4012 8888 8888 1881';
+    const text = `${fill('1 2 3 ').slice(0, SIZE - 40)} and card ${card}`;
+    const cards = classifier.classify(text).entities.filter((e) => e.type === 'CARD_NUMBER');
+    expect(cards).toHaveLength(1);
+    expect(text.slice(cards[0].start, cards[0].end)).toBe(card);
+  });
+
+  it('reports every value in a post made of many of them', () => {
+    const text = fill('ssn 123-45-6789 ');
+    const count = classifier.classify(text).entities.filter((e) => e.type === 'SSN').length;
+    expect(count).toBe(Math.floor(SIZE / 'ssn 123-45-6789 '.length));
+  });
+});

@@ -1,0 +1,84 @@
+import { createClassifier } from '../index';
+
+const classifier = createClassifier();
+const intentsOf = (text: string): Record<string, { confidence: number; ruleIds: string[] }> =>
+  Object.fromEntries(
+    classifier
+      .classify(text)
+      .intents.map((i) => [i.intent, { confidence: i.confidence, ruleIds: i.ruleIds }]),
+  );
+
+describe('intents', () => {
+  it('flags legal threats with the rule ids that matched', () => {
+    const result = intentsOf('If this is not fixed by Friday my lawyer will file a lawsuit');
+    expect(result.legal_threat?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(result.legal_threat?.ruleIds).toEqual(['intent.legal.counsel', 'intent.legal.action']);
+  });
+
+  it('still flags a negated threat for review, at lower confidence', () => {
+    const plain = intentsOf('I am going to sue').legal_threat?.confidence ?? 0;
+    const negated =
+      intentsOf('I am not going to sue, just want my money back').legal_threat?.confidence ?? 0;
+    expect(negated).toBeGreaterThan(0);
+    expect(negated).toBeLessThan(plain);
+  });
+
+  it('lets a negation act only within its clause and window', () => {
+    expect(intentsOf('not happy. I will sue').legal_threat?.confidence).toBe(0.9);
+    expect(intentsOf('I will not, under any circumstances, sue').legal_threat?.confidence).toBe(
+      0.9,
+    );
+  });
+
+  it('drops praise that is negated', () => {
+    expect(intentsOf('great service, thanks').praise).toBeDefined();
+    expect(intentsOf('not great, no help at all').praise).toBeUndefined();
+  });
+
+  it('matches words on boundaries, folding case, diacritics and compatibility forms', () => {
+    expect(intentsOf('FRÂUD on my card!').crisis).toBeDefined();
+    expect(intentsOf('ＣＦＰＢ complaint filed').regulator_mention).toBeDefined();
+    expect(intentsOf('the pursuer of happiness').legal_threat).toBeUndefined(); // "sue" inside a word
+    expect(intentsOf('my attorney    general complaint').regulator_mention?.ruleIds).toEqual([
+      'intent.regulator.state',
+    ]);
+  });
+
+  it('treats SEC as a regulator only when written in capitals', () => {
+    expect(intentsOf('The SEC should look at this').regulator_mention).toBeDefined();
+    expect(intentsOf('one sec, finding the letter').regulator_mention).toBeUndefined();
+  });
+
+  it('names regulators and complaint bodies', () => {
+    for (const text of [
+      'CFPB complaint',
+      'reported to the NCUA',
+      'FINRA should look',
+      'told the BBB',
+      'the state attorney general',
+    ]) {
+      expect(intentsOf(text).regulator_mention).toBeDefined();
+    }
+  });
+
+  it('makes a post account-specific from its entities or its wording, and then not a general question', () => {
+    expect(
+      intentsOf('what is my balance? card 4111 1111 1111 1111').account_specific?.ruleIds,
+    ).toContain('intent.account.sensitive-data');
+    expect(intentsOf('should I DM you my card number?').account_specific).toBeDefined();
+    expect(intentsOf('should I DM you my card number?').general_question).toBeUndefined();
+    expect(intentsOf('what are your hours on Saturday?').general_question).toBeDefined();
+  });
+
+  it('needs more than one weak spam signal', () => {
+    expect(intentsOf('can I buy crypto with my debit card?').spam).toBeUndefined();
+    expect(intentsOf('crypto giveaway, dm for details').spam).toBeDefined();
+  });
+
+  it('returns intents highest confidence first', () => {
+    const list = classifier
+      .classify('terrible service, I will sue, CFPB next')
+      .intents.map((i) => i.confidence);
+    expect([...list].sort((a, b) => b - a)).toEqual(list);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Case-insensitive lookup of an ASCII word inside a string, without slicing or
+ * lower-casing it first: the detectors ask "is the word at [a, b) one of …?" in
+ * their hot loops.
+ */
+export class WordTable<V> {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly words: string[] = [];
+  private readonly values: V[] = [];
+  private readonly mask: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size).fill(-1);
+    for (const [word, value] of list) {
+      const lower = word.toLowerCase();
+      const h = hashOf(lower, 0, lower.length);
+      let p = h & this.mask;
+      while (this.slots[p] !== -1) p = (p + 1) & this.mask;
+      this.keys[p] = h;
+      this.slots[p] = this.words.length;
+      this.words.push(lower);
+      this.values.push(value);
+    }
+  }
+
+  get(s: string, a: number, b: number): V | undefined {
+    const h = hashOf(s, a, b);
+    let p = h & this.mask;
+    for (;;) {
+      const slot = this.slots[p];
+      if (slot === -1) return undefined;
+      if (this.keys[p] === h && sameWord(s, a, b, this.words[slot])) return this.values[slot];
+      p = (p + 1) & this.mask;
+    }
+  }
+
+  has(s: string, a: number, b: number): boolean {
+    return this.get(s, a, b) !== undefined;
+  }
+
+  static of(words: Iterable<string>): WordTable<true> {
+    return new WordTable([...words].map((w) => [w, true] as const));
+  }
+}
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function hashOf(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ lower(s.charCodeAt(i)), 0x01000193);
+  return h;
+}
+
+function sameWord(s: string, a: number, b: number, word: string): boolean {
+  if (b - a !== word.length) return false;
+  for (let i = a; i < b; i++) if (lower(s.charCodeAt(i)) !== word.charCodeAt(i - a)) return false;
+  return true;
+}
