@@ -353,14 +353,6 @@ export class ArchiveRepository {
     return head?.size ?? 0;
   }
 
-  async stagedNotIntegrated(): Promise<number> {
-    const [r] = await this.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM archive_entry e
-        WHERE NOT EXISTS (SELECT 1 FROM archive_sequence s WHERE s.entry_pk = e.id)`,
-    );
-    return r.n;
-  }
-
   // --- subject keys ---------------------------------------------------------
 
   async subjectKey(
