@@ -270,6 +270,48 @@ describe('archive on PostgreSQL', () => {
     expect(bad.body.error.code).toBe('ARCHIVE_RANGE_INVALID');
   });
 
+  it('an auditor exports over HTTP and downloads only the files the manifest lists', async () => {
+    await settle();
+    await archive.checkpointOnce();
+    const server = t.app.getHttpServer();
+    const auditor = await t.token('audrey', Role.Auditor);
+    const created = await request(server)
+      .post('/v1/archive/exports')
+      .set('authorization', `Bearer ${auditor}`)
+      .send({});
+    expect(created.status).toBe(201);
+    expect(created.body.files).toContain(
+      `/v1/archive/exports/${created.body.id}/files?path=entries.jsonl`,
+    );
+    const entries = await request(server)
+      .get(`/v1/archive/exports/${created.body.id}/files?path=entries.jsonl`)
+      .set('authorization', `Bearer ${auditor}`);
+    expect(entries.status).toBe(200);
+    const listed = created.body.manifest.files.find(
+      (f: { path: string }) => f.path === 'entries.jsonl',
+    );
+    expect(createHash('sha256').update(entries.text).digest('hex')).toBe(listed.sha256);
+    for (const path of ['../../../etc/passwd', 'keys/../manifest.json.bak', '']) {
+      const res = await request(server)
+        .get(`/v1/archive/exports/${created.body.id}/files?path=${encodeURIComponent(path)}`)
+        .set('authorization', `Bearer ${auditor}`);
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('EXPORT_NOT_FOUND');
+    }
+    const agent = await t.token('ann', Role.Agent);
+    const denied = await request(server)
+      .post('/v1/archive/exports')
+      .set('authorization', `Bearer ${agent}`)
+      .send({});
+    expect(denied.status).toBe(403);
+    const bad = await request(server)
+      .post('/v1/archive/exports')
+      .set('authorization', `Bearer ${auditor}`)
+      .send({ from: 5, to: 2 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('ARCHIVE_RANGE_INVALID');
+  });
+
   describe('database guarantees', () => {
     const tables = [
       'archive_entry',
