@@ -103,17 +103,22 @@ export class Archive1763900100000 implements MigrationInterface {
     `);
 
     // Data keys for sealed originals. Not part of the log: destroying a key
-    // (crypto-shredding) clears wrapped_key once and for ever.
+    // (crypto-shredding) clears wrapped_key once and for ever. A subject has at
+    // most one live key; after an erasure, new data gets a new key.
     await q.query(`
       CREATE TABLE archive_subject_key (
         key_id text PRIMARY KEY,
-        subject_id text NOT NULL UNIQUE,
+        subject_id text NOT NULL,
         wrapped_key bytea,
         created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         destroyed_at timestamptz,
         CHECK ((wrapped_key IS NULL) = (destroyed_at IS NOT NULL))
       )
     `);
+    await q.query(
+      `CREATE UNIQUE INDEX archive_subject_key_live ON archive_subject_key (subject_id) WHERE destroyed_at IS NULL`,
+    );
+    await q.query(`CREATE INDEX archive_subject_key_subject ON archive_subject_key (subject_id)`);
     await q.query(`
       CREATE FUNCTION archive_subject_key_guard() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

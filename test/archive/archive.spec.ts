@@ -232,6 +232,29 @@ describe('archive on PostgreSQL', () => {
       .set('authorization', `Bearer ${officer}`)
       .send({ reason: 'DSR-77' });
     expect(again.status).toBe(409);
+
+    // The customer comes back: new data is sealed under a new key, the old stays shredded.
+    await txr.run((tx) =>
+      archive.append(
+        [
+          {
+            stream: 'conversations',
+            kind: 'message.received',
+            actor,
+            refs: { subject: subjectId, conversation: 'c_2' },
+            clear: { text: 'my new acct is [BANK_ACCOUNT]' },
+            sensitive: { subjectId, data: { text: 'my new acct is 000123456789' } },
+          },
+        ],
+        tx,
+      ),
+    );
+    await settle();
+    const [newer] = await archive.entriesByRef({ conversation: 'c_2' }, 10);
+    expect(newer.subjectKeyId).not.toBe(row.subjectKeyId);
+    const opened = await archive.open([row, newer]);
+    expect(opened.get(row.entryId)).toBe('[erased]');
+    expect(opened.get(newer.entryId)).toEqual({ text: 'my new acct is 000123456789' });
   });
 
   it('an agent may not read the archive; an auditor reads checkpoints and proofs over HTTP', async () => {

@@ -355,19 +355,21 @@ export class ArchiveRepository {
 
   // --- subject keys ---------------------------------------------------------
 
+  /** The subject's live key, if any, and whether an earlier one was destroyed. */
   async subjectKey(
     subjectId: string,
     tx?: Transaction,
-  ): Promise<{ keyId: string; wrappedKey: Buffer | null; destroyedAt: Date | null } | undefined> {
+  ): Promise<{ live?: { keyId: string; wrappedKey: Buffer }; erasedBefore: boolean }> {
     const rows = await this.q(tx).query<
       { key_id: string; wrapped_key: Buffer | null; destroyed_at: Date | null }[]
     >(`SELECT key_id, wrapped_key, destroyed_at FROM archive_subject_key WHERE subject_id = $1`, [
       subjectId,
     ]);
-    const r = rows[0];
-    return r
-      ? { keyId: r.key_id, wrappedKey: r.wrapped_key, destroyedAt: r.destroyed_at }
-      : undefined;
+    const live = rows.find((r) => r.destroyed_at === null && r.wrapped_key !== null);
+    return {
+      live: live ? { keyId: live.key_id, wrappedKey: live.wrapped_key! } : undefined,
+      erasedBefore: rows.some((r) => r.destroyed_at !== null),
+    };
   }
 
   async wrappedKeysById(keyIds: string[]): Promise<Map<string, Buffer | null>> {
@@ -378,7 +380,7 @@ export class ArchiveRepository {
     return new Map(rows.map((r) => [r.key_id, r.wrapped_key]));
   }
 
-  /** Inserts the subject's key unless one exists; returns the one that holds. */
+  /** Inserts a live key for the subject (the caller holds the subject's lock). */
   async insertSubjectKey(
     tx: Transaction,
     subjectId: string,
@@ -386,8 +388,7 @@ export class ArchiveRepository {
     wrapped: Buffer,
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO archive_subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)
-       ON CONFLICT (subject_id) DO NOTHING`,
+      `INSERT INTO archive_subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)`,
       [keyId, subjectId, wrapped],
     );
   }

@@ -131,33 +131,28 @@ export class ArchiveService {
     return rows.map((r) => r.entryId);
   }
 
+  /**
+   * The subject's live data key, made on first use. After an erasure the
+   * destroyed key stays destroyed and new data is sealed under a new key.
+   */
   private async sealKeyFor(subjectId: string, tx: Transaction) {
     await this.repo.lockSubject(tx, subjectId);
-    let key = await this.repo.subjectKey(subjectId, tx);
-    if (!key) {
-      const keyId = `sk_${randomUUID()}`;
-      await this.repo.insertSubjectKey(
-        tx,
-        subjectId,
-        keyId,
-        wrapKey(generateDataKey(), this.keys.masterKey, keyId),
-      );
-      key = await this.repo.subjectKey(subjectId, tx);
+    const { live } = await this.repo.subjectKey(subjectId, tx);
+    if (live) {
+      return {
+        subjectKeyId: live.keyId,
+        dataKey: unwrapKey(live.wrappedKey, this.keys.masterKey, live.keyId),
+      };
     }
-    if (!key?.wrappedKey) {
-      // GDPR art. 17 / CCPA: after erasure nothing new is kept about the subject in readable form.
-      throw new ArchiveError(
-        ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
-        'The data subject was erased.',
-        {
-          subjectId,
-        },
-      );
-    }
-    return {
-      subjectKeyId: key.keyId,
-      dataKey: unwrapKey(key.wrappedKey, this.keys.masterKey, key.keyId),
-    };
+    const keyId = `sk_${randomUUID()}`;
+    const dataKey = generateDataKey();
+    await this.repo.insertSubjectKey(
+      tx,
+      subjectId,
+      keyId,
+      wrapKey(dataKey, this.keys.masterKey, keyId),
+    );
+    return { subjectKeyId: keyId, dataKey };
   }
 
   /**
@@ -376,22 +371,22 @@ export class ArchiveService {
           { holds: holds.map((h) => ({ id: h.id, placedAt: h.placedAt.toISOString() })) },
         );
       }
-      const key = await this.repo.subjectKey(subjectId, tx);
-      if (key?.destroyedAt) {
+      const { live, erasedBefore } = await this.repo.subjectKey(subjectId, tx);
+      if (!live && erasedBefore) {
         throw new ArchiveError(
           ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
-          'The data subject was already erased.',
+          'The data subject was already erased, and nothing was sealed for them since.',
         );
       }
-      if (key) await this.repo.destroySubjectKey(tx, subjectId);
+      if (live) await this.repo.destroySubjectKey(tx, subjectId);
       const [entryId] = await this.append(
         [
           {
             stream: 'archive',
             kind: 'subject.erased',
             actor,
-            refs: { subject: subjectId, ...(key ? { subjectKey: key.keyId } : {}) },
-            clear: { reason, keyDestroyed: Boolean(key) },
+            refs: { subject: subjectId, ...(live ? { subjectKey: live.keyId } : {}) },
+            clear: { reason, keyDestroyed: Boolean(live) },
           },
         ],
         tx,
@@ -407,13 +402,6 @@ export class ArchiveService {
   ): Promise<LegalHoldRow> {
     return this.tx.run(async (tx) => {
       await this.repo.lockSubject(tx, subjectId);
-      const key = await this.repo.subjectKey(subjectId, tx);
-      if (key?.destroyedAt) {
-        throw new ArchiveError(
-          ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
-          'The data subject was already erased.',
-        );
-      }
       const hold = await this.repo.insertHold(tx, {
         id: randomUUID(),
         subjectId,
