@@ -21,6 +21,34 @@ const LINK_WORDS = new Set([
   'to',
   'as',
 ]);
+/**
+ * A short relative clause between a keyword and its link word: "the code
+ * **they sent** was 552019", "the pin **i set** is 4471". Only counts when a
+ * link word follows it; at most three such words.
+ */
+const RELATIVE_WORDS = new Set([
+  'i',
+  'you',
+  'u',
+  'they',
+  'he',
+  'she',
+  'we',
+  'sent',
+  'texted',
+  'emailed',
+  'gave',
+  'got',
+  'received',
+  'set',
+  'chose',
+  'picked',
+  'use',
+  'used',
+  'me',
+  'us',
+]);
+const MAX_RELATIVE = 3;
 const MAX_VALUE = 64;
 
 function isLinkPunct(c: number): boolean {
@@ -63,7 +91,8 @@ export function detectCredentials(st: DetectionState): void {
     if (cred === undefined) continue;
     let p = hits.end[k] ?? 0;
     let linked = false;
-    for (let step = 0; step < 3; step++) {
+    let relative = 0;
+    for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       while (p < n && isLinkPunct(codeAt(s, p))) {
         linked = true;
@@ -83,7 +112,18 @@ export function detectCredentials(st: DetectionState): void {
         p = q;
         continue;
       }
+      if (!linked && relative < MAX_RELATIVE && q > p && RELATIVE_WORDS.has(word)) {
+        relative++;
+        p = q;
+        continue;
+      }
       break;
+    }
+    // "the code they sent was 552019": the clause must end in a link word.
+    if (relative > 0 && !linked) {
+      if (cred.kind === 'digits')
+        emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+      continue;
     }
     if (cred.requireLinker && !linked) continue;
     let a = p;
@@ -91,7 +131,14 @@ export function detectCredentials(st: DetectionState): void {
     while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
     while (a < b && isOpenQuote(codeAt(s, a))) a++;
     while (b > a && isTrailingPunct(codeAt(s, b - 1))) b--;
-    if (cred.kind === 'digits') while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
+    if (cred.kind === 'digits') {
+      while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
+      const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+      if (g > 0) {
+        if (!st.isClaimed(a, g)) st.emit(CREDENTIAL, a, g, cred.id, linked ? 0.9 : 0.8);
+        continue;
+      }
+    }
     const len = b - a;
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
@@ -115,6 +162,49 @@ export function detectCredentials(st: DetectionState): void {
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
   }
+}
+
+/**
+ * "otp is 442 118", "code 12-34-56": a digit secret written in two or more
+ * groups joined by single spaces or hyphens. A space joins while the digits
+ * so far are too few to be the secret, or the next group is as long as every
+ * group before it ("12 34 56"), so "pin 4821 3 times" stays "4821". Returns
+ * the end of the value, or -1 when it is not grouped.
+ */
+function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: number): number {
+  let i = a;
+  let digits = 0;
+  let groups = 0;
+  let firstLen = 0;
+  let even = true;
+  for (;;) {
+    const start = i;
+    while (i < n && isAsciiDigit(codeAt(s, i)) && digits <= max) {
+      i++;
+      digits++;
+    }
+    if (i === start || digits > max) return -1;
+    if (groups === 0) firstLen = i - start;
+    else if (i - start !== firstLen) even = false;
+    groups++;
+    const c = codeAt(s, i);
+    if (i + 1 >= n || !isAsciiDigit(codeAt(s, i + 1))) break;
+    if (c === 45) {
+      i++;
+      continue;
+    }
+    if (c !== 32) break;
+    let next = i + 1;
+    while (next < n && isAsciiDigit(codeAt(s, next)) && next - i <= firstLen) next++;
+    if (digits < min || (even && next - i - 1 === firstLen)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (groups < 2 || digits < min) return -1;
+  if (i < n && !isBlank(codeAt(s, i)) && !isTrailingPunct(codeAt(s, i))) return -1;
+  return i;
 }
 
 const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as']);

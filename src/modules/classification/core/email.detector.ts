@@ -58,12 +58,30 @@ function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
 const OBFUSCATED =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
 
+/** " dot " or "[dot]" ending just before a local-part word; tested on at most 9 characters. */
+const DOT_BEFORE = /(?: ?[[({] ?dot ?[\])}] ?| dot )$/i;
+const MAX_LOCAL_PARTS = 3;
+
+/** "john dot smith at gmail dot com": the local part spelled out too (at most three words). */
+function extendLocalPart(s: string, a: number): number {
+  for (let k = 0; k < MAX_LOCAL_PARTS; k++) {
+    const tail = DOT_BEFORE.exec(s.slice(Math.max(0, a - 9), a));
+    if (tail === null) break;
+    const end = a - tail[0].length;
+    let start = end;
+    while (start > 0 && end - start < 64 && isLocalChar(codeAt(s, start - 1))) start--;
+    if (start === end || (start > 0 && isLocalChar(codeAt(s, start - 1)))) break;
+    a = start;
+  }
+  return a;
+}
+
 /** "jane.doe [at] gmail [dot] com": an address spelled out to dodge filters (run when the scan saw "dot"). */
 export function detectObfuscatedEmails(st: DetectionState): void {
   OBFUSCATED.lastIndex = 0;
   for (const m of st.s.matchAll(OBFUSCATED)) {
-    const a = m.index;
-    const b = a + m[0].length;
+    const a = extendLocalPart(st.s, m.index);
+    const b = m.index + m[0].length;
     if (st.isClaimed(a, b)) continue;
     const domain = `${(m[2] ?? '').toLowerCase()}.${m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()}`;
     if (isBrandDomain(domain, st.policy.brandDomains)) st.claim(a, b);

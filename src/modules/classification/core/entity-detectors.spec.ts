@@ -157,6 +157,9 @@ describe('EMAIL, PHONE and ADDRESS (the customer’s own)', () => {
     expect(found('reach me at janedoe [at] gmail [dot] com')).toEqual([
       ['EMAIL', 'janedoe [at] gmail [dot] com'],
     ]);
+    expect(found('my email is john dot smith at gmail dot com')).toEqual([
+      ['EMAIL', 'john dot smith at gmail dot com'],
+    ]);
     expect(found('I emailed support@harborline.example twice')).toEqual([]);
     expect(found('cc @jdoe1985 on this')).toEqual([]);
   });
@@ -192,6 +195,14 @@ describe('CREDENTIAL (the secret only)', () => {
     ['username: jdoe1985 cannot log in', 'jdoe1985', 'credential.username'],
     ['123 is the cvv', '123', 'credential.cvv'],
     ['my security answer is Biscuit', 'Biscuit', 'credential.security-answer'],
+    ['the code they sent me was 552019, is that you?', '552019', 'credential.code'],
+    ['the pin i set is 4471', '4471', 'credential.pin'],
+    ['4471 is my pin i think', '4471', 'credential.pin'],
+    ['the otp was 44 21 18 and it expired', '44 21 18', 'credential.otp'],
+    ['verification code: 482-913.', '482-913', 'credential.otp'],
+    ['pin 4821 3 times', '4821', 'credential.pin'],
+    ['security q answer: fluffy', 'fluffy', 'credential.security-answer'],
+    ['I got a code 884421 from you but didnt ask for it', '884421', 'credential.otp'],
   ])('finds the value in %j', (text, value, detector) => {
     expect(
       classifier
@@ -205,6 +216,8 @@ describe('CREDENTIAL (the secret only)', () => {
     'password reset link expired',
     'my pin is wrong apparently',
     'reset my login Thanks!',
+    'the password you sent me is wrong',
+    'the code they sent me 5521',
   ])('finds nothing in %j', (text) => expect(found(text)).toEqual([]));
 
   it('never shows a credential in its preview', () => {
