@@ -53,6 +53,30 @@ describe('archive on PostgreSQL', () => {
     );
   }
 
+  /** A message with a sensitive original, as the conversations module will archive it. */
+  async function receive(
+    subjectId: string,
+    conversation: string,
+    redacted: string,
+    original: string,
+  ) {
+    await txr.run((tx) =>
+      archive.append(
+        [
+          {
+            stream: 'conversations',
+            kind: 'message.received',
+            actor,
+            refs: { subject: subjectId, conversation },
+            clear: { text: redacted },
+            sensitive: { subjectId, data: { text: original } },
+          },
+        ],
+        tx,
+      ),
+    );
+  }
+
   async function settle(): Promise<void> {
     while ((await archive.integrateOnce()) > 0) {
       /* drain */
@@ -169,21 +193,7 @@ describe('archive on PostgreSQL', () => {
 
   it('seals sensitive originals; erasure shreds them, a legal hold blocks it (409 naming the hold)', async () => {
     const subjectId = 'customer:4242';
-    await txr.run((tx) =>
-      archive.append(
-        [
-          {
-            stream: 'conversations',
-            kind: 'message.received',
-            actor,
-            refs: { subject: subjectId, conversation: 'c_1' },
-            clear: { text: 'my card is [CARD_NUMBER]' },
-            sensitive: { subjectId, data: { text: 'my card is 4111 1111 1111 1111' } },
-          },
-        ],
-        tx,
-      ),
-    );
+    await receive(subjectId, 'c_1', 'my card is [CARD_NUMBER]', 'my card is 4111 1111 1111 1111');
     await settle();
     const [row] = await archive.entriesByRef({ conversation: 'c_1' }, 10);
     // The leaf commits to the ciphertext only: the clear text never holds the value.
@@ -195,16 +205,18 @@ describe('archive on PostgreSQL', () => {
     const legal = await t.token('lena', Role.Legal);
     const officer = await t.token('olga', Role.ComplianceOfficer);
     const server = t.app.getHttpServer();
+    const erase = (id: string) =>
+      request(server)
+        .post(`/v1/archive/subjects/${encodeURIComponent(id)}/erase`)
+        .set('authorization', `Bearer ${officer}`)
+        .send({ reason: 'DSR-77' });
     const hold = await request(server)
       .post('/v1/archive/holds')
       .set('authorization', `Bearer ${legal}`)
       .send({ subjectId, reason: 'Litigation 2026-CV-0142' });
     expect(hold.status).toBe(201);
 
-    const blocked = await request(server)
-      .post(`/v1/archive/subjects/${encodeURIComponent(subjectId)}/erase`)
-      .set('authorization', `Bearer ${officer}`)
-      .send({ reason: 'DSR-77' });
+    const blocked = await erase(subjectId);
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.code).toBe('SUBJECT_UNDER_LEGAL_HOLD');
     expect(blocked.body.error.message).toContain(hold.body.id);
@@ -215,10 +227,7 @@ describe('archive on PostgreSQL', () => {
       .send({ reason: 'Case closed' });
     expect(released.status).toBe(200);
 
-    const erased = await request(server)
-      .post(`/v1/archive/subjects/${encodeURIComponent(subjectId)}/erase`)
-      .set('authorization', `Bearer ${officer}`)
-      .send({ reason: 'DSR-77' });
+    const erased = await erase(subjectId);
     expect(erased.status).toBe(200);
     expect((await archive.open([row])).get(row.entryId)).toBe('[erased]');
 
@@ -227,28 +236,11 @@ describe('archive on PostgreSQL', () => {
     const { out, result } = await exportAndVerify();
     expect(result.ok).toBe(true);
     expect(readFileSync(join(out, 'index.csv'), 'utf8')).toContain('subject.erased');
-    const again = await request(server)
-      .post(`/v1/archive/subjects/${encodeURIComponent(subjectId)}/erase`)
-      .set('authorization', `Bearer ${officer}`)
-      .send({ reason: 'DSR-77' });
+    const again = await erase(subjectId);
     expect(again.status).toBe(409);
 
     // The customer comes back: new data is sealed under a new key, the old stays shredded.
-    await txr.run((tx) =>
-      archive.append(
-        [
-          {
-            stream: 'conversations',
-            kind: 'message.received',
-            actor,
-            refs: { subject: subjectId, conversation: 'c_2' },
-            clear: { text: 'my new acct is [BANK_ACCOUNT]' },
-            sensitive: { subjectId, data: { text: 'my new acct is 000123456789' } },
-          },
-        ],
-        tx,
-      ),
-    );
+    await receive(subjectId, 'c_2', 'my new acct is [BANK_ACCOUNT]', 'my new acct is 000123456789');
     await settle();
     const [newer] = await archive.entriesByRef({ conversation: 'c_2' }, 10);
     expect(newer.subjectKeyId).not.toBe(row.subjectKeyId);

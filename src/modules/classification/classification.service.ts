@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PolicyService } from '../policy/policy.service';
 import { ClassificationError, ClassificationErrorCode } from './classification.errors';
-import { createClassifier, type Classifier, type ClassificationResult } from './index';
+import {
+  createClassifier,
+  type ClassificationContext,
+  type Classifier,
+  type ClassificationResult,
+} from './index';
 
 /** The classifier compiled from the policy set in force. */
 @Injectable()
@@ -12,10 +17,7 @@ export class ClassificationService {
     this.classifier = createClassifier({ policySet: policy.current });
   }
 
-  classify(
-    text: string,
-    context: { channel?: string; visibility?: 'public' | 'private' },
-  ): ClassificationResult {
+  classify(text: string, context: ClassificationContext): ClassificationResult {
     if (context.channel !== undefined && !this.knownChannel(context.channel)) {
       throw new ClassificationError(ClassificationErrorCode.UNKNOWN_CHANNEL, 'Unknown channel.', {
         channel: context.channel,

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ENTITY_TYPES,
+  PRIORITIES,
+  VISIBILITIES,
+  type Visibility,
+} from '../../policy/core/policy-vocabulary';
 
 export class ClassifyDto {
   @ApiProperty({
@@ -18,26 +24,15 @@ export class ClassifyDto {
   })
   channel?: string;
 
-  @ApiPropertyOptional({ enum: ['public', 'private'] })
+  @ApiPropertyOptional({ enum: VISIBILITIES })
   @IsOptional()
-  @IsIn(['public', 'private'])
-  visibility?: 'public' | 'private';
+  @IsIn(VISIBILITIES)
+  visibility?: Visibility;
 }
 
 export class EntityFindingDto {
   @ApiProperty({
-    enum: [
-      'CARD_NUMBER',
-      'BANK_ACCOUNT',
-      'ROUTING_NUMBER',
-      'IBAN',
-      'SSN',
-      'DATE_OF_BIRTH',
-      'EMAIL',
-      'PHONE',
-      'ADDRESS',
-      'CREDENTIAL',
-    ],
+    enum: ENTITY_TYPES,
   })
   type!: string;
   @ApiProperty({ description: 'UTF-16 index into the text as received' }) start!: number;
@@ -57,7 +52,7 @@ export class IntentResultDto {
 export class DecisionDto {
   @ApiProperty({ type: [String], example: ['route_offline', 'block_public_reply'] })
   actions!: string[];
-  @ApiProperty({ enum: ['low', 'normal', 'high', 'urgent'] }) priority!: string;
+  @ApiProperty({ enum: PRIORITIES }) priority!: string;
   @ApiProperty({ type: [String], example: ['legal'] }) signoffRoles!: string[];
   @ApiProperty({ type: [String] }) ruleIds!: string[];
   @ApiProperty({ example: 'sha256:…' }) policyVersion!: string;
