@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import { loadSettings } from '../config/settings';
 import { Location, Role } from './access.enums';
 import {
+  checkTokenLifetime,
   InvalidTokenError,
   parseTtl,
   resolveJwtSecret,
   signDevToken,
   TokenVerifier,
 } from './token.service';
+
+const LIMITS = { maxAgeSeconds: 12 * 3600, skewSeconds: 30 };
 
 describe('tokens', () => {
   it('parses TTLs and refuses nonsense', () => {
@@ -43,6 +46,92 @@ describe('tokens', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('time claims', () => {
+    const SECRET = 'time-claims-secret-time-claims-secret-0123';
+    const settings = loadSettings({ NODE_ENV: 'test', JWT_SECRET: SECRET });
+    const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
+    const now = NOW / 1000;
+    const verifier = new TokenVerifier(settings, () => NOW);
+    const sign = (times: { iat?: number; exp?: number }) => {
+      let jwt = new SignJWT({ roles: ['auditor'] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('tom');
+      if (times.iat !== undefined) jwt = jwt.setIssuedAt(times.iat);
+      if (times.exp !== undefined) jwt = jwt.setExpirationTime(times.exp);
+      return jwt.sign(new TextEncoder().encode(SECRET));
+    };
+
+    it('the defaults are a 12 h maximum age and a small skew', () => {
+      expect(settings.TOKEN_MAX_AGE_SECONDS).toBe(12 * 3600);
+      expect(settings.TOKEN_CLOCK_SKEW_SECONDS).toBeLessThanOrEqual(60);
+    });
+
+    it('accepts a token issued now for an hour, and one issued within the skew', async () => {
+      await expect(verifier.verify(await sign({ iat: now, exp: now + 3600 }))).resolves.toEqual(
+        expect.objectContaining({ sub: 'tom' }),
+      );
+      await expect(
+        verifier.verify(await sign({ iat: now + 10, exp: now + 3600 })),
+      ).resolves.toBeDefined();
+    });
+
+    it('refuses a token without exp', async () => {
+      await expect(verifier.verify(await sign({ iat: now }))).rejects.toThrow(InvalidTokenError);
+      expect(() => checkTokenLifetime({ iat: now }, now, LIMITS)).toThrow(/no expiry/);
+    });
+
+    it('refuses a token issued in the future beyond the skew', async () => {
+      await expect(
+        verifier.verify(await sign({ iat: now + 3600, exp: now + 7200 })),
+      ).rejects.toThrow(InvalidTokenError);
+      expect(() => checkTokenLifetime({ iat: now + 3600, exp: now + 7200 }, now, LIMITS)).toThrow(
+        /in the future/,
+      );
+    });
+
+    it('refuses a token living longer than the maximum age, with or without iat', async () => {
+      await expect(verifier.verify(await sign({ iat: now, exp: now + 13 * 3600 }))).rejects.toThrow(
+        InvalidTokenError,
+      );
+      await expect(verifier.verify(await sign({ exp: now + 365 * 86400 }))).rejects.toThrow(
+        InvalidTokenError,
+      );
+      // Issued long ago with a long life: still refused although it has not expired.
+      await expect(
+        verifier.verify(await sign({ iat: now - 86400, exp: now + 3600 })),
+      ).rejects.toThrow(InvalidTokenError);
+      expect(() => checkTokenLifetime({ iat: now, exp: now + 13 * 3600 }, now, LIMITS)).toThrow(
+        /maximum age/,
+      );
+    });
+
+    it('honours a configured maximum age', async () => {
+      const short = loadSettings({
+        NODE_ENV: 'test',
+        JWT_SECRET: SECRET,
+        TOKEN_MAX_AGE_SECONDS: '600',
+      });
+      const v = new TokenVerifier(short, () => NOW);
+      await expect(v.verify(await sign({ iat: now, exp: now + 3600 }))).rejects.toThrow(
+        InvalidTokenError,
+      );
+      await expect(v.verify(await sign({ iat: now, exp: now + 600 }))).resolves.toBeDefined();
+    });
+
+    it('`countersign token --ttl` is capped by the same maximum age', async () => {
+      const claims = { sub: 'a', roles: [Role.Agent], location: Location.Office };
+      await expect(signDevToken(settings, claims, parseTtl('13h'))).rejects.toThrow(
+        /longer than the maximum 12h/,
+      );
+      await expect(signDevToken(settings, claims, parseTtl('2d'))).rejects.toThrow(
+        /TOKEN_MAX_AGE_SECONDS/,
+      );
+      await expect(signDevToken(settings, claims, 0)).rejects.toThrow(/at least one second/);
+      const token = await signDevToken(settings, claims, parseTtl('12h'), NOW);
+      await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'a' });
+    });
   });
 
   describe('with an identity provider (JWKS)', () => {

@@ -70,6 +70,20 @@ export class Settings {
   @Max(64 * 1024 * 1024)
   BODY_LIMIT_BYTES = 256 * 1024;
 
+  /** Longest lifetime (exp − iat) a bearer token may have; longer-lived tokens are refused. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  TOKEN_MAX_AGE_SECONDS = 12 * 3600;
+
+  /** Clock difference tolerated between the token issuer and this service. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  TOKEN_CLOCK_SKEW_SECONDS = 30;
+
   @IsIn(['silent', 'error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'])
   LOG_LEVEL = 'info';
 
