@@ -31,7 +31,7 @@ async function main(): Promise<void> {
             Array.from({ length: n }, (_, i) => ({
               stream: 'bench',
               kind: 'bench.event',
-              actor: { id: 'bench', role: 'system' },
+              actor: { id: 'bench', roles: ['system'] },
               clear: { i: done + i, body },
             })),
             tx,

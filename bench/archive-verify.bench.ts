@@ -99,7 +99,7 @@ async function main(): Promise<void> {
         kind: i % 3 === 0 ? 'message.received' : 'reply.sent',
         recordedAt: new Date(t0 + i * 250),
         occurredAt: new Date(t0 + i * 250 - 100),
-        actor: { id: `agent-${i % 50}`, role: 'agent' },
+        actor: { id: `agent-${i % 50}`, roles: ['agent'] },
         refs:
           i >= 100 && i % 100 === 0
             ? { conversation: `c-${i % 997}`, supersedes: `01J${String(i - 50).padStart(12, '0')}` }
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     proofs,
     keys: [{ vkey: signer.vkey, validFrom: '2024-01-01T00:00:00.000Z' }],
     query: { all: true },
-    exporter: { id: 'bench', role: 'auditor' },
+    exporter: { id: 'bench', roles: ['auditor'] },
     exportedAt: new Date(),
   });
   const writeSeconds = seconds(started);

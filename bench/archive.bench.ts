@@ -69,7 +69,7 @@ async function main(): Promise<void> {
             kind: 'bench.event',
             recordedAt: new Date(),
             occurredAt: new Date(),
-            actor: { id: 'bench', role: 'system' },
+            actor: { id: 'bench', roles: ['system'] },
             clear: { body: payload() },
           });
           await txr.run((tx) =>
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
                 {
                   stream: 'bench',
                   kind: 'bench.event',
-                  actor: { id: 'bench', role: 'system' },
+                  actor: { id: 'bench', roles: ['system'] },
                   clear: { body: payload() },
                 },
               ],

@@ -3,9 +3,12 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ERROR_STATUS } from './error-status';
 import { ArchiveModule } from './modules/archive/archive.module';
 import { ClassificationModule } from './modules/classification/classification.module';
+import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { ConfigModule } from './platform/config/config.module';
+import type { Clock } from './platform/clock/clock';
+import { ClockModule } from './platform/clock/clock.module';
 import { Settings } from './platform/config/settings';
 import { DatabaseModule } from './platform/database/database.module';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
@@ -13,13 +16,19 @@ import { ERROR_STATUS_TABLE } from './platform/errors/error-status.token';
 import { createValidationPipe } from './platform/errors/validation';
 import { HealthModule } from './platform/health/health.module';
 
+/** What a caller (a test, the CLI) may swap in. */
+export interface AppOptions {
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(settings: Settings): DynamicModule {
+  static forRoot(settings: Settings, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(settings),
+        ClockModule.forRoot(options.clock),
         DatabaseModule.forRoot(),
         AuthModule,
         HealthModule,
@@ -30,6 +39,8 @@ export class AppModule {
       providers: [
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // After validation: free text is screened before any handler can store it.
+        { provide: APP_PIPE, useExisting: FreeTextScreeningPipe },
         AllExceptionsFilter,
         { provide: APP_FILTER, useExisting: AllExceptionsFilter },
       ],

@@ -22,6 +22,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [PlatformErrorCode.ROUTE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [PlatformErrorCode.METHOD_NOT_ALLOWED]: HttpStatus.METHOD_NOT_ALLOWED,
   [PlatformErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [PlatformErrorCode.SENSITIVE_TEXT_REFUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [PlatformErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [PlatformErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [PlatformErrorCode.INTERNAL_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,

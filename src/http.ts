@@ -4,29 +4,60 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import { Settings } from './platform/config/settings';
 import { createWinston, WinstonNestLogger } from './platform/logging/logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** A caller's x-request-id is kept when it is safe to log; otherwise a new one is made. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Whether a caller's id holds a card-number-like run (13–19 digits passing Luhn). */
+function holdsCardNumber(id: string): boolean {
+  for (const run of id.match(/\d{13,}/g) ?? []) {
+    for (let len = 13; len <= Math.min(19, run.length); len++) {
+      for (let at = 0; at + len <= run.length; at++) {
+        if (luhnValid(run.slice(at, at + len))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A caller's x-request-id is kept when it is safe to log (the log keeps request
+ * ids verbatim so that they can be looked up); otherwise a new one is made.
+ */
 export function requestIdFor(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  return typeof given === 'string' && REQUEST_ID.test(given) && !holdsCardNumber(given)
+    ? given
+    : randomUUID();
 }
 
 /** Builds the HTTP application (not yet listening): used by `serve` and by the tests. */
 export async function createHttpApp(
   settings: Settings,
   logger?: LoggerService,
+  options: AppOptions = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: settings.BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(settings),
+    AppModule.forRoot(settings, options),
     adapter,
     {
       rawBody: true,
@@ -47,7 +78,8 @@ export async function createHttpApp(
   // Message bodies are never logged: only method, route pattern, status and timing.
   fastify.addHook('onResponse', async (request, reply) => {
     httpLog.verbose?.(
-      `${request.method} ${request.routeOptions?.url ?? '-'} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms id=${request.id}`,
+      `${request.method} ${request.routeOptions?.url ?? '-'} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,
+      { requestId: request.id },
     );
   });
 

@@ -129,7 +129,7 @@ export function buildCli(): Command {
           from: opts.from,
           to: opts.to,
           out: opts.out,
-          exporter: { id: opts.exporter, role: 'cli' },
+          exporter: { id: opts.exporter, roles: ['cli'] },
         });
         const { from, to } = r.manifest.range;
         process.stderr.write(`exported entries [${from}, ${to}) to ${r.dir}\n`);

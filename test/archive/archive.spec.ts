@@ -16,7 +16,7 @@ import {
 import { verifyBundle } from '../../src/modules/archive/core/verifier';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const actor = { id: 'tester', role: 'system' };
+const actor = { id: 'tester', roles: ['system'] };
 
 describe('archive on PostgreSQL', () => {
   let t: TestApp;

@@ -9,7 +9,7 @@ import { verifyBundle } from '../../src/modules/archive/core/verifier';
 import { TransactionRunner } from '../../src/platform/database/transaction-runner';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const actor = { id: 'tester', role: 'system' };
+const actor = { id: 'tester', roles: ['system'] };
 const LOG_TABLES = [
   'archive_entry',
   'archive_sequence',

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppOptions } from '../../src/app.module';
 import { createHttpApp } from '../../src/http';
 import { Location, Role } from '../../src/platform/auth/access.enums';
 import { signDevToken } from '../../src/platform/auth/token.service';
@@ -19,7 +20,10 @@ export interface TestApp {
 }
 
 /** The full app on a database of its own, for supertest. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'countersign-test-'));
   const settings = loadSettings({
@@ -32,7 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   let app: NestFastifyApplication;
   try {
-    app = await createHttpApp(settings);
+    app = await createHttpApp(settings, undefined, options);
     await app.getHttpAdapter().getInstance().ready();
   } catch (err) {
     await db.drop();

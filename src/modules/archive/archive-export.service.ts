@@ -13,7 +13,7 @@ import {
   type BundleManifest,
   type BundleProof,
 } from './core/bundle-writer';
-import { parseEntry } from './core/entry';
+import { parseEntry, type EntryActor } from './core/entry';
 import { compactRangeNodes, nodeKey } from './core/merkle';
 import type { JsonValue } from './core/canonical-json';
 
@@ -24,7 +24,7 @@ export interface ExportRequest {
   to?: number;
   /** Export the range that covers every entry with these references. */
   refs?: Record<string, string>;
-  exporter: { id: string; role: string };
+  exporter: EntryActor;
   /** Output directory; by default DATA_DIR/exports/<id>. */
   out?: string;
 }

@@ -10,6 +10,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
+import { actorOf } from '../../platform/auth/actor';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Action, Subject } from '../../platform/auth/access.enums';
@@ -35,8 +36,6 @@ import {
   RefQueryDto,
   ReleaseHoldDto,
 } from './dtos/archive.dtos';
-
-const actorOf = (p: Principal) => ({ id: p.sub, role: p.roles.join(',') });
 
 @ApiTags('archive')
 @Controller('v1/archive')

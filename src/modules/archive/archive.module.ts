@@ -5,6 +5,7 @@ import { ArchiveQueries } from './archive.queries';
 import { ArchiveRepository } from './archive.repository';
 import { ArchiveService } from './archive.service';
 import { ArchiveWorker } from './archive.worker';
+import { AuditedWork } from './audited-work';
 
 @Module({
   controllers: [ArchiveController],
@@ -14,7 +15,8 @@ import { ArchiveWorker } from './archive.worker';
     ArchiveExportService,
     ArchiveQueries,
     ArchiveWorker,
+    AuditedWork,
   ],
-  exports: [ArchiveService, ArchiveExportService],
+  exports: [ArchiveService, ArchiveExportService, AuditedWork],
 })
 export class ArchiveModule {}

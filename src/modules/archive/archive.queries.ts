@@ -30,7 +30,7 @@ const CONTENT_TYPES: Record<string, string> = {
   pub: 'text/plain; charset=utf-8',
 };
 
-type Actor = { id: string; role: string };
+import type { Actor } from '../../platform/auth/actor';
 
 /** Maps archive results to response DTOs (no entity or row leaves this module). */
 @Injectable()

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Actor } from '../../platform/auth/actor';
 import { Settings } from '../../platform/config/settings';
 import type { Transaction } from '../../platform/database/data-source';
 import { TransactionRunner } from '../../platform/database/transaction-runner';
@@ -356,11 +357,7 @@ export class ArchiveService {
   // --- erasure and legal holds ---------------------------------------------------
 
   /** Crypto-shredding: destroys the subject's data key and records a PII-free entry. */
-  async eraseSubject(
-    subjectId: string,
-    reason: string,
-    actor: { id: string; role: string },
-  ): Promise<string> {
+  async eraseSubject(subjectId: string, reason: string, actor: Actor): Promise<string> {
     return this.tx.run(async (tx) => {
       await this.repo.lockSubject(tx, subjectId);
       const holds = await this.repo.activeHolds(subjectId, tx);
@@ -395,11 +392,7 @@ export class ArchiveService {
     });
   }
 
-  async placeHold(
-    subjectId: string,
-    reason: string,
-    actor: { id: string; role: string },
-  ): Promise<LegalHoldRow> {
+  async placeHold(subjectId: string, reason: string, actor: Actor): Promise<LegalHoldRow> {
     return this.tx.run(async (tx) => {
       await this.repo.lockSubject(tx, subjectId);
       const hold = await this.repo.insertHold(tx, {
@@ -424,11 +417,7 @@ export class ArchiveService {
     });
   }
 
-  async releaseHold(
-    holdId: string,
-    reason: string,
-    actor: { id: string; role: string },
-  ): Promise<LegalHoldRow> {
+  async releaseHold(holdId: string, reason: string, actor: Actor): Promise<LegalHoldRow> {
     return this.tx.run(async (tx) => {
       const hold = await this.repo.hold(holdId, tx);
       if (!hold)

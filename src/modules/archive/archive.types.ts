@@ -1,3 +1,4 @@
+import type { Actor } from '../../platform/auth/actor';
 import type { JsonValue } from './core/canonical-json';
 
 /** What a module hands to ArchiveService.append, in its own transaction. */
@@ -7,7 +8,7 @@ export interface ArchiveRecord {
   /** What happened, e.g. `policy.loaded`, `subject.erased`. */
   kind: string;
   occurredAt?: Date;
-  actor: { id: string; role: string };
+  actor: Actor;
   /** References used to find entries (conversation, subject, …) plus supersedes/redacts. */
   refs?: Record<string, string>;
   /** For automated decisions: the policy version and rule ids that produced it (invariant 8). */
@@ -19,4 +20,4 @@ export interface ArchiveRecord {
   sensitive?: { subjectId: string; data: JsonValue };
 }
 
-export const SYSTEM_ACTOR = { id: 'countersign', role: 'system' } as const;
+export { SYSTEM_ACTOR } from '../../platform/auth/actor';

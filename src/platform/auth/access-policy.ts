@@ -68,6 +68,14 @@ class RoleRulesSchema implements Partial<Record<Role, AccessRuleSchema[]>> {
   @ValidateNested({ each: true })
   @Type(() => AccessRuleSchema)
   admin?: AccessRuleSchema[];
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => AccessRuleSchema)
+  knowledge_editor?: AccessRuleSchema[];
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => AccessRuleSchema)
+  integration?: AccessRuleSchema[];
 }
 
 class LocationRulesSchema implements Partial<Record<Location, AccessRuleSchema[]>> {

@@ -14,6 +14,14 @@ export enum Action {
   Classify = 'classify',
   Export = 'export',
   Erase = 'erase',
+  Retire = 'retire',
+  RouteOffline = 'route_offline',
+  ReadUnredacted = 'read_unredacted',
+  Transition = 'transition',
+  Ingest = 'ingest',
+  Release = 'release',
+  Review = 'review',
+  Withdraw = 'withdraw',
 }
 
 /** What the actions apply to. `all` stands for every subject. */
@@ -33,6 +41,16 @@ export enum Subject {
   LegalHold = 'LegalHold',
   DataSubject = 'DataSubject',
   Metrics = 'Metrics',
+  Complaint = 'Complaint',
+  OfflineCase = 'OfflineCase',
+  InboundMessage = 'InboundMessage',
+  ScheduledPost = 'ScheduledPost',
+  Crisis = 'Crisis',
+  SupervisoryReview = 'SupervisoryReview',
+  SandboxDelivery = 'SandboxDelivery',
+  Report = 'Report',
+  Replay = 'Replay',
+  Event = 'Event',
 }
 
 export enum Role {
@@ -41,6 +59,8 @@ export enum Role {
   Legal = 'legal',
   Auditor = 'auditor',
   Admin = 'admin',
+  KnowledgeEditor = 'knowledge_editor',
+  Integration = 'integration',
 }
 
 export enum Location {

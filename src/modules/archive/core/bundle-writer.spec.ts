@@ -32,7 +32,7 @@ const built = Array.from({ length: 7 }, (_, i) =>
       kind: 'reply.sent',
       recordedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)),
       occurredAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)),
-      actor: { id: i === 2 ? '=HYPERLINK("http://evil")' : `agent-${i}`, role: 'agent' },
+      actor: { id: i === 2 ? '=HYPERLINK("http://evil")' : `agent-${i}`, roles: ['agent'] },
       refs: { conversation: `c,"${i}"` },
       clear: { text: i === 3 ? '<script>alert(1)</script> & more' : `reply ${i}` },
       ...(i === 4 ? { sensitive: { text: 'secret original' } } : {}),
@@ -75,7 +75,7 @@ function input(overrides: Partial<WriteBundleInput> = {}): WriteBundleInput {
     proofs: [],
     keys: [{ vkey: signer.vkey, validFrom: '2024-01-01T00:00:00.000Z' }],
     query: { kind: 'reply.sent' },
-    exporter: { id: 'auditor-1', role: 'auditor' },
+    exporter: { id: 'auditor-1', roles: ['auditor'] },
     exportedAt: new Date('2024-02-01T00:00:00.000Z'),
     pageSize: 3,
     ...overrides,
@@ -151,7 +151,7 @@ describe('writeBundle', () => {
     await writeBundle(inp);
     const csv = readFileSync(join(inp.dir, 'index.csv'), 'utf8');
     const rows = csv.split('\r\n');
-    expect(rows[0]).toBe('seq,recordedAt,kind,stream,actorId,actorRole,refs');
+    expect(rows[0]).toBe('seq,recordedAt,kind,stream,actorId,actorRoles,refs');
     expect(rows[1]).toBe(
       '0,2024-01-01T00:00:00.000Z,reply.sent,replies,agent-0,agent,"{""conversation"":""c,\\""0\\""""}"',
     );

@@ -8,6 +8,7 @@ import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { canonicalJson, type JsonValue } from './canonical-json';
+import type { EntryActor } from './entry';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
@@ -28,7 +29,7 @@ export interface BundleEntry {
   recordedAt: string;
   kind: string;
   stream: string;
-  actor: { id: string; role: string };
+  actor: EntryActor;
   refs: { [name: string]: string | undefined };
   /** the data key of this entry's sealed payload was destroyed (crypto-shredding) */
   erased?: boolean;
@@ -73,7 +74,7 @@ export interface WriteBundleInput {
   proofs: readonly BundleProof[];
   keys: readonly BundleKey[];
   query: JsonValue;
-  exporter: { id: string; role: string };
+  exporter: EntryActor;
   exportedAt: string | Date;
   /** entries per render/entries-NNNNNN.html page (default 1000) */
   pageSize?: number;
@@ -92,7 +93,7 @@ export interface BundleManifest {
   range: { from: number; to: number };
   frontier: string[];
   query: JsonValue;
-  exporter: { id: string; role: string };
+  exporter: EntryActor;
   exportedAt: string;
   files: ManifestFile[];
 }
@@ -193,7 +194,7 @@ function renderRow(entry: BundleEntry): string {
     escapeHtml(entry.recordedAt),
     escapeHtml(typeof env.occurredAt === 'string' ? env.occurredAt : ''),
     escapeHtml(entry.kind),
-    `${escapeHtml(entry.actor.id)} (${escapeHtml(entry.actor.role)})`,
+    `${escapeHtml(entry.actor.id)} (${escapeHtml(entry.actor.roles.join(', '))})`,
   ];
   return (
     `<tr id="seq-${entry.seq}">${cells.map((c) => `<td>${c}</td>`).join('')}` +
@@ -289,7 +290,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
   // Entries, index.csv and render pages in one streaming pass.
   const entries = await FileSink.open(dir, BUNDLE_FILES.entries);
   const csv = await FileSink.open(dir, 'index.csv');
-  await csv.write('seq,recordedAt,kind,stream,actorId,actorRole,refs\r\n');
+  await csv.write('seq,recordedAt,kind,stream,actorId,actorRoles,refs\r\n');
   let page: FileSink | undefined;
   let pages = 0;
   const closePage = async (): Promise<void> => {
@@ -315,7 +316,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
       e.kind,
       e.stream,
       e.actor.id,
-      e.actor.role,
+      e.actor.roles.join(' '),
       canonicalJson(refs),
     ];
     await csv.write(`${row.map(csvField).join(',')}\r\n`);
@@ -351,7 +352,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
   await index.write(
     `${htmlHead(`${origin} export`)}<h1>Archive export: ${escapeHtml(origin)}</h1>\n<dl>` +
       `<dt>range</dt><dd>[${from}, ${to}) — ${to - from} entries</dd>` +
-      `<dt>exported</dt><dd>${escapeHtml(exportedAt)} by ${escapeHtml(input.exporter.id)} (${escapeHtml(input.exporter.role)})</dd>` +
+      `<dt>exported</dt><dd>${escapeHtml(exportedAt)} by ${escapeHtml(input.exporter.id)} (${escapeHtml(input.exporter.roles.join(', '))})</dd>` +
       `<dt>query</dt><dd><code>${escapeHtml(canonicalJson(input.query))}</code></dd></dl>\n` +
       `<p>These pages are a convenience. The evidence is entries.jsonl with checkpoints.txt; ` +
       `check it with <code>node verifier.js &lt;bundle dir&gt; --key &lt;fingerprint&gt;</code>.</p>\n` +
@@ -373,7 +374,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
     range: { from, to },
     frontier: (input.frontier?.hashes ?? []).map((h) => Buffer.from(h).toString('base64')),
     query: input.query,
-    exporter: { id: input.exporter.id, role: input.exporter.role },
+    exporter: { id: input.exporter.id, roles: [...input.exporter.roles] },
     exportedAt,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };

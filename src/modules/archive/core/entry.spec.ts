@@ -11,7 +11,7 @@ const base: EntryInput = {
   kind: 'message.received',
   recordedAt: new Date('2024-05-01T12:00:00.000Z'),
   occurredAt: '2024-05-01T11:59:58.123Z',
-  actor: { id: 'system', role: 'system' },
+  actor: { id: 'system', roles: ['system'] },
   refs: { conversation: 'c-1', message: 'm-1' },
   policyVersion: 'sha256:' + 'ab'.repeat(32),
   ruleIds: ['R-CARD-1'],

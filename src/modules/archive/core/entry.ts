@@ -12,7 +12,8 @@ export const ENVELOPE_VERSION = 1;
 
 export interface EntryActor {
   id: string;
-  role: string;
+  /** Every role the actor held, as a list. */
+  roles: readonly string[];
 }
 
 export interface EntryRefs {
@@ -108,6 +109,17 @@ function required(s: unknown, field: string): string {
   return s;
 }
 
+function requiredRoles(roles: unknown): string[] {
+  if (
+    !Array.isArray(roles) ||
+    roles.length === 0 ||
+    !roles.every((r) => typeof r === 'string' && r.length > 0)
+  ) {
+    throw new EntryError('actor.roles must be a non-empty list of role names');
+  }
+  return [...(roles as string[])];
+}
+
 function stringLeaves(v: JsonValue, out: string[]): string[] {
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out);
@@ -139,7 +151,7 @@ export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}):
     occurredAt: timestamp(input.occurredAt, 'occurredAt'),
     actor: {
       id: required(input.actor?.id, 'actor.id'),
-      role: required(input.actor?.role, 'actor.role'),
+      roles: requiredRoles(input.actor?.roles),
     },
     refs,
     clear: input.clear ?? {},

@@ -52,7 +52,7 @@ function makeLog(
       kind: i % 3 === 0 ? 'message.received' : 'reply.approved',
       recordedAt: new Date(T0 + i * 1000),
       occurredAt: new Date(T0 + i * 1000 - 500),
-      actor: { id: `agent-${i % 4}`, role: 'agent' },
+      actor: { id: `agent-${i % 4}`, roles: ['agent'] },
       refs:
         i >= 10 && i % 10 === 0
           ? { conversation: `c-${i % 7}`, supersedes: `${prefix}-${i - 5}` }
@@ -128,7 +128,7 @@ async function exportBundle(log: Log, opts: ExportOptions): Promise<string> {
     }),
     keys: opts.keys ?? [{ vkey: signer.vkey, validFrom: '2024-01-01T00:00:00.000Z' }],
     query: { from, to },
-    exporter: { id: 'auditor-1', role: 'auditor' },
+    exporter: { id: 'auditor-1', roles: ['auditor'] },
     exportedAt: '2024-03-02T00:00:00.000Z',
   });
   return dir;
