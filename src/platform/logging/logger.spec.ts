@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import * as winston from 'winston';
 import { createWinston, WinstonNestLogger } from './logger';
@@ -43,5 +44,24 @@ describe('the application logger', () => {
     const { logger, lines } = capture(false);
     logger.log('hello', 'Main');
     expect(lines[0]).toMatch(/^\d{2}:\d{2}:\d{2}\.\d{3} info \[Main\] hello/);
+  });
+});
+
+describe('request ids in the log', () => {
+  it('an error logged as the exception filter logs it keeps its request id verbatim', () => {
+    const { logger, lines } = capture(true);
+    const ids = [
+      randomUUID(),
+      '98765432-1012-4345-8678-901234567890',
+      'client-20261129-000123456789',
+      '12345678901',
+    ];
+    for (const requestId of ids) {
+      logger.error('POST /v1/x failed: acct 00123456789', { requestId, stack: 'Error: x' }, 'HTTP');
+    }
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.map((p) => p.requestId)).toEqual(ids);
+    expect(parsed[0].message).toBe('POST /v1/x failed: acct [digits:11]');
+    expect(parsed[0].context).toBe('HTTP');
   });
 });

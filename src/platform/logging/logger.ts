@@ -9,7 +9,7 @@ const redactFormat = winston.format((info) => {
     typeof info.message === 'string' ? redactText(info.message) : redactValue(info.message);
   for (const key of Object.keys(info)) {
     if (key === 'level' || key === 'message' || key === 'timestamp') continue;
-    info[key] = redactValue(info[key]);
+    info[key] = redactValue(info[key], 0, new WeakSet(), key);
   }
   const splat = (info as Record<symbol, unknown>)[SPLAT];
   if (Array.isArray(splat)) (info as Record<symbol, unknown>)[SPLAT] = redactValue(splat);
@@ -41,7 +41,13 @@ export function createWinston(options: { production: boolean; level: string }): 
   });
 }
 
-/** Winston as Nest's logger. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Winston as Nest's logger; one plain object after the message is its metadata. */
 export class WinstonNestLogger implements LoggerService {
   constructor(readonly winston: winston.Logger) {}
 
@@ -68,7 +74,11 @@ export class WinstonNestLogger implements LoggerService {
     const meta: Record<string, unknown> = {};
     if (context) meta.context = context;
     if (rest.length === 1 && typeof rest[0] === 'string') meta.stack = rest[0];
-    else if (rest.length > 0) meta.params = rest;
+    else if (rest.length === 1 && isPlainObject(rest[0])) {
+      for (const [k, v] of Object.entries(rest[0])) {
+        if (k !== 'level' && k !== 'message' && !(k in meta)) meta[k] = v;
+      }
+    } else if (rest.length > 0) meta.params = rest;
     if (message instanceof Error) {
       meta.stack = message.stack;
       this.winston.log(level, message.message, meta);
