@@ -3,7 +3,7 @@
  * Nest or a database, for the CLI, tests, benchmarks and other services.
  */
 import { loadPolicySet, type PolicySet } from '../policy/core';
-import { classifyCompiled, compiledPolicyFor } from './core/classify';
+import { classifyCompiled, compiledClassifierFor } from './core/classify';
 import type { ClassificationContext, ClassificationResult } from './core/classification.types';
 
 export * from './core';
@@ -30,7 +30,7 @@ export interface CreateClassifierOptions {
  */
 export function createClassifier(options: CreateClassifierOptions = {}): Classifier {
   const policySet = options.policySet ?? loadPolicySet(options.policiesDir);
-  const compiled = compiledPolicyFor(policySet);
+  const compiled = compiledClassifierFor(policySet);
   return {
     policyVersion: policySet.version,
     policySet,

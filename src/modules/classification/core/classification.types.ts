@@ -1,6 +1,6 @@
-import type { EntityType, Priority, Visibility } from '../../policy/core';
+import type { DecisionAction, EntityType, Priority, Visibility } from '../../policy/core';
 
-export type { EntityType, Priority, Visibility };
+export type { DecisionAction, EntityType, Priority, Visibility };
 
 export interface EntityFinding {
   type: EntityType;
@@ -22,9 +22,6 @@ export interface IntentResult {
   /** Ids of the intents.yaml rules that matched. */
   ruleIds: string[];
 }
-
-export type DecisionAction =
-  'route_offline' | 'require_signoff' | 'block_public_reply' | 'hide_public_post';
 
 export interface Decision {
   actions: DecisionAction[];

@@ -9,54 +9,58 @@ import type {
 } from './classification.types';
 import { decideFor } from './decision-engine';
 import { detectEntities } from './entity-detector';
-import { intentScores, matchIntents } from './intent-matcher';
-import { newScanResult, type ScanResult } from './lexicon-trie';
+import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
-import {
-  normalizeInto,
-  toOriginalSpan,
-  unchangedByNormalization,
-  type NormalizedText,
-} from './text-normalizer';
-import type { RawFinding } from './detection-state';
+import { ClassifierScratch } from './classifier-scratch';
+import { toOriginalSpan, unchangedByNormalization, type NormalizedText } from './text-normalizer';
 
-const keptFindings: RawFinding[] = [];
 // Results are values: empty lists, like decisions and intent results, are shared and frozen.
 const NONE_FOUND = Object.freeze([]) as unknown as EntityFinding[];
 const NO_INTENTS = Object.freeze([]) as unknown as IntentResult[];
-const compiledCache = new WeakMap<PolicySet, CompiledPolicy>();
+const compiledCache = new WeakMap<PolicySet, CompiledClassifier>();
 
-/** The policy compiled into lexicons and rule tables, once per loaded policy set. */
-export function compiledPolicyFor(policySet: PolicySet): CompiledPolicy {
+/** A policy compiled into lexicons and rule tables, with the working memory it classifies in. */
+export interface CompiledClassifier {
+  readonly policy: CompiledPolicy;
+  /** Reused from post to post; see ClassifierScratch. */
+  readonly scratch: ClassifierScratch;
+}
+
+export function compileClassifier(policySet: PolicySet): CompiledClassifier {
+  const policy = compilePolicy(policySet);
+  return { policy, scratch: new ClassifierScratch(policy) };
+}
+
+/** The compiled classifier of a loaded policy set, compiled once per set. */
+export function compiledClassifierFor(policySet: PolicySet): CompiledClassifier {
   let compiled = compiledCache.get(policySet);
   if (compiled === undefined) {
-    compiled = compilePolicy(policySet);
+    compiled = compileClassifier(policySet);
     compiledCache.set(policySet, compiled);
   }
   return compiled;
 }
 
-// Classification is synchronous, so one scan buffer serves every call.
-const scan: ScanResult = newScanResult();
-
 export function classifyCompiled(
-  policy: CompiledPolicy,
+  compiled: CompiledClassifier,
   text: string,
   context?: ClassificationContext,
 ): ClassificationResult {
+  const { policy, scratch } = compiled;
+  const scan = scratch.scan;
   // Scan the text as received; only when it holds characters that normalisation
   // changes (full-width digits, zero-width marks…) normalise and scan again.
   policy.trie.scan(text, scan);
   let normalized: NormalizedText | null = null;
   if (scan.hasNonAscii && !unchangedByNormalization(text)) {
-    normalized = normalizeInto(text);
+    normalized = scratch.normalizer.normalize(text);
     policy.trie.scan(normalized.text, scan);
   }
   const s = normalized === null ? text : normalized.text;
-  const raw = detectEntities(s, policy, scan);
+  const raw = detectEntities(s, policy, scratch);
 
   const entities: EntityFinding[] = [];
-  const kept = keptFindings;
+  const kept = scratch.kept;
   kept.length = 0;
   let entityMask = 0;
   for (const f of raw) {
@@ -75,8 +79,8 @@ export function classifyCompiled(
     entityMask |= 1 << f.type;
   }
 
-  const intents = matchIntents(policy, s, scan, entityMask);
-  const decision = decideFor(policy, kept, intentScores, context);
+  const intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
+  const decision = decideFor(policy, kept, scratch.intents, context, scratch.decisionKey);
   return {
     entities: entities.length === 0 ? NONE_FOUND : entities,
     intents: intents.length === 0 ? NO_INTENTS : intents,
@@ -93,5 +97,5 @@ export function classify(
   context: ClassificationContext | undefined,
   policySet: PolicySet,
 ): ClassificationResult {
-  return classifyCompiled(compiledPolicyFor(policySet), text, context);
+  return classifyCompiled(compiledClassifierFor(policySet), text, context);
 }

@@ -1,10 +1,13 @@
 import { compileTokenPattern, minMatchLength } from '../../policy/core/bounded-regex';
+import { MAX_INTENTS, MAX_RULES_PER_INTENT } from '../../policy/core/policy-limits';
 import {
   CONTEXT_CATEGORIES,
+  DECISION_ACTIONS,
   ENTITY_TYPES,
   PRIORITIES,
   type ContextCategory,
   type CredentialValueKind,
+  type DecisionAction,
   type EntityType,
   type NegationMode,
   type Visibility,
@@ -13,6 +16,7 @@ import type { PolicySet } from '../../policy/core/policy-set.loader';
 import type { Decision, IntentResult } from './classification.types';
 import { LAYER_ENTITY, LAYER_INTENT, LexiconTrie, type LexiconEntry } from './lexicon-trie';
 import { foldTerm, normalizeText } from './text-normalizer';
+import { WordKeyedCache } from './word-keyed-cache';
 
 export const ENTITY_INDEX: Readonly<Record<EntityType, number>> = Object.fromEntries(
   ENTITY_TYPES.map((t, i) => [t, i]),
@@ -92,10 +96,18 @@ export interface CompiledIntent {
   rules: CompiledIntentRule[];
 }
 
-export const ACTION_ROUTE_OFFLINE = 1;
-export const ACTION_BLOCK_PUBLIC_REPLY = 2;
-export const ACTION_HIDE_PUBLIC_POST = 4;
-export const ACTION_REQUIRE_SIGNOFF = 8;
+/**
+ * Actions are a bit set, one bit per entry of DECISION_ACTIONS (the policy
+ * vocabulary), in vocabulary order; the bit above the last action marks the
+ * offline-routing invariant in the decision-cache key.
+ */
+if (DECISION_ACTIONS.length > 30) {
+  throw new RangeError('the decision vocabulary holds at most 30 actions (one bit set word)');
+}
+export const ACTION_BIT: Readonly<Record<DecisionAction, number>> = Object.fromEntries(
+  DECISION_ACTIONS.map((a, i) => [a, 1 << i]),
+) as Record<DecisionAction, number>;
+export const INVARIANT_BIT = 1 << DECISION_ACTIONS.length;
 
 export interface CompiledRule {
   id: string;
@@ -149,10 +161,13 @@ export interface CompiledPolicy {
   dotPayload: number;
   /** For each intent-rule slot, the index of its intent. */
   slotIntent: Int32Array;
-  /** Scratch: per intent, whether a lexicon hit touched it in the current post. */
-  touchedBy: Uint8Array;
-  /** Frozen decisions by (rules fired, actions, invariant applied). */
-  decisionCache: Map<number, Decision>;
+  /**
+   * Frozen decisions by (final actions and invariant applied; rules fired): a key
+   * of `1 + ruleWords` words, see `decideFor`.
+   */
+  decisionCache: WordKeyedCache<Decision>;
+  /** 32-bit words of the fired-rule bit set. */
+  ruleWords: number;
   /** Frozen intent results by (intent, matched rules, confidence). */
   intentResultCache: Map<number, IntentResult>;
   /** Index of `account_specific` in `intents` (required by the loader). */
@@ -252,10 +267,12 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     intentItems(term).push({ intent: -1, rule: -1, weight: 0, exact: null });
   }
   const intentIndex = new Map(intents.intents.map((intent, i) => [intent.id, i]));
-  if (intents.intents.length > 31 || intents.intents.some((i) => i.rules.length > 31)) {
-    throw new Error(
-      'at most 31 intents, and 31 rules per intent, are supported (bit masks key the caches)',
-    );
+  // The loader refuses more (MAX_INTENTS, MAX_RULES_PER_INTENT): intents and their rules are bit sets.
+  if (
+    intents.intents.length > MAX_INTENTS ||
+    intents.intents.some((i) => i.rules.length > MAX_RULES_PER_INTENT)
+  ) {
+    throw new RangeError('intents.yaml exceeds the limits the policy loader enforces');
   }
   let ruleOffset = 0;
   const compiledIntents: CompiledIntent[] = intents.intents.map((intent, i) => ({
@@ -330,34 +347,18 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     }),
   );
 
-  if (rules.rules.length > 31) {
-    throw new Error(
-      'at most 31 decision rules are supported (a fired-rule bit mask keys the decision cache)',
-    );
-  }
   const compiledRules: CompiledRule[] = rules.rules.map((rule) => {
     let actions = 0;
     let priority = -1;
     const signoffRoles: string[] = [];
     for (const a of rule.actions) {
-      switch (a.type) {
-        case 'route_offline':
-          actions |= ACTION_ROUTE_OFFLINE;
-          break;
-        case 'block_public_reply':
-          actions |= ACTION_BLOCK_PUBLIC_REPLY;
-          break;
-        case 'hide_public_post':
-          actions |= ACTION_HIDE_PUBLIC_POST;
-          break;
-        case 'require_signoff':
-          actions |= ACTION_REQUIRE_SIGNOFF;
-          if (typeof a.value === 'string' && !signoffRoles.includes(a.value))
-            signoffRoles.push(a.value);
-          break;
-        case 'priority':
-          priority = Math.max(priority, PRIORITIES.indexOf(a.value as (typeof PRIORITIES)[number]));
-          break;
+      if (a.type === 'priority') {
+        priority = Math.max(priority, PRIORITIES.indexOf(a.value as (typeof PRIORITIES)[number]));
+        continue;
+      }
+      actions |= ACTION_BIT[a.type];
+      if (a.type === 'require_signoff' && typeof a.value === 'string') {
+        if (!signoffRoles.includes(a.value)) signoffRoles.push(a.value);
       }
     }
     const w = rule.when;
@@ -416,8 +417,8 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     intentRuleCount: ruleOffset,
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),
-    touchedBy: new Uint8Array(compiledIntents.length),
-    decisionCache: new Map(),
+    decisionCache: new WordKeyedCache<Decision>(1 + ruleWordsOf(rules.rules.length), 4096),
+    ruleWords: ruleWordsOf(rules.rules.length),
     intentResultCache: new Map(),
     accountSpecificIntent: intentIndex.get('account_specific') ?? -1,
     negationWindow: intents.negation.window,
@@ -431,6 +432,10 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
       ]),
     ),
   };
+}
+
+function ruleWordsOf(ruleCount: number): number {
+  return Math.max(1, Math.ceil(ruleCount / 32));
 }
 
 function exactForm(term: string): string {

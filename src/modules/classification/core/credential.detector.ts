@@ -59,8 +59,8 @@ function isOpenQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96 || c === 40 || c === 91 || c === 60; // " ' ` ( [ <
 }
 
-/** Sentence punctuation after a value. "!" is kept: passwords often end with it. */
-function isTrailingPunct(c: number): boolean {
+/** Sentence punctuation after a secret, except "!", which is kept: passwords often end with it. */
+function isTrailingPunctExceptBang(c: number): boolean {
   return (
     c === 46 ||
     c === 44 ||
@@ -130,7 +130,7 @@ export function detectCredentials(st: DetectionState): void {
     let b = p;
     while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
     while (a < b && isOpenQuote(codeAt(s, a))) a++;
-    while (b > a && isTrailingPunct(codeAt(s, b - 1))) b--;
+    while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
     if (cred.kind === 'digits') {
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
       const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
@@ -203,7 +203,7 @@ function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: num
     break;
   }
   if (groups < 2 || digits < min) return -1;
-  if (i < n && !isBlank(codeAt(s, i)) && !isTrailingPunct(codeAt(s, i))) return -1;
+  if (i < n && !isBlank(codeAt(s, i)) && !isTrailingPunctExceptBang(codeAt(s, i))) return -1;
   return i;
 }
 

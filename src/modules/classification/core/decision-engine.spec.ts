@@ -110,4 +110,49 @@ describe('decision', () => {
       expect(dm.ruleIds).toEqual([INVARIANT_OFFLINE_ROUTING]);
     });
   });
+
+  describe('with a 40-rule policy', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'policies-'));
+      cpSync(defaultPoliciesDir(), dir, { recursive: true });
+      const shipped = readFileSync(join(dir, 'rules.yaml'), 'utf8');
+      const count = (shipped.match(/^ {2}- id: /gm) ?? []).length;
+      const extra: string[] = [];
+      for (let k = count + 1; k <= 40; k++) {
+        const id = `R-9${String(k).padStart(2, '0')}-extra`;
+        if (k === 33) {
+          // First rule of the second bit-set word.
+          extra.push(`  - id: ${id}`, '    when:', '      intents: [{ intent: complaint }]');
+          extra.push('    actions: [{ require_signoff: compliance_officer }]', '');
+        } else if (k === 40) {
+          extra.push(`  - id: ${id}`, '    when:', '      intents: [{ intent: praise }]');
+          extra.push('      channels: [dm]', '    actions: [route_offline]', '');
+        } else {
+          extra.push(`  - id: ${id}`, '    when:', '      channels: [instagram]');
+          extra.push('    actions: [{ priority: low }]', '');
+        }
+      }
+      writeFileSync(join(dir, 'rules.yaml'), `${shipped.trimEnd()}\n\n${extra.join('\n')}`);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('loads, and rules past the 32nd fire and are cited like the others', () => {
+      const big = createClassifier({ policiesDir: dir });
+      expect(big.policySet.rules.rules).toHaveLength(40);
+      const praise = big.classify('thanks, great service', { channel: 'dm' }).decision;
+      expect(praise.ruleIds).toEqual(['R-800-praise', 'R-940-extra']);
+      expect(praise.actions).toEqual(['route_offline']);
+      const complaint = big.classify('terrible service', { channel: 'dm' }).decision;
+      expect(complaint.ruleIds).toEqual(['R-500-complaint', 'R-933-extra']);
+      expect(complaint.signoffRoles).toEqual(['compliance_officer']);
+      // Cached decisions stay apart: same actions, different rules.
+      expect(big.classify('thanks, great service', { channel: 'x' }).decision.ruleIds).toEqual([
+        'R-800-praise',
+      ]);
+      const insta = big.classify('thanks, great service', { channel: 'instagram' }).decision;
+      expect(insta.ruleIds).toHaveLength(1 + 40 - 14 - 2);
+      expect(insta.priority).toBe('low');
+    });
+  });
 });

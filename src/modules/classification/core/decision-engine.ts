@@ -1,15 +1,17 @@
-import { PRIORITIES, type Visibility } from '../../policy/core/policy-vocabulary';
+import { DECISION_ACTIONS, PRIORITIES, type Visibility } from '../../policy/core/policy-vocabulary';
+import type { IntentScores } from './classifier-scratch';
 import {
-  ACTION_BLOCK_PUBLIC_REPLY,
-  ACTION_HIDE_PUBLIC_POST,
-  ACTION_REQUIRE_SIGNOFF,
-  ACTION_ROUTE_OFFLINE,
+  ACTION_BIT,
+  INVARIANT_BIT,
   type CompiledPolicy,
   type CompiledRule,
 } from './compiled-policy';
 import type { ClassificationContext, Decision, DecisionAction } from './classification.types';
 import type { RawFinding } from './detection-state';
-import type { IntentScores } from './intent-matcher';
+
+const ROUTE_OFFLINE = ACTION_BIT.route_offline;
+const BLOCK_PUBLIC_REPLY = ACTION_BIT.block_public_reply;
+const HIDE_PUBLIC_POST = ACTION_BIT.hide_public_post;
 
 /**
  * Cited when the policy's own rules failed to route offline a post carrying
@@ -35,12 +37,19 @@ function entityConditionHolds(
 /**
  * The decision for a post's findings and intent scores: every rule of rules.yaml
  * whose conditions hold fires; then DESIGN.md invariant 2 is enforced.
+ *
+ * `key` (scratch, `1 + policy.ruleWords` words) receives the decision-cache key:
+ * word 0 holds the final actions (one bit per DECISION_ACTIONS entry) and
+ * INVARIANT_BIT; word 1 + w holds fired rules 32w … 32w + 31. Every bit has one
+ * meaning whatever the number of actions or rules, so two different outcomes
+ * never share a key.
  */
 export function decideFor(
   policy: CompiledPolicy,
   findings: readonly RawFinding[],
   intents: IntentScores,
   context: ClassificationContext | undefined,
+  key: Int32Array,
 ): Decision {
   const intentConfidences = intents.confidences;
   const ruleWeights = intents.ruleWeights;
@@ -53,7 +62,7 @@ export function decideFor(
   for (const f of findings) entityMask |= 1 << f.type;
   const reported = intents.reportedMask;
   let actions = 0;
-  let fired = 0;
+  for (let w = 1; w <= policy.ruleWords; w++) key[w] = 0;
   const rules = policy.rules;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
@@ -82,7 +91,7 @@ export function decideFor(
       }
       if (!any) continue;
     }
-    fired |= 1 << r;
+    key[1 + (r >>> 5)] |= 1 << (r & 31);
     actions |= rule.actions;
   }
 
@@ -90,31 +99,28 @@ export function decideFor(
   const sensitive = (policy.sensitiveMask & entityMask) !== 0;
   const accountSpecific = (intentConfidences[policy.accountSpecificIntent] ?? 0) > 0;
   if (sensitive || accountSpecific) {
-    const required =
-      ACTION_ROUTE_OFFLINE | (visibility === 'public' ? ACTION_BLOCK_PUBLIC_REPLY : 0);
+    const required = ROUTE_OFFLINE | (visibility === 'public' ? BLOCK_PUBLIC_REPLY : 0);
     if ((actions & required) !== required) {
       actions |= required;
       invariant = true;
     }
   }
-  if (visibility === 'private') actions &= ~(ACTION_BLOCK_PUBLIC_REPLY | ACTION_HIDE_PUBLIC_POST);
-  if (channel !== undefined && !channel.canHidePublicPosts) actions &= ~ACTION_HIDE_PUBLIC_POST;
+  if (visibility === 'private') actions &= ~(BLOCK_PUBLIC_REPLY | HIDE_PUBLIC_POST);
+  if (channel !== undefined && !channel.canHidePublicPosts) actions &= ~HIDE_PUBLIC_POST;
 
   // The decision is a function of (rules fired, final actions, invariant applied):
   // build it once per combination and share it, frozen.
-  const key = fired * 32 + actions * 2 + (invariant ? 1 : 0);
+  key[0] = actions | (invariant ? INVARIANT_BIT : 0);
   const cached = policy.decisionCache.get(key);
   if (cached !== undefined) return cached;
-  const decision = buildDecision(policy, fired, actions, invariant);
-  if (policy.decisionCache.size < DECISION_CACHE_LIMIT) policy.decisionCache.set(key, decision);
+  const decision = buildDecision(policy, key, actions, invariant);
+  policy.decisionCache.set(key, decision);
   return decision;
 }
 
-const DECISION_CACHE_LIMIT = 4096;
-
 function buildDecision(
   policy: CompiledPolicy,
-  fired: number,
+  key: Int32Array,
   actions: number,
   invariant: boolean,
 ): Decision {
@@ -122,17 +128,13 @@ function buildDecision(
   const signoffRoles: string[] = [];
   const ruleIds: string[] = [];
   policy.rules.forEach((rule, r) => {
-    if ((fired & (1 << r)) === 0) return;
+    if (((key[1 + (r >>> 5)] ?? 0) & (1 << (r & 31))) === 0) return;
     ruleIds.push(rule.id);
     if (rule.priority > priority) priority = rule.priority;
     for (const role of rule.signoffRoles) if (!signoffRoles.includes(role)) signoffRoles.push(role);
   });
   if (invariant) ruleIds.push(INVARIANT_OFFLINE_ROUTING);
-  const list: DecisionAction[] = [];
-  if ((actions & ACTION_ROUTE_OFFLINE) !== 0) list.push('route_offline');
-  if ((actions & ACTION_REQUIRE_SIGNOFF) !== 0) list.push('require_signoff');
-  if ((actions & ACTION_BLOCK_PUBLIC_REPLY) !== 0) list.push('block_public_reply');
-  if ((actions & ACTION_HIDE_PUBLIC_POST) !== 0) list.push('hide_public_post');
+  const list: DecisionAction[] = DECISION_ACTIONS.filter((a) => (actions & ACTION_BIT[a]) !== 0);
   return Object.freeze({
     actions: Object.freeze(list) as DecisionAction[],
     priority: PRIORITIES[priority >= 0 ? priority : policy.defaultPriority] ?? 'normal',

@@ -1,6 +1,7 @@
 import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
 import type { ContextCategory } from '../../policy/core/policy-vocabulary';
+import type { NumericDetector } from './numeric-entity.detector';
 import { WordTable } from './word-table';
 
 /** A finding in normalised-text coordinates, before mapping back and masking. */
@@ -12,11 +13,6 @@ export interface RawFinding {
   confidence: number;
 }
 
-// Coverage stamps: a position is claimed when it holds the current post's epoch,
-// so nothing needs clearing between posts.
-let coverage: Uint32Array = new Uint32Array(4096);
-let epoch = 0;
-
 /**
  * Per-post working state shared by the detectors. Detectors run in a fixed order
  * and claim the spans they recognise (findings and hard negatives alike), so a
@@ -25,7 +21,11 @@ let epoch = 0;
 export class DetectionState {
   n = 0;
   findings: RawFinding[] = [];
-  covered: Uint32Array = coverage;
+  /**
+   * Coverage stamps: a position is claimed when it holds the current post's
+   * epoch, so nothing needs clearing between posts.
+   */
+  covered: Uint32Array = new Uint32Array(4096);
   epoch = 0;
   /** Context hits (entity layer, with a category), in text order; `ctxCount` are valid. */
   ctxCount = 0;
@@ -37,6 +37,10 @@ export class DetectionState {
     public s: string,
     public policy: CompiledPolicy,
     public scan: ScanResult,
+    /** The digit-run detector with its buffers (from the classifier's scratch space). */
+    readonly numeric: NumericDetector,
+    /** IBAN character positions of the candidate being read. */
+    readonly ibanPositions: Int32Array = new Int32Array(40),
   ) {
     this.reset(s, policy, scan);
   }
@@ -48,16 +52,14 @@ export class DetectionState {
     this.scan = scan;
     this.n = s.length;
     this.findings = [];
-    if (coverage.length < this.n + 1) {
-      coverage = new Uint32Array(this.n * 2 + 1);
-      epoch = 0;
+    if (this.covered.length < this.n + 1) {
+      this.covered = new Uint32Array(this.n * 2 + 1);
+      this.epoch = 0;
     }
-    if (++epoch === 0xffffffff) {
-      coverage.fill(0);
-      epoch = 1;
+    if (++this.epoch === 0xffffffff) {
+      this.covered.fill(0);
+      this.epoch = 1;
     }
-    this.covered = coverage;
-    this.epoch = epoch;
     let count = 0;
     const hits = scan.entityHits;
     for (let k = 0; k < hits.count; k++) {

@@ -61,7 +61,7 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
   let ca = a;
   let cb = b;
   while (ca < cb && isLeadingPunct(codeAt(s, ca))) ca++;
-  while (cb > ca && isTrailingPunct(codeAt(s, cb - 1))) cb--;
+  while (cb > ca && isTrailingPunctOrBang(codeAt(s, cb - 1))) cb--;
   if (cb - ca < st.policy.referenceMinLength || cb - ca > MAX_REFERENCE_TOKEN) return;
   const core = s.slice(ca, cb);
   for (const re of patterns) {
@@ -81,7 +81,8 @@ function isLeadingPunct(c: number): boolean {
   return c === 40 || c === 91 || c === 34 || c === 39 || c === 35; // ( [ " ' #
 }
 
-function isTrailingPunct(c: number): boolean {
+/** Sentence punctuation after a reference token, "!" included (unlike a secret's, see credential.detector). */
+function isTrailingPunctOrBang(c: number): boolean {
   return (
     c === 46 ||
     c === 44 ||

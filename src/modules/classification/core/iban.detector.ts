@@ -12,6 +12,7 @@ const IBAN = ENTITY_INDEX.IBAN;
 export function detectIbans(st: DetectionState): void {
   const { s, n } = st;
   const runs = st.scan.digitRuns;
+  const positions = st.ibanPositions;
   for (let r = 0; r < runs.count; r++) {
     // The check digits follow the two-letter country code directly.
     const i = runs.start[r] - 2;
@@ -42,5 +43,3 @@ export function detectIbans(st: DetectionState): void {
     else st.claim(i, j);
   }
 }
-
-const positions = new Int32Array(40);

@@ -1,5 +1,11 @@
 export * from './classification.types';
-export { classify, classifyCompiled, compiledPolicyFor } from './classify';
+export {
+  classify,
+  classifyCompiled,
+  compileClassifier,
+  compiledClassifierFor,
+  type CompiledClassifier,
+} from './classify';
 export { INVARIANT_OFFLINE_ROUTING } from './decision-engine';
 export { normalizeText, toOriginalSpan, type NormalizedText } from './text-normalizer';
 export {

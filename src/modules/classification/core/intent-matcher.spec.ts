@@ -8,6 +8,15 @@ const intentsOf = (text: string): Record<string, { confidence: number; ruleIds: 
       .intents.map((i) => [i.intent, { confidence: i.confidence, ruleIds: i.ruleIds }]),
   );
 
+/** Weight of an intents.yaml rule, and the confidence of several matched rules together. */
+const weight = (ruleId: string): number => {
+  for (const intent of classifier.policySet.intents.intents)
+    for (const rule of intent.rules) if (rule.id === ruleId) return rule.weight;
+  throw new Error(`no intent rule ${ruleId}`);
+};
+const combined = (...ruleIds: string[]): number =>
+  Math.round((1 - ruleIds.reduce((miss, id) => miss * (1 - weight(id)), 1)) * 1000) / 1000;
+
 describe('intents', () => {
   it('flags legal threats with the rule ids that matched', () => {
     const result = intentsOf('If this is not fixed by Friday my lawyer will file a lawsuit');
@@ -31,13 +40,18 @@ describe('intents', () => {
   });
 
   it('drops praise that is negated', () => {
-    expect(intentsOf('great service, thanks').praise).toBeDefined();
+    expect(intentsOf('great service, thanks').praise).toEqual({
+      confidence: combined('intent.praise.thanks', 'intent.praise.positive'),
+      ruleIds: ['intent.praise.thanks', 'intent.praise.positive'],
+    });
     expect(intentsOf('not great, no help at all').praise).toBeUndefined();
   });
 
   it('matches words on boundaries, folding case, diacritics and compatibility forms', () => {
-    expect(intentsOf('FRÂUD on my card!').crisis).toBeDefined();
-    expect(intentsOf('ＣＦＰＢ complaint filed').regulator_mention).toBeDefined();
+    expect(intentsOf('FRÂUD on my card!').crisis?.confidence).toBe(weight('intent.crisis.fraud'));
+    expect(intentsOf('ＣＦＰＢ complaint filed').regulator_mention?.confidence).toBe(
+      weight('intent.regulator.federal'),
+    );
     expect(intentsOf('the pursuer of happiness').legal_threat).toBeUndefined(); // "sue" inside a word
     expect(intentsOf('my attorney    general complaint').regulator_mention?.ruleIds).toEqual([
       'intent.regulator.state',
@@ -45,19 +59,25 @@ describe('intents', () => {
   });
 
   it('treats SEC as a regulator only when written in capitals', () => {
-    expect(intentsOf('The SEC should look at this').regulator_mention).toBeDefined();
+    expect(intentsOf('The SEC should look at this').regulator_mention).toEqual({
+      confidence: weight('intent.regulator.sec'),
+      ruleIds: ['intent.regulator.sec'],
+    });
     expect(intentsOf('one sec, finding the letter').regulator_mention).toBeUndefined();
   });
 
   it('names regulators and complaint bodies', () => {
-    for (const text of [
-      'CFPB complaint',
-      'reported to the NCUA',
-      'FINRA should look',
-      'told the BBB',
-      'the state attorney general',
+    for (const [text, rule] of [
+      ['CFPB complaint', 'intent.regulator.federal'],
+      ['reported to the NCUA', 'intent.regulator.federal'],
+      ['FINRA should look', 'intent.regulator.federal'],
+      ['told the BBB', 'intent.regulator.bbb'],
+      ['the state attorney general', 'intent.regulator.state'],
     ]) {
-      expect(intentsOf(text).regulator_mention).toBeDefined();
+      expect(intentsOf(text).regulator_mention).toEqual({
+        confidence: weight(rule),
+        ruleIds: [rule],
+      });
     }
   });
 
@@ -65,14 +85,20 @@ describe('intents', () => {
     expect(
       intentsOf('what is my balance? card 4111 1111 1111 1111').account_specific?.ruleIds,
     ).toContain('intent.account.sensitive-data');
-    expect(intentsOf('should I DM you my card number?').account_specific).toBeDefined();
+    expect(intentsOf('should I DM you my card number?').account_specific?.confidence).toBe(
+      combined('intent.account.own-products', 'intent.account.take-offline'),
+    );
     expect(intentsOf('should I DM you my card number?').general_question).toBeUndefined();
-    expect(intentsOf('what are your hours on Saturday?').general_question).toBeDefined();
+    expect(intentsOf('what are your hours on Saturday?').general_question?.confidence).toBe(
+      combined('intent.question.mark', 'intent.question.opener'),
+    );
   });
 
   it('needs more than one weak spam signal', () => {
     expect(intentsOf('can I buy crypto with my debit card?').spam).toBeUndefined();
-    expect(intentsOf('crypto giveaway, dm for details').spam).toBeDefined();
+    expect(intentsOf('crypto giveaway, dm for details').spam?.confidence).toBe(
+      combined('intent.spam.scam-offer', 'intent.spam.weak-signal'),
+    );
   });
 
   it('returns intents highest confidence first', () => {

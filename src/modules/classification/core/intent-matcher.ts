@@ -1,22 +1,7 @@
 import type { CompiledPolicy } from './compiled-policy';
 import type { IntentResult } from './classification.types';
+import type { IntentScores } from './classifier-scratch';
 import type { ScanResult } from './lexicon-trie';
-
-/** Per intent-rule slot the weight it contributed, per intent the reported confidence. */
-export interface IntentScores {
-  ruleWeights: Float64Array;
-  confidences: Float64Array;
-  /** Bit per reported intent. */
-  reportedMask: number;
-}
-
-/** Scores of the last call (reused), read by the decision engine right after. */
-export const intentScores: IntentScores = {
-  ruleWeights: new Float64Array(64),
-  confidences: new Float64Array(16),
-  reportedMask: 0,
-};
-let raw: Float64Array = new Float64Array(16);
 
 /**
  * Scores every intent from the lexicon hits of the scan, the entity types found
@@ -24,22 +9,19 @@ let raw: Float64Array = new Float64Array(16);
  * `negation.window` words) counts per the intent's mode: reduced, dropped or as is.
  * Within one rule the strongest hit counts; rules combine as 1 - Π(1 - w). An
  * intent is reported from its threshold up, unless an intent that suppresses it
- * is reported too.
+ * is reported too. Scores are left in `scores` (the classifier's scratch space)
+ * for the decision engine to read right after.
  */
 export function matchIntents(
   policy: CompiledPolicy,
   s: string,
   scan: ScanResult,
   entityMask: number,
+  scores: IntentScores,
 ): IntentResult[] {
-  const scores = intentScores;
   const total = policy.intentRuleCount;
   const count = policy.intents.length;
-  if (scores.ruleWeights.length < total) scores.ruleWeights = new Float64Array(total * 2);
-  if (scores.confidences.length < count) {
-    scores.confidences = new Float64Array(count * 2);
-    raw = new Float64Array(count * 2);
-  }
+  const raw = scores.raw;
   const ruleWeights = scores.ruleWeights;
   const confidences = scores.confidences;
   const hits = scan.intentHits;
@@ -48,7 +30,7 @@ export function matchIntents(
     for (let x = 0; x < count; x++) confidences[x] = 0;
     return [];
   }
-  const touched = policy.touchedBy;
+  const touched = scores.touched;
   for (let k = 0; k < total; k++) ruleWeights[k] = 0;
   for (let k = 0; k < count; k++) touched[k] = 0;
 

@@ -19,671 +19,711 @@ const MIN_DIGITS = 3;
 /** Longest digit group kept for windows; longer runs are ids, hashes, noise. */
 const MAX_GROUP = 19;
 
-// Reused between posts (classification is synchronous).
-let gStart: Int32Array = new Int32Array(256);
-let gEnd: Int32Array = new Int32Array(256);
-let gOff: Int32Array = new Int32Array(256);
-let digits: Uint8Array = new Uint8Array(1024);
-
-function ensureGroups(count: number): void {
-  if (count < gStart.length) return;
-  const grow = (a: Int32Array): Int32Array => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  gStart = grow(gStart);
-  gEnd = grow(gEnd);
-  gOff = grow(gOff);
-}
-
-function ensureDigits(count: number): void {
-  if (count <= digits.length) return;
-  const b = new Uint8Array(Math.max(count, digits.length * 2));
-  b.set(digits);
-  digits = b;
-}
-
-function isSeparator(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95
-  );
-}
-
-function isCurrency(c: number): boolean {
-  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
-}
-
-const AMOUNT_WORDS = WordTable.of([
-  'dollars',
-  'dollar',
-  'usd',
-  'bucks',
-  'cents',
-  'eur',
-  'euros',
-  'grand',
-  'k',
-  'percent',
-]);
+/** Finds numeric entities in one post; reuses its buffers from post to post. */
+export type NumericDetector = (st: DetectionState) => void;
 
 /**
- * Cards, SSNs, routing numbers, phone numbers and numeric account, member, loan
- * and policy numbers, in one pass over the digit groups of the post.
- *
- * Groups separated by at most three separator characters (space, dot, dash,
- * slash, parentheses, underscore) form a chunk; inside a chunk, windows of
- * consecutive groups holding at most 19 digits are tried from left to right and
- * the best-supported reading wins. Work is bounded by 19 windows per group, so
- * the scan is linear whatever the input.
+ * A numeric detector with its own working buffers (digit groups, Luhn prefix
+ * sums, the current and best window readings). Classification is synchronous,
+ * so the classifier's scratch space holds one and reuses it for every post.
  */
-export function detectNumericEntities(st: DetectionState): void {
-  const s = st.s;
-  const runs = st.scan.digitRuns;
-  let groups = 0;
-  let dlen = 0;
-  for (let r = 0; r < runs.count; r++) {
-    const i = runs.start[r] ?? 0;
-    const j = runs.end[r] ?? 0;
-    if (!st.isClaimed(i, j)) {
-      ensureGroups(groups + 1);
-      gStart[groups] = i;
-      gEnd[groups] = j;
-      gOff[groups] = dlen;
-      if (j - i <= MAX_GROUP) {
-        ensureDigits(dlen + (j - i));
-        for (let k = i; k < j; k++) digits[dlen++] = codeAt(s, k) - 48;
-      }
-      groups++;
-    }
+export function createNumericDetector(): NumericDetector {
+  let gStart: Int32Array = new Int32Array(256);
+  let gEnd: Int32Array = new Int32Array(256);
+  let gOff: Int32Array = new Int32Array(256);
+  let digits: Uint8Array = new Uint8Array(1024);
+
+  function ensureGroups(count: number): void {
+    if (count < gStart.length) return;
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    gStart = grow(gStart);
+    gEnd = grow(gEnd);
+    gOff = grow(gOff);
   }
-  let c0 = 0;
-  while (c0 < groups) {
-    let c1 = c0;
-    const international = startsWithPlus(s, gStart[c0] ?? 0);
-    while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
-    // No numeric entity is shorter than three digits ("+4", "1:1", "4/7" are nothing).
-    if (gOff[c1] + groupLen(c1) - gOff[c0] >= MIN_DIGITS) processChunk(st, c0, c1);
-    c0 = c1 + 1;
+
+  function ensureDigits(count: number): void {
+    if (count <= digits.length) return;
+    const b = new Uint8Array(Math.max(count, digits.length * 2));
+    b.set(digits);
+    digits = b;
   }
-}
 
-function groupLen(g: number): number {
-  return (gEnd[g] ?? 0) - (gStart[g] ?? 0);
-}
-
-function startsWithPlus(s: string, pos: number): boolean {
-  let p = pos - 1;
-  if (codeAt(s, p) === 40) p--;
-  if (codeAt(s, p) === 32) p--;
-  return codeAt(s, p) === 43;
-}
-
-function joinable(s: string, a: number, b: number, international: boolean): boolean {
-  const la = groupLen(a);
-  const lb = groupLen(b);
-  if (la > MAX_GROUP || lb > MAX_GROUP) return false;
-  const from = gEnd[a] ?? 0;
-  const to = gStart[b] ?? 0;
-  const gap = to - from;
-  if (gap < 1 || gap > 3) return false;
-  let blanks = 0;
-  let dot = false;
-  for (let k = from; k < to; k++) {
-    const c = codeAt(s, k);
-    if (!isSeparator(c)) return false;
-    if (c === 32 || c === 9) blanks++;
-    else if (c === 46) dot = true;
-  }
-  // ". " ends a sentence; two long numbers side by side are two numbers.
-  if (dot && blanks > 0) return false;
-  // Two long numbers side by side ("021000021 123456789012", "12345678 2") are two
-  // numbers; but a zero-width character dropped inside "4111 1111…" leaves
-  // "41111111 1111…", and international numbers ("+49 30 75422097") have long groups.
-  if (international || blanks !== gap || (la <= 6 && lb <= 6)) return true;
-  return la >= 4 && lb >= 4 && la + lb <= MAX_WINDOW_DIGITS;
-}
-
-function gluedLeft(s: string, pos: number): boolean {
-  const c = codeAt(s, pos - 1);
-  if (isAsciiLetter(c)) return true;
-  return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos - 2));
-}
-
-function gluedRight(s: string, pos: number): boolean {
-  const c = codeAt(s, pos);
-  if (isAsciiLetter(c)) return true;
-  return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos + 1));
-}
-
-function amountBefore(s: string, pos: number): boolean {
-  let p = pos - 1;
-  if (codeAt(s, p) === 32) p--;
-  return isCurrency(codeAt(s, p));
-}
-
-function amountAfter(s: string, pos: number): boolean {
-  const c = codeAt(s, pos);
-  if (c === 37 /* % */) return true;
-  let p = pos;
-  if (c === 32) p++;
-  let q = p;
-  while (q < s.length && q - p <= 8 && isAsciiLetter(codeAt(s, q))) q++;
-  return q > p && AMOUNT_WORDS.has(s, p, q);
-}
-
-/** Context of the window being classified (one reused object). */
-const ctx = {
-  /** Category tied to the value by linking words only, before it. */
-  tight: undefined as ContextCategory | undefined,
-  /** Nearest category before the value within the context window. */
-  loose: undefined as ContextCategory | undefined,
-  /** For "ending in …": the category the partial number belongs to. */
-  partialOwner: undefined as ContextCategory | undefined,
-};
-
-function contextFor(st: DetectionState, start: number): void {
-  ctx.tight = undefined;
-  ctx.loose = undefined;
-  ctx.partialOwner = undefined;
-  if (st.ctxCount === 0) return;
-  const k = st.contextBefore(start, st.policy.contextBefore);
-  if (k < 0) return;
-  const loose = st.ctxCategory[k];
-  ctx.loose = loose;
-  if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) return;
-  ctx.tight = loose;
-  if (loose !== 'partial') return;
-  // The thing that ends in these digits: the nearest other cue before "ending in".
-  const partialStart = st.ctxStart[k] ?? 0;
-  for (let o = k - 1; o >= 0; o--) {
-    if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
-    if (st.ctxCategory[o] !== 'partial') {
-      ctx.partialOwner = st.ctxCategory[o];
-      break;
-    }
-  }
-}
-
-// The tight after-context of a group end, computed once: windows from nearby
-// starts share ends. A small ring indexed by group suffices (windows span at
-// most 19 groups); `afterKey` holds which (chunk, group) a slot describes.
-const AFTER_RING = 32;
-const afterKey = new Float64Array(AFTER_RING).fill(-1);
-const afterValue: (ContextCategory | undefined)[] = new Array<ContextCategory | undefined>(
-  AFTER_RING,
-).fill(undefined);
-let chunkSerial = 0;
-
-function tightAfter(st: DetectionState, j: number, end: number): ContextCategory | undefined {
-  const slot = j & (AFTER_RING - 1);
-  const key = chunkSerial * 1048576 + j;
-  if (afterKey[slot] === key) return afterValue[slot];
-  const value = contextAfter(st, end, true);
-  afterKey[slot] = key;
-  afterValue[slot] = value;
-  return value;
-}
-
-/** The category named just after the value; `tight` when only linking words stand between. */
-function contextAfter(
-  st: DetectionState,
-  end: number,
-  tight: boolean,
-): ContextCategory | undefined {
-  const k = st.contextAfter(end, st.policy.contextAfter);
-  if (k < 0 || (tight && !linkerOnly(st.s, end, st.ctxStart[k] ?? 0))) return undefined;
-  return st.ctxCategory[k];
-}
-
-function sameLayout(i: number, j: number, layout: readonly number[]): boolean {
-  if (j - i + 1 !== layout.length) return false;
-  for (let g = i; g <= j; g++) if (groupLen(g) !== layout[g - i]) return false;
-  return true;
-}
-
-function digitValue(off: number, len: number): number {
-  let x = 0;
-  for (let k = 0; k < len; k++) x = x * 10 + (digits[off + k] ?? 0);
-  return x;
-}
-
-function dateDigits(off: number): boolean {
-  return (
-    validDate(digitValue(off + 4, 4), digitValue(off, 2), digitValue(off + 2, 2), true) ||
-    validDate(digitValue(off + 4, 4), digitValue(off + 2, 2), digitValue(off, 2), true) ||
-    validDate(digitValue(off, 4), digitValue(off + 4, 2), digitValue(off + 6, 2), true)
-  );
-}
-
-/** A reading of a window; `type` NONE marks a recognised hard negative. */
-interface Candidate {
-  type: number;
-  start: number;
-  end: number;
-  lastGroup: number;
-  detector: string;
-  confidence: number;
-}
-
-// Reused: the reading of the current window, and the best reading so far.
-const cand: Candidate = { type: NONE, start: 0, end: 0, lastGroup: 0, detector: '', confidence: 0 };
-const best: Candidate = { type: NONE, start: 0, end: 0, lastGroup: 0, detector: '', confidence: 0 };
-
-/** Makes the current candidate the best one (in place: no allocation per window). */
-function adopt(c: Candidate): void {
-  best.type = c.type;
-  best.start = c.start;
-  best.end = c.end;
-  best.lastGroup = c.lastGroup;
-  best.detector = c.detector;
-  best.confidence = c.confidence;
-}
-
-/** Facts about the window start shared by its windows (one reused object). */
-const win = {
-  glued: false,
-  currency: false,
-  plus: false,
-  paren: false,
-  valueStart: 0,
-  cardLengths: 0,
-  luhnOk: false,
-};
-
-function set(
-  type: number,
-  start: number,
-  end: number,
-  j: number,
-  detector: string,
-  confidence: number,
-): true {
-  cand.type = type;
-  cand.start = start;
-  cand.end = end;
-  cand.lastGroup = j;
-  cand.detector = detector;
-  cand.confidence = confidence;
-  return true;
-}
-
-// Per chunk (chunk-relative digit offsets): Luhn prefix sums for both parities,
-// and the group whose last digit sits at a given offset (-1 when none does).
-let luhnEven: Int32Array = new Int32Array(1024);
-let luhnOdd: Int32Array = new Int32Array(1024);
-let groupEndingAt: Int32Array = new Int32Array(1024);
-
-/** Longest group of the current chunk: phone and SSN layouts need one of 3+ digits. */
-let chunkMaxGroup = 0;
-
-function prepareChunk(c0: number, c1: number): void {
-  chunkMaxGroup = 0;
-  for (let g = c0; g <= c1; g++) chunkMaxGroup = Math.max(chunkMaxGroup, groupLen(g));
-  const base = gOff[c0];
-  const total = gOff[c1] + groupLen(c1) - base;
-  if (luhnEven.length <= total + 1) {
-    luhnEven = new Int32Array((total + 1) * 2);
-    luhnOdd = new Int32Array((total + 1) * 2);
-    groupEndingAt = new Int32Array((total + 1) * 2);
-  }
-  let even = 0;
-  let odd = 0;
-  for (let k = 0; k < total; k++) {
-    luhnEven[k] = even;
-    luhnOdd[k] = odd;
-    groupEndingAt[k] = -1;
-    const d = digits[base + k];
-    const doubled = d > 4 ? d * 2 - 9 : d * 2;
-    if ((k & 1) === 0) {
-      even += d;
-      odd += doubled;
-    } else {
-      even += doubled;
-      odd += d;
-    }
-  }
-  luhnEven[total] = even;
-  luhnOdd[total] = odd;
-  groupEndingAt[total] = -1;
-  for (let g = c0; g <= c1; g++) groupEndingAt[gOff[g] + groupLen(g) - base] = g;
-}
-
-/** Luhn check of chunk digits [a, b): the last digit undoubled, then alternating. */
-function luhnWindow(a: number, b: number): boolean {
-  const sum = ((b - 1) & 1) === 0 ? luhnEven[b] - luhnEven[a] : luhnOdd[b] - luhnOdd[a];
-  return sum % 10 === 0;
-}
-
-function processChunk(st: DetectionState, c0: number, c1: number): void {
-  const s = st.s;
-  chunkSerial = (chunkSerial + 1) % 1_000_000_000;
-  prepareChunk(c0, c1);
-  const leftGlued = gluedLeft(s, gStart[c0] ?? 0);
-  const rightGlued = gluedRight(s, gEnd[c1] ?? 0);
-  let i = c0;
-  while (i <= c1) {
-    if (!bestWindow(st, i, c0, c1, i === c0 && leftGlued, rightGlued)) {
-      i++;
-      continue;
-    }
-    if (best.type !== NONE) {
-      st.findings.push({
-        type: best.type,
-        start: best.start,
-        end: best.end,
-        detector: best.detector,
-        confidence: best.confidence,
-      });
-    }
-    st.claim(best.start, best.end);
-    i = best.lastGroup + 1;
-  }
-}
-
-const QUIET_LENGTHS = [9, 10, 11, 13, 14, 15, 16, 17, 18, 19];
-const CARD_LENGTHS = [13, 14, 15, 16, 17, 18, 19];
-
-/**
- * The windows from group `i` when the post has no context cue at all: only the
- * lengths that could be a card (per the issuer range), a phone number or an
- * SSN-shaped number are looked up, each in constant time, instead of growing
- * the window group by group.
- */
-function quietWindows(
-  st: DetectionState,
-  i: number,
-  c0: number,
-  c1: number,
-  off: number,
-  start: number,
-  cardLengths: number,
-  leftGlued: boolean,
-  rightGlued: boolean,
-  currencyBefore: boolean,
-): boolean {
-  // Spaced-out digits ("4 1 1 1 …") can only be a card: skip the other lengths.
-  const lengths = chunkMaxGroup >= 3 ? QUIET_LENGTHS : CARD_LENGTHS;
-  if (lengths === CARD_LENGTHS && cardLengths === 0) return false;
-  const a = off - gOff[c0];
-  const chunkDigits = gOff[c1] + groupLen(c1) - gOff[c0];
-  let found = false;
-  for (const count of lengths) {
-    const b = a + count;
-    if (b > chunkDigits) break;
-    const j = groupEndingAt[b];
-    if (j < i) continue;
-    const glued = leftGlued || (j === c1 && rightGlued);
-    const maybeCard = count >= 13 && (cardLengths & (1 << count)) !== 0 && luhnWindow(a, b);
-    if (!maybeCard && (glued || !quietCandidate(count, j - i + 1, false))) continue;
-    win.luhnOk = maybeCard;
-    win.glued = glued;
-    win.cardLengths = cardLengths;
-    const end = gEnd[j];
-    win.currency = currencyBefore || amountAfter(st.s, end);
-    if (
-      classifyWindow(st, i, j, off, count, start, end) &&
-      (!found || cand.confidence >= best.confidence)
-    ) {
-      adopt(cand);
-      found = true;
-    }
-  }
-  return found;
-}
-
-/**
- * Without a cue before the value, only an SSN laid out 3-2-4 (or any 9 digits
- * followed by an SSN or routing cue), or a phone number written as one group or
- * as 3-3-4 / 1-3-3-4, can be read from a window of `groups` groups.
- */
-function quietCandidate(count: number, groups: number, cuesAfter: boolean): boolean {
-  if (count === 9) return groups === 3 || cuesAfter;
-  if (count === 10 || count === 11) return groups === 1 || groups === 3 || groups === 4;
-  return false;
-}
-
-/** Fills `best` with the best reading of the windows starting at group `i`. */
-function bestWindow(
-  st: DetectionState,
-  i: number,
-  c0: number,
-  c1: number,
-  leftGlued: boolean,
-  rightGlued: boolean,
-): boolean {
-  const s = st.s;
-  const start = gStart[i] ?? 0;
-  if (groupLen(i) > MAX_GROUP) return false;
-  contextFor(st, start);
-  const currencyBefore = amountBefore(s, start);
-  // "+44 …", "+1 (555) …", "(555) …": the value starts at the sign or parenthesis.
-  win.valueStart = start;
-  win.plus = false;
-  win.paren = false;
-  if (codeAt(s, start - 1) === 40) {
-    win.paren = true;
-    win.valueStart = start - 1;
-  }
-  if (i === c0) {
-    let p = win.valueStart - 1;
-    if (codeAt(s, p) === 32) p--;
-    if (codeAt(s, p) === 43) {
-      win.plus = true;
-      win.valueStart = p;
-    }
-  }
-  const off = gOff[i] ?? 0;
-  let found = false;
-  let count = 0;
-  // Locals: this loop runs up to 19 times per digit group, on hostile input too.
-  const gs = gStart;
-  const ge = gEnd;
-  const dg = digits;
-  // Luhn sums of the window so far, with its last digit undoubled (l0) or doubled (l1),
-  // updated per appended digit; the issuer range fixes which lengths may be cards.
-  let l0 = 0;
-  let l1 = 0;
-  const cardLengths = cardLengthMask(dg, off);
-  // No cue before and no "+"/"(": only cards, phones (10–11 digits) and
-  // SSN-shaped numbers (9), or a cue after the value, can make a window count.
-  const quiet = ctx.loose === undefined && !win.plus && !win.paren;
-  const cuesAfter = st.ctxCount > 0;
-  let longGroups = false;
-  if (quiet && !cuesAfter)
-    return quietWindows(
-      st,
-      i,
-      c0,
-      c1,
-      off,
-      start,
-      cardLengths,
-      leftGlued,
-      rightGlued,
-      currencyBefore,
+  function isSeparator(c: number): boolean {
+    return (
+      c === 32 || c === 9 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95
     );
-  for (let j = i; j <= c1; j++) {
-    const end = ge[j];
-    const len = end - gs[j];
-    if (len > MAX_GROUP || count + len > MAX_WINDOW_DIGITS) break;
-    for (let k = off + count, e = k + len; k < e; k++) {
-      const d = dg[k];
-      const next0 = d + l1;
-      l1 = (d > 4 ? d * 2 - 9 : d * 2) + l0;
-      l0 = next0;
+  }
+
+  function isCurrency(c: number): boolean {
+    return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+  }
+
+  const AMOUNT_WORDS = WordTable.of([
+    'dollars',
+    'dollar',
+    'usd',
+    'bucks',
+    'cents',
+    'eur',
+    'euros',
+    'grand',
+    'k',
+    'percent',
+  ]);
+
+  /**
+   * Cards, SSNs, routing numbers, phone numbers and numeric account, member, loan
+   * and policy numbers, in one pass over the digit groups of the post.
+   *
+   * Groups separated by at most three separator characters (space, dot, dash,
+   * slash, parentheses, underscore) form a chunk; inside a chunk, windows of
+   * consecutive groups holding at most 19 digits are tried from left to right and
+   * the best-supported reading wins. Work is bounded by 19 windows per group, so
+   * the scan is linear whatever the input.
+   */
+  function detectNumericEntities(st: DetectionState): void {
+    const s = st.s;
+    const runs = st.scan.digitRuns;
+    let groups = 0;
+    let dlen = 0;
+    for (let r = 0; r < runs.count; r++) {
+      const i = runs.start[r] ?? 0;
+      const j = runs.end[r] ?? 0;
+      if (!st.isClaimed(i, j)) {
+        ensureGroups(groups + 1);
+        gStart[groups] = i;
+        gEnd[groups] = j;
+        gOff[groups] = dlen;
+        if (j - i <= MAX_GROUP) {
+          ensureDigits(dlen + (j - i));
+          for (let k = i; k < j; k++) digits[dlen++] = codeAt(s, k) - 48;
+        }
+        groups++;
+      }
     }
-    count += len;
-    const luhnOk = l0 % 10 === 0;
-    const glued = leftGlued || (j === c1 && rightGlued);
-    const maybeCard = count >= 13 && luhnOk && (cardLengths & (1 << count)) !== 0;
-    if (
-      !maybeCard &&
-      (glued ||
-        (quiet &&
-          !quietCandidate(count, j - i + 1, cuesAfter) &&
-          (!cuesAfter || tightAfter(st, j, end) === undefined)))
-    ) {
-      continue;
-    }
-    win.luhnOk = luhnOk;
-    win.glued = glued;
-    win.cardLengths = cardLengths;
-    win.currency = currencyBefore || amountAfter(s, end);
-    if (len > 6) longGroups = true;
-    // Ties go to the longer window when it is made of short groups ("acct 1234 5678
-    // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024").
-    if (
-      classifyWindow(st, i, j, off, count, start, end) &&
-      (!found ||
-        cand.confidence > best.confidence ||
-        (cand.confidence === best.confidence && !longGroups))
-    ) {
-      adopt(cand);
-      found = true;
+    let c0 = 0;
+    while (c0 < groups) {
+      let c1 = c0;
+      const international = startsWithPlus(s, gStart[c0] ?? 0);
+      while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
+      // No numeric entity is shorter than three digits ("+4", "1:1", "4/7" are nothing).
+      if (gOff[c1] + groupLen(c1) - gOff[c0] >= MIN_DIGITS) processChunk(st, c0, c1);
+      c0 = c1 + 1;
     }
   }
-  return found;
-}
 
-/** Reads the window of groups i..j into `cand`; false when it is nothing. */
-function classifyWindow(
-  st: DetectionState,
-  i: number,
-  j: number,
-  off: number,
-  count: number,
-  start: number,
-  end: number,
-): boolean {
-  if (count >= 13 && win.luhnOk && (win.cardLengths & (1 << count)) !== 0) {
-    // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
-    // such as "4111 1111 1111 1111 123" (card then CVV).
-    const common =
-      count === 16 || count === 15 || (count === 19 && digits[off] === 6 && digits[off + 1] === 2);
-    const bonus = ctx.loose === 'card' ? 0.02 : 0;
-    return set(CARD, start, end, j, 'card.luhn', (common ? 0.97 : 0.9) + bonus);
+  function groupLen(g: number): number {
+    return (gEnd[g] ?? 0) - (gStart[g] ?? 0);
   }
-  if (win.glued) return false;
-  // A decimal amount: "1250.00", "$45".
-  const decimal = j === i + 1 && groupLen(j) === 2 && codeAt(st.s, (gStart[j] ?? 0) - 1) === 46;
-  if (win.currency || decimal) return set(NONE, start, end, j, 'amount', 0.5);
 
-  const tight = ctx.tight ?? tightAfter(st, j, end);
-  // Without any cue only phone numbers (10–11 digits, or "+…", "(…") and
-  // SSN-formatted numbers (9) remain possible: skip the rest cheaply.
-  if (
-    tight === undefined &&
-    ctx.loose === undefined &&
-    !win.plus &&
-    !win.paren &&
-    (count < 9 || count > 11)
-  ) {
+  function startsWithPlus(s: string, pos: number): boolean {
+    let p = pos - 1;
+    if (codeAt(s, p) === 40) p--;
+    if (codeAt(s, p) === 32) p--;
+    return codeAt(s, p) === 43;
+  }
+
+  function joinable(s: string, a: number, b: number, international: boolean): boolean {
+    const la = groupLen(a);
+    const lb = groupLen(b);
+    if (la > MAX_GROUP || lb > MAX_GROUP) return false;
+    const from = gEnd[a] ?? 0;
+    const to = gStart[b] ?? 0;
+    const gap = to - from;
+    if (gap < 1 || gap > 3) return false;
+    let blanks = 0;
+    let dot = false;
+    for (let k = from; k < to; k++) {
+      const c = codeAt(s, k);
+      if (!isSeparator(c)) return false;
+      if (c === 32 || c === 9) blanks++;
+      else if (c === 46) dot = true;
+    }
+    // ". " ends a sentence; two long numbers side by side are two numbers.
+    if (dot && blanks > 0) return false;
+    // Two long numbers side by side ("021000021 123456789012", "12345678 2") are two
+    // numbers; but a zero-width character dropped inside "4111 1111…" leaves
+    // "41111111 1111…", and international numbers ("+49 30 75422097") have long groups.
+    if (international || blanks !== gap || (la <= 6 && lb <= 6)) return true;
+    return la >= 4 && lb >= 4 && la + lb <= MAX_WINDOW_DIGITS;
+  }
+
+  function gluedLeft(s: string, pos: number): boolean {
+    const c = codeAt(s, pos - 1);
+    if (isAsciiLetter(c)) return true;
+    return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos - 2));
+  }
+
+  function gluedRight(s: string, pos: number): boolean {
+    const c = codeAt(s, pos);
+    if (isAsciiLetter(c)) return true;
+    return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos + 1));
+  }
+
+  function amountBefore(s: string, pos: number): boolean {
+    let p = pos - 1;
+    if (codeAt(s, p) === 32) p--;
+    return isCurrency(codeAt(s, p));
+  }
+
+  function amountAfter(s: string, pos: number): boolean {
+    const c = codeAt(s, pos);
+    if (c === 37 /* % */) return true;
+    let p = pos;
+    if (c === 32) p++;
+    let q = p;
+    while (q < s.length && q - p <= 8 && isAsciiLetter(codeAt(s, q))) q++;
+    return q > p && AMOUNT_WORDS.has(s, p, q);
+  }
+
+  /** Context of the window being classified (one reused object). */
+  const ctx = {
+    /** Category tied to the value by linking words only, before it. */
+    tight: undefined as ContextCategory | undefined,
+    /** Nearest category before the value within the context window. */
+    loose: undefined as ContextCategory | undefined,
+    /** For "ending in …": the category the partial number belongs to. */
+    partialOwner: undefined as ContextCategory | undefined,
+  };
+
+  function contextFor(st: DetectionState, start: number): void {
+    ctx.tight = undefined;
+    ctx.loose = undefined;
+    ctx.partialOwner = undefined;
+    if (st.ctxCount === 0) return;
+    const k = st.contextBefore(start, st.policy.contextBefore);
+    if (k < 0) return;
+    const loose = st.ctxCategory[k];
+    ctx.loose = loose;
+    if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) return;
+    ctx.tight = loose;
+    if (loose !== 'partial') return;
+    // The thing that ends in these digits: the nearest other cue before "ending in".
+    const partialStart = st.ctxStart[k] ?? 0;
+    for (let o = k - 1; o >= 0; o--) {
+      if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
+      if (st.ctxCategory[o] !== 'partial') {
+        ctx.partialOwner = st.ctxCategory[o];
+        break;
+      }
+    }
+  }
+
+  // The tight after-context of a group end, computed once: windows from nearby
+  // starts share ends. A small ring indexed by group suffices (windows span at
+  // most 19 groups); `afterKey` holds which (chunk, group) a slot describes.
+  const AFTER_RING = 32;
+  const afterKey = new Float64Array(AFTER_RING).fill(-1);
+  const afterValue: (ContextCategory | undefined)[] = new Array<ContextCategory | undefined>(
+    AFTER_RING,
+  ).fill(undefined);
+  let chunkSerial = 0;
+
+  function tightAfter(st: DetectionState, j: number, end: number): ContextCategory | undefined {
+    const slot = j & (AFTER_RING - 1);
+    const key = chunkSerial * 1048576 + j;
+    if (afterKey[slot] === key) return afterValue[slot];
+    const value = contextAfter(st, end, true);
+    afterKey[slot] = key;
+    afterValue[slot] = value;
+    return value;
+  }
+
+  /** The category named just after the value; `tight` when only linking words stand between. */
+  function contextAfter(
+    st: DetectionState,
+    end: number,
+    tight: boolean,
+  ): ContextCategory | undefined {
+    const k = st.contextAfter(end, st.policy.contextAfter);
+    if (k < 0 || (tight && !linkerOnly(st.s, end, st.ctxStart[k] ?? 0))) return undefined;
+    return st.ctxCategory[k];
+  }
+
+  function sameLayout(i: number, j: number, layout: readonly number[]): boolean {
+    if (j - i + 1 !== layout.length) return false;
+    for (let g = i; g <= j; g++) if (groupLen(g) !== layout[g - i]) return false;
+    return true;
+  }
+
+  function digitValue(off: number, len: number): number {
+    let x = 0;
+    for (let k = 0; k < len; k++) x = x * 10 + (digits[off + k] ?? 0);
+    return x;
+  }
+
+  function dateDigits(off: number): boolean {
+    return (
+      validDate(digitValue(off + 4, 4), digitValue(off, 2), digitValue(off + 2, 2), true) ||
+      validDate(digitValue(off + 4, 4), digitValue(off + 2, 2), digitValue(off, 2), true) ||
+      validDate(digitValue(off, 4), digitValue(off + 4, 2), digitValue(off + 6, 2), true)
+    );
+  }
+
+  /** A reading of a window; `type` NONE marks a recognised hard negative. */
+  interface Candidate {
+    type: number;
+    start: number;
+    end: number;
+    lastGroup: number;
+    detector: string;
+    confidence: number;
+  }
+
+  // Reused: the reading of the current window, and the best reading so far.
+  const cand: Candidate = {
+    type: NONE,
+    start: 0,
+    end: 0,
+    lastGroup: 0,
+    detector: '',
+    confidence: 0,
+  };
+  const best: Candidate = {
+    type: NONE,
+    start: 0,
+    end: 0,
+    lastGroup: 0,
+    detector: '',
+    confidence: 0,
+  };
+
+  /** Makes the current candidate the best one (in place: no allocation per window). */
+  function adopt(c: Candidate): void {
+    best.type = c.type;
+    best.start = c.start;
+    best.end = c.end;
+    best.lastGroup = c.lastGroup;
+    best.detector = c.detector;
+    best.confidence = c.confidence;
+  }
+
+  /** Facts about the window start shared by its windows (one reused object). */
+  const win = {
+    glued: false,
+    currency: false,
+    plus: false,
+    paren: false,
+    valueStart: 0,
+    cardLengths: 0,
+    luhnOk: false,
+  };
+
+  function set(
+    type: number,
+    start: number,
+    end: number,
+    j: number,
+    detector: string,
+    confidence: number,
+  ): true {
+    cand.type = type;
+    cand.start = start;
+    cand.end = end;
+    cand.lastGroup = j;
+    cand.detector = detector;
+    cand.confidence = confidence;
+    return true;
+  }
+
+  // Per chunk (chunk-relative digit offsets): Luhn prefix sums for both parities,
+  // and the group whose last digit sits at a given offset (-1 when none does).
+  let luhnEven: Int32Array = new Int32Array(1024);
+  let luhnOdd: Int32Array = new Int32Array(1024);
+  let groupEndingAt: Int32Array = new Int32Array(1024);
+
+  /** Longest group of the current chunk: phone and SSN layouts need one of 3+ digits. */
+  let chunkMaxGroup = 0;
+
+  function prepareChunk(c0: number, c1: number): void {
+    chunkMaxGroup = 0;
+    for (let g = c0; g <= c1; g++) chunkMaxGroup = Math.max(chunkMaxGroup, groupLen(g));
+    const base = gOff[c0];
+    const total = gOff[c1] + groupLen(c1) - base;
+    if (luhnEven.length <= total + 1) {
+      luhnEven = new Int32Array((total + 1) * 2);
+      luhnOdd = new Int32Array((total + 1) * 2);
+      groupEndingAt = new Int32Array((total + 1) * 2);
+    }
+    let even = 0;
+    let odd = 0;
+    for (let k = 0; k < total; k++) {
+      luhnEven[k] = even;
+      luhnOdd[k] = odd;
+      groupEndingAt[k] = -1;
+      const d = digits[base + k];
+      const doubled = d > 4 ? d * 2 - 9 : d * 2;
+      if ((k & 1) === 0) {
+        even += d;
+        odd += doubled;
+      } else {
+        even += doubled;
+        odd += d;
+      }
+    }
+    luhnEven[total] = even;
+    luhnOdd[total] = odd;
+    groupEndingAt[total] = -1;
+    for (let g = c0; g <= c1; g++) groupEndingAt[gOff[g] + groupLen(g) - base] = g;
+  }
+
+  /** Luhn check of chunk digits [a, b): the last digit undoubled, then alternating. */
+  function luhnWindow(a: number, b: number): boolean {
+    const sum = ((b - 1) & 1) === 0 ? luhnEven[b] - luhnEven[a] : luhnOdd[b] - luhnOdd[a];
+    return sum % 10 === 0;
+  }
+
+  function processChunk(st: DetectionState, c0: number, c1: number): void {
+    const s = st.s;
+    chunkSerial = (chunkSerial + 1) % 1_000_000_000;
+    prepareChunk(c0, c1);
+    const leftGlued = gluedLeft(s, gStart[c0] ?? 0);
+    const rightGlued = gluedRight(s, gEnd[c1] ?? 0);
+    let i = c0;
+    while (i <= c1) {
+      if (!bestWindow(st, i, c0, c1, i === c0 && leftGlued, rightGlued)) {
+        i++;
+        continue;
+      }
+      if (best.type !== NONE) {
+        st.findings.push({
+          type: best.type,
+          start: best.start,
+          end: best.end,
+          detector: best.detector,
+          confidence: best.confidence,
+        });
+      }
+      st.claim(best.start, best.end);
+      i = best.lastGroup + 1;
+    }
+  }
+
+  const QUIET_LENGTHS = [9, 10, 11, 13, 14, 15, 16, 17, 18, 19];
+  const CARD_LENGTHS = [13, 14, 15, 16, 17, 18, 19];
+
+  /**
+   * The windows from group `i` when the post has no context cue at all: only the
+   * lengths that could be a card (per the issuer range), a phone number or an
+   * SSN-shaped number are looked up, each in constant time, instead of growing
+   * the window group by group.
+   */
+  function quietWindows(
+    st: DetectionState,
+    i: number,
+    c0: number,
+    c1: number,
+    off: number,
+    start: number,
+    cardLengths: number,
+    leftGlued: boolean,
+    rightGlued: boolean,
+    currencyBefore: boolean,
+  ): boolean {
+    // Spaced-out digits ("4 1 1 1 …") can only be a card: skip the other lengths.
+    const lengths = chunkMaxGroup >= 3 ? QUIET_LENGTHS : CARD_LENGTHS;
+    if (lengths === CARD_LENGTHS && cardLengths === 0) return false;
+    const a = off - gOff[c0];
+    const chunkDigits = gOff[c1] + groupLen(c1) - gOff[c0];
+    let found = false;
+    for (const count of lengths) {
+      const b = a + count;
+      if (b > chunkDigits) break;
+      const j = groupEndingAt[b];
+      if (j < i) continue;
+      const glued = leftGlued || (j === c1 && rightGlued);
+      const maybeCard = count >= 13 && (cardLengths & (1 << count)) !== 0 && luhnWindow(a, b);
+      if (!maybeCard && (glued || !quietCandidate(count, j - i + 1, false))) continue;
+      win.luhnOk = maybeCard;
+      win.glued = glued;
+      win.cardLengths = cardLengths;
+      const end = gEnd[j];
+      win.currency = currencyBefore || amountAfter(st.s, end);
+      if (
+        classifyWindow(st, i, j, off, count, start, end) &&
+        (!found || cand.confidence >= best.confidence)
+      ) {
+        adopt(cand);
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Without a cue before the value, only an SSN laid out 3-2-4 (or any 9 digits
+   * followed by an SSN or routing cue), or a phone number written as one group or
+   * as 3-3-4 / 1-3-3-4, can be read from a window of `groups` groups.
+   */
+  function quietCandidate(count: number, groups: number, cuesAfter: boolean): boolean {
+    if (count === 9) return groups === 3 || cuesAfter;
+    if (count === 10 || count === 11) return groups === 1 || groups === 3 || groups === 4;
     return false;
   }
-  // Checksummed kinds may take a looser cue: "is 026009593 the right routing number?"
-  const looseAfter =
-    ctx.loose === undefined && count === 9 ? contextAfter(st, end, false) : undefined;
-  if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
-    return set(NONE, start, end, j, 'reference', 0.5);
-  }
-  if (tight === 'partial' && count >= 3 && count <= 6) {
-    const owner = ctx.partialOwner;
-    if (owner === 'account' || owner === 'member' || owner === 'loan' || owner === 'policy') {
-      return set(ACCOUNT, start, end, j, 'account.partial', 0.8);
+
+  /** Fills `best` with the best reading of the windows starting at group `i`. */
+  function bestWindow(
+    st: DetectionState,
+    i: number,
+    c0: number,
+    c1: number,
+    leftGlued: boolean,
+    rightGlued: boolean,
+  ): boolean {
+    const s = st.s;
+    const start = gStart[i] ?? 0;
+    if (groupLen(i) > MAX_GROUP) return false;
+    contextFor(st, start);
+    const currencyBefore = amountBefore(s, start);
+    // "+44 …", "+1 (555) …", "(555) …": the value starts at the sign or parenthesis.
+    win.valueStart = start;
+    win.plus = false;
+    win.paren = false;
+    if (codeAt(s, start - 1) === 40) {
+      win.paren = true;
+      win.valueStart = start - 1;
     }
-    // "card ending in 1234" is displayable: not a finding.
-    return set(NONE, start, end, j, 'partial', 0.5);
+    if (i === c0) {
+      let p = win.valueStart - 1;
+      if (codeAt(s, p) === 32) p--;
+      if (codeAt(s, p) === 43) {
+        win.plus = true;
+        win.valueStart = p;
+      }
+    }
+    const off = gOff[i] ?? 0;
+    let found = false;
+    let count = 0;
+    // Locals: this loop runs up to 19 times per digit group, on hostile input too.
+    const gs = gStart;
+    const ge = gEnd;
+    const dg = digits;
+    // Luhn sums of the window so far, with its last digit undoubled (l0) or doubled (l1),
+    // updated per appended digit; the issuer range fixes which lengths may be cards.
+    let l0 = 0;
+    let l1 = 0;
+    const cardLengths = cardLengthMask(dg, off);
+    // No cue before and no "+"/"(": only cards, phones (10–11 digits) and
+    // SSN-shaped numbers (9), or a cue after the value, can make a window count.
+    const quiet = ctx.loose === undefined && !win.plus && !win.paren;
+    const cuesAfter = st.ctxCount > 0;
+    let longGroups = false;
+    if (quiet && !cuesAfter)
+      return quietWindows(
+        st,
+        i,
+        c0,
+        c1,
+        off,
+        start,
+        cardLengths,
+        leftGlued,
+        rightGlued,
+        currencyBefore,
+      );
+    for (let j = i; j <= c1; j++) {
+      const end = ge[j];
+      const len = end - gs[j];
+      if (len > MAX_GROUP || count + len > MAX_WINDOW_DIGITS) break;
+      for (let k = off + count, e = k + len; k < e; k++) {
+        const d = dg[k];
+        const next0 = d + l1;
+        l1 = (d > 4 ? d * 2 - 9 : d * 2) + l0;
+        l0 = next0;
+      }
+      count += len;
+      const luhnOk = l0 % 10 === 0;
+      const glued = leftGlued || (j === c1 && rightGlued);
+      const maybeCard = count >= 13 && luhnOk && (cardLengths & (1 << count)) !== 0;
+      if (
+        !maybeCard &&
+        (glued ||
+          (quiet &&
+            !quietCandidate(count, j - i + 1, cuesAfter) &&
+            (!cuesAfter || tightAfter(st, j, end) === undefined)))
+      ) {
+        continue;
+      }
+      win.luhnOk = luhnOk;
+      win.glued = glued;
+      win.cardLengths = cardLengths;
+      win.currency = currencyBefore || amountAfter(s, end);
+      if (len > 6) longGroups = true;
+      // Ties go to the longer window when it is made of short groups ("acct 1234 5678
+      // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024").
+      if (
+        classifyWindow(st, i, j, off, count, start, end) &&
+        (!found ||
+          cand.confidence > best.confidence ||
+          (cand.confidence === best.confidence && !longGroups))
+      ) {
+        adopt(cand);
+        found = true;
+      }
+    }
+    return found;
   }
-  if (count === 9) {
-    if ((tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') && ssnValid(digits, off)) {
-      return set(SSN, start, end, j, 'ssn.context', 0.97);
+
+  /** Reads the window of groups i..j into `cand`; false when it is nothing. */
+  function classifyWindow(
+    st: DetectionState,
+    i: number,
+    j: number,
+    off: number,
+    count: number,
+    start: number,
+    end: number,
+  ): boolean {
+    if (count >= 13 && win.luhnOk && (win.cardLengths & (1 << count)) !== 0) {
+      // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
+      // such as "4111 1111 1111 1111 123" (card then CVV).
+      const common =
+        count === 16 ||
+        count === 15 ||
+        (count === 19 && digits[off] === 6 && digits[off + 1] === 2);
+      const bonus = ctx.loose === 'card' ? 0.02 : 0;
+      return set(CARD, start, end, j, 'card.luhn', (common ? 0.97 : 0.9) + bonus);
+    }
+    if (win.glued) return false;
+    // A decimal amount: "1250.00", "$45".
+    const decimal = j === i + 1 && groupLen(j) === 2 && codeAt(st.s, (gStart[j] ?? 0) - 1) === 46;
+    if (win.currency || decimal) return set(NONE, start, end, j, 'amount', 0.5);
+
+    const tight = ctx.tight ?? tightAfter(st, j, end);
+    // Without any cue only phone numbers (10–11 digits, or "+…", "(…") and
+    // SSN-formatted numbers (9) remain possible: skip the rest cheaply.
+    if (
+      tight === undefined &&
+      ctx.loose === undefined &&
+      !win.plus &&
+      !win.paren &&
+      (count < 9 || count > 11)
+    ) {
+      return false;
+    }
+    // Checksummed kinds may take a looser cue: "is 026009593 the right routing number?"
+    const looseAfter =
+      ctx.loose === undefined && count === 9 ? contextAfter(st, end, false) : undefined;
+    if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
+      return set(NONE, start, end, j, 'reference', 0.5);
+    }
+    if (tight === 'partial' && count >= 3 && count <= 6) {
+      const owner = ctx.partialOwner;
+      if (owner === 'account' || owner === 'member' || owner === 'loan' || owner === 'policy') {
+        return set(ACCOUNT, start, end, j, 'account.partial', 0.8);
+      }
+      // "card ending in 1234" is displayable: not a finding.
+      return set(NONE, start, end, j, 'partial', 0.5);
+    }
+    if (count === 9) {
+      if (
+        (tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') &&
+        ssnValid(digits, off)
+      ) {
+        return set(SSN, start, end, j, 'ssn.context', 0.97);
+      }
+      if (
+        (tight === 'routing' || ctx.loose === 'routing' || looseAfter === 'routing') &&
+        abaValid(digits, off)
+      ) {
+        return set(ROUTING, start, end, j, 'routing.aba', 0.97);
+      }
+    }
+    if (tight === 'account' && count >= 8 && count <= 17) {
+      return set(ACCOUNT, start, end, j, 'account.context', 0.9);
+    }
+    if (tight === 'member' && count >= 5 && count <= 12) {
+      return set(ACCOUNT, start, end, j, 'account.member', 0.85);
+    }
+    if ((tight === 'loan' || tight === 'policy') && count >= 6 && count <= 17) {
+      return set(
+        ACCOUNT,
+        start,
+        end,
+        j,
+        tight === 'loan' ? 'account.loan' : 'account.policy',
+        0.85,
+      );
+    }
+    if (count === 8 && (tight === 'dob' || ctx.loose === 'dob') && dateDigits(off)) {
+      return set(DOB, start, end, j, 'dob.context', 0.85);
+    }
+
+    // Phone numbers: NANP-valid, or international with "+".
+    if (phoneWindow(st, i, j, off, count, start, end, tight)) return true;
+
+    if (ctx.loose === 'account' && count >= 8 && count <= 17 && i === j) {
+      return set(ACCOUNT, start, end, j, 'account.context', 0.75);
+    }
+    if (count === 9 && sameLayout(i, j, SSN_LAYOUT) && ssnValid(digits, off)) {
+      return set(SSN, start, end, j, 'ssn.format', 0.85);
+    }
+    return false;
+  }
+
+  const SSN_LAYOUT = [3, 2, 4];
+  const PHONE_LAYOUT = [3, 3, 4];
+  const PHONE_LAYOUT_1 = [1, 3, 3, 4];
+  const LOCAL_LAYOUT = [3, 4];
+
+  function phoneWindow(
+    st: DetectionState,
+    i: number,
+    j: number,
+    off: number,
+    count: number,
+    start: number,
+    end: number,
+    tight: ContextCategory | undefined,
+  ): boolean {
+    const phoneStart = win.paren || win.plus ? win.valueStart : start;
+    if (win.plus && count >= 8 && count <= 15) {
+      if (isBrandPhone(st, off, count))
+        return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
+      const nanp = count === 11 && digits[off] === 1 && nanpValid(digits, off + 1);
+      return set(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85);
+    }
+    let national = -1;
+    if (count === 10) national = off;
+    else if (count === 11 && digits[off] === 1) national = off + 1;
+    if (national >= 0 && nanpValid(digits, national)) {
+      if (isTollFree(digits, national))
+        return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
+      const formatted =
+        win.paren || sameLayout(i, j, PHONE_LAYOUT) || sameLayout(i, j, PHONE_LAYOUT_1);
+      // Digits grouped some other way ("5698 7654 33") read as a phone only when said so.
+      if (!formatted && i !== j && tight !== 'phone') return false;
+      if (isBrandPhone(st, off, count))
+        return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
+      const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
+      return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
     }
     if (
-      (tight === 'routing' || ctx.loose === 'routing' || looseAfter === 'routing') &&
-      abaValid(digits, off)
+      count === 7 &&
+      tight === 'phone' &&
+      sameLayout(i, j, LOCAL_LAYOUT) &&
+      (digits[off] ?? 0) >= 2
     ) {
-      return set(ROUTING, start, end, j, 'routing.aba', 0.97);
+      if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.nanp', 0.7);
     }
-  }
-  if (tight === 'account' && count >= 8 && count <= 17) {
-    return set(ACCOUNT, start, end, j, 'account.context', 0.9);
-  }
-  if (tight === 'member' && count >= 5 && count <= 12) {
-    return set(ACCOUNT, start, end, j, 'account.member', 0.85);
-  }
-  if ((tight === 'loan' || tight === 'policy') && count >= 6 && count <= 17) {
-    return set(ACCOUNT, start, end, j, tight === 'loan' ? 'account.loan' : 'account.policy', 0.85);
-  }
-  if (count === 8 && (tight === 'dob' || ctx.loose === 'dob') && dateDigits(off)) {
-    return set(DOB, start, end, j, 'dob.context', 0.85);
+    return false;
   }
 
-  // Phone numbers: NANP-valid, or international with "+".
-  if (phoneWindow(st, i, j, off, count, start, end, tight)) return true;
-
-  if (ctx.loose === 'account' && count >= 8 && count <= 17 && i === j) {
-    return set(ACCOUNT, start, end, j, 'account.context', 0.75);
+  /** The institution's published numbers (detectors.yaml `brand.phones`) are not findings. */
+  function isBrandPhone(st: DetectionState, off: number, count: number): boolean {
+    return st.policy.brandPhones.has(phoneKey(digitString(off, count)));
   }
-  if (count === 9 && sameLayout(i, j, SSN_LAYOUT) && ssnValid(digits, off)) {
-    return set(SSN, start, end, j, 'ssn.format', 0.85);
-  }
-  return false;
-}
 
-const SSN_LAYOUT = [3, 2, 4];
-const PHONE_LAYOUT = [3, 3, 4];
-const PHONE_LAYOUT_1 = [1, 3, 3, 4];
-const LOCAL_LAYOUT = [3, 4];
-
-function phoneWindow(
-  st: DetectionState,
-  i: number,
-  j: number,
-  off: number,
-  count: number,
-  start: number,
-  end: number,
-  tight: ContextCategory | undefined,
-): boolean {
-  const phoneStart = win.paren || win.plus ? win.valueStart : start;
-  if (win.plus && count >= 8 && count <= 15) {
-    if (isBrandPhone(st, off, count)) return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
-    const nanp = count === 11 && digits[off] === 1 && nanpValid(digits, off + 1);
-    return set(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85);
+  function digitString(off: number, count: number): string {
+    let out = '';
+    for (let k = 0; k < count; k++) out += String(digits[off + k] ?? 0);
+    return out;
   }
-  let national = -1;
-  if (count === 10) national = off;
-  else if (count === 11 && digits[off] === 1) national = off + 1;
-  if (national >= 0 && nanpValid(digits, national)) {
-    if (isTollFree(digits, national)) return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
-    const formatted =
-      win.paren || sameLayout(i, j, PHONE_LAYOUT) || sameLayout(i, j, PHONE_LAYOUT_1);
-    // Digits grouped some other way ("5698 7654 33") read as a phone only when said so.
-    if (!formatted && i !== j && tight !== 'phone') return false;
-    if (isBrandPhone(st, off, count)) return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
-    const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
-    return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
-  }
-  if (
-    count === 7 &&
-    tight === 'phone' &&
-    sameLayout(i, j, LOCAL_LAYOUT) &&
-    (digits[off] ?? 0) >= 2
-  ) {
-    if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
-    return set(PHONE, start, end, j, 'phone.nanp', 0.7);
-  }
-  return false;
-}
 
-/** The institution's published numbers (detectors.yaml `brand.phones`) are not findings. */
-function isBrandPhone(st: DetectionState, off: number, count: number): boolean {
-  return st.policy.brandPhones.has(phoneKey(digitString(off, count)));
-}
-
-function digitString(off: number, count: number): string {
-  let out = '';
-  for (let k = 0; k < count; k++) out += String(digits[off + k] ?? 0);
-  return out;
+  return detectNumericEntities;
 }

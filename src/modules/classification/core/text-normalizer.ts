@@ -101,10 +101,6 @@ function unitClass(c: number): number {
   return k;
 }
 
-let bufStarts: Int32Array = new Int32Array(1024);
-let bufEnds: Int32Array = new Int32Array(1024);
-let bufText: Uint16Array = new Uint16Array(1024);
-
 /** Whether every non-ASCII code point normalises to itself (emoji, most letters). */
 export function unchangedByNormalization(original: string): boolean {
   const n = original.length;
@@ -127,67 +123,76 @@ export function unchangedByNormalization(original: string): boolean {
 const decoder = new TextDecoder('utf-16le');
 
 export function normalizeText(original: string): NormalizedText {
-  const n = normalizeInto(original);
-  return n.starts === null || n.ends === null
-    ? n
-    : { ...n, starts: n.starts.slice(), ends: n.ends.slice() };
+  return new TextNormalizer().normalize(original);
 }
 
 /**
- * Like `normalizeText`, but the offset maps are views of buffers reused by the
- * next call: for callers that finish with them first (the classifier).
+ * Normalises posts into buffers it reuses from call to call: the offset maps it
+ * returns are views that the next call overwrites, for callers that finish with
+ * them first (the classifier, through its scratch space).
  */
-export function normalizeInto(original: string): NormalizedText {
-  if (!NON_ASCII.test(original) || unchangedByNormalization(original)) {
-    return { original, text: original, starts: null, ends: null };
-  }
-  const n = original.length;
-  if (bufStarts.length < n * 2 + 8) {
-    bufStarts = new Int32Array(n * 2 + 8);
-    bufEnds = new Int32Array(n * 2 + 8);
-    bufText = new Uint16Array(n * 2 + 8);
-  }
-  let len = 0;
-  let i = 0;
-  while (i < n) {
-    const c = original.charCodeAt(i);
-    if (len + 20 >= bufStarts.length) growBuffers();
-    const k = c < 0x80 ? UNCHANGED : unitClass(c);
-    if (k === UNCHANGED || k === REMOVED || k < MULTI) {
-      if (k !== REMOVED) {
-        bufText[len] = k === UNCHANGED ? c : k - SINGLE;
-        bufStarts[len] = i;
-        bufEnds[len] = i + 1;
+export class TextNormalizer {
+  private starts: Int32Array = new Int32Array(1024);
+  private ends: Int32Array = new Int32Array(1024);
+  private units: Uint16Array = new Uint16Array(1024);
+
+  normalize(original: string): NormalizedText {
+    if (!NON_ASCII.test(original) || unchangedByNormalization(original)) {
+      return { original, text: original, starts: null, ends: null };
+    }
+    const n = original.length;
+    if (this.starts.length < n * 2 + 8) {
+      this.starts = new Int32Array(n * 2 + 8);
+      this.ends = new Int32Array(n * 2 + 8);
+      this.units = new Uint16Array(n * 2 + 8);
+    }
+    let len = 0;
+    let i = 0;
+    while (i < n) {
+      const c = original.charCodeAt(i);
+      if (len + 20 >= this.starts.length) this.grow();
+      const k = c < 0x80 ? UNCHANGED : unitClass(c);
+      if (k === UNCHANGED || k === REMOVED || k < MULTI) {
+        if (k !== REMOVED) {
+          this.units[len] = k === UNCHANGED ? c : k - SINGLE;
+          this.starts[len] = i;
+          this.ends[len] = i + 1;
+          len++;
+        }
+        i++;
+        continue;
+      }
+      const cp = original.codePointAt(i) ?? c;
+      const width = cp > 0xffff ? 2 : 1;
+      const out = normalizeCodePoint(cp);
+      for (let q = 0; q < out.length; q++) {
+        this.units[len] = out.charCodeAt(q);
+        this.starts[len] = i;
+        this.ends[len] = i + width;
         len++;
       }
-      i++;
-      continue;
+      i += width;
     }
-    const cp = original.codePointAt(i) ?? c;
-    const width = cp > 0xffff ? 2 : 1;
-    const out = normalizeCodePoint(cp);
-    for (let q = 0; q < out.length; q++) {
-      bufText[len] = out.charCodeAt(q);
-      bufStarts[len] = i;
-      bufEnds[len] = i + width;
-      len++;
-    }
-    i += width;
+    const text = decoder.decode(this.units.subarray(0, len));
+    return {
+      original,
+      text,
+      starts: this.starts.subarray(0, len),
+      ends: this.ends.subarray(0, len),
+    };
   }
-  const text = decoder.decode(bufText.subarray(0, len));
-  return { original, text, starts: bufStarts.subarray(0, len), ends: bufEnds.subarray(0, len) };
-}
 
-function growBuffers(): void {
-  const s = new Int32Array(bufStarts.length * 2);
-  s.set(bufStarts);
-  bufStarts = s;
-  const e = new Int32Array(bufEnds.length * 2);
-  e.set(bufEnds);
-  bufEnds = e;
-  const t = new Uint16Array(bufText.length * 2);
-  t.set(bufText);
-  bufText = t;
+  private grow(): void {
+    const s = new Int32Array(this.starts.length * 2);
+    s.set(this.starts);
+    this.starts = s;
+    const e = new Int32Array(this.ends.length * 2);
+    e.set(this.ends);
+    this.ends = e;
+    const t = new Uint16Array(this.units.length * 2);
+    t.set(this.units);
+    this.units = t;
+  }
 }
 
 /** Maps a span of the normalised text back to UTF-16 offsets in the original. */

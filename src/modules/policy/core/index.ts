@@ -1,5 +1,6 @@
 export * from './policy-vocabulary';
 export * from './policy-validation.error';
+export * from './policy-limits';
 export {
   parsePolicyFile,
   readPolicyDocument,

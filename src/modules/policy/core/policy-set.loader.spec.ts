@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { defaultPoliciesDir } from '../../../platform/paths';
 import { boundedRegexProblem, minMatchLength } from './bounded-regex';
 import { loadPolicySet } from './policy-set.loader';
+import { MAX_INTENTS, MAX_RULES_PER_INTENT } from './policy-limits';
 import { PolicyValidationError } from './policy-validation.error';
 import { computePolicyVersion } from './policy-version';
 import { ENTITY_TYPES } from './policy-vocabulary';
@@ -182,6 +183,39 @@ describe('loadPolicySet', () => {
       t.replace(/ {2}- id: R-320-regulator-mention[\s\S]*?(?=\n {2}- id: R-400)/, ''),
     );
     expect(failure().reason).toBe('missing required intent "regulator_mention"');
+  });
+
+  it('refuses more intents, or more rules per intent, than the classifier represents, with file and line', () => {
+    const extra = Array.from(
+      { length: MAX_INTENTS },
+      (_, k) =>
+        `  - id: extra_${k}\n    threshold: 0.5\n    negation: ignore\n    rules:\n      - { id: intent.extra.${k}, weight: 0.5, terms: [extra${k}] }\n`,
+    ).join('');
+    edit('intents.yaml', (t) => `${t.trimEnd()}\n${extra}`);
+    const err = failure();
+    expect(err.file).toMatch(/intents\.yaml$/);
+    expect(err.path).toBe(`intents[${MAX_INTENTS}]`);
+    expect(err.reason).toMatch(new RegExp(`^at most ${MAX_INTENTS} intents are supported`));
+    const lines = readFileSync(join(dir, 'intents.yaml'), 'utf8').split('\n');
+    expect(lines[(err.line ?? 0) - 1]).toMatch(/- id: extra_/);
+  });
+
+  it('refuses more rules in one intent than the classifier represents', () => {
+    const rules = Array.from(
+      { length: MAX_RULES_PER_INTENT + 1 },
+      (_, k) => `      - { id: intent.many.${k}, weight: 0.5, terms: [many${k}] }\n`,
+    ).join('');
+    edit(
+      'intents.yaml',
+      (t) =>
+        `${t.trimEnd()}\n  - id: many\n    threshold: 0.5\n    negation: ignore\n    rules:\n${rules}`,
+    );
+    const err = failure();
+    expect(err.path).toMatch(
+      new RegExp(`^intents\\[\\d+\\]\\.rules\\[${MAX_RULES_PER_INTENT}\\]$`),
+    );
+    expect(err.line).toBeGreaterThan(1);
+    expect(err.reason).toMatch(/at most 31 rules per intent/);
   });
 });
 

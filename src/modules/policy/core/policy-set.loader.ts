@@ -12,6 +12,7 @@ import {
   type PolicyDocument,
   type PolicyPathSegment,
 } from './policy-file.parser';
+import { MAX_INTENTS, MAX_RULES_PER_INTENT } from './policy-limits';
 import { PolicyValidationError, type PolicyIssue } from './policy-validation.error';
 import { computePolicyVersion } from './policy-version';
 import { ENTITY_TYPES } from './policy-vocabulary';
@@ -122,9 +123,21 @@ function checkIntents(doc: PolicyDocument, p: IntentsPolicySchema): PolicyIssue[
   const issues = new IssueList(doc);
   const intentIds = p.intents.map((i) => i.id);
   checkUnique(issues, intentIds, (i) => ['intents', i, 'id'], 'intent');
+  if (p.intents.length > MAX_INTENTS) {
+    issues.add(
+      ['intents', MAX_INTENTS],
+      `at most ${MAX_INTENTS} intents are supported (found ${p.intents.length})`,
+    );
+  }
   const ruleIds: string[] = [];
   const rulePaths: PolicyPathSegment[][] = [];
   p.intents.forEach((intent, i) => {
+    if (intent.rules.length > MAX_RULES_PER_INTENT) {
+      issues.add(
+        ['intents', i, 'rules', MAX_RULES_PER_INTENT],
+        `at most ${MAX_RULES_PER_INTENT} rules per intent are supported (found ${intent.rules.length})`,
+      );
+    }
     intent.rules.forEach((rule, j) => {
       ruleIds.push(rule.id);
       rulePaths.push(['intents', i, 'rules', j, 'id']);

@@ -25,6 +25,16 @@ export const RULE_ACTIONS = [
 ] as const;
 export type RuleActionType = (typeof RULE_ACTIONS)[number];
 
+/**
+ * The actions a decision lists: every rule action but `priority`, which sets the
+ * decision's priority instead. Derived from RULE_ACTIONS, so an action added
+ * there is carried through to decisions with nothing else to change.
+ */
+export type DecisionAction = Exclude<RuleActionType, 'priority'>;
+export const DECISION_ACTIONS: readonly DecisionAction[] = RULE_ACTIONS.filter(
+  (a): a is DecisionAction => a !== 'priority',
+);
+
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

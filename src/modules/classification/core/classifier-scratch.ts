@@ -1,0 +1,61 @@
+import type { CompiledPolicy } from './compiled-policy';
+import { DetectionState, type RawFinding } from './detection-state';
+import { newScanResult, type ScanResult } from './lexicon-trie';
+import { createNumericDetector, type NumericDetector } from './numeric-entity.detector';
+import { TextNormalizer } from './text-normalizer';
+
+/** Per intent-rule slot the weight it contributed, per intent the reported confidence. */
+export interface IntentScores {
+  ruleWeights: Float64Array;
+  confidences: Float64Array;
+  /** Per intent, the confidence before suppression by other intents. */
+  raw: Float64Array;
+  /** Per intent, whether a lexicon hit touched it in the current post. */
+  touched: Uint8Array;
+  /** Bit per reported intent. */
+  reportedMask: number;
+}
+
+/**
+ * The working memory of one compiled classifier, reused from post to post so
+ * that classifying a post allocates little beyond its result: the scan's hit
+ * lists, the normalised text's offset maps, the detectors' coverage stamps and
+ * digit buffers, the intent scores and the decision-cache key.
+ *
+ * Classification is synchronous and never calls out while a post is being
+ * classified, so one scratch space per compiled classifier is enough; each
+ * worker thread has its own classifier and so its own scratch space. Nothing
+ * here outlives the call that filled it: results never point into it.
+ */
+export class ClassifierScratch {
+  readonly scan: ScanResult = newScanResult();
+  /** Findings kept after the per-type minimum confidence, for the decision. */
+  readonly kept: RawFinding[] = [];
+  readonly normalizer = new TextNormalizer();
+  readonly numeric: NumericDetector = createNumericDetector();
+  readonly intents: IntentScores;
+  /** Decision-cache key: one word of actions, then the fired-rule bitset (see decision-engine). */
+  readonly decisionKey: Int32Array;
+  private detection: DetectionState | undefined;
+
+  constructor(policy: CompiledPolicy) {
+    const intents = Math.max(1, policy.intents.length);
+    this.intents = {
+      ruleWeights: new Float64Array(Math.max(1, policy.intentRuleCount)),
+      confidences: new Float64Array(intents),
+      raw: new Float64Array(intents),
+      touched: new Uint8Array(intents),
+      reportedMask: 0,
+    };
+    this.decisionKey = new Int32Array(1 + policy.ruleWords);
+  }
+
+  /** The detectors' per-post state, reset for `s`. */
+  detectionFor(s: string, policy: CompiledPolicy): DetectionState {
+    if (this.detection === undefined) {
+      this.detection = new DetectionState(s, policy, this.scan, this.numeric);
+      return this.detection;
+    }
+    return this.detection.reset(s, policy, this.scan);
+  }
+}
