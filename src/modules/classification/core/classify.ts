@@ -63,7 +63,9 @@ export function classifyCompiled(
   const kept = scratch.kept;
   kept.length = 0;
   let entityMask = 0;
+  let detectedMask = 0;
   for (const f of raw) {
+    detectedMask |= 1 << f.type;
     if (f.confidence < (policy.minConfidence[f.type] ?? 0)) continue;
     const type = ENTITY_TYPES[f.type];
     const span = normalized === null ? null : toOriginalSpan(normalized, f.start, f.end);
@@ -80,7 +82,14 @@ export function classifyCompiled(
   }
 
   const intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
-  const decision = decideFor(policy, kept, scratch.intents, context, scratch.decisionKey);
+  const decision = decideFor(
+    policy,
+    kept,
+    scratch.intents,
+    context,
+    scratch.decisionKey,
+    detectedMask,
+  );
   return {
     entities: entities.length === 0 ? NONE_FOUND : entities,
     intents: intents.length === 0 ? NO_INTENTS : intents,

@@ -22,6 +22,25 @@ export const ENTITY_INDEX: Readonly<Record<EntityType, number>> = Object.fromEnt
   ENTITY_TYPES.map((t, i) => [t, i]),
 ) as Record<EntityType, number>;
 
+/**
+ * Entity types that route a post offline whatever the policy says (DESIGN.md
+ * invariant 2): fixed here, not read from detectors.yaml, so that no policy
+ * (a type marked not sensitive, a minimum confidence of 1, rules without
+ * route_offline) can turn it off.
+ */
+export const INVARIANT_2_TYPES: readonly EntityType[] = [
+  'CARD_NUMBER',
+  'BANK_ACCOUNT',
+  'ROUTING_NUMBER',
+  'IBAN',
+  'SSN',
+  'CREDENTIAL',
+];
+export const INVARIANT_2_MASK: number = INVARIANT_2_TYPES.reduce(
+  (m, t) => m | (1 << ENTITY_INDEX[t]),
+  0,
+);
+
 export const CATEGORY_BIT: Readonly<Record<ContextCategory, number>> = Object.fromEntries(
   CONTEXT_CATEGORIES.map((c, i) => [c, 1 << i]),
 ) as Record<ContextCategory, number>;

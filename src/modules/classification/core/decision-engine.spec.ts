@@ -155,4 +155,60 @@ describe('decision', () => {
       expect(insta.priority).toBe('low');
     });
   });
+
+  describe('when the policy tries to turn invariant 2 off', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'policies-'));
+      cpSync(defaultPoliciesDir(), dir, { recursive: true });
+      const change = (file: string, edit: (text: string) => string): void => {
+        const before = readFileSync(join(dir, file), 'utf8');
+        const after = edit(before);
+        if (after === before) throw new Error(`edit of ${file} changed nothing`);
+        writeFileSync(join(dir, file), after);
+      };
+      // No rule routes sensitive data offline, ...
+      change('rules.yaml', (t) =>
+        t
+          .replace(/ {2}- id: R-100-sensitive-data\n[\s\S]*?(?=\n {2}- id: R-120)/, '')
+          .replace(/ {2}- id: R-200-account-specific\n[\s\S]*?(?=\n {2}- id: R-300)/, ''),
+      );
+      // ... the six types are declared not sensitive and never confident enough to report, ...
+      change('detectors.yaml', (t) =>
+        t.replace(
+          /type: (CARD_NUMBER|BANK_ACCOUNT|ROUTING_NUMBER|IBAN|SSN|CREDENTIAL), sensitive: true, minConfidence: 0\.5/g,
+          'type: $1, sensitive: false, minConfidence: 1',
+        ),
+      );
+      // ... and sensitive data no longer makes a post account-specific.
+      change('intents.yaml', (t) =>
+        t.replace(/ {6}- id: intent\.account\.sensitive-data\n[^\n]*\n[^\n]*\n/, ''),
+      );
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it.each([
+      ['CARD_NUMBER', 'card 4111 1111 1111 1111'],
+      ['BANK_ACCOUNT', 'acct # 123456789012'],
+      ['ROUTING_NUMBER', 'routing 021000021'],
+      ['IBAN', 'IBAN GB82 WEST 1234 5698 7654 32'],
+      ['SSN', 'SSN 123-45-6789'],
+      ['CREDENTIAL', 'password is hunter2'],
+    ])('a %s still routes offline with no public reply, citing the invariant', (_type, text) => {
+      const weak = createClassifier({ policiesDir: dir });
+      const pub = weak.classify(text, { channel: 'x' });
+      expect(pub.entities).toEqual([]);
+      expect(pub.intents.map((i) => i.intent)).not.toContain('account_specific');
+      expect(pub.decision.actions).toEqual(['route_offline', 'block_public_reply']);
+      expect(pub.decision.ruleIds).toEqual([INVARIANT_OFFLINE_ROUTING]);
+      const dm = weak.classify(text, { channel: 'dm' }).decision;
+      expect(dm.actions).toEqual(['route_offline']);
+      expect(dm.ruleIds).toEqual([INVARIANT_OFFLINE_ROUTING]);
+    });
+
+    it('leaves posts without such data alone', () => {
+      const weak = createClassifier({ policiesDir: dir });
+      expect(weak.classify('what are your hours?', { channel: 'x' }).decision.actions).toEqual([]);
+    });
+  });
 });

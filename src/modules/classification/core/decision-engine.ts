@@ -2,6 +2,7 @@ import { DECISION_ACTIONS, PRIORITIES, type Visibility } from '../../policy/core
 import type { IntentScores } from './classifier-scratch';
 import {
   ACTION_BIT,
+  INVARIANT_2_MASK,
   INVARIANT_BIT,
   type CompiledPolicy,
   type CompiledRule,
@@ -50,6 +51,8 @@ export function decideFor(
   intents: IntentScores,
   context: ClassificationContext | undefined,
   key: Int32Array,
+  /** Types of every finding, before the per-type minimum confidence of detectors.yaml. */
+  detectedMask: number,
 ): Decision {
   const intentConfidences = intents.confidences;
   const ruleWeights = intents.ruleWeights;
@@ -96,7 +99,10 @@ export function decideFor(
   }
 
   let invariant = false;
-  const sensitive = (policy.sensitiveMask & entityMask) !== 0;
+  // Invariant 2 reads the fixed types over every finding, so that neither
+  // `sensitive: false` nor a minimum confidence in detectors.yaml can undo it.
+  const sensitive =
+    (INVARIANT_2_MASK & detectedMask) !== 0 || (policy.sensitiveMask & entityMask) !== 0;
   const accountSpecific = (intentConfidences[policy.accountSpecificIntent] ?? 0) > 0;
   if (sensitive || accountSpecific) {
     const required = ROUTE_OFFLINE | (visibility === 'public' ? BLOCK_PUBLIC_REPLY : 0);
