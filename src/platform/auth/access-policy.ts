@@ -1,4 +1,4 @@
-import { plainToInstance, Transform, Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayNotEmpty,
   IsArray,
@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Action, Location, Role, Subject } from './access.enums';
-import { parsePolicyFile } from '../../modules/policy/core/policy-file.parser';
+import { parsePolicyFile } from '../policy-files/policy-file.parser';
 
 const toArray = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? [value] : value;
@@ -108,8 +108,4 @@ export type AccessPolicy = AccessPolicySchema;
 /** Loads and validates access.yaml; an unknown action, subject or role names file and line. */
 export function loadAccessPolicy(file: string): AccessPolicy {
   return parsePolicyFile(file, AccessPolicySchema);
-}
-
-export function accessPolicyFromObject(value: unknown): AccessPolicy {
-  return plainToInstance(AccessPolicySchema, value);
 }

@@ -1,7 +1,6 @@
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, type MixedList } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
-import { ENTITIES } from '../../entities';
 
 /** The handle a service receives to take part in its caller's transaction. */
 export type Transaction = EntityManager;
@@ -24,7 +23,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: options.entities ?? ENTITIES,
+    // Repositories use reviewed SQL; no TypeORM entities are mapped.
+    entities: options.entities ?? [],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',

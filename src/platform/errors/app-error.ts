@@ -15,7 +15,7 @@ export class AppError<C extends string = string> extends Error {
   }
 }
 
-/** The one error body of the API (docs/api-errors.md). */
+/** The one error body of the API (docs/errors.md). */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
   requestId: string;

@@ -1,5 +1,5 @@
 export * from './policy-vocabulary';
-export * from './policy-validation.error';
+export * from '../../../platform/policy-files/policy-validation.error';
 export * from './policy-limits';
 export {
   parsePolicyFile,
@@ -9,7 +9,7 @@ export {
   formatPolicyPath,
   type PolicyDocument,
   type PolicyPathSegment,
-} from './policy-file.parser';
+} from '../../../platform/policy-files/policy-file.parser';
 export { computePolicyVersion } from './policy-version';
 export {
   boundedRegexProblem,

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsString, Min, ValidateNested } from 'class-validator';
-import { parsePolicyFile } from './policy-file.parser';
-import { PolicyValidationError } from './policy-validation.error';
+import { parsePolicyFile } from '../../../platform/policy-files/policy-file.parser';
+import { PolicyValidationError } from '../../../platform/policy-files/policy-validation.error';
 import { RulesPolicySchema } from './rules-policy.schema';
 
 class GrantSchema {

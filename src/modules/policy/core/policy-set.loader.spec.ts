@@ -6,7 +6,7 @@ import { defaultPoliciesDir } from '../../../platform/paths';
 import { boundedRegexProblem, minMatchLength } from './bounded-regex';
 import { loadPolicySet } from './policy-set.loader';
 import { MAX_INTENTS, MAX_RULES_PER_INTENT } from './policy-limits';
-import { PolicyValidationError } from './policy-validation.error';
+import { PolicyValidationError } from '../../../platform/policy-files/policy-validation.error';
 import { computePolicyVersion } from './policy-version';
 import { ENTITY_TYPES } from './policy-vocabulary';
 

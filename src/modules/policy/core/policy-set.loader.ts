@@ -11,9 +11,12 @@ import {
   validatePolicyDocument,
   type PolicyDocument,
   type PolicyPathSegment,
-} from './policy-file.parser';
+} from '../../../platform/policy-files/policy-file.parser';
 import { MAX_INTENTS, MAX_RULES_PER_INTENT } from './policy-limits';
-import { PolicyValidationError, type PolicyIssue } from './policy-validation.error';
+import {
+  PolicyValidationError,
+  type PolicyIssue,
+} from '../../../platform/policy-files/policy-validation.error';
 import { computePolicyVersion } from './policy-version';
 import { ENTITY_TYPES } from './policy-vocabulary';
 import { RulesPolicySchema } from './rules-policy.schema';

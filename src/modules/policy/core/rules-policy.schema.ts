@@ -17,7 +17,7 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { ReportAtParent } from './policy-file.parser';
+import { ReportAtParent } from '../../../platform/policy-files/policy-file.parser';
 import {
   ENTITY_TYPES,
   PRIORITIES,

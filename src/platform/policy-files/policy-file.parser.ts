@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { projectRoot } from '../../../platform/paths';
+import { projectRoot } from '../paths';
 import { PolicyValidationError, type PolicyIssue } from './policy-validation.error';
 
 export type PolicyPathSegment = string | number;
