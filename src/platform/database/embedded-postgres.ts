@@ -1,9 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { acquireDataDirLock, type DataDirLock, DataDirLockedError } from './data-dir-lock';
 
-export class EmbeddedDatabaseLockedError extends Error {}
+export { DataDirLockedError as EmbeddedDatabaseLockedError };
 
 /**
  * PostgreSQL compiled to WebAssembly (PGlite), persisted under `dataDir/pg`
@@ -17,7 +18,7 @@ export class EmbeddedPostgres {
     readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
     readonly url: string,
-    private readonly lockFile?: string,
+    private readonly lock?: DataDirLock,
   ) {}
 
   static async start(options: {
@@ -25,11 +26,11 @@ export class EmbeddedPostgres {
     loadDataDir?: Blob;
     maxConnections: number;
   }): Promise<EmbeddedPostgres> {
-    let lockFile: string | undefined;
+    let lock: DataDirLock | undefined;
     let pgDir: string | undefined;
     if (options.dataDir) {
       mkdirSync(options.dataDir, { recursive: true });
-      lockFile = acquireLock(options.dataDir);
+      lock = await acquireDataDirLock(options.dataDir);
       pgDir = join(options.dataDir, 'pg');
     }
     try {
@@ -42,9 +43,9 @@ export class EmbeddedPostgres {
       });
       await server.start();
       const url = `postgres://postgres@${server.getServerConn()}/postgres`;
-      return new EmbeddedPostgres(db, server, url, lockFile);
+      return new EmbeddedPostgres(db, server, url, lock);
     } catch (err) {
-      if (lockFile) rmSync(lockFile, { force: true });
+      lock?.release();
       throw err;
     }
   }
@@ -57,30 +58,6 @@ export class EmbeddedPostgres {
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
-    if (this.lockFile) rmSync(this.lockFile, { force: true });
+    this.lock?.release();
   }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** PGlite must never be opened by two processes at once: that corrupts its files. */
-function acquireLock(dataDir: string): string {
-  const lockFile = join(dataDir, 'embedded-postgres.pid');
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8').trim());
-    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) {
-      throw new EmbeddedDatabaseLockedError(
-        `the embedded database in ${dataDir} is in use by process ${pid}; stop it first or set DATABASE_URL`,
-      );
-    }
-  }
-  writeFileSync(lockFile, String(process.pid));
-  return lockFile;
 }
