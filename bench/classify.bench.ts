@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { OpenRedaction } from '@openredaction/core';
 import { Redactor } from '@redactpii/node';
-import { createClassifier } from '../src/modules/classification';
+import { createClassifier } from '../src/modules/classification/core';
 import { projectRoot } from '../src/platform/paths';
 import { Rng, streamPost } from '../test/fixtures/classification/post-generator';
 

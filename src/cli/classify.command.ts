@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { createClassifier } from '../modules/classification';
+import { createClassifier } from '../modules/classification/core';
 
 interface ClassifyLine {
   id?: unknown;

@@ -6,7 +6,7 @@ import {
   type ClassificationContext,
   type Classifier,
   type ClassificationResult,
-} from './index';
+} from './core';
 
 /** The classifier compiled from the policy set in force. */
 @Injectable()

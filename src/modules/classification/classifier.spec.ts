@@ -1,5 +1,5 @@
 import { loadPolicySet } from '../policy/core';
-import { createClassifier, PolicyValidationError } from './index';
+import { createClassifier, PolicyValidationError } from './core';
 
 describe('createClassifier (countersign/classification)', () => {
   it('loads the shipped policies once and cites their version', () => {

@@ -1,3 +1,5 @@
+/** Public library entry (`countersign/classification`): pure, no Nest or database. */
+export * from './classifier';
 export * from './classification.types';
 export {
   classify,
