@@ -14,15 +14,19 @@ import {
   MaxLength,
   Min,
   MinLength,
+  registerDecorator,
   ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 import {
   CONTEXT_CATEGORIES,
   CREDENTIAL_VALUE_KINDS,
   ENTITY_TYPES,
+  STORAGE_TREATMENTS,
   type ContextCategory,
   type CredentialValueKind,
   type EntityType,
+  type StorageTreatment,
 } from './policy-vocabulary';
 
 const ID = /^[a-z][a-z0-9_.-]*$/;
@@ -41,6 +45,33 @@ export class EntityPolicySchema {
   @Min(0)
   @Max(1)
   minConfidence!: number;
+
+  /**
+   * What intake keeps of the value (see STORAGE_TREATMENTS); by default card
+   * numbers are truncated, credentials removed and everything else sealed.
+   */
+  @IsOptional()
+  @IsIn(STORAGE_TREATMENTS, { message: `must be one of ${STORAGE_TREATMENTS.join(', ')}` })
+  @NeverSealed()
+  storage?: StorageTreatment;
+}
+
+/** PCI DSS 3.3.1 / 3.4.1: card numbers and credentials are never kept, not even encrypted. */
+export const NEVER_SEALED: readonly EntityType[] = ['CARD_NUMBER', 'CREDENTIAL'];
+
+function NeverSealed(): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'neverSealed',
+      target: target.constructor,
+      propertyName: String(property),
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          !(value === 'seal' && NEVER_SEALED.includes((args.object as EntityPolicySchema).type)),
+        defaultMessage: () =>
+          'cannot be seal for CARD_NUMBER or CREDENTIAL (never kept, not even encrypted)',
+      },
+    });
 }
 
 export class ContextWindowSchema {

@@ -69,3 +69,27 @@ export type NegationMode = (typeof NEGATION_MODES)[number];
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Platforms a channel handle can live on (channels.yaml `handles`). */
+export const HANDLE_PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'google_reviews',
+  'web_chat',
+  'generic',
+] as const;
+export type HandlePlatform = (typeof HANDLE_PLATFORMS)[number];
+
+export const HANDLE_PURPOSES = ['service', 'marketing'] as const;
+export type HandlePurpose = (typeof HANDLE_PURPOSES)[number];
+
+/**
+ * What intake keeps of a sensitive value before anything is stored
+ * (detectors.yaml `entities[].storage`): `truncate` keeps at most the last four
+ * digits, `remove` keeps nothing, `seal` masks it in the stored text and keeps
+ * the original sealed under the data subject's key. Card numbers and
+ * credentials can never be sealed (PCI DSS 3.3.1, 3.4.1).
+ */
+export const STORAGE_TREATMENTS = ['truncate', 'remove', 'seal'] as const;
+export type StorageTreatment = (typeof STORAGE_TREATMENTS)[number];

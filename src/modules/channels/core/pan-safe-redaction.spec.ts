@@ -1,0 +1,140 @@
+import { createClassifier } from '../../classification/core';
+import { loadPolicySet } from '../../policy/core';
+import {
+  LUHN_BACKSTOP_DETECTOR,
+  luhnBackstop,
+  screenForStorage,
+  storageTreatments,
+  type SensitiveSpan,
+} from './pan-safe-redaction';
+
+const policy = loadPolicySet();
+const classifier = createClassifier({ policySet: policy });
+const treatments = storageTreatments(policy.detectors);
+const V = policy.version;
+
+function screen(text: string) {
+  const { entities } = classifier.classify(text, { channel: 'x', visibility: 'public' });
+  return { entities, ...screenForStorage(text, entities, treatments, V) };
+}
+
+describe('screenForStorage', () => {
+  it('truncates a card number in the stored text and in the sealable original', () => {
+    const r = screen('my card 4111 1111 1111 1111 was charged twice, ssn 123-45-6789');
+    expect(r.maskedText).not.toMatch(/4111[ -]?1111[ -]?1111/);
+    expect(r.maskedText).toContain('•••• 1111');
+    expect(r.maskedText).not.toContain('123-45-6789');
+    expect(r.sealableOriginal).toContain('123-45-6789');
+    expect(r.sealableOriginal).not.toMatch(/4111[ -]?1111[ -]?1111/);
+    expect(r.redactions.map((x) => [x.type, x.action])).toEqual([
+      ['CARD_NUMBER', 'truncated'],
+      ['SSN', 'masked'],
+    ]);
+    for (const x of r.redactions) {
+      expect(x.policyVersion).toBe(V);
+      expect(r.maskedText.slice(x.start, x.end)).not.toBe('');
+    }
+  });
+
+  it('removes credentials from both texts and seals nothing when nothing is sealable', () => {
+    const r = screen('card 4111111111111111 cvv 123 and my password is hunter22');
+    expect(r.maskedText).not.toContain('hunter22');
+    expect(r.maskedText).not.toMatch(/cvv 123/);
+    expect(r.sealableOriginal).toBeNull();
+    expect(r.redactions.filter((x) => x.action === 'removed').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a text without findings as it is', () => {
+    const r = screen('Thanks for the quick help at the branch today!');
+    expect(r).toMatchObject({
+      maskedText: 'Thanks for the quick help at the branch today!',
+      sealableOriginal: null,
+      redactions: [],
+    });
+  });
+
+  it('reports offsets into the stored text', () => {
+    const text = 'ssn 123-45-6789 ok';
+    const spans: SensitiveSpan[] = [
+      { type: 'SSN', start: 4, end: 15, detector: 'ssn.ssa', preview: '•••-••-••••' },
+    ];
+    const r = screenForStorage(text, spans, treatments, V);
+    expect(r.maskedText).toBe('ssn •••-••-•••• ok');
+    expect(r.redactions[0]).toEqual({
+      type: 'SSN',
+      detector: 'ssn.ssa',
+      start: 4,
+      end: 15,
+      action: 'masked',
+      policyVersion: V,
+    });
+    expect(r.sealableOriginal).toBe(text);
+  });
+
+  it('lets the strictest treatment win when findings overlap', () => {
+    const text = 'acct 4111111111111111';
+    const spans: SensitiveSpan[] = [
+      {
+        type: 'BANK_ACCOUNT',
+        start: 5,
+        end: 21,
+        detector: 'account.context',
+        preview: '•••• 1111',
+      },
+    ];
+    const r = screenForStorage(text, spans, treatments, V);
+    expect(r.maskedText).toBe('acct •••• 1111');
+    expect(r.sealableOriginal).toBeNull();
+    expect(r.redactions[0].action).toBe('truncated');
+  });
+
+  it('follows the policy: a type set to remove is removed, and cards are never sealed', () => {
+    const strict = { ...treatments, SSN: 'remove' as const, CARD_NUMBER: 'remove' as const };
+    const r = screenForStorage(
+      'ssn 123-45-6789 card 4111111111111111',
+      [
+        { type: 'SSN', start: 4, end: 15, detector: 'ssn.ssa', preview: 'x' },
+        { type: 'CARD_NUMBER', start: 21, end: 37, detector: 'card.luhn', preview: 'x' },
+      ],
+      strict,
+      V,
+    );
+    expect(r.maskedText).toBe('ssn [removed] card [removed]');
+    const edited = storageTreatments({
+      ...policy.detectors,
+      entities: policy.detectors.entities.map((e) =>
+        e.type === 'CARD_NUMBER' ? { ...e, storage: 'seal' as const } : e,
+      ),
+    });
+    expect(edited.CARD_NUMBER).toBe('truncate');
+  });
+
+  it('defaults: cards truncated, credentials removed, the rest sealed', () => {
+    const bare = storageTreatments({
+      ...policy.detectors,
+      entities: policy.detectors.entities.map(({ storage: _s, ...e }) => e),
+    });
+    expect(bare).toMatchObject({ CARD_NUMBER: 'truncate', CREDENTIAL: 'remove', SSN: 'seal' });
+  });
+});
+
+describe('luhnBackstop', () => {
+  it('finds card numbers with separators or full-width digits, and leaves other numbers', () => {
+    const text = 'a 4111-1111-1111-1111 b ４１１１１１１１１１１１１１１１ c 1234567890123 d';
+    const found = luhnBackstop(text, []);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      '4111-1111-1111-1111',
+      '４１１１１１１１１１１１１１１１',
+    ]);
+    expect(found.every((f) => f.detector === LUHN_BACKSTOP_DETECTOR)).toBe(true);
+  });
+
+  it('skips runs already reported as cards', () => {
+    const text = 'x 4111111111111111';
+    expect(
+      luhnBackstop(text, [
+        { type: 'CARD_NUMBER', start: 2, end: 18, detector: 'card.luhn', preview: '' },
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,259 @@
+import type { DetectorsPolicySchema, EntityType, StorageTreatment } from '../../policy/core';
+import { NEVER_SEALED } from '../../policy/core';
+
+/** A classifier finding, as intake needs it (the value itself is never copied). */
+export interface SensitiveSpan {
+  type: EntityType;
+  /** UTF-16 offsets into the text as received; `end` exclusive. */
+  start: number;
+  end: number;
+  detector: string;
+  /** The classifier's masked rendering, used in the stored text of sealed values. */
+  preview: string;
+}
+
+export type RedactionAction = 'truncated' | 'removed' | 'masked';
+
+/** One span of the stored text that replaced a sensitive value. */
+export interface Redaction {
+  type: EntityType;
+  detector: string;
+  /** UTF-16 offsets of the replacement in the stored (masked) text; `end` exclusive. */
+  start: number;
+  end: number;
+  action: RedactionAction;
+  policyVersion: string;
+}
+
+export interface ScreenedText {
+  /** What may be stored, indexed, archived and shown in clear. */
+  maskedText: string;
+  /**
+   * The original with card numbers truncated and credentials removed, to be
+   * sealed under the data subject's key; null when nothing in it needs sealing.
+   */
+  sealableOriginal: string | null;
+  redactions: Redaction[];
+}
+
+export type StorageTreatments = Readonly<Record<EntityType, StorageTreatment>>;
+
+/** Detector id of the intake's own last check for card numbers the classifier let through. */
+export const LUHN_BACKSTOP_DETECTOR = 'intake.luhn-backstop';
+
+const DOT = '•';
+const REMOVED = '[removed]';
+const RANK: Record<StorageTreatment, number> = { seal: 0, truncate: 1, remove: 2 };
+const ACTION: Record<StorageTreatment, RedactionAction> = {
+  seal: 'masked',
+  truncate: 'truncated',
+  remove: 'removed',
+};
+
+/**
+ * Storage treatment per entity type from detectors.yaml, with the safe default:
+ * cards truncated, credentials removed, everything else sealed. A policy can
+ * only make cards and credentials stricter (the schema refuses `seal` for them).
+ */
+export function storageTreatments(detectors: DetectorsPolicySchema): StorageTreatments {
+  const out = {} as Record<EntityType, StorageTreatment>;
+  for (const e of detectors.entities) {
+    const fallback: StorageTreatment =
+      e.type === 'CARD_NUMBER' ? 'truncate' : e.type === 'CREDENTIAL' ? 'remove' : 'seal';
+    const chosen = e.storage ?? fallback;
+    out[e.type] = chosen === 'seal' && NEVER_SEALED.includes(e.type) ? fallback : chosen;
+  }
+  for (const t of NEVER_SEALED) out[t] ??= t === 'CARD_NUMBER' ? 'truncate' : 'remove';
+  return out;
+}
+
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width digits
+  return -1;
+}
+
+function lastFourDigits(text: string, start: number, end: number): string {
+  let out = '';
+  const normal = text.slice(start, end).normalize('NFKC');
+  for (let i = normal.length - 1; i >= 0 && out.length < 4; i--) {
+    const d = digitValue(normal.charCodeAt(i));
+    if (d >= 0) out = String(d) + out;
+  }
+  return out;
+}
+
+function luhn(digits: number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits[digits.length - 1 - i];
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Card-number-like runs the classifier did not report: 13–19 digits (ASCII or
+ * full-width), single spaces, dots, dashes or slashes between groups, passing
+ * Luhn. Linear: each character is visited a bounded number of times.
+ */
+export function luhnBackstop(text: string, covered: readonly SensitiveSpan[]): SensitiveSpan[] {
+  const out: SensitiveSpan[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (digitValue(text.charCodeAt(i)) < 0) {
+      i++;
+      continue;
+    }
+    // One run: digits joined by single separators.
+    const positions: number[] = [];
+    const values: number[] = [];
+    let j = i;
+    while (j < n) {
+      const d = digitValue(text.charCodeAt(j));
+      if (d >= 0) {
+        positions.push(j);
+        values.push(d);
+        j++;
+        continue;
+      }
+      const sep = text[j];
+      if (
+        (sep === ' ' || sep === '-' || sep === '.' || sep === '/') &&
+        j + 1 < n &&
+        digitValue(text.charCodeAt(j + 1)) >= 0
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Every window of 13–19 digits; the longest valid one starting earliest wins.
+    let a = 0;
+    while (a + 13 <= values.length) {
+      let matched = 0;
+      for (let len = Math.min(19, values.length - a); len >= 13; len--) {
+        if (luhn(values.slice(a, a + len))) {
+          matched = len;
+          break;
+        }
+      }
+      if (matched === 0) {
+        a++;
+        continue;
+      }
+      const start = positions[a];
+      const end = positions[a + matched - 1] + 1;
+      // A run reported as a card already is handled; one reported as anything else
+      // (an account number, say) is truncated too: the strictest treatment wins.
+      if (!covered.some((c) => c.type === 'CARD_NUMBER' && c.start <= start && c.end >= end)) {
+        out.push({
+          type: 'CARD_NUMBER',
+          start,
+          end,
+          detector: LUHN_BACKSTOP_DETECTOR,
+          preview: '',
+        });
+      }
+      a += matched;
+    }
+    i = j;
+  }
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+  detector: string;
+  preview: string;
+  treatment: StorageTreatment;
+}
+
+/** Overlapping findings become one span with the strictest treatment among them. */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      const stricter = RANK[s.treatment] > RANK[last.treatment] ? s : last;
+      out[out.length - 1] = { ...stricter, start: last.start, end: Math.max(last.end, s.end) };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+function replacement(text: string, s: Span): string {
+  switch (s.treatment) {
+    case 'truncate': {
+      const last4 = lastFourDigits(text, s.start, s.end);
+      return last4.length === 4 ? `${DOT.repeat(4)} ${last4}` : DOT.repeat(4);
+    }
+    case 'remove':
+      return REMOVED;
+    case 'seal':
+      return s.preview !== '' ? s.preview : DOT.repeat(4);
+  }
+}
+
+/**
+ * Screens a received text before anything stores it (PCI DSS 3.3.1, 3.4.1,
+ * 4.2.2; PCI FAQ 1157). Card numbers are truncated to their last four digits
+ * and credentials (CVV, PIN, passwords, one-time codes) removed in both the
+ * stored text and the sealable original, so no key can bring them back; other
+ * sensitive values are masked in the stored text and kept only in the sealable
+ * original. Pure: the same input gives the same output.
+ */
+export function screenForStorage(
+  text: string,
+  findings: readonly SensitiveSpan[],
+  treatments: StorageTreatments,
+  policyVersion: string,
+): ScreenedText {
+  const all: SensitiveSpan[] = [...findings, ...luhnBackstop(text, findings)];
+  const spans = mergeSpans(
+    all
+      .filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end)
+      .map((f) => ({ ...f, treatment: treatments[f.type] ?? 'seal' })),
+  );
+
+  let masked = '';
+  let original = '';
+  let cursor = 0;
+  let sealed = false;
+  const redactions: Redaction[] = [];
+  for (const s of spans) {
+    const between = text.slice(cursor, s.start);
+    masked += between;
+    original += between;
+    const repl = replacement(text, s);
+    redactions.push({
+      type: s.type,
+      detector: s.detector,
+      start: masked.length,
+      end: masked.length + repl.length,
+      action: ACTION[s.treatment],
+      policyVersion,
+    });
+    masked += repl;
+    if (s.treatment === 'seal') {
+      original += text.slice(s.start, s.end);
+      sealed = true;
+    } else {
+      original += repl;
+    }
+    cursor = s.end;
+  }
+  masked += text.slice(cursor);
+  original += text.slice(cursor);
+  return { maskedText: masked, sealableOriginal: sealed ? original : null, redactions };
+}
