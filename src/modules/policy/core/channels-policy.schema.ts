@@ -53,6 +53,12 @@ export class SlaSchema {
   @Type(() => FirstResponseTargetsSchema)
   firstResponseMinutes!: FirstResponseTargetsSchema;
 
+  /** Resolution target in minutes, per priority; no resolution clock when absent. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FirstResponseTargetsSchema)
+  resolutionMinutes?: FirstResponseTargetsSchema;
+
   /** When true the SLA clock runs only inside business hours. */
   @IsBoolean()
   businessHoursOnly!: boolean;
@@ -107,12 +113,6 @@ export class ChannelSchema {
   businessHours!: BusinessHoursSchema;
 }
 
-export class ChannelsPolicySchema {
-  @IsArray()
-  @ArrayNotEmpty()
-  @ValidateNested({ each: true })
-  @Type(() => ChannelSchema)
-  channels!: ChannelSchema[];
 /** The brand's own published contact points on one handle: never a customer's finding. */
 export class OwnContactsSchema {
   @IsOptional()
@@ -200,7 +200,12 @@ function handleProblems(value: unknown, policy: ChannelsPolicySchema): string[] 
   return problems;
 }
 
-}
+export class ChannelsPolicySchema {
+  @IsArray()
+  @ArrayNotEmpty()
+  @ValidateNested({ each: true })
+  @Type(() => ChannelSchema)
+  channels!: ChannelSchema[];
 
   /** The brand's accounts (absent in older policy sets: no platform intake then). */
   @IsOptional()
@@ -209,3 +214,4 @@ function handleProblems(value: unknown, policy: ChannelsPolicySchema): string[] 
   @Type(() => HandleSchema)
   @HandlesConsistent()
   handles?: HandleSchema[];
+}
