@@ -2,6 +2,31 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// Architecture boundaries (docs/architecture.md, CONTRIBUTING.md).
+const CROSS_MODULE =
+  'Use the other module through its public entry (`<module>` = index.ts, or `<module>/core` for pure code), never its files.';
+const crossModule = (up) => ({
+  regex: `^${'\\.\\./'.repeat(up)}(?!\\.\\.)[^/]+/(?!(index|core|core/index)$).+`,
+  message: CROSS_MODULE,
+});
+const PLATFORM_OUT = {
+  regex: '(^|/)modules(/|$)',
+  message: 'platform/ holds no business rules and never imports from modules/.',
+};
+const CORE_PURE = [
+  {
+    regex: '^(@nestjs/.*|typeorm|pg|pg-.*|@electric-sql/.*)$',
+    message: 'core/ folders are pure functions: no Nest, TypeORM, pg or database imports.',
+  },
+  {
+    regex: '(^|/)platform/(database|auth|config|logging|http|workers|clock)(/|$)',
+    message: 'core/ folders are pure functions: no platform services.',
+  },
+];
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.flat() }],
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -51,5 +76,19 @@ export default tseslint.config(
     },
   },
   { files: ['src/cli.ts', 'src/cli/**/*.ts'], rules: { 'no-console': 'off' } },
+  { files: ['src/platform/**/*.ts'], rules: restrict(PLATFORM_OUT) },
+  { files: ['src/modules/*/*.ts'], rules: restrict(crossModule(1)) },
+  {
+    files: ['src/modules/*/*/*.ts'],
+    ignores: ['src/modules/*/core/**'],
+    rules: restrict(crossModule(2)),
+  },
+  {
+    files: ['src/modules/*/*/*/*.ts'],
+    ignores: ['src/modules/*/core/**'],
+    rules: restrict(crossModule(3)),
+  },
+  { files: ['src/modules/*/core/*.ts'], rules: restrict(crossModule(2), CORE_PURE) },
+  { files: ['src/modules/*/core/*/*.ts'], rules: restrict(crossModule(3), CORE_PURE) },
   prettier,
 );

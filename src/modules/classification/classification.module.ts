@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PolicyModule } from '../policy/policy.module';
+import { PolicyModule } from '../policy';
 import { ClassificationController } from './classification.controller';
 import { ClassificationService } from './classification.service';
 import { FreeTextScreeningPipe } from './free-text-screening.pipe';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PolicyService } from '../policy/policy.service';
+import { PolicyService } from '../policy';
 import { ClassificationError, ClassificationErrorCode } from './classification.errors';
 import {
   createClassifier,

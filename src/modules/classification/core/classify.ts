@@ -1,5 +1,5 @@
-import type { PolicySet } from '../../policy/core/policy-set.loader';
-import { ENTITY_TYPES } from '../../policy/core/policy-vocabulary';
+import type { PolicySet } from '../../policy/core';
+import { ENTITY_TYPES } from '../../policy/core';
 import { compilePolicy, type CompiledPolicy } from './compiled-policy';
 import type {
   ClassificationContext,

@@ -1,5 +1,5 @@
-import { compileTokenPattern, minMatchLength } from '../../policy/core/bounded-regex';
-import { MAX_INTENTS, MAX_RULES_PER_INTENT } from '../../policy/core/policy-limits';
+import { compileTokenPattern, minMatchLength } from '../../policy/core';
+import { MAX_INTENTS, MAX_RULES_PER_INTENT } from '../../policy/core';
 import {
   CONTEXT_CATEGORIES,
   DECISION_ACTIONS,
@@ -11,8 +11,8 @@ import {
   type EntityType,
   type NegationMode,
   type Visibility,
-} from '../../policy/core/policy-vocabulary';
-import type { PolicySet } from '../../policy/core/policy-set.loader';
+} from '../../policy/core';
+import type { PolicySet } from '../../policy/core';
 import type { Decision, IntentResult } from './classification.types';
 import { LAYER_ENTITY, LAYER_INTENT, LexiconTrie, type LexiconEntry } from './lexicon-trie';
 import { foldTerm, normalizeText } from './text-normalizer';

@@ -1,4 +1,4 @@
-import { DECISION_ACTIONS, PRIORITIES, type Visibility } from '../../policy/core/policy-vocabulary';
+import { DECISION_ACTIONS, PRIORITIES, type Visibility } from '../../policy/core';
 import type { IntentScores } from './classifier-scratch';
 import {
   ACTION_BIT,

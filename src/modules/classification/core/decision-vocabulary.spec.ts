@@ -24,7 +24,7 @@ jest.mock('../../policy/core/policy-vocabulary', () => {
 
 // Imported after the mock is in place.
 import { createClassifier } from '../index';
-import { DECISION_ACTIONS } from '../../policy/core/policy-vocabulary';
+import { DECISION_ACTIONS } from '../../policy/core';
 
 describe('a fifth decision action', () => {
   let dir: string;

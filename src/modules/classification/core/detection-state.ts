@@ -1,6 +1,6 @@
 import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
-import type { ContextCategory } from '../../policy/core/policy-vocabulary';
+import type { ContextCategory } from '../../policy/core';
 import type { NumericDetector } from './numeric-entity.detector';
 import { WordTable } from './word-table';
 

@@ -1,11 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import {
-  ENTITY_TYPES,
-  PRIORITIES,
-  VISIBILITIES,
-  type Visibility,
-} from '../../policy/core/policy-vocabulary';
+import { ENTITY_TYPES, PRIORITIES, VISIBILITIES, type Visibility } from '../../policy/core';
 
 export class ClassifyDto {
   @ApiProperty({
