@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { ArchiveModule, withAppContext } from '../src/cli/app-context';
 import { ArchiveService } from '../src/modules/archive/archive.service';
+import { ClockModule } from '../src/platform/clock/clock.module';
 import { verifyConsistency, verifyInclusion } from '../src/modules/archive/core/merkle';
 import { TransactionRunner } from '../src/platform/database/transaction-runner';
 import { percentile, runMain, withFreshDatabase } from './support';
@@ -19,7 +20,7 @@ const pct = percentile;
 
 async function main(): Promise<void> {
   await withFreshDatabase(async () => {
-    await withAppContext([ArchiveModule], {}, async (ctx) => {
+    await withAppContext([ClockModule.forRoot(), ArchiveModule], {}, async (ctx) => {
       const archive = ctx.get(ArchiveService);
       const txr = ctx.get(TransactionRunner);
       const body = randomBytes(600).toString('base64');

@@ -23,7 +23,8 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { writeBundle, type BundleEntry } from '../src/modules/archive/core/bundle-writer';
 import { generateSigner, signCheckpoint } from '../src/modules/archive/core/checkpoint';
-import { buildEntry, type EntryEnvelope } from '../src/modules/archive/core/entry';
+import { buildEntry, type EntryEnvelope, type EntryInput } from '../src/modules/archive/core/entry';
+import { ARCHIVE_ENTRY_SEAL_KIND, sealJson } from '../src/modules/subjects';
 import { MemoryMerkleTree } from '../src/modules/archive/core/merkle';
 
 const ORIGIN = 'countersign.bench/archive';
@@ -92,34 +93,43 @@ async function main(): Promise<void> {
   const out = createWriteStream(source);
   let bytes = 0;
   for (let i = 0; i < total; i++) {
-    const built = buildEntry(
-      {
-        stream: i % 3 === 0 ? 'inbound' : 'replies',
-        entryId: `01J${String(i).padStart(12, '0')}`,
-        kind: i % 3 === 0 ? 'message.received' : 'reply.sent',
-        recordedAt: new Date(t0 + i * 250),
-        occurredAt: new Date(t0 + i * 250 - 100),
-        actor: { id: `agent-${i % 50}`, roles: ['agent'] },
-        refs:
-          i >= 100 && i % 100 === 0
-            ? { conversation: `c-${i % 997}`, supersedes: `01J${String(i - 50).padStart(12, '0')}` }
-            : { conversation: `c-${i % 997}` },
-        policyVersion: 'sha256:5d1c7a0e9b3f4c2d8e6a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e',
-        ruleIds: ['R-PII-CARD', 'R-ROUTE-OFFLINE'],
-        clear: {
-          channel: 'x',
-          text: text(i, i % 4 === 0 ? 330 : 540),
-          entities: [{ type: 'CARD_NUMBER', start: 10, end: 26 }],
-        },
-        ...(i % 4 === 0
-          ? {
-              sensitive: {
-                text: `card 4111 1111 1111 ${String(i % 10000).padStart(4, '0')} ${text(i + 1, 160)}`,
-              },
-            }
-          : {}),
+    const input: EntryInput = {
+      stream: i % 3 === 0 ? 'inbound' : 'replies',
+      entryId: `01J${String(i).padStart(12, '0')}`,
+      kind: i % 3 === 0 ? 'message.received' : 'reply.sent',
+      recordedAt: new Date(t0 + i * 250),
+      occurredAt: new Date(t0 + i * 250 - 100),
+      actor: { id: `agent-${i % 50}`, roles: ['agent'] },
+      refs:
+        i >= 100 && i % 100 === 0
+          ? { conversation: `c-${i % 997}`, supersedes: `01J${String(i - 50).padStart(12, '0')}` }
+          : { conversation: `c-${i % 997}` },
+      policyVersion: 'sha256:5d1c7a0e9b3f4c2d8e6a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e',
+      ruleIds: ['R-PII-CARD', 'R-ROUTE-OFFLINE'],
+      clear: {
+        channel: 'x',
+        text: text(i, i % 4 === 0 ? 330 : 540),
+        entities: [{ type: 'CARD_NUMBER', start: 10, end: 26 }],
       },
-      { sealKey: { subjectKeyId: `sk_${i % 1000}`, dataKey } },
+      ...(i % 4 === 0
+        ? {
+            sensitive: {
+              text: `card 4111 1111 1111 ${String(i % 10000).padStart(4, '0')} ${text(i + 1, 160)}`,
+            },
+          }
+        : {}),
+    };
+    const built = buildEntry(
+      input,
+      input.sensitive === undefined
+        ? {}
+        : {
+            sealed: sealJson(
+              input.sensitive,
+              { subjectKeyId: `sk_${i % 1000}`, dataKey },
+              { kind: ARCHIVE_ENTRY_SEAL_KIND, id: input.entryId },
+            ),
+          },
     );
     tree.append(built.leafHash);
     bytes += built.canonical.length + 1;

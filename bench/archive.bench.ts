@@ -13,6 +13,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { withAppContext, ArchiveModule } from '../src/cli/app-context';
 import { ArchiveService } from '../src/modules/archive/archive.service';
+import { ClockModule } from '../src/platform/clock/clock.module';
 import { buildEntry } from '../src/modules/archive/core/entry';
 import { TransactionRunner } from '../src/platform/database/transaction-runner';
 import { DataSource } from 'typeorm';
@@ -41,7 +42,7 @@ const pct = percentile;
 async function main(): Promise<void> {
   await withFreshDatabase(async (url) => {
     process.env.DB_POOL_SIZE = String(WRITERS + 2);
-    await withAppContext([ArchiveModule], { workers: true }, async (ctx) => {
+    await withAppContext([ClockModule.forRoot(), ArchiveModule], { workers: true }, async (ctx) => {
       const archive = ctx.get(ArchiveService);
       const txr = ctx.get(TransactionRunner);
       const ds = ctx.get(DataSource);

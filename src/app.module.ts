@@ -5,6 +5,7 @@ import { ArchiveModule } from './modules/archive/archive.module';
 import { ClassificationModule } from './modules/classification/classification.module';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
+import { SubjectsModule } from './modules/subjects';
 import { AuthModule } from './platform/auth/auth.module';
 import { ConfigModule } from './platform/config/config.module';
 import type { Clock } from './platform/clock/clock';
@@ -32,6 +33,7 @@ export class AppModule {
         DatabaseModule.forRoot(),
         AuthModule,
         HealthModule,
+        SubjectsModule,
         ArchiveModule,
         PolicyModule,
         ClassificationModule,

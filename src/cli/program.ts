@@ -89,7 +89,8 @@ export function buildCli(): Command {
     .action(async () => {
       const { PolicyModule } = await import('../modules/policy/policy.module');
       const { PolicyService } = await import('../modules/policy/policy.service');
-      await withAppContext([PolicyModule], {}, (ctx) => {
+      const { ClockModule } = await import('../platform/clock/clock.module');
+      await withAppContext([ClockModule.forRoot(), PolicyModule], {}, (ctx) => {
         process.stderr.write(`policy ${ctx.get(PolicyService).version} in force\n`);
         return Promise.resolve();
       });
@@ -124,7 +125,8 @@ export function buildCli(): Command {
     )
     .action(async (opts: { out: string; from?: number; to?: number; exporter: string }) => {
       const { ArchiveExportService } = await import('../modules/archive/archive-export.service');
-      await withAppContext([ArchiveModule], {}, async (ctx) => {
+      const { ClockModule } = await import('../platform/clock/clock.module');
+      await withAppContext([ClockModule.forRoot(), ArchiveModule], {}, async (ctx) => {
         const r = await ctx.get(ArchiveExportService).export({
           from: opts.from,
           to: opts.to,

@@ -187,12 +187,7 @@ export class ArchiveExportService {
       // application's back shows up as a verification failure, not as an export error.
       const page = await this.repo.entriesInRange(next, to, PAGE);
       if (page.length === 0) return;
-      const keyIds = [
-        ...new Set(page.map((r) => r.subjectKeyId).filter((k): k is string => k !== null)),
-      ];
-      const keys = keyIds.length
-        ? await this.repo.wrappedKeysById(keyIds)
-        : new Map<string, Buffer | null>();
+      const erased = await this.archive.erasedKeys(page);
       for (const row of page) {
         const envelope = parseEntry(row.canonical);
         // Numbered by position: a missing row shifts the rest, which then fail verification.
@@ -204,7 +199,7 @@ export class ArchiveExportService {
           stream: row.stream,
           actor: envelope.actor,
           refs: envelope.refs,
-          erased: row.subjectKeyId !== null && !keys.get(row.subjectKeyId),
+          erased: row.subjectKeyId !== null && erased.has(row.subjectKeyId),
         };
       }
       next = page[page.length - 1].seq + 1;

@@ -1,4 +1,4 @@
-import { createPrivateKey, generateKeyPairSync, KeyObject, randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../platform/config/settings';
@@ -6,8 +6,6 @@ import { createSigner, importPrivateKeyRaw, type CheckpointSigner } from './core
 
 export interface ArchiveKeys {
   signer: CheckpointSigner;
-  /** AES-256 key that wraps the per-subject data keys. */
-  masterKey: Buffer;
   /** Whether the signing key was generated now (its public key is then printed). */
   generated: boolean;
 }
@@ -27,40 +25,28 @@ function privateKeyFrom(text: string): KeyObject {
 }
 
 /**
- * The archive's Ed25519 checkpoint signer (ARCHIVE_SIGNING_KEY) and master key
- * (ARCHIVE_MASTER_KEY). Outside production, missing keys are generated once
- * under the data directory; in production both must be given.
+ * The archive's Ed25519 checkpoint signer (ARCHIVE_SIGNING_KEY). Outside
+ * production a missing key is generated once under the data directory; in
+ * production it must be given. (The master key wrapping subject data keys is
+ * the subjects module's.)
  */
 export function resolveArchiveKeys(settings: Settings): ArchiveKeys {
   let signingText = settings.ARCHIVE_SIGNING_KEY;
-  let masterText = settings.ARCHIVE_MASTER_KEY;
   let generated = false;
-  if (!signingText || !masterText) {
+  if (!signingText) {
     if (settings.isProduction) {
-      throw new Error(
-        'ARCHIVE_SIGNING_KEY and ARCHIVE_MASTER_KEY are required when NODE_ENV=production',
-      );
+      throw new Error('ARCHIVE_SIGNING_KEY is required when NODE_ENV=production');
     }
     const dir = join(settings.dataDir, 'keys');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (!signingText) {
-      const r = readOrCreate(join(dir, 'archive-signing.pem'), () =>
-        generateKeyPairSync('ed25519')
-          .privateKey.export({ format: 'pem', type: 'pkcs8' })
-          .toString(),
-      );
-      signingText = r.value;
-      generated = r.created;
-    }
-    masterText ??= readOrCreate(join(dir, 'archive-master.key'), () =>
-      randomBytes(32).toString('base64'),
-    ).value;
+    const r = readOrCreate(join(dir, 'archive-signing.pem'), () =>
+      generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    );
+    signingText = r.value;
+    generated = r.created;
   }
-  const masterKey = Buffer.from(masterText, 'base64');
-  if (masterKey.length !== 32) throw new Error('ARCHIVE_MASTER_KEY must be a base64 32-byte key');
   return {
     signer: createSigner(settings.ARCHIVE_ORIGIN, privateKeyFrom(signingText)),
-    masterKey,
     generated,
   };
 }

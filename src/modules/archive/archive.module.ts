@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SubjectsModule } from '../subjects';
 import { ArchiveController } from './archive.controller';
 import { ArchiveExportService } from './archive-export.service';
 import { ArchiveQueries } from './archive.queries';
@@ -8,6 +9,7 @@ import { ArchiveWorker } from './archive.worker';
 import { AuditedWork } from './audited-work';
 
 @Module({
+  imports: [SubjectsModule],
   controllers: [ArchiveController],
   providers: [
     ArchiveRepository,

@@ -353,59 +353,6 @@ export class ArchiveRepository {
     return head?.size ?? 0;
   }
 
-  // --- subject keys ---------------------------------------------------------
-
-  /** The subject's live key, if any, and whether an earlier one was destroyed. */
-  async subjectKey(
-    subjectId: string,
-    tx?: Transaction,
-  ): Promise<{ live?: { keyId: string; wrappedKey: Buffer }; erasedBefore: boolean }> {
-    const rows = await this.q(tx).query<
-      { key_id: string; wrapped_key: Buffer | null; destroyed_at: Date | null }[]
-    >(`SELECT key_id, wrapped_key, destroyed_at FROM archive_subject_key WHERE subject_id = $1`, [
-      subjectId,
-    ]);
-    const live = rows.find((r) => r.destroyed_at === null && r.wrapped_key !== null);
-    return {
-      live: live ? { keyId: live.key_id, wrappedKey: live.wrapped_key! } : undefined,
-      erasedBefore: rows.some((r) => r.destroyed_at !== null),
-    };
-  }
-
-  async wrappedKeysById(keyIds: string[]): Promise<Map<string, Buffer | null>> {
-    const rows = await this.dataSource.query<{ key_id: string; wrapped_key: Buffer | null }[]>(
-      `SELECT key_id, wrapped_key FROM archive_subject_key WHERE key_id = ANY($1::text[])`,
-      [keyIds],
-    );
-    return new Map(rows.map((r) => [r.key_id, r.wrapped_key]));
-  }
-
-  /** Inserts a live key for the subject (the caller holds the subject's lock). */
-  async insertSubjectKey(
-    tx: Transaction,
-    subjectId: string,
-    keyId: string,
-    wrapped: Buffer,
-  ): Promise<void> {
-    await tx.query(
-      `INSERT INTO archive_subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)`,
-      [keyId, subjectId, wrapped],
-    );
-  }
-
-  async destroySubjectKey(tx: Transaction, subjectId: string): Promise<boolean> {
-    const rows = await tx.query<unknown[]>(
-      `UPDATE archive_subject_key SET wrapped_key = NULL, destroyed_at = clock_timestamp()
-        WHERE subject_id = $1 AND destroyed_at IS NULL RETURNING key_id`,
-      [subjectId],
-    );
-    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length > 0 : rows.length > 0;
-  }
-
-  async lockSubject(tx: Transaction, subjectId: string): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('subject:' || $1))`, [subjectId]);
-  }
-
   // --- legal holds ----------------------------------------------------------
 
   async activeHolds(subjectId: string, tx?: Transaction): Promise<LegalHoldRow[]> {

@@ -17,8 +17,9 @@ import {
 } from './archive.repository';
 import type { ArchiveRecord } from './archive.types';
 import { signCheckpoint } from './core/checkpoint';
-import { buildEntry, openSealed, parseEntry, type EntryEnvelope } from './core/entry';
-import { generateDataKey, unwrapKey, wrapKey } from './core/envelope-crypto';
+import { buildEntry, parseEntry, type EntryEnvelope } from './core/entry';
+import { ARCHIVE_ENTRY_SEAL_KIND, SubjectKeysService } from '../subjects';
+import { Locks, lockForTransaction } from '../../platform/database/advisory-locks';
 import {
   assembleConsistencyProof,
   assembleInclusionProof,
@@ -60,6 +61,7 @@ export class ArchiveService {
     private readonly repo: ArchiveRepository,
     private readonly tx: TransactionRunner,
     private readonly settings: Settings,
+    private readonly subjects: SubjectKeysService,
   ) {}
 
   /** Resolved on first use, so that read-only uses (export, proofs) need no secret keys. */
@@ -94,8 +96,11 @@ export class ArchiveService {
     const recordedAt = new Date();
     for (const record of records) {
       const entryId = randomUUID();
-      const sealKey = record.sensitive
-        ? await this.sealKeyFor(record.sensitive.subjectId, tx)
+      const sealed = record.sensitive
+        ? await this.subjects.seal(tx, record.sensitive.subjectId, record.sensitive.data, {
+            kind: ARCHIVE_ENTRY_SEAL_KIND,
+            id: entryId,
+          })
         : undefined;
       const built = buildEntry(
         {
@@ -111,7 +116,7 @@ export class ArchiveService {
           clear: record.clear,
           sensitive: record.sensitive?.data,
         },
-        { sealKey },
+        { sealed },
       );
       rows.push({
         entryId,
@@ -123,37 +128,13 @@ export class ArchiveService {
             (e): e is [string, string] => e[1] !== undefined,
           ),
         ),
-        subjectKeyId: sealKey?.subjectKeyId ?? null,
+        subjectKeyId: sealed?.subjectKeyId ?? null,
         canonical: built.canonical,
         leafHash: built.leafHash,
       });
     }
     await this.repo.insertStaged(tx, rows);
     return rows.map((r) => r.entryId);
-  }
-
-  /**
-   * The subject's live data key, made on first use. After an erasure the
-   * destroyed key stays destroyed and new data is sealed under a new key.
-   */
-  private async sealKeyFor(subjectId: string, tx: Transaction) {
-    await this.repo.lockSubject(tx, subjectId);
-    const { live } = await this.repo.subjectKey(subjectId, tx);
-    if (live) {
-      return {
-        subjectKeyId: live.keyId,
-        dataKey: unwrapKey(live.wrappedKey, this.keys.masterKey, live.keyId),
-      };
-    }
-    const keyId = `sk_${randomUUID()}`;
-    const dataKey = generateDataKey();
-    await this.repo.insertSubjectKey(
-      tx,
-      subjectId,
-      keyId,
-      wrapKey(dataKey, this.keys.masterKey, keyId),
-    );
-    return { subjectKeyId: keyId, dataKey };
   }
 
   /**
@@ -326,31 +307,22 @@ export class ArchiveService {
 
   /** The subject key ids among these rows whose key was destroyed. */
   async erasedKeys(rows: SequencedEntryRow[]): Promise<Set<string>> {
-    const ids = [
-      ...new Set(rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null)),
-    ];
-    if (ids.length === 0) return new Set();
-    const keys = await this.repo.wrappedKeysById(ids);
-    return new Set(ids.filter((id) => !keys.get(id)));
+    return this.subjects.destroyedAmong(
+      rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null),
+    );
   }
 
   /** Decrypts sealed originals of the given rows; `[erased]` where the key was destroyed. */
   async open(rows: SequencedEntryRow[]): Promise<Map<string, unknown>> {
-    const ids = [
-      ...new Set(rows.map((r) => r.subjectKeyId).filter((k): k is string => k !== null)),
-    ];
-    const keys = await this.repo.wrappedKeysById(ids);
+    const sealedRows = rows.filter((r) => r.subjectKeyId !== null);
+    const opened = await this.subjects.openAll(
+      sealedRows.map((r) => ({
+        sealed: parseEntry(r.canonical).sealed!,
+        binding: { kind: ARCHIVE_ENTRY_SEAL_KIND, id: r.entryId },
+      })),
+    );
     const out = new Map<string, unknown>();
-    for (const r of rows) {
-      if (!r.subjectKeyId) continue;
-      const wrapped = keys.get(r.subjectKeyId);
-      if (!wrapped) {
-        out.set(r.entryId, '[erased]');
-        continue;
-      }
-      const dataKey = unwrapKey(wrapped, this.keys.masterKey, r.subjectKeyId);
-      out.set(r.entryId, openSealed(parseEntry(r.canonical), dataKey));
-    }
+    sealedRows.forEach((r, i) => out.set(r.entryId, opened[i] ?? '[erased]'));
     return out;
   }
 
@@ -359,7 +331,7 @@ export class ArchiveService {
   /** Crypto-shredding: destroys the subject's data key and records a PII-free entry. */
   async eraseSubject(subjectId: string, reason: string, actor: Actor): Promise<string> {
     return this.tx.run(async (tx) => {
-      await this.repo.lockSubject(tx, subjectId);
+      await lockForTransaction(tx, Locks.dataSubject(subjectId));
       const holds = await this.repo.activeHolds(subjectId, tx);
       if (holds.length > 0) {
         throw new ArchiveError(
@@ -368,22 +340,22 @@ export class ArchiveService {
           { holds: holds.map((h) => ({ id: h.id, placedAt: h.placedAt.toISOString() })) },
         );
       }
-      const { live, erasedBefore } = await this.repo.subjectKey(subjectId, tx);
-      if (!live && erasedBefore) {
+      const { liveKeyId, destroyedKeyIds } = await this.subjects.state(tx, subjectId);
+      if (!liveKeyId && destroyedKeyIds.length > 0) {
         throw new ArchiveError(
           ArchiveErrorCode.SUBJECT_ALREADY_ERASED,
           'The data subject was already erased, and nothing was sealed for them since.',
         );
       }
-      if (live) await this.repo.destroySubjectKey(tx, subjectId);
+      const destroyed = liveKeyId ? await this.subjects.destroy(tx, subjectId) : undefined;
       const [entryId] = await this.append(
         [
           {
             stream: 'archive',
             kind: 'subject.erased',
             actor,
-            refs: { subject: subjectId, ...(live ? { subjectKey: live.keyId } : {}) },
-            clear: { reason, keyDestroyed: Boolean(live) },
+            refs: { subject: subjectId, ...(destroyed ? { subjectKey: destroyed } : {}) },
+            clear: { reason, keyDestroyed: Boolean(destroyed) },
           },
         ],
         tx,
@@ -394,7 +366,7 @@ export class ArchiveService {
 
   async placeHold(subjectId: string, reason: string, actor: Actor): Promise<LegalHoldRow> {
     return this.tx.run(async (tx) => {
-      await this.repo.lockSubject(tx, subjectId);
+      await lockForTransaction(tx, Locks.dataSubject(subjectId));
       const hold = await this.repo.insertHold(tx, {
         id: randomUUID(),
         subjectId,

@@ -11,9 +11,20 @@ import {
   type WriteBundleInput,
 } from './bundle-writer';
 import { generateSigner, signCheckpoint } from './checkpoint';
-import { buildEntry } from './entry';
+import { sealJson, type DataKey } from '../../subjects';
+import { buildEntry, type BuiltEntry, type EntryInput } from './entry';
 import { MemoryMerkleTree } from './merkle';
 import { verifyBundle } from './verifier';
+
+/** Builds an entry, sealing its sensitive part (if any) as the archive does. */
+function sealedEntry(input: EntryInput, key: DataKey): BuiltEntry {
+  return buildEntry(
+    input,
+    input.sensitive === undefined
+      ? {}
+      : { sealed: sealJson(input.sensitive, key, { kind: 'archive.entry', id: input.entryId }) },
+  );
+}
 
 const ORIGIN = 'countersign.test/writer';
 const signer = generateSigner(ORIGIN);
@@ -25,7 +36,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const built = Array.from({ length: 7 }, (_, i) =>
-  buildEntry(
+  sealedEntry(
     {
       stream: 'replies',
       entryId: `w-${i}`,
@@ -37,7 +48,7 @@ const built = Array.from({ length: 7 }, (_, i) =>
       clear: { text: i === 3 ? '<script>alert(1)</script> & more' : `reply ${i}` },
       ...(i === 4 ? { sensitive: { text: 'secret original' } } : {}),
     },
-    { sealKey: { subjectKeyId: 'sk-9', dataKey: Buffer.alloc(32, 3) } },
+    { subjectKeyId: 'sk-9', dataKey: Buffer.alloc(32, 3) },
   ),
 );
 const tree = MemoryMerkleTree.fromLeafData(built.map((b) => b.canonical));

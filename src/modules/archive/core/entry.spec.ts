@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { EntryError, buildEntry, openSealed, parseEntry, type EntryInput } from './entry';
-import { generateDataKey } from './envelope-crypto';
+import { generateDataKey, openJson, sealJson, type JsonValue } from '../../subjects';
+import { EntryError, buildEntry, parseEntry, type EntryInput } from './entry';
 import { leafHash } from './verifier';
 
 const CARD = '4111111111111111';
@@ -20,7 +20,9 @@ const base: EntryInput = {
     entities: [{ type: 'CARD_NUMBER', start: 11, end: 27 }],
   },
 };
-const sealKey = { subjectKeyId: 'sk_42', dataKey: generateDataKey() };
+const key = { subjectKeyId: 'sk_42', dataKey: generateDataKey() };
+const target = { kind: 'archive.entry', id: base.entryId };
+const sealed = (v: JsonValue) => sealJson(v, key, target);
 
 describe('buildEntry', () => {
   it('returns the canonical bytes and their RFC 6962 leaf hash', () => {
@@ -38,10 +40,8 @@ describe('buildEntry', () => {
   });
 
   it('puts sensitive originals only in the sealed payload, and the leaf commits to the ciphertext', () => {
-    const built = buildEntry(
-      { ...base, sensitive: { text: `my card is ${CARD}`, card: CARD } },
-      { sealKey },
-    );
+    const original = { text: `my card is ${CARD}`, card: CARD };
+    const built = buildEntry({ ...base, sensitive: original }, { sealed: sealed(original) });
     const text = built.canonical.toString('utf8');
     expect(built.envelope.sealed).toMatchObject({ subjectKeyId: 'sk_42', alg: 'A256GCM' });
     expect(text).not.toContain(CARD);
@@ -49,29 +49,26 @@ describe('buildEntry', () => {
       expect(text).not.toContain(createHash('sha256').update(CARD).digest(enc));
     }
     expect(text).toContain(`"ct":"${built.envelope.sealed?.ct}"`);
-    expect(openSealed(built.envelope, sealKey.dataKey)).toEqual({
-      text: `my card is ${CARD}`,
-      card: CARD,
-    });
-    expect(openSealed(parseEntry(built.canonical), sealKey.dataKey)).toEqual({
-      text: `my card is ${CARD}`,
-      card: CARD,
-    });
+    const stored = parseEntry(built.canonical).sealed!;
+    expect(openJson(stored, key.dataKey, target)).toEqual(original);
   });
 
   it('binds the ciphertext to its entry', () => {
-    const built = buildEntry({ ...base, sensitive: CARD }, { sealKey });
-    const moved = { ...built.envelope, entryId: 'another-entry' };
-    expect(() => openSealed(moved, sealKey.dataKey)).toThrow('decryption failed');
-    expect(() => openSealed(built.envelope, generateDataKey())).toThrow('decryption failed');
+    const built = buildEntry({ ...base, sensitive: CARD }, { sealed: sealed(CARD) });
+    const s = built.envelope.sealed!;
+    expect(() => openJson(s, key.dataKey, { ...target, id: 'another-entry' })).toThrow(
+      'decryption failed',
+    );
+    expect(() => openJson(s, generateDataKey(), target)).toThrow('decryption failed');
   });
 
-  it('refuses sensitive content without a key, or echoed in the clear fields', () => {
-    expect(() => buildEntry({ ...base, sensitive: CARD })).toThrow('sealKey');
+  it('refuses sensitive content without its sealed form, or echoed in the clear fields', () => {
+    expect(() => buildEntry({ ...base, sensitive: CARD })).toThrow('must come sealed');
+    expect(() => buildEntry(base, { sealed: sealed(CARD) })).toThrow('needs the sensitive');
     expect(() =>
       buildEntry(
         { ...base, clear: { text: `card ${CARD}` }, sensitive: { card: CARD } },
-        { sealKey },
+        { sealed: sealed({ card: CARD }) },
       ),
     ).toThrow('appears in the clear');
   });

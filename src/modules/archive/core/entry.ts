@@ -5,7 +5,6 @@
  * (invariant 6: a hash of a card number can be brute-forced).
  */
 import { canonicalJson, canonicalJsonBytes, type JsonValue } from './canonical-json';
-import { open, seal, type SealBinding } from './envelope-crypto';
 import { leafHash } from './verifier';
 
 export const ENVELOPE_VERSION = 1;
@@ -73,13 +72,12 @@ export interface EntryInput {
   policyVersion?: string;
   ruleIds?: string[];
   clear?: { [key: string]: JsonValue };
-  /** the original, sensitive content; stored only encrypted, requires sealKey */
+  /**
+   * the original, sensitive content: never stored in clear. It must come with
+   * its sealed form (`opts.sealed`, made by the subject-keys service); here it
+   * only serves to check that no value of it leaks into the clear fields.
+   */
   sensitive?: JsonValue;
-}
-
-export interface SealKey {
-  subjectKeyId: string;
-  dataKey: Uint8Array;
 }
 
 export interface BuiltEntry {
@@ -129,7 +127,8 @@ function stringLeaves(v: JsonValue, out: string[]): string[] {
   return out;
 }
 
-export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}): BuiltEntry {
+/** Builds the envelope and its canonical bytes; `opts.sealed` is the sealed `input.sensitive`. */
+export function buildEntry(input: EntryInput, opts: { sealed?: SealedPayload } = {}): BuiltEntry {
   if (input.seq !== undefined && (!Number.isSafeInteger(input.seq) || input.seq < 0)) {
     throw new EntryError('seq must be a non-negative integer');
   }
@@ -170,9 +169,9 @@ export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}):
   }
 
   if (input.sensitive !== undefined) {
-    const key = opts.sealKey;
-    if (key === undefined) {
-      throw new EntryError('sensitive content needs a sealKey: it is never stored in clear');
+    const sealed = opts.sealed;
+    if (sealed === undefined) {
+      throw new EntryError('sensitive content must come sealed: it is never stored in clear');
     }
     const clearText = canonicalJson(envelope.clear);
     for (const s of stringLeaves(input.sensitive, [])) {
@@ -180,39 +179,21 @@ export function buildEntry(input: EntryInput, opts: { sealKey?: SealKey } = {}):
         throw new EntryError('a sensitive value appears in the clear fields');
       }
     }
-    const binding: SealBinding = {
-      subjectKeyId: required(key.subjectKeyId, 'subjectKeyId'),
-      entryId: envelope.entryId,
-    };
-    const box = seal(canonicalJsonBytes(input.sensitive), key.dataKey, binding);
+    if (sealed.alg !== 'A256GCM')
+      throw new EntryError(`unsupported algorithm ${String(sealed.alg)}`);
     envelope.sealed = {
-      subjectKeyId: binding.subjectKeyId,
+      subjectKeyId: required(sealed.subjectKeyId, 'sealed.subjectKeyId'),
       alg: 'A256GCM',
-      iv: box.iv.toString('base64url'),
-      ct: box.ct.toString('base64url'),
-      tag: box.tag.toString('base64url'),
+      iv: required(sealed.iv, 'sealed.iv'),
+      ct: required(sealed.ct, 'sealed.ct'),
+      tag: required(sealed.tag, 'sealed.tag'),
     };
+  } else if (opts.sealed !== undefined) {
+    throw new EntryError('a sealed payload needs the sensitive content it seals');
   }
 
   const canonical = canonicalJsonBytes(envelope);
   return { envelope, canonical, leafHash: leafHash(canonical) };
-}
-
-/** Decrypts an entry's sealed originals with the subject's data key. */
-export function openSealed(envelope: EntryEnvelope, dataKey: Uint8Array): JsonValue {
-  const s = envelope.sealed;
-  if (s === undefined) throw new EntryError('entry has no sealed payload');
-  if (s.alg !== 'A256GCM') throw new EntryError(`unsupported algorithm ${String(s.alg)}`);
-  const plain = open(
-    {
-      iv: Buffer.from(s.iv, 'base64url'),
-      ct: Buffer.from(s.ct, 'base64url'),
-      tag: Buffer.from(s.tag, 'base64url'),
-    },
-    dataKey,
-    { subjectKeyId: s.subjectKeyId, entryId: envelope.entryId },
-  );
-  return JSON.parse(plain.toString('utf8')) as JsonValue;
 }
 
 /** Parses stored canonical bytes back into an envelope (shape-checked, not authenticated). */

@@ -9,6 +9,7 @@ import { canonicalJson } from './canonical-json';
 import { generateSigner, signCheckpoint, type CheckpointSigner } from './checkpoint';
 import { buildEntry, type BuiltEntry, type EntryInput } from './entry';
 import { MemoryMerkleTree } from './merkle';
+import { sealJson } from '../../subjects';
 import {
   verifyBundle,
   type VerifyBundleOptions,
@@ -66,7 +67,18 @@ function makeLog(
     };
     if (opts.tweak) input = opts.tweak(i, input);
     entries.push(
-      buildEntry(input, { sealKey: { subjectKeyId: `sk-${i % 5}`, dataKey: DATA_KEY } }),
+      buildEntry(
+        input,
+        input.sensitive === undefined
+          ? {}
+          : {
+              sealed: sealJson(
+                input.sensitive,
+                { subjectKeyId: `sk-${i % 5}`, dataKey: DATA_KEY },
+                { kind: 'archive.entry', id: input.entryId },
+              ),
+            },
+      ),
     );
   }
   return { entries, tree: MemoryMerkleTree.fromLeafData(entries.map((e) => e.canonical)) };

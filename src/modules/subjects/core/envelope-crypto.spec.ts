@@ -5,6 +5,7 @@ import {
   generateMasterKey,
   open,
   seal,
+  sealAad,
   unwrapKey,
   wrapKey,
   type SealedBox,
@@ -17,9 +18,24 @@ const flip = (b: Buffer, at = 0): Buffer => {
 };
 
 describe('envelope encryption', () => {
+  it('keeps the archive entry binding of the archive format (v1 AAD)', () => {
+    const lp = (s: string) => {
+      const b = Buffer.from(s, 'utf8');
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(b.length, 0);
+      return Buffer.concat([len, b]);
+    };
+    expect(sealAad({ subjectKeyId: 'sk_1', kind: 'archive.entry', id: 'e-1' })).toEqual(
+      Buffer.concat([lp('countersign/seal/v1'), lp('sk_1'), lp('e-1')]),
+    );
+    expect(sealAad({ subjectKeyId: 'sk_1', kind: 'message', id: 'm-1' })).toEqual(
+      Buffer.concat([lp('countersign/seal/v2'), lp('sk_1'), lp('message'), lp('m-1')]),
+    );
+  });
+
   const master = generateMasterKey();
   const dataKey = generateDataKey();
-  const binding = { subjectKeyId: 'sk_1', entryId: 'entry-1' };
+  const binding = { subjectKeyId: 'sk_1', kind: 'archive.entry', id: 'entry-1' };
   const plaintext = '{"text":"my card is 4111 1111 1111 1111"}';
 
   it('seals and opens', () => {
@@ -47,14 +63,19 @@ describe('envelope encryption', () => {
   it('fails with the wrong key or a different binding (AAD)', () => {
     const box = seal(plaintext, dataKey, binding);
     expect(() => open(box, generateDataKey(), binding)).toThrow(EnvelopeCryptoError);
-    expect(() => open(box, dataKey, { ...binding, entryId: 'entry-2' })).toThrow(
-      EnvelopeCryptoError,
-    );
+    expect(() => open(box, dataKey, { ...binding, id: 'entry-2' })).toThrow(EnvelopeCryptoError);
+    expect(() => open(box, dataKey, { ...binding, kind: 'message' })).toThrow(EnvelopeCryptoError);
     expect(() => open(box, dataKey, { ...binding, subjectKeyId: 'sk_2' })).toThrow(
       EnvelopeCryptoError,
     );
     // length-prefixed AAD: moving a character between the fields changes the binding
-    expect(() => open(box, dataKey, { subjectKeyId: 'sk_1e', entryId: 'ntry-1' })).toThrow(
+    expect(() =>
+      open(box, dataKey, { subjectKeyId: 'sk_1e', kind: 'archive.entry', id: 'ntry-1' }),
+    ).toThrow(EnvelopeCryptoError);
+    const other = { subjectKeyId: 'sk_1', kind: 'message', id: 'm-1' };
+    const boxed = seal(plaintext, dataKey, other);
+    expect(open(boxed, dataKey, other).toString('utf8')).toBe(plaintext);
+    expect(() => open(boxed, dataKey, { ...other, kind: 'messag', id: 'em-1' })).toThrow(
       EnvelopeCryptoError,
     );
   });
@@ -79,6 +100,7 @@ describe('envelope encryption', () => {
   it('refuses keys of the wrong length', () => {
     expect(() => seal('x', Buffer.alloc(16), binding)).toThrow('32 bytes');
     expect(() => wrapKey(dataKey, Buffer.alloc(31), 'sk_1')).toThrow('32 bytes');
-    expect(() => seal('x', dataKey, { subjectKeyId: '', entryId: 'e' })).toThrow('required');
+    expect(() => seal('x', dataKey, { ...binding, subjectKeyId: '' })).toThrow('required');
+    expect(() => seal('x', dataKey, { ...binding, id: '' })).toThrow('required');
   });
 });

@@ -3,8 +3,8 @@
  *
  * A subject (e.g. a customer) has a 32-byte data key; originals are sealed
  * with AES-256-GCM under it, the AAD binding the ciphertext to the subject key
- * id and the archive entry id, so a ciphertext cannot be moved to another
- * entry or subject. Data keys are stored wrapped by a master key (AES-256-GCM,
+ * id and to the record that holds it (an archive entry, a stored message), so
+ * a ciphertext cannot be moved to another record or subject. Data keys are stored wrapped by a master key (AES-256-GCM,
  * AAD binding the subject key id). Destroying a subject's wrapped data key
  * makes its sealed payloads unreadable without touching the log
  * (crypto-shredding).
@@ -20,10 +20,20 @@ export const WRAPPED_KEY_BYTES = 1 + IV_BYTES + DATA_KEY_BYTES + TAG_BYTES;
 
 export class EnvelopeCryptoError extends Error {}
 
-export interface SealBinding {
-  subjectKeyId: string;
-  entryId: string;
+/** What a sealed payload is bound to: the record that holds it. */
+export interface SealTarget {
+  /** What holds it, e.g. `archive.entry` or `message`. */
+  kind: string;
+  /** Its id (an archive entry id, a message id). */
+  id: string;
 }
+
+export interface SealBinding extends SealTarget {
+  subjectKeyId: string;
+}
+
+/** The archive's entries keep the binding the archive format documents (v1). */
+export const ARCHIVE_ENTRY_SEAL_KIND = 'archive.entry';
 
 export interface SealedBox {
   iv: Buffer;
@@ -50,8 +60,16 @@ function aad(domain: string, ...fields: string[]): Buffer {
   return Buffer.concat(parts);
 }
 
+/**
+ * `lp("countersign/seal/v1") || lp(subjectKeyId) || lp(entryId)` for an
+ * archive entry (docs/archive-format.md §7);
+ * `lp("countersign/seal/v2") || lp(subjectKeyId) || lp(kind) || lp(id)` for
+ * any other holder, so a payload cannot move between kinds of record either.
+ */
 export function sealAad(binding: SealBinding): Buffer {
-  return aad('countersign/seal/v1', binding.subjectKeyId, binding.entryId);
+  return binding.kind === ARCHIVE_ENTRY_SEAL_KIND
+    ? aad('countersign/seal/v1', binding.subjectKeyId, binding.id)
+    : aad('countersign/seal/v2', binding.subjectKeyId, binding.kind, binding.id);
 }
 
 export function generateDataKey(): Buffer {
@@ -120,7 +138,8 @@ export function seal(
 ): SealedBox {
   assertKey(dataKey, 'data key');
   nonEmpty(binding.subjectKeyId, 'subjectKeyId');
-  nonEmpty(binding.entryId, 'entryId');
+  nonEmpty(binding.kind, 'kind');
+  nonEmpty(binding.id, 'id');
   const data = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
   return gcmEncrypt(dataKey, data, sealAad(binding));
 }

@@ -1,0 +1,12 @@
+export { SubjectsModule } from './subjects.module';
+export { SubjectKeysService, type SubjectKeyState } from './subject-keys.service';
+export {
+  ARCHIVE_ENTRY_SEAL_KIND,
+  generateDataKey,
+  openJson,
+  sealJson,
+  type DataKey,
+  type JsonValue,
+  type SealedPayload,
+  type SealTarget,
+} from './core';

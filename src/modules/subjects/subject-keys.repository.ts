@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '../../platform/database/data-source';
+
+export interface SubjectKeyRow {
+  keyId: string;
+  /** Null once destroyed. */
+  wrappedKey: Buffer | null;
+}
+
+/** The subject_key table: one live key per subject, destroyed keys kept as tombstones. */
+@Injectable()
+export class SubjectKeysRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private q(tx?: Transaction): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  /** The subject's live key, if any, and whether an earlier one was destroyed. */
+  async ofSubject(
+    subjectId: string,
+    tx?: Transaction,
+  ): Promise<{ live?: { keyId: string; wrappedKey: Buffer }; destroyed: string[] }> {
+    const rows = await this.q(tx).query<{ key_id: string; wrapped_key: Buffer | null }[]>(
+      `SELECT key_id, wrapped_key FROM subject_key WHERE subject_id = $1 ORDER BY created_at`,
+      [subjectId],
+    );
+    const live = rows.find((r) => r.wrapped_key !== null);
+    return {
+      live: live ? { keyId: live.key_id, wrappedKey: live.wrapped_key! } : undefined,
+      destroyed: rows.filter((r) => r.wrapped_key === null).map((r) => r.key_id),
+    };
+  }
+
+  async byIds(keyIds: string[], tx?: Transaction): Promise<Map<string, Buffer | null>> {
+    if (keyIds.length === 0) return new Map();
+    const rows = await this.q(tx).query<{ key_id: string; wrapped_key: Buffer | null }[]>(
+      `SELECT key_id, wrapped_key FROM subject_key WHERE key_id = ANY($1::text[])`,
+      [keyIds],
+    );
+    return new Map(rows.map((r) => [r.key_id, r.wrapped_key]));
+  }
+
+  /** Inserts a live key (the caller holds the subject's lock). */
+  async insert(tx: Transaction, subjectId: string, keyId: string, wrapped: Buffer): Promise<void> {
+    await tx.query(
+      `INSERT INTO subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)`,
+      [keyId, subjectId, wrapped],
+    );
+  }
+
+  /** Destroys the subject's live key; returns its id, if there was one. */
+  async destroy(tx: Transaction, subjectId: string): Promise<string | undefined> {
+    const result = await tx.query<unknown[]>(
+      `UPDATE subject_key SET wrapped_key = NULL, destroyed_at = clock_timestamp()
+        WHERE subject_id = $1 AND destroyed_at IS NULL RETURNING key_id`,
+      [subjectId],
+    );
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as { key_id: string }[];
+    return rows[0]?.key_id;
+  }
+}
