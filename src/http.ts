@@ -6,6 +6,12 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppOptions } from './app.module';
 import { Settings } from './platform/config/settings';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerRequestChecks,
+  registerStrictJsonParser,
+} from './platform/http/request-hardening';
 import { createWinston, WinstonNestLogger } from './platform/logging/logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -55,12 +61,17 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     bodyLimit: settings.BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
+    // Subject ids of up to 200 characters, percent-encoded, fit in one path segment.
+    routerOptions: { maxParamLength: 2048 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings, options),
     adapter,
     {
-      rawBody: true,
+      // The one body parser is registered below (strict JSON; anything else is 415).
+      bodyParser: false,
       logger:
         logger ??
         new WinstonNestLogger(
@@ -71,10 +82,11 @@ export async function createHttpApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   const httpLog = new Logger('HTTP');
-
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerStrictJsonParser(fastify, settings.BODY_LIMIT_BYTES);
+  registerRequestChecks(fastify);
   // Message bodies are never logged: only method, route pattern, status and timing.
   fastify.addHook('onResponse', async (request, reply) => {
     httpLog.verbose?.(

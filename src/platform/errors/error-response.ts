@@ -16,10 +16,13 @@ const STATUS_TO_CODE: Record<number, PlatformErrorCode> = {
   403: PlatformErrorCode.FORBIDDEN,
   404: PlatformErrorCode.NOT_FOUND,
   405: PlatformErrorCode.METHOD_NOT_ALLOWED,
+  408: PlatformErrorCode.REQUEST_TIMEOUT,
   409: PlatformErrorCode.CONFLICT,
   413: PlatformErrorCode.PAYLOAD_TOO_LARGE,
+  414: PlatformErrorCode.URI_TOO_LONG,
   415: PlatformErrorCode.UNSUPPORTED_MEDIA_TYPE,
   429: PlatformErrorCode.TOO_MANY_REQUESTS,
+  431: PlatformErrorCode.HEADERS_TOO_LARGE,
   503: PlatformErrorCode.SERVICE_UNAVAILABLE,
 };
 

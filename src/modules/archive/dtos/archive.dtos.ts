@@ -11,19 +11,20 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsSafeInteger } from '../../../platform/validation/safe-integer';
 
 export class RangeQueryDto {
   @ApiPropertyOptional({ description: 'First seq (inclusive)', default: 0 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   from?: number;
 
   @ApiPropertyOptional({ description: 'End seq (exclusive); defaults to from + limit' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   to?: number;
 
@@ -63,13 +64,13 @@ export class RefQueryDto {
 export class InclusionQueryDto {
   @ApiProperty({ description: 'The entry’s seq (Merkle leaf index, from 0)' })
   @Type(() => Number)
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   seq!: number;
 
   @ApiProperty({ description: 'Tree size the proof is for (e.g. a checkpoint’s size)' })
   @Type(() => Number)
-  @IsInt()
+  @IsSafeInteger()
   @Min(1)
   size!: number;
 }
@@ -77,13 +78,13 @@ export class InclusionQueryDto {
 export class ConsistencyQueryDto {
   @ApiProperty({ description: 'Older tree size' })
   @Type(() => Number)
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   from!: number;
 
   @ApiProperty({ description: 'Newer tree size' })
   @Type(() => Number)
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   to!: number;
 }
@@ -91,13 +92,13 @@ export class ConsistencyQueryDto {
 export class CreateExportDto {
   @ApiPropertyOptional({ description: 'First seq (inclusive); default 0' })
   @IsOptional()
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   from?: number;
 
   @ApiPropertyOptional({ description: 'End seq (exclusive); default the latest checkpoint size' })
   @IsOptional()
-  @IsInt()
+  @IsSafeInteger()
   @Min(0)
   to?: number;
 
