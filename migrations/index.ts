@@ -1,10 +1,12 @@
 import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { Archive1763900100000 } from './1763900100000-Archive';
 import { SubjectKeys1764000000000 } from './1764000000000-SubjectKeys';
+import { Conversations1764000100000 } from './1764000100000-Conversations';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
   Foundation1763900000000,
   Archive1763900100000,
   SubjectKeys1764000000000,
+  Conversations1764000100000,
 ];

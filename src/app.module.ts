@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ERROR_STATUS } from './error-status';
 import { ArchiveModule } from './modules/archive/archive.module';
 import { ClassificationModule } from './modules/classification/classification.module';
+import { ConversationsModule } from './modules/conversations';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
 import { SubjectsModule } from './modules/subjects';
@@ -37,6 +38,7 @@ export class AppModule {
         ArchiveModule,
         PolicyModule,
         ClassificationModule,
+        ConversationsModule,
       ],
       providers: [
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },

@@ -1,0 +1,41 @@
+/**
+ * The conversations module's public API for other modules.
+ *
+ * Intake (channels): `ConversationsService.recordInbound(ctx, input)` inside
+ * `AuditedWork.run(actor, ctx => …)`; it returns `Audited<RecordInboundResult>`.
+ * Seal an inbound original with `inboundOriginalTarget(handleId, externalId)`
+ * as the seal target: the message store and the archive open it with that.
+ *
+ * Replies:
+ * - `getConversationForReply(id, ability)`: the conversation and its masked
+ *   messages, or CONVERSATION_NOT_FOUND when the caller may not read it;
+ * - `markReplyPending(ctx, id)`: status → awaiting_signoff;
+ * - `recordOutbound(ctx, { conversationId, text, visibility, externalId?, refs?,
+ *   policyVersion?, offlineCaseId? })`: the sent message, first-response time,
+ *   complaint acknowledgement, offline acknowledgement sent;
+ * - `markReplied(ctx, id)`: status → resolved (refused with ROUTE_OFFLINE_FIRST
+ *   where policy said route_offline and the conversation was not routed);
+ * - `transition(ctx, id, to, reason, version?, ability?)`: any move the status
+ *   table allows.
+ * Each returns `Audited<…>` for the caller's AuditedWork.
+ */
+export { ConversationsModule } from './conversations.module';
+export { ConversationsService, canSee, type ConversationForReply } from './conversations.service';
+export { ConversationsError, ConversationsErrorCode } from './conversations.errors';
+export {
+  CONVERSATION_STATUSES,
+  TRANSITIONS,
+  type ConversationStatus,
+} from './core/conversation-status';
+export {
+  inboundOriginalTarget,
+  type ConversationView,
+  type DecisionSummary,
+  type EntitySummary,
+  type InboundMessageInput,
+  type IntentSummary,
+  type MessageView,
+  type OutboundMessageInput,
+  type RecordInboundResult,
+  type RedactionRecord,
+} from './conversations.types';
