@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ERROR_STATUS } from './error-status';
 import { ArchiveModule } from './modules/archive/archive.module';
+import { ChannelsModule } from './modules/channels';
 import { ClassificationModule } from './modules/classification/classification.module';
 import { ConversationsModule } from './modules/conversations';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
@@ -41,6 +42,7 @@ export class AppModule {
         ConversationsModule,
       ],
       providers: [
+        ChannelsModule,
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // After validation: free text is screened before any handler can store it.

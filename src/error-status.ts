@@ -1,10 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
 import { ArchiveErrorCode } from './modules/archive/archive.errors';
+import { ChannelsErrorCode } from './modules/channels/channels.errors';
 import { ClassificationErrorCode } from './modules/classification/classification.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
-export type ErrorCode = PlatformErrorCode | ArchiveErrorCode | ClassificationErrorCode;
+export type ErrorCode =
+  PlatformErrorCode | ArchiveErrorCode | ClassificationErrorCode | ChannelsErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -43,3 +45,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
 
   [ClassificationErrorCode.UNKNOWN_CHANNEL]: HttpStatus.BAD_REQUEST,
 };
+
+  [ChannelsErrorCode.WEBHOOK_SIGNATURE_INVALID]: HttpStatus.UNAUTHORIZED,
+  [ChannelsErrorCode.WEBHOOK_VERIFICATION_FAILED]: HttpStatus.FORBIDDEN,
+  [ChannelsErrorCode.UNKNOWN_HANDLE]: HttpStatus.NOT_FOUND,
+  [ChannelsErrorCode.WEBHOOK_PAYLOAD_INVALID]: HttpStatus.BAD_REQUEST,

@@ -64,6 +64,24 @@ export class Settings {
   @IsString()
   JWT_AUDIENCE?: string;
 
+  /** Meta app secret: checks X-Hub-Signature-256 on Facebook and Instagram webhooks (never logged). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'META_APP_SECRET must be at least 16 characters' })
+  META_APP_SECRET?: string;
+
+  /** The token Meta's webhook verification handshake must present (never logged). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'META_VERIFY_TOKEN must be at least 16 characters' })
+  META_VERIFY_TOKEN?: string;
+
+  /** X app consumer secret: signs the CRC answer and checks x-twitter-webhooks-signature (never logged). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'X_CONSUMER_SECRET must be at least 16 characters' })
+  X_CONSUMER_SECRET?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)

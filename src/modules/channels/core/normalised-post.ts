@@ -1,0 +1,64 @@
+import type { Visibility } from '../../policy/core';
+
+/** Platforms whose webhooks intake understands (channels.yaml handle platforms). */
+export type WebhookPlatform = 'x' | 'facebook' | 'instagram';
+
+/** One inbound post, comment or message in a platform-neutral shape. */
+export interface NormalisedPost {
+  platform: string;
+  /** The brand account it reached (page id, Instagram account id, X user id). */
+  accountId: string;
+  /** The platform's own id of the message: the de-duplication key per handle. */
+  externalId: string;
+  /** The platform thread (post, conversation) or, for direct messages, the partner's id. */
+  threadKey: string;
+  inReplyTo?: string;
+  author: { id: string; handle?: string; name?: string };
+  /** As received; screened before anything stores it. */
+  text: string;
+  visibility: Visibility;
+  /** Direct or private message rather than a public post or comment. */
+  direct: boolean;
+  occurredAt: Date;
+}
+
+/** What became of one item of a delivery. */
+export type DeliveryItem =
+  | { kind: 'post'; post: NormalisedPost }
+  /** A well-formed event that intake does not handle (a like, an edit, the brand's own post). */
+  | { kind: 'ignored'; accountId?: string; eventType: string }
+  /** An item that could not be read; the other items of the batch are kept. */
+  | { kind: 'malformed'; accountId?: string; eventType: string; reason: string };
+
+export class MalformedItem extends Error {}
+
+export function str(value: unknown, what: string): string {
+  if (typeof value === 'string' && value.length > 0) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  throw new MalformedItem(`${what} is missing`);
+}
+
+export function optStr(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0
+    ? value
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : undefined;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A date from epoch seconds or milliseconds, or an ISO / RFC 2822 string. */
+export function dateFrom(value: unknown, fallback: Date): Date {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return new Date(value < 1e11 ? value * 1000 : value);
+  }
+  if (typeof value === 'string' && value !== '') {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    const d = Number.isFinite(n) ? new Date(n < 1e11 ? n * 1000 : n) : new Date(value);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return fallback;
+}

@@ -1,0 +1,3 @@
+/** The channels module's public API for other modules. */
+export { ChannelsModule } from './channels.module';
+export { ChannelsService, type ChannelHandle, type OwnContacts } from './channels.service';
