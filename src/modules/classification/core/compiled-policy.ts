@@ -329,6 +329,10 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     entries.push({ term, layer: LAYER_ENTITY, payload: entityPayloads.length });
     entityPayloads.push(payload);
   }
+  // Cue words typed fast on a phone: "acount", "Routng", "socail", "pasword".
+  for (const [variant, payload] of misspelledCues(entityByTerm, intentByTerm)) {
+    entries.push({ term: variant, layer: LAYER_ENTITY, payload: entityPayloads.indexOf(payload) });
+  }
   for (const [term, items] of intentByTerm) {
     entries.push({ term, layer: LAYER_INTENT, payload: intentPayloads.length });
     intentPayloads.push(items);
@@ -451,6 +455,41 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
       ]),
     ),
   };
+}
+
+/** Shortest cue word whose one-edit misspellings still count as the cue. */
+export const MIN_FUZZY_CUE_LENGTH = 6;
+
+/**
+ * One-edit misspellings of single-word entity cues of at least
+ * MIN_FUZZY_CUE_LENGTH letters: one letter dropped or two neighbours swapped,
+ * the first letter kept (people rarely get it wrong, and keeping it avoids
+ * "outing" for "routing"). A variant that is itself a term, or a variant of two
+ * different cues, is left out, so every variant names exactly one cue.
+ */
+function misspelledCues(
+  entityByTerm: ReadonlyMap<string, EntityPayload>,
+  intentByTerm: ReadonlyMap<string, unknown>,
+): Map<string, EntityPayload> {
+  const variants = new Map<string, EntityPayload>();
+  const ambiguous = new Set<string>();
+  for (const [term, payload] of entityByTerm) {
+    if (term.length < MIN_FUZZY_CUE_LENGTH || !/^[a-z]+$/.test(term)) continue;
+    const forms = new Set<string>();
+    for (let i = 1; i < term.length; i++) forms.add(term.slice(0, i) + term.slice(i + 1));
+    for (let i = 1; i + 1 < term.length; i++) {
+      if (term[i] !== term[i + 1])
+        forms.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+    }
+    for (const form of forms) {
+      if (entityByTerm.has(form) || intentByTerm.has(form)) continue;
+      const seen = variants.get(form);
+      if (seen !== undefined && seen !== payload) ambiguous.add(form);
+      else variants.set(form, payload);
+    }
+  }
+  for (const form of ambiguous) variants.delete(form);
+  return variants;
 }
 
 function ruleWordsOf(ruleCount: number): number {

@@ -9,6 +9,10 @@ import {
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
 const LINK_WORDS = new Set([
+  'es',
+  'era',
+  'son',
+  'fue',
   'is',
   'was',
   'are',
@@ -89,9 +93,17 @@ export function detectCredentials(st: DetectionState): void {
     if (credIndex < 0) continue;
     const cred = policy.credentials[credIndex];
     if (cred === undefined) continue;
+    const hitStart = hits.start[k] ?? 0;
     let p = hits.end[k] ?? 0;
     let linked = false;
     let relative = 0;
+    // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
+    // short clause of plain words between the keyword and a link word.
+    const afterClause = clauseThenLink(s, n, p);
+    if (afterClause >= 0) {
+      p = afterClause;
+      linked = true;
+    }
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       while (p < n && isLinkPunct(codeAt(s, p))) {
@@ -122,34 +134,49 @@ export function detectCredentials(st: DetectionState): void {
     // "the code they sent was 552019": the clause must end in a link word.
     if (relative > 0 && !linked) {
       if (cred.kind === 'digits')
-        emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id);
       continue;
     }
-    if (cred.requireLinker && !linked) continue;
     let a = p;
     let b = p;
     while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
     while (a < b && isOpenQuote(codeAt(s, a))) a++;
     while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+    // "login KarenNguyen pass Chloe161#", "usuario rosa_mtz contraseña …": a value
+    // with another credential keyword right after it, or right after another
+    // credential, is one even without "is" or a digit.
+    // A value that is itself a credential keyword ("password password") is none.
+    if (keywordAt(st, k, a)) continue;
+    const paired = pairedWithCredential(st, k, hitStart, b);
+    const answer = cred.id.endsWith('.security-answer');
+    // A security answer written as a name needs no link word: "maiden name Dayton".
+    const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
     if (cred.kind === 'digits') {
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
       const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
       if (g > 0) {
-        if (!st.isClaimed(a, g)) st.emit(CREDENTIAL, a, g, cred.id, linked ? 0.9 : 0.8);
+        const count = digitCount(s, a, g);
+        if ((linked || !cred.requireLinker || count === OTP_DIGITS) && !st.isClaimed(a, g)) {
+          st.emit(CREDENTIAL, a, g, cred.id, linked ? 0.9 : 0.8);
+        }
         continue;
       }
     }
+    // "i gave them the code 601733": six digits after a code word are a one-time code.
+    const otpShaped =
+      cred.kind === 'digits' && b - a === OTP_DIGITS && digitCount(s, a, b) === OTP_DIGITS;
+    if (cred.requireLinker && !linked && !paired && !named && !otpShaped) continue;
+    if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     const len = b - a;
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
-        emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id);
       continue;
     }
-    let digits = 0;
-    for (let i = a; i < b; i++) if (isAsciiDigit(codeAt(s, i))) digits++;
+    const digits = digitCount(s, a, b);
     if (cred.kind === 'digits') {
       if (digits !== len) {
-        emitDigitsBefore(st, hits.start[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id);
         continue;
       }
     } else {
@@ -157,11 +184,128 @@ export function detectCredentials(st: DetectionState): void {
       if (policy.credentialStopwords.has(value)) continue;
       // Without "is"/":" only a value holding a digit counts: "password hunter2",
       // not "reset my login Thanks!".
-      if (!linked && digits === 0) continue;
+      if (!linked && digits === 0 && !paired && !named) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
+    // "Login: dwaynej / Packers#12": a username, a slash, then its password.
+    if (cred.id.endsWith('.username')) emitSlashedSecret(st, b);
   }
+}
+
+const OTP_DIGITS = 6;
+const MAX_CLAUSE_WORDS = 4;
+const NOT_IN_CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function digitCount(s: string, a: number, b: number): number {
+  let d = 0;
+  for (let i = a; i < b; i++) if (isAsciiDigit(codeAt(s, i))) d++;
+  return d;
+}
+
+/**
+ * After a keyword at `p`: up to four plain lower-case words, each followed by a
+ * space, then a link word ("is", "was", "es", …) or ":"/"=". Returns the
+ * position after the link, or -1. "but" may open the clause ("wrong password
+ * but its …") but no other conjunction may stand in it.
+ */
+function clauseThenLink(s: string, n: number, p: number): number {
+  let i = p;
+  let words = 0;
+  while (i < n && codeAt(s, i) === 32) i++;
+  for (;;) {
+    let q = i;
+    while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === i) return -1;
+    const word = s.slice(i, q);
+    if (words > 0 && LINK_WORDS.has(word)) return q;
+    if (words > 0 && codeAt(s, q) === 58) return q + 1;
+    if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(word))) return -1;
+    if (codeAt(s, q) !== 32) return -1;
+    words++;
+    i = q + 1;
+  }
+}
+
+function keywordAt(st: DetectionState, k: number, pos: number): boolean {
+  const hits = st.scan.entityHits;
+  for (let o = k + 1; o < hits.count && o <= k + 3; o++) {
+    const start = hits.start[o] ?? 0;
+    if (start > pos) return false;
+    if (start === pos)
+      return (st.policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1) >= 0;
+  }
+  return false;
+}
+
+/** Whether another credential keyword starts right after the value, or a credential ends right before the keyword. */
+function pairedWithCredential(
+  st: DetectionState,
+  k: number,
+  hitStart: number,
+  valueEnd: number,
+): boolean {
+  const hits = st.scan.entityHits;
+  const policy = st.policy;
+  for (let o = k + 1; o < hits.count && o <= k + 2; o++) {
+    const start = hits.start[o] ?? 0;
+    if (start < valueEnd) continue;
+    if (start - valueEnd > 4) break;
+    if ((policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1) >= 0) return true;
+  }
+  const last = st.findings[st.findings.length - 1];
+  return (
+    last !== undefined &&
+    last.type === CREDENTIAL &&
+    last.end <= hitStart &&
+    hitStart - last.end <= 4
+  );
+}
+
+/** "Maple Street", "San Antonio": a security answer of up to three capitalised words. */
+function extendName(s: string, n: number, a: number, b: number): number {
+  let end = b;
+  let words = 1;
+  // The first word ends at the value's end unless it runs into punctuation.
+  let i = a;
+  while (i < end && isAsciiLetter(codeAt(s, i))) i++;
+  if (i !== end) return end;
+  while (
+    words < 3 &&
+    codeAt(s, end) === 32 &&
+    isUpper(codeAt(s, end + 1)) &&
+    isLower(codeAt(s, end + 2))
+  ) {
+    let q = end + 1;
+    while (q < n && isAsciiLetter(codeAt(s, q))) q++;
+    end = q;
+    words++;
+  }
+  return end;
+}
+
+/** The secret after "username / ": up to the next blank, trailing punctuation dropped. */
+function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
+  const { s, n } = st;
+  let p = usernameEnd;
+  while (p < n && codeAt(s, p) === 32) p++;
+  const c = codeAt(s, p);
+  if (c !== 47 && c !== 124) return; // / |
+  p++;
+  while (p < n && codeAt(s, p) === 32) p++;
+  let b = p;
+  while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  if (b - p < 4 || st.isClaimed(p, b)) return;
+  st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);
 }
 
 /**

@@ -200,6 +200,15 @@ const LINKER_WORDS = WordTable.of([
   'please',
   'use',
   'it',
+  // Spanish: "mi número de cuenta es …", "número de ruta: …", "llámenme al …".
+  'es',
+  'de',
+  'del',
+  'el',
+  'la',
+  'al',
+  'mi',
+  'numero',
 ]);
 
 /**
