@@ -9,8 +9,10 @@ import { Settings } from './platform/config/settings';
 import {
   clientErrorHandler,
   frameworkErrors,
+  registerBodyTimeout,
   registerRequestChecks,
   registerStrictJsonParser,
+  serverTimeouts,
 } from './platform/http/request-hardening';
 import { createWinston, WinstonNestLogger } from './platform/logging/logger';
 
@@ -65,6 +67,12 @@ export async function createHttpApp(
     routerOptions: { maxParamLength: 2048 },
     frameworkErrors,
     clientErrorHandler,
+    ...serverTimeouts({
+      connectionMs: settings.HTTP_CONNECTION_TIMEOUT_MS,
+      headersMs: settings.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: settings.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: settings.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings, options),
@@ -87,6 +95,7 @@ export async function createHttpApp(
   });
   registerStrictJsonParser(fastify, settings.BODY_LIMIT_BYTES);
   registerRequestChecks(fastify);
+  registerBodyTimeout(fastify, settings.HTTP_BODY_TIMEOUT_MS);
   // Message bodies are never logged: only method, route pattern, status and timing.
   fastify.addHook('onResponse', async (request, reply) => {
     httpLog.verbose?.(

@@ -102,6 +102,41 @@ export class Settings {
   @Max(300)
   TOKEN_CLOCK_SKEW_SECONDS = 30;
 
+  /** A connection on which nothing arrives for this long is closed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HTTP_CONNECTION_TIMEOUT_MS = 30_000;
+
+  /** The request line and headers must arrive within this time (408 otherwise). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  /** Once the headers are in, the body must arrive within this time (408 otherwise). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HTTP_BODY_TIMEOUT_MS = 15_000;
+
+  /** The whole request, headers and body, must arrive within this time (408 otherwise). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  /** An idle keep-alive connection is closed after this time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 5_000;
+
   @IsIn(['silent', 'error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'])
   LOG_LEVEL = 'info';
 

@@ -48,6 +48,11 @@ const FASTIFY_CODES: Record<string, { status: number; code: PlatformErrorCode; m
       code: PlatformErrorCode.MALFORMED_JSON,
       message: 'The request body is not valid JSON.',
     },
+    FST_ERR_BODY_TIMEOUT: {
+      status: 408,
+      code: PlatformErrorCode.REQUEST_TIMEOUT,
+      message: 'The request body was not received in time.',
+    },
     FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
       status: 400,
       code: PlatformErrorCode.BAD_REQUEST,

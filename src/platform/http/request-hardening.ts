@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
 import type { ErrorBody } from '../errors/app-error';
 import { PlatformError, PlatformErrorCode } from '../errors/platform.errors';
 import { checkJsonText, decodeJsonBody, MAX_JSON_DEPTH, unsafeString } from './strict-json';
@@ -193,4 +194,72 @@ export function registerRequestChecks(fastify: FastifyInstance): void {
     }
     done();
   });
+}
+
+/**
+ * Once the headers are in, the body must arrive within `ms`: a client that
+ * trickles its body (each byte in time for the idle time-out) is answered
+ * 408 and its connection closed, whatever the route and with or without a token.
+ */
+export function registerBodyTimeout(fastify: FastifyInstance, ms: number): void {
+  fastify.addHook('preParsing', (request, reply, payload, done) => {
+    const hasBody =
+      request.headers['transfer-encoding'] !== undefined ||
+      Number(request.headers['content-length'] ?? 0) > 0;
+    if (!hasBody) {
+      done(null, payload);
+      return;
+    }
+    // The parser reads through a pass-through, so that a late body fails the parse
+    // (and is answered) without destroying the socket before the answer is written.
+    const body = new PassThrough();
+    const timer = setTimeout(() => {
+      payload.unpipe(body);
+      void reply.header('connection', 'close');
+      body.destroy(
+        Object.assign(new Error('The request body was not received in time.'), {
+          statusCode: 408,
+          code: 'FST_ERR_BODY_TIMEOUT',
+        }),
+      );
+    }, ms);
+    timer.unref();
+    const clear = () => clearTimeout(timer);
+    payload.once('end', clear);
+    reply.raw.once('close', clear);
+    // The parser reports the error when it reads the body; nothing else must throw it.
+    body.on('error', () => undefined);
+    payload.once('error', (err) => {
+      clear();
+      body.destroy(err);
+    });
+    payload.pipe(body);
+    done(null, body);
+  });
+}
+
+/** Node's HTTP server options for the time-outs (see Settings.HTTP_*_TIMEOUT_MS). */
+export function serverTimeouts(t: {
+  connectionMs: number;
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}): {
+  connectionTimeout: number;
+  keepAliveTimeout: number;
+  requestTimeout: number;
+  http: { headersTimeout: number; requestTimeout: number; connectionsCheckingInterval: number };
+} {
+  const headersTimeout = Math.min(t.headersMs, t.requestMs);
+  return {
+    connectionTimeout: t.connectionMs,
+    keepAliveTimeout: t.keepAliveMs,
+    requestTimeout: t.requestMs,
+    http: {
+      headersTimeout,
+      requestTimeout: t.requestMs,
+      // Node checks the header and request time-outs on this interval (30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+    },
+  };
 }
