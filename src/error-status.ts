@@ -39,14 +39,15 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ArchiveErrorCode.ARCHIVE_CONSISTENCY_BROKEN]: HttpStatus.INTERNAL_SERVER_ERROR,
   [ArchiveErrorCode.SUBJECT_UNDER_LEGAL_HOLD]: HttpStatus.CONFLICT,
   [ArchiveErrorCode.SUBJECT_ALREADY_ERASED]: HttpStatus.CONFLICT,
+  [ArchiveErrorCode.SUBJECT_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ArchiveErrorCode.LEGAL_HOLD_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ArchiveErrorCode.LEGAL_HOLD_ALREADY_RELEASED]: HttpStatus.CONFLICT,
   [ArchiveErrorCode.EXPORT_NOT_FOUND]: HttpStatus.NOT_FOUND,
 
   [ClassificationErrorCode.UNKNOWN_CHANNEL]: HttpStatus.BAD_REQUEST,
-};
 
   [ChannelsErrorCode.WEBHOOK_SIGNATURE_INVALID]: HttpStatus.UNAUTHORIZED,
   [ChannelsErrorCode.WEBHOOK_VERIFICATION_FAILED]: HttpStatus.FORBIDDEN,
   [ChannelsErrorCode.UNKNOWN_HANDLE]: HttpStatus.NOT_FOUND,
   [ChannelsErrorCode.WEBHOOK_PAYLOAD_INVALID]: HttpStatus.BAD_REQUEST,
+};

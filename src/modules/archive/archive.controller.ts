@@ -11,12 +11,13 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { actorOf } from '../../platform/auth/actor';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Action, Subject } from '../../platform/auth/access.enums';
 import { Authorize, CurrentPrincipal } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiErrors } from '../../platform/errors/error-response.dto';
+import { SubjectIdParamDto } from '../subjects';
 import { ArchiveQueries } from './archive.queries';
 import {
   ArchiveEntryResponseDto,
@@ -92,7 +93,7 @@ export class ArchiveController {
   @Post('exports')
   @Authorize(Action.Export, Subject.ArchiveExport)
   @ApiErrors(404)
-  @ApiOkResponse({ type: ExportResponseDto })
+  @ApiCreatedResponse({ type: ExportResponseDto })
   createExport(
     @Body() body: CreateExportDto,
     @CurrentPrincipal() p: Principal,
@@ -119,19 +120,25 @@ export class ArchiveController {
   @Post('subjects/:subjectId/erase')
   @HttpCode(200)
   @Authorize(Action.Erase, Subject.DataSubject)
-  @ApiErrors(409)
+  @ApiErrors(404, 409, 422)
   @ApiOkResponse({ type: EraseResponseDto })
   erase(
-    @Param('subjectId') subjectId: string,
+    @Param() params: SubjectIdParamDto,
     @Body() body: EraseSubjectDto,
     @CurrentPrincipal() p: Principal,
   ): Promise<EraseResponseDto> {
-    return this.archive.erase(subjectId, body.reason, actorOf(p));
+    return this.archive.erase(params.subjectId, body.reason, actorOf(p));
   }
 
   @Get('holds')
   @Authorize(Action.Read, Subject.LegalHold)
   @ApiOkResponse({ type: [LegalHoldResponseDto] })
+  @ApiQuery({
+    name: 'active',
+    required: false,
+    enum: ['true', 'false'],
+    description: 'false lists released holds too; active ones only by default',
+  })
   holds(@Query('active') active?: string): Promise<LegalHoldResponseDto[]> {
     return this.archive.holds(active !== 'false');
   }
@@ -139,7 +146,7 @@ export class ArchiveController {
   @Post('holds')
   @Authorize(Action.Create, Subject.LegalHold)
   @ApiErrors(409)
-  @ApiOkResponse({ type: LegalHoldResponseDto })
+  @ApiCreatedResponse({ type: LegalHoldResponseDto })
   placeHold(
     @Body() body: PlaceHoldDto,
     @CurrentPrincipal() p: Principal,

@@ -347,6 +347,13 @@ export class ArchiveService {
           'The data subject was already erased, and nothing was sealed for them since.',
         );
       }
+      if (!liveKeyId) {
+        // Nothing sealed for them, ever: there is nothing to erase, and nothing is archived.
+        throw new ArchiveError(
+          ArchiveErrorCode.SUBJECT_NOT_FOUND,
+          'The service holds no sealed data for this subject.',
+        );
+      }
       const destroyed = liveKeyId ? await this.subjects.destroy(tx, subjectId) : undefined;
       const [entryId] = await this.append(
         [

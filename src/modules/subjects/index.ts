@@ -10,3 +10,11 @@ export {
   type SealedPayload,
   type SealTarget,
 } from './core';
+export { SubjectIdParamDto } from './dtos/subject-id.dto';
+export {
+  assertSubjectId,
+  isSubjectId,
+  IsSubjectId,
+  SUBJECT_ID_MAX_LENGTH,
+  SUBJECT_ID_PATTERN,
+} from './subject-id';

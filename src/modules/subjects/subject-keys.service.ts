@@ -14,6 +14,7 @@ import {
   type SealTarget,
 } from './core';
 import { resolveMasterKey } from './master-key';
+import { assertSubjectId } from './subject-id';
 import { SubjectKeysRepository } from './subject-keys.repository';
 
 /** What the service holds for a subject. */
@@ -57,6 +58,7 @@ export class SubjectKeysService {
     plaintext: JsonValue,
     binding: SealTarget,
   ): Promise<SealedPayload> {
+    assertSubjectId(subjectId);
     await lockForTransaction(tx, Locks.dataSubject(subjectId));
     const { live } = await this.repo.ofSubject(subjectId, tx);
     if (live) {

@@ -11,6 +11,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { FreeText } from '../../../platform/validation/free-text';
+import { IsSubjectId, SUBJECT_ID_MAX_LENGTH } from '../../subjects';
 import { IsSafeInteger } from '../../../platform/validation/safe-integer';
 
 export class RangeQueryDto {
@@ -111,36 +113,44 @@ export class CreateExportDto {
   refs?: Record<string, string>;
 }
 
+/** The longest reason archived with an erasure or a legal hold. */
+export const REASON_MAX_LENGTH = 500;
+
 export class EraseSubjectDto {
   @ApiProperty({
+    example: 'DSR-2026-0077',
+    maxLength: REASON_MAX_LENGTH,
     description:
-      'Why (e.g. the erasure request’s reference); archived in clear, so no personal data',
+      'Why (e.g. the erasure request’s reference); archived in clear, so a sensitive value is refused (422)',
   })
-  @IsString()
   @IsNotEmpty()
-  @MaxLength(500)
+  @FreeText({ maxLength: REASON_MAX_LENGTH })
   reason!: string;
 }
 
 export class PlaceHoldDto {
-  @ApiProperty({ example: 'customer:8812' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @ApiProperty({ example: 'customer:8812', maxLength: SUBJECT_ID_MAX_LENGTH })
+  @IsSubjectId()
   subjectId!: string;
 
-  @ApiProperty({ example: 'Litigation 2026-CV-0142' })
-  @IsString()
+  @ApiProperty({
+    example: 'Litigation 2026-CV-0142',
+    maxLength: REASON_MAX_LENGTH,
+    description: 'Archived in clear, so a sensitive value is refused (422)',
+  })
   @IsNotEmpty()
-  @MaxLength(500)
+  @FreeText({ maxLength: REASON_MAX_LENGTH })
   reason!: string;
 }
 
 export class ReleaseHoldDto {
-  @ApiProperty({ example: 'Case closed' })
-  @IsString()
+  @ApiProperty({
+    example: 'Case closed',
+    maxLength: REASON_MAX_LENGTH,
+    description: 'Archived in clear, so a sensitive value is refused (422)',
+  })
   @IsNotEmpty()
-  @MaxLength(500)
+  @FreeText({ maxLength: REASON_MAX_LENGTH })
   reason!: string;
 }
 
