@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { Archive1763900100000 } from './1763900100000-Archive';
 import { SubjectKeys1764000000000 } from './1764000000000-SubjectKeys';
 import { Conversations1764000100000 } from './1764000100000-Conversations';
+import { Templates1764000300000 } from './1764000300000-Templates';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Archive1763900100000,
   SubjectKeys1764000000000,
   Conversations1764000100000,
+  Templates1764000300000,
 ];

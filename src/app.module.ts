@@ -8,6 +8,7 @@ import { ConversationsModule } from './modules/conversations';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
 import { SubjectsModule } from './modules/subjects';
+import { TemplatesDevSeedModule, TemplatesModule } from './modules/templates';
 import { AuthModule } from './platform/auth/auth.module';
 import { ConfigModule } from './platform/config/config.module';
 import type { Clock } from './platform/clock/clock';
@@ -39,6 +40,8 @@ export class AppModule {
         ArchiveModule,
         PolicyModule,
         ClassificationModule,
+        TemplatesModule,
+        TemplatesDevSeedModule,
         ConversationsModule,
       ],
       providers: [

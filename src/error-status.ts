@@ -2,11 +2,13 @@ import { HttpStatus } from '@nestjs/common';
 import { ArchiveErrorCode } from './modules/archive/archive.errors';
 import { ChannelsErrorCode } from './modules/channels/channels.errors';
 import { ClassificationErrorCode } from './modules/classification/classification.errors';
+import { TemplateErrorCode } from './modules/templates/templates.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
 export type ErrorCode =
-  PlatformErrorCode | ArchiveErrorCode | ClassificationErrorCode | ChannelsErrorCode;
+  | TemplateErrorCode
+  | PlatformErrorCode | ArchiveErrorCode | ClassificationErrorCode | ChannelsErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -45,6 +47,17 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ArchiveErrorCode.EXPORT_NOT_FOUND]: HttpStatus.NOT_FOUND,
 
   [ClassificationErrorCode.UNKNOWN_CHANNEL]: HttpStatus.BAD_REQUEST,
+
+  [TemplateErrorCode.TEMPLATE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [TemplateErrorCode.TEMPLATE_VERSION_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [TemplateErrorCode.TEMPLATE_KEY_TAKEN]: HttpStatus.CONFLICT,
+  [TemplateErrorCode.TEMPLATE_INVALID]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [TemplateErrorCode.TEMPLATE_VERSION_STATE]: HttpStatus.CONFLICT,
+  [TemplateErrorCode.SELF_APPROVAL]: HttpStatus.FORBIDDEN,
+  [TemplateErrorCode.TEMPLATE_VERSION_NOT_APPROVED]: HttpStatus.CONFLICT,
+  [TemplateErrorCode.TEMPLATE_REVIEW_OVERDUE]: HttpStatus.CONFLICT,
+  [TemplateErrorCode.TEMPLATE_CHANNEL_UNSUPPORTED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [TemplateErrorCode.TEMPLATE_RENDER_REFUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
 
   [ChannelsErrorCode.WEBHOOK_SIGNATURE_INVALID]: HttpStatus.UNAUTHORIZED,
   [ChannelsErrorCode.WEBHOOK_VERIFICATION_FAILED]: HttpStatus.FORBIDDEN,
