@@ -1,6 +1,10 @@
-/** The archive module's public API for other modules; `./core` is the pure format, Merkle and verifier code. */
 export { ArchiveModule } from './archive.module';
 export { ArchiveService } from './archive.service';
-export { ArchiveExportService } from './archive-export.service';
+export {
+  ArchiveExportService,
+  type ExportRequest,
+  type ExportResult,
+} from './archive-export.service';
 export { AuditedWork, type Audited, type AuditContext, type AuditRecord } from './audited-work';
-export { SYSTEM_ACTOR, type ArchiveRecord } from './archive.types';
+export type { ArchiveRecord } from './archive.types';
+export { ArchiveError, ArchiveErrorCode } from './archive.errors';
