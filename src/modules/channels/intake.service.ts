@@ -90,7 +90,11 @@ export class IntakeService {
       externalId: post.externalId,
       threadKey: post.threadKey,
       inReplyTo: post.inReplyTo,
-      author: post.author,
+      author: {
+        id: post.author.id,
+        handle: post.author.handle,
+        name: post.author.name === undefined ? undefined : this.screenName(post.author.name),
+      },
       subjectId,
       visibility: post.visibility,
       occurredAt: post.occurredAt,
@@ -136,6 +140,11 @@ export class IntakeService {
             );
       return this.conversations.recordInbound(ctx, { ...input, sealedOriginal });
     });
+  }
+
+  /** A display name is stored in clear: a card-number-like run in it is truncated too. */
+  private screenName(name: string): string {
+    return screenForStorage(name, [], this.treatments, '').maskedText;
   }
 
   /**
