@@ -40,6 +40,7 @@ export class AppModule {
         ArchiveModule,
         PolicyModule,
         ClassificationModule,
+        ConversationsModule,
         TemplatesModule,
         TemplatesDevSeedModule,
         ConversationsModule,

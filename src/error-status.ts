@@ -2,13 +2,18 @@ import { HttpStatus } from '@nestjs/common';
 import { ArchiveErrorCode } from './modules/archive/archive.errors';
 import { ChannelsErrorCode } from './modules/channels/channels.errors';
 import { ClassificationErrorCode } from './modules/classification/classification.errors';
+import { ConversationsErrorCode } from './modules/conversations/conversations.errors';
 import { TemplateErrorCode } from './modules/templates/templates.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
 export type ErrorCode =
   | TemplateErrorCode
-  | PlatformErrorCode | ArchiveErrorCode | ClassificationErrorCode | ChannelsErrorCode;
+  | PlatformErrorCode
+  | ArchiveErrorCode
+  | ClassificationErrorCode
+  | ChannelsErrorCode
+  | ConversationsErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -63,4 +68,14 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ChannelsErrorCode.WEBHOOK_VERIFICATION_FAILED]: HttpStatus.FORBIDDEN,
   [ChannelsErrorCode.UNKNOWN_HANDLE]: HttpStatus.NOT_FOUND,
   [ChannelsErrorCode.WEBHOOK_PAYLOAD_INVALID]: HttpStatus.BAD_REQUEST,
+
+  [ConversationsErrorCode.CONVERSATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ConversationsErrorCode.MESSAGE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ConversationsErrorCode.TRANSITION_NOT_ALLOWED]: HttpStatus.CONFLICT,
+  [ConversationsErrorCode.ROUTE_OFFLINE_FIRST]: HttpStatus.CONFLICT,
+  [ConversationsErrorCode.USE_ROUTE_OFFLINE]: HttpStatus.CONFLICT,
+  [ConversationsErrorCode.ALREADY_ROUTED_OFFLINE]: HttpStatus.CONFLICT,
+  [ConversationsErrorCode.OFFLINE_CASE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ConversationsErrorCode.NO_SEALED_ORIGINAL]: HttpStatus.NOT_FOUND,
+  [ConversationsErrorCode.ORIGINAL_ERASED]: HttpStatus.GONE,
 };

@@ -384,14 +384,8 @@ export class ConversationsService {
     return this.applyTransition(ctx, c, to, reason);
   }
 
-  /** The status change itself, with its rules, timestamps and archive records. */
-  async applyTransition(
-    ctx: AuditContext,
-    c: ConversationView,
-    to: ConversationStatus,
-    reason: string | null,
-    extra: ConversationChange = {},
-  ): Promise<Audited<ConversationView>> {
+  /** The status table and the policy rules on a move, before anything changes. */
+  static checkTransition(c: ConversationView, to: ConversationStatus): void {
     if (!canTransition(c.status, to)) {
       throw new ConversationsError(
         ConversationsErrorCode.TRANSITION_NOT_ALLOWED,
@@ -400,13 +394,24 @@ export class ConversationsService {
       );
     }
     // DESIGN invariant 2: where policy said route_offline, no resolution before routing.
-    if (to === 'resolved' && c.routeOfflineRequired && !c.routedOfflineAt) {
+    if ((to === 'resolved' || to === 'closed') && c.routeOfflineRequired && !c.routedOfflineAt) {
       throw new ConversationsError(
         ConversationsErrorCode.ROUTE_OFFLINE_FIRST,
         'Policy requires this conversation to be routed offline before it is resolved.',
         { ruleIds: c.decision.ruleIds, policyVersion: c.decision.policyVersion },
       );
     }
+  }
+
+  /** The status change itself, with its rules, timestamps and archive records. */
+  async applyTransition(
+    ctx: AuditContext,
+    c: ConversationView,
+    to: ConversationStatus,
+    reason: string | null,
+    extra: ConversationChange = {},
+  ): Promise<Audited<ConversationView>> {
+    ConversationsService.checkTransition(c, to);
     const change: ConversationChange = { ...extra, status: to };
     if (to === 'resolved') change.resolvedAt = ctx.now;
     if (to === 'closed') {
