@@ -76,7 +76,15 @@ const UNITS = WordTable.of([
   'rm',
   'room',
   'bldg',
+  'lot',
+  'spc',
+  'space',
+  'trlr',
+  'dept',
 ]);
+
+/** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12". */
+const NUMBERED_ROADS = WordTable.of(['hwy', 'highway', 'route', 'rte', 'road', 'fm', 'sr', 'us']);
 
 /** Words that never sit between a house number and a street suffix. */
 const NAME_STOP = WordTable.of([
@@ -246,12 +254,36 @@ function readToken(s: string, p: number, n: number): number {
   return q;
 }
 
-/** After a street line: optional unit, then optional ", City, ST 12345(-6789)". */
-function extendTail(s: string, p: number, n: number): number {
-  let end = p;
+/** Where an address tail ended and what it held. */
+interface Tail {
+  end: number;
+  unit: boolean;
+  zip: boolean;
+}
+
+const tail: Tail = { end: 0, unit: false, zip: false };
+
+/** A space or one line break between parts of an address ("802 Chestnut\nApt 5C\n…"). */
+function partBreak(s: string, p: number): number {
+  const c = codeAt(s, p);
+  if (c === 32 || c === 10) return p + 1;
+  if (c === 13 && codeAt(s, p + 1) === 10) return p + 2;
+  return -1;
+}
+
+/**
+ * After a street line: optional unit ("Apt 5", "Unit B", "Ste 200", "Lot 18",
+ * "#3R"), then optional ", City, ST 12345(-6789)", parts separated by commas,
+ * spaces or line breaks. Fills `tail`.
+ */
+function extendTail(s: string, p: number, n: number): Tail {
+  tail.end = p;
+  tail.unit = false;
+  tail.zip = false;
   let q = p;
   if (codeAt(s, q) === 44) q++;
-  if (codeAt(s, q) === 32) q++;
+  const b0 = partBreak(s, q);
+  if (b0 > 0) q = b0;
   const ue = readToken(s, q, n);
   let letters = q;
   while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
@@ -263,7 +295,8 @@ function extendTail(s: string, p: number, n: number): number {
     UNITS.has(s, q, letters)
   ) {
     // "Apt5B", "Unit15"
-    end = ue;
+    tail.end = ue;
+    tail.unit = true;
     q = ue;
   } else if (UNITS.has(s, q, ue) || codeAt(s, q) === 35) {
     let r = codeAt(s, q) === 35 ? q + 1 : ue;
@@ -272,28 +305,36 @@ function extendTail(s: string, p: number, n: number): number {
     if (codeAt(s, r) === 35) r++;
     let ve = r;
     while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
-    if (ve > r && /\d/.test(s.slice(r, ve))) {
-      end = ve;
+    // A number ("Apt 5C") or a capital letter or two ("Unit B").
+    const value = s.slice(r, ve);
+    if (ve > r && (/\d/.test(value) || /^[A-Z]{1,2}$/.test(value))) {
+      tail.end = ve;
+      tail.unit = true;
       q = ve;
-    }
-  } else q = end;
+    } else q = tail.end;
+  } else q = tail.end;
   // City (1–3 words), state, ZIP; written in any case ("springfield ma 01103").
   let r = q;
   if (codeAt(s, r) === 44) r++;
-  if (codeAt(s, r) !== 32) return end;
-  r++;
+  const b1 = partBreak(s, r);
+  if (b1 < 0) return tail;
+  r = b1;
   for (let words = 0; ;) {
     const we = readToken(s, r, n);
     const word = s.slice(r, we);
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) break;
-    if (!/^[A-Za-z]+$/.test(word) || ++words > 3) return end;
+    if (!/^[A-Za-z]+$/.test(word) || ++words > 3) return tail;
     r = we;
     if (codeAt(s, r) === 44) r++;
-    if (codeAt(s, r) !== 32) return end;
+    if (codeAt(s, r) !== 32) return tail;
     r++;
   }
   const ze = zipAfter(s, r + 2, n);
-  return ze > 0 ? ze : end;
+  if (ze > 0) {
+    tail.end = ze;
+    tail.zip = true;
+  }
+  return tail;
 }
 
 /** End of ", 12345" / " 12345-6789" starting at `p`, or -1. */
@@ -340,26 +381,49 @@ export function detectAddresses(st: DetectionState): void {
     let p = b + 1;
     let names = 0;
     let streetEnd = -1;
+    // Where the name words ended, for a street written without a suffix.
+    let namesEnd = -1;
+    let capitalised = isUpperAt(s, p);
     for (let w = 0; w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
       if (we === p) break;
+      if (w === 0 && NUMBERED_ROADS.has(s, p, we) && codeAt(s, we) === 32) {
+        const ne = readToken(s, we + 1, n);
+        if (ne > we + 1 && ne - we - 1 <= 4 && /^\d+$/.test(s.slice(we + 1, ne))) {
+          streetEnd = ne;
+          break;
+        }
+      }
       // A street name word starts with a letter, or is an ordinal ("5th").
       if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
       if (names >= 1 && SUFFIXES.has(s, p, we) && !isAsciiAlnum(codeAt(s, we))) {
         streetEnd = codeAt(s, we) === 46 ? we + 1 : we;
         break;
       }
-      if (NAME_STOP.has(s, p, we)) break;
+      if (NAME_STOP.has(s, p, we) || (names >= 1 && UNITS.has(s, p, we))) break;
       if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
       if (!(w === 0 && DIRECTIONS.has(s, p, we))) names++;
       if (names > MAX_NAME_WORDS) break;
+      if (!isUpperAt(s, p)) capitalised = false;
+      namesEnd = we;
       p = we;
       if (codeAt(s, p) === 46) p++;
       if (codeAt(s, p) !== 32) break;
       p++;
     }
-    if (streetEnd < 0) continue;
-    const end = extendTail(s, streetEnd, n);
+    let end: number;
+    if (streetEnd >= 0) {
+      end = extendTail(s, streetEnd, n).end;
+    } else {
+      // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
+      // capitalised name words without a suffix count when a unit and/or a
+      // state and ZIP follow.
+      if (names < 1 || namesEnd < 0 || !capitalised) continue;
+      const t = extendTail(s, namesEnd, n);
+      if (!t.zip && !(t.unit && names <= 2)) continue;
+      streetEnd = namesEnd;
+      end = t.end;
+    }
     if (st.isClaimed(a, end)) continue;
     if (
       st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd))) ||
@@ -374,6 +438,11 @@ export function detectAddresses(st: DetectionState): void {
     consumed = end;
   }
   detectPoBoxes(st);
+}
+
+function isUpperAt(s: string, p: number): boolean {
+  const c = codeAt(s, p);
+  return c >= 65 && c <= 90;
 }
 
 function isStreetNumberLead(c: number): boolean {
@@ -393,7 +462,7 @@ function detectPoBoxes(st: DetectionState): void {
     let q = p;
     while (q < n && isAsciiDigit(codeAt(s, q))) q++;
     if (q === p || q - p > 6 || isAsciiLetter(codeAt(s, q)) || st.isClaimed(a, q)) continue;
-    const end = extendTail(s, q, n);
+    const end = extendTail(s, q, n).end;
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);
   }

@@ -37,6 +37,20 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['nov', 11],
   ['december', 12],
   ['dec', 12],
+  // Spanish ("22 de agosto de 1985"), as the scanner sees it (accents folded).
+  ['enero', 1],
+  ['febrero', 2],
+  ['marzo', 3],
+  ['abril', 4],
+  ['mayo', 5],
+  ['junio', 6],
+  ['julio', 7],
+  ['agosto', 8],
+  ['septiembre', 9],
+  ['setiembre', 9],
+  ['octubre', 10],
+  ['noviembre', 11],
+  ['diciembre', 12],
 ]);
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -143,7 +157,24 @@ function ordinalEnd(s: string, p: number, n: number): number {
   return w === 'st' || w === 'nd' || w === 'rd' || w === 'th' ? (p + 2 <= n ? p + 2 : p) : p;
 }
 
-/** "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14th of March, 1985". */
+/**
+ * The year at `p`: four digits, or an apostrophe and two ("Feb 2 '88", read as
+ * 19xx or 20xx, whichever is not in the future of a birth date). Returns the
+ * end and the year, or -1.
+ */
+function yearAt(s: string, p: number, n: number): { end: number; year: number } | null {
+  if (codeAt(s, p) === 39 || codeAt(s, p) === 0x2019) {
+    const ye = digitRunEnd(s, p + 1, n);
+    if (ye - p - 1 !== 2 || isAsciiAlnum(codeAt(s, ye))) return null;
+    const yy = readInt(s, p + 1, ye);
+    return { end: ye, year: yy <= 25 ? 2000 + yy : 1900 + yy };
+  }
+  const ye = digitRunEnd(s, p, n);
+  if (ye - p !== 4 || isAsciiAlnum(codeAt(s, ye))) return null;
+  return { end: ye, year: readInt(s, p, ye) };
+}
+
+/** "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14th of March, 1985", "22 de agosto de 1985". */
 export function parseTextualDate(s: string, p: number, n: number): number {
   const first = codeAt(s, p);
   if (isAsciiLetter(first)) {
@@ -162,9 +193,9 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     if (codeAt(s, q) === 44) q++;
     const q2 = skipSpaces(s, q, n, 2);
     if (q2 === q) return -1;
-    const ye = digitRunEnd(s, q2, n);
-    if (ye - q2 !== 4 || isAsciiAlnum(codeAt(s, ye))) return -1;
-    return validDate(readInt(s, q2, ye), month, day, true) ? ye : -1;
+    const y = yearAt(s, q2, n);
+    if (y === null) return -1;
+    return validDate(y.year, month, day, true) ? y.end : -1;
   }
   if (isAsciiDigit(first)) {
     const de = digitRunEnd(s, p, n);
@@ -173,18 +204,20 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     let q = ordinalEnd(s, de, n);
     let q1 = skipSpaces(s, q, n, 2);
     if (q1 === q) return -1;
-    if (s.slice(q1, q1 + 3).toLowerCase() === 'of ') q1 = skipSpaces(s, q1 + 2, n, 2);
+    const joiner = s.slice(q1, q1 + 3).toLowerCase();
+    if (joiner === 'of ' || joiner === 'de ') q1 = skipSpaces(s, q1 + 2, n, 2);
     const we = wordEnd(s, q1, n);
     const month = MONTHS.get(s.slice(q1, we).toLowerCase());
     if (month === undefined) return -1;
     q = we;
     if (codeAt(s, q) === 46) q++;
     if (codeAt(s, q) === 44) q++;
-    const q2 = skipSpaces(s, q, n, 2);
+    let q2 = skipSpaces(s, q, n, 2);
     if (q2 === q) return -1;
-    const ye = digitRunEnd(s, q2, n);
-    if (ye - q2 !== 4 || isAsciiAlnum(codeAt(s, ye))) return -1;
-    return validDate(readInt(s, q2, ye), month, day, true) ? ye : -1;
+    if (s.slice(q2, q2 + 3).toLowerCase() === 'de ') q2 = skipSpaces(s, q2 + 2, n, 2);
+    const y = yearAt(s, q2, n);
+    if (y === null) return -1;
+    return validDate(y.year, month, day, true) ? y.end : -1;
   }
   return -1;
 }
@@ -256,5 +289,43 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
       confidence: 0.95,
     });
     st.claim(best.start, best.end);
+  }
+}
+
+const SSN_TYPE = ENTITY_INDEX.SSN;
+const ADDRESS_TYPE = ENTITY_INDEX.ADDRESS;
+/** How close an SSN or street address must be for a bare date to read as a birth date. */
+const IDENTITY_REACH = 40;
+
+/**
+ * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
+ * date with a four-digit year of a living adult's birth, next to an SSN or a
+ * street address, is a birth date even with no "DOB". Runs after the other
+ * detectors, since it reads their findings.
+ */
+export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan[]): void {
+  if (dates.length === 0) return;
+  const { s } = st;
+  const findings = st.findings;
+  for (const date of dates) {
+    if (date.end - date.start < 8) continue;
+    const year = readInt(s, date.end - 4, date.end);
+    if (!isAsciiDigit(codeAt(s, date.end - 4)) || year < 1900 || year > 2010) continue;
+    let dob = false;
+    let near = false;
+    for (const f of findings) {
+      if (f.type === DOB && f.start === date.start) dob = true;
+      if (f.type !== SSN_TYPE && f.type !== ADDRESS_TYPE) continue;
+      const gap = f.start >= date.end ? f.start - date.end : date.start - f.end;
+      if (gap >= 0 && gap <= IDENTITY_REACH) near = true;
+    }
+    if (dob || !near) continue;
+    findings.push({
+      type: DOB,
+      start: date.start,
+      end: date.end,
+      detector: 'dob.identity',
+      confidence: 0.8,
+    });
   }
 }

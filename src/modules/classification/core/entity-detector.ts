@@ -1,7 +1,11 @@
 import { detectAddresses } from './address.detector';
 import type { CompiledPolicy } from './compiled-policy';
 import { detectCredentials } from './credential.detector';
-import { detectDatesOfBirth, findNumericDates } from './date-of-birth.detector';
+import {
+  detectDatesOfBirth,
+  detectIdentityDates,
+  findNumericDates,
+} from './date-of-birth.detector';
 import type { ClassifierScratch } from './classifier-scratch';
 import type { RawFinding } from './detection-state';
 import { detectEmails, detectObfuscatedEmails } from './email.detector';
@@ -34,6 +38,7 @@ export function detectEntities(
     detectAddresses(st);
     detectKeyedIdentifiers(st);
     st.numeric(st);
+    detectIdentityDates(st, dates);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);

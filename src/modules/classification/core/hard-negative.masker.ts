@@ -41,7 +41,8 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
     if (e > a + 1) st.claim(a, e);
     return;
   }
-  if (first === 35 /* # */ && b - a > 1) {
+  // A hashtag starts with a letter; "#3R" is an apartment, "#182334455" a number.
+  if (first === 35 /* # */ && b - a > 1 && isAsciiLetter(codeAt(s, a + 1))) {
     let e = a + 1;
     let letters = false;
     while (e < b && (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 95)) {

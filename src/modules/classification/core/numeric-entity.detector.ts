@@ -54,8 +54,17 @@ export function createNumericDetector(): NumericDetector {
 
   function isSeparator(c: number): boolean {
     return (
-      c === 32 || c === 9 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95
+      c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95 || isBreak(c)
     );
+  }
+
+  /**
+   * Tabs, line breaks, NUL and the other C0 controls, DEL and U+FFFD (what invalid
+   * UTF-8 becomes): a value split by them ("4111\n1111\n1111\n1111") is still one
+   * value. They count as blanks between groups.
+   */
+  function isBreak(c: number): boolean {
+    return (c >= 0 && c < 32) || c === 127 || c === 0xfffd;
   }
 
   function isCurrency(c: number): boolean {
@@ -140,7 +149,7 @@ export function createNumericDetector(): NumericDetector {
     for (let k = from; k < to; k++) {
       const c = codeAt(s, k);
       if (!isSeparator(c)) return false;
-      if (c === 32 || c === 9) blanks++;
+      if (c === 32 || isBreak(c)) blanks++;
       else if (c === 46) dot = true;
     }
     // ". " ends a sentence; two long numbers side by side are two numbers.
@@ -461,7 +470,7 @@ export function createNumericDetector(): NumericDetector {
    */
   function quietCandidate(count: number, groups: number, cuesAfter: boolean): boolean {
     if (count === 9) return groups === 3 || cuesAfter;
-    if (count === 10 || count === 11) return groups === 1 || groups === 3 || groups === 4;
+    if (count === 10 || count === 11) return groups <= 4;
     return false;
   }
 
@@ -627,7 +636,10 @@ export function createNumericDetector(): NumericDetector {
         return set(SSN, start, end, j, 'ssn.context', 0.97);
       }
       if (
-        (tight === 'routing' || ctx.loose === 'routing' || looseAfter === 'routing') &&
+        (tight === 'routing' ||
+          ctx.loose === 'routing' ||
+          looseAfter === 'routing' ||
+          routingCueBefore(st, start)) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -665,10 +677,36 @@ export function createNumericDetector(): NumericDetector {
     return false;
   }
 
+  /**
+   * "my routing and account: 042116088 / 2000918277": a routing cue before the
+   * value, within the context window, with no other number between them, even
+   * when a nearer cue names another kind.
+   */
+  function routingCueBefore(st: DetectionState, start: number): boolean {
+    let k = st.contextBefore(start, st.policy.contextBefore);
+    const s = st.s;
+    for (; k >= 0; k--) {
+      const cueEnd = st.ctxEnd[k] ?? 0;
+      if (start - cueEnd > st.policy.contextBefore) return false;
+      if (st.ctxCategory[k] !== 'routing') continue;
+      for (let p = cueEnd; p < start; p++) {
+        const c = s.charCodeAt(p);
+        if (c >= 48 && c <= 57) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
   const SSN_LAYOUT = [3, 2, 4];
   const PHONE_LAYOUT = [3, 3, 4];
   const PHONE_LAYOUT_1 = [1, 3, 3, 4];
   const LOCAL_LAYOUT = [3, 4];
+  /** "917-5052979". */
+  const PHONE_LAYOUT_37 = [3, 7];
+  /** UK national numbers: "07592 290053", "0759 229 0053", "020 7946 0958". */
+  const UK_FIRST = new Set([1, 2, 3, 7, 8]);
+  const UK_LAYOUTS = [[5, 6], [4, 3, 4], [3, 4, 4], [11]];
 
   function phoneWindow(
     st: DetectionState,
@@ -694,13 +732,23 @@ export function createNumericDetector(): NumericDetector {
       if (isTollFree(digits, national))
         return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
       const formatted =
-        win.paren || sameLayout(i, j, PHONE_LAYOUT) || sameLayout(i, j, PHONE_LAYOUT_1);
+        win.paren ||
+        sameLayout(i, j, PHONE_LAYOUT) ||
+        sameLayout(i, j, PHONE_LAYOUT_1) ||
+        sameLayout(i, j, PHONE_LAYOUT_37);
       // Digits grouped some other way ("5698 7654 33") read as a phone only when said so.
       if (!formatted && i !== j && tight !== 'phone') return false;
       if (isBrandPhone(st, off, count))
         return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
       const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
       return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
+    }
+    // A UK number written nationally: a leading 0, then a 1, 2, 3, 7 or 8.
+    if (count === 11 && digits[off] === 0 && UK_FIRST.has(digits[off + 1] ?? 0)) {
+      if (tight === 'phone' || UK_LAYOUTS.some((l) => sameLayout(i, j, l) && l.length > 1)) {
+        if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+        return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
+      }
     }
     if (
       count === 7 &&
