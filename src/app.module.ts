@@ -15,6 +15,7 @@ import type { Clock } from './platform/clock/clock';
 import { ClockModule } from './platform/clock/clock.module';
 import { Settings } from './platform/config/settings';
 import { DatabaseModule } from './platform/database/database.module';
+import { DevAuthModule } from './platform/dev-auth';
 import { AllExceptionsFilter } from './platform/errors/all-exceptions.filter';
 import { ERROR_STATUS_TABLE } from './platform/errors/error-status.token';
 import { createValidationPipe } from './platform/errors/validation';
@@ -35,6 +36,7 @@ export class AppModule {
         ClockModule.forRoot(options.clock),
         DatabaseModule.forRoot(),
         AuthModule,
+        DevAuthModule.forRoot(settings),
         HealthModule,
         SubjectsModule,
         ArchiveModule,

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, type AppOptions } from './app.module';
 import { Settings } from './platform/config/settings';
+import { registerConsole } from './platform/console/console-static';
 import {
   clientErrorHandler,
   frameworkErrors,
@@ -95,6 +96,8 @@ export async function createHttpApp(
   });
   registerStrictJsonParser(fastify, settings.BODY_LIMIT_BYTES);
   registerRequestChecks(fastify);
+  // The web console (dist/web, when built) at `/`.
+  await registerConsole(fastify);
   registerBodyTimeout(fastify, settings.HTTP_BODY_TIMEOUT_MS);
   // Message bodies are never logged: only method, route pattern, status and timing.
   fastify.addHook('onResponse', async (request, reply) => {

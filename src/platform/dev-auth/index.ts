@@ -1,0 +1,1 @@
+export { DevAuthModule } from './dev-auth.module';

@@ -1,0 +1,133 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError, unwrap, type Schemas } from '../api/client';
+import { useSession } from '../auth/session';
+
+type SignInBody = Schemas['DevSignInDto'];
+type Role = SignInBody['roles'][number];
+type Location = SignInBody['location'];
+
+const ROLES: { value: Role; label: string }[] = [
+  { value: 'agent', label: 'Agent' },
+  { value: 'compliance_officer', label: 'Compliance officer' },
+  { value: 'legal', label: 'Legal' },
+  { value: 'auditor', label: 'Auditor' },
+  { value: 'admin', label: 'Administrator' },
+  { value: 'knowledge_editor', label: 'Knowledge editor' },
+];
+
+const SUBJECT = /^[A-Za-z0-9._@:-]{1,128}$/;
+
+/** "Sign in as": the development sign-in (absent from a production service). */
+export function SignInForm({ onSignedIn }: { onSignedIn?: () => void }) {
+  const { signIn, me } = useSession();
+  const [sub, setSub] = useState(me?.sub ?? '');
+  const [roles, setRoles] = useState<Role[]>((me?.roles as Role[] | undefined) ?? []);
+  const [location, setLocation] = useState<Location>(me?.location ?? 'office');
+  const [touched, setTouched] = useState(false);
+
+  const mutation = useMutation({
+    mutationFn: async (body: SignInBody) => unwrap(await api.POST('/v1/dev/sign-in', { body })),
+    onSuccess: (r) => {
+      signIn(r.token);
+      onSignedIn?.();
+    },
+  });
+
+  const subError =
+    touched && !SUBJECT.test(sub) ? 'Letters, digits and . _ @ : - only (1–128)' : null;
+  const rolesError = touched && roles.length === 0 ? 'Choose at least one role' : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!SUBJECT.test(sub) || roles.length === 0) return;
+    mutation.mutate({ sub, roles, location });
+  };
+
+  const unavailable = mutation.error instanceof ApiError && mutation.error.status === 404;
+
+  return (
+    <form onSubmit={submit} aria-label="Sign in as" noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Subject (user id)"
+          description="Who you act as, e.g. alice"
+          value={sub}
+          onChange={(e) => setSub(e.currentTarget.value)}
+          error={subError}
+          required
+          autoComplete="username"
+        />
+        <Checkbox.Group
+          label="Roles"
+          value={roles}
+          onChange={(v) => setRoles(v as Role[])}
+          error={rolesError}
+          required
+        >
+          <Group mt="xs" gap="sm">
+            {ROLES.map((r) => (
+              <Checkbox key={r.value} value={r.value} label={r.label} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Radio.Group
+          label="Location"
+          value={location}
+          onChange={(v) => setLocation(v as Location)}
+          required
+        >
+          <Group mt="xs">
+            <Radio value="office" label="Office" />
+            <Radio value="remote" label="Remote" />
+          </Group>
+        </Radio.Group>
+        {unavailable ? (
+          <Alert color="yellow" title="Sign in as is not available" role="alert">
+            This service runs in production: sign in through your identity provider.
+          </Alert>
+        ) : mutation.error ? (
+          <Alert color="red" title="Sign-in failed" role="alert">
+            {mutation.error.message}
+          </Alert>
+        ) : null}
+        <Button type="submit" loading={mutation.isPending}>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export function SignInScreen() {
+  return (
+    <main>
+      <Stack maw={520} mx="auto" p="md" mt="xl">
+        <Title order={1}>Countersign</Title>
+        <Text>Sign in to the console.</Text>
+        <Paper withBorder p="lg" radius="md">
+          <Title order={2} size="h3" mb="md">
+            Sign in as
+          </Title>
+          <SignInForm />
+        </Paper>
+        <Text size="sm" c="dimmed">
+          Development sign-in: any subject with any roles. A production service has no such route.
+        </Text>
+      </Stack>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Stack align="center" gap="xs">
+        <Loader size="sm" aria-hidden />
+        <Text size="sm">{label}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+export function Empty({ children }: { children: React.ReactNode }) {
+  return (
+    <Text c="dimmed" py="lg" ta="center" role="status">
+      {children}
+    </Text>
+  );
+}
+
+export function ErrorState({ error, title }: { error: unknown; title: string }) {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <Alert color="red" title={title} role="alert">
+      {message}
+    </Alert>
+  );
+}
