@@ -32,11 +32,27 @@ export interface Decision {
   policyVersion: string;
 }
 
+/**
+ * The institution's own published contact points on the handle a post came to
+ * (channels.yaml `handles[].ownContacts`): a post quoting them is not giving
+ * away the customer's data. Added to detectors.yaml `brand` for this post.
+ */
+export interface OwnContacts {
+  /** Phone numbers as published, any layout ("1-800-555-0142", "(617) 555-0100"). */
+  phones?: readonly string[];
+  /** Email domains; subdomains count too. */
+  emailDomains?: readonly string[];
+  /** URLs; their host names count as email domains too. */
+  urls?: readonly string[];
+}
+
 export interface ClassificationContext {
   /** `x`, `facebook`, `instagram`, `dm`, … (channels.yaml ids). */
   channel?: string;
   /** Defaults to the channel's default visibility, and to `public` when unknown. */
   visibility?: Visibility;
+  /** The institution's contact points on the receiving handle, for the intake to pass. */
+  ownContacts?: OwnContacts;
 }
 
 export interface ClassificationResult {

@@ -1,4 +1,5 @@
-import type { CompiledPolicy } from './compiled-policy';
+import type { OwnContacts } from './classification.types';
+import { phoneKey, type CompiledPolicy } from './compiled-policy';
 import { DetectionState, type RawFinding } from './detection-state';
 import { newScanResult, type ScanResult } from './lexicon-trie';
 import { createNumericDetector, type NumericDetector } from './numeric-entity.detector';
@@ -14,6 +15,11 @@ export interface IntentScores {
   touched: Uint8Array;
   /** Bit per reported intent. */
   reportedMask: number;
+}
+
+interface OwnContactKeys {
+  phones: ReadonlySet<string>;
+  domains: ReadonlySet<string>;
 }
 
 /**
@@ -37,6 +43,8 @@ export class ClassifierScratch {
   /** Decision-cache key: one word of actions, then the fired-rule bitset (see decision-engine). */
   readonly decisionKey: Int32Array;
   private detection: DetectionState | undefined;
+  /** Own contact points in the form the detectors compare, per context object seen. */
+  private readonly ownContacts = new WeakMap<OwnContacts, OwnContactKeys>();
 
   constructor(policy: CompiledPolicy) {
     const intents = Math.max(1, policy.intents.length);
@@ -51,11 +59,32 @@ export class ClassifierScratch {
   }
 
   /** The detectors' per-post state, reset for `s`. */
-  detectionFor(s: string, policy: CompiledPolicy): DetectionState {
-    if (this.detection === undefined) {
-      this.detection = new DetectionState(s, policy, this.scan, this.numeric);
-      return this.detection;
+  detectionFor(s: string, policy: CompiledPolicy, own: OwnContacts | undefined): DetectionState {
+    let st = this.detection;
+    if (st === undefined) {
+      st = new DetectionState(s, policy, this.scan, this.numeric);
+      this.detection = st;
+    } else st.reset(s, policy, this.scan);
+    const keys = own === undefined ? undefined : this.ownContactKeys(own);
+    st.ownPhones = keys?.phones ?? null;
+    st.ownDomains = keys?.domains ?? null;
+    return st;
+  }
+
+  private ownContactKeys(own: OwnContacts): OwnContactKeys {
+    let keys = this.ownContacts.get(own);
+    if (keys === undefined) {
+      const domains = new Set((own.emailDomains ?? []).map((d) => d.toLowerCase()));
+      for (const url of own.urls ?? []) {
+        const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1];
+        if (host !== undefined) domains.add(host.toLowerCase().replace(/^www\./, ''));
+      }
+      keys = {
+        phones: new Set((own.phones ?? []).map((p) => phoneKey(p.replace(/\D/g, '')))),
+        domains,
+      };
+      this.ownContacts.set(own, keys);
     }
-    return this.detection.reset(s, policy, this.scan);
+    return keys;
   }
 }

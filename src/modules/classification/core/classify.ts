@@ -57,7 +57,7 @@ export function classifyCompiled(
     policy.trie.scan(normalized.text, scan);
   }
   const s = normalized === null ? text : normalized.text;
-  const raw = detectEntities(s, policy, scratch);
+  const raw = detectEntities(s, policy, scratch, context?.ownContacts);
 
   const entities: EntityFinding[] = [];
   const kept = scratch.kept;

@@ -27,6 +27,9 @@ export class DetectionState {
    */
   covered: Uint32Array = new Uint32Array(4096);
   epoch = 0;
+  /** Phone keys (see `phoneKey`) and email domains the post's context adds to the brand's. */
+  ownPhones: ReadonlySet<string> | null = null;
+  ownDomains: ReadonlySet<string> | null = null;
   /** Context hits (entity layer, with a category), in text order; `ctxCount` are valid. */
   ctxCount = 0;
   readonly ctxStart: number[] = [];

@@ -23,13 +23,69 @@ export function detectEmails(st: DetectionState): void {
     while (b < n && b - at <= 253 && isDomainChar(codeAt(s, b))) b++;
     while (b > at + 1 && (codeAt(s, b - 1) === 46 || codeAt(s, b - 1) === 45)) b--;
     const next = s.indexOf('@', at + 1);
+    if (a === at && codeAt(s, at - 1) === 32) {
+      detectSpacedEmail(st, at);
+      at = next;
+      continue;
+    }
     if (a < at && b > at + 1 && validDomain(s, at + 1, b) && !st.isClaimed(a, b)) {
       const domain = s.slice(at + 1, b).toLowerCase();
-      if (isBrandDomain(domain, st.policy.brandDomains)) st.claim(a, b);
+      if (isInstitutional(st, s.slice(a, at), domain)) st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);
     }
     at = next;
   }
+}
+
+const MAX_SPACED_PARTS = 4;
+
+function isLabelChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45 || c === 95;
+}
+
+/** "d . okafor @ gmail . com": an address with spaces around "@" and the dots. */
+function detectSpacedEmail(st: DetectionState, at: number): void {
+  const { s, n } = st;
+  let a = at - 1;
+  let parts = 0;
+  for (;;) {
+    let t = a;
+    while (t > 0 && a - t < 64 && isLabelChar(codeAt(s, t - 1))) t--;
+    if (t === a) return;
+    a = t;
+    if (
+      ++parts >= MAX_SPACED_PARTS ||
+      s.slice(a - 3, a) !== ' . ' ||
+      !isLabelChar(codeAt(s, a - 4))
+    )
+      break;
+    a -= 3;
+  }
+  if (isLabelChar(codeAt(s, a - 1))) return;
+  if (codeAt(s, at + 1) !== 32) return;
+  let b = at + 2;
+  let labels = 0;
+  let lastStart = b;
+  for (;;) {
+    const start = b;
+    while (b < n && b - start < 63 && isLabelChar(codeAt(s, b))) b++;
+    if (b === start) return;
+    lastStart = start;
+    labels++;
+    if (labels >= MAX_SPACED_PARTS || s.slice(b, b + 3) !== ' . ' || !isLabelChar(codeAt(s, b + 3)))
+      break;
+    b += 3;
+  }
+  if (labels < 2 || b - lastStart < 2 || isLabelChar(codeAt(s, b))) return;
+  for (let i = lastStart; i < b; i++) if (!isAsciiLetter(codeAt(s, i))) return;
+  if (st.isClaimed(a, b)) return;
+  const domain = s
+    .slice(at + 2, b)
+    .replace(/ \. /g, '.')
+    .toLowerCase();
+  const local = s.slice(a, at - 1).replace(/ \. /g, '.');
+  if (isInstitutional(st, local, domain)) st.claim(a, b);
+  else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
 }
 
 function validDomain(s: string, a: number, b: number): boolean {
@@ -46,6 +102,72 @@ function validDomain(s: string, a: number, b: number): boolean {
     if (codeAt(s, i) === 46 && codeAt(s, i + 1) === 46) return false;
   }
   return codeAt(s, a) !== 46 && codeAt(s, a) !== 45;
+}
+
+/**
+ * Role mailboxes (RFC 2142 and the ones institutions publish: claims@,
+ * memberservices@…) and the institution's own domains are contact points, not
+ * a customer's address.
+ */
+const ROLE_MAILBOXES = new Set([
+  // RFC 2142
+  'info',
+  'marketing',
+  'sales',
+  'support',
+  'abuse',
+  'noc',
+  'security',
+  'postmaster',
+  'hostmaster',
+  'usenet',
+  'news',
+  'webmaster',
+  'www',
+  'uucp',
+  'ftp',
+  // Customer service at banks, credit unions and insurers
+  'claims',
+  'claim',
+  'feedback',
+  'memberservices',
+  'memberservice',
+  'members',
+  'member',
+  'customerservice',
+  'customercare',
+  'care',
+  'service',
+  'services',
+  'help',
+  'helpdesk',
+  'contact',
+  'contactus',
+  'fraud',
+  'disputes',
+  'billing',
+  'loans',
+  'lending',
+  'mortgage',
+  'noreply',
+  'donotreply',
+  'privacy',
+  'compliance',
+  'complaints',
+  'careers',
+  'press',
+  'media',
+  'hello',
+  'admin',
+  'office',
+  'enquiries',
+  'inquiries',
+]);
+
+function isInstitutional(st: DetectionState, local: string, domain: string): boolean {
+  if (isBrandDomain(domain, st.policy.brandDomains)) return true;
+  if (st.ownDomains !== null && isBrandDomain(domain, st.ownDomains)) return true;
+  return ROLE_MAILBOXES.has(local.toLowerCase().replace(/[._-]/g, ''));
 }
 
 function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
@@ -84,7 +206,7 @@ export function detectObfuscatedEmails(st: DetectionState): void {
     const b = m.index + m[0].length;
     if (st.isClaimed(a, b)) continue;
     const domain = `${(m[2] ?? '').toLowerCase()}.${m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()}`;
-    if (isBrandDomain(domain, st.policy.brandDomains)) st.claim(a, b);
+    if (isInstitutional(st, a === m.index ? (m[1] ?? '') : '', domain)) st.claim(a, b);
     else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
   }
 }

@@ -7,6 +7,7 @@ import {
   findNumericDates,
 } from './date-of-birth.detector';
 import type { ClassifierScratch } from './classifier-scratch';
+import type { OwnContacts } from './classification.types';
 import type { RawFinding } from './detection-state';
 import { detectEmails, detectObfuscatedEmails } from './email.detector';
 import { maskHardNegatives } from './hard-negative.masker';
@@ -23,10 +24,11 @@ export function detectEntities(
   s: string,
   policy: CompiledPolicy,
   scratch: ClassifierScratch,
+  own?: OwnContacts,
 ): RawFinding[] {
   const scan = scratch.scan;
   if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0) return [];
-  const st = scratch.detectionFor(s, policy);
+  const st = scratch.detectionFor(s, policy, own);
   if (scan.hasDigit) maskHardNegatives(st);
   if (scan.entityHits.count > 0) detectCredentials(st);
   if (scan.hasAt) detectEmails(st);

@@ -764,7 +764,8 @@ export function createNumericDetector(): NumericDetector {
 
   /** The institution's published numbers (detectors.yaml `brand.phones`) are not findings. */
   function isBrandPhone(st: DetectionState, off: number, count: number): boolean {
-    return st.policy.brandPhones.has(phoneKey(digitString(off, count)));
+    const key = phoneKey(digitString(off, count));
+    return st.policy.brandPhones.has(key) || st.ownPhones?.has(key) === true;
   }
 
   function digitString(off: number, count: number): string {
