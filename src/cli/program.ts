@@ -97,6 +97,30 @@ export function buildCli(): Command {
     });
 
   program
+    .command('demo')
+    .description(
+      'send sample posts (every intent, some with sensitive values) through the webhooks of a running service',
+    )
+    .option('--posts <n>', 'how many posts', positiveInt, 200)
+    .option('--rate <rate>', 'posts per second, e.g. 5/s or 120/m', '5/s')
+    .option('--url <url>', 'the running service', `http://localhost:${process.env.PORT ?? 3000}`)
+    .option('--seed <n>', 'sample seed (same seed, same posts)', positiveInt, 1)
+    .action(async (opts: { posts: number; rate: string; url: string; seed: number }) => {
+      const { parseRate, runDemo } = await import('./demo.command');
+      const r = await runDemo(
+        loadSettings(),
+        { posts: opts.posts, rate: parseRate(opts.rate), url: opts.url, seed: opts.seed },
+        process.stderr,
+      );
+      process.stderr.write(
+        `sent ${r.sent} posts (${Object.entries(r.byHandle)
+          .map(([h, n]) => `${h} ${n}`)
+          .join(', ')}), ${r.failed} failed\n`,
+      );
+      if (r.failed > 0) process.exitCode = 1;
+    });
+
+  program
     .command('classify')
     .description(
       'classify posts: JSONL {"id","text","channel"?} on stdin, one JSONL result per line on stdout',
@@ -159,6 +183,11 @@ export function buildCli(): Command {
     });
 
   return program;
+}
+
+function positiveInt(value: string): number {
+  if (!/^[1-9]\d{0,6}$/.test(value)) throw new InvalidArgumentError('a positive integer');
+  return Number(value);
 }
 
 function seqArg(value: string): number {
