@@ -42,7 +42,6 @@ export class AppModule {
         ArchiveModule,
         PolicyModule,
         ClassificationModule,
-        ConversationsModule,
         TemplatesModule,
         TemplatesDevSeedModule,
         ConversationsModule,
