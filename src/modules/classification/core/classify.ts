@@ -12,6 +12,7 @@ import { detectEntities } from './entity-detector';
 import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
 import { ClassifierScratch } from './classifier-scratch';
+import { foldDigitWords, mayHoldDigitWords } from './digit-words';
 import { toOriginalSpan, unchangedByNormalization, type NormalizedText } from './text-normalizer';
 
 // Results are values: empty lists, like decisions and intent results, are shared and frozen.
@@ -55,6 +56,14 @@ export function classifyCompiled(
   if (scan.hasNonAscii && !unchangedByNormalization(text)) {
     normalized = scratch.normalizer.normalize(text);
     policy.trie.scan(normalized.text, scan);
+  }
+  // "four one four seven 3366 1029 8873": digit words beside digit groups read as digits.
+  if (scan.hasDigit && mayHoldDigitWords(normalized?.text ?? text, scan.digitRuns)) {
+    const folded = foldDigitWords(normalized?.text ?? text, normalized);
+    if (folded !== null) {
+      normalized = folded;
+      policy.trie.scan(folded.text, scan);
+    }
   }
   const s = normalized === null ? text : normalized.text;
   const raw = detectEntities(s, policy, scratch, context?.ownContacts);

@@ -1,6 +1,7 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import {
   codeAt,
+  isAsciiAlnum,
   isAsciiDigit,
   isAsciiLetter,
   isBlank,
@@ -134,7 +135,7 @@ export function detectCredentials(st: DetectionState): void {
     // "the code they sent was 552019": the clause must end in a link word.
     if (relative > 0 && !linked) {
       if (cred.kind === 'digits')
-        emitDigitsBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
       continue;
     }
     let a = p;
@@ -147,7 +148,7 @@ export function detectCredentials(st: DetectionState): void {
     // credential, is one even without "is" or a digit.
     // A value that is itself a credential keyword ("password password") is none.
     if (keywordAt(st, k, a)) continue;
-    const paired = pairedWithCredential(st, k, hitStart, b);
+    const paired = cred.kind === 'secret' && pairedWithCredential(st, k, hitStart, b);
     const answer = cred.id.endsWith('.security-answer');
     // A security answer written as a name needs no link word: "maiden name Dayton".
     const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
@@ -165,18 +166,22 @@ export function detectCredentials(st: DetectionState): void {
     // "i gave them the code 601733": six digits after a code word are a one-time code.
     const otpShaped =
       cred.kind === 'digits' && b - a === OTP_DIGITS && digitCount(s, a, b) === OTP_DIGITS;
-    if (cred.requireLinker && !linked && !paired && !named && !otpShaped) continue;
+    if (cred.requireLinker && !linked && !paired && !named && !otpShaped) {
+      if (cred.kind === 'digits')
+        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+      continue;
+    }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     const len = b - a;
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
-        emitDigitsBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
       continue;
     }
     const digits = digitCount(s, a, b);
     if (cred.kind === 'digits') {
       if (digits !== len) {
-        emitDigitsBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
         continue;
       }
     } else {
@@ -259,7 +264,8 @@ function pairedWithCredential(
     const start = hits.start[o] ?? 0;
     if (start < valueEnd) continue;
     if (start - valueEnd > 4) break;
-    if ((policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1) >= 0) return true;
+    const other = policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1;
+    if (other >= 0 && policy.credentials[other]?.kind === 'secret') return true;
   }
   const last = st.findings[st.findings.length - 1];
   return (
@@ -354,13 +360,72 @@ function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: num
 const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as']);
 
 /** "482913 is the code", "123 is my cvv": a digit value just before its keyword. */
+/** A digit secret just before its keyword, or handed over just after it. */
+function emitDigitsNearby(
+  st: DetectionState,
+  keywordStart: number,
+  keywordEnd: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  if (!emitDigitsBefore(st, keywordStart, min, max, id))
+    emitDigitsHandedOver(st, keywordEnd, min, max, id);
+}
+
+/** Verbs of handing a code over: "asked for the 6 digit code and I **read** him 2 9 4 4 1 0". */
+const HANDED_OVER = new Set([
+  'read',
+  'gave',
+  'told',
+  'typed',
+  'entered',
+  'put',
+  'said',
+  'shared',
+  'di',
+  'dio',
+  'le',
+]);
+const MAX_HANDOVER_WORDS = 5;
+
+function emitDigitsHandedOver(
+  st: DetectionState,
+  from: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  const { s, n } = st;
+  let p = from;
+  let words = 0;
+  let verb = false;
+  for (;;) {
+    while (p < n && codeAt(s, p) === 32) p++;
+    let q = p;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === p) break;
+    if (HANDED_OVER.has(s.slice(p, q).toLowerCase())) verb = true;
+    if (++words > MAX_HANDOVER_WORDS || codeAt(s, q) !== 32) return;
+    p = q;
+  }
+  if (!verb || !isAsciiDigit(codeAt(s, p))) return;
+  let end = groupedDigitsEnd(s, n, p, min, max);
+  if (end < 0) {
+    end = p;
+    while (end < n && isAsciiDigit(codeAt(s, end))) end++;
+    if (end - p < min || end - p > max || isAsciiAlnum(codeAt(s, end))) return;
+  }
+  if (!st.isClaimed(p, end)) st.emit(CREDENTIAL, p, end, id, 0.8);
+}
+
 function emitDigitsBefore(
   st: DetectionState,
   keywordStart: number,
   min: number,
   max: number,
   id: string,
-): void {
+): boolean {
   const s = st.s;
   let p = keywordStart;
   let words = 0;
@@ -372,10 +437,12 @@ function emitDigitsBefore(
     words++;
     p = q;
   }
-  if (words === 0) return;
+  if (words === 0) return false;
   let a = p;
   while (a > 0 && isAsciiDigit(codeAt(s, a - 1))) a--;
   const len = p - a;
-  if (len < min || len > max || (a > 0 && !isBlank(codeAt(s, a - 1))) || st.isClaimed(a, p)) return;
+  if (len < min || len > max || (a > 0 && !isBlank(codeAt(s, a - 1))) || st.isClaimed(a, p))
+    return false;
   st.emit(CREDENTIAL, a, p, id, 0.8);
+  return true;
 }

@@ -1,0 +1,188 @@
+import type { RunList } from './lexicon-trie';
+import type { NormalizedText } from './text-normalizer';
+
+/**
+ * Numbers partly spelled out ("four one four seven 3366 1029 8873", "call me
+ * four one five, 555, 0 1 7 3"): digit words next to digit groups are read as
+ * digits, so the digit detectors see "4 1 4 7 3366 1029 8873", while every
+ * reported offset still points into the text as received.
+ */
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['cero', 0],
+  ['uno', 1],
+  ['dos', 2],
+  ['tres', 3],
+  ['cuatro', 4],
+  ['cinco', 5],
+  ['seis', 6],
+  ['siete', 7],
+  ['ocho', 8],
+  ['nueve', 9],
+]);
+const LONGEST_WORD = 6;
+/** A run shorter than a phone number is left alone: "two 2-packs", "one 20 and five 10s". */
+const MIN_DIGITS = 7;
+const MAX_GAP = 3;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isGap(c: number): boolean {
+  return c === 32 || c === 44 || c === 45 || c === 46;
+}
+
+function digitWordAt(s: string, a: number, b: number): number {
+  if (b - a < 3 || b - a > LONGEST_WORD) return -1;
+  return DIGIT_WORDS.get(s.slice(a, b).toLowerCase()) ?? -1;
+}
+
+/** The digit word ending just before `pos` (gaps skipped), as its start, or -1. */
+function digitWordBefore(s: string, pos: number): number {
+  let p = pos;
+  let gap = 0;
+  while (p > 0 && isGap(s.charCodeAt(p - 1)) && gap < MAX_GAP) {
+    p--;
+    gap++;
+  }
+  if (gap === 0) return -1;
+  let a = p;
+  while (a > 0 && p - a <= LONGEST_WORD && isLetter(s.charCodeAt(a - 1))) a--;
+  if (a > 0 && isLetter(s.charCodeAt(a - 1))) return -1;
+  return digitWordAt(s, a, p) >= 0 ? a : -1;
+}
+
+/** Whether some digit group has a digit word just before it: the cheap test before folding. */
+export function mayHoldDigitWords(s: string, runs: RunList): boolean {
+  for (let r = 0; r < runs.count; r++) {
+    if (digitWordBefore(s, runs.start[r] ?? 0) >= 0) return true;
+  }
+  return false;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** The digit a word stands for, or -1 for a digit group. */
+  digit: number;
+}
+
+/**
+ * `text` with spelled-out digits next to digit groups replaced by the digits,
+ * and the commas between the parts of such a number made spaces; offsets map
+ * back through `base` (the normalisation already applied, when there was one)
+ * to the text as received. Null when nothing changes.
+ */
+export function foldDigitWords(text: string, base: NormalizedText | null): NormalizedText | null {
+  const n = text.length;
+  // Maximal sequences of digit words and digit groups separated by short gaps.
+  const replace: Token[] = [];
+  const commas: number[] = [];
+  let seq: Token[] = [];
+  let seqCommas: number[] = [];
+  const flush = (): void => {
+    let digits = 0;
+    let words = 0;
+    let groups = 0;
+    for (const t of seq) {
+      if (t.digit >= 0) {
+        digits++;
+        words++;
+      } else {
+        digits += t.end - t.start;
+        groups++;
+      }
+    }
+    if (words > 0 && groups > 0 && digits >= MIN_DIGITS) {
+      for (const t of seq) if (t.digit >= 0) replace.push(t);
+      commas.push(...seqCommas);
+    }
+    seq = [];
+    seqCommas = [];
+  };
+  let i = 0;
+  let lastEnd = -1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const digitRun = isDigit(c);
+    while (j < n && (digitRun ? isDigit(text.charCodeAt(j)) : isLetter(text.charCodeAt(j)))) j++;
+    const glued = j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
+    const digit = digitRun ? -1 : digitWordAt(text, i, j);
+    if (glued || (!digitRun && digit < 0)) {
+      flush();
+      lastEnd = -1;
+      // Skip the rest of a mixed token ("4th", "2fa").
+      while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+      i = j;
+      continue;
+    }
+    let joined = false;
+    if (lastEnd >= 0 && i - lastEnd <= MAX_GAP) {
+      joined = true;
+      for (let g = lastEnd; g < i; g++) if (!isGap(text.charCodeAt(g))) joined = false;
+    }
+    if (!joined) flush();
+    else for (let g = lastEnd; g < i; g++) if (text.charCodeAt(g) === 44) seqCommas.push(g);
+    seq.push({ start: i, end: j, digit });
+    lastEnd = j;
+    i = j;
+  }
+  flush();
+  if (replace.length === 0) return null;
+
+  commas.sort((x, y) => x - y);
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (ch: string, from: number, to: number): void => {
+    out += ch;
+    const s0 = base?.starts?.[from] ?? from;
+    const e0 = base?.ends?.[to - 1] ?? to;
+    starts.push(s0);
+    ends.push(e0);
+  };
+  let r = 0;
+  let k = 0;
+  for (let p = 0; p < n;) {
+    const t = replace[r];
+    if (t !== undefined && t.start === p) {
+      push(String(t.digit), t.start, t.end);
+      p = t.end;
+      r++;
+      continue;
+    }
+    if (commas[k] === p) {
+      push(' ', p, p + 1);
+      k++;
+      p++;
+      continue;
+    }
+    push(text[p] ?? '', p, p + 1);
+    p++;
+  }
+  return {
+    original: base?.original ?? text,
+    text: out,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+  };
+}
