@@ -1,13 +1,14 @@
 /**
  * Proof serving at scale: fills a fresh database with BENCH_PROOF_ENTRIES
  * (default 1,000,000) archive entries of ~1 KiB, integrates them, then times
- * inclusion and consistency proofs through ArchiveService (database round
+ * inclusion and consistency proofs through ProofService (database round
  * trips included) and checks each proof's length bound and validity.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { ArchiveModule, withAppContext } from '../src/cli/app-context';
 import { ArchiveService } from '../src/modules/archive/archive.service';
+import { ProofService } from '../src/modules/archive/proof.service';
 import { ClockModule } from '../src/platform/clock/clock.module';
 import { verifyConsistency, verifyInclusion } from '../src/modules/archive/core/merkle';
 import { TransactionRunner } from '../src/platform/database/transaction-runner';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   await withFreshDatabase(async () => {
     await withAppContext([ClockModule.forRoot(), ArchiveModule], {}, async (ctx) => {
       const archive = ctx.get(ArchiveService);
+      const proofs = ctx.get(ProofService);
       const txr = ctx.get(TransactionRunner);
       const body = randomBytes(600).toString('base64');
       const fillStart = Date.now();
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < SAMPLES; i++) {
         const seq = Math.floor(Math.random() * N);
         let t = process.hrtime.bigint();
-        const p = await archive.inclusionProof(seq, N);
+        const p = await proofs.inclusionProof(seq, N);
         inclusion.push(Number(process.hrtime.bigint() - t) / 1e6);
         maxInclusion = Math.max(maxInclusion, p.proof.length);
         if (!verifyInclusion(seq, N, p.leafHash, p.proof, checkpoint.root))
@@ -63,11 +65,11 @@ async function main(): Promise<void> {
 
         const m = 1 + Math.floor(Math.random() * (N - 1));
         t = process.hrtime.bigint();
-        const proof = await archive.consistencyProof(m, N);
+        const proof = await proofs.consistencyProof(m, N);
         consistency.push(Number(process.hrtime.bigint() - t) / 1e6);
         maxConsistency = Math.max(maxConsistency, proof.length);
         if (i < 20) {
-          const old = await archive.rootAt(m);
+          const old = await proofs.rootAt(m);
           if (!verifyConsistency(m, N, proof, old, checkpoint.root))
             throw new Error('bad consistency proof');
         }

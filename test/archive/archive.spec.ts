@@ -8,6 +8,8 @@ import { Role } from '../../src/platform/auth/access.enums';
 import { TransactionRunner } from '../../src/platform/database/transaction-runner';
 import { ArchiveExportService } from '../../src/modules/archive/archive-export.service';
 import { ArchiveService } from '../../src/modules/archive/archive.service';
+import { CheckpointService } from '../../src/modules/archive/checkpoint.service';
+import { ProofService } from '../../src/modules/archive/proof.service';
 import {
   MerkleFrontier,
   verifyConsistency,
@@ -158,18 +160,18 @@ describe('archive on PostgreSQL', () => {
   });
 
   it('serves inclusion and consistency proofs that verify against checkpoints', async () => {
-    const first = await archive.latestCheckpoint();
+    const first = await t.app.get(CheckpointService).latestCheckpoint();
     await appendMany(37);
     await settle();
     const second = await archive.checkpointOnce();
     expect(second).toBeDefined();
-    const consistency = await archive.consistencyProof(first.size, second!.size);
+    const consistency = await t.app.get(ProofService).consistencyProof(first.size, second!.size);
     expect(verifyConsistency(first.size, second!.size, consistency, first.root, second!.root)).toBe(
       true,
     );
     expect(consistency.length).toBeLessThanOrEqual(Math.ceil(Math.log2(second!.size)) + 1);
     for (const seq of [0, 1, first.size - 1, first.size, second!.size - 1]) {
-      const { leafHash, proof } = await archive.inclusionProof(seq, second!.size);
+      const { leafHash, proof } = await t.app.get(ProofService).inclusionProof(seq, second!.size);
       expect(proof.length).toBeLessThanOrEqual(Math.ceil(Math.log2(second!.size)));
       expect(verifyInclusion(seq, second!.size, leafHash, proof, second!.root)).toBe(true);
     }

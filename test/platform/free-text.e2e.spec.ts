@@ -2,12 +2,12 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { ArchiveExportService } from '../../src/modules/archive/archive-export.service';
-import { ArchiveService } from '../../src/modules/archive/archive.service';
+import { ArchiveExportService, ArchiveService } from '../../src/modules/archive';
 import { Role } from '../../src/platform/auth/access.enums';
 import { dtosWithFreeText, freeTextFieldsOf } from '../../src/platform/validation/free-text';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -191,12 +191,15 @@ describe('free text is screened before it is stored or archived', () => {
     await archive.checkpointOnce();
     const size = await archive.treeSize();
     const entries = await archive.entries(0, size, size);
+    const out = mkdtempSync(join(tmpdir(), 'countersign-free-text-'));
     const exported = await t.app.get(ArchiveExportService).export({
       exporter: { id: 'sam', roles: ['auditor'] },
+      out: join(out, 'bundle'),
     });
     const files = ['manifest.json', ...exported.manifest.files.map((f) => f.path)].map((p) =>
-      readFileSync(join(exported.dir, p), 'utf8'),
+      readFileSync(join(out, 'bundle', p), 'utf8'),
     );
+    rmSync(out, { recursive: true, force: true });
     // Every text column of every table, read by the database owner.
     const c = new Client({ connectionString: t.db.url });
     await c.connect();

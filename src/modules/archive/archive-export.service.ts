@@ -1,21 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Settings } from '../../platform/config/settings';
-import { TransactionRunner } from '../../platform/database/transaction-runner';
+import type { Actor } from '../../platform/auth/actor';
+import { Clock } from '../../platform/clock/clock';
 import { ArchiveError, ArchiveErrorCode } from './archive.errors';
 import { ArchiveRepository, type CheckpointRow } from './archive.repository';
 import { ArchiveService } from './archive.service';
+import { AuditedWork } from './audited-work';
+import { CheckpointService } from './checkpoint.service';
 import {
   writeBundle,
   type BundleEntry,
   type BundleManifest,
   type BundleProof,
 } from './core/bundle-writer';
-import { parseEntry, type EntryActor } from './core/entry';
-import { compactRangeNodes, nodeKey } from './core/merkle';
 import type { JsonValue } from './core/canonical-json';
+import { parseEntry } from './core/entry';
+import { BUNDLE_FILES } from './core/verifier';
+import { compactRangeNodes, nodeKey } from './core/merkle';
+import { ExportStore } from './export-store';
+import { ProofService } from './proof.service';
 
 const PAGE = 1000;
 
@@ -24,14 +30,15 @@ export interface ExportRequest {
   to?: number;
   /** Export the range that covers every entry with these references. */
   refs?: Record<string, string>;
-  exporter: EntryActor;
-  /** Output directory; by default DATA_DIR/exports/<id>. */
+  exporter: Actor;
+  /** Also keep the bundle in this local directory (the CLI); it is always stored in the database. */
   out?: string;
 }
 
 export interface ExportResult {
   id: string;
-  dir: string;
+  /** The local copy, when `out` was given. */
+  dir?: string;
   manifest: BundleManifest;
 }
 
@@ -47,14 +54,19 @@ export class ArchiveExportService {
   constructor(
     private readonly repo: ArchiveRepository,
     private readonly archive: ArchiveService,
-    private readonly tx: TransactionRunner,
-    private readonly settings: Settings,
+    private readonly checkpointsService: CheckpointService,
+    private readonly proofService: ProofService,
+    private readonly store: ExportStore,
+    private readonly work: AuditedWork,
+    private readonly clock: Clock,
   ) {}
 
-  exportDir(id: string): string {
-    return join(this.settings.dataDir, 'exports', id);
-  }
-
+  /**
+   * Writes the bundle, stores every file of it (so any replica serves the
+   * download), then records the export and its manifest hash in one audited
+   * unit of work: a download needs that record, so a half-stored export is
+   * never served.
+   */
   async export(req: ExportRequest): Promise<ExportResult> {
     const latest = await this.repo.latestCheckpoint();
     if (!latest) {
@@ -66,15 +78,21 @@ export class ArchiveExportService {
     let from = req.from ?? 0;
     let to = req.to ?? latest.size;
     if (req.refs) {
-      const matches = await this.repo.entriesByRefs(req.refs, 1_000_000);
-      if (matches.length === 0) {
+      if (req.from !== undefined || req.to !== undefined) {
+        throw new ArchiveError(
+          ArchiveErrorCode.ARCHIVE_RANGE_INVALID,
+          'Give either a range or refs, not both.',
+        );
+      }
+      const range = await this.repo.refRange(req.refs);
+      if (!range) {
         throw new ArchiveError(
           ArchiveErrorCode.ARCHIVE_ENTRY_NOT_FOUND,
           'No archived entry matches the query.',
         );
       }
-      from = matches[0].seq;
-      to = matches[matches.length - 1].seq + 1;
+      from = range.first;
+      to = range.last + 1;
     }
     if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 0 || to < from) {
       throw new ArchiveError(ArchiveErrorCode.ARCHIVE_RANGE_INVALID, 'Expected 0 <= from <= to.');
@@ -116,41 +134,65 @@ export class ArchiveExportService {
     }));
 
     const id = randomUUID();
-    const dir = req.out ? resolve(req.out) : this.exportDir(id);
-    const query: JsonValue = req.refs ? { refs: req.refs } : { from, to };
-    const manifest = await writeBundle({
-      dir,
-      origin: this.archive.origin,
-      range: { from, to },
-      frontier,
-      entries: this.entries(from, storedTo),
-      checkpoints: checkpoints.map((c) => ({ size: c.size, note: c.note })),
-      proofs,
-      keys,
-      query,
-      exporter: req.exporter,
-      exportedAt: new Date(),
-    });
-    // Exporting is itself on the record, with the manifest's hash: once a later
-    // checkpoint covers this entry, the manifest (exporter, query, time) is authenticated too.
-    const manifestSha256 = createHash('sha256')
-      .update(readFileSync(join(dir, 'manifest.json')))
-      .digest('hex');
-    await this.tx.run((tx) =>
-      this.archive.append(
-        [
-          {
-            stream: 'archive',
-            kind: 'archive.exported',
-            actor: req.exporter,
-            refs: { export: id },
-            clear: { from, to, query, files: manifest.files.length, manifestSha256 },
-          },
-        ],
-        tx,
-      ),
-    );
-    return { id, dir, manifest };
+    const dir = req.out ? resolve(req.out) : mkdtempSync(join(tmpdir(), 'countersign-export-'));
+    try {
+      const query: JsonValue = req.refs ? { refs: req.refs } : { from, to };
+      const exportedAt = this.clock.now();
+      const manifest = await writeBundle({
+        dir,
+        origin: this.checkpointsService.origin,
+        range: { from, to },
+        frontier,
+        entries: this.entries(from, storedTo),
+        checkpoints: checkpoints.map((c) => ({ size: c.size, note: c.note })),
+        proofs,
+        keys,
+        query,
+        exporter: { id: req.exporter.id, roles: [...req.exporter.roles] },
+        exportedAt,
+      });
+      const manifestText = readFileSync(join(dir, BUNDLE_FILES.manifest), 'utf8');
+      for (const path of [BUNDLE_FILES.manifest, ...manifest.files.map((f) => f.path)]) {
+        await this.store.put(id, path, join(dir, path));
+      }
+      // Exporting is itself on the record, with the manifest's hash: once a later
+      // checkpoint covers this entry, the manifest (exporter, query, time) is authenticated too.
+      const manifestSha256 = createHash('sha256').update(manifestText).digest('hex');
+      await this.work.run(req.exporter, async (ctx) => {
+        await this.repo.insertExport(ctx.tx, {
+          id,
+          manifest: manifestText,
+          manifestSha256,
+          exportedBy: req.exporter.id,
+          exportedAt,
+        });
+        return {
+          result: undefined,
+          records: [
+            {
+              stream: 'archive',
+              kind: 'archive.exported',
+              refs: { export: id },
+              clear: { from, to, query, files: manifest.files.length, manifestSha256 },
+            },
+          ],
+        };
+      });
+      return { id, dir: req.out ? dir : undefined, manifest };
+    } finally {
+      if (!req.out) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** A stored export's manifest (as written) and the paths it lists, if the export exists. */
+  async manifestOf(id: string): Promise<{ text: string; paths: Set<string> } | undefined> {
+    const row = await this.repo.exportById(id);
+    if (!row) return undefined;
+    const manifest = JSON.parse(row.manifest) as { files: { path: string }[] };
+    return {
+      text: row.manifest,
+      paths: new Set([BUNDLE_FILES.manifest, ...manifest.files.map((f) => f.path)]),
+    };
   }
 
   /** Checkpoints inside (from, to], and the first one at or after `to`. */
@@ -175,7 +217,7 @@ export class ArchiveExportService {
     const out: BundleProof[] = [];
     for (const [m, n] of pairs.values()) {
       if (m === 0) continue;
-      out.push({ m, n, proof: await this.archive.consistencyProof(m, n) });
+      out.push({ m, n, proof: await this.proofService.consistencyProof(m, n) });
     }
     return out;
   }

@@ -10,15 +10,25 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { actorOf } from '../../platform/auth/actor';
-import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Action, Subject } from '../../platform/auth/access.enums';
+import { actorOf } from '../../platform/auth/actor';
 import { Authorize, CurrentPrincipal } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiErrors } from '../../platform/errors/error-response.dto';
+import {
+  ApiPage,
+  decodeCursor,
+  pageLimit,
+  pageOf,
+  type Page,
+} from '../../platform/http/pagination';
 import { SubjectIdParamDto } from '../subjects';
+import { ArchiveExportService } from './archive-export.service';
+import { ArchiveMapper } from './archive.mapper';
 import { ArchiveQueries } from './archive.queries';
+import { CheckpointService } from './checkpoint.service';
 import {
   ArchiveEntryResponseDto,
   CheckpointResponseDto,
@@ -26,9 +36,12 @@ import {
   ConsistencyQueryDto,
   CreateExportDto,
   EntriesResponseDto,
+  EntryIdParamDto,
   EraseResponseDto,
   EraseSubjectDto,
+  ExportFileQueryDto,
   ExportResponseDto,
+  HoldsQueryDto,
   InclusionProofResponseDto,
   InclusionQueryDto,
   LegalHoldResponseDto,
@@ -36,69 +49,105 @@ import {
   RangeQueryDto,
   RefQueryDto,
   ReleaseHoldDto,
+  UuidParamDto,
 } from './dtos/archive.dtos';
+import { ErasureService } from './erasure.service';
+import { ProofService } from './proof.service';
+
+const DEFAULT_RANGE_LIMIT = 100;
 
 @ApiTags('archive')
+@ApiExtraModels(ArchiveEntryResponseDto, LegalHoldResponseDto)
 @Controller('v1/archive')
 export class ArchiveController {
-  constructor(private readonly archive: ArchiveQueries) {}
+  constructor(
+    private readonly queries: ArchiveQueries,
+    private readonly checkpoints: CheckpointService,
+    private readonly proofs: ProofService,
+    private readonly exports: ArchiveExportService,
+    private readonly erasure: ErasureService,
+  ) {}
 
   @Get('checkpoints/latest')
   @Authorize(Action.Read, Subject.ArchiveEntry)
   @ApiErrors(404)
   @ApiOkResponse({ type: CheckpointResponseDto })
-  latestCheckpoint(): Promise<CheckpointResponseDto> {
-    return this.archive.latestCheckpoint();
+  async latestCheckpoint(): Promise<CheckpointResponseDto> {
+    return ArchiveMapper.checkpoint(await this.checkpoints.latestCheckpoint());
   }
 
   @Get('entries')
   @Authorize(Action.Read, Subject.ArchiveEntry)
   @ApiOkResponse({ type: EntriesResponseDto })
-  entries(@Query() q: RangeQueryDto): Promise<EntriesResponseDto> {
-    return this.archive.entries(q);
+  async entries(@Query() q: RangeQueryDto): Promise<EntriesResponseDto> {
+    const limit = q.limit ?? DEFAULT_RANGE_LIMIT;
+    const from = q.from ?? 0;
+    const to = q.to ?? from + limit;
+    return ArchiveMapper.entries(await this.queries.entries(from, to, limit));
   }
 
   @Get('entries/by-ref')
   @Authorize(Action.Read, Subject.ArchiveEntry)
-  @ApiOkResponse({
-    type: EntriesResponseDto,
-    description: 'Every entry with the reference, every version',
-  })
-  entriesByRef(@Query() q: RefQueryDto): Promise<EntriesResponseDto> {
-    return this.archive.entriesByRef(q);
+  @ApiPage(ArchiveEntryResponseDto, 'Every entry with the reference, every version, in seq order')
+  async entriesByRef(@Query() q: RefQueryDto): Promise<Page<ArchiveEntryResponseDto>> {
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, { seq: 'number' });
+    const view = await this.queries.entriesByRef(
+      { [q.ref]: q.id },
+      limit + 1,
+      after?.seq as number | undefined,
+    );
+    const page = pageOf(
+      view.rows,
+      limit,
+      (r) => ({ seq: r.seq }),
+      (r) => r,
+    );
+    return ArchiveMapper.entryPage(view, page);
   }
 
   @Get('entries/:entryId')
   @Authorize(Action.Read, Subject.ArchiveEntry)
   @ApiErrors(404)
   @ApiOkResponse({ type: ArchiveEntryResponseDto })
-  entry(@Param('entryId') entryId: string): Promise<ArchiveEntryResponseDto> {
-    return this.archive.entry(entryId);
+  async entry(@Param() p: EntryIdParamDto): Promise<ArchiveEntryResponseDto> {
+    const view = await this.queries.entry(p.entryId);
+    return ArchiveMapper.entry(view.rows[0], view.erasedKeys);
   }
 
   @Get('proofs/inclusion')
   @Authorize(Action.Read, Subject.ArchiveEntry)
   @ApiOkResponse({ type: InclusionProofResponseDto })
-  inclusion(@Query() q: InclusionQueryDto): Promise<InclusionProofResponseDto> {
-    return this.archive.inclusion(q.seq, q.size);
+  async inclusion(@Query() q: InclusionQueryDto): Promise<InclusionProofResponseDto> {
+    return ArchiveMapper.inclusion(q.seq, q.size, await this.proofs.inclusionProof(q.seq, q.size));
   }
 
   @Get('proofs/consistency')
   @Authorize(Action.Read, Subject.ArchiveEntry)
   @ApiOkResponse({ type: ConsistencyProofResponseDto })
-  consistency(@Query() q: ConsistencyQueryDto): Promise<ConsistencyProofResponseDto> {
-    return this.archive.consistency(q.from, q.to);
+  async consistency(@Query() q: ConsistencyQueryDto): Promise<ConsistencyProofResponseDto> {
+    return ArchiveMapper.consistency(
+      q.from,
+      q.to,
+      await this.proofs.consistencyProof(q.from, q.to),
+    );
   }
 
   @Post('exports')
   @Authorize(Action.Export, Subject.ArchiveExport)
   @ApiErrors(404)
   @ApiCreatedResponse({ type: ExportResponseDto })
-  createExport(
+  async createExport(
     @Body() body: CreateExportDto,
-    @CurrentPrincipal() p: Principal,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<ExportResponseDto> {
-    return this.archive.createExport(body, actorOf(p));
+    const result = await this.exports.export({
+      from: body.from,
+      to: body.to,
+      refs: body.refs,
+      exporter: actorOf(principal),
+    });
+    return ArchiveMapper.export(result);
   }
 
   @Get('exports/:id/files')
@@ -107,12 +156,12 @@ export class ArchiveController {
   @ApiOkResponse({
     description: 'One file of the bundle, by its manifest path (?path=entries.jsonl)',
   })
-  exportFile(
-    @Param('id') id: string,
-    @Query('path') path: string,
+  async exportFile(
+    @Param() p: UuidParamDto,
+    @Query() q: ExportFileQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): StreamableFile {
-    const file = this.archive.exportFile(id, path);
+  ): Promise<StreamableFile> {
+    const file = await this.queries.exportFile(p.id, q.path);
     void reply.header('content-type', file.contentType);
     return new StreamableFile(file.stream);
   }
@@ -122,47 +171,58 @@ export class ArchiveController {
   @Authorize(Action.Erase, Subject.DataSubject)
   @ApiErrors(404, 409, 422)
   @ApiOkResponse({ type: EraseResponseDto })
-  erase(
-    @Param() params: SubjectIdParamDto,
+  async erase(
+    @Param() p: SubjectIdParamDto,
     @Body() body: EraseSubjectDto,
-    @CurrentPrincipal() p: Principal,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<EraseResponseDto> {
-    return this.archive.erase(params.subjectId, body.reason, actorOf(p));
+    const entryId = await this.erasure.eraseSubject(p.subjectId, body.reason, actorOf(principal));
+    return ArchiveMapper.erased(p.subjectId, entryId);
   }
 
   @Get('holds')
   @Authorize(Action.Read, Subject.LegalHold)
-  @ApiOkResponse({ type: [LegalHoldResponseDto] })
-  @ApiQuery({
-    name: 'active',
-    required: false,
-    enum: ['true', 'false'],
-    description: 'false lists released holds too; active ones only by default',
-  })
-  holds(@Query('active') active?: string): Promise<LegalHoldResponseDto[]> {
-    return this.archive.holds(active !== 'false');
+  @ApiPage(LegalHoldResponseDto, 'Legal holds, newest first')
+  async holds(@Query() q: HoldsQueryDto): Promise<Page<LegalHoldResponseDto>> {
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, { placed: 'string', id: 'string' });
+    const rows = await this.erasure.holdsPage(
+      q.active !== 'false',
+      after ? { placedKey: String(after.placed), id: String(after.id) } : undefined,
+      limit + 1,
+    );
+    return pageOf(
+      rows,
+      limit,
+      (h) => ({ placed: h.placedKey, id: h.id }),
+      (h) => ArchiveMapper.hold(h),
+    );
   }
 
   @Post('holds')
   @Authorize(Action.Create, Subject.LegalHold)
-  @ApiErrors(409)
+  @ApiErrors(409, 422)
   @ApiCreatedResponse({ type: LegalHoldResponseDto })
-  placeHold(
+  async placeHold(
     @Body() body: PlaceHoldDto,
-    @CurrentPrincipal() p: Principal,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<LegalHoldResponseDto> {
-    return this.archive.placeHold(body.subjectId, body.reason, actorOf(p));
+    return ArchiveMapper.hold(
+      await this.erasure.placeHold(body.subjectId, body.reason, actorOf(principal)),
+    );
   }
 
   @Delete('holds/:id')
   @Authorize(Action.Delete, Subject.LegalHold)
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 422)
   @ApiOkResponse({ type: LegalHoldResponseDto })
-  releaseHold(
-    @Param('id') id: string,
+  async releaseHold(
+    @Param() p: UuidParamDto,
     @Body() body: ReleaseHoldDto,
-    @CurrentPrincipal() p: Principal,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<LegalHoldResponseDto> {
-    return this.archive.releaseHold(id, body.reason, actorOf(p));
+    return ArchiveMapper.hold(
+      await this.erasure.releaseHold(p.id, body.reason, actorOf(principal)),
+    );
   }
 }

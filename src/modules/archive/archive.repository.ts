@@ -58,6 +58,8 @@ export interface SequencedEntryRow {
 
 export interface LegalHoldRow {
   id: string;
+  /** placed_at to the microsecond, as the list's order key. */
+  placedKey: string;
   subjectId: string;
   reason: string;
   placedBy: string;
@@ -66,8 +68,14 @@ export interface LegalHoldRow {
   releasedAt: Date | null;
 }
 
-/** Advisory lock key that elects the one integrator (and checkpointer) among replicas. */
-const INTEGRATOR_LOCK = 0x636f_7369; // 'cosi'
+/** A stored export: its manifest, as written, and who made it. */
+export interface ExportRow {
+  id: string;
+  manifest: string;
+  manifestSha256: string;
+  exportedBy: string;
+  exportedAt: Date;
+}
 
 const num = (v: string | number): number => (typeof v === 'number' ? v : Number(v));
 
@@ -85,9 +93,13 @@ function mapEntry(r: Record<string, unknown>): SequencedEntryRow {
   };
 }
 
+const HOLD_COLUMNS = `id, subject_id, reason, placed_by, placed_at, released_by, released_at,
+  to_char(placed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS placed_key`;
+
 function mapHold(r: Record<string, unknown>): LegalHoldRow {
   return {
     id: r.id as string,
+    placedKey: r.placed_key as string,
     subjectId: r.subject_id as string,
     reason: r.reason as string,
     placedBy: r.placed_by as string,
@@ -145,14 +157,6 @@ export class ArchiveRepository {
   }
 
   // --- integrator -----------------------------------------------------------
-
-  async tryLeaderLock(tx: Transaction): Promise<boolean> {
-    const [row] = await tx.query<{ locked: boolean }[]>(
-      `SELECT pg_try_advisory_xact_lock($1) AS locked`,
-      [INTEGRATOR_LOCK],
-    );
-    return row.locked;
-  }
 
   async latestHead(tx?: Transaction): Promise<TreeHeadRow | undefined> {
     const rows = await this.q(tx).query<Record<string, unknown>[]>(
@@ -269,10 +273,10 @@ export class ArchiveRepository {
     return rows[0] ? this.mapCheckpoint(rows[0]) : undefined;
   }
 
-  async insertCheckpoint(tx: Transaction, c: Omit<CheckpointRow, 'createdAt'>): Promise<void> {
+  async insertCheckpoint(tx: Transaction, c: CheckpointRow): Promise<void> {
     await tx.query(
-      `INSERT INTO archive_checkpoint (size, root, note, key_fingerprint) VALUES ($1, $2, $3, $4)`,
-      [c.size, c.root, c.note, c.keyFingerprint],
+      `INSERT INTO archive_checkpoint (size, root, note, key_fingerprint, created_at) VALUES ($1, $2, $3, $4, $5)`,
+      [c.size, c.root, c.note, c.keyFingerprint, c.createdAt],
     );
   }
 
@@ -328,15 +332,37 @@ export class ArchiveRepository {
     return r.n;
   }
 
-  /** Entries whose refs contain every given reference (e.g. a conversation's history). */
-  async entriesByRefs(refs: Record<string, string>, limit: number): Promise<SequencedEntryRow[]> {
+  /**
+   * Entries whose refs contain every given reference (e.g. a conversation's
+   * history), in seq order, after `afterSeq`.
+   */
+  async entriesByRefs(
+    refs: Record<string, string>,
+    limit: number,
+    afterSeq = -1,
+  ): Promise<SequencedEntryRow[]> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT s.seq, e.entry_id, e.stream, e.kind, e.recorded_at, e.refs, e.subject_key_id, e.canonical, e.leaf_hash
          FROM archive_entry e JOIN archive_sequence s ON s.entry_pk = e.id
-        WHERE e.refs @> $1::jsonb ORDER BY s.seq LIMIT $2`,
-      [JSON.stringify(refs), limit],
+        WHERE e.refs @> $1::jsonb AND s.seq > $3 ORDER BY s.seq LIMIT $2`,
+      [JSON.stringify(refs), limit, afterSeq],
     );
     return rows.map(mapEntry);
+  }
+
+  /** The first and last seq of the entries with these references, found by the database. */
+  async refRange(
+    refs: Record<string, string>,
+  ): Promise<{ first: number; last: number } | undefined> {
+    const [r] = await this.dataSource.query<{ first: string | null; last: string | null }[]>(
+      `SELECT min(s.seq) AS first, max(s.seq) AS last
+         FROM archive_entry e JOIN archive_sequence s ON s.entry_pk = e.id
+        WHERE e.refs @> $1::jsonb`,
+      [JSON.stringify(refs)],
+    );
+    return r.first === null || r.last === null
+      ? undefined
+      : { first: num(r.first), last: num(r.last) };
   }
 
   async entryByEntryId(entryId: string): Promise<SequencedEntryRow | undefined> {
@@ -357,44 +383,113 @@ export class ArchiveRepository {
 
   async activeHolds(subjectId: string, tx?: Transaction): Promise<LegalHoldRow[]> {
     const rows = await this.q(tx).query<Record<string, unknown>[]>(
-      `SELECT * FROM legal_hold WHERE subject_id = $1 AND released_at IS NULL ORDER BY placed_at`,
+      `SELECT ${HOLD_COLUMNS} FROM legal_hold WHERE subject_id = $1 AND released_at IS NULL ORDER BY placed_at`,
       [subjectId],
     );
     return rows.map(mapHold);
   }
 
-  async hold(id: string, tx?: Transaction): Promise<LegalHoldRow | undefined> {
-    const rows = await this.q(tx).query<Record<string, unknown>[]>(
-      `SELECT * FROM legal_hold WHERE id = $1 FOR UPDATE`,
+  /** The subject a hold is on, if the hold exists. */
+  async holdSubject(tx: Transaction, id: string): Promise<string | undefined> {
+    const rows = await tx.query<{ subject_id: string }[]>(
+      `SELECT subject_id FROM legal_hold WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.subject_id;
+  }
+
+  /** The hold, locked for the rest of the transaction. */
+  async holdForUpdate(tx: Transaction, id: string): Promise<LegalHoldRow | undefined> {
+    const rows = await tx.query<Record<string, unknown>[]>(
+      `SELECT ${HOLD_COLUMNS} FROM legal_hold WHERE id = $1 FOR UPDATE`,
       [id],
     );
     return rows[0] ? mapHold(rows[0]) : undefined;
   }
 
-  async listHolds(activeOnly: boolean): Promise<LegalHoldRow[]> {
+  /** Holds, newest first, after the (placedKey, id) position of the previous page. */
+  async holdsPage(
+    activeOnly: boolean,
+    after: { placedKey: string; id: string } | undefined,
+    limit: number,
+  ): Promise<LegalHoldRow[]> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
-      `SELECT * FROM legal_hold ${activeOnly ? 'WHERE released_at IS NULL' : ''} ORDER BY placed_at DESC LIMIT 500`,
+      `SELECT ${HOLD_COLUMNS} FROM legal_hold
+        WHERE ($1::boolean = false OR released_at IS NULL)
+          AND ($2::timestamptz IS NULL OR (placed_at, id) < ($2::timestamptz, $3::uuid))
+        ORDER BY placed_at DESC, id DESC LIMIT $4`,
+      [activeOnly, after?.placedKey ?? null, after?.id ?? null, limit],
     );
     return rows.map(mapHold);
   }
 
   async insertHold(
     tx: Transaction,
-    h: Pick<LegalHoldRow, 'id' | 'subjectId' | 'reason' | 'placedBy'>,
+    h: Pick<LegalHoldRow, 'id' | 'subjectId' | 'reason' | 'placedBy' | 'placedAt'>,
   ): Promise<LegalHoldRow> {
     const rows = await tx.query<Record<string, unknown>[]>(
-      `INSERT INTO legal_hold (id, subject_id, reason, placed_by) VALUES ($1, $2, $3, $4) RETURNING *`,
-      [h.id, h.subjectId, h.reason, h.placedBy],
+      `INSERT INTO legal_hold (id, subject_id, reason, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5)
+       RETURNING ${HOLD_COLUMNS}`,
+      [h.id, h.subjectId, h.reason, h.placedBy, h.placedAt],
     );
     return mapHold(rows[0]);
   }
 
-  async releaseHold(tx: Transaction, id: string, by: string): Promise<LegalHoldRow> {
-    const rows = await tx.query<unknown[]>(
-      `UPDATE legal_hold SET released_by = $2, released_at = clock_timestamp() WHERE id = $1 RETURNING *`,
-      [id, by],
+  async releaseHold(tx: Transaction, id: string, by: string, at: Date): Promise<LegalHoldRow> {
+    const result = await tx.query<unknown[]>(
+      `UPDATE legal_hold SET released_by = $2, released_at = $3 WHERE id = $1 RETURNING ${HOLD_COLUMNS}`,
+      [id, by, at],
     );
-    const first = (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, unknown>[];
-    return mapHold(first[0]);
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as Record<string, unknown>[];
+    return mapHold(rows[0]);
+  }
+
+  // --- exports --------------------------------------------------------------
+
+  /** Stores one chunk of an export file (before the export row exists, so never served yet). */
+  async insertExportChunk(
+    exportId: string,
+    path: string,
+    chunk: number,
+    data: Buffer,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO archive_export_file (export_id, path, chunk, data) VALUES ($1, $2, $3, $4)`,
+      [exportId, path, chunk, data],
+    );
+  }
+
+  async exportChunk(exportId: string, path: string, chunk: number): Promise<Buffer | undefined> {
+    const rows = await this.dataSource.query<{ data: Buffer }[]>(
+      `SELECT data FROM archive_export_file WHERE export_id = $1 AND path = $2 AND chunk = $3`,
+      [exportId, path, chunk],
+    );
+    return rows[0]?.data;
+  }
+
+  async insertExport(tx: Transaction, e: ExportRow): Promise<void> {
+    await tx.query(
+      `INSERT INTO archive_export (id, manifest, manifest_sha256, exported_by, exported_at)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [e.id, e.manifest, e.manifestSha256, e.exportedBy, e.exportedAt],
+    );
+  }
+
+  async exportById(id: string): Promise<ExportRow | undefined> {
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT id, manifest, manifest_sha256, exported_by, exported_at FROM archive_export WHERE id = $1`,
+      [id],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          id: r.id as string,
+          manifest: r.manifest as string,
+          manifestSha256: r.manifest_sha256 as string,
+          exportedBy: r.exported_by as string,
+          exportedAt: r.exported_at as Date,
+        }
+      : undefined;
   }
 }

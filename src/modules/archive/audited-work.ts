@@ -42,17 +42,30 @@ export class AuditedWork {
   ) {}
 
   run<T>(actor: Actor, verb: (ctx: AuditContext) => Promise<Audited<T>>): Promise<T> {
+    return this.runRecorded(actor, verb).then((r) => r.result);
+  }
+
+  /** As `run`, also answering the ids of the archive entries it appended, in record order. */
+  runRecorded<T>(
+    actor: Actor,
+    verb: (ctx: AuditContext) => Promise<Audited<T>>,
+  ): Promise<{ result: T; entryIds: string[] }> {
     return this.transactions.run(async (tx) => {
       const now = this.clock.now();
       const ctx: AuditContext = { tx, actor, now, lock: (key) => lockForTransaction(tx, key) };
       const { result, records } = await verb(ctx);
-      if (records.length > 0) {
-        await this.archive.append(
-          records.map((r) => ({ ...r, actor: r.actor ?? actor, occurredAt: r.occurredAt ?? now })),
-          tx,
-        );
-      }
-      return result;
+      const entryIds =
+        records.length > 0
+          ? await this.archive.append(
+              records.map((r) => ({
+                ...r,
+                actor: r.actor ?? actor,
+                occurredAt: r.occurredAt ?? now,
+              })),
+              tx,
+            )
+          : [];
+      return { result, entryIds };
     });
   }
 }

@@ -7,4 +7,5 @@ export {
 } from './archive-export.service';
 export { AuditedWork, type Audited, type AuditContext, type AuditRecord } from './audited-work';
 export type { ArchiveRecord } from './archive.types';
+export type { JsonValue } from './core/canonical-json';
 export { ArchiveError, ArchiveErrorCode } from './archive.errors';

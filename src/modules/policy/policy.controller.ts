@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Action, Subject } from '../../platform/auth/access.enums';
 import { Authorize } from '../../platform/auth/auth.decorators';
 import { PolicyResponseDto } from './dtos/policy-response.dto';
+import { PolicyMapper } from './policy.mapper';
 import { PolicyService } from './policy.service';
 
 @ApiTags('policy')
@@ -14,7 +15,6 @@ export class PolicyController {
   @Authorize(Action.Read, Subject.Policy)
   @ApiOkResponse({ type: PolicyResponseDto })
   current(): PolicyResponseDto {
-    const { version, files } = this.policy.current;
-    return { version, files: Object.keys(files).sort(), content: { ...files } };
+    return PolicyMapper.current(this.policy.current);
   }
 }

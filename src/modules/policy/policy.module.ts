@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ArchiveModule } from '../archive/archive.module';
+import { ArchiveModule } from '../archive';
 import { PolicyController } from './policy.controller';
 import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';

@@ -13,10 +13,6 @@ export interface PolicyLoadRow {
 export class PolicyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async lockLoads(tx: Transaction): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('countersign.policy_load'))`);
-  }
-
   async latest(tx?: Transaction): Promise<PolicyLoadRow | undefined> {
     const rows = await (tx ?? this.dataSource.manager).query<
       { id: string; version: string; loaded_at: Date; loaded_by: string }[]
@@ -31,11 +27,11 @@ export class PolicyRepository {
 
   async insert(
     tx: Transaction,
-    row: { id: string; version: string; files: unknown; loadedBy: string },
+    row: { id: string; version: string; files: unknown; loadedBy: string; loadedAt: Date },
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO policy_load (id, version, files, loaded_by) VALUES ($1, $2, $3, $4)`,
-      [row.id, row.version, JSON.stringify(row.files), row.loadedBy],
+      `INSERT INTO policy_load (id, version, files, loaded_by, loaded_at) VALUES ($1, $2, $3, $4, $5)`,
+      [row.id, row.version, JSON.stringify(row.files), row.loadedBy, row.loadedAt],
     );
   }
 }

@@ -1,20 +1,19 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { SYSTEM_ACTOR } from '../../platform/auth/actor';
 import { Settings } from '../../platform/config/settings';
-import { TransactionRunner } from '../../platform/database/transaction-runner';
+import { Locks } from '../../platform/database/advisory-locks';
 import { ReadinessService } from '../../platform/health/readiness.service';
 import { defaultPoliciesDir } from '../../platform/paths';
-import { ArchiveService } from '../archive/archive.service';
-import { SYSTEM_ACTOR } from '../archive/archive.types';
-import type { JsonValue } from '../archive/core/canonical-json';
+import { AuditedWork, type JsonValue } from '../archive';
 import { loadPolicySet, type PolicySet } from './core';
 import { PolicyRepository } from './policy.repository';
 
 /**
  * The policy set in force. Loaded and validated at start-up (an invalid file
  * stops the boot); a version not seen before is recorded, with its full
- * content, in policy_load and in the archive in one transaction, so that an
- * examiner can replay any decision that cites it (DESIGN invariant 8).
+ * content, in policy_load and in the archive in one audited unit of work, so
+ * that an examiner can replay any decision that cites it (DESIGN invariant 8).
  */
 @Injectable()
 export class PolicyService implements OnApplicationBootstrap {
@@ -25,8 +24,7 @@ export class PolicyService implements OnApplicationBootstrap {
   constructor(
     settings: Settings,
     private readonly repo: PolicyRepository,
-    private readonly archive: ArchiveService,
-    private readonly tx: TransactionRunner,
+    private readonly work: AuditedWork,
     readiness: ReadinessService,
   ) {
     this.current = loadPolicySet(settings.POLICIES_DIR ?? defaultPoliciesDir());
@@ -38,18 +36,33 @@ export class PolicyService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    const loaded = await this.recordLoad();
+    this.recorded = true;
+    this.logger.log(
+      `policy ${this.version}${loaded ? ' loaded (new version, archived)' : ' in force'}`,
+    );
+  }
+
+  /** Records the policy set in force unless it is already the latest load; true when it did. */
+  recordLoad(): Promise<boolean> {
     const { version, files } = this.current;
-    const loaded = await this.tx.run(async (tx) => {
-      await this.repo.lockLoads(tx);
-      const latest = await this.repo.latest(tx);
-      if (latest?.version === version) return false;
-      await this.repo.insert(tx, { id: randomUUID(), version, files, loadedBy: SYSTEM_ACTOR.id });
-      await this.archive.append(
-        [
+    return this.work.run(SYSTEM_ACTOR, async (ctx) => {
+      await ctx.lock(Locks.policyLoad());
+      const latest = await this.repo.latest(ctx.tx);
+      if (latest?.version === version) return { result: false, records: [] };
+      await this.repo.insert(ctx.tx, {
+        id: randomUUID(),
+        version,
+        files,
+        loadedBy: ctx.actor.id,
+        loadedAt: ctx.now,
+      });
+      return {
+        result: true,
+        records: [
           {
             stream: 'policy',
             kind: 'policy.loaded',
-            actor: SYSTEM_ACTOR,
             refs: { policyVersion: version },
             policyVersion: version,
             clear: {
@@ -58,11 +71,7 @@ export class PolicyService implements OnApplicationBootstrap {
             },
           },
         ],
-        tx,
-      );
-      return true;
+      };
     });
-    this.recorded = true;
-    this.logger.log(`policy ${version}${loaded ? ' loaded (new version, archived)' : ' in force'}`);
   }
 }

@@ -112,12 +112,16 @@ class FileSink {
   private constructor(
     readonly rel: string,
     private readonly fh: FileHandle,
-  ) {}
+    private readonly openSinks: Set<FileSink>,
+  ) {
+    openSinks.add(this);
+  }
 
-  static async open(dir: string, rel: string): Promise<FileSink> {
+  /** Opens `dir/rel`; the sink stays in `openSinks` until closed, so a failed write can abort it. */
+  static async open(dir: string, rel: string, openSinks: Set<FileSink>): Promise<FileSink> {
     const abs = path.join(dir, rel);
     await fsp.mkdir(path.dirname(abs), { recursive: true });
-    return new FileSink(rel, await fsp.open(abs, 'wx'));
+    return new FileSink(rel, await fsp.open(abs, 'wx'), openSinks);
   }
 
   async write(data: string | Buffer): Promise<void> {
@@ -140,8 +144,15 @@ class FileSink {
 
   async close(): Promise<ManifestFile> {
     await this.flush();
+    this.openSinks.delete(this);
     await this.fh.close();
     return { path: this.rel, sha256: this.hash.digest('hex'), size: this.size };
+  }
+
+  /** Closes the file without finishing it (the bundle failed). */
+  async abort(): Promise<void> {
+    this.openSinks.delete(this);
+    await this.fh.close().catch(() => undefined);
   }
 }
 
@@ -231,6 +242,19 @@ function assertInput(input: WriteBundleInput): void {
 }
 
 export async function writeBundle(input: WriteBundleInput): Promise<BundleManifest> {
+  const sinks = new Set<FileSink>();
+  try {
+    return await writeBundleFiles(input, sinks);
+  } finally {
+    // A failed bundle closes what it opened: no file handle is left to the garbage collector.
+    await Promise.all([...sinks].map((sink) => sink.abort()));
+  }
+}
+
+async function writeBundleFiles(
+  input: WriteBundleInput,
+  sinks: Set<FileSink>,
+): Promise<BundleManifest> {
   assertInput(input);
   const { dir, origin } = input;
   const { from, to } = input.range;
@@ -252,11 +276,11 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
       return { ...c, root: body.root };
     })
     .sort((a, b) => a.size - b.size);
-  const cpSink = await FileSink.open(dir, BUNDLE_FILES.checkpoints);
+  const cpSink = await FileSink.open(dir, BUNDLE_FILES.checkpoints, sinks);
   for (const c of checkpoints) await cpSink.write(`${c.note}\n`);
   files.push(await cpSink.close());
 
-  const proofSink = await FileSink.open(dir, BUNDLE_FILES.proofs);
+  const proofSink = await FileSink.open(dir, BUNDLE_FILES.proofs, sinks);
   const proofs = [...input.proofs].sort((a, b) => a.n - b.n || a.m - b.m);
   for (const p of proofs) {
     const line = canonicalJson({
@@ -271,7 +295,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
   const keyRecords = [];
   for (const k of input.keys) {
     const key = parseVerifierKey(k.vkey);
-    const pub = await FileSink.open(dir, `keys/${key.fingerprint}.pub`);
+    const pub = await FileSink.open(dir, `keys/${key.fingerprint}.pub`, sinks);
     await pub.write(`${key.vkey}\n`);
     files.push(await pub.close());
     keyRecords.push({
@@ -283,13 +307,13 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
       validUntil: k.validUntil ?? null,
     });
   }
-  const keysSink = await FileSink.open(dir, BUNDLE_FILES.keysIndex);
+  const keysSink = await FileSink.open(dir, BUNDLE_FILES.keysIndex, sinks);
   await keysSink.write(`${canonicalJson({ keys: keyRecords })}\n`);
   files.push(await keysSink.close());
 
   // Entries, index.csv and render pages in one streaming pass.
-  const entries = await FileSink.open(dir, BUNDLE_FILES.entries);
-  const csv = await FileSink.open(dir, 'index.csv');
+  const entries = await FileSink.open(dir, BUNDLE_FILES.entries, sinks);
+  const csv = await FileSink.open(dir, 'index.csv', sinks);
   await csv.write('seq,recordedAt,kind,stream,actorId,actorRoles,refs\r\n');
   let page: FileSink | undefined;
   let pages = 0;
@@ -323,7 +347,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
     if ((seq - from) % pageSize === 0) {
       await closePage();
       pages += 1;
-      page = await FileSink.open(dir, pageName(pages));
+      page = await FileSink.open(dir, pageName(pages), sinks);
       const last = Math.min(seq + pageSize, to) - 1;
       await page.write(
         `${htmlHead(`${origin} entries ${seq}–${last}`)}<h1>${escapeHtml(origin)}: entries ${seq}–${last}</h1>\n` +
@@ -340,7 +364,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<BundleManife
 
   const exportedAt =
     input.exportedAt instanceof Date ? input.exportedAt.toISOString() : input.exportedAt;
-  const index = await FileSink.open(dir, 'render/index.html');
+  const index = await FileSink.open(dir, 'render/index.html', sinks);
   const rows = checkpoints
     .map((c) => `<tr><td>${c.size}</td><td><code>${c.root.toString('base64')}</code></td></tr>`)
     .join('\n');

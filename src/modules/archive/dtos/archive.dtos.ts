@@ -1,16 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { PageQueryDto } from '../../../platform/http/pagination';
 import { FreeText } from '../../../platform/validation/free-text';
 import { IsSubjectId, SUBJECT_ID_MAX_LENGTH } from '../../subjects';
 import { IsSafeInteger } from '../../../platform/validation/safe-integer';
@@ -39,7 +42,8 @@ export class RangeQueryDto {
   limit?: number;
 }
 
-export class RefQueryDto {
+/** `?ref=&id=` plus `?cursor=&limit=`: one page of the entries with a reference. */
+export class RefQueryDto extends PageQueryDto {
   @ApiProperty({
     description: 'Reference name, e.g. conversation, subject, legalHold',
     example: 'conversation',
@@ -48,19 +52,42 @@ export class RefQueryDto {
   @Matches(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)
   ref!: string;
 
-  @ApiProperty({ description: 'Reference value', example: 'c_123' })
+  @ApiProperty({ description: 'Reference value', example: 'c_123', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   id!: string;
+}
 
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+/** `?active=` plus `?cursor=&limit=`: one page of legal holds, newest first. */
+export class HoldsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'true',
+    description: 'false lists released holds too; active ones only by default',
+  })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
+  @IsIn(['true', 'false'])
+  active?: 'true' | 'false';
+}
+
+export class EntryIdParamDto {
+  @ApiProperty({ format: 'uuid', description: 'The entry’s entryId' })
+  @IsUUID()
+  entryId!: string;
+}
+
+export class UuidParamDto {
+  @ApiProperty({ format: 'uuid', example: '0f8fad5b-d9cb-469f-a165-70867728950e' })
+  @IsUUID()
+  id!: string;
+}
+
+export class ExportFileQueryDto {
+  @ApiProperty({ description: 'A path the export’s manifest lists', example: 'entries.jsonl' })
+  @IsString()
+  @MaxLength(256)
+  path!: string;
 }
 
 export class InclusionQueryDto {
