@@ -84,16 +84,40 @@ export function buildCli(): Command {
   program
     .command('seed')
     .description(
-      'apply migrations and record the policy set in force (policy_load and the archive)',
+      'apply migrations, record the policy set in force and import the template library (templates/*.hbs) as versions pending approval',
     )
-    .action(async () => {
+    .option(
+      '--approve-as <sub>',
+      'outside production: approve the imported versions as this compliance officer (not the importer)',
+    )
+    .action(async (opts: { approveAs?: string }) => {
       const { PolicyModule } = await import('../modules/policy/policy.module');
       const { PolicyService } = await import('../modules/policy/policy.service');
       const { ClockModule } = await import('../platform/clock/clock.module');
-      await withAppContext([ClockModule.forRoot(), PolicyModule], {}, (ctx) => {
-        process.stderr.write(`policy ${ctx.get(PolicyService).version} in force\n`);
-        return Promise.resolve();
-      });
+      const { TemplatesModule, TemplateLibraryService, SEED_IMPORTER } =
+        await import('../modules/templates');
+      await withAppContext(
+        [ClockModule.forRoot(), PolicyModule, TemplatesModule],
+        {},
+        async (ctx, settings) => {
+          process.stderr.write(`policy ${ctx.get(PolicyService).version} in force\n`);
+          if (opts.approveAs !== undefined && settings.isProduction) {
+            throw new InvalidArgumentError(
+              '--approve-as is refused in production: a compliance officer approves each version',
+            );
+          }
+          const r = await ctx.get(TemplateLibraryService).importLibrary({
+            importer: SEED_IMPORTER,
+            approveAs: opts.approveAs,
+          });
+          process.stderr.write(
+            `templates: ${r.created.length} new, ${r.newVersions.length} changed, ${r.unchanged.length} unchanged; ` +
+              (opts.approveAs
+                ? `${r.approved} approved by ${opts.approveAs}\n`
+                : 'new versions await approval by a compliance officer\n'),
+          );
+        },
+      );
     });
 
   program

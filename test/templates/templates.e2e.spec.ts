@@ -193,7 +193,7 @@ describe('template library over HTTP', () => {
       .send({ channel: 'dm', variables: { case_ref: 'cs-2026-004211', note: 'We are on it.' } })
       .expect(200);
     expect(ok.body).toMatchObject({
-      text: 'Hi, dana here. Your case is #CS-2026-004211. We are on it.',
+      text: 'Hi, dana here. Your case is CS-2026-004211. We are on it.',
       maxLength: 10000,
     });
 
@@ -320,7 +320,7 @@ describe('template library over HTTP', () => {
       { id: 'dana' },
     );
     expect(rendered).toMatchObject({
-      text: 'We are sorry. Please DM us and quote #CS-2026-004211. ^dana',
+      text: 'We are sorry. Please DM us and quote CS-2026-004211. ^dana',
       policyVersion: expect.stringMatching(/^sha256:/),
     });
   });

@@ -32,6 +32,8 @@ export interface ImportOptions {
 export interface ImportReport {
   created: string[];
   newVersions: string[];
+  /** Title, intents or tone notes changed; the content (already approved or pending) did not. */
+  updated: string[];
   unchanged: string[];
   approved: number;
 }
@@ -77,7 +79,13 @@ export class TemplateLibraryService {
     return this.work.run(importer, async (ctx) => {
       await ctx.lock(Locks.templateImport());
       const wasEmpty = (await this.repo.countTemplates(ctx.tx)) === 0;
-      const report: ImportReport = { created: [], newVersions: [], unchanged: [], approved: 0 };
+      const report: ImportReport = {
+        created: [],
+        newVersions: [],
+        updated: [],
+        unchanged: [],
+        approved: 0,
+      };
       const records: AuditRecord[] = [];
       for (const { file, template: t } of files) {
         const how = { status: 'pending_approval' as const, source: `file:${file}` };
@@ -88,7 +96,15 @@ export class TemplateLibraryService {
             records.push(...r.records);
             report.created.push(t.key);
           } else if (await this.repo.hasContent(ctx.tx, existing.id, contentHash(t))) {
-            report.unchanged.push(t.key);
+            this.workflow.assertValid(t, t.intents, t.title);
+            const r = await this.workflow.updateMetaVerb(ctx, existing, {
+              title: t.title,
+              intents: [...new Set(t.intents)],
+              locale: t.locale,
+              toneNotes: t.toneNotes,
+            });
+            records.push(...r.records);
+            (r.result ? report.updated : report.unchanged).push(t.key);
           } else {
             const r = await this.workflow.newVersionVerb(ctx, existing, t, how);
             records.push(...r.records);

@@ -303,25 +303,37 @@ export class TemplateWorkflowService {
       toneNotes: input.toneNotes ?? template.toneNotes,
     };
     this.assertValid(input, meta.intents, meta.title);
-    const records: AuditRecord[] = [];
-    if (
-      meta.title !== template.title ||
-      meta.locale !== template.locale ||
-      meta.toneNotes !== template.toneNotes ||
-      meta.intents.join('\u0000') !== template.intents.join('\u0000')
-    ) {
-      await this.repo.updateTemplate(ctx.tx, template.id, { ...meta, updatedAt: ctx.now });
-      records.push({
-        stream: STREAM,
-        kind: 'template.updated',
-        refs: { template: template.id },
-        policyVersion: this.templates.policyVersion,
-        clear: { key: template.key, ...meta },
-      });
-    }
+    const records = (await this.updateMetaVerb(ctx, template, meta)).records;
     const latest = await this.repo.latestVersion(ctx.tx, template.id);
     const v = await this.insertVersion(ctx, template, input, how, latest?.id ?? null);
     return { result: v.result, records: [...records, ...v.records] };
+  }
+
+  /** Title, intents, locale and tone notes are the template's, not a version's. */
+  async updateMetaVerb(
+    ctx: AuditContext,
+    template: TemplateRow,
+    meta: Pick<TemplateRow, 'title' | 'intents' | 'locale' | 'toneNotes'>,
+  ): Promise<Audited<boolean>> {
+    const same =
+      meta.title === template.title &&
+      meta.locale === template.locale &&
+      meta.toneNotes === template.toneNotes &&
+      meta.intents.join('\u0000') === template.intents.join('\u0000');
+    if (same) return { result: false, records: [] };
+    await this.repo.updateTemplate(ctx.tx, template.id, { ...meta, updatedAt: ctx.now });
+    return {
+      result: true,
+      records: [
+        {
+          stream: STREAM,
+          kind: 'template.updated',
+          refs: { template: template.id },
+          policyVersion: this.templates.policyVersion,
+          clear: { key: template.key, ...meta, intents: [...meta.intents] },
+        },
+      ],
+    };
   }
 
   /**

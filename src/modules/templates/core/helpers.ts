@@ -48,9 +48,13 @@ export function formatMoney(value: unknown): string {
   return `${negative ? '-' : ''}$${grouped}.${cents}`;
 }
 
-/** A case reference as customers are asked to quote it: `#CS-2026-004211`. */
+/**
+ * A case reference as customers are asked to quote it: `CS-2026-004211`. No
+ * `#` prefix: the classifier knows the bare form as the institution's own
+ * reference (detectors.yaml `ref.case`), never as an account number.
+ */
 export function caseRef(value: unknown): string {
-  return typeof value === 'string' && value !== '' ? `#${value.toUpperCase()}` : '';
+  return typeof value === 'string' && value !== '' ? value.toUpperCase() : '';
 }
 
 /** Which variable type each helper formats (checked when a version is saved). */

@@ -152,8 +152,8 @@ describe('rendering', () => {
       renderVersion(version, 'x', { ...base, amount: 1234.5 }, settings, { agentName: 'Dana' }),
     ).toEqual({
       ok: true,
-      text: 'Hi, Dana here. March 5, 2026 at Harbor Way, ref #CS-2026-004211. Fee $1,234.50.',
-      length: 79,
+      text: 'Hi, Dana here. March 5, 2026 at Harbor Way, ref CS-2026-004211. Fee $1,234.50.',
+      length: 78,
     });
   });
 
