@@ -1,4 +1,10 @@
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { AuditedWork } from '../../src/modules/archive';
+import { ConversationsService } from '../../src/modules/conversations';
+import { buildAbility } from '../../src/platform/auth/ability.factory';
+import { Location, Role } from '../../src/platform/auth/access.enums';
+import { loadAccessPolicy } from '../../src/platform/auth/access-policy';
 import { FakeClock } from '../../src/platform/clock/clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { Seeder } from './seed';
@@ -114,5 +120,62 @@ describe('conversations intake (recordInbound)', () => {
     expect(rows[0].kinds).toEqual(expect.arrayContaining(['legal_threat']));
     expect(rows[0].detected_at).toBeInstanceOf(Date);
     expect(rows[0].acknowledged_at).toBeNull();
+  });
+
+  it('gives the replies work what it needs: read with an ability, pending sign-off, sent, replied', async () => {
+    const policy = loadAccessPolicy(join(__dirname, '../../policies/access.yaml'));
+    const ability = (location: Location) =>
+      buildAbility(policy, { sub: 'olivia', name: 'Olivia', roles: [Role.Agent], location });
+    const conversations = t.app.get(ConversationsService);
+    const work = t.app.get(AuditedWork);
+    const agent = { id: 'olivia', roles: ['agent'] };
+    const sensitive = await seed.post({
+      text: 'My SSN is 123-45-6789, why was I charged?',
+      externalId: 'tw-r1',
+    });
+    await expect(
+      conversations.getConversationForReply(sensitive.conversationId, ability(Location.Remote)),
+    ).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' });
+    const plain = await seed.post({ text: 'Is the branch open on Saturday?', externalId: 'tw-r2' });
+    const forReply = await conversations.getConversationForReply(
+      plain.conversationId,
+      ability(Location.Remote),
+    );
+    expect(forReply.messages.map((m) => m.text)).toEqual(['Is the branch open on Saturday?']);
+
+    const pending = await work.run(agent, (ctx) =>
+      conversations.markReplyPending(ctx, plain.conversationId),
+    );
+    expect(pending.status).toBe('awaiting_signoff');
+    const sent = await work.run(agent, (ctx) =>
+      conversations.recordOutbound(ctx, {
+        conversationId: plain.conversationId,
+        visibility: 'public',
+        text: 'Yes, from 9 to 1.',
+        externalId: 'tw-out-1',
+        refs: { reply: 'r-1' },
+      }),
+    );
+    expect(sent.conversation).toMatchObject({ status: 'resolved' });
+    expect(sent.conversation.firstResponseAt?.toISOString()).toBe(clock.now().toISOString());
+    const kinds = (
+      await db.query(
+        `SELECT kind FROM archive_entry WHERE refs->>'conversation' = $1 ORDER BY id`,
+        [plain.conversationId],
+      )
+    ).rows.map((r) => r.kind);
+    expect(kinds).toEqual([
+      'conversation.opened',
+      'message.received',
+      'conversation.transitioned',
+      'message.sent',
+      'conversation.transitioned',
+    ]);
+    // A second message from the customer reopens it.
+    await seed.post({ text: 'Thanks!', externalId: 'tw-r3', threadKey: 'thread-tw-r2' });
+    const { rows } = await db.query(`SELECT status, resolved_at FROM conversation WHERE id = $1`, [
+      plain.conversationId,
+    ]);
+    expect(rows[0]).toEqual({ status: 'open', resolved_at: null });
   });
 });

@@ -83,6 +83,7 @@ describe('SLA clocks', () => {
         conversationId: answered,
         visibility: 'public',
         text: 'Thanks, we are looking into it.',
+        keepStatus: true,
       }),
     );
     const before = new Map(

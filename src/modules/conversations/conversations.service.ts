@@ -403,6 +403,14 @@ export class ConversationsService {
     }
   }
 
+  /** Whether a reply resolves it now: it waits on a reply and policy does not route it offline first. */
+  static canResolve(c: ConversationView): boolean {
+    return (
+      (c.status === 'open' || c.status === 'awaiting_reply' || c.status === 'awaiting_signoff') &&
+      !(c.routeOfflineRequired && !c.routedOfflineAt)
+    );
+  }
+
   /** The status change itself, with its rules, timestamps and archive records. */
   async applyTransition(
     ctx: AuditContext,
@@ -487,19 +495,24 @@ export class ConversationsService {
     reason = 'A reply awaits sign-off.',
   ): Promise<Audited<ConversationView>> {
     const c = await this.loadForChange(ctx, conversationId);
-    if (c.status === 'awaiting_signoff') return { result: c, records: [] };
+    // An offline case's acknowledgement awaiting sign-off leaves the case routed.
+    if (c.status === 'awaiting_signoff' || c.status === 'routed_offline') {
+      return { result: c, records: [] };
+    }
     return this.applyTransition(ctx, c, 'awaiting_signoff', reason);
   }
 
   /**
    * Records a reply that went out: the outbound message, the first-response
-   * time (once), the complaint's acknowledgement (once) and, for an offline
-   * case's public acknowledgement, that it was sent. Status is unchanged; use
-   * `markReplied` or `transition` for that.
+   * time (once), the complaint's acknowledgement (once) and, for a routed
+   * conversation's public reply (or the case named), that the offline case's
+   * acknowledgement was sent. A conversation waiting on the reply is then
+   * resolved where the status table and policy allow it (`keepStatus` to
+   * leave it); a routed one stays routed until its case is closed.
    */
   async recordOutbound(
     ctx: AuditContext,
-    o: OutboundMessageInput & { offlineCaseId?: string },
+    o: OutboundMessageInput & { offlineCaseId?: string; keepStatus?: boolean },
   ): Promise<Audited<{ messageId: string; conversation: ConversationView }>> {
     const c = await this.loadForChange(ctx, o.conversationId);
     const messageId = randomUUID();
@@ -532,7 +545,7 @@ export class ConversationsService {
     }
     const change: ConversationChange = { lastMessageAt: ctx.now };
     if (!c.firstResponseAt) change.firstResponseAt = ctx.now;
-    const updated = await this.repo.updateConversation(ctx.tx, c.id, c.version, change, ctx.now);
+    let updated = await this.repo.updateConversation(ctx.tx, c.id, c.version, change, ctx.now);
     if (!updated) throw new Error('locked conversation changed under its lock');
     const records: AuditRecord[] = [
       {
@@ -557,13 +570,23 @@ export class ConversationsService {
         clear: { acknowledgedAt: ctx.now.toISOString() },
       });
     }
-    if (o.offlineCaseId && (await this.repo.markAcknowledgementSent(ctx.tx, o.offlineCaseId))) {
+    const caseId =
+      o.offlineCaseId ??
+      (c.status === 'routed_offline' && o.visibility === 'public'
+        ? (await this.repo.openOfflineCase(c.id, ctx.tx))?.id
+        : undefined);
+    if (caseId && (await this.repo.markAcknowledgementSent(ctx.tx, caseId))) {
       records.push({
         stream: STREAM,
         kind: 'offline.acknowledged',
-        refs: refsOf(c, { offlineCase: o.offlineCaseId, message: messageId }),
+        refs: refsOf(c, { offlineCase: caseId, message: messageId }),
         clear: {},
       });
+    }
+    if (!o.keepStatus && ConversationsService.canResolve(updated)) {
+      const resolved = await this.applyTransition(ctx, updated, 'resolved', 'Replied.');
+      updated = resolved.result;
+      records.push(...resolved.records);
     }
     return { result: { messageId, conversation: updated }, records };
   }

@@ -11,8 +11,10 @@
  *   messages, or CONVERSATION_NOT_FOUND when the caller may not read it;
  * - `markReplyPending(ctx, id)`: status → awaiting_signoff;
  * - `recordOutbound(ctx, { conversationId, text, visibility, externalId?, refs?,
- *   policyVersion?, offlineCaseId? })`: the sent message, first-response time,
- *   complaint acknowledgement, offline acknowledgement sent;
+ *   policyVersion?, offlineCaseId?, keepStatus? })`: the sent message,
+ *   first-response time, complaint acknowledgement, the open offline case's
+ *   acknowledgement sent (a public reply on a routed conversation); a
+ *   conversation waiting on the reply is resolved unless `keepStatus`;
  * - `markReplied(ctx, id)`: status → resolved (refused with ROUTE_OFFLINE_FIRST
  *   where policy said route_offline and the conversation was not routed);
  * - `transition(ctx, id, to, reason, version?, ability?)`: any move the status
