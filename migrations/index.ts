@@ -1,7 +1,6 @@
 import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { Archive1763900100000 } from './1763900100000-Archive';
 import { SubjectKeys1764000000000 } from './1764000000000-SubjectKeys';
-import { Conversations1764000100000 } from './1764000100000-Conversations';
 import { ArchiveExports1764000000001 } from './1764000000001-ArchiveExports';
 import { Conversations1764000100000 } from './1764000100000-Conversations';
 import { Templates1764000300000 } from './1764000300000-Templates';
@@ -11,7 +10,6 @@ export const MIGRATIONS = [
   Foundation1763900000000,
   Archive1763900100000,
   SubjectKeys1764000000000,
-  Conversations1764000100000,
   ArchiveExports1764000000001,
   Conversations1764000100000,
   Templates1764000300000,
