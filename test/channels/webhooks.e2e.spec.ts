@@ -346,6 +346,18 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
     });
   });
 
+  it('documents POST /v1/inbound in OpenAPI with examples', async () => {
+    const doc = await request(server).get('/docs/openapi.json');
+    expect(doc.status).toBe(200);
+    const op = doc.body.paths['/v1/inbound'].post;
+    expect(Object.keys(op.requestBody.content['application/json'].examples)).toEqual([
+      'crm',
+      'sensitive',
+    ]);
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['202', '401', '403', '404']));
+    expect(doc.body.paths['/v1/webhooks/meta'].post.responses['401']).toBeDefined();
+  });
+
   describe('GET /v1/channels', () => {
     it('lists the handles for admins, compliance and auditors, without contact points or secrets', async () => {
       for (const role of [Role.Admin, Role.ComplianceOfficer, Role.Auditor]) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { actorOf } from '../../platform/auth/actor';
 import { Action, Subject } from '../../platform/auth/access.enums';
 import { Authorize, CurrentPrincipal } from '../../platform/auth/auth.decorators';
@@ -28,9 +28,37 @@ export class ChannelsController {
   @Post('inbound')
   @HttpCode(202)
   @Authorize(Action.Ingest, Subject.InboundMessage)
+  @ApiBody({
+    type: CreateInboundMessageDto,
+    examples: {
+      crm: {
+        summary: 'A private message from the CRM',
+        value: {
+          handle: 'crm',
+          externalId: 'crm-msg-20260105-0001',
+          threadId: 'case-881',
+          author: { id: '42', name: 'Jane Doe' },
+          text: 'Hi, my debit card was declined at the pharmacy this morning, can you check?',
+          visibility: 'private',
+          occurredAt: '2026-01-05T14:03:00Z',
+        },
+      },
+      sensitive: {
+        summary: 'A message with a card number: stored truncated (•••• 6467), never in full',
+        value: {
+          handle: 'crm',
+          externalId: 'crm-msg-20260105-0002',
+          author: { id: '42' },
+          text: 'My card 4539 1488 0343 6467 was charged twice',
+          visibility: 'private',
+          inReplyTo: 'crm-msg-20260105-0001',
+        },
+      },
+    },
+  })
   @ApiAcceptedResponse({
     type: InboundAcceptedDto,
-    description: 'Stored, or seen before (duplicate: true)',
+    description: 'Stored, or seen before (duplicate: true, nothing changed)',
   })
   @ApiErrors(404, 413)
   receive(
