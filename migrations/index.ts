@@ -4,6 +4,7 @@ import { SubjectKeys1764000000000 } from './1764000000000-SubjectKeys';
 import { ArchiveExports1764000000001 } from './1764000000001-ArchiveExports';
 import { Conversations1764000100000 } from './1764000100000-Conversations';
 import { Templates1764000300000 } from './1764000300000-Templates';
+import { Replies1764000400000 } from './1764000400000-Replies';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ArchiveExports1764000000001,
   Conversations1764000100000,
   Templates1764000300000,
+  Replies1764000400000,
 ];

@@ -7,6 +7,7 @@ import { ClassificationModule } from './modules/classification/classification.mo
 import { ConversationsModule } from './modules/conversations';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
+import { RepliesModule } from './modules/replies';
 import { SubjectsModule } from './modules/subjects';
 import { TemplatesDevSeedModule, TemplatesModule } from './modules/templates';
 import { AuthModule } from './platform/auth/auth.module';
@@ -45,6 +46,7 @@ export class AppModule {
         TemplatesModule,
         TemplatesDevSeedModule,
         ConversationsModule,
+        RepliesModule,
       ],
       providers: [
         ChannelsModule,

@@ -4,6 +4,7 @@ import { ChannelsErrorCode } from './modules/channels/channels.errors';
 import { ClassificationErrorCode } from './modules/classification/classification.errors';
 import { ConversationsErrorCode } from './modules/conversations/conversations.errors';
 import { TemplateErrorCode } from './modules/templates/templates.errors';
+import { RepliesErrorCode } from './modules/replies/replies.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
@@ -13,7 +14,8 @@ export type ErrorCode =
   | ArchiveErrorCode
   | ClassificationErrorCode
   | ChannelsErrorCode
-  | ConversationsErrorCode;
+  | ConversationsErrorCode
+  | RepliesErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -78,4 +80,20 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ConversationsErrorCode.OFFLINE_CASE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ConversationsErrorCode.NO_SEALED_ORIGINAL]: HttpStatus.NOT_FOUND,
   [ConversationsErrorCode.ORIGINAL_ERASED]: HttpStatus.GONE,
+
+  [RepliesErrorCode.REPLY_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [RepliesErrorCode.REPLY_STATUS_CONFLICT]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.OUTPUT_SCREENING_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [RepliesErrorCode.TEMPLATE_PURPOSE_NOT_ALLOWED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [RepliesErrorCode.SELF_SIGNOFF]: HttpStatus.FORBIDDEN,
+  [RepliesErrorCode.SIGNOFF_ALREADY_DECIDED]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.SIGNOFF_ROLE_NOT_NEXT]: HttpStatus.FORBIDDEN,
+  [RepliesErrorCode.SIGNOFF_REASON_REQUIRED]: HttpStatus.BAD_REQUEST,
+  [RepliesErrorCode.UNKNOWN_HANDLE]: HttpStatus.NOT_FOUND,
+  [RepliesErrorCode.SCHEDULED_POST_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [RepliesErrorCode.SCHEDULED_POST_STATUS_CONFLICT]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.PUBLISH_AT_IN_PAST]: HttpStatus.BAD_REQUEST,
+  [RepliesErrorCode.CRISIS_ALREADY_ACTIVE]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.CRISIS_NOT_ACTIVE]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.CRISIS_ACTIVE]: HttpStatus.CONFLICT,
 };

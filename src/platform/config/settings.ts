@@ -187,6 +187,65 @@ export class Settings {
   @IsIn(['true', 'false'])
   WORKERS = 'true';
 
+  /** Where replies go: `sandbox` records them in a table (the default); `live` calls the platforms. */
+  @IsIn(['sandbox', 'live'])
+  TRANSPORT = 'sandbox';
+
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  META_GRAPH_BASE_URL = 'https://graph.facebook.com';
+
+  @Matches(/^v\d+\.\d+$/, { message: 'META_GRAPH_VERSION must look like v21.0' })
+  META_GRAPH_VERSION = 'v21.0';
+
+  /** Page access token for the Facebook Page and its Instagram account (never logged). */
+  @IsOptional()
+  @IsString()
+  META_PAGE_ACCESS_TOKEN?: string;
+
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  X_API_BASE_URL = 'https://api.x.com';
+
+  /** App-only bearer token (reads, for reconciliation). */
+  @IsOptional()
+  @IsString()
+  X_BEARER_TOKEN?: string;
+
+  /** OAuth 2.0 user-context token of the brand's X account (posts and DMs). */
+  @IsOptional()
+  @IsString()
+  X_USER_ACCESS_TOKEN?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  TRANSPORT_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  DISPATCH_INTERVAL_MS = 250;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DISPATCH_BATCH_SIZE = 100;
+
+  /** Send attempts before a reply is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  DISPATCH_MAX_ATTEMPTS = 6;
+
+  /** A row left `sending` this long (a crash mid-call) is reconciled with the platform. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  DISPATCH_STALE_SENDING_MS = 120_000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

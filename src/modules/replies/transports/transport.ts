@@ -75,6 +75,8 @@ export type LookupResult =
 export interface Transport {
   readonly name: string;
   send(message: OutboundMessage): Promise<SentMessage>;
+  /** A batch in one round trip, where the transport can; one result per message, in order. */
+  sendMany?(messages: OutboundMessage[]): Promise<Array<SentMessage | TransportError>>;
   /** Whether a message with this key (and content) already reached the platform. */
   lookup(message: OutboundMessage): Promise<LookupResult>;
 }

@@ -1,0 +1,198 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '../../../platform/http/pagination';
+import { FreeText } from '../../../platform/validation/free-text';
+
+export class ConversationIdDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class ReplyIdDto {
+  @IsUUID()
+  id!: string;
+}
+
+/**
+ * A draft names an approved template version and its variables' values; there
+ * is deliberately no text field (DESIGN invariant 1), and unknown fields are refused.
+ */
+export class CreateReplyDto {
+  @ApiProperty({ description: 'An approved, in-review template version' })
+  @IsString()
+  @MaxLength(200)
+  templateVersionId!: string;
+
+  @ApiProperty({
+    required: false,
+    example: 'dm',
+    description: 'A channels.yaml id; the conversation’s by default',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_-]{0,62}$/)
+  channel?: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      "Values of the version's declared variables, validated and screened by the library",
+  })
+  @IsObject()
+  variables!: Record<string, unknown>;
+
+  @ApiProperty({ required: false, enum: ['public', 'private'] })
+  @IsOptional()
+  @IsIn(['public', 'private'])
+  visibility?: 'public' | 'private';
+
+  @ApiProperty({ description: 'The conversation version the draft is based on' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class SignoffDto {
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'])
+  decision!: 'approve' | 'reject';
+
+  @ApiProperty({ required: false, maxLength: 1000, description: 'Required to reject' })
+  @IsOptional()
+  @FreeText({ maxLength: 1000 })
+  reason?: string;
+}
+
+export class WithdrawReplyDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ required: false, maxLength: 1000 })
+  @IsOptional()
+  @FreeText({ maxLength: 1000 })
+  reason?: string;
+}
+
+export class SignoffQueueQueryDto extends PageQueryDto {}
+
+export class SuggestionsQueryDto {
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_-]{0,62}$/)
+  channel?: string;
+
+  @ApiProperty({ required: false, enum: ['public', 'private'] })
+  @IsOptional()
+  @IsIn(['public', 'private'])
+  visibility?: 'public' | 'private';
+}
+
+export class ReplyResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() conversationId!: string;
+  @ApiProperty({
+    enum: ['pending_signoff', 'approved', 'queued', 'sent', 'failed', 'rejected', 'withdrawn'],
+  })
+  status!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: [String], description: 'Roles that must sign, in policy order' })
+  requiredSignoffs!: string[];
+  @ApiProperty() templateId!: string;
+  @ApiProperty() templateVersionId!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) variables!: Record<string, unknown>;
+  @ApiProperty() channel!: string;
+  @ApiProperty({ enum: ['public', 'private'] }) visibility!: string;
+  @ApiProperty() handle!: string;
+  @ApiProperty() policyVersion!: string;
+  @ApiProperty({ type: [String] }) ruleIds!: string[];
+  @ApiProperty() authorId!: string;
+  @ApiProperty({ nullable: true, type: String }) platformMessageId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) sentAt!: string | null;
+  @ApiProperty() version!: number;
+}
+
+export class SignoffResponseDto {
+  @ApiProperty() role!: string;
+  @ApiProperty() signerId!: string;
+  @ApiProperty({ enum: ['approve', 'reject'] }) decision!: string;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+  @ApiProperty({ format: 'date-time' }) decidedAt!: string;
+}
+
+export class AttemptResponseDto {
+  @ApiProperty() attempt!: number;
+  @ApiProperty() transport!: string;
+  @ApiProperty() outcome!: string;
+  @ApiProperty({ nullable: true, type: String }) errorCode!: string | null;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty({ format: 'date-time' }) finishedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextAttemptAt!: string | null;
+}
+
+export class ReplyDetailResponseDto extends ReplyResponseDto {
+  @ApiProperty({ type: [SignoffResponseDto] }) signoffs!: SignoffResponseDto[];
+  @ApiProperty({ type: [AttemptResponseDto] }) attempts!: AttemptResponseDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'The outbox row’s status' })
+  delivery!: string | null;
+}
+
+export class QueueMessageDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ['inbound', 'outbound'] }) direction!: string;
+  @ApiProperty({ description: 'Always the masked form' }) text!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+}
+
+export class SignoffQueueItemDto {
+  @ApiProperty() replyId!: string;
+  @ApiProperty() conversationId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty() templateVersionId!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty({ type: [String] }) requiredSignoffs!: string[];
+  @ApiProperty({ description: 'The role whose sign-off comes next' }) nextRole!: string;
+  @ApiProperty({ type: [String], description: 'The rules that asked for sign-off' })
+  ruleIds!: string[];
+  @ApiProperty() policyVersion!: string;
+  @ApiProperty() authorId!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: [QueueMessageDto] }) messages!: QueueMessageDto[];
+}
+
+export class SuggestionDto {
+  @ApiProperty() templateId!: string;
+  @ApiProperty() templateVersionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The variables’ form' })
+  variables!: unknown[];
+  @ApiProperty({ nullable: true, type: String, description: 'Rendered with the declared examples' })
+  preview!: string | null;
+}
+
+export class SuggestionsResponseDto {
+  @ApiProperty({ type: [SuggestionDto] }) items!: SuggestionDto[];
+  @ApiProperty({
+    nullable: true,
+    type: [String],
+    description: 'Purposes allowed here (crisis mode, offline routing)',
+  })
+  allowedPurposes!: string[] | null;
+}

@@ -1,0 +1,101 @@
+import type { CrisisState } from './crisis.service';
+import type { ReplyDetail } from './reply-drafts.service';
+import type { ReplyDetailResponseDto, ReplyResponseDto } from './dtos/reply.dtos';
+import type { ReplyRow } from './replies.repository';
+import type { CrisisStateResponseDto } from './dtos/crisis.dtos';
+import type { SandboxDeliveryResponseDto } from './dtos/sandbox.dtos';
+import type { ScheduledPostResponseDto } from './dtos/scheduled-post.dtos';
+import type { SandboxDeliveryRow } from './sandbox.repository';
+import type { ScheduledPostRow } from './scheduled-posts.repository';
+
+export function crisisResponse(s: CrisisState): CrisisStateResponseDto {
+  return {
+    active: s.active,
+    since: s.since?.toISOString() ?? null,
+    reason: s.reason,
+    startedBy: s.startedBy,
+    endedAt: s.endedAt?.toISOString() ?? null,
+  };
+}
+
+export function scheduledPostResponse(p: ScheduledPostRow): ScheduledPostResponseDto {
+  return {
+    id: p.id,
+    handle: p.handleId,
+    platform: p.platform,
+    templateId: p.templateId,
+    templateVersionId: p.templateVersionId,
+    variables: p.variables,
+    text: p.text,
+    policyVersion: p.policyVersion,
+    publishAt: p.publishAt.toISOString(),
+    status: p.status,
+    authorId: p.authorId,
+    platformMessageId: p.platformMessageId,
+    createdAt: p.createdAt.toISOString(),
+    version: p.version,
+  };
+}
+
+export function sandboxDeliveryResponse(d: SandboxDeliveryRow): SandboxDeliveryResponseDto {
+  return {
+    id: d.id,
+    idempotencyKey: d.idempotencyKey,
+    platform: d.platform,
+    kind: d.kind,
+    accountId: d.accountId,
+    inReplyTo: d.inReplyTo,
+    recipientId: d.recipientId,
+    text: d.text,
+    platformMessageId: d.platformMessageId,
+    deliveredAt: d.deliveredAt.toISOString(),
+    repeatSends: d.repeatSends,
+  };
+}
+
+export function replyResponse(r: ReplyRow): ReplyResponseDto {
+  return {
+    id: r.id,
+    conversationId: r.conversationId,
+    status: r.status,
+    text: r.text,
+    requiredSignoffs: r.requiredSignoffs,
+    templateId: r.templateId,
+    templateVersionId: r.templateVersionId,
+    purpose: r.purpose,
+    variables: r.variables,
+    channel: r.channel,
+    visibility: r.visibility,
+    handle: r.handleId,
+    policyVersion: r.policyVersion,
+    ruleIds: r.ruleIds,
+    authorId: r.authorId,
+    platformMessageId: r.platformMessageId,
+    createdAt: r.createdAt.toISOString(),
+    sentAt: r.sentAt?.toISOString() ?? null,
+    version: r.version,
+  };
+}
+
+export function replyDetailResponse(d: ReplyDetail): ReplyDetailResponseDto {
+  return {
+    ...replyResponse(d.reply),
+    signoffs: d.signoffs.map((s) => ({
+      role: s.role,
+      signerId: s.signerId,
+      decision: s.decision,
+      reason: s.reason,
+      decidedAt: s.decidedAt.toISOString(),
+    })),
+    attempts: d.attempts.map((a) => ({
+      attempt: a.attempt,
+      transport: a.transport,
+      outcome: a.outcome,
+      errorCode: a.errorCode,
+      startedAt: a.startedAt.toISOString(),
+      finishedAt: a.finishedAt.toISOString(),
+      nextAttemptAt: a.nextAttemptAt?.toISOString() ?? null,
+    })),
+    delivery: d.outbox?.status ?? null,
+  };
+}

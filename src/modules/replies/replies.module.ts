@@ -1,0 +1,64 @@
+import { Module } from '@nestjs/common';
+import { ArchiveModule } from '../archive';
+import { ClassificationModule } from '../classification';
+import { ConversationsModule } from '../conversations';
+import { PolicyModule } from '../policy';
+import { TemplatesModule } from '../templates';
+import { CrisisController } from './crisis.controller';
+import { CrisisRepository } from './crisis.repository';
+import { CrisisService } from './crisis.service';
+import { OutboxDispatcher } from './outbox-dispatcher';
+import { OutboxRepository } from './outbox.repository';
+import { ReplyDraftsService } from './reply-drafts.service';
+import { ReplyHandles } from './reply-handles';
+import { ReplyQueriesService } from './reply-queries.service';
+import { ConversationsOutboundRecorder, TemplatesAdapter } from './replies.adapters';
+import { RepliesController } from './replies.controller';
+import { OutboundRecorderPort, TemplatesPort } from './replies.ports';
+import { RepliesRepository } from './replies.repository';
+import { SandboxDeliveriesService } from './sandbox-deliveries.service';
+import { SentRepliesRecorder } from './sent-replies.recorder';
+import { SandboxRepository } from './sandbox.repository';
+import { ScheduledPostsController } from './scheduled-posts.controller';
+import { ScheduledPostsQueries } from './scheduled-posts.queries';
+import { ScheduledPostsRepository } from './scheduled-posts.repository';
+import { ScheduledPostsService } from './scheduled-posts.service';
+import { TransportRegistry } from './transports/transport-registry';
+import { TransportsController } from './transports.controller';
+
+@Module({
+  imports: [
+    ArchiveModule,
+    PolicyModule,
+    ClassificationModule,
+    ConversationsModule,
+    TemplatesModule,
+  ],
+  controllers: [
+    RepliesController,
+    CrisisController,
+    ScheduledPostsController,
+    TransportsController,
+  ],
+  providers: [
+    RepliesRepository,
+    OutboxRepository,
+    ScheduledPostsRepository,
+    CrisisRepository,
+    SandboxRepository,
+    ReplyHandles,
+    TransportRegistry,
+    { provide: TemplatesPort, useClass: TemplatesAdapter },
+    { provide: OutboundRecorderPort, useClass: ConversationsOutboundRecorder },
+    ReplyDraftsService,
+    ReplyQueriesService,
+    CrisisService,
+    ScheduledPostsService,
+    ScheduledPostsQueries,
+    SandboxDeliveriesService,
+    OutboxDispatcher,
+    SentRepliesRecorder,
+  ],
+  exports: [CrisisService, OutboxDispatcher, SentRepliesRecorder],
+})
+export class RepliesModule {}

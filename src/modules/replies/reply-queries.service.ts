@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import type { AppAbility } from '../../platform/auth/ability.factory';
+import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
+import {
+  decodeCursor,
+  pageLimit,
+  pageOf,
+  type Page,
+  type PageQueryDto,
+} from '../../platform/http/pagination';
+import { ConversationsError, ConversationsService, type MessageView } from '../conversations';
+import { allowedPurposes, nextSignoffRole } from './core/reply-rules';
+import { CrisisRepository } from './crisis.repository';
+import type { SignoffQueueItemDto, SuggestionsResponseDto } from './dtos/reply.dtos';
+import { TemplatesPort } from './replies.ports';
+import { RepliesRepository, type ReplyRow } from './replies.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Reads for the agent's template picker and the sign-off queue. */
+@Injectable()
+export class ReplyQueriesService {
+  constructor(
+    private readonly replies: RepliesRepository,
+    private readonly conversations: ConversationsService,
+    private readonly crisis: CrisisRepository,
+    private readonly templates: TemplatesPort,
+  ) {}
+
+  /**
+   * Approved, in-review templates that fit the conversation's intents, channel
+   * and visibility, best first; limited to crisis purposes in crisis mode and
+   * to offline routing where policy keeps the conversation off the public channel.
+   */
+  async suggestions(
+    ability: AppAbility,
+    conversationId: string,
+    q: { channel?: string; visibility?: 'public' | 'private' },
+  ): Promise<SuggestionsResponseDto> {
+    const { conversation: c, messages } = await this.conversations.getConversationForReply(
+      conversationId,
+      ability,
+    );
+    const channel = q.channel ?? c.channel;
+    const inbound = [...messages].reverse().find((m) => m.direction === 'inbound');
+    const visibility =
+      q.visibility ?? (channel === 'dm' ? 'private' : (inbound?.visibility ?? 'public'));
+    const purposes = allowedPurposes({
+      crisis: !!(await this.crisis.active()),
+      visibility,
+      actions: c.decision.actions,
+      routeOfflineRequired: c.routeOfflineRequired,
+    });
+    const items = await this.templates.suggestions({
+      intents: c.intents,
+      channel,
+      visibility,
+      purposes,
+    });
+    return { items, allowedPurposes: purposes ? [...purposes] : null };
+  }
+
+  /** Drafts whose next sign-off is for one of the caller's roles, oldest first. */
+  async signoffQueue(
+    ability: AppAbility,
+    roles: readonly string[],
+    q: PageQueryDto,
+  ): Promise<Page<SignoffQueueItemDto>> {
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, { at: 'string', id: 'string' });
+    if (after && !(UUID.test(String(after.id)) && !Number.isNaN(Date.parse(String(after.at))))) {
+      throw new PlatformError(
+        PlatformErrorCode.BAD_REQUEST,
+        'The cursor is not valid for this list.',
+      );
+    }
+    const rows = await this.replies.pendingFor(
+      [...roles],
+      after ? { createdAt: String(after.at), id: String(after.id) } : undefined,
+      limit + 1,
+    );
+    const page = pageOf(
+      rows,
+      limit,
+      (r) => ({ at: r.createdAt.toISOString(), id: r.id }),
+      (r) => r,
+    );
+    const items: SignoffQueueItemDto[] = [];
+    for (const r of page.items) items.push(await this.queueItem(ability, r));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  private async queueItem(ability: AppAbility, r: ReplyRow): Promise<SignoffQueueItemDto> {
+    let messages: MessageView[] = [];
+    try {
+      messages = (await this.conversations.getConversationForReply(r.conversationId, ability))
+        .messages;
+    } catch (err) {
+      if (!(err instanceof ConversationsError)) throw err;
+    }
+    const approved = (await this.replies.signoffsOf(r.id))
+      .filter((s) => s.decision === 'approve')
+      .map((s) => s.role);
+    return {
+      replyId: r.id,
+      conversationId: r.conversationId,
+      text: r.text,
+      templateVersionId: r.templateVersionId,
+      purpose: r.purpose,
+      requiredSignoffs: r.requiredSignoffs,
+      nextRole: nextSignoffRole(r.requiredSignoffs, approved) ?? '',
+      ruleIds: r.ruleIds,
+      policyVersion: r.policyVersion,
+      authorId: r.authorId,
+      createdAt: r.createdAt.toISOString(),
+      version: r.version,
+      messages: messages.map((m) => ({
+        id: m.id,
+        direction: m.direction,
+        text: m.text,
+        occurredAt: m.occurredAt.toISOString(),
+      })),
+    };
+  }
+}
