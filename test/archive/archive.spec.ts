@@ -80,9 +80,7 @@ describe('archive on PostgreSQL', () => {
   }
 
   async function settle(): Promise<void> {
-    while ((await archive.integrateOnce()) > 0) {
-      /* drain */
-    }
+    await archive.integrateAll();
   }
 
   async function exportAndVerify(opts: { trusted?: string } = {}) {

@@ -197,6 +197,30 @@ export class ArchiveRepository {
     return rows.map((r) => ({ id: r.id, xid: r.xid, leafHash: r.leaf_hash }));
   }
 
+  /** The id the next transaction will get: every transaction that committed before has a lower one. */
+  async nextTransactionId(): Promise<string> {
+    const [r] = await this.dataSource.query<{ xmax: string }[]>(
+      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
+    );
+    return r.xmax;
+  }
+
+  /** Whether a committed entry of a transaction older than `xid` is not sequenced yet. */
+  async hasUnsequencedBefore(xid: string): Promise<boolean> {
+    const [r] = await this.dataSource.query<{ pending: boolean }[]>(
+      `WITH head AS (
+         SELECT cursor_xid, cursor_id FROM archive_tree_head ORDER BY size DESC LIMIT 1
+       )
+       SELECT EXISTS (
+         SELECT 1 FROM archive_entry e
+          WHERE e.xid < $1::xid8
+            AND NOT EXISTS (SELECT 1 FROM head h WHERE (e.xid, e.id) <= (h.cursor_xid, h.cursor_id))
+       ) AS pending`,
+      [xid],
+    );
+    return r.pending;
+  }
+
   async insertSequenced(tx: Transaction, firstSeq: number, entries: PendingEntry[]): Promise<void> {
     await tx.query(
       `INSERT INTO archive_sequence (seq, entry_pk, leaf_hash)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Clock } from '../../platform/clock/clock';
 import { Locks, tryLockForTransaction } from '../../platform/database/advisory-locks';
 import type { Transaction } from '../../platform/database/data-source';
@@ -18,6 +19,7 @@ import { buildEntry, parseEntry } from './core/entry';
 import { MerkleFrontier } from './core/merkle';
 
 const INTEGRATE_BATCH = 5000;
+const INTEGRATE_RETRY_MS = 20;
 
 /**
  * The log itself: appending and sequencing. Modules append inside the
@@ -113,11 +115,25 @@ export class ArchiveService {
     });
   }
 
-  /** Integrates until nothing committed is left unsequenced; returns how many it integrated. */
-  async integrateAll(): Promise<number> {
+  /**
+   * Integrates everything that committed before the call; returns how many
+   * entries it integrated. An entry waits for every older transaction of the
+   * cluster to end (see pendingEntries), so this may wait for those.
+   */
+  async integrateAll(timeoutMs = 30_000): Promise<number> {
+    const target = await this.repo.nextTransactionId();
     let total = 0;
-    for (let n = await this.integrateOnce(); n > 0; n = await this.integrateOnce()) total += n;
-    return total;
+    for (let waited = 0; ;) {
+      const n = await this.integrateOnce();
+      total += n;
+      if (n > 0) continue;
+      if (!(await this.repo.hasUnsequencedBefore(target))) return total;
+      if (waited >= timeoutMs) {
+        throw new Error('archive entries stay unsequenced: an older transaction is still open');
+      }
+      await delay(INTEGRATE_RETRY_MS);
+      waited += INTEGRATE_RETRY_MS;
+    }
   }
 
   /** Whether the last round filled a batch (there may be more right away). */
