@@ -316,6 +316,23 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
       expect(m.text).toContain('1-800-555-0142');
     });
 
+    it("keeps the handle's own published number and masks the customer's", async () => {
+      const token = await t.token('crm', Role.Integration);
+      const r = await request(server)
+        .post('/v1/inbound')
+        .set('authorization', `Bearer ${token}`)
+        .send({
+          ...body,
+          externalId: 'crm-msg-phones',
+          text: 'I called your line 617-555-0188 twice, please call me back at 617-555-0123',
+        });
+      expect(r.status).toBe(202);
+      const [m] = (await messages()).filter((x) => x.external_id === 'crm-msg-phones');
+      expect(m.text).toContain('617-555-0188');
+      expect(m.text).not.toContain('617-555-0123');
+      expect(m.text).toContain('0123');
+    });
+
     it('is refused to other roles, for unknown or webhook-only handles, and for bad bodies', async () => {
       const agent = await t.token('ann', Role.Agent);
       const integration = await t.token('crm', Role.Integration);

@@ -72,11 +72,7 @@ export class IntakeService {
   ): Promise<RecordInboundResult> {
     const channel = this.channels.channelFor(handle, post.direct);
     const ownContacts = this.channels.ownContacts(handle.id);
-    const context: ClassificationContext & { ownContacts?: typeof ownContacts } = {
-      channel,
-      visibility: post.visibility,
-      ownContacts,
-    };
+    const context: ClassificationContext = { channel, visibility: post.visibility, ownContacts };
     const result = this.classification.classify(post.text, context);
     const entities: EntityFinding[] = withoutOwnContacts(post.text, result.entities, ownContacts);
     const policyVersion = result.decision.policyVersion;
