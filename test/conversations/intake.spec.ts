@@ -102,6 +102,27 @@ describe('conversations intake (recordInbound)', () => {
     expect(again).toEqual({ ...results.find((r) => !r.duplicate), duplicate: true });
   });
 
+  it('threads concurrent first messages of a new thread into one conversation', async () => {
+    const inputs = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        seed.input({ text: `hello ${i}`, externalId: `tw-par-${i}`, threadKey: 'conv-par' }),
+      ),
+    );
+    const results = await Promise.all(inputs.map((input) => seed.record(input)));
+    expect(results.every((r) => !r.duplicate)).toBe(true);
+    expect(new Set(results.map((r) => r.conversationId)).size).toBe(1);
+    expect(
+      await count(`SELECT count(*) AS n FROM message WHERE conversation_id = $1`, [
+        results[0].conversationId,
+      ]),
+    ).toBe(10);
+    expect(
+      await count(`SELECT version AS n FROM conversation WHERE id = $1`, [
+        results[0].conversationId,
+      ]),
+    ).toBe(10);
+  });
+
   it('opens one complaint register entry per conversation', async () => {
     const a = await seed.post({
       text: 'This is unacceptable, I am filing a complaint with the CFPB',
