@@ -123,6 +123,27 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
       expect(rows[1].text).not.toMatch(/4539/);
       expect(rows[1].text).not.toMatch(/CVV is 123/);
       expect(rows[1].sealed).toBe(false);
+      const [stored] = await t.admin(async (c) => {
+        const { rows: r } = await c.query<{ redactions: Array<Record<string, unknown>> }>(
+          'SELECT redactions FROM message WHERE external_id = $1',
+          ['912384756012345_1203948576119999'],
+        );
+        return r;
+      });
+      expect(stored.redactions.map((x) => [x.type, x.action])).toEqual([
+        ['CARD_NUMBER', 'truncated'],
+        ['CREDENTIAL', 'removed'],
+      ]);
+      for (const x of stored.redactions) {
+        expect(x).toMatchObject({
+          detector: expect.any(String),
+          start: expect.any(Number),
+          end: expect.any(Number),
+          maskedStart: expect.any(Number),
+          maskedEnd: expect.any(Number),
+          policyVersion: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        });
+      }
     });
 
     it('stores a Messenger message as private, in the partner thread, with its original sealed', async () => {

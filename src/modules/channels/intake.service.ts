@@ -97,13 +97,8 @@ export class IntakeService {
       visibility: post.visibility,
       occurredAt: post.occurredAt,
       maskedText: screened.maskedText,
-      redactions: screened.redactions.map((r) => ({
-        type: r.type,
-        detector: r.detector,
-        start: r.start,
-        end: r.end,
-        action: r.action,
-      })),
+      // Each with its policy version and where its replacement is in the stored text.
+      redactions: screened.redactions,
       classification: {
         entities: entities.map((e) => ({
           type: e.type,

@@ -32,7 +32,7 @@ describe('screenForStorage', () => {
     ]);
     for (const x of r.redactions) {
       expect(x.policyVersion).toBe(V);
-      expect(r.maskedText.slice(x.start, x.end)).not.toBe('');
+      expect(r.maskedText.slice(x.maskedStart, x.maskedEnd)).not.toBe('');
     }
   });
 
@@ -53,7 +53,7 @@ describe('screenForStorage', () => {
     });
   });
 
-  it('reports offsets into the stored text', () => {
+  it('reports offsets into the received text and into the stored text', () => {
     const text = 'ssn 123-45-6789 ok';
     const spans: SensitiveSpan[] = [
       { type: 'SSN', start: 4, end: 15, detector: 'ssn.ssa', preview: '•••-••-••••' },
@@ -65,10 +65,28 @@ describe('screenForStorage', () => {
       detector: 'ssn.ssa',
       start: 4,
       end: 15,
+      maskedStart: 4,
+      maskedEnd: 15,
       action: 'masked',
       policyVersion: V,
     });
     expect(r.sealableOriginal).toBe(text);
+
+    const two = 'card 4111111111111111 ssn 123-45-6789';
+    const r2 = screenForStorage(
+      two,
+      [
+        { type: 'CARD_NUMBER', start: 5, end: 21, detector: 'card.luhn', preview: '' },
+        { type: 'SSN', start: 26, end: 37, detector: 'ssn.ssa', preview: '•••-••-••••' },
+      ],
+      treatments,
+      V,
+    );
+    expect(r2.maskedText).toBe('card •••• 1111 ssn •••-••-••••');
+    expect(r2.redactions.map((x) => [x.start, x.end, x.maskedStart, x.maskedEnd])).toEqual([
+      [5, 21, 5, 14],
+      [26, 37, 19, 30],
+    ]);
   });
 
   it('lets the strictest treatment win when findings overlap', () => {

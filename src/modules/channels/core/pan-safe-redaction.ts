@@ -18,9 +18,12 @@ export type RedactionAction = 'truncated' | 'removed' | 'masked';
 export interface Redaction {
   type: EntityType;
   detector: string;
-  /** UTF-16 offsets of the replacement in the stored (masked) text; `end` exclusive. */
+  /** UTF-16 offsets of the value in the text as received; `end` exclusive. */
   start: number;
   end: number;
+  /** Where its replacement is in the stored (masked) text; `maskedEnd` exclusive. */
+  maskedStart: number;
+  maskedEnd: number;
   action: RedactionAction;
   policyVersion: string;
 }
@@ -239,8 +242,10 @@ export function screenForStorage(
     redactions.push({
       type: s.type,
       detector: s.detector,
-      start: masked.length,
-      end: masked.length + repl.length,
+      start: s.start,
+      end: s.end,
+      maskedStart: masked.length,
+      maskedEnd: masked.length + repl.length,
       action: ACTION[s.treatment],
       policyVersion,
     });
