@@ -914,339 +914,380 @@ export async function verifyBundle(
   }
 }
 
-async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<VerifySummary> {
-  const warnings: string[] = [];
+/**
+ * One verification of one bundle, as named steps run in order. Each step
+ * checks one thing and either records what later steps need or fails with
+ * the check that broke (and where).
+ */
+class BundleVerification {
+  private readonly warnings: string[] = [];
+  private manifest!: Manifest;
+  private bundleKeys: BundleKey[] = [];
+  private validity = new Map<string, BundleKey>();
+  private trustedKeys: NoteVerifierKey[] = [];
+  private keySource: KeySource = 'bundle-unpinned';
+  private trusted?: { size: number; root: Buffer; relation?: string };
+  private checkpoints: CheckpointRecord[] = [];
+  private bySize = new Map<number, CheckpointRecord>();
+  private readonly provenPairs = new Set<string>();
+  /** Proofs from range.to, checked once the entries give the root at range.to. */
+  private deferred: ProofRecord[] = [];
+  private proofsChecked = 0;
+  private proofsUnused = 0;
+  private frontier!: Frontier;
+  private recomputed = 0;
+  private refsBeforeRange = 0;
 
-  // 1. Manifest: every file listed, present, of the listed size and hash.
-  const manifest = parseManifest(await readSmallFile(dir, BUNDLE_FILES.manifest));
-  const present = new Set((await listFiles(dir)).filter((f) => f !== BUNDLE_FILES.manifest));
-  for (const f of manifest.files.keys()) {
-    if (!present.has(f)) fail('manifest', `listed file ${f} is missing`, { file: f });
-  }
-  for (const f of present) {
-    if (!manifest.files.has(f)) {
-      fail('manifest', `file ${f} is not listed in the manifest`, { file: f });
-    }
-  }
-  for (const f of manifest.files.values()) {
-    const st = await fsp.stat(path.join(dir, f.path));
-    if (st.size !== f.size) {
-      fail('manifest', `${f.path} is ${st.size} bytes, manifest says ${f.size}`, { file: f.path });
-    }
-  }
-  // entries.jsonl is hashed while it streams (step 7) so it is read once.
-  for (const f of manifest.files.values()) {
-    if (f.path === BUNDLE_FILES.entries) continue;
-    const got = await hashFile(path.join(dir, f.path));
-    if (got.sha256 !== f.sha256) {
-      fail('manifest', `SHA-256 of ${f.path} differs from the manifest`, { file: f.path });
-    }
-  }
+  constructor(
+    private readonly dir: string,
+    private readonly opts: VerifyBundleOptions,
+  ) {}
 
-  // 2. Keys.
-  const pubFiles = new Map<string, string>();
-  for (const f of manifest.files.keys()) {
-    if (f.startsWith('keys/') && f.endsWith('.pub')) pubFiles.set(f, await readSmallFile(dir, f));
-  }
-  const bundleKeys = parseKeysIndex(await readSmallFile(dir, BUNDLE_FILES.keysIndex), pubFiles);
-  const validity = new Map(bundleKeys.map((k) => [k.fingerprint, k]));
-
-  let trusted: { size: number; root: Buffer; relation?: string } | undefined;
-  let trustedKeys: NoteVerifierKey[];
-  let keySource: KeySource;
-  if (opts.keys !== undefined && opts.keys.length > 0) {
-    trustedKeys = resolvePinnedKeys(opts.keys, bundleKeys);
-    keySource = 'pinned';
-  } else {
-    trustedKeys = bundleKeys;
-    keySource = 'bundle-unpinned';
+  async run(): Promise<VerifySummary> {
+    await this.checkManifest();
+    await this.resolveKeys();
+    this.checkTrustedCheckpoint();
+    await this.checkCheckpoints();
+    this.compareTrustedWithCheckpoints();
+    await this.checkConsistencyProofs();
+    await this.replayEntries();
+    this.checkCoverage();
+    return this.summary();
   }
 
-  // 3. The trusted checkpoint: signed by a trusted key, same log, not newer than the bundle.
-  if (opts.trustedCheckpoint !== undefined) {
-    let noteText = opts.trustedCheckpoint;
-    if (noteText.endsWith('\n\n')) noteText = noteText.slice(0, -1);
-    let note: SignedNote;
-    let body: CheckpointBody;
-    try {
-      note = parseSignedNote(noteText);
-      body = parseCheckpointText(note.text);
-    } catch (e) {
-      return fail('trusted-checkpoint', `trusted checkpoint is malformed: ${(e as Error).message}`);
-    }
-    const sigs = checkNoteSignatures(note, trustedKeys);
-    if (sigs.verifiedBy.length === 0 || sigs.failedBy.length > 0) {
-      fail(
-        'trusted-checkpoint',
-        keySource === 'pinned'
-          ? 'trusted checkpoint is not validly signed by a pinned key'
-          : "trusted checkpoint is not validly signed by any key in the bundle's keys/ (the log key changed?)",
-      );
-    }
-    if (keySource === 'bundle-unpinned') {
-      // Whoever signed what the auditor already trusts is the key the bundle must be signed with.
-      trustedKeys = sigs.verifiedBy;
-      keySource = 'trusted-checkpoint';
-    }
-    if (body.origin !== manifest.origin) {
-      fail(
-        'trusted-checkpoint',
-        `trusted checkpoint is for origin ${body.origin}, bundle is ${manifest.origin}`,
-      );
-    }
-    if (body.size === 0 && !body.root.equals(emptyRoot())) {
-      fail('trusted-checkpoint', 'trusted checkpoint of size 0 does not carry the empty-tree root');
-    }
-    trusted = { size: body.size, root: body.root };
+  private get latest(): CheckpointRecord {
+    return this.checkpoints[this.checkpoints.length - 1];
   }
-  if (keySource === 'bundle-unpinned') {
-    warnings.push(
-      'checkpoint key taken from the bundle itself (unpinned): pass --key or --trusted-checkpoint',
+
+  /** Step 1. Manifest: every file listed, present, of the listed size and hash. */
+  private async checkManifest(): Promise<void> {
+    const { dir } = this;
+    const manifest = parseManifest(await readSmallFile(dir, BUNDLE_FILES.manifest));
+    const present = new Set((await listFiles(dir)).filter((f) => f !== BUNDLE_FILES.manifest));
+    for (const f of manifest.files.keys()) {
+      if (!present.has(f)) fail('manifest', `listed file ${f} is missing`, { file: f });
+    }
+    for (const f of present) {
+      if (!manifest.files.has(f)) {
+        fail('manifest', `file ${f} is not listed in the manifest`, { file: f });
+      }
+    }
+    for (const f of manifest.files.values()) {
+      const st = await fsp.stat(path.join(dir, f.path));
+      if (st.size !== f.size) {
+        fail('manifest', `${f.path} is ${st.size} bytes, manifest says ${f.size}`, {
+          file: f.path,
+        });
+      }
+    }
+    // entries.jsonl is hashed while it streams (replayEntries) so it is read once.
+    for (const f of manifest.files.values()) {
+      if (f.path === BUNDLE_FILES.entries) continue;
+      const got = await hashFile(path.join(dir, f.path));
+      if (got.sha256 !== f.sha256) {
+        fail('manifest', `SHA-256 of ${f.path} differs from the manifest`, { file: f.path });
+      }
+    }
+    this.manifest = manifest;
+  }
+
+  /** Step 2. Keys: the bundle's keys/, and which of them are trusted (pinned or not). */
+  private async resolveKeys(): Promise<void> {
+    const pubFiles = new Map<string, string>();
+    for (const f of this.manifest.files.keys()) {
+      if (f.startsWith('keys/') && f.endsWith('.pub')) {
+        pubFiles.set(f, await readSmallFile(this.dir, f));
+      }
+    }
+    this.bundleKeys = parseKeysIndex(
+      await readSmallFile(this.dir, BUNDLE_FILES.keysIndex),
+      pubFiles,
     );
+    this.validity = new Map(this.bundleKeys.map((k) => [k.fingerprint, k]));
+    if (this.opts.keys !== undefined && this.opts.keys.length > 0) {
+      this.trustedKeys = resolvePinnedKeys(this.opts.keys, this.bundleKeys);
+      this.keySource = 'pinned';
+    } else {
+      this.trustedKeys = this.bundleKeys;
+      this.keySource = 'bundle-unpinned';
+    }
   }
 
-  // 4. Checkpoints: well-formed, same origin, ascending, signed by a trusted key.
-  const cpFile = BUNDLE_FILES.checkpoints;
-  let notes: { note: string; offset: number }[];
-  try {
-    notes = splitCheckpointNotes(await readSmallFile(dir, cpFile));
-  } catch (e) {
-    if (e instanceof Failure) throw e;
-    return fail('checkpoint-format', (e as Error).message, { file: cpFile });
+  /** Step 3. The trusted checkpoint: signed by a trusted key, same log. */
+  private checkTrustedCheckpoint(): void {
+    if (this.opts.trustedCheckpoint !== undefined) {
+      let noteText = this.opts.trustedCheckpoint;
+      if (noteText.endsWith('\n\n')) noteText = noteText.slice(0, -1);
+      let note: SignedNote;
+      let body: CheckpointBody;
+      try {
+        note = parseSignedNote(noteText);
+        body = parseCheckpointText(note.text);
+      } catch (e) {
+        return fail(
+          'trusted-checkpoint',
+          `trusted checkpoint is malformed: ${(e as Error).message}`,
+        );
+      }
+      const sigs = checkNoteSignatures(note, this.trustedKeys);
+      if (sigs.verifiedBy.length === 0 || sigs.failedBy.length > 0) {
+        fail(
+          'trusted-checkpoint',
+          this.keySource === 'pinned'
+            ? 'trusted checkpoint is not validly signed by a pinned key'
+            : "trusted checkpoint is not validly signed by any key in the bundle's keys/ (the log key changed?)",
+        );
+      }
+      if (this.keySource === 'bundle-unpinned') {
+        // Whoever signed what the auditor already trusts is the key the bundle must be signed with.
+        this.trustedKeys = sigs.verifiedBy;
+        this.keySource = 'trusted-checkpoint';
+      }
+      if (body.origin !== this.manifest.origin) {
+        fail(
+          'trusted-checkpoint',
+          `trusted checkpoint is for origin ${body.origin}, bundle is ${this.manifest.origin}`,
+        );
+      }
+      if (body.size === 0 && !body.root.equals(emptyRoot())) {
+        fail(
+          'trusted-checkpoint',
+          'trusted checkpoint of size 0 does not carry the empty-tree root',
+        );
+      }
+      this.trusted = { size: body.size, root: body.root };
+    }
+    if (this.keySource === 'bundle-unpinned') {
+      this.warnings.push(
+        'checkpoint key taken from the bundle itself (unpinned): pass --key or --trusted-checkpoint',
+      );
+    }
   }
-  if (notes.length === 0) {
-    fail('checkpoint-format', 'the bundle holds no checkpoint', { file: cpFile });
-  }
-  const checkpoints: CheckpointRecord[] = notes.map(({ note, offset }) => {
-    let parsed: SignedNote;
-    let body: CheckpointBody;
+
+  /** Step 4. Checkpoints: well-formed, same origin, ascending, signed by a trusted key. */
+  private async checkCheckpoints(): Promise<void> {
+    const cpFile = BUNDLE_FILES.checkpoints;
+    const origin = this.manifest.origin;
+    let notes: { note: string; offset: number }[];
     try {
-      parsed = parseSignedNote(note);
-      body = parseCheckpointText(parsed.text);
+      notes = splitCheckpointNotes(await readSmallFile(this.dir, cpFile));
     } catch (e) {
-      return fail('checkpoint-format', (e as Error).message, { file: cpFile, offset });
+      if (e instanceof Failure) throw e;
+      return fail('checkpoint-format', (e as Error).message, { file: cpFile });
     }
-    if (body.origin !== manifest.origin) {
-      fail('checkpoint-format', `checkpoint origin ${body.origin} is not ${manifest.origin}`, {
-        file: cpFile,
-        offset,
-      });
+    if (notes.length === 0) {
+      fail('checkpoint-format', 'the bundle holds no checkpoint', { file: cpFile });
     }
-    const sigs = checkNoteSignatures(parsed, trustedKeys);
-    if (sigs.failedBy.length > 0) {
-      fail(
-        'checkpoint-signature',
-        `invalid signature by ${sigs.failedBy[0].name} on checkpoint of size ${body.size}`,
-        {
+    const checkpoints: CheckpointRecord[] = notes.map(({ note, offset }) => {
+      let parsed: SignedNote;
+      let body: CheckpointBody;
+      try {
+        parsed = parseSignedNote(note);
+        body = parseCheckpointText(parsed.text);
+      } catch (e) {
+        return fail('checkpoint-format', (e as Error).message, { file: cpFile, offset });
+      }
+      if (body.origin !== origin) {
+        fail('checkpoint-format', `checkpoint origin ${body.origin} is not ${origin}`, {
           file: cpFile,
           offset,
-        },
-      );
-    }
-    if (sigs.verifiedBy.length === 0) {
-      fail(
-        'checkpoint-signature',
-        `checkpoint of size ${body.size} is not signed by a trusted key`,
-        {
+        });
+      }
+      const sigs = checkNoteSignatures(parsed, this.trustedKeys);
+      if (sigs.failedBy.length > 0) {
+        fail(
+          'checkpoint-signature',
+          `invalid signature by ${sigs.failedBy[0].name} on checkpoint of size ${body.size}`,
+          { file: cpFile, offset },
+        );
+      }
+      if (sigs.verifiedBy.length === 0) {
+        fail(
+          'checkpoint-signature',
+          `checkpoint of size ${body.size} is not signed by a trusted key`,
+          { file: cpFile, offset },
+        );
+      }
+      return { size: body.size, root: body.root, offset, signedBy: sigs.verifiedBy };
+    });
+    for (let i = 1; i < checkpoints.length; i++) {
+      if (checkpoints[i].size < checkpoints[i - 1].size) {
+        fail('checkpoint-format', 'checkpoints are not in ascending size order', {
           file: cpFile,
-          offset,
-        },
-      );
+          offset: checkpoints[i].offset,
+        });
+      }
+      if (
+        checkpoints[i].size === checkpoints[i - 1].size &&
+        !checkpoints[i].root.equals(checkpoints[i - 1].root)
+      ) {
+        fail('consistency', `two checkpoints of size ${checkpoints[i].size} have different roots`, {
+          file: cpFile,
+          offset: checkpoints[i].offset,
+        });
+      }
     }
-    return { size: body.size, root: body.root, offset, signedBy: sigs.verifiedBy };
-  });
-  for (let i = 1; i < checkpoints.length; i++) {
-    if (checkpoints[i].size < checkpoints[i - 1].size) {
-      fail('checkpoint-format', 'checkpoints are not in ascending size order', {
-        file: cpFile,
-        offset: checkpoints[i].offset,
-      });
+    for (const cp of checkpoints) {
+      if (cp.size === 0 && !cp.root.equals(emptyRoot())) {
+        fail('checkpoint-root', 'checkpoint of size 0 does not carry the empty-tree root', {
+          file: cpFile,
+          offset: cp.offset,
+        });
+      }
     }
-    if (
-      checkpoints[i].size === checkpoints[i - 1].size &&
-      !checkpoints[i].root.equals(checkpoints[i - 1].root)
-    ) {
-      fail('consistency', `two checkpoints of size ${checkpoints[i].size} have different roots`, {
-        file: cpFile,
-        offset: checkpoints[i].offset,
-      });
-    }
+    this.checkpoints = checkpoints;
+    for (const cp of checkpoints) this.bySize.set(cp.size, cp);
   }
-  for (const cp of checkpoints) {
-    if (cp.size === 0 && !cp.root.equals(emptyRoot())) {
-      fail('checkpoint-root', 'checkpoint of size 0 does not carry the empty-tree root', {
-        file: cpFile,
-        offset: cp.offset,
-      });
-    }
-  }
-  const bySize = new Map<number, CheckpointRecord>();
-  for (const cp of checkpoints) bySize.set(cp.size, cp);
-  const latest = checkpoints[checkpoints.length - 1];
 
-  if (trusted !== undefined) {
-    if (trusted.size > latest.size) {
+  /** Step 5. The trusted checkpoint against the bundle's: not newer, no split view at its size. */
+  private compareTrustedWithCheckpoints(): void {
+    const trusted = this.trusted;
+    if (trusted === undefined) return;
+    if (trusted.size > this.latest.size) {
       fail(
         'stale-bundle',
-        `stale bundle: older than trusted checkpoint (trusted size ${trusted.size}, newest checkpoint in bundle ${latest.size})`,
+        `stale bundle: older than trusted checkpoint (trusted size ${trusted.size}, newest checkpoint in bundle ${this.latest.size})`,
       );
     }
-    const same = bySize.get(trusted.size);
+    const same = this.bySize.get(trusted.size);
     if (same !== undefined) {
       if (!same.root.equals(trusted.root)) {
         fail(
           'trusted-checkpoint',
           `split view: bundle checkpoint of size ${trusted.size} has a different root than the trusted one`,
-          {
-            file: cpFile,
-            offset: same.offset,
-          },
+          { file: BUNDLE_FILES.checkpoints, offset: same.offset },
         );
       }
       trusted.relation = 'same size, same root as a bundle checkpoint';
     }
   }
 
-  // 5. Consistency proofs. Those between known roots are checked now; those
-  //    from range.to wait for the recomputed root (step 8).
-  const proofs = parseProofs(await readSmallFile(dir, BUNDLE_FILES.proofs));
-  const provenPairs = new Set<string>();
-  const deferred: ProofRecord[] = [];
-  let proofsChecked = 0;
-  let proofsUnused = 0;
-  const checkProof = (
-    p: ProofRecord,
-    oldRoot: Buffer,
-    newRoot: Buffer,
-    check: VerifyCheck,
-  ): void => {
+  private checkProof(p: ProofRecord, oldRoot: Buffer, newRoot: Buffer, check: VerifyCheck): void {
     if (!verifyConsistency(p.m, p.n, p.proof, oldRoot, newRoot)) {
       fail(check, `consistency proof from size ${p.m} to ${p.n} does not verify`, {
         file: BUNDLE_FILES.proofs,
         offset: p.offset,
       });
     }
-    proofsChecked += 1;
-    provenPairs.add(`${p.m}:${p.n}`);
-  };
-  for (const p of proofs) {
-    const target = bySize.get(p.n);
-    if (target === undefined || p.m > p.n) {
-      fail(
-        'consistency',
-        `proof from ${p.m} to ${p.n}: ${p.n} is not the size of a checkpoint in the bundle`,
-        {
-          file: BUNDLE_FILES.proofs,
-          offset: p.offset,
-        },
-      );
-    }
-    const source = bySize.get(p.m);
-    let used = false;
-    if (source !== undefined) {
-      checkProof(p, source.root, target.root, 'consistency');
-      used = true;
-    }
-    if (trusted !== undefined && p.m === trusted.size) {
-      checkProof(p, trusted.root, target.root, 'trusted-checkpoint');
-      trusted.relation ??= `consistency proof from trusted size ${p.m} to checkpoint ${p.n}`;
-      used = true;
-    }
-    if (p.m === manifest.to && source === undefined) {
-      deferred.push(p);
-      used = true;
-    }
-    if (!used) proofsUnused += 1;
+    this.proofsChecked += 1;
+    this.provenPairs.add(`${p.m}:${p.n}`);
   }
-  for (let i = 1; i < checkpoints.length; i++) {
-    const a = checkpoints[i - 1];
-    const b = checkpoints[i];
-    if (a.size === b.size || a.size === 0) continue;
-    if (!provenPairs.has(`${a.size}:${b.size}`)) {
-      fail(
-        'consistency',
-        `no consistency proof between consecutive checkpoints ${a.size} and ${b.size}`,
-        {
-          file: BUNDLE_FILES.proofs,
-        },
-      );
+
+  /**
+   * Step 6. Consistency proofs. Those between known roots are checked now;
+   * those from range.to wait for the recomputed root (checkCoverage).
+   */
+  private async checkConsistencyProofs(): Promise<void> {
+    const { trusted, bySize, manifest } = this;
+    const proofs = parseProofs(await readSmallFile(this.dir, BUNDLE_FILES.proofs));
+    for (const p of proofs) {
+      const target = bySize.get(p.n);
+      if (target === undefined || p.m > p.n) {
+        fail(
+          'consistency',
+          `proof from ${p.m} to ${p.n}: ${p.n} is not the size of a checkpoint in the bundle`,
+          { file: BUNDLE_FILES.proofs, offset: p.offset },
+        );
+      }
+      const source = bySize.get(p.m);
+      let used = false;
+      if (source !== undefined) {
+        this.checkProof(p, source.root, target.root, 'consistency');
+        used = true;
+      }
+      if (trusted !== undefined && p.m === trusted.size) {
+        this.checkProof(p, trusted.root, target.root, 'trusted-checkpoint');
+        trusted.relation ??= `consistency proof from trusted size ${p.m} to checkpoint ${p.n}`;
+        used = true;
+      }
+      if (p.m === manifest.to && source === undefined) {
+        this.deferred.push(p);
+        used = true;
+      }
+      if (!used) this.proofsUnused += 1;
+    }
+    const { checkpoints } = this;
+    for (let i = 1; i < checkpoints.length; i++) {
+      const a = checkpoints[i - 1];
+      const b = checkpoints[i];
+      if (a.size === b.size || a.size === 0) continue;
+      if (!this.provenPairs.has(`${a.size}:${b.size}`)) {
+        fail(
+          'consistency',
+          `no consistency proof between consecutive checkpoints ${a.size} and ${b.size}`,
+          { file: BUNDLE_FILES.proofs },
+        );
+      }
     }
   }
 
-  // 6. Key validity windows: a checkpoint covering an entry recorded after its
-  //    key's validUntil cannot have been signed while the key was valid.
-  const checkKeyValidity = (
+  /**
+   * Key validity windows: a checkpoint covering an entry recorded after its
+   * key's validUntil cannot have been signed while the key was valid.
+   */
+  private checkKeyValidity(
     cp: CheckpointRecord,
     recordedAt: unknown,
     seq: number,
     offset: number,
-  ): void => {
+  ): void {
     if (typeof recordedAt !== 'string') return;
     const t = Date.parse(recordedAt);
     const ok = cp.signedBy.some((k) => {
-      const until = validity.get(k.fingerprint)?.validUntil;
+      const until = this.validity.get(k.fingerprint)?.validUntil;
       return until === undefined || Date.parse(until) >= t;
     });
     if (!ok) {
       fail(
         'key-validity',
         `checkpoint of size ${cp.size} covers an entry recorded after its key expired`,
-        {
-          seq,
-          file: BUNDLE_FILES.entries,
-          offset,
-        },
+        { seq, file: BUNDLE_FILES.entries, offset },
       );
     }
-  };
+  }
 
-  // 7. Stream the entries.
-  const { from, to } = manifest;
-  const frontier = Frontier.fromHashes(from, manifest.frontier);
-  let recomputed = 0;
-  const atSize = (size: number, where: { seq?: number; offset?: number }): void => {
-    const cp = bySize.get(size);
+  /** The recomputed root at `size` against the checkpoint (and trusted checkpoint) of that size. */
+  private checkRootAt(size: number, where: { seq?: number; offset?: number }): void {
+    const { trusted, manifest } = this;
+    const cp = this.bySize.get(size);
     const tr = trusted !== undefined && trusted.size === size ? trusted : undefined;
     if (cp === undefined && tr === undefined) return;
-    const root = frontier.root();
+    const root = this.frontier.root();
     if (cp !== undefined) {
       if (!root.equals(cp.root)) {
         fail(
           'checkpoint-root',
           `root recomputed at size ${size} does not match the signed checkpoint` +
-            (size > from
+            (size > manifest.from
               ? ` (an entry at or before seq ${size - 1}, or range.from's frontier, was altered)`
               : ''),
           { ...where, file: BUNDLE_FILES.entries },
         );
       }
-      recomputed += checkpoints.filter((c) => c.size === size).length;
+      this.recomputed += this.checkpoints.filter((c) => c.size === size).length;
     }
     if (tr !== undefined) {
       if (!root.equals(tr.root)) {
         fail(
           'trusted-checkpoint',
           `split view: the entries give a different root at trusted size ${size}`,
-          {
-            ...where,
-            file: BUNDLE_FILES.entries,
-          },
+          { ...where, file: BUNDLE_FILES.entries },
         );
       }
       tr.relation = 'root recomputed from the entries';
     }
-  };
-  atSize(from, {});
+  }
 
-  const ids = new IdFingerprints();
-  let refsBeforeRange = 0;
-  let seq = from;
-  const entriesFile = path.join(dir, BUNDLE_FILES.entries);
-  const file = BUNDLE_FILES.entries;
-
-  const onLine = (line: Buffer, offset: number): void => {
-    const where = { seq, file, offset };
-    if (seq >= to) {
+  /** One entry line: canonical, well-formed, in place; its leaf appended to the tree. */
+  private checkEntry(
+    line: Buffer,
+    offset: number,
+    state: { seq: number; ids: IdFingerprints },
+  ): void {
+    const { from, to } = this.manifest;
+    const file = BUNDLE_FILES.entries;
+    const where = { seq: state.seq, file, offset };
+    if (state.seq >= to) {
       fail(
         'seq',
         `entries.jsonl holds more than the ${to - from} entries of range [${from}, ${to})`,
@@ -1265,8 +1306,8 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
       fail('canonical', 'line is not RFC 8785 canonical JSON', where);
     }
     if (!isRecord(value)) return fail('entry', 'entry is not a JSON object', where);
-    if (value.seq !== undefined && value.seq !== seq) {
-      fail('seq', `entry carries seq ${JSON.stringify(value.seq)} at position ${seq}`, where);
+    if (value.seq !== undefined && value.seq !== state.seq) {
+      fail('seq', `entry carries seq ${JSON.stringify(value.seq)} at position ${state.seq}`, where);
     }
     if (value.v !== undefined && value.v !== 1) {
       fail('entry', `unsupported envelope version ${JSON.stringify(value.v)}`, where);
@@ -1283,9 +1324,9 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
         const targets = Array.isArray(target) ? (target as unknown[]) : [target];
         for (const t of targets) {
           if (typeof t !== 'string') fail('entry', `refs.${kind} is not an entryId`, where);
-          if (ids.has(t)) continue;
+          if (state.ids.has(t)) continue;
           if (from > 0) {
-            refsBeforeRange += 1;
+            this.refsBeforeRange += 1;
             continue;
           }
           fail(
@@ -1296,124 +1337,146 @@ async function runVerification(dir: string, opts: VerifyBundleOptions): Promise<
         }
       }
     }
-    if (!ids.add(entryId)) fail('entry', `duplicate entryId ${JSON.stringify(entryId)}`, where);
+    if (!state.ids.add(entryId)) {
+      fail('entry', `duplicate entryId ${JSON.stringify(entryId)}`, where);
+    }
 
-    frontier.append(leafHash(line));
-    seq += 1;
-    const cp = bySize.get(seq);
-    if (cp !== undefined) checkKeyValidity(cp, value.recordedAt, seq - 1, offset);
-    atSize(seq, where);
-  };
+    this.frontier.append(leafHash(line));
+    state.seq += 1;
+    const cp = this.bySize.get(state.seq);
+    if (cp !== undefined) this.checkKeyValidity(cp, value.recordedAt, state.seq - 1, offset);
+    this.checkRootAt(state.seq, where);
+  }
 
-  const digest = createHash('sha256');
-  let carry: Buffer | null = null;
-  let carryOffset = 0;
-  let pos = 0;
-  await forEachChunk(entriesFile, (buf) => {
-    digest.update(buf);
-    let start = 0;
-    if (carry !== null) {
-      const nl = buf.indexOf(0x0a);
-      if (nl < 0) {
-        carry = Buffer.concat([carry, buf]);
-        if (carry.length > MAX_LINE_BYTES) {
-          fail('canonical', 'line too long', { seq, file, offset: carryOffset });
+  /**
+   * Step 7. Streams entries.jsonl once: every line checked (checkEntry), the
+   * root recomputed at every checkpoint size, the file hashed against the
+   * manifest.
+   */
+  private async replayEntries(): Promise<void> {
+    const { from, to } = this.manifest;
+    this.frontier = Frontier.fromHashes(from, this.manifest.frontier);
+    this.checkRootAt(from, {});
+    const state = { seq: from, ids: new IdFingerprints() };
+    const file = BUNDLE_FILES.entries;
+    const digest = createHash('sha256');
+    let carry: Buffer | null = null;
+    let carryOffset = 0;
+    let pos = 0;
+    await forEachChunk(path.join(this.dir, file), (buf) => {
+      digest.update(buf);
+      let start = 0;
+      if (carry !== null) {
+        const nl = buf.indexOf(0x0a);
+        if (nl < 0) {
+          carry = Buffer.concat([carry, buf]);
+          if (carry.length > MAX_LINE_BYTES) {
+            fail('canonical', 'line too long', { seq: state.seq, file, offset: carryOffset });
+          }
+          pos += buf.length;
+          return;
         }
-        pos += buf.length;
-        return;
+        const line = Buffer.concat([carry, buf.subarray(0, nl)]);
+        carry = null;
+        this.checkEntry(line, carryOffset, state);
+        start = nl + 1;
       }
-      const line = Buffer.concat([carry, buf.subarray(0, nl)]);
-      carry = null;
-      onLine(line, carryOffset);
-      start = nl + 1;
-    }
-    for (;;) {
-      const nl = buf.indexOf(0x0a, start);
-      if (nl < 0) break;
-      onLine(buf.subarray(start, nl), pos + start);
-      start = nl + 1;
-    }
-    if (start < buf.length) {
-      // the read buffer is reused: keep a copy of the partial line
-      carry = Buffer.from(buf.subarray(start));
-      carryOffset = pos + start;
-    }
-    pos += buf.length;
-  });
-  if (carry !== null) {
-    fail('canonical', 'last line is not terminated by a newline', {
-      seq,
-      file,
-      offset: carryOffset,
+      for (;;) {
+        const nl = buf.indexOf(0x0a, start);
+        if (nl < 0) break;
+        this.checkEntry(buf.subarray(start, nl), pos + start, state);
+        start = nl + 1;
+      }
+      if (start < buf.length) {
+        // the read buffer is reused: keep a copy of the partial line
+        carry = Buffer.from(buf.subarray(start));
+        carryOffset = pos + start;
+      }
+      pos += buf.length;
     });
-  }
-  if (seq < to) {
-    fail(
-      'seq',
-      `entries.jsonl ends at seq ${seq - 1} but range.to is ${to}: entries missing (truncated?)`,
-      {
-        seq,
+    if (carry !== null) {
+      fail('canonical', 'last line is not terminated by a newline', {
+        seq: state.seq,
         file,
-        offset: pos,
-      },
-    );
-  }
-  if (digest.digest('hex') !== manifest.files.get(file)?.sha256) {
-    fail('manifest', 'SHA-256 of entries.jsonl differs from the manifest', { file });
+        offset: carryOffset,
+      });
+    }
+    if (state.seq < to) {
+      fail(
+        'seq',
+        `entries.jsonl ends at seq ${state.seq - 1} but range.to is ${to}: entries missing (truncated?)`,
+        { seq: state.seq, file, offset: pos },
+      );
+    }
+    if (digest.digest('hex') !== this.manifest.files.get(file)?.sha256) {
+      fail('manifest', 'SHA-256 of entries.jsonl differs from the manifest', { file });
+    }
   }
 
-  // 8. The root at range.to must be bound to a signed checkpoint.
-  const rootAtTo = frontier.root();
-  let covered = bySize.has(to);
-  for (const p of deferred) {
-    checkProof(p, rootAtTo, (bySize.get(p.n) as CheckpointRecord).root, 'coverage');
-    covered = true;
-  }
-  if (!covered) {
-    fail(
-      'coverage',
-      `no signed checkpoint covers the range end ${to}: include a checkpoint of size ${to} or a consistency proof from ${to} to a later one`,
-    );
-  }
-  if (trusted !== undefined && trusted.relation === undefined) {
-    if (trusted.size === 0) trusted.relation = 'empty tree';
-    else {
+  /** Step 8. The root at range.to is bound to a signed checkpoint; the trusted one is related. */
+  private checkCoverage(): void {
+    const { to } = this.manifest;
+    const rootAtTo = this.frontier.root();
+    let covered = this.bySize.has(to);
+    for (const p of this.deferred) {
+      this.checkProof(p, rootAtTo, (this.bySize.get(p.n) as CheckpointRecord).root, 'coverage');
+      covered = true;
+    }
+    if (!covered) {
       fail(
-        'trusted-checkpoint',
-        `cannot relate the trusted checkpoint (size ${trusted.size}) to the bundle: no consistency proof from size ${trusted.size}`,
+        'coverage',
+        `no signed checkpoint covers the range end ${to}: include a checkpoint of size ${to} or a consistency proof from ${to} to a later one`,
+      );
+    }
+    const { trusted } = this;
+    if (trusted !== undefined && trusted.relation === undefined) {
+      if (trusted.size === 0) trusted.relation = 'empty tree';
+      else {
+        fail(
+          'trusted-checkpoint',
+          `cannot relate the trusted checkpoint (size ${trusted.size}) to the bundle: no consistency proof from size ${trusted.size}`,
+        );
+      }
+    }
+    if (this.refsBeforeRange > 0) {
+      this.warnings.push(
+        `${this.refsBeforeRange} supersedes/redacts reference(s) point before range.from and were not checked`,
       );
     }
   }
-  if (refsBeforeRange > 0) {
-    warnings.push(
-      `${refsBeforeRange} supersedes/redacts reference(s) point before range.from and were not checked`,
-    );
-  }
 
-  return {
-    origin: manifest.origin,
-    range: { from, to },
-    entries: to - from,
-    root: rootAtTo.toString('base64'),
-    checkpointsChecked: checkpoints.length,
-    checkpointsRecomputed: recomputed,
-    latestCheckpoint: { size: latest.size, root: latest.root.toString('base64') },
-    proofsChecked,
-    proofsUnused,
-    keySource,
-    keys: describeKeys(trustedKeys),
-    ...(trusted !== undefined
-      ? {
-          trustedCheckpoint: {
-            size: trusted.size,
-            root: trusted.root.toString('base64'),
-            relation: trusted.relation ?? '',
-          },
-        }
-      : {}),
-    refsBeforeRange,
-    warnings,
-  };
+  private summary(): VerifySummary {
+    const { from, to, origin } = this.manifest;
+    const { trusted, latest } = this;
+    return {
+      origin,
+      range: { from, to },
+      entries: to - from,
+      root: this.frontier.root().toString('base64'),
+      checkpointsChecked: this.checkpoints.length,
+      checkpointsRecomputed: this.recomputed,
+      latestCheckpoint: { size: latest.size, root: latest.root.toString('base64') },
+      proofsChecked: this.proofsChecked,
+      proofsUnused: this.proofsUnused,
+      keySource: this.keySource,
+      keys: describeKeys(this.trustedKeys),
+      ...(trusted !== undefined
+        ? {
+            trustedCheckpoint: {
+              size: trusted.size,
+              root: trusted.root.toString('base64'),
+              relation: trusted.relation ?? '',
+            },
+          }
+        : {}),
+      refsBeforeRange: this.refsBeforeRange,
+      warnings: this.warnings,
+    };
+  }
+}
+
+function runVerification(dir: string, opts: VerifyBundleOptions): Promise<VerifySummary> {
+  return new BundleVerification(dir, opts).run();
 }
 
 // ---------------------------------------------------------------------------
