@@ -200,6 +200,27 @@ describe('rendering', () => {
     expect(JSON.stringify(r.problems)).not.toContain('evil.example');
   });
 
+  it('accepts only https links to allowed hosts, without credentials or ports', () => {
+    const link = (l: string) =>
+      renderVersion(version, 'x', { ...base, link: l }, settings, { agentName: 'Dana' }).ok;
+    expect(link('https://harborline.example')).toBe(true);
+    expect(link('https://www.harborline.example/help?topic=cards#lost')).toBe(true);
+    expect(link('https://HARBORLINE.example/x')).toBe(true);
+    for (const bad of [
+      'http://harborline.example/',
+      'https://harborline.example@evil.example/',
+      'https://user:pw@harborline.example/',
+      'https://harborline.example:8443/',
+      'https://evilharborline.example/',
+      'https://harborline.example.evil.example/',
+      'https://harborline.example/a b',
+      'javascript:alert(1)',
+      'https://xn--harborline.example\u0000/',
+    ]) {
+      expect({ bad, ok: link(bad) }).toEqual({ bad, ok: false });
+    }
+  });
+
   it('refuses a sensitive value whatever its type, and a sensitive rendered text', () => {
     const screenValue = (t: string) => (t.includes('4111') ? ['CARD_NUMBER'] : []);
     const r = renderVersion(
