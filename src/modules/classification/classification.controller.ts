@@ -1,5 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Action, Subject } from '../../platform/auth/access.enums';
 import { Authorize } from '../../platform/auth/auth.decorators';
 import { ApiErrors } from '../../platform/errors/error-response.dto';
@@ -19,31 +20,15 @@ export class ClassificationController {
     type: ClassifyResponseDto,
     description: 'Entities (masked), intents and the policy decision',
   })
-  classify(@Body() body: ClassifyDto): ClassifyResponseDto {
-    const r = this.classification.classify(body.text, {
+  async classify(
+    @Body() body: ClassifyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    // The body is built (for a long post, in a worker thread) as JSON bytes.
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return this.classification.classifyToBody(body.text, {
       channel: body.channel,
       visibility: body.visibility,
     });
-    return {
-      entities: r.entities.map((e) => ({
-        type: e.type,
-        start: e.start,
-        end: e.end,
-        detector: e.detector,
-        confidence: e.confidence,
-        preview: e.preview,
-      })),
-      intents: r.intents.map((i) => ({
-        intent: i.intent,
-        confidence: i.confidence,
-        ruleIds: [...i.ruleIds],
-      })),
-      decision: {
-        ...r.decision,
-        actions: [...r.decision.actions],
-        signoffRoles: [...r.decision.signoffRoles],
-        ruleIds: [...r.decision.ruleIds],
-      },
-    };
   }
 }
