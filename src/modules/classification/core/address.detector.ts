@@ -426,7 +426,8 @@ export function detectAddresses(st: DetectionState): void {
     }
     if (st.isClaimed(a, end)) continue;
     if (
-      st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd))) ||
+      (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
+        st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
       nearBranch(st, a, end)
     ) {
       st.claim(a, end);

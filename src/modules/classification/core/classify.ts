@@ -13,6 +13,7 @@ import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
 import { ClassifierScratch } from './classifier-scratch';
 import { foldDigitWords, mayHoldDigitWords } from './digit-words';
+import { addMisspeltCues } from './misspelt-cues';
 import { toOriginalSpan, unchangedByNormalization, type NormalizedText } from './text-normalizer';
 
 // Results are values: empty lists, like decisions and intent results, are shared and frozen.
@@ -66,6 +67,7 @@ export function classifyCompiled(
     }
   }
   const s = normalized === null ? text : normalized.text;
+  addMisspeltCues(s, policy, scan);
   const raw = detectEntities(s, policy, scratch, context?.ownContacts);
 
   const entities: EntityFinding[] = [];

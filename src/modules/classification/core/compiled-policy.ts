@@ -17,6 +17,7 @@ import type { Decision, IntentResult } from './classification.types';
 import { LAYER_ENTITY, LAYER_INTENT, LexiconTrie, type LexiconEntry } from './lexicon-trie';
 import { foldTerm, normalizeText } from './text-normalizer';
 import { WordKeyedCache } from './word-keyed-cache';
+import { WordTable } from './word-table';
 
 export const ENTITY_INDEX: Readonly<Record<EntityType, number>> = Object.fromEntries(
   ENTITY_TYPES.map((t, i) => [t, i]),
@@ -176,6 +177,8 @@ export interface CompiledPolicy {
   referenceMinLength: number;
   intents: CompiledIntent[];
   intentRuleCount: number;
+  /** One-edit misspellings of long cue words, to their entity payload index (see `addMisspeltCues`). */
+  misspeltCues: WordTable<number>;
   /** Entity payload index of the word "dot". */
   dotPayload: number;
   /** For each intent-rule slot, the index of its intent. */
@@ -329,9 +332,11 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     entries.push({ term, layer: LAYER_ENTITY, payload: entityPayloads.length });
     entityPayloads.push(payload);
   }
-  // Cue words typed fast on a phone: "acount", "Routng", "socail", "pasword".
+  // Cue words typed fast on a phone: "acount", "Routng", "socail", "pasword". Kept
+  // out of the trie (they would double it): looked up only near digits.
+  const misspelt = new Map<string, number>();
   for (const [variant, payload] of misspelledCues(entityByTerm, intentByTerm)) {
-    entries.push({ term: variant, layer: LAYER_ENTITY, payload: entityPayloads.indexOf(payload) });
+    misspelt.set(variant, entityPayloads.indexOf(payload));
   }
   for (const [term, items] of intentByTerm) {
     entries.push({ term, layer: LAYER_INTENT, payload: intentPayloads.length });
@@ -438,6 +443,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     ),
     intents: compiledIntents,
     intentRuleCount: ruleOffset,
+    misspeltCues: new WordTable(misspelt),
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),
     decisionCache: new WordKeyedCache<Decision>(1 + ruleWordsOf(rules.rules.length), 4096),

@@ -1,4 +1,5 @@
 import type { RunList } from './lexicon-trie';
+import { WordTable } from './word-table';
 import type { NormalizedText } from './text-normalizer';
 
 /**
@@ -46,9 +47,11 @@ function isGap(c: number): boolean {
   return c === 32 || c === 44 || c === 45 || c === 46;
 }
 
+const DIGIT_TABLE = new WordTable(DIGIT_WORDS);
+
 function digitWordAt(s: string, a: number, b: number): number {
   if (b - a < 3 || b - a > LONGEST_WORD) return -1;
-  return DIGIT_WORDS.get(s.slice(a, b).toLowerCase()) ?? -1;
+  return DIGIT_TABLE.get(s, a, b) ?? -1;
 }
 
 /** The digit word ending just before `pos` (gaps skipped), as its start, or -1. */

@@ -1,6 +1,13 @@
 import type { EntityType } from '../../policy/core';
 
 const DOT = '•';
+const DOTS_2 = DOT.repeat(2);
+const DOTS_3 = DOT.repeat(3);
+const DOTS_4 = DOT.repeat(4);
+const DOTS_6 = DOT.repeat(6);
+const SSN_MASK = `${DOTS_3}-${DOTS_2}-${DOTS_4}`;
+const DATE_MASK = `${DOTS_2}/${DOTS_2}/${DOTS_4}`;
+const ADDRESS_MASK = `${DOTS_3} (street address)`;
 
 /** The last `count` ASCII digits of `value`. */
 function lastDigits(value: string, count: number): string {
@@ -19,31 +26,31 @@ function lastDigits(value: string, count: number): string {
 export function previewOf(type: EntityType, value: string): string {
   switch (type) {
     case 'CARD_NUMBER':
-      return `${DOT.repeat(4)} ${lastDigits(value, 4)}`;
+      return `${DOTS_4} ${lastDigits(value, 4)}`;
     case 'BANK_ACCOUNT':
     case 'ROUTING_NUMBER': {
       const compact = value.replace(/[^0-9A-Za-z]/g, '');
-      return compact.length >= 8 ? `${DOT.repeat(4)} ${compact.slice(-4)}` : DOT.repeat(4);
+      return compact.length >= 8 ? `${DOTS_4} ${compact.slice(-4)}` : DOTS_4;
     }
     case 'IBAN': {
       const compact = value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
-      return `${compact.slice(0, 2)}${DOT.repeat(2)} ${DOT.repeat(4)} ${compact.slice(-4)}`;
+      return `${compact.slice(0, 2)}${DOTS_2} ${DOTS_4} ${compact.slice(-4)}`;
     }
     case 'SSN':
-      return `${DOT.repeat(3)}-${DOT.repeat(2)}-${DOT.repeat(4)}`;
+      return SSN_MASK;
     case 'DATE_OF_BIRTH':
-      return `${DOT.repeat(2)}/${DOT.repeat(2)}/${DOT.repeat(4)}`;
+      return DATE_MASK;
     case 'EMAIL': {
       const at = value.lastIndexOf('@');
       const dot = value.lastIndexOf('.');
       const tld = dot > at ? value.slice(dot) : '';
-      return `${value.slice(0, 1)}${DOT.repeat(3)}@${DOT.repeat(3)}${tld}`;
+      return `${value.slice(0, 1)}${DOTS_3}@${DOTS_3}${tld}`;
     }
     case 'PHONE':
-      return `${DOT.repeat(3)}-${DOT.repeat(3)}-${lastDigits(value, 4)}`;
+      return `${DOTS_3}-${DOTS_3}-${lastDigits(value, 4)}`;
     case 'ADDRESS':
-      return `${DOT.repeat(3)} (street address)`;
+      return ADDRESS_MASK;
     case 'CREDENTIAL':
-      return DOT.repeat(6);
+      return DOTS_6;
   }
 }

@@ -123,7 +123,7 @@ export function unchangedByNormalization(original: string): boolean {
 const decoder = new TextDecoder('utf-16le');
 
 export function normalizeText(original: string): NormalizedText {
-  return new TextNormalizer().normalize(original);
+  return new TextNormalizer(0).normalize(original);
 }
 
 /**
@@ -132,9 +132,15 @@ export function normalizeText(original: string): NormalizedText {
  * them first (the classifier, through its scratch space).
  */
 export class TextNormalizer {
-  private starts: Int32Array = new Int32Array(1024);
-  private ends: Int32Array = new Int32Array(1024);
-  private units: Uint16Array = new Uint16Array(1024);
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private units: Uint16Array;
+
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.units = new Uint16Array(capacity);
+  }
 
   normalize(original: string): NormalizedText {
     if (!NON_ASCII.test(original) || unchangedByNormalization(original)) {

@@ -29,6 +29,11 @@ export class WordTable<V> {
     }
   }
 
+  /** Number of entries. */
+  get size(): number {
+    return this.words.length;
+  }
+
   get(s: string, a: number, b: number): V | undefined {
     const h = hashOf(s, a, b);
     let p = h & this.mask;
