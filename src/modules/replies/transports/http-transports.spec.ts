@@ -1,4 +1,4 @@
-import { FakePlatformServer } from './fake-platform.server';
+import { FakePlatformServer } from '../../../../test/replies/fake-platform.server';
 import { MetaGraphTransport } from './meta-graph.transport';
 import { TransportError, type OutboundMessage } from './transport';
 import { XApiTransport } from './x-api.transport';
