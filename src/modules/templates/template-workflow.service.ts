@@ -517,6 +517,10 @@ export class TemplateWorkflowService {
     });
     if (title !== undefined && this.templates.screenValue(title).length > 0)
       problems.push({ path: 'title', reason: 'holds a sensitive value' });
+    (content.variables ?? []).forEach((v, i) => {
+      if (typeof v.example === 'string' && this.templates.screenValue(v.example).length > 0)
+        problems.push({ path: `variables[${i}].example`, reason: 'holds a sensitive value' });
+    });
     problems.push(
       ...checkVersion(
         { variables: content.variables, variants: content.variants },

@@ -150,8 +150,8 @@ const MONEY = /^-?\d{1,9}(\.\d{1,2})?$/;
 // a value must not reorder or hide the approved text around it.
 const FORBIDDEN_CHARS =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-const LINE_BREAK = /[\r\n\u2028\u2029]/u;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const HTTPS_URL =
   /^https:\/\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+)(?:[/?#][\x21-\x7e]*)?$/;
 
