@@ -47,9 +47,9 @@ export class AppModule {
         TemplatesDevSeedModule,
         ConversationsModule,
         RepliesModule,
+        ChannelsModule,
       ],
       providers: [
-        ChannelsModule,
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // After validation: free text is screened before any handler can store it.
