@@ -60,11 +60,16 @@ async function serveChild(): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
+  process.on('message', (m) => {
+    if (m === 'stop') void app.close().then(() => process.exit(0));
+  });
 }
 
 function startService(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(__filename, ['--serve'], {
+      // e.g. BENCH_SERVICE_NODE_ARGS=--cpu-prof to profile the service alone.
+      execArgv: (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean),
       env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -182,7 +187,10 @@ async function main(): Promise<void> {
         )
       ).rows;
       await stored.end();
-      child.kill('SIGTERM');
+      await new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.send('stop');
+      });
 
       const plain = await plainInserts(url);
       const rate = r['2xx'] / r.duration;
