@@ -343,7 +343,7 @@ describe('template library over HTTP', () => {
       .set(as(officer2))
       .send({ reason: 'Not yet' })
       .expect(409);
-    await http().post(`/v1/template-versions/${v3}/submit`).set(as(editor)).send({}).expect(200);
+    await http().post(`/v1/template-versions/${v3}/submit`).set(as(editor)).expect(200);
     await http().post(`/v1/template-versions/${v3}/reject`).set(as(officer2)).send({}).expect(400);
     const rejected = await http()
       .post(`/v1/template-versions/${v3}/reject`)
@@ -458,6 +458,25 @@ describe('template library over HTTP', () => {
       { kind: 'template.version.approved', actor: 'olga' },
       { kind: 'template.version.reapproved', actor: 'omar' },
     ]);
+  });
+
+  it('the database itself keeps approved content and every version', async () => {
+    const c = new Client({ connectionString: t.db.url });
+    await c.connect();
+    try {
+      await expect(
+        c.query(`UPDATE template_version SET variants = '{"x":"changed"}' WHERE id = $1`, [v2]),
+      ).rejects.toThrow(/is approved and cannot change/);
+      await c.query('SET ROLE countersign_app');
+      await expect(c.query(`DELETE FROM template_version WHERE id = $1`, [v2])).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(
+        c.query(`UPDATE template_version_event SET kind = 'x' WHERE version_id = $1`, [v2]),
+      ).rejects.toThrow(/permission denied/);
+    } finally {
+      await c.end();
+    }
   });
 
   it('lists with filters and cursor pages; examiners read the records CSV', async () => {
