@@ -193,12 +193,15 @@ describe('inbox API', () => {
   });
 
   it('filters by status, intent, assignee and handle', async () => {
-    const assign = await post(`/v1/conversations/${ids.plain2}/assign`, office, { version: 1 });
+    const assign = await post(`/v1/conversations/${ids.plain2}/assign`, office, {
+      version: 1,
+      reason: 'My queue',
+    });
     expect(assign.status).toBe(200);
     expect(assign.body).toMatchObject({ assigneeId: 'olivia', version: 2 });
     const [entry] = await archived(ids.plain2, 'conversation.assigned');
     expect(entry.actor.id).toBe('olivia');
-    expect(entry.clear).toMatchObject({ from: null, to: 'olivia' });
+    expect(entry.clear).toMatchObject({ from: null, to: 'olivia', reason: 'My queue' });
 
     const mine = await get('/v1/conversations?assignee=me', office);
     expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([ids.plain2]);

@@ -80,7 +80,14 @@ export class ConversationsController {
   ): Promise<ConversationResponseDto> {
     const assignee = body.assigneeId === undefined ? p.sub : body.assigneeId;
     const c = await this.work.run(actorOf(p), (ctx) =>
-      this.conversations.assign(ctx, params.id, assignee, body.version, ability),
+      this.conversations.assign(
+        ctx,
+        params.id,
+        assignee,
+        body.version,
+        ability,
+        body.reason ?? null,
+      ),
     );
     return toConversationDto(c);
   }

@@ -454,6 +454,7 @@ export class ConversationsService {
     assigneeId: string | null,
     version: number,
     ability?: AppAbility,
+    reason: string | null = null,
   ): Promise<Audited<ConversationView>> {
     const c = await this.loadForChange(ctx, id, ability);
     ConversationsService.authorize(ability, Action.Assign, c);
@@ -473,7 +474,7 @@ export class ConversationsService {
           stream: STREAM,
           kind: 'conversation.assigned',
           refs: refsOf(c),
-          clear: { from: c.assigneeId, to: assigneeId, version: updated.version },
+          clear: { from: c.assigneeId, to: assigneeId, reason, version: updated.version },
         },
       ],
     };

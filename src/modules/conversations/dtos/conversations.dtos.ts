@@ -103,6 +103,11 @@ export class AssignConversationDto {
   @Matches(ID)
   assigneeId?: string | null;
 
+  @ApiPropertyOptional({ description: 'Why (screened: no sensitive values)', maxLength: 500 })
+  @IsOptional()
+  @FreeText({ maxLength: 500 })
+  reason?: string;
+
   @ApiProperty({ description: 'The version the caller read', example: 3 })
   @IsInt()
   @Min(1)
