@@ -20,6 +20,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const actor = { id: 'tester', roles: ['system'] };
 
+/** Each test stands alone: it signs the checkpoints it needs (run any one with -t). */
 describe('archive on PostgreSQL', () => {
   let t: TestApp;
   let archive: ArchiveService;
@@ -85,6 +86,7 @@ describe('archive on PostgreSQL', () => {
 
   async function exportAndVerify(opts: { trusted?: string } = {}) {
     const out = join(work, `bundle-${Math.random().toString(36).slice(2)}`);
+    await archive.checkpointOnce();
     await exporter.export({ exporter: actor, out });
     return { out, result: await verifyBundle(out, { trustedCheckpoint: opts.trusted }) };
   }
@@ -126,6 +128,7 @@ describe('archive on PostgreSQL', () => {
   });
 
   it('8 concurrent writers make one gapless, fork-free log whose root matches its leaves', async () => {
+    await settle();
     const before = await archive.treeSize();
     const writers = Array.from({ length: 8 }, (_, w) =>
       (async () => {
@@ -158,6 +161,7 @@ describe('archive on PostgreSQL', () => {
   });
 
   it('serves inclusion and consistency proofs that verify against checkpoints', async () => {
+    await archive.checkpointOnce();
     const first = await t.app.get(CheckpointService).latestCheckpoint();
     await appendMany(37);
     await settle();
@@ -250,6 +254,7 @@ describe('archive on PostgreSQL', () => {
   });
 
   it('an agent may not read the archive; an auditor reads checkpoints and proofs over HTTP', async () => {
+    await archive.checkpointOnce();
     const server = t.app.getHttpServer();
     const agent = await t.token('ann', Role.Agent);
     expect(
