@@ -14,7 +14,7 @@ import { previewOf } from './preview';
 import { ClassifierScratch } from './classifier-scratch';
 import { foldDigitWords, mayHoldDigitWords } from './digit-words';
 import { addMisspeltCues } from './misspelt-cues';
-import { toOriginalSpan, unchangedByNormalization, type NormalizedText } from './text-normalizer';
+import { unchangedByNormalization, type NormalizedText } from './text-normalizer';
 
 // Results are values: empty lists, like decisions and intent results, are shared and frozen.
 const NONE_FOUND = Object.freeze([]) as unknown as EntityFinding[];
@@ -70,20 +70,24 @@ export function classifyCompiled(
   addMisspeltCues(s, policy, scan);
   const raw = detectEntities(s, policy, scratch, context?.ownContacts);
 
-  const entities: EntityFinding[] = [];
+  let entities: EntityFinding[] | null = null;
   const kept = scratch.kept;
   kept.length = 0;
   let entityMask = 0;
   let detectedMask = 0;
+  const starts = normalized?.starts ?? null;
+  const ends = normalized?.ends ?? null;
   for (const f of raw) {
     detectedMask |= 1 << f.type;
     if (f.confidence < (policy.minConfidence[f.type] ?? 0)) continue;
     const type = ENTITY_TYPES[f.type];
-    const span = normalized === null ? null : toOriginalSpan(normalized, f.start, f.end);
-    entities.push({
+    // Offsets into the text as received (see toOriginalSpan), without an object per finding.
+    const start = starts === null ? f.start : (starts[f.start] ?? text.length);
+    const end = ends === null ? f.end : (ends[f.end - 1] ?? text.length);
+    (entities ??= []).push({
       type,
-      start: span === null ? f.start : span.start,
-      end: span === null ? f.end : span.end,
+      start,
+      end,
       detector: f.detector,
       confidence: Math.min(1, Math.round(f.confidence * 1000) / 1000),
       preview: previewOf(type, s.slice(f.start, f.end)),
@@ -102,7 +106,7 @@ export function classifyCompiled(
     detectedMask,
   );
   return {
-    entities: entities.length === 0 ? NONE_FOUND : entities,
+    entities: entities ?? NONE_FOUND,
     intents: intents.length === 0 ? NO_INTENTS : intents,
     decision,
   };

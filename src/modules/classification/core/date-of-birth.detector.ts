@@ -222,6 +222,11 @@ export function parseTextualDate(s: string, p: number, n: number): number {
   return -1;
 }
 
+function reportedAt(st: DetectionState, start: number): boolean {
+  for (const f of st.findings) if (f.type === DOB && f.start === start) return true;
+  return false;
+}
+
 /** Index of the first span starting at or after `pos`. */
 function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
   let lo = 0;
@@ -240,7 +245,6 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
  */
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
-  const reported = new Set<number>();
   for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'dob') continue;
     const hs = st.ctxStart[k] ?? 0;
@@ -278,9 +282,8 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
         }
       }
     }
-    if (best === undefined || reported.has(best.start)) continue;
+    if (best === undefined || reportedAt(st, best.start)) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
-    reported.add(best.start);
     st.findings.push({
       type: DOB,
       start: best.start,

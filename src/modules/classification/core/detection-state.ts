@@ -54,6 +54,7 @@ export class DetectionState {
     this.policy = policy;
     this.scan = scan;
     this.n = s.length;
+    // A fresh list: the classifier reads it after the next reset would clear it.
     this.findings = [];
     if (this.covered.length < this.n + 1) {
       this.covered = new Uint32Array(this.n * 2 + 1);

@@ -14,6 +14,8 @@ import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
 import { detectKeyedIdentifiers } from './keyed-identifier.detector';
 
+const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
+
 /**
  * Runs the detectors over normalised text in a fixed order; each claims what it
  * recognises so later ones never reinterpret it: hard negatives first, then
@@ -25,9 +27,9 @@ export function detectEntities(
   policy: CompiledPolicy,
   scratch: ClassifierScratch,
   own?: OwnContacts,
-): RawFinding[] {
+): readonly RawFinding[] {
   const scan = scratch.scan;
-  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0) return [];
+  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0) return NO_FINDINGS;
   const st = scratch.detectionFor(s, policy, own);
   if (scan.hasDigit) maskHardNegatives(st);
   if (scan.entityHits.count > 0) detectCredentials(st);

@@ -27,6 +27,9 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
   let seen = -1;
   for (let r = 0; r < runs.count; r++) {
     const runStart = runs.start[r] ?? 0;
+    // A group that continues an amount, a date, a time or a number ("$12.50",
+    // "11/02", "9:30", "555-0142") has its cue, if any, before the first group.
+    if (continuesNumber(s.charCodeAt(runStart - 1))) continue;
     let p = runStart;
     const floor = Math.max(seen, runStart - REACH);
     for (let w = 0; w < WORDS_BEFORE && p > floor; w++) {
@@ -45,6 +48,10 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
     }
     seen = Math.max(seen, runStart);
   }
+}
+
+function continuesNumber(c: number): boolean {
+  return c === 36 || c === 47 || c === 46 || c === 44 || c === 58 || c === 45;
 }
 
 function coveredByHit(scan: ScanResult, start: number, end: number): boolean {
