@@ -110,6 +110,7 @@ describe('archive API', () => {
       `/v1/archive/entries/by-ref?ref=case&id=paged&cursor=${forged}`,
       '/v1/archive/entries/by-ref?ref=case&id=paged&cursor=!!',
       '/v1/archive/entries/by-ref?ref=case&id=paged&limit=201',
+      '/v1/archive/entries/by-ref?ref=subject&id=no-namespace',
       '/v1/archive/holds?cursor=e30',
       '/v1/archive/holds?active=maybe',
       '/v1/archive/entries/not-a-uuid',
@@ -139,6 +140,13 @@ describe('archive API', () => {
       .set('authorization', `Bearer ${auditor}`)
       .send({ refs: { conversation: 'c_none' } });
     expect(none.status).toBe(404);
+    for (const refs of [{}, { conversation: '' }, { conversation: 7 }, { 'bad key': 'x' }]) {
+      const bad = await request(t.app.getHttpServer())
+        .post('/v1/archive/exports')
+        .set('authorization', `Bearer ${auditor}`)
+        .send({ refs });
+      expect({ refs, status: bad.status }).toEqual({ refs, status: 400 });
+    }
   });
 
   it('serves an export from another replica on the same database', async () => {

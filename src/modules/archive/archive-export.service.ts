@@ -25,6 +25,9 @@ import { ProofService } from './proof.service';
 
 const PAGE = 1000;
 
+const isRefValue = (v: unknown): boolean =>
+  typeof v === 'string' && v.length > 0 && v.length <= 200 && !v.includes('\u0000');
+
 export interface ExportRequest {
   from?: number;
   to?: number;
@@ -82,6 +85,17 @@ export class ArchiveExportService {
         throw new ArchiveError(
           ArchiveErrorCode.ARCHIVE_RANGE_INVALID,
           'Give either a range or refs, not both.',
+        );
+      }
+      const refs = Object.entries(req.refs);
+      if (
+        refs.length === 0 ||
+        refs.length > 8 ||
+        !refs.every(([k, v]) => /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(k) && isRefValue(v))
+      ) {
+        throw new ArchiveError(
+          ArchiveErrorCode.ARCHIVE_RANGE_INVALID,
+          'refs must name 1 to 8 references, each a non-empty string of at most 200 characters.',
         );
       }
       const range = await this.repo.refRange(req.refs);

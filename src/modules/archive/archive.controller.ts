@@ -24,7 +24,7 @@ import {
   pageOf,
   type Page,
 } from '../../platform/http/pagination';
-import { SubjectIdParamDto } from '../subjects';
+import { assertSubjectId, SubjectIdParamDto } from '../subjects';
 import { ArchiveExportService } from './archive-export.service';
 import { ArchiveMapper } from './archive.mapper';
 import { ArchiveQueries } from './archive.queries';
@@ -90,6 +90,8 @@ export class ArchiveController {
   @Authorize(Action.Read, Subject.ArchiveEntry)
   @ApiPage(ArchiveEntryResponseDto, 'Every entry with the reference, every version, in seq order')
   async entriesByRef(@Query() q: RefQueryDto): Promise<Page<ArchiveEntryResponseDto>> {
+    // A subject is named by the same rule everywhere.
+    if (q.ref === 'subject') assertSubjectId(q.id, 'id');
     const limit = pageLimit(q);
     const after = decodeCursor(q.cursor, { seq: 'number' });
     const view = await this.queries.entriesByRef(
