@@ -431,5 +431,8 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
     const logs = t.logs();
     expect(logs.length).toBeGreaterThan(0);
     for (const s of Object.values(SECRETS)) expect(logs).not.toContain(s);
+    expect(logs).toContain('meta webhook refused: signature missing or invalid');
+    expect(logs).toContain('x webhook refused: signature missing or invalid');
+    expect(logs).not.toContain('card declined');
   });
 });

@@ -1,6 +1,7 @@
 import {
   Controller,
   Get,
+  Logger,
   Header,
   Post,
   Query,
@@ -46,6 +47,8 @@ function header(req: FastifyRequest, name: string): string | undefined {
 @ApiTags('webhooks')
 @Controller('v1/webhooks')
 export class WebhooksController {
+  private readonly log = new Logger('Webhooks');
+
   constructor(
     private readonly intake: IntakeService,
     private readonly secrets: ChannelSecretsHolder,
@@ -92,7 +95,7 @@ export class WebhooksController {
         header(req, 'x-hub-signature-256'),
       )
     ) {
-      throw signatureError();
+      throw this.signatureError('meta');
     }
     return this.deliver(
       'meta',
@@ -128,7 +131,7 @@ export class WebhooksController {
         header(req, 'x-twitter-webhooks-signature'),
       )
     ) {
-      throw signatureError();
+      throw this.signatureError('x');
     }
     return this.deliver('x', normaliseXDelivery(req.body, this.intake.now()), X_ACTOR, reply);
   }
@@ -163,11 +166,13 @@ export class WebhooksController {
       malformed: r.malformed,
     };
   }
-}
 
-function signatureError(): ChannelsError {
-  return new ChannelsError(
-    ChannelsErrorCode.WEBHOOK_SIGNATURE_INVALID,
-    'Signature missing or invalid.',
-  );
+  /** Logged without the body or the header: a run of these is a probe or a wrong secret. */
+  private signatureError(source: string): ChannelsError {
+    this.log.warn(`${source} webhook refused: signature missing or invalid`);
+    return new ChannelsError(
+      ChannelsErrorCode.WEBHOOK_SIGNATURE_INVALID,
+      'Signature missing or invalid.',
+    );
+  }
 }

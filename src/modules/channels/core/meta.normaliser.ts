@@ -37,6 +37,10 @@ function feedChange(accountId: string, value: unknown, now: Date): DeliveryItem 
   const from = isObject(value.from) ? value.from : undefined;
   const authorId = str(from?.id, 'from.id');
   if (authorId === accountId) return { kind: 'ignored', accountId, eventType: 'feed.comment.own' };
+  // A photo or sticker without words: nothing to read or answer in text.
+  if (typeof value.message !== 'string' || value.message === '') {
+    return { kind: 'ignored', accountId, eventType: 'feed.comment.no_text' };
+  }
   const postId = str(value.post_id, 'post_id');
   const parent = optStr(value.parent_id);
   const post: NormalisedPost = {
@@ -46,7 +50,7 @@ function feedChange(accountId: string, value: unknown, now: Date): DeliveryItem 
     threadKey: postId,
     inReplyTo: parent && parent !== postId ? parent : undefined,
     author: { id: authorId, name: optStr(from?.name) },
-    text: typeof value.message === 'string' ? value.message : '',
+    text: value.message,
     visibility: 'public',
     direct: false,
     occurredAt: dateFrom(value.created_time, now),

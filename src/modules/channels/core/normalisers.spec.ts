@@ -92,16 +92,24 @@ describe('Meta deliveries', () => {
               },
             },
             { field: 'feed', value: { item: 'comment', verb: 'edited', from: { id: '2' } } },
+            {
+              field: 'feed',
+              value: {
+                item: 'comment',
+                verb: 'add',
+                from: { id: '3' },
+                comment_id: 'c3',
+                post_id: 'p',
+              },
+            },
           ],
           messaging: [{ sender: { id: '1' }, message: { mid: 'm', text: 'x', is_echo: true } }],
         },
       ],
     };
-    expect(normaliseMetaDelivery(own, NOW).map((i) => i.kind)).toEqual([
-      'ignored',
-      'ignored',
-      'ignored',
-    ]);
+    expect(
+      normaliseMetaDelivery(own, NOW).map((i) => (i.kind === 'post' ? 'post' : i.eventType)),
+    ).toEqual(['feed.comment.own', 'feed.comment', 'feed.comment.no_text', 'messaging.echo']);
     expect(normaliseMetaDelivery({ object: 'user', entry: [] }, NOW)).toEqual([
       { kind: 'ignored', eventType: 'meta.user' },
     ]);
