@@ -27,6 +27,14 @@ describe('hostile 256 KiB posts', () => {
     ['credential keywords without values', fill('password ')],
     ['dob keywords without dates', fill('dob dob ')],
     ['account keywords and short numbers', fill('account 1 ')],
+    ['digit words between digits', fill('one 1 ')],
+    ['digits split by NUL', fill('4\u0000')],
+    ['digits split by line breaks', fill('4\n')],
+    ['digits split by U+FFFD', fill('4\ufffd')],
+    ['spaced-out at signs', fill('a @ b . ')],
+    ['misspelt cue before digits', fill('acount 12 ')],
+    ['credential keyword pairs', fill('login pass ')],
+    ['addresses without suffix or ZIP', fill('12 Main ')],
   ])('%s: no findings, no backtracking blow-up', (_name, text) => {
     const result = classifier.classify(text);
     expect(result.entities).toEqual([]);

@@ -23,8 +23,12 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
   const variants = policy.misspeltCues;
   if (variants.size === 0 || !scan.hasDigit) return;
   const runs = scan.digitRuns;
-  // Positions already looked at: runs are in text order, so one watermark suffices.
+  const hits = scan.entityHits;
+  const found: number[] = [];
+  // Positions already looked at: runs are in text order, so one watermark suffices;
+  // hits are in text order too, so one cursor finds whether a word is covered.
   let seen = -1;
+  let cursor = 0;
   for (let r = 0; r < runs.count; r++) {
     const runStart = runs.start[r] ?? 0;
     // A group that continues an amount, a date, a time or a number ("$12.50",
@@ -32,6 +36,7 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
     if (continuesNumber(s.charCodeAt(runStart - 1))) continue;
     let p = runStart;
     const floor = Math.max(seen, runStart - REACH);
+    const words: number[] = [];
     for (let w = 0; w < WORDS_BEFORE && p > floor; w++) {
       while (p > floor && !isLetter(s.charCodeAt(p - 1))) p--;
       const end = p;
@@ -42,42 +47,45 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
       const len = end - start;
       if (len < MIN_LENGTH || len > MAX_LENGTH) continue;
       const payload = variants.get(s, start, end);
-      if (payload !== undefined && !coveredByHit(scan, start, end)) {
-        insertHit(scan, start, end, payload);
-      }
+      if (payload !== undefined) words.push(start, end, payload);
+    }
+    // Words were found right to left: record them in text order.
+    for (let x = words.length - 3; x >= 0; x -= 3) {
+      const start = words[x] ?? 0;
+      const end = words[x + 1] ?? 0;
+      while (cursor < hits.count && (hits.end[cursor] ?? 0) <= start) cursor++;
+      if (cursor < hits.count && (hits.start[cursor] ?? 0) < end) continue;
+      found.push(start, end, words[x + 2] ?? 0);
     }
     seen = Math.max(seen, runStart);
   }
+  if (found.length > 0) mergeHits(scan, found);
 }
 
 function continuesNumber(c: number): boolean {
   return c === 36 || c === 47 || c === 46 || c === 44 || c === 58 || c === 45;
 }
 
-function coveredByHit(scan: ScanResult, start: number, end: number): boolean {
+/** Merges the found cues (start, end, payload triples in text order) into the entity hits. */
+function mergeHits(scan: ScanResult, found: readonly number[]): void {
   const hits = scan.entityHits;
-  for (let k = 0; k < hits.count; k++) {
-    if ((hits.start[k] ?? 0) < end && (hits.end[k] ?? 0) > start) return true;
+  const count = hits.count;
+  const start = hits.start.slice(0, count);
+  const end = hits.end.slice(0, count);
+  const payload = hits.payload.slice(0, count);
+  const word = hits.word.slice(0, count);
+  const clause = hits.clause.slice(0, count);
+  hits.reset();
+  let k = 0;
+  for (let f = 0; f < found.length; f += 3) {
+    const fs = found[f] ?? 0;
+    while (k < count && (start[k] ?? 0) < fs) {
+      hits.push(start[k] ?? 0, end[k] ?? 0, payload[k] ?? 0, word[k] ?? 0, clause[k] ?? 0);
+      k++;
+    }
+    hits.push(fs, found[f + 1] ?? 0, found[f + 2] ?? 0, 0, 0);
   }
-  return false;
-}
-
-/** Inserts an entity hit keeping the list in text order. */
-function insertHit(scan: ScanResult, start: number, end: number, payload: number): void {
-  const hits = scan.entityHits;
-  hits.push(start, end, payload, 0, 0);
-  let k = hits.count - 1;
-  while (k > 0 && (hits.start[k - 1] ?? 0) > start) {
-    hits.start[k] = hits.start[k - 1] ?? 0;
-    hits.end[k] = hits.end[k - 1] ?? 0;
-    hits.payload[k] = hits.payload[k - 1] ?? 0;
-    hits.word[k] = hits.word[k - 1] ?? 0;
-    hits.clause[k] = hits.clause[k - 1] ?? 0;
-    k--;
+  for (; k < count; k++) {
+    hits.push(start[k] ?? 0, end[k] ?? 0, payload[k] ?? 0, word[k] ?? 0, clause[k] ?? 0);
   }
-  hits.start[k] = start;
-  hits.end[k] = end;
-  hits.payload[k] = payload;
-  hits.word[k] = 0;
-  hits.clause[k] = 0;
 }
