@@ -158,6 +158,17 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
       expect(m.text).not.toContain('123-45-6789');
     });
 
+    it('screens a long message too (classified off the event loop)', async () => {
+      const long = 'so the thing is '.repeat(6000) + 'my card 4539 1488 0343 6467 cvv 321';
+      const body = fixture('messenger-message.json')
+        .replace('m_AG5Hz2Uq7s4xY1jS9dXbQe3pLkWnRv0tCfG8hJ2mN4oP6rT8uV0wXyZ1aB3cD5eF', 'm_long_1')
+        .replace(/"text": "[^"]*"/, `"text": ${JSON.stringify(long)}`);
+      expect((await postMeta(body)).status).toBe(200);
+      const [m] = (await messages()).filter((x) => x.external_id === 'm_long_1');
+      expect(m.text.length).toBeGreaterThan(90_000);
+      expect(m.text.endsWith('my card •••• 6467 cvv [removed]')).toBe(true);
+    });
+
     it('stores Instagram comments and messages on the Instagram handle', async () => {
       expect((await postMeta(fixture('instagram-comment.json'))).status).toBe(200);
       expect((await postMeta(fixture('instagram-message.json'))).status).toBe(200);

@@ -73,7 +73,7 @@ export class IntakeService {
     const channel = this.channels.channelFor(handle, post.direct);
     const ownContacts = this.channels.ownContacts(handle.id);
     const context: ClassificationContext = { channel, visibility: post.visibility, ownContacts };
-    const result = this.classification.classify(post.text, context);
+    const result = await this.classification.classifyAsync(post.text, context);
     // The classifier already leaves the handle's own contact points out; this
     // second look keeps them out of the redactions whatever detector changes.
     const entities: EntityFinding[] = withoutOwnContacts(post.text, result.entities, ownContacts);
