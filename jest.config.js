@@ -14,6 +14,13 @@ const common = {
   setupFiles: ['<rootDir>/test/setup/env.ts'],
 };
 
+// The console's tests in a real browser run where Debian's Chromium is installed.
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const browser = require('node:fs').existsSync(CHROMIUM);
+if (!browser) {
+  console.error(`jest: no Chromium at ${CHROMIUM}: the browser tests (test/browser) are NOT run.`);
+}
+
 module.exports = {
   testTimeout: 60000,
   projects: [
@@ -25,5 +32,16 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },
+    ...(browser
+      ? [
+          {
+            ...common,
+            displayName: 'browser',
+            testMatch: ['<rootDir>/test/browser/**/*.browser.ts'],
+            globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+            globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+          },
+        ]
+      : []),
   ],
 };

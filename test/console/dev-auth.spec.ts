@@ -21,7 +21,11 @@ describe('development sign-in (POST /v1/dev/sign-in)', () => {
         .get('/v1/me')
         .set('authorization', `Bearer ${res.body.token}`)
         .expect(200);
-      expect(me.body).toMatchObject({ sub: 'ada', roles: ['auditor', 'legal'], location: 'remote' });
+      expect(me.body).toMatchObject({
+        sub: 'ada',
+        roles: ['auditor', 'legal'],
+        location: 'remote',
+      });
     });
 
     it('refuses unknown roles, no role, a bad location and a malformed subject', async () => {

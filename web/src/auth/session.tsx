@@ -36,6 +36,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryKey: ['me', token],
     enabled: token !== null,
     retry: false,
+    // Signing in again (after the token expired) keeps the page mounted, and what was typed on it.
+    placeholderData: (previous) => previous,
     queryFn: async () => unwrap(await api.GET('/v1/me')),
   });
 

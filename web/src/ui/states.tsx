@@ -27,3 +27,12 @@ export function ErrorState({ error, title }: { error: unknown; title: string }) 
     </Alert>
   );
 }
+
+/** A table that may scroll sideways on a narrow screen, reachable and scrollable from the keyboard. */
+export function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="cs-scroll-x">
+      {children}
+    </div>
+  );
+}

@@ -12,16 +12,23 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading } from '../../ui/states';
+import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
 import { EntryDetail } from './EntryDetail';
 import { ExportPanel } from './ExportPanel';
 import { useTrustedKey } from './trusted-key';
 
 type Entry = Schemas['ArchiveEntryResponseDto'];
+
+interface EntriesPage {
+  entries: Entry[];
+  /** the tree size, when the page was read by position */
+  size?: number;
+  next?: string;
+}
 
 type Search =
   { mode: 'ref'; ref: string; id: string } | { mode: 'range'; from: number; limit: number };
@@ -66,33 +73,52 @@ export default function ArchiveScreen() {
     },
   });
 
-  const entries = useQuery({
+  const entries = useInfiniteQuery({
     queryKey: ['entries', search],
-    queryFn: async () =>
-      search.mode === 'ref'
-        ? unwrap(
-            await api.GET('/v1/archive/entries/by-ref', {
-              params: { query: { ref: search.ref, id: search.id, limit: 1000 } },
-            }),
-          )
-        : unwrap(
-            await api.GET('/v1/archive/entries', {
-              params: { query: { from: search.from, limit: search.limit } },
-            }),
-          ),
+    initialPageParam: search.mode === 'ref' ? '' : String(search.from),
+    queryFn: async ({ pageParam }): Promise<EntriesPage> => {
+      if (search.mode === 'ref') {
+        const page = unwrap(
+          await api.GET('/v1/archive/entries/by-ref', {
+            params: {
+              query: {
+                ref: search.ref,
+                id: search.id,
+                limit: 200,
+                ...(pageParam ? { cursor: pageParam } : {}),
+              },
+            },
+          }),
+        );
+        return { entries: page.items, next: page.nextCursor ?? undefined };
+      }
+      const from = Number(pageParam);
+      const page = unwrap(
+        await api.GET('/v1/archive/entries', { params: { query: { from, limit: search.limit } } }),
+      );
+      const next = from + page.entries.length;
+      return {
+        entries: page.entries,
+        size: page.size,
+        next: page.entries.length === search.limit && next < page.size ? String(next) : undefined,
+      };
+    },
+    getNextPageParam: (last) => last.next,
   });
+  const found = useMemo(() => entries.data?.pages.flatMap((p) => p.entries) ?? [], [entries.data]);
+  const logSize = entries.data?.pages[entries.data.pages.length - 1]?.size;
 
   const shown = useMemo(() => {
     const k = kind.trim().toLowerCase();
     const a = after ? new Date(after).toISOString() : '';
     const b = before ? new Date(before).toISOString() : '';
-    return (entries.data?.entries ?? []).filter(
+    return found.filter(
       (e) =>
         (k === '' || e.kind.toLowerCase().includes(k)) &&
         (a === '' || e.recordedAt >= a) &&
         (b === '' || e.recordedAt < b),
     );
-  }, [entries.data, kind, after, before]);
+  }, [found, kind, after, before]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -223,7 +249,7 @@ export default function ArchiveScreen() {
         ) : shown.length === 0 ? (
           <Empty>No entry matches.</Empty>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollRegion label="Archive entries, scrollable">
             <Table striped highlightOnHover aria-label="Archive entries">
               <Table.Thead>
                 <Table.Tr>
@@ -255,13 +281,25 @@ export default function ArchiveScreen() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
         {entries.data && (
-          <Text size="xs" c="dimmed" mt="xs">
-            {shown.length} shown of {entries.data.entries.length} found; the log holds{' '}
-            {entries.data.size} entries.
-          </Text>
+          <Group mt="xs" justify="space-between">
+            <Text size="xs" c="dimmed">
+              {shown.length} shown of {found.length} found
+              {logSize !== undefined ? `; the log holds ${logSize} entries` : ''}.
+            </Text>
+            {entries.hasNextPage && (
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => void entries.fetchNextPage()}
+                loading={entries.isFetchingNextPage}
+              >
+                Load more
+              </Button>
+            )}
+          </Group>
         )}
       </section>
 

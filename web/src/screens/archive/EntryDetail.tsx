@@ -56,7 +56,7 @@ function Verification({
     return (
       <Stack gap={4} role="status" aria-label="Verification result">
         <Group gap="xs">
-          <Badge color="green" size="lg">
+          <Badge color="teal.9" size="lg">
             Verified
           </Badge>
           <Text size="sm">computed in this browser (SHA-256, Ed25519)</Text>

@@ -24,6 +24,11 @@ interface Progressing {
   total: number;
 }
 
+/** The bundle path a download URL names (`…/files?path=entries.jsonl`). */
+function pathOf(url: string): string {
+  return new URL(url, window.location.origin).searchParams.get('path') ?? url;
+}
+
 function fileUrl(exportId: string, path: string): string {
   return `/v1/archive/exports/${encodeURIComponent(exportId)}/files?path=${encodeURIComponent(path)}`;
 }
@@ -64,8 +69,8 @@ export function ExportPanel({ onPinKey }: { onPinKey: (vkey: string) => void }) 
     setDownloadError(null);
     setProgress({ done: 0, total: files.length });
     try {
-      for (const [i, path] of files.entries()) {
-        saveBlob(await fetchBlob(fileUrl(id, path)), `${id}-${path.replace(/\//g, '_')}`);
+      for (const [i, url] of files.entries()) {
+        saveBlob(await fetchBlob(url), `${id}-${pathOf(url).replace(/\//g, '_')}`);
         setProgress({ done: i + 1, total: files.length });
       }
     } catch (e) {
@@ -180,13 +185,13 @@ export function ExportPanel({ onPinKey }: { onPinKey: (vkey: string) => void }) 
                   variant="subtle"
                   size="compact-sm"
                   onClick={() =>
-                    void fetchBlob(fileUrl(create.data.id, f)).then(
-                      (b) => saveBlob(b, `${create.data.id}-${f.replace(/\//g, '_')}`),
+                    void fetchBlob(f).then(
+                      (b) => saveBlob(b, `${create.data.id}-${pathOf(f).replace(/\//g, '_')}`),
                       (e: unknown) => setDownloadError(e instanceof Error ? e.message : String(e)),
                     )
                   }
                 >
-                  Download {f}
+                  Download {pathOf(f)}
                 </Button>
               </List.Item>
             ))}

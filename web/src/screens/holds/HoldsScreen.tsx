@@ -12,11 +12,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading } from '../../ui/states';
+import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
 
 type Hold = Schemas['LegalHoldResponseDto'];
 
@@ -135,7 +135,7 @@ function ReleaseHold({ hold, onClose }: { hold: Hold | null; onClose: () => void
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" color="red" loading={release.isPending}>
+            <Button type="submit" color="red.9" loading={release.isPending}>
               Release hold
             </Button>
           </Group>
@@ -149,15 +149,23 @@ export default function HoldsScreen() {
   const { ability } = useSession();
   const [activeOnly, setActiveOnly] = useState(true);
   const [releasing, setReleasing] = useState<Hold | null>(null);
-  const holds = useQuery({
+  const holds = useInfiniteQuery({
     queryKey: ['holds', activeOnly],
-    queryFn: async () =>
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) =>
       unwrap(
         await api.GET('/v1/archive/holds', {
-          params: { query: { active: activeOnly ? 'true' : 'false' } },
+          params: {
+            query: {
+              active: activeOnly ? 'true' : 'false',
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
         }),
       ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+  const list = holds.data?.pages.flatMap((p) => p.items) ?? [];
   const canRelease = ability?.can('delete', 'LegalHold') ?? false;
 
   return (
@@ -184,10 +192,10 @@ export default function HoldsScreen() {
           <Loading label="Loading holds…" />
         ) : holds.error ? (
           <ErrorState title="The holds could not be loaded" error={holds.error} />
-        ) : holds.data.length === 0 ? (
+        ) : list.length === 0 ? (
           <Empty>{activeOnly ? 'No active hold.' : 'No hold has been placed.'}</Empty>
         ) : (
-          <Table.ScrollContainer minWidth={600}>
+          <ScrollRegion label="Legal holds, scrollable">
             <Table striped aria-label="Legal holds">
               <Table.Thead>
                 <Table.Tr>
@@ -199,7 +207,7 @@ export default function HoldsScreen() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {holds.data.map((h) => (
+                {list.map((h) => (
                   <Table.Tr key={h.id}>
                     <Table.Td>{h.subjectId}</Table.Td>
                     <Table.Td>{h.reason}</Table.Td>
@@ -208,9 +216,9 @@ export default function HoldsScreen() {
                     </Table.Td>
                     <Table.Td>
                       {h.releasedAt ? (
-                        <Badge color="gray">Released {h.releasedAt}</Badge>
+                        <Badge color="gray.7">Released {h.releasedAt}</Badge>
                       ) : (
-                        <Badge color="orange">Active</Badge>
+                        <Badge color="red.9">Active</Badge>
                       )}
                     </Table.Td>
                     {canRelease && (
@@ -218,8 +226,8 @@ export default function HoldsScreen() {
                         {!h.releasedAt && (
                           <Button
                             size="compact-sm"
-                            variant="light"
-                            color="red"
+                            variant="outline"
+                            color="red.9"
                             onClick={() => setReleasing(h)}
                             aria-label={`Release the hold on ${h.subjectId}`}
                           >
@@ -232,7 +240,18 @@ export default function HoldsScreen() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
+        )}
+        {holds.hasNextPage && (
+          <Button
+            mt="xs"
+            variant="default"
+            size="xs"
+            onClick={() => void holds.fetchNextPage()}
+            loading={holds.isFetchingNextPage}
+          >
+            Load more
+          </Button>
         )}
       </section>
       <ReleaseHold hold={releasing} onClose={() => setReleasing(null)} />
