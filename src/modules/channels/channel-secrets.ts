@@ -55,7 +55,7 @@ export function resolveChannelSecrets(
 ): ChannelSecrets {
   const required = requiredSecrets(platforms);
   if (settings.isProduction) {
-    const missing = required.filter((v) => !settings[v]);
+    const missing = required.filter((v) => !settings[v]).sort();
     if (missing.length > 0) {
       throw new Error(
         `${missing.join(', ')} required when NODE_ENV=production (a handle in channels.yaml needs them)`,
