@@ -276,6 +276,40 @@ describe('rendering', () => {
   });
 });
 
+describe('the prepared Handlebars entry', () => {
+  const v = compileVersion(
+    {
+      variables: [
+        { name: 'a', type: 'string' },
+        { name: 'when', type: 'date', required: false },
+      ],
+      variants: { x: 'A={{a}}{{#if when}} on {{formatDate when "short"}}{{else}} soon{{/if}}.' },
+    },
+    settings,
+  );
+
+  it('renders exactly as the ordinary entry', () => {
+    for (const data of [
+      { a: 'x', when: '2026-02-01' },
+      { a: 'y & <z>', when: '' },
+    ]) {
+      expect(v.render.get('x')?.(data)).toBe(v.renderStandard.get('x')?.(data));
+    }
+    expect(v.render.get('x')?.({ a: 'x', when: '2026-02-01' })).toBe('A=x on Feb 1.');
+  });
+
+  it('still reads own properties only: an inherited value renders as nothing', () => {
+    const inherited = Object.create({ a: 'INHERITED' }) as Record<string, string>;
+    inherited.when = '';
+    expect(v.render.get('x')?.(inherited)).toBe('A= soon.');
+    expect(v.renderStandard.get('x')?.(inherited)).toBe('A= soon.');
+  });
+
+  it('still refuses a missing variable (strict)', () => {
+    expect(() => v.render.get('x')?.({ when: '' })).toThrow(/"a" not defined/);
+  });
+});
+
 describe('helpers and lengths', () => {
   it('formats dates and money', () => {
     expect(formatDate('2026-12-01')).toBe('December 1, 2026');

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { createProtoAccessControl } from 'handlebars/dist/cjs/handlebars/internal/proto-access';
 import { DATE_STYLES, HELPERS, isHelperName } from './helpers';
 import type { TemplateSettings } from './template-settings.schema';
 import {
@@ -29,7 +30,8 @@ const BLOCK_HELPERS = new Set(['if', 'unless']);
  */
 const engine = Handlebars.create();
 for (const [name, helper] of Object.entries(HELPERS)) engine.registerHelper(name, helper.fn);
-for (const name of ['each', 'with', 'lookup', 'log']) engine.unregisterHelper(name);
+for (const name of ['each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing'])
+  engine.unregisterHelper(name);
 
 const KNOWN_HELPERS = {
   formatDate: true,
@@ -50,6 +52,28 @@ const RUNTIME = {
   allowProtoMethodsByDefault: false,
   allowCallsToHelperMissing: false,
 } as const;
+
+/**
+ * Handlebars rebuilds its helper table and prototype-access rules on every
+ * top-level call. The environment never changes, so they are built once and
+ * each render enters the template the way Handlebars enters a partial, with
+ * those prepared tables (the same rules as RUNTIME: no prototype properties or
+ * methods, no helperMissing). `renderer.spec.ts` checks both entries agree.
+ */
+const PREPARED = {
+  partial: true,
+  helpers: Object.freeze({
+    if: engine.helpers.if,
+    unless: engine.helpers.unless,
+    formatDate: HELPERS.formatDate.fn,
+    formatMoney: HELPERS.formatMoney.fn,
+    caseRef: HELPERS.caseRef.fn,
+  }),
+  partials: Object.freeze({}),
+  decorators: Object.freeze({}),
+  hooks: Object.freeze({}),
+  protoAccessControl: createProtoAccessControl(RUNTIME),
+};
 
 /** Counted as a reader sees them: code points, not UTF-16 units. */
 export function replyLength(text: string): number {
@@ -281,6 +305,8 @@ export interface CompiledVersion {
   readonly variables: readonly PreparedVariable[];
   readonly channels: readonly string[];
   readonly render: ReadonlyMap<string, (data: Record<string, string>) => string>;
+  /** The same templates through Handlebars' ordinary entry (the spec checks both agree). */
+  readonly renderStandard: ReadonlyMap<string, (data: Record<string, string>) => string>;
 }
 
 /** Checks and compiles a version; throws `TemplateProblemsError` listing every problem. */
@@ -292,6 +318,7 @@ export function compileVersion(
   const { problems, parsed } = parseAndCheck(content, settings, options);
   if (problems.length > 0) throw new TemplateProblemsError(problems);
   const render = new Map<string, (data: Record<string, string>) => string>();
+  const slow = new Map<string, (data: Record<string, string>) => string>();
   for (const { channel, ast } of parsed) {
     const fn = engine.compile<Record<string, string>>(ast, {
       strict: true,
@@ -303,12 +330,14 @@ export function compileVersion(
       preventIndent: true,
       explicitPartialContext: true,
     });
-    render.set(channel, (data) => fn(data, RUNTIME));
+    render.set(channel, (data) => fn(data, PREPARED));
+    slow.set(channel, (data) => fn(data, RUNTIME));
   }
   return {
     variables: prepareVariables(content.variables ?? []),
     channels: [...render.keys()],
     render,
+    renderStandard: slow,
   };
 }
 
