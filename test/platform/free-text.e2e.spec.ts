@@ -81,7 +81,9 @@ function freeTextRoutes(t: TestApp): Route[] {
             .map(([, a]) => types[a.index]);
         const [body] = of(3 /* BODY */);
         if (!body || freeTextFieldsOf(body).length === 0) continue;
-        const full = `/${[base, path].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
+        const full = `/${[base, path].filter(Boolean).join('/')}`
+          .replace(/\/+/g, '/')
+          .replace(/(.)\/$/, '$1'); // no trailing slash
         routes.push({ method, path: full, body, params: of(5 /* PARAM */) });
       }
     }
@@ -89,14 +91,42 @@ function freeTextRoutes(t: TestApp): Route[] {
   return routes;
 }
 
-/** A DTO's documented examples (`@ApiProperty({ example })`), as a request would carry them. */
-function examplesOf(dto: Ctor): Record<string, unknown> {
+/**
+ * A request body a DTO accepts, from its OpenAPI metadata: each property's
+ * `example`, else for a required one the first enum value, an empty list or a
+ * value of its type. (A DTO whose fields need more gets examples.)
+ */
+function examplesOf(dto: Ctor, depth = 0): Record<string, unknown> {
   const props = (Reflect.getMetadata(API_MODEL_PROPERTIES_ARRAY, dto.prototype) ?? []) as string[];
   const out: Record<string, unknown> = {};
   for (const p of props.map((x) => x.replace(/^:/, ''))) {
     const meta = Reflect.getMetadata(API_MODEL_PROPERTIES, dto.prototype, p) as
-      { example?: unknown } | undefined;
-    if (meta?.example !== undefined) out[p] = meta.example;
+      | {
+          example?: unknown;
+          required?: boolean;
+          enum?: unknown;
+          isArray?: boolean;
+          type?: unknown;
+          minLength?: number;
+        }
+      | undefined;
+    if (!meta) continue;
+    if (meta.example !== undefined) {
+      out[p] = meta.example;
+      continue;
+    }
+    if (meta.required === false) continue;
+    const type = typeof meta.type === 'function' ? (meta.type as () => unknown) : undefined;
+    if (meta.enum !== undefined) {
+      const values = Array.isArray(meta.enum) ? meta.enum : Object.values(meta.enum as object);
+      out[p] = meta.isArray ? [values[0]] : values[0];
+    } else if (meta.isArray) out[p] = [];
+    else if (type === String) out[p] = 'sample text';
+    else if (type === Number) out[p] = 1;
+    else if (type === Boolean) out[p] = false;
+    else if (type && depth < 3 && (type as unknown as Ctor).prototype) {
+      out[p] = examplesOf(type as unknown as Ctor, depth + 1);
+    }
   }
   return out;
 }
