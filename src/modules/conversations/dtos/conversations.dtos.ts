@@ -115,7 +115,7 @@ export class AssignConversationDto {
 }
 
 export class TransitionConversationDto {
-  @ApiProperty({ enum: CONVERSATION_STATUSES })
+  @ApiProperty({ enum: CONVERSATION_STATUSES, example: 'awaiting_reply' })
   @IsIn(CONVERSATION_STATUSES)
   to!: ConversationStatus;
 
@@ -142,7 +142,7 @@ export class ReadOriginalDto {
 }
 
 export class RouteOfflineDto {
-  @ApiProperty({ enum: OFFLINE_METHODS })
+  @ApiProperty({ enum: OFFLINE_METHODS, example: 'phone_callback' })
   @IsIn(OFFLINE_METHODS)
   method!: OfflineMethod;
 
@@ -153,7 +153,7 @@ export class RouteOfflineDto {
 }
 
 export class CloseOfflineCaseDto {
-  @ApiProperty({ enum: OFFLINE_OUTCOMES })
+  @ApiProperty({ enum: OFFLINE_OUTCOMES, example: 'resolved' })
   @IsIn(OFFLINE_OUTCOMES)
   outcome!: OfflineOutcome;
 
