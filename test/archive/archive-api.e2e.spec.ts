@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { ArchiveExportService } from '../../src/modules/archive/archive-export.service';
 import { ArchiveService } from '../../src/modules/archive/archive.service';
+import { ExportStore } from '../../src/modules/archive/export-store';
+import { DataSource } from 'typeorm';
 import { createHttpApp } from '../../src/http';
 import { Role } from '../../src/platform/auth/access.enums';
 import { loadSettings } from '../../src/platform/config/settings';
@@ -147,6 +150,34 @@ describe('archive API', () => {
         .send({ refs });
       expect({ refs, status: bad.status }).toEqual({ refs, status: 400 });
     }
+  });
+
+  it('a failed export leaves no stored files and no record behind', async () => {
+    await archive.checkpointOnce();
+    const store = t.app.get(ExportStore);
+    const put = store.put.bind(store);
+    let calls = 0;
+    const spy = jest.spyOn(store, 'put').mockImplementation(async (...args) => {
+      if (++calls === 3) throw new Error('storage is full');
+      return put(...args);
+    });
+    const count = async () => {
+      const ds = t.app.get(DataSource);
+      const [r] = await ds.query<{ files: number; exports: number }[]>(
+        `SELECT (SELECT count(*)::int FROM archive_export_file) AS files,
+                (SELECT count(*)::int FROM archive_export) AS exports`,
+      );
+      return r;
+    };
+    const before = await count();
+    try {
+      await expect(
+        t.app.get(ArchiveExportService).export({ exporter: { id: 'aud', roles: ['auditor'] } }),
+      ).rejects.toThrow('storage is full');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await count()).toEqual(before);
   });
 
   it('serves an export from another replica on the same database', async () => {

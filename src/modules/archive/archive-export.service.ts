@@ -166,32 +166,38 @@ export class ArchiveExportService {
         exportedAt,
       });
       const manifestText = readFileSync(join(dir, BUNDLE_FILES.manifest), 'utf8');
-      for (const path of [BUNDLE_FILES.manifest, ...manifest.files.map((f) => f.path)]) {
-        await this.store.put(id, path, join(dir, path));
-      }
-      // Exporting is itself on the record, with the manifest's hash: once a later
-      // checkpoint covers this entry, the manifest (exporter, query, time) is authenticated too.
-      const manifestSha256 = createHash('sha256').update(manifestText).digest('hex');
-      await this.work.run(req.exporter, async (ctx) => {
-        await this.repo.insertExport(ctx.tx, {
-          id,
-          manifest: manifestText,
-          manifestSha256,
-          exportedBy: req.exporter.id,
-          exportedAt,
+      try {
+        for (const path of [BUNDLE_FILES.manifest, ...manifest.files.map((f) => f.path)]) {
+          await this.store.put(id, path, join(dir, path));
+        }
+        // Exporting is itself on the record, with the manifest's hash: once a later
+        // checkpoint covers this entry, the manifest (exporter, query, time) is authenticated too.
+        const manifestSha256 = createHash('sha256').update(manifestText).digest('hex');
+        await this.work.run(req.exporter, async (ctx) => {
+          await this.repo.insertExport(ctx.tx, {
+            id,
+            manifest: manifestText,
+            manifestSha256,
+            exportedBy: req.exporter.id,
+            exportedAt,
+          });
+          return {
+            result: undefined,
+            records: [
+              {
+                stream: 'archive',
+                kind: 'archive.exported',
+                refs: { export: id },
+                clear: { from, to, query, files: manifest.files.length, manifestSha256 },
+              },
+            ],
+          };
         });
-        return {
-          result: undefined,
-          records: [
-            {
-              stream: 'archive',
-              kind: 'archive.exported',
-              refs: { export: id },
-              clear: { from, to, query, files: manifest.files.length, manifestSha256 },
-            },
-          ],
-        };
-      });
+      } catch (err) {
+        // A failed export leaves no stored files behind (none could be served anyway).
+        await this.store.remove(id).catch(() => undefined);
+        throw err;
+      }
       return { id, dir: req.out ? dir : undefined, manifest };
     } finally {
       if (!req.out) rmSync(dir, { recursive: true, force: true });

@@ -484,6 +484,10 @@ export class ArchiveRepository {
     );
   }
 
+  async deleteExportFiles(exportId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM archive_export_file WHERE export_id = $1`, [exportId]);
+  }
+
   async exportChunk(exportId: string, path: string, chunk: number): Promise<Buffer | undefined> {
     const rows = await this.dataSource.query<{ data: Buffer }[]>(
       `SELECT data FROM archive_export_file WHERE export_id = $1 AND path = $2 AND chunk = $3`,

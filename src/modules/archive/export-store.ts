@@ -15,6 +15,8 @@ export abstract class ExportStore {
   abstract put(exportId: string, path: string, source: string): Promise<void>;
   /** The stored file, in order, or undefined when the export has no such file. */
   abstract read(exportId: string, path: string): Promise<AsyncIterable<Buffer> | undefined>;
+  /** Removes every file of an export (one that failed before it was recorded). */
+  abstract remove(exportId: string): Promise<void>;
 }
 
 /** Export files in `archive_export_file`, in 1 MiB chunks. */
@@ -36,6 +38,10 @@ export class DatabaseExportStore extends ExportStore {
     }
     // An empty file is one empty chunk, so that it exists.
     if (chunk === 0) await this.repo.insertExportChunk(exportId, path, 0, Buffer.alloc(0));
+  }
+
+  async remove(exportId: string): Promise<void> {
+    await this.repo.deleteExportFiles(exportId);
   }
 
   async read(exportId: string, path: string): Promise<AsyncIterable<Buffer> | undefined> {
