@@ -3,6 +3,7 @@ import { Archive1763900100000 } from './1763900100000-Archive';
 import { SubjectKeys1764000000000 } from './1764000000000-SubjectKeys';
 import { ArchiveExports1764000000001 } from './1764000000001-ArchiveExports';
 import { Conversations1764000100000 } from './1764000100000-Conversations';
+import { ChannelThreadLinks1764000200000 } from './1764000200000-ChannelThreadLinks';
 import { Templates1764000300000 } from './1764000300000-Templates';
 import { Replies1764000400000 } from './1764000400000-Replies';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   SubjectKeys1764000000000,
   ArchiveExports1764000000001,
   Conversations1764000100000,
+  ChannelThreadLinks1764000200000,
   Templates1764000300000,
   Replies1764000400000,
 ];

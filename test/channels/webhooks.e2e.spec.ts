@@ -244,6 +244,68 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
       expect(x[2].text).not.toMatch(/5425/);
     });
 
+    it("a customer's reply to the brand's reply joins the thread of the first post", async () => {
+      const user = { id_str: '55001', name: 'Ola K', screen_name: 'ola_k' };
+      const brand = {
+        id_str: '1482736150927364096',
+        name: 'Harborline Help',
+        screen_name: 'HarborlineHelp',
+      };
+      const tweet = (id: string, author: object, text: string, inReplyTo: string | null) =>
+        JSON.stringify({
+          for_user_id: '1482736150927364096',
+          tweet_create_events: [
+            {
+              created_at: 'Mon Jan 05 16:00:00 +0000 2026',
+              id_str: id,
+              text,
+              in_reply_to_status_id_str: inReplyTo,
+              user: author,
+              timestamp_ms: '1767628800000',
+            },
+          ],
+        });
+      expect(
+        (await postX(tweet('2008300000000000001', user, '@HarborlineHelp is the app down?', null)))
+          .status,
+      ).toBe(200);
+      // The brand's own reply is not a customer message (202), but it threads what answers it.
+      const own = await postX(
+        tweet(
+          '2008300000000000002',
+          brand,
+          '@ola_k Not that we know of, can you DM us?',
+          '2008300000000000001',
+        ),
+      );
+      expect(own.status).toBe(202);
+      expect(own.body).toEqual({ received: 0, duplicates: 0, ignored: 1, malformed: 0 });
+      expect(
+        (
+          await postX(
+            tweet(
+              '2008300000000000003',
+              user,
+              '@HarborlineHelp still down for me',
+              '2008300000000000002',
+            ),
+          )
+        ).status,
+      ).toBe(200);
+      const rows = (await messages()).filter((m) => m.subject_id === 'x:55001');
+      expect(rows.map((m) => [m.external_id, m.thread_key])).toEqual([
+        ['2008300000000000001', '2008300000000000001'],
+        ['2008300000000000003', '2008300000000000001'],
+      ]);
+      const conversations = await t.admin(async (c) => {
+        const { rows: r } = await c.query<{ n: string }>(
+          `SELECT count(DISTINCT conversation_id) AS n FROM message WHERE subject_id = 'x:55001'`,
+        );
+        return Number(r[0].n);
+      });
+      expect(conversations).toBe(1);
+    });
+
     it('refuses forged signatures with 401', async () => {
       const body = fixture('x-tweet-create.json').replaceAll(
         '2008201734556160001',

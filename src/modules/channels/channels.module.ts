@@ -6,6 +6,7 @@ import { PolicyModule } from '../policy';
 import { SubjectsModule } from '../subjects';
 import { ChannelSecretsHolder } from './channel-secrets.holder';
 import { ChannelsController } from './channels.controller';
+import { ChannelsRepository } from './channels.repository';
 import { ChannelsService } from './channels.service';
 import { InboundUseCase } from './inbound.usecase';
 import { IntakeService } from './intake.service';
@@ -14,7 +15,13 @@ import { WebhooksController } from './webhooks.controller';
 @Module({
   imports: [PolicyModule, ClassificationModule, ArchiveModule, SubjectsModule, ConversationsModule],
   controllers: [ChannelsController, WebhooksController],
-  providers: [ChannelsService, ChannelSecretsHolder, IntakeService, InboundUseCase],
+  providers: [
+    ChannelsService,
+    ChannelsRepository,
+    ChannelSecretsHolder,
+    IntakeService,
+    InboundUseCase,
+  ],
   exports: [ChannelsService],
 })
 export class ChannelsModule {}

@@ -8,6 +8,7 @@ import { ConversationsService, inboundOriginalTarget } from '../conversations';
 import type { InboundMessageInput, RecordInboundResult } from '../conversations';
 import { PolicyService } from '../policy';
 import { SubjectKeysService } from '../subjects';
+import { ChannelsRepository } from './channels.repository';
 import { ChannelsService, type ChannelHandle } from './channels.service';
 import {
   screenForStorage,
@@ -52,6 +53,7 @@ export class IntakeService {
     private readonly conversations: ConversationsService,
     private readonly work: AuditedWork,
     private readonly clock: Clock,
+    private readonly repo: ChannelsRepository,
   ) {
     this.treatments = storageTreatments(policy.current.detectors);
   }
@@ -121,7 +123,13 @@ export class IntakeService {
         },
       },
     };
+    // X posts name only the post they answer: the thread is that post's thread.
+    const linked = post.platform === 'x' && !post.direct;
     return this.work.run(actor, async (ctx) => {
+      const threadKey =
+        linked && post.inReplyTo !== undefined
+          ? ((await this.repo.threadOf(ctx.tx, handle.id, post.inReplyTo)) ?? post.threadKey)
+          : post.threadKey;
       const sealedOriginal =
         screened.sealableOriginal === null
           ? undefined
@@ -131,7 +139,15 @@ export class IntakeService {
               { text: screened.sealableOriginal },
               inboundOriginalTarget(handle.id, post.externalId),
             );
-      return this.conversations.recordInbound(ctx, { ...input, sealedOriginal });
+      const recorded = await this.conversations.recordInbound(ctx, {
+        ...input,
+        threadKey,
+        sealedOriginal,
+      });
+      if (linked && !recorded.result.duplicate) {
+        await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
+      }
+      return recorded;
     });
   }
 
@@ -154,6 +170,7 @@ export class IntakeService {
       messages: [],
     };
     const notes: Array<{ kind: string; handle?: string; clear: Record<string, string> }> = [];
+    const ownPosts: Array<{ handleId: string; externalId: string; inReplyTo?: string }> = [];
     for (const item of items) {
       if (item.kind === 'post') {
         const handle = this.channels.handleByAccount(item.post.platform, item.post.accountId);
@@ -184,6 +201,7 @@ export class IntakeService {
         const clear: Record<string, string> = { source, eventType: label(item.eventType) };
         if (item.accountId !== undefined) clear.accountId = label(item.accountId);
         if (item.kind === 'ignored') {
+          if (item.ownPost && handle) ownPosts.push({ handleId: handle.id, ...item.ownPost });
           out.ignored++;
           notes.push({ kind: 'webhook.ignored', handle: handle?.id, clear });
         } else {
@@ -197,8 +215,17 @@ export class IntakeService {
       }
     }
     if (notes.length > 0) {
-      await this.work.run(actor, () =>
-        Promise.resolve({
+      await this.work.run(actor, async (ctx) => {
+        // The brand's own replies thread the customers' replies to them.
+        for (const own of ownPosts) {
+          const parent =
+            own.inReplyTo === undefined
+              ? undefined
+              : await this.repo.threadOf(ctx.tx, own.handleId, own.inReplyTo);
+          const thread = parent ?? own.inReplyTo ?? own.externalId;
+          await this.repo.link(ctx.tx, own.handleId, own.externalId, thread, ctx.now);
+        }
+        return {
           result: undefined,
           records: notes.map((n) => ({
             stream: 'channels',
@@ -206,8 +233,8 @@ export class IntakeService {
             refs: n.handle ? { handle: n.handle } : undefined,
             clear: n.clear,
           })),
-        }),
-      );
+        };
+      });
     }
     return out;
   }

@@ -26,7 +26,13 @@ export interface NormalisedPost {
 export type DeliveryItem =
   | { kind: 'post'; post: NormalisedPost }
   /** A well-formed event that intake does not handle (a like, an edit, the brand's own post). */
-  | { kind: 'ignored'; accountId?: string; eventType: string }
+  | {
+      kind: 'ignored';
+      accountId?: string;
+      eventType: string;
+      /** The brand's own post (X): kept only to thread the replies to it. */
+      ownPost?: { externalId: string; inReplyTo?: string };
+    }
   /** An item that could not be read; the other items of the batch are kept. */
   | { kind: 'malformed'; accountId?: string; eventType: string; reason: string };
 

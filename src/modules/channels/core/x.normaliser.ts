@@ -11,7 +11,17 @@ function tweetEvent(accountId: string, tweet: unknown, now: Date): DeliveryItem 
   if (!isObject(tweet)) throw new MalformedItem('tweet is not an object');
   const user = isObject(tweet.user) ? tweet.user : undefined;
   const authorId = str(user?.id_str ?? user?.id, 'user.id_str');
-  if (authorId === accountId) return { kind: 'ignored', accountId, eventType: 'tweet_create.own' };
+  if (authorId === accountId) {
+    const own = optStr(tweet.id_str ?? tweet.id);
+    return {
+      kind: 'ignored',
+      accountId,
+      eventType: 'tweet_create.own',
+      ownPost: own
+        ? { externalId: own, inReplyTo: optStr(tweet.in_reply_to_status_id_str) }
+        : undefined,
+    };
+  }
   if (isObject(tweet.retweeted_status))
     return { kind: 'ignored', accountId, eventType: 'tweet_create.retweet' };
   const id = str(tweet.id_str ?? tweet.id, 'id_str');
