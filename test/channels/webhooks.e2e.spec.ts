@@ -208,6 +208,16 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
       expect(typeof r.body.requestId).toBe('string');
     });
 
+    it('answers 400 for a signed body that is not JSON or not a delivery, storing nothing', async () => {
+      const before = (await messages()).length;
+      for (const body of ['{"object": "page", "entry": [', '[]', '"page"', '{"object":"page"}']) {
+        const r = await postMeta(body);
+        expect(r.status).toBe(400);
+        expect(r.body.error.code).toMatch(/^(MALFORMED_JSON|WEBHOOK_PAYLOAD_INVALID)$/);
+      }
+      expect((await messages()).length).toBe(before);
+    });
+
     it('keeps the readable items of a batch with a malformed one, and notes the rest', async () => {
       const r = await postMeta(fixture('meta-batch-partly-malformed.json'));
       expect(r.status).toBe(200);
