@@ -19,5 +19,3 @@ export interface ArchiveRecord {
   /** Sensitive originals: sealed under the data subject's key, never in clear. */
   sensitive?: { subjectId: string; data: JsonValue };
 }
-
-export { SYSTEM_ACTOR } from '../../platform/auth/actor';
