@@ -278,6 +278,14 @@ describe('template library over HTTP', () => {
       code: 'TEMPLATE_VERSION_NOT_APPROVED',
     });
     await http().post(`/v1/template-versions/${v2}/submit`).set(as(editor)).send({}).expect(200);
+    const tooLong = await http()
+      .post(`/v1/template-versions/${v2}/approve`)
+      .set(as(officer1))
+      .send({ reviewDays: 400 });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.error.details.problems).toEqual([
+      { path: 'reviewDays', reason: 'must be an integer from 1 to 365' },
+    ]);
     // olga changed v1, not v2: she may approve v2
     await http()
       .post(`/v1/template-versions/${v2}/approve`)
@@ -515,6 +523,17 @@ describe('template library over HTTP', () => {
       .set(as(officer1))
       .expect(200);
     expect(drafts.body.items.map((i: { key: string }) => i.key)).toEqual(['aaa-first']);
+
+    for (const role of [Role.Legal, Role.Auditor]) {
+      const reader = await t.token(`reader-${role}`, role);
+      const seen = await http().get(`/v1/templates/${templateId}`).set(as(reader)).expect(200);
+      expect(seen.body.versions.length).toBeGreaterThanOrEqual(3);
+      const tries = await http()
+        .post(`/v1/templates/${templateId}/versions`)
+        .set(as(reader))
+        .send({ purpose: 'answer', visibility: 'both', variables: [], variants: { dm: 'Hi' } });
+      expect(tries.status).toBe(403);
+    }
 
     const csv = await http().get('/v1/templates/records.csv').set(as(auditor)).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
