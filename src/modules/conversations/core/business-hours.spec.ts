@@ -20,8 +20,8 @@ describe('zonedTimeToUtc', () => {
     );
   });
 
-  it('maps a time inside the spring-forward gap to the instant after it', () => {
-    // 2026-03-08 02:30 does not exist in New York; 03:00 EDT is 07:00Z.
+  it('shifts a time inside the spring-forward gap forward by the gap', () => {
+    // 2026-03-08 02:30 does not exist in New York; it becomes 03:30 EDT (07:30Z).
     expect(zonedTimeToUtc(2026, 3, 8, 2, 30, 'America/New_York').toISOString()).toBe(
       '2026-03-08T07:30:00.000Z',
     );

@@ -75,7 +75,8 @@ function offsetAt(ms: number, timezone: string): number {
 
 /**
  * The instant at which the wall clock of `timezone` shows the given local time.
- * A time inside a spring-forward gap maps to the instant after the gap.
+ * A wall time inside a spring-forward gap does not exist; it is shifted
+ * forward by the gap (02:30 on the change night becomes 03:30 daylight time).
  */
 export function zonedTimeToUtc(
   year: number,
