@@ -325,6 +325,8 @@ function extendTail(s: string, p: number, n: number): Tail {
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) break;
     if (!/^[A-Za-z]+$/.test(word) || ++words > 3) return tail;
     r = we;
+    // "St. Louis", "Ft. Worth"
+    if (codeAt(s, r) === 46) r++;
     if (codeAt(s, r) === 44) r++;
     if (codeAt(s, r) !== 32) return tail;
     r++;
@@ -418,9 +420,10 @@ export function detectAddresses(st: DetectionState): void {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
       // capitalised name words without a suffix count when a unit and/or a
       // state and ZIP follow.
-      if (names < 1 || namesEnd < 0 || !capitalised) continue;
+      if (names < 1 || namesEnd < 0) continue;
       const t = extendTail(s, namesEnd, n);
-      if (!t.zip && !(t.unit && names <= 2)) continue;
+      // Capitalised and a unit, or any case and a state and ZIP.
+      if (!t.zip && !(t.unit && capitalised && names <= 2)) continue;
       streetEnd = namesEnd;
       end = t.end;
     }

@@ -77,45 +77,43 @@ export function mayHoldDigitWords(s: string, runs: RunList): boolean {
   return false;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  /** The digit a word stands for, or -1 for a digit group. */
-  digit: number;
-}
+const decoder = new TextDecoder('utf-16le');
 
 /**
  * `text` with spelled-out digits next to digit groups replaced by the digits,
  * and the commas between the parts of such a number made spaces; offsets map
  * back through `base` (the normalisation already applied, when there was one)
- * to the text as received. Null when nothing changes.
+ * to the text as received. Null when nothing changes. One pass over the text,
+ * with typed buffers: hostile posts made of digit words stay linear.
  */
 export function foldDigitWords(text: string, base: NormalizedText | null): NormalizedText | null {
   const n = text.length;
-  // Maximal sequences of digit words and digit groups separated by short gaps.
-  const replace: Token[] = [];
-  const commas: number[] = [];
-  let seq: Token[] = [];
-  let seqCommas: number[] = [];
+  // Per position: the digit a word starting here stands for, plus one (0: none);
+  // the words of a sequence that turns out too short are reset when it ends.
+  const replaceAt = new Int8Array(n + 1);
+  const wordEnd = new Int32Array(n + 1);
+  const blankAt = new Uint8Array(n + 1);
+  // The current sequence of digit words and digit groups separated by short gaps.
+  let seqFirst = -1;
+  let seqDigits = 0;
+  let seqWords = 0;
+  let seqGroups = 0;
+  let any = false;
+  const pendingWords: number[] = [];
+  const pendingCommas: number[] = [];
   const flush = (): void => {
-    let digits = 0;
-    let words = 0;
-    let groups = 0;
-    for (const t of seq) {
-      if (t.digit >= 0) {
-        digits++;
-        words++;
-      } else {
-        digits += t.end - t.start;
-        groups++;
-      }
+    if (seqWords > 0 && seqGroups > 0 && seqDigits >= MIN_DIGITS) {
+      any = true;
+      for (const c of pendingCommas) blankAt[c] = 1;
+    } else {
+      for (const w of pendingWords) replaceAt[w] = 0;
     }
-    if (words > 0 && groups > 0 && digits >= MIN_DIGITS) {
-      for (const t of seq) if (t.digit >= 0) replace.push(t);
-      commas.push(...seqCommas);
-    }
-    seq = [];
-    seqCommas = [];
+    pendingWords.length = 0;
+    pendingCommas.length = 0;
+    seqFirst = -1;
+    seqDigits = 0;
+    seqWords = 0;
+    seqGroups = 0;
   };
   let i = 0;
   let lastEnd = -1;
@@ -138,54 +136,51 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       i = j;
       continue;
     }
-    let joined = false;
-    if (lastEnd >= 0 && i - lastEnd <= MAX_GAP) {
-      joined = true;
+    let joined = seqFirst >= 0 && lastEnd >= 0 && i - lastEnd <= MAX_GAP;
+    if (joined) {
       for (let g = lastEnd; g < i; g++) if (!isGap(text.charCodeAt(g))) joined = false;
     }
-    if (!joined) flush();
-    else for (let g = lastEnd; g < i; g++) if (text.charCodeAt(g) === 44) seqCommas.push(g);
-    seq.push({ start: i, end: j, digit });
+    if (!joined) {
+      flush();
+      seqFirst = i;
+    } else {
+      for (let g = lastEnd; g < i; g++) if (text.charCodeAt(g) === 44) pendingCommas.push(g);
+    }
+    if (digit >= 0) {
+      replaceAt[i] = digit + 1;
+      wordEnd[i] = j;
+      pendingWords.push(i);
+      seqWords++;
+      seqDigits++;
+    } else {
+      seqGroups++;
+      seqDigits += j - i;
+    }
     lastEnd = j;
     i = j;
   }
   flush();
-  if (replace.length === 0) return null;
+  if (!any) return null;
 
-  commas.sort((x, y) => x - y);
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (ch: string, from: number, to: number): void => {
-    out += ch;
-    const s0 = base?.starts?.[from] ?? from;
-    const e0 = base?.ends?.[to - 1] ?? to;
-    starts.push(s0);
-    ends.push(e0);
-  };
-  let r = 0;
-  let k = 0;
+  const units = new Uint16Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const baseStarts = base?.starts ?? null;
+  const baseEnds = base?.ends ?? null;
+  let len = 0;
   for (let p = 0; p < n;) {
-    const t = replace[r];
-    if (t !== undefined && t.start === p) {
-      push(String(t.digit), t.start, t.end);
-      p = t.end;
-      r++;
-      continue;
-    }
-    if (commas[k] === p) {
-      push(' ', p, p + 1);
-      k++;
-      p++;
-      continue;
-    }
-    push(text[p] ?? '', p, p + 1);
-    p++;
+    const d = replaceAt[p] ?? 0;
+    const to = d > 0 ? (wordEnd[p] ?? p + 1) : p + 1;
+    units[len] = d > 0 ? 47 + d : blankAt[p] === 1 ? 32 : text.charCodeAt(p);
+    starts[len] = baseStarts === null ? p : (baseStarts[p] ?? p);
+    ends[len] = baseEnds === null ? to : (baseEnds[to - 1] ?? to);
+    len++;
+    p = to;
   }
   return {
     original: base?.original ?? text,
-    text: out,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    text: decoder.decode(units.subarray(0, len)),
+    starts: starts.subarray(0, len),
+    ends: ends.subarray(0, len),
   };
 }

@@ -743,6 +743,19 @@ export function createNumericDetector(): NumericDetector {
       const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
       return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
     }
+    // "0044 7450 042586": an international number dialled with 00.
+    if (
+      count >= 11 &&
+      count <= 16 &&
+      digits[off] === 0 &&
+      digits[off + 1] === 0 &&
+      (digits[off + 2] ?? 0) !== 0 &&
+      (i !== j || tight === 'phone')
+    ) {
+      if (isBrandPhone(st, off + 2, count - 2))
+        return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
+    }
     // A UK number written nationally: a leading 0, then a 1, 2, 3, 7 or 8.
     if (count === 11 && digits[off] === 0 && UK_FIRST.has(digits[off + 1] ?? 0)) {
       if (tight === 'phone' || UK_LAYOUTS.some((l) => sameLayout(i, j, l) && l.length > 1)) {
