@@ -1,15 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 import { PageQueryDto } from '../../../platform/http/pagination';
 import { FreeText } from '../../../platform/validation/free-text';
 
@@ -29,8 +19,7 @@ export class ReplyIdDto {
  */
 export class CreateReplyDto {
   @ApiProperty({ description: 'An approved, in-review template version' })
-  @IsString()
-  @MaxLength(200)
+  @IsUUID()
   templateVersionId!: string;
 
   @ApiProperty({
@@ -64,23 +53,28 @@ export class CreateReplyDto {
 }
 
 export class SignoffDto {
-  @ApiProperty({ enum: ['approve', 'reject'] })
+  @ApiProperty({ enum: ['approve', 'reject'], example: 'reject' })
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
-  @ApiProperty({ required: false, maxLength: 1000, description: 'Required to reject' })
+  @ApiProperty({
+    required: false,
+    maxLength: 1000,
+    description: 'Required to reject',
+    example: 'Acknowledge the fee dispute explicitly.',
+  })
   @IsOptional()
   @FreeText({ maxLength: 1000 })
   reason?: string;
 }
 
 export class WithdrawReplyDto {
-  @ApiProperty()
+  @ApiProperty({ example: 1, description: 'The version of the reply you read' })
   @IsInt()
   @Min(1)
   version!: number;
 
-  @ApiProperty({ required: false, maxLength: 1000 })
+  @ApiProperty({ required: false, maxLength: 1000, example: 'Customer called instead' })
   @IsOptional()
   @FreeText({ maxLength: 1000 })
   reason?: string;

@@ -9,7 +9,6 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../../platform/http/pagination';
@@ -22,8 +21,7 @@ export class SchedulePostDto {
   handle!: string;
 
   @ApiProperty({ description: 'An approved template version' })
-  @IsString()
-  @MaxLength(200)
+  @IsUUID()
   templateVersionId!: string;
 
   @ApiProperty({
@@ -46,24 +44,24 @@ export class ScheduledPostIdDto {
 }
 
 export class ReleasePostDto {
-  @ApiProperty()
+  @ApiProperty({ example: 2, description: 'The version of the post you read' })
   @IsInt()
   @Min(1)
   version!: number;
 
-  @ApiProperty({ required: false, maxLength: 1000 })
+  @ApiProperty({ required: false, maxLength: 1000, example: 'Rate still valid after the outage' })
   @IsOptional()
   @FreeText({ maxLength: 1000 })
   reason?: string;
 }
 
 export class CancelPostDto {
-  @ApiProperty()
+  @ApiProperty({ example: 2, description: 'The version of the post you read' })
   @IsInt()
   @Min(1)
   version!: number;
 
-  @ApiProperty({ maxLength: 1000 })
+  @ApiProperty({ maxLength: 1000, example: 'Rate changed during the outage' })
   @FreeText({ maxLength: 1000 })
   reason!: string;
 }
