@@ -226,14 +226,15 @@ describe('rendering', () => {
     const r = renderVersion(
       version,
       'x',
-      { ...base, note: 'card 4111' },
+      { ...base, note: 'card 4111', when: '4111', case_id: '4111', link: 'https://x/4111' },
       settings,
       { agentName: 'Dana' },
       { screenValue },
     );
+    const sensitive = { reason: 'holds a sensitive value', types: ['CARD_NUMBER'] };
     expect(r).toEqual({
       ok: false,
-      problems: [{ variable: 'note', reason: 'holds a sensitive value', types: ['CARD_NUMBER'] }],
+      problems: ['when', 'case_id', 'link', 'note'].map((variable) => ({ variable, ...sensitive })),
     });
     const out = renderVersion(
       version,

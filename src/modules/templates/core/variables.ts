@@ -256,17 +256,19 @@ export function validateValues(
     } else {
       text = given;
     }
-    const problem = checkValue(v, text, settings);
-    if (problem) {
-      problems.push({ variable: name, reason: problem });
-      continue;
-    }
+    // Screened before the type check, so that a card number in a date or a
+    // case reference is reported as what it is, whatever the variable's type.
     if (screen) {
-      const types = screen(text);
+      const types = screen(text.length > 1000 ? text.slice(0, 1000) : text);
       if (types.length > 0) {
         problems.push({ variable: name, reason: 'holds a sensitive value', types: [...types] });
         continue;
       }
+    }
+    const problem = checkValue(v, text, settings);
+    if (problem) {
+      problems.push({ variable: name, reason: problem });
+      continue;
     }
     data[name] = type === 'case_ref' ? text.toUpperCase() : text;
   }
