@@ -10,7 +10,8 @@ import { createTestDatabase, TestDatabase } from '../support/test-database';
 describe('countersign seed', () => {
   let db: TestDatabase;
   let dataDir: string;
-  const saved = { ...process.env };
+  const KEYS = ['DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'LOG_LEVEL', 'NODE_ENV'] as const;
+  const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
   async function versions(): Promise<
     Array<{ status: string; authored_by: string; approved_by: string | null }>
@@ -49,7 +50,10 @@ describe('countersign seed', () => {
 
   afterAll(async () => {
     jest.restoreAllMocks();
-    process.env = saved;
+    for (const k of KEYS) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
     await db?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
