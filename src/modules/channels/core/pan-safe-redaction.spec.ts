@@ -147,6 +147,50 @@ describe('luhnBackstop', () => {
     expect(found.every((f) => f.detector === LUHN_BACKSTOP_DETECTOR)).toBe(true);
   });
 
+  it('agrees with a plain Luhn check of every window (random runs)', () => {
+    const plain = (d: string) =>
+      [...d]
+        .reverse()
+        .map(Number)
+        .reduce((sum, x, i) => sum + (i % 2 ? (x * 2 > 9 ? x * 2 - 9 : x * 2) : x), 0) %
+        10 ===
+      0;
+    // The same selection as the backstop, by brute force over unseparated digits.
+    const reference = (d: string): Array<[number, number]> => {
+      const out: Array<[number, number]> = [];
+      let a = 0;
+      while (a + 13 <= d.length) {
+        let len = Math.min(19, d.length - a);
+        while (len >= 13 && !plain(d.slice(a, a + len))) len--;
+        if (len < 13) a++;
+        else {
+          out.push([a, a + len]);
+          a += len;
+        }
+      }
+      return out;
+    };
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 300; k++) {
+      const digits = Array.from({ length: 13 + Math.floor(rnd() * 40) }, () =>
+        String(Math.floor(rnd() * 10)),
+      ).join('');
+      const found = luhnBackstop(digits, []).map((f) => [f.start, f.end]);
+      expect(found).toEqual(reference(digits));
+    }
+    expect(luhnBackstop('x 4539148803436468 y', []).map((f) => [f.start, f.end])).toEqual(
+      reference('4539148803436468').map(([a, b]) => [a + 2, b + 2]),
+    );
+  });
+
+  it('stays linear on a hostile run of digits', () => {
+    const text = '1234567890 '.repeat(25_000);
+    const t0 = process.hrtime.bigint();
+    luhnBackstop(text, []);
+    expect(Number(process.hrtime.bigint() - t0) / 1e6).toBeLessThan(500);
+  });
+
   it('skips runs already reported as cards', () => {
     const text = 'x 4111111111111111';
     expect(

@@ -86,17 +86,33 @@ function lastFourDigits(text: string, start: number, end: number): string {
   return out;
 }
 
-function luhn(digits: number[]): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits[digits.length - 1 - i];
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
+const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
+
+/**
+ * Luhn checks of any window of a digit run in O(1): two prefix sums, one for
+ * each parity of the doubled positions (the doubled ones are every second
+ * digit counting from the window's right end).
+ */
+class LuhnWindows {
+  private readonly evenDoubled: Int32Array;
+  private readonly oddDoubled: Int32Array;
+
+  constructor(values: readonly number[]) {
+    this.evenDoubled = new Int32Array(values.length + 1);
+    this.oddDoubled = new Int32Array(values.length + 1);
+    for (let j = 0; j < values.length; j++) {
+      const d = values[j];
+      this.evenDoubled[j + 1] = this.evenDoubled[j] + (j % 2 === 0 ? DOUBLED[d] : d);
+      this.oddDoubled[j + 1] = this.oddDoubled[j] + (j % 2 === 1 ? DOUBLED[d] : d);
     }
-    sum += d;
   }
-  return sum % 10 === 0;
+
+  /** Whether values[start, end) passes Luhn. */
+  valid(start: number, end: number): boolean {
+    // The rightmost digit (end - 1) is not doubled; the one before it is.
+    const sums = (end - 1) % 2 === 0 ? this.oddDoubled : this.evenDoubled;
+    return (sums[end] - sums[start]) % 10 === 0;
+  }
 }
 
 /**
@@ -137,11 +153,12 @@ export function luhnBackstop(text: string, covered: readonly SensitiveSpan[]): S
       break;
     }
     // Every window of 13–19 digits; the longest valid one starting earliest wins.
+    const windows = new LuhnWindows(values);
     let a = 0;
     while (a + 13 <= values.length) {
       let matched = 0;
       for (let len = Math.min(19, values.length - a); len >= 13; len--) {
-        if (luhn(values.slice(a, a + len))) {
+        if (windows.valid(a, a + len)) {
           matched = len;
           break;
         }
