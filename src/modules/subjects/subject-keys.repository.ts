@@ -43,19 +43,22 @@ export class SubjectKeysRepository {
   }
 
   /** Inserts a live key (the caller holds the subject's lock). */
-  async insert(tx: Transaction, subjectId: string, keyId: string, wrapped: Buffer): Promise<void> {
+  async insert(
+    tx: Transaction,
+    key: { subjectId: string; keyId: string; wrapped: Buffer; at: Date },
+  ): Promise<void> {
     await tx.query(
-      `INSERT INTO subject_key (key_id, subject_id, wrapped_key) VALUES ($1, $2, $3)`,
-      [keyId, subjectId, wrapped],
+      `INSERT INTO subject_key (key_id, subject_id, wrapped_key, created_at) VALUES ($1, $2, $3, $4)`,
+      [key.keyId, key.subjectId, key.wrapped, key.at],
     );
   }
 
   /** Destroys the subject's live key; returns its id, if there was one. */
-  async destroy(tx: Transaction, subjectId: string): Promise<string | undefined> {
+  async destroy(tx: Transaction, subjectId: string, at: Date): Promise<string | undefined> {
     const result = await tx.query<unknown[]>(
-      `UPDATE subject_key SET wrapped_key = NULL, destroyed_at = clock_timestamp()
+      `UPDATE subject_key SET wrapped_key = NULL, destroyed_at = $2
         WHERE subject_id = $1 AND destroyed_at IS NULL RETURNING key_id`,
-      [subjectId],
+      [subjectId, at],
     );
     // TypeORM answers an UPDATE … RETURNING with [rows, count].
     const rows = (Array.isArray(result[0]) ? result[0] : result) as { key_id: string }[];

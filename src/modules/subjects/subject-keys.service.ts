@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Clock } from '../../platform/clock/clock';
 import { Settings } from '../../platform/config/settings';
 import { Locks, lockForTransaction } from '../../platform/database/advisory-locks';
 import type { Transaction } from '../../platform/database/data-source';
@@ -39,6 +40,7 @@ export class SubjectKeysService {
   constructor(
     private readonly repo: SubjectKeysRepository,
     private readonly settings: Settings,
+    private readonly clock: Clock,
   ) {}
 
   /** Resolved on first use, so that services that never seal need no key. */
@@ -67,7 +69,12 @@ export class SubjectKeysService {
     }
     const keyId = `sk_${randomUUID()}`;
     const dataKey = generateDataKey();
-    await this.repo.insert(tx, subjectId, keyId, wrapKey(dataKey, this.masterKey, keyId));
+    await this.repo.insert(tx, {
+      subjectId,
+      keyId,
+      wrapped: wrapKey(dataKey, this.masterKey, keyId),
+      at: this.clock.now(),
+    });
     return sealJson(plaintext, { subjectKeyId: keyId, dataKey }, binding);
   }
 
@@ -120,6 +127,6 @@ export class SubjectKeysService {
    */
   async destroy(tx: Transaction, subjectId: string): Promise<string | undefined> {
     await lockForTransaction(tx, Locks.dataSubject(subjectId));
-    return this.repo.destroy(tx, subjectId);
+    return this.repo.destroy(tx, subjectId, this.clock.now());
   }
 }
