@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { parseRate, runDemo } from '../../src/cli/demo.command';
 import { DEMO_INTENTS, demoPosts } from '../../src/modules/channels/core';
+import request from 'supertest';
+import { Role } from '../../src/platform/auth/access.enums';
 import { startChannelApp, type ChannelTestApp } from './channel-support';
 
 describe('countersign demo', () => {
@@ -71,6 +73,26 @@ describe('countersign demo', () => {
     expect(Number(stats.sealed)).toBeGreaterThan(0);
     expect([...stats.handles].sort()).toEqual(['crm', 'fb-page', 'ig-main', 'x-help']);
     expect(stats.intents.length).toBeGreaterThanOrEqual(6);
+
+    // What a newcomer sees: the inbox lists the conversations, texts masked.
+    const agent = await t.token('ann', Role.Agent);
+    const inbox = await request(t.app.getHttpServer())
+      .get('/v1/conversations?limit=100')
+      .set('authorization', `Bearer ${agent}`);
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.items.length).toBe(Number(stats.conversations));
+    const sensitive = (inbox.body.items as Array<{ id: string; sensitive: boolean }>).find(
+      (c) => c.sensitive,
+    );
+    expect(sensitive).toBeDefined();
+    const detail = await request(t.app.getHttpServer())
+      .get(`/v1/conversations/${sensitive!.id}`)
+      .set('authorization', `Bearer ${agent}`);
+    expect(detail.status).toBe(200);
+    const texts = JSON.stringify(detail.body.messages);
+    for (const card of ['4539148803436467', '5425233430109903', '4716108999716531']) {
+      expect(texts.replace(/(\d)[\s.-]+(?=\d)/g, '$1')).not.toContain(card);
+    }
   });
 
   it('posts signed with other secrets are refused and counted as failed', async () => {
