@@ -464,6 +464,12 @@ describe('webhooks and POST /v1/inbound (HTTP, PostgreSQL)', () => {
       expect(
         (await send(integration, { ...body, extra: 1, externalId: 'crm-msg-0006' })).status,
       ).toBe(400);
+      const longAuthor = await send(integration, {
+        ...body,
+        author: { id: 'a'.repeat(81) },
+        externalId: 'crm-msg-0007',
+      });
+      expect(longAuthor.status).toBe(400);
     });
   });
 

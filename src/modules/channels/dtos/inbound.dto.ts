@@ -18,7 +18,8 @@ const PLATFORM_ID_MESSAGE = 'must be 1–200 letters, digits or . _ : @ -';
 export class InboundAuthorDto {
   @ApiProperty({ example: '42', description: "The source's id of the author (a customer id)" })
   @Matches(PLATFORM_ID, { message: PLATFORM_ID_MESSAGE })
-  @MaxLength(120)
+  // With the handle's platform and account it makes a subject id of at most 200 characters.
+  @MaxLength(80)
   id!: string;
 
   @ApiPropertyOptional({ example: 'jdoe' })
