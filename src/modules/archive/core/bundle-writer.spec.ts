@@ -11,7 +11,7 @@ import {
   type WriteBundleInput,
 } from './bundle-writer';
 import { generateSigner, signCheckpoint } from './checkpoint';
-import { sealJson, type DataKey } from '../../subjects';
+import { sealJson, type DataKey } from '../../subjects/core';
 import { buildEntry, type BuiltEntry, type EntryInput } from './entry';
 import { MemoryMerkleTree } from './merkle';
 import { verifyBundle } from './verifier';

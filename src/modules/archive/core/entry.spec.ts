@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { generateDataKey, openJson, sealJson, type JsonValue } from '../../subjects';
+import { generateDataKey, openJson, sealJson, type JsonValue } from '../../subjects/core';
 import { EntryError, buildEntry, parseEntry, type EntryInput } from './entry';
 import { leafHash } from './verifier';
 

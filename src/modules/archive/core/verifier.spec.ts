@@ -9,7 +9,7 @@ import { canonicalJson } from './canonical-json';
 import { generateSigner, signCheckpoint, type CheckpointSigner } from './checkpoint';
 import { buildEntry, type BuiltEntry, type EntryInput } from './entry';
 import { MemoryMerkleTree } from './merkle';
-import { sealJson } from '../../subjects';
+import { sealJson } from '../../subjects/core';
 import {
   verifyBundle,
   type VerifyBundleOptions,
