@@ -71,6 +71,11 @@ export class ClassifierScratch {
     return st;
   }
 
+  /** Whether the last post's detectors left a number near a card, account, routing or SSN cue unread. */
+  get unreadNumberNearCue(): boolean {
+    return this.detection?.unreadNumberNearCue ?? false;
+  }
+
   private ownContactKeys(own: OwnContacts): OwnContactKeys {
     let keys = this.ownContacts.get(own);
     if (keys === undefined) {

@@ -104,6 +104,7 @@ export function classifyCompiled(
     context,
     scratch.decisionKey,
     detectedMask,
+    scan.hasDigit && scratch.unreadNumberNearCue,
   );
   return {
     entities: entities ?? NONE_FOUND,

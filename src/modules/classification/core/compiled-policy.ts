@@ -118,16 +118,19 @@ export interface CompiledIntent {
 
 /**
  * Actions are a bit set, one bit per entry of DECISION_ACTIONS (the policy
- * vocabulary), in vocabulary order; the bit above the last action marks the
- * offline-routing invariant in the decision-cache key.
+ * vocabulary), in vocabulary order; the two bits above the last action mark the
+ * offline-routing invariant, and whether it was applied for an unread number,
+ * in the decision-cache key.
  */
-if (DECISION_ACTIONS.length > 30) {
-  throw new RangeError('the decision vocabulary holds at most 30 actions (one bit set word)');
+if (DECISION_ACTIONS.length > 29) {
+  throw new RangeError('the decision vocabulary holds at most 29 actions (one bit set word)');
 }
 export const ACTION_BIT: Readonly<Record<DecisionAction, number>> = Object.fromEntries(
   DECISION_ACTIONS.map((a, i) => [a, 1 << i]),
 ) as Record<DecisionAction, number>;
 export const INVARIANT_BIT = 1 << DECISION_ACTIONS.length;
+/** The invariant applied for an unread number near a sensitive cue only. */
+export const UNREAD_BIT = 1 << (DECISION_ACTIONS.length + 1);
 
 export interface CompiledRule {
   id: string;

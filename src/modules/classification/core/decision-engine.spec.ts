@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPoliciesDir } from '../../../platform/paths';
 import { createClassifier } from '../index';
-import { INVARIANT_OFFLINE_ROUTING } from './decision-engine';
+import { INVARIANT_OFFLINE_ROUTING, INVARIANT_UNREAD_NUMBER } from './decision-engine';
 
 const classifier = createClassifier();
 const decide = (text: string, context?: Parameters<typeof classifier.classify>[1]) =>
@@ -71,6 +71,22 @@ describe('decision', () => {
     expect(regulator.signoffRoles).toEqual(['legal', 'compliance_officer']);
     expect(regulator.priority).toBe('urgent');
     expect(decide('I am not going to sue').signoffRoles).toEqual(['legal']);
+  });
+
+  it('routes offline a number it could not read after a card, account, routing or SSN cue', () => {
+    // Fails Luhn, so no finding; but a card cue stands before it.
+    const d = decide('card 5105 1051 0510 5101', { channel: 'x' });
+    expect(d.actions).toEqual(['route_offline', 'block_public_reply']);
+    expect(d.ruleIds).toEqual([INVARIANT_UNREAD_NUMBER]);
+    expect(decide('card 5105 1051 0510 5101', { channel: 'dm' }).actions).toEqual([
+      'route_offline',
+    ]);
+    // Read numbers, short numbers and numbers far from any cue do not count.
+    expect(decide('order 1234567 and card ending in 1234', { channel: 'x' }).ruleIds).not.toContain(
+      INVARIANT_UNREAD_NUMBER,
+    );
+    expect(decide('card since 2019, it is 12345', { channel: 'x' }).actions).toEqual([]);
+    expect(decide('ticket 5105 1051 0510 5101', { channel: 'x' }).actions).toEqual([]);
   });
 
   it('takes the highest priority of the rules that fired', () => {

@@ -4,6 +4,7 @@ import {
   ACTION_BIT,
   INVARIANT_2_MASK,
   INVARIANT_BIT,
+  UNREAD_BIT,
   type CompiledPolicy,
   type CompiledRule,
 } from './compiled-policy';
@@ -20,6 +21,13 @@ const HIDE_PUBLIC_POST = ACTION_BIT.hide_public_post;
  * invariant holds whatever rules.yaml says.
  */
 export const INVARIANT_OFFLINE_ROUTING = 'INV-2-offline-routing';
+
+/**
+ * Cited when a number no detector could read (a card failing Luhn, digits split
+ * an unforeseen way) follows a card, account, routing or SSN cue, and nothing
+ * else routed the post offline: it goes offline though it reports no entity.
+ */
+export const INVARIANT_UNREAD_NUMBER = 'INV-2-unread-number';
 
 function entityConditionHolds(
   policy: CompiledPolicy,
@@ -53,6 +61,8 @@ export function decideFor(
   key: Int32Array,
   /** Types of every finding, before the per-type minimum confidence of detectors.yaml. */
   detectedMask: number,
+  /** Digits near a card, account, routing or SSN cue that no detector read. */
+  unreadNumber = false,
 ): Decision {
   const intentConfidences = intents.confidences;
   const ruleWeights = intents.ruleWeights;
@@ -104,11 +114,13 @@ export function decideFor(
   const sensitive =
     (INVARIANT_2_MASK & detectedMask) !== 0 || (policy.sensitiveMask & entityMask) !== 0;
   const accountSpecific = (intentConfidences[policy.accountSpecificIntent] ?? 0) > 0;
-  if (sensitive || accountSpecific) {
+  let unread = false;
+  if (sensitive || accountSpecific || unreadNumber) {
     const required = ROUTE_OFFLINE | (visibility === 'public' ? BLOCK_PUBLIC_REPLY : 0);
     if ((actions & required) !== required) {
       actions |= required;
       invariant = true;
+      unread = !sensitive && !accountSpecific;
     }
   }
   if (visibility === 'private') actions &= ~(BLOCK_PUBLIC_REPLY | HIDE_PUBLIC_POST);
@@ -116,10 +128,10 @@ export function decideFor(
 
   // The decision is a function of (rules fired, final actions, invariant applied):
   // build it once per combination and share it, frozen.
-  key[0] = actions | (invariant ? INVARIANT_BIT : 0);
+  key[0] = actions | (invariant ? INVARIANT_BIT : 0) | (unread ? UNREAD_BIT : 0);
   const cached = policy.decisionCache.get(key);
   if (cached !== undefined) return cached;
-  const decision = buildDecision(policy, key, actions, invariant);
+  const decision = buildDecision(policy, key, actions, invariant, unread);
   policy.decisionCache.set(key, decision);
   return decision;
 }
@@ -129,6 +141,7 @@ function buildDecision(
   key: Int32Array,
   actions: number,
   invariant: boolean,
+  unread: boolean,
 ): Decision {
   let priority = -1;
   const signoffRoles: string[] = [];
@@ -139,7 +152,7 @@ function buildDecision(
     if (rule.priority > priority) priority = rule.priority;
     for (const role of rule.signoffRoles) if (!signoffRoles.includes(role)) signoffRoles.push(role);
   });
-  if (invariant) ruleIds.push(INVARIANT_OFFLINE_ROUTING);
+  if (invariant) ruleIds.push(unread ? INVARIANT_UNREAD_NUMBER : INVARIANT_OFFLINE_ROUTING);
   const list: DecisionAction[] = DECISION_ACTIONS.filter((a) => (actions & ACTION_BIT[a]) !== 0);
   return Object.freeze({
     actions: Object.freeze(list) as DecisionAction[],

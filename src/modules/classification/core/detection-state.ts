@@ -27,6 +27,8 @@ export class DetectionState {
    */
   covered: Uint32Array = new Uint32Array(4096);
   epoch = 0;
+  /** Set by the detectors: digits near a card, account, routing or SSN cue that nothing read. */
+  unreadNumberNearCue = false;
   /** Phone keys (see `phoneKey`) and email domains the post's context adds to the brand's. */
   ownPhones: ReadonlySet<string> | null = null;
   ownDomains: ReadonlySet<string> | null = null;
@@ -54,6 +56,7 @@ export class DetectionState {
     this.policy = policy;
     this.scan = scan;
     this.n = s.length;
+    this.unreadNumberNearCue = false;
     // A fresh list: the classifier reads it after the next reset would clear it.
     this.findings = [];
     if (this.covered.length < this.n + 1) {

@@ -8,11 +8,58 @@ import {
 } from './date-of-birth.detector';
 import type { ClassifierScratch } from './classifier-scratch';
 import type { OwnContacts } from './classification.types';
-import type { RawFinding } from './detection-state';
+import type { DetectionState, RawFinding } from './detection-state';
 import { detectEmails, detectObfuscatedEmails } from './email.detector';
 import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
 import { detectKeyedIdentifiers } from './keyed-identifier.detector';
+
+/** Cue categories naming a value that routes offline (DESIGN.md invariant 2). */
+const INVARIANT_CUES = new Set(['account', 'card', 'routing', 'ssn', 'member', 'loan', 'policy']);
+/** Unread digits after such a cue that make a post suspect. */
+const UNREAD_DIGITS = 7;
+
+/**
+ * Whether a number no detector could read (a card failing Luhn, an account with
+ * a cue the scanner did not tie to it, digits split some unforeseen way) follows
+ * a card, account, routing or SSN cue: seven digits or more, within the context
+ * window, that no finding or recognised non-finding claimed. Such a post is
+ * routed offline (INV-2-unread-number) though it reports no entity.
+ */
+function unreadNumberNearCue(st: DetectionState): boolean {
+  const runs = st.scan.digitRuns;
+  const reach = st.policy.contextBefore;
+  let k = 0;
+  let unread = 0;
+  let windowEnd = -1;
+  let lastEnd = -1;
+  for (let r = 0; r < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    const b = runs.end[r] ?? 0;
+    // The latest invariant cue ending at or before this run.
+    while (k < st.ctxCount && (st.ctxEnd[k] ?? 0) <= a) {
+      if (INVARIANT_CUES.has(st.ctxCategory[k] ?? '')) {
+        const end = (st.ctxEnd[k] ?? 0) + reach;
+        if (end > windowEnd) {
+          windowEnd = end;
+          unread = 0;
+        }
+      }
+      k++;
+    }
+    if (a >= windowEnd || st.isClaimed(a, b)) {
+      unread = 0;
+      continue;
+    }
+    // Digits count together only within one number: groups at most three
+    // characters apart ("5105 1051 0510 5101", "44019-82251").
+    if (a - lastEnd > 3 || lastEnd < 0) unread = 0;
+    unread += b - a;
+    lastEnd = b;
+    if (unread >= UNREAD_DIGITS) return true;
+  }
+  return false;
+}
 
 const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
 
@@ -43,6 +90,7 @@ export function detectEntities(
     detectKeyedIdentifiers(st);
     st.numeric(st);
     detectIdentityDates(st, dates);
+    st.unreadNumberNearCue = unreadNumberNearCue(st);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@ export {
   compiledClassifierFor,
   type CompiledClassifier,
 } from './classify';
-export { INVARIANT_OFFLINE_ROUTING } from './decision-engine';
+export { INVARIANT_OFFLINE_ROUTING, INVARIANT_UNREAD_NUMBER } from './decision-engine';
 export { normalizeText, toOriginalSpan, type NormalizedText } from './text-normalizer';
 export {
   luhnValid,
