@@ -6,6 +6,8 @@ import { Conversations1764000100000 } from './1764000100000-Conversations';
 import { ChannelThreadLinks1764000200000 } from './1764000200000-ChannelThreadLinks';
 import { Templates1764000300000 } from './1764000300000-Templates';
 import { Replies1764000400000 } from './1764000400000-Replies';
+import { SupervisoryReviews1764000400001 } from './1764000400001-SupervisoryReviews';
+import { Metrics1764000500000 } from './1764000500000-Metrics';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   ChannelThreadLinks1764000200000,
   Templates1764000300000,
   Replies1764000400000,
+  SupervisoryReviews1764000400001,
+  Metrics1764000500000,
 ];

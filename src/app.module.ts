@@ -8,6 +8,7 @@ import { ConversationsModule } from './modules/conversations';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
 import { RepliesModule } from './modules/replies';
+import { MetricsModule } from './modules/metrics';
 import { SubjectsModule } from './modules/subjects';
 import { TemplatesDevSeedModule, TemplatesModule } from './modules/templates';
 import { AuthModule } from './platform/auth/auth.module';
@@ -46,8 +47,9 @@ export class AppModule {
         TemplatesModule,
         TemplatesDevSeedModule,
         ConversationsModule,
-        RepliesModule,
         ChannelsModule,
+        RepliesModule,
+        MetricsModule,
       ],
       providers: [
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },

@@ -5,6 +5,7 @@ import { ClassificationErrorCode } from './modules/classification/classification
 import { ConversationsErrorCode } from './modules/conversations/conversations.errors';
 import { TemplateErrorCode } from './modules/templates/templates.errors';
 import { RepliesErrorCode } from './modules/replies/replies.errors';
+import { MetricsErrorCode } from './modules/metrics/metrics.errors';
 import { PlatformErrorCode } from './platform/errors/platform.errors';
 
 /** Every error code of every domain. */
@@ -15,7 +16,8 @@ export type ErrorCode =
   | ClassificationErrorCode
   | ChannelsErrorCode
   | ConversationsErrorCode
-  | RepliesErrorCode;
+  | RepliesErrorCode
+  | MetricsErrorCode;
 
 /**
  * The one code -> HTTP status table. Typed as an exhaustive Record, so a new
@@ -96,4 +98,13 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [RepliesErrorCode.CRISIS_ALREADY_ACTIVE]: HttpStatus.CONFLICT,
   [RepliesErrorCode.CRISIS_NOT_ACTIVE]: HttpStatus.CONFLICT,
   [RepliesErrorCode.CRISIS_ACTIVE]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.REVIEW_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [RepliesErrorCode.REVIEW_ALREADY_DONE]: HttpStatus.CONFLICT,
+  [RepliesErrorCode.SELF_REVIEW]: HttpStatus.FORBIDDEN,
+  [RepliesErrorCode.REVIEW_NOTE_REQUIRED]: HttpStatus.BAD_REQUEST,
+
+  [MetricsErrorCode.KPI_RANGE_INVALID]: HttpStatus.BAD_REQUEST,
+  [MetricsErrorCode.UNKNOWN_TIME_ZONE]: HttpStatus.BAD_REQUEST,
+  [MetricsErrorCode.UNKNOWN_REPORT]: HttpStatus.NOT_FOUND,
+  [MetricsErrorCode.REPLAY_NOT_FOUND]: HttpStatus.NOT_FOUND,
 };

@@ -1,0 +1,4 @@
+/** The metrics module's public API: KPIs, examiner reports, decision replay, Prometheus. */
+export { MetricsModule } from './metrics.module';
+export { KpiService } from './kpi.service';
+export { MetricsError, MetricsErrorCode } from './metrics.errors';

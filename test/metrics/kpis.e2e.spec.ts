@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import { addBusinessMinutes } from '../../src/modules/conversations/core/business-hours';
+import { Role } from '../../src/platform/auth/access.enums';
+import { FakeClock } from '../../src/platform/clock/clock';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * A seeded week around the US spring-forward change (Sunday 2026-03-08 02:00
+ * America/New_York), with every figure computed by hand below. dm runs its
+ * SLA in business hours (Mon–Fri 08:00–18:00 New York, channels.yaml); x on
+ * the wall clock.
+ */
+const Z = (s: string) => new Date(s);
+
+interface Conv {
+  id: string;
+  channel: 'x' | 'dm';
+  priority: 'urgent' | 'high' | 'normal' | 'low';
+  created: string;
+  due: string;
+  firstResponse?: string;
+  resolved?: string;
+  frBreached?: string;
+  intents?: string[];
+}
+
+const C: Record<string, Conv> = {
+  // Fri 10:00 EST; answered in 10 min (due 15), resolved after 60 min
+  c1: {
+    id: randomUUID(),
+    channel: 'x',
+    priority: 'urgent',
+    created: '2026-03-06T15:00:00Z',
+    due: '2026-03-06T15:15:00Z',
+    firstResponse: '2026-03-06T15:10:00Z',
+    resolved: '2026-03-06T16:00:00Z',
+    intents: ['complaint'],
+  },
+  // Fri 12:00 EST; answered in 30 min (due 60)
+  c2: {
+    id: randomUUID(),
+    channel: 'x',
+    priority: 'high',
+    created: '2026-03-06T17:00:00Z',
+    due: '2026-03-06T18:00:00Z',
+    firstResponse: '2026-03-06T17:30:00Z',
+  },
+  // Fri 17:00 EST on dm: one business hour on Friday, closed over the weekend
+  // and the DST change, one business hour on Monday (08:00–09:00 EDT) = 7200 s.
+  // Due after 240 business minutes: Monday 11:00 EDT.
+  c4: {
+    id: randomUUID(),
+    channel: 'dm',
+    priority: 'normal',
+    created: '2026-03-06T22:00:00Z',
+    due: '2026-03-09T15:00:00Z',
+    firstResponse: '2026-03-09T13:00:00Z',
+  },
+  // Sat 09:00 EST; answered after 300 min, past its 240-minute target
+  c3: {
+    id: randomUUID(),
+    channel: 'x',
+    priority: 'normal',
+    created: '2026-03-07T14:00:00Z',
+    due: '2026-03-07T18:00:00Z',
+    firstResponse: '2026-03-07T19:00:00Z',
+    frBreached: '2026-03-07T18:00:00Z',
+    intents: ['complaint', 'fraud'],
+  },
+  // Sun 01:30 EST, answered 03:30 EDT: one real hour, though the wall clock moved two
+  c5: {
+    id: randomUUID(),
+    channel: 'x',
+    priority: 'low',
+    created: '2026-03-08T06:30:00Z',
+    due: '2026-03-09T06:30:00Z',
+    firstResponse: '2026-03-08T07:30:00Z',
+  },
+  // Mon 10:00 EDT, unanswered and past due when the figures are read (16:00Z)
+  c6: {
+    id: randomUUID(),
+    channel: 'x',
+    priority: 'urgent',
+    created: '2026-03-09T14:00:00Z',
+    due: '2026-03-09T14:15:00Z',
+    frBreached: '2026-03-09T14:15:00Z',
+  },
+};
+
+describe('GET /v1/kpis', () => {
+  let t: TestApp;
+  let db: Client;
+  let server: Parameters<typeof request>[0];
+  const clock = new FakeClock('2026-03-01T00:00:00.000Z');
+  const range = { from: '2026-03-06T05:00:00Z', to: '2026-03-10T04:00:00Z' };
+
+  beforeAll(async () => {
+    t = await startTestApp({ WORKERS: 'false' }, { clock });
+    server = t.app.getHttpServer();
+    db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    for (const c of Object.values(C)) {
+      await db.query(
+        `INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
+           priority, intents, decision, created_at, updated_at, last_message_at,
+           first_response_due_at, first_response_at, resolved_at, first_response_breached_at)
+         VALUES ($1, $2, $3, $4, $13, 'x:1', $5, $6, $7, '{}'::jsonb, $8, $8, $8, $9, $10, $11, $12)`,
+        [
+          c.id,
+          c.channel === 'dm' ? 'crm' : 'x-help',
+          c.channel === 'dm' ? 'generic' : 'x',
+          c.channel,
+          c.resolved ? 'resolved' : 'open',
+          c.priority,
+          c.intents ?? [],
+          Z(c.created),
+          Z(c.due),
+          c.firstResponse ? Z(c.firstResponse) : null,
+          c.resolved ? Z(c.resolved) : null,
+          c.frBreached ? Z(c.frBreached) : null,
+          `thread-${c.id}`,
+        ],
+      );
+    }
+    // Complaints: c1 detected, acknowledged, closed on Monday; c3 detected only.
+    await db.query(
+      `INSERT INTO complaint (id, conversation_id, handle_id, channel, kinds, policy_version,
+         detected_at, acknowledged_at, closed_at)
+       VALUES ($1, $2, 'x-help', 'x', '{complaint}', 'sha256:p', $3, $4, $5),
+              ($6, $7, 'x-help', 'x', '{complaint}', 'sha256:p', $8, NULL, NULL)`,
+      [
+        randomUUID(),
+        C.c1.id,
+        Z('2026-03-06T15:00:00Z'),
+        Z('2026-03-06T15:10:00Z'),
+        Z('2026-03-09T15:00:00Z'),
+        randomUUID(),
+        C.c3.id,
+        Z('2026-03-07T14:00:00Z'),
+      ],
+    );
+    // Offline routes: c3 by DM, resolved; c4 phone callback, still open.
+    await db.query(
+      `INSERT INTO offline_case (id, conversation_id, case_ref, method, status, outcome,
+         opened_at, opened_by)
+       VALUES ($1, $2, 'CS-1', 'dm', 'closed', 'resolved', $3, 'agent-1'),
+              ($4, $5, 'CS-2', 'phone_callback', 'open', NULL, $6, 'agent-2')`,
+      [
+        randomUUID(),
+        C.c3.id,
+        Z('2026-03-07T15:00:00Z'),
+        randomUUID(),
+        C.c4.id,
+        Z('2026-03-09T13:30:00Z'),
+      ],
+    );
+    // Replies: r1 on c1 (legal 300 s, compliance 600 s after creation), r2 on c2 (legal 1200 s).
+    const r1 = randomUUID();
+    const r2 = randomUUID();
+    const reply = `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility,
+         kind, account_id, template_id, template_version_id, purpose, variables, text,
+         policy_version, status, author_id, created_at, updated_at, sent_at)
+       VALUES ($1, $2, 'x-help', 'x', 'x', 'public', 'comment_reply', 'acct', 't-1', $3,
+               'acknowledge', '{}'::jsonb, 'Thanks', 'sha256:p', 'sent', $4, $5, $5, $6)`;
+    await db.query(reply, [
+      r1,
+      C.c1.id,
+      'tv-1',
+      'agent-1',
+      Z('2026-03-06T15:02:00Z'),
+      Z('2026-03-06T15:10:00Z'),
+    ]);
+    await db.query(reply, [
+      r2,
+      C.c2.id,
+      'tv-1',
+      'agent-2',
+      Z('2026-03-06T17:05:00Z'),
+      Z('2026-03-06T17:30:00Z'),
+    ]);
+    const signoff = `INSERT INTO reply_signoff (id, reply_id, role, signer_id, decision, decided_at)
+       VALUES ($1, $2, $3, $4, 'approve', $5)`;
+    await db.query(signoff, [randomUUID(), r1, 'legal', 'legal-1', Z('2026-03-06T15:07:00Z')]);
+    await db.query(signoff, [
+      randomUUID(),
+      r1,
+      'compliance_officer',
+      'co-1',
+      Z('2026-03-06T15:12:00Z'),
+    ]);
+    await db.query(signoff, [randomUUID(), r2, 'legal', 'legal-1', Z('2026-03-06T17:25:00Z')]);
+    clock.set(Z('2026-03-09T16:00:00Z'));
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  const get = async (query: Record<string, string>, role: Role = Role.ComplianceOfficer) =>
+    request(server)
+      .get('/v1/kpis')
+      .query(query)
+      .set('authorization', `Bearer ${await t.token('u-1', role)}`);
+
+  it('computes every figure per local day and in total (DST week, business hours over a weekend)', async () => {
+    const res = await get({ ...range, granularity: 'day', tz: 'America/New_York' });
+    expect(res.status).toBe(200);
+    const b = res.body;
+    // Local midnights: the Sunday of the change starts at 05:00Z, the Monday at 04:00Z.
+    expect(b.buckets.map((x: { start: string }) => x.start)).toEqual([
+      '2026-03-06T05:00:00.000Z',
+      '2026-03-07T05:00:00.000Z',
+      '2026-03-08T05:00:00.000Z',
+      '2026-03-09T04:00:00.000Z',
+    ]);
+    const [fri, sat, sun, mon] = b.buckets;
+    expect(fri.conversationsOpened).toBe(3);
+    // 600, 1800 and 7200 (dm, business seconds): median 1800, p90 1800 + 0.8 × 5400
+    expect(fri.firstResponse).toEqual({ count: 3, p50Seconds: 1800, p90Seconds: 6120 });
+    expect(sat.firstResponse).toEqual({ count: 1, p50Seconds: 18000, p90Seconds: 18000 });
+    expect(sun.firstResponse).toEqual({ count: 1, p50Seconds: 3600, p90Seconds: 3600 });
+    expect(mon.firstResponse).toEqual({ count: 0, p50Seconds: null, p90Seconds: null });
+    expect(mon.conversationsOpened).toBe(1);
+
+    const total = b.total;
+    expect(total.conversationsOpened).toBe(6);
+    // [600, 1800, 3600, 7200, 18000]: median 3600; p90 7200 + 0.6 × 10800
+    expect(total.firstResponse).toEqual({ count: 5, p50Seconds: 3600, p90Seconds: 13680 });
+    expect(total.resolution).toEqual({ count: 1, p50Seconds: 3600, p90Seconds: 3600 });
+    expect(total.breaches).toEqual({ firstResponse: 2, resolution: 0 });
+    expect(total.slaCompliance).toEqual({
+      urgent: { measured: 2, withinTarget: 1, share: 0.5 },
+      high: { measured: 1, withinTarget: 1, share: 1 },
+      normal: { measured: 2, withinTarget: 1, share: 0.5 },
+      low: { measured: 1, withinTarget: 1, share: 1 },
+    });
+    expect(total.volumesByIntent).toEqual({ complaint: 2, fraud: 1 });
+    expect(total.volumesByChannel).toEqual({ x: 5, dm: 1 });
+    expect(total.complaints).toEqual({ opened: 2, acknowledged: 1, closed: 1 });
+    expect(fri.complaints).toEqual({ opened: 1, acknowledged: 1, closed: 0 });
+    expect(mon.complaints).toEqual({ opened: 0, acknowledged: 0, closed: 1 });
+    expect(total.offlineRoutes).toEqual([
+      { method: 'dm', outcome: 'resolved', count: 1 },
+      { method: 'phone_callback', outcome: 'open', count: 1 },
+    ]);
+    // legal: 300 and 1200 s → median 750, p90 300 + 0.9 × 900
+    expect(total.signoffTurnaround).toEqual({
+      legal: { count: 2, p50Seconds: 750, p90Seconds: 1110 },
+      compliance_officer: { count: 1, p50Seconds: 600, p90Seconds: 600 },
+    });
+    expect(total.replies).toEqual({
+      byTemplateVersion: { 'tv-1': 2 },
+      byAgent: { 'agent-1': 1, 'agent-2': 1 },
+    });
+    expect(b.csat).toBeNull();
+  });
+
+  it('filters by channel: the dm conversation counts business time only', async () => {
+    const res = await get({ ...range, channel: 'dm', tz: 'America/New_York' });
+    expect(res.status).toBe(200);
+    expect(res.body.total.conversationsOpened).toBe(1);
+    expect(res.body.total.firstResponse).toEqual({ count: 1, p50Seconds: 7200, p90Seconds: 7200 });
+    expect(res.body.total.slaCompliance).toEqual({
+      normal: { measured: 1, withinTarget: 1, share: 1 },
+    });
+  });
+
+  it("defaults to the handle's zone, and buckets by hour in UTC when asked", async () => {
+    const byHandle = await get({ ...range, handle: 'x-help' });
+    expect(byHandle.body.tz).toBe('America/New_York');
+    expect(byHandle.body.total.conversationsOpened).toBe(5);
+    const hourly = await get({
+      from: '2026-03-06T15:00:00Z',
+      to: '2026-03-06T18:00:00Z',
+      granularity: 'hour',
+    });
+    expect(hourly.body.tz).toBe('UTC');
+    expect(
+      hourly.body.buckets.map((x: { start: string; conversationsOpened: number }) => [
+        x.start,
+        x.conversationsOpened,
+      ]),
+    ).toEqual([
+      ['2026-03-06T15:00:00.000Z', 1],
+      ['2026-03-06T16:00:00.000Z', 0],
+      ['2026-03-06T17:00:00.000Z', 1],
+    ]);
+  });
+
+  it('refuses an unknown zone, an inverted range and roles without read Metrics', async () => {
+    expect((await get({ ...range, tz: 'Mars/Olympus' })).status).toBe(400);
+    expect((await get({ from: range.to, to: range.from })).status).toBe(400);
+    expect((await get(range, Role.Agent)).status).toBe(403);
+    expect((await get(range, Role.Auditor)).status).toBe(200);
+  });
+
+  it('measures business time in SQL as the conversations module adds it, across weekends and DST', async () => {
+    const hours = {
+      timezone: 'America/New_York',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const,
+      open: '08:00',
+      close: '18:00',
+    };
+    const starts = [
+      '2026-03-06T22:00:00Z', // Friday 17:00 EST, before the spring change
+      '2026-03-07T12:00:00Z', // Saturday, closed
+      '2026-10-30T21:30:00Z', // Friday 17:30 EDT, before the autumn change
+      '2026-03-09T11:59:00Z', // Monday 07:59 EDT, just before opening
+    ];
+    for (const s of starts) {
+      for (const minutes of [0, 1, 30, 61, 240, 600, 1441]) {
+        const end = addBusinessMinutes(Z(s), minutes, { ...hours, days: [...hours.days] });
+        const { rows } = await db.query(
+          `SELECT metrics_business_seconds($1, $2, 'America/New_York', '{1,2,3,4,5}', '08:00', '18:00') AS s`,
+          [Z(s), end],
+        );
+        expect([s, minutes, Number(rows[0].s)]).toEqual([s, minutes, minutes * 60]);
+      }
+    }
+  });
+});
