@@ -24,7 +24,7 @@ import { once } from 'node:events';
 import { writeBundle, type BundleEntry } from '../src/modules/archive/core/bundle-writer';
 import { generateSigner, signCheckpoint } from '../src/modules/archive/core/checkpoint';
 import { buildEntry, type EntryEnvelope, type EntryInput } from '../src/modules/archive/core/entry';
-import { ARCHIVE_ENTRY_SEAL_KIND, sealJson } from '../src/modules/subjects';
+import { ARCHIVE_ENTRY_SEAL_KIND, sealJson } from '../src/modules/subjects/core';
 import { MemoryMerkleTree } from '../src/modules/archive/core/merkle';
 
 const ORIGIN = 'countersign.bench/archive';

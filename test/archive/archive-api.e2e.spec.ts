@@ -115,6 +115,11 @@ describe('archive API', () => {
       '/v1/archive/entries/by-ref?ref=case&id=paged&limit=201',
       '/v1/archive/entries/by-ref?ref=subject&id=no-namespace',
       '/v1/archive/holds?cursor=e30',
+      `/v1/archive/holds?cursor=${Buffer.from(JSON.stringify({ placed: 'yesterday', id: 'x' })).toString('base64url')}`,
+      ...['2026-13-45T99:00:00.000000Z', '2026-02-30T10:00:00.000000Z'].map(
+        (placed) =>
+          `/v1/archive/holds?cursor=${Buffer.from(JSON.stringify({ placed, id: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toString('base64url')}`,
+      ),
       '/v1/archive/holds?active=maybe',
       '/v1/archive/entries/not-a-uuid',
       '/v1/archive/exports/not-a-uuid/files?path=manifest.json',

@@ -17,6 +17,7 @@ import { actorOf } from '../../platform/auth/actor';
 import { Authorize, CurrentPrincipal } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiErrors } from '../../platform/errors/error-response.dto';
+import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
 import {
   ApiPage,
   decodeCursor,
@@ -55,6 +56,17 @@ import { ErasureService } from './erasure.service';
 import { ProofService } from './proof.service';
 
 const DEFAULT_RANGE_LIMIT = 100;
+/** A hold's position in its list: placed_at to the microsecond (a real instant), and its id. */
+const HOLD_POSITION = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const isHoldPosition = (s: string): boolean => {
+  const ms = Date.parse(s);
+  return (
+    HOLD_POSITION.test(s) &&
+    !Number.isNaN(ms) &&
+    new Date(ms).toISOString().slice(0, 19) === s.slice(0, 19)
+  );
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 @ApiTags('archive')
 @ApiExtraModels(ArchiveEntryResponseDto, LegalHoldResponseDto)
@@ -188,6 +200,12 @@ export class ArchiveController {
   async holds(@Query() q: HoldsQueryDto): Promise<Page<LegalHoldResponseDto>> {
     const limit = pageLimit(q);
     const after = decodeCursor(q.cursor, { placed: 'string', id: 'string' });
+    if (after && !(isHoldPosition(String(after.placed)) && UUID.test(String(after.id)))) {
+      throw new PlatformError(
+        PlatformErrorCode.BAD_REQUEST,
+        'The cursor is not valid for this list.',
+      );
+    }
     const rows = await this.erasure.holdsPage(
       q.active !== 'false',
       after ? { placedKey: String(after.placed), id: String(after.id) } : undefined,
