@@ -116,7 +116,7 @@ describe('offline routing and the complaint register', () => {
       expect(res.body.conversation).toMatchObject({ status: 'routed_offline', version: 2 });
       expect(res.body.acknowledgement).toEqual({
         status: 'pending',
-        purpose: 'offline_routing',
+        purpose: 'offline_route',
         caseRef: res.body.caseRef,
         method: 'phone_callback',
       });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, pageLimit, pageOf, type Page } from '../../platform/http/pagination';
 import { toComplaintDto } from './conversations.mapper';
-import { ConversationsRepository, type ComplaintPosition } from './conversations.repository';
+import { ConversationsRepository } from './conversations.repository';
+import { complaintPosition } from './conversations.cursors';
 import type { ComplaintResponseDto, ListComplaintsQueryDto } from './dtos/conversations.dtos';
 
 /** The complaint register (FINRA 3110(b)(5)), oldest detection first. */
@@ -11,8 +12,7 @@ export class ComplaintsService {
 
   async list(q: ListComplaintsQueryDto): Promise<Page<ComplaintResponseDto>> {
     const limit = pageLimit(q);
-    const after = decodeCursor(q.cursor, { detectedAt: 'string', id: 'string' }) as
-      ComplaintPosition | undefined;
+    const after = complaintPosition(decodeCursor(q.cursor, { detectedAt: 'string', id: 'string' }));
     const rows = await this.repo.complaints(
       {
         kind: q.kind,

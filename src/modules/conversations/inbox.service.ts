@@ -7,7 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
 import { decodeCursor, pageLimit, pageOf, type Page } from '../../platform/http/pagination';
 import { AuditedWork } from '../archive';
-import { SubjectKeysService } from '../subjects';
+import { SubjectKeysService, type JsonValue } from '../subjects';
 import { abilityQueryToSql, ruleToQuery } from './core/ability-sql';
 import { asSubject, canSee, STREAM } from './conversations.service';
 import {
@@ -19,8 +19,8 @@ import { toConversationDetailDto, toConversationDto } from './conversations.mapp
 import {
   CONVERSATION_CONDITION_COLUMNS,
   ConversationsRepository,
-  type InboxPosition,
 } from './conversations.repository';
+import { inboxPosition } from './conversations.cursors';
 import { inboundOriginalTarget } from './conversations.types';
 import type {
   ConversationDetailResponseDto,
@@ -28,6 +28,20 @@ import type {
   ListConversationsQueryDto,
   OriginalResponseDto,
 } from './dtos/conversations.dtos';
+
+/** The sealed original as the text received (intake seals `{ text }`). */
+function originalText(original: JsonValue): string {
+  if (typeof original === 'string') return original;
+  if (
+    original !== null &&
+    typeof original === 'object' &&
+    !Array.isArray(original) &&
+    typeof original.text === 'string'
+  ) {
+    return original.text;
+  }
+  return JSON.stringify(original);
+}
 
 /** What the inbox shows each caller: filtered in SQL by their access rules, never after paging. */
 @Injectable()
@@ -44,8 +58,7 @@ export class InboxService {
     ability: AppAbility,
   ): Promise<Page<ConversationResponseDto>> {
     const limit = pageLimit(q);
-    const cursor = decodeCursor(q.cursor, { due: 'number', id: 'string' }) as
-      InboxPosition | undefined;
+    const cursor = inboxPosition(decodeCursor(q.cursor, { due: 'number', id: 'string' }));
     const query = rulesToQuery(ability, Action.Read, Subject.Conversation, ruleToQuery);
     const assignee =
       q.assignee === undefined
@@ -133,7 +146,7 @@ export class InboxService {
       return {
         result: {
           messageId: m.id,
-          original: typeof original === 'string' ? original : JSON.stringify(original),
+          original: originalText(original),
           readAt: ctx.now.toISOString(),
         },
         records: [

@@ -18,7 +18,7 @@ import type {
 } from './dtos/conversations.dtos';
 
 /** The template purpose of the public acknowledgement that replies send for a routed case. */
-export const OFFLINE_ACK_PURPOSE = 'offline_routing';
+export const OFFLINE_ACK_PURPOSE = 'offline_route';
 const CASE_REF_ATTEMPTS = 8;
 
 /**

@@ -323,7 +323,7 @@ export class AcknowledgementDto {
   @ApiProperty({ enum: ['pending', 'sent'] }) status!: string;
   @ApiProperty({
     description: 'Template purpose the replies work sends it from (an approved template)',
-    example: 'offline_routing',
+    example: 'offline_route',
   })
   purpose!: string;
   @ApiProperty({ description: 'Value for the template’s case reference variable' })

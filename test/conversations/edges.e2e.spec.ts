@@ -1,0 +1,131 @@
+import { Client } from 'pg';
+import request from 'supertest';
+import { Location, Role } from '../../src/platform/auth/access.enums';
+import { FakeClock } from '../../src/platform/clock/clock';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const cursorOf = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+
+/** What a client that does not play by the rules sends to the inbox and the register. */
+describe('inbox and register edges', () => {
+  let t: TestApp;
+  let db: Client;
+  let server: Parameters<typeof request>[0];
+  const clock = new FakeClock('2026-01-05T14:00:00.000Z');
+  let office: string;
+  let remote: string;
+  let compliance: string;
+  let integration: string;
+  let accountId: string;
+  let complaintId: string;
+
+  const get = (path: string, token: string) =>
+    request(server).get(path).set('authorization', `Bearer ${token}`);
+  const send = (method: 'post' | 'patch', path: string, token: string, body: object) =>
+    request(server)[method](path).set('authorization', `Bearer ${token}`).send(body);
+
+  const inbound = (externalId: string, text: string, authorId: string) =>
+    send('post', '/v1/inbound', integration, {
+      handle: 'crm',
+      externalId,
+      author: { id: authorId },
+      text,
+      visibility: 'public',
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp({ WORKERS: 'false' }, { clock });
+    server = t.app.getHttpServer();
+    db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    office = await t.token('olivia', Role.Agent, Location.Office);
+    remote = await t.token('remy', Role.Agent, Location.Remote);
+    compliance = await t.token('carla', Role.ComplianceOfficer);
+    integration = await t.token('crm', Role.Integration);
+
+    const acct = await inbound(
+      'e-1',
+      'My account 123456789 was charged twice this month, the transaction is missing',
+      'member-1',
+    );
+    expect(acct.status).toBe(202);
+    accountId = acct.body.conversationId;
+    const complaint = await inbound(
+      'e-2',
+      'I am filing a formal complaint and reporting you to the CFPB',
+      'member-2',
+    );
+    expect(complaint.status).toBe(202);
+    complaintId = complaint.body.conversationId;
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  it('answers a forged inbox cursor with 400 in the error shape, never a query error', async () => {
+    const forged = [
+      cursorOf({ due: 1, id: 'x' }),
+      cursorOf({ due: 1, id: "1' OR '1'='1" }),
+      cursorOf({ due: 9_000_000_000_000_000, id: accountId }),
+      cursorOf({ due: -7, id: accountId }),
+      cursorOf({ detectedAt: '2026-01-05T14:00:00.000Z', id: accountId }),
+    ];
+    for (const cursor of forged) {
+      const res = await get(`/v1/conversations?cursor=${cursor}`, office);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('BAD_REQUEST');
+      expect(typeof res.body.requestId).toBe('string');
+    }
+    const page = await get('/v1/conversations?limit=1', office);
+    expect(page.status).toBe(200);
+    expect(page.body.nextCursor).toEqual(expect.any(String));
+    const next = await get(`/v1/conversations?limit=1&cursor=${page.body.nextCursor}`, office);
+    expect(next.status).toBe(200);
+  });
+
+  it('answers a forged or foreign register cursor with 400', async () => {
+    const inboxCursor = (await get('/v1/conversations?limit=1', office)).body.nextCursor;
+    const forged = [
+      cursorOf({ detectedAt: 'nope', id: complaintId }),
+      cursorOf({ detectedAt: '2026-01-05T14:00:00.000Z', id: 'x' }),
+      cursorOf({ detectedAt: '2026-02-30T00:00:00.000Z', id: complaintId }),
+      inboxCursor,
+    ];
+    for (const cursor of forged) {
+      for (const format of ['json', 'csv']) {
+        const res = await get(`/v1/complaints?format=${format}&cursor=${cursor}`, compliance);
+        expect(res.status).toBe(400);
+        expect(res.body.error.code).toBe('BAD_REQUEST');
+      }
+    }
+  });
+
+  it('opens the sealed original of a delivered message as the text received', async () => {
+    const detail = await get(`/v1/conversations/${accountId}`, office);
+    expect(detail.status).toBe(200);
+    const [m] = detail.body.messages;
+    expect(m.hasSealedOriginal).toBe(true);
+    expect(m.text).not.toContain('123456789');
+    const path = `/v1/conversations/${accountId}/messages/${m.id}/original`;
+    expect((await send('post', path, remote, { reason: 'Checking' })).status).toBe(403);
+    const read = await send('post', path, compliance, { reason: 'Verifying a disputed charge' });
+    expect(read.status).toBe(200);
+    expect(read.body.original).toBe(
+      'My account 123456789 was charged twice this month, the transaction is missing',
+    );
+  });
+
+  it('names the acknowledgement by a purpose the template library knows', async () => {
+    const detail = await get(`/v1/conversations/${accountId}`, office);
+    const routed = await send('post', `/v1/conversations/${accountId}/route-offline`, office, {
+      method: 'secure_message',
+      version: detail.body.version,
+    });
+    expect(routed.status).toBe(200);
+    const { purpose } = routed.body.acknowledgement;
+    const templates = await get(`/v1/templates?purpose=${purpose}`, compliance);
+    expect(templates.status).toBe(200);
+  });
+});
