@@ -1,5 +1,8 @@
 export { ArchiveModule } from './archive.module';
 export { ArchiveService } from './archive.service';
+export { CheckpointService } from './checkpoint.service';
+export { ProofService } from './proof.service';
+export { ErasureService } from './erasure.service';
 export {
   ArchiveExportService,
   type ExportRequest,
