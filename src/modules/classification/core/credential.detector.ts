@@ -120,7 +120,8 @@ export function detectCredentials(st: DetectionState): void {
         p = q;
         continue;
       }
-      if (word === "'s" || word === 's') {
+      // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!".
+      if ((word === "'s" || word === 's') && !isAsciiAlnum(codeAt(s, q))) {
         linked = true;
         p = q;
         continue;
