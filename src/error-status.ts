@@ -79,6 +79,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ConversationsErrorCode.ROUTE_OFFLINE_FIRST]: HttpStatus.CONFLICT,
   [ConversationsErrorCode.USE_ROUTE_OFFLINE]: HttpStatus.CONFLICT,
   [ConversationsErrorCode.ALREADY_ROUTED_OFFLINE]: HttpStatus.CONFLICT,
+  [ConversationsErrorCode.CLOSE_OFFLINE_CASE]: HttpStatus.CONFLICT,
   [ConversationsErrorCode.OFFLINE_CASE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ConversationsErrorCode.NO_SEALED_ORIGINAL]: HttpStatus.NOT_FOUND,
   [ConversationsErrorCode.ORIGINAL_ERASED]: HttpStatus.GONE,

@@ -128,4 +128,35 @@ describe('inbox and register edges', () => {
     const templates = await get(`/v1/templates?purpose=${purpose}`, compliance);
     expect(templates.status).toBe(200);
   });
+
+  it('moves a routed conversation on only by closing its offline case, archived in the same step', async () => {
+    const before = await get(`/v1/conversations/${accountId}`, office);
+    expect(before.body.status).toBe('routed_offline');
+    for (const to of ['resolved', 'awaiting_reply']) {
+      const res = await send('post', `/v1/conversations/${accountId}/transitions`, office, {
+        to,
+        version: before.body.version,
+      });
+      expect(res.status).toBe(409);
+      expect(res.body.error.code).toBe('CLOSE_OFFLINE_CASE');
+    }
+    const closed = await send('patch', `/v1/conversations/${accountId}/offline-case`, office, {
+      outcome: 'resolved',
+      version: before.body.version,
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body.offlineCase.status).toBe('closed');
+    expect(closed.body.conversation.status).toBe('resolved');
+    const { rows } = await db.query<{ kind: string }>(
+      `SELECT kind FROM archive_entry WHERE refs->>'conversation' = $1 ORDER BY id`,
+      [accountId],
+    );
+    expect(rows.map((r) => r.kind)).toEqual(
+      expect.arrayContaining([
+        'offline.routed',
+        'offline.case_closed',
+        'conversation.transitioned',
+      ]),
+    );
+  });
 });

@@ -98,7 +98,7 @@ export class ConversationsController {
   @ApiOperation({
     summary: 'Move the conversation along its status table',
     description:
-      'TRANSITION_NOT_ALLOWED (409) for a move not in the table; ROUTE_OFFLINE_FIRST (409) to resolve what policy routes offline before it was; CONFLICT (409) on a stale version.',
+      'TRANSITION_NOT_ALLOWED (409) for a move not in the table; ROUTE_OFFLINE_FIRST (409) to resolve what policy routes offline before it was; CLOSE_OFFLINE_CASE (409) to move a routed conversation whose offline case is open (PATCH …/offline-case closes it); CONFLICT (409) on a stale version.',
   })
   @ApiErrors(404, 409)
   @ApiOkResponse({ type: ConversationResponseDto })

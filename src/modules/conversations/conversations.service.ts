@@ -381,6 +381,17 @@ export class ConversationsService {
         'Routing offline opens an offline case: use POST /v1/conversations/:id/route-offline.',
       );
     }
+    if (
+      c.status === 'routed_offline' &&
+      canTransition(c.status, to) &&
+      (await this.repo.openOfflineCase(c.id, ctx.tx))
+    ) {
+      // The loop is closed with an outcome, so that no case stays open behind a resolved conversation.
+      throw new ConversationsError(
+        ConversationsErrorCode.CLOSE_OFFLINE_CASE,
+        'This conversation has an open offline case: close it with PATCH /v1/conversations/:id/offline-case.',
+      );
+    }
     return this.applyTransition(ctx, c, to, reason);
   }
 
