@@ -42,9 +42,9 @@ import { HealthModule } from '../src/platform/health/health.module';
 import { runMain, withFreshDatabase } from './support';
 
 const REPLIES = Number(process.env.BENCH_REPLIES ?? 20_000);
-const CONVERSATIONS = 200;
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 1000);
 const WORKERS = 2;
-const BATCH = 200;
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 
 @Module({})
 class BenchModule {

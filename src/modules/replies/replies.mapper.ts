@@ -2,6 +2,8 @@ import type { CrisisState } from './crisis.service';
 import type { ReplyDetail } from './reply-drafts.service';
 import type { ReplyDetailResponseDto, ReplyResponseDto } from './dtos/reply.dtos';
 import type { ReplyRow } from './replies.repository';
+import type { ReviewResponseDto } from './dtos/review.dtos';
+import type { ReviewRow } from './reviews.repository';
 import type { CrisisStateResponseDto } from './dtos/crisis.dtos';
 import type { SandboxDeliveryResponseDto } from './dtos/sandbox.dtos';
 import type { ScheduledPostResponseDto } from './dtos/scheduled-post.dtos';
@@ -97,5 +99,26 @@ export function replyDetailResponse(d: ReplyDetail): ReplyDetailResponseDto {
       nextAttemptAt: a.nextAttemptAt?.toISOString() ?? null,
     })),
     delivery: d.outbox?.status ?? null,
+  };
+}
+
+export function reviewResponse(r: ReviewRow): ReviewResponseDto {
+  return {
+    id: r.id,
+    replyId: r.replyId,
+    conversationId: r.conversationId,
+    agentId: r.agentId,
+    week: r.week,
+    sampledAt: r.sampledAt.toISOString(),
+    status: r.status,
+    outcome: r.outcome,
+    note: r.note,
+    reviewerId: r.reviewerId,
+    reviewedAt: r.reviewedAt?.toISOString() ?? null,
+    text: r.text,
+    templateVersionId: r.templateVersionId,
+    platformMessageId: r.platformMessageId,
+    sentAt: r.sentAt?.toISOString() ?? null,
+    version: r.version,
   };
 }

@@ -16,6 +16,9 @@ import { ConversationsOutboundRecorder, TemplatesAdapter } from './replies.adapt
 import { RepliesController } from './replies.controller';
 import { OutboundRecorderPort, TemplatesPort } from './replies.ports';
 import { RepliesRepository } from './replies.repository';
+import { ReviewsController } from './reviews.controller';
+import { ReviewsRepository } from './reviews.repository';
+import { ReviewsService } from './reviews.service';
 import { SandboxDeliveriesService } from './sandbox-deliveries.service';
 import { SentRepliesRecorder } from './sent-replies.recorder';
 import { SandboxRepository } from './sandbox.repository';
@@ -39,6 +42,7 @@ import { TransportsController } from './transports.controller';
     CrisisController,
     ScheduledPostsController,
     TransportsController,
+    ReviewsController,
   ],
   providers: [
     RepliesRepository,
@@ -58,6 +62,8 @@ import { TransportsController } from './transports.controller';
     SandboxDeliveriesService,
     OutboxDispatcher,
     SentRepliesRecorder,
+    ReviewsRepository,
+    ReviewsService,
   ],
   exports: [CrisisService, OutboxDispatcher, SentRepliesRecorder],
 })

@@ -6,10 +6,12 @@ import { PeriodicWorker } from '../../platform/workers/periodic-worker';
 import { AuditedWork } from '../archive';
 import { OutboundRecorderPort, TemplatesPort } from './replies.ports';
 import { RepliesRepository } from './replies.repository';
+import { ReviewsService } from './reviews.service';
 
 /**
  * Records each sent reply on its conversation and the template version's
- * use, after the dispatcher marked it sent. Every replica may run it.
+ * use, and draws the supervisory sample, after the dispatcher marked it
+ * sent. Every replica may run it.
  */
 @Injectable()
 export class SentRepliesRecorder extends PeriodicWorker {
@@ -20,6 +22,7 @@ export class SentRepliesRecorder extends PeriodicWorker {
     private readonly replies: RepliesRepository,
     private readonly templateUse: TemplatesPort,
     private readonly outbound: OutboundRecorderPort,
+    private readonly reviews: ReviewsService,
   ) {
     super(clock, config, { name: 'SentRepliesRecorder', intervalMs: config.DISPATCH_INTERVAL_MS });
   }
@@ -58,6 +61,7 @@ export class SentRepliesRecorder extends PeriodicWorker {
           })),
         )),
       );
+      records.push(...(await this.reviews.sample(ctx, sent)));
       await this.replies.markRecorded(
         ctx.tx,
         sent.map((r) => r.id),

@@ -36,6 +36,18 @@ export class Settings {
   @IsString()
   HOST = '0.0.0.0';
 
+  /** Port of the Prometheus listener (GET /metrics), 9464 when unset; 0 picks a free port. Tests start none unless set. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  /** Address of the Prometheus listener: loopback unless configured. */
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
@@ -245,6 +257,19 @@ export class Settings {
   @IsInt()
   @Min(1000)
   DISPATCH_STALE_SENDING_MS = 120_000;
+
+  /** The Prometheus listener's port, or null for none (tests that did not ask for one). */
+  get metricsPort(): number | null {
+    if (this.METRICS_PORT !== undefined) return this.METRICS_PORT;
+    return this.NODE_ENV === 'test' ? null : 9464;
+  }
+
+  /** Percent of sent replies that needed no sign-off drawn for post-send review (FINRA 3110.06). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  REVIEW_SAMPLE_PERCENT = 10;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
