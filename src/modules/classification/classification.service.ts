@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Metrics } from '../metrics';
 import { PolicyService } from '../policy';
 import { ClassificationError, ClassificationErrorCode } from './classification.errors';
 import { classifyResponseBody } from './classification.mapper';
@@ -25,7 +26,10 @@ export class ClassificationService implements OnModuleDestroy {
   private readonly pool: ClassifierPool;
   private warned = false;
 
-  constructor(private readonly policy: PolicyService) {
+  constructor(
+    private readonly policy: PolicyService,
+    @Optional() private readonly metrics?: Metrics,
+  ) {
     this.classifier = createClassifier({ policySet: policy.current });
     this.pool = new ClassifierPool({
       policiesDir: policy.current.dir,
@@ -41,6 +45,16 @@ export class ClassificationService implements OnModuleDestroy {
 
   /** Classifies a text of any length without blocking the event loop (posts as received). */
   async classifyAsync(text: string, context: ClassificationContext): Promise<ClassificationResult> {
+    const started = process.hrtime.bigint();
+    const result = await this.classifyAnyLength(text, context);
+    this.metrics?.observeClassification(Number(process.hrtime.bigint() - started) / 1e9, result);
+    return result;
+  }
+
+  private async classifyAnyLength(
+    text: string,
+    context: ClassificationContext,
+  ): Promise<ClassificationResult> {
     this.checkChannel(context);
     if (text.length <= IN_PROCESS_LIMIT) return this.classifier.classify(text, context);
     try {

@@ -2,3 +2,5 @@
 export { MetricsModule } from './metrics.module';
 export { KpiService } from './kpi.service';
 export { MetricsError, MetricsErrorCode } from './metrics.errors';
+export { Metrics } from './prometheus/metrics.service';
+export { MetricsServer } from './prometheus/metrics-server';

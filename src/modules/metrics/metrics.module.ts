@@ -4,11 +4,14 @@ import { PolicyModule } from '../policy';
 import { KpiController } from './kpi.controller';
 import { KpiRepository } from './kpi.repository';
 import { KpiService } from './kpi.service';
+import { GaugesRepository } from './prometheus/gauges.repository';
+import { MetricsServer } from './prometheus/metrics-server';
+import { MetricsRegistryModule } from './prometheus/metrics-registry.module';
 
 @Module({
-  imports: [ArchiveModule, PolicyModule],
+  imports: [ArchiveModule, PolicyModule, MetricsRegistryModule],
   controllers: [KpiController],
-  providers: [KpiRepository, KpiService],
+  providers: [KpiRepository, KpiService, GaugesRepository, MetricsServer],
   exports: [KpiService],
 })
 export class MetricsModule {}

@@ -258,18 +258,18 @@ export class Settings {
   @Min(1000)
   DISPATCH_STALE_SENDING_MS = 120_000;
 
-  /** The Prometheus listener's port, or null for none (tests that did not ask for one). */
-  get metricsPort(): number | null {
-    if (this.METRICS_PORT !== undefined) return this.METRICS_PORT;
-    return this.NODE_ENV === 'test' ? null : 9464;
-  }
-
   /** Percent of sent replies that needed no sign-off drawn for post-send review (FINRA 3110.06). */
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(100)
   REVIEW_SAMPLE_PERCENT = 10;
+
+  /** The Prometheus listener's port, or null for none (tests that did not ask for one). */
+  get metricsPort(): number | null {
+    if (this.METRICS_PORT !== undefined) return this.METRICS_PORT;
+    return this.NODE_ENV === 'test' ? null : 9464;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
