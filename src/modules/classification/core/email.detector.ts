@@ -14,6 +14,7 @@ function isDomainChar(c: number): boolean {
 /** Customer email addresses; the institution's own domains are claimed as negatives. */
 export function detectEmails(st: DetectionState): void {
   const { s, n } = st;
+  const mentioned = mentionedHandles(s, n);
   let at = s.indexOf('@');
   while (at >= 0) {
     let a = at;
@@ -30,7 +31,8 @@ export function detectEmails(st: DetectionState): void {
     }
     if (a < at && b > at + 1 && validDomain(s, at + 1, b) && !st.isClaimed(a, b)) {
       const domain = s.slice(at + 1, b).toLowerCase();
-      if (isInstitutional(st, s.slice(a, at), domain)) st.claim(a, b);
+      if (isInstitutional(st, s.slice(a, at), domain) || handleDomain(st, domain, mentioned))
+        st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);
     }
     at = next;
@@ -86,6 +88,34 @@ function detectSpacedEmail(st: DetectionState, at: number): void {
   const local = s.slice(a, at - 1).replace(/ \. /g, '.');
   if (isInstitutional(st, local, domain)) st.claim(a, b);
   else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+}
+
+const MAX_HANDLES = 8;
+
+/** The @handles the post mentions ("@SummitBank"), lower-cased; at most a few. */
+function mentionedHandles(s: string, n: number): string[] {
+  const handles: string[] = [];
+  let at = s.indexOf('@');
+  while (at >= 0 && handles.length < MAX_HANDLES) {
+    if (!isLocalChar(codeAt(s, at - 1))) {
+      let b = at + 1;
+      while (b < n && b - at <= 32 && (isAsciiAlnum(codeAt(s, b)) || codeAt(s, b) === 95)) b++;
+      if (b > at + 1 && codeAt(s, b) !== 46) handles.push(s.slice(at + 1, b).toLowerCase());
+    }
+    at = s.indexOf('@', at + 1);
+  }
+  return handles;
+}
+
+/**
+ * An address at a domain named like the institution's handles, or like a handle
+ * the post is addressed to ("@SummitBank … support@summitbank.com"), is the
+ * institution's.
+ */
+function handleDomain(st: DetectionState, domain: string, mentioned: readonly string[]): boolean {
+  const dot = domain.indexOf('.');
+  const label = (dot < 0 ? domain : domain.slice(0, dot)).replace(/-/g, '');
+  return st.policy.brandHandles.has(label) || mentioned.includes(label);
 }
 
 function validDomain(s: string, a: number, b: number): boolean {

@@ -231,6 +231,11 @@ describe("the institution's own contact points", () => {
     expect(found(text, { ownContacts })).toEqual([]);
   });
 
+  it("takes an address at the domain of a handle the post mentions as the institution's", () => {
+    expect(found('@LakeCU is help.desk@lakecu.example real?')).toEqual([]);
+    expect(found('@LakeCU my email is jo.lee@gmail.com')).toEqual([['EMAIL', 'jo.lee@gmail.com']]);
+  });
+
   it('still finds a spaced-out customer address', () => {
     expect(found('email me at j . ruiz @ gmail . com')).toEqual([
       ['EMAIL', 'j . ruiz @ gmail . com'],
