@@ -159,4 +159,51 @@ describe('inbox and register edges', () => {
       ]),
     );
   });
+
+  it('issues case references that an approved offline-route template renders', async () => {
+    const editor = await t.token('erin', Role.KnowledgeEditor);
+    const officer = await t.token('olga', Role.ComplianceOfficer);
+    const created = await send('post', '/v1/templates', editor, {
+      key: 'secure-message-probe',
+      title: 'Secure message offer',
+      intents: ['account_specific'],
+      purpose: 'offline_route',
+      visibility: 'public',
+      variables: [{ name: 'case_ref', type: 'case_ref' }],
+      variants: { x: 'Please send us a secure message quoting {{caseRef case_ref}}.' },
+    });
+    expect(created.status).toBe(201);
+    const [v] = created.body.versions;
+    await send('post', `/v1/template-versions/${v.id}/submit`, editor, { version: 1 }).expect(200);
+    await send('post', `/v1/template-versions/${v.id}/approve`, officer, { version: 2 }).expect(
+      200,
+    );
+
+    const refs = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const posted = await inbound(
+        `e-ref-${i}`,
+        `My account 12345678${i} shows a charge I did not make`,
+        `member-ref-${i}`,
+      );
+      const detail = await get(`/v1/conversations/${posted.body.conversationId}`, office);
+      const routed = await send(
+        'post',
+        `/v1/conversations/${posted.body.conversationId}/route-offline`,
+        office,
+        { method: 'secure_message', version: detail.body.version },
+      );
+      expect(routed.status).toBe(200);
+      refs.add(routed.body.caseRef);
+    }
+    expect(refs.size).toBe(5);
+    for (const caseRef of refs) {
+      const preview = await send('post', `/v1/template-versions/${v.id}/preview`, office, {
+        channel: 'x',
+        variables: { case_ref: caseRef },
+      });
+      expect(preview.status).toBe(200);
+      expect(preview.body.text).toBe(`Please send us a secure message quoting ${caseRef}.`);
+    }
+  });
 });

@@ -1,17 +1,19 @@
 import { randomInt } from 'node:crypto';
 
 /**
- * Crockford-style alphabet without the look-alikes 0/O, 1/I/L and U: a
- * reference read out over the phone or typed from a screenshot comes back as
- * written.
+ * Digits only: a reference read out over the phone or typed from a
+ * screenshot comes back as written (no O/0 or I/1 to confuse), and it is the
+ * shape the policy knows as a case reference (`ref.case` in detectors.yaml,
+ * `caseRef.pattern` in templates.yaml), so a reply quoting it renders and is
+ * not taken for an account number.
  */
-export const CASE_REF_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CASE_REF_ALPHABET = '0123456789';
 const BODY_LENGTH = 8;
 
 /**
- * A case reference the customer can quote, e.g. `CS-7KQ4-M9TX`: random (30^8,
- * about 6.6e11, values; uniqueness is also enforced by the table), with no
- * customer data in it.
+ * A case reference the customer can quote, e.g. `CS-4821-9937`: random (10^8
+ * values; uniqueness is also enforced by the table), with no customer data in
+ * it.
  */
 export function newCaseRef(random: (max: number) => number = randomInt): string {
   let body = '';
@@ -19,4 +21,4 @@ export function newCaseRef(random: (max: number) => number = randomInt): string 
   return `CS-${body.slice(0, 4)}-${body.slice(4)}`;
 }
 
-export const CASE_REF_PATTERN = /^CS-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
+export const CASE_REF_PATTERN = /^CS-\d{4}-\d{4}$/;

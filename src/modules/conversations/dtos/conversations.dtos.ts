@@ -284,7 +284,7 @@ export class MessageResponseDto {
 
 export class OfflineCaseResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'CS-7KQ4-M9TX' }) caseRef!: string;
+  @ApiProperty({ example: 'CS-4821-9937' }) caseRef!: string;
   @ApiProperty({ enum: OFFLINE_METHODS }) method!: OfflineMethod;
   @ApiProperty({ enum: ['open', 'closed'] }) status!: string;
   @ApiProperty({ enum: ['pending', 'sent'] }) acknowledgementStatus!: string;
@@ -332,7 +332,7 @@ export class AcknowledgementDto {
 }
 
 export class RouteOfflineResponseDto {
-  @ApiProperty({ example: 'CS-7KQ4-M9TX', description: 'The reference the customer can quote' })
+  @ApiProperty({ example: 'CS-4821-9937', description: 'The reference the customer can quote' })
   caseRef!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ enum: OFFLINE_METHODS }) method!: OfflineMethod;
