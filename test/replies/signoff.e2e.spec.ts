@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
+import { ArchiveExportService, ArchiveService } from '../../src/modules/archive';
+import { verifyBundle } from '../../src/modules/archive/core/verifier';
 import { OutboxDispatcher, SentRepliesRecorder } from '../../src/modules/replies';
 import { Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
@@ -280,5 +285,31 @@ describe('sign-off before anything goes out', () => {
       .send({ version: 1 })
       .expect(200);
     expect(ok.body).toMatchObject({ status: 'withdrawn', version: 2 });
+  });
+
+  it('archives every step, and the exported archive verifies', async () => {
+    const replies = await sql<{ id: string; status: string }>(t, `SELECT id, status FROM reply`);
+    expect(replies.map((r) => r.status).sort()).toEqual(['rejected', 'sent', 'sent', 'withdrawn']);
+    for (const r of replies) {
+      const kinds = (await archived(t, { reply: r.id })).map((e) => e.kind);
+      expect(kinds[0]).toBe('reply.drafted');
+      if (r.status === 'sent') expect(kinds).toContain('reply.sent');
+      if (r.status === 'rejected') expect(kinds).toContain('reply.rejected');
+      if (r.status === 'withdrawn') expect(kinds).toContain('reply.withdrawn');
+    }
+    const archive = t.app.get(ArchiveService);
+    await archive.integrateAll();
+    await archive.checkpointOnce();
+    const work = mkdtempSync(join(tmpdir(), 'countersign-replies-export-'));
+    try {
+      const out = join(work, 'bundle');
+      await t.app
+        .get(ArchiveExportService)
+        .export({ exporter: { id: 'abe', roles: ['auditor'] }, out });
+      const result = await verifyBundle(out);
+      expect(result).toMatchObject({ ok: true });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
