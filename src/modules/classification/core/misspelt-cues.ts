@@ -5,6 +5,8 @@ import type { ScanResult } from './lexicon-trie';
 const WORDS_BEFORE = 3;
 const REACH = 40;
 const MIN_LENGTH = 5;
+/** A cue this close before a group is taken to be its cue. */
+const TIGHT = 16;
 const MAX_LENGTH = 24;
 
 function isLetter(c: number): boolean {
@@ -24,9 +26,9 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
   if (variants.size === 0 || !scan.hasDigit) return;
   const runs = scan.digitRuns;
   const hits = scan.entityHits;
-  const found: number[] = [];
+  let found: number[] | null = null;
   // Positions already looked at: runs are in text order, so one watermark suffices;
-  // hits are in text order too, so one cursor finds whether a word is covered.
+  // hits are in text order too, so one cursor finds the cue before a run.
   let seen = -1;
   let cursor = 0;
   for (let r = 0; r < runs.count; r++) {
@@ -34,9 +36,15 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
     // A group that continues an amount, a date, a time or a number ("$12.50",
     // "11/02", "9:30", "555-0142") has its cue, if any, before the first group.
     if (continuesNumber(s.charCodeAt(runStart - 1))) continue;
+    while (cursor < hits.count && (hits.end[cursor] ?? 0) <= runStart) cursor++;
+    // A cue spelt right just before the group: nothing to look up.
+    const before = cursor - 1;
+    if (before >= 0 && runStart - (hits.end[before] ?? 0) <= TIGHT) {
+      seen = runStart;
+      continue;
+    }
     let p = runStart;
     const floor = Math.max(seen, runStart - REACH);
-    const words: number[] = [];
     for (let w = 0; w < WORDS_BEFORE && p > floor; w++) {
       while (p > floor && !isLetter(s.charCodeAt(p - 1))) p--;
       const end = p;
@@ -47,19 +55,21 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
       const len = end - start;
       if (len < MIN_LENGTH || len > MAX_LENGTH) continue;
       const payload = variants.get(s, start, end);
-      if (payload !== undefined) words.push(start, end, payload);
+      if (payload !== undefined) (found ??= []).push(start, end, payload);
     }
-    // Words were found right to left: record them in text order.
-    for (let x = words.length - 3; x >= 0; x -= 3) {
-      const start = words[x] ?? 0;
-      const end = words[x + 1] ?? 0;
-      while (cursor < hits.count && (hits.end[cursor] ?? 0) <= start) cursor++;
-      if (cursor < hits.count && (hits.start[cursor] ?? 0) < end) continue;
-      found.push(start, end, words[x + 2] ?? 0);
-    }
-    seen = Math.max(seen, runStart);
+    seen = runStart;
   }
-  if (found.length > 0) mergeHits(scan, found);
+  if (found !== null) mergeHits(scan, inTextOrder(found));
+}
+
+/** (start, end, payload) triples sorted by start; a handful at most. */
+function inTextOrder(found: readonly number[]): number[] {
+  const triples: [number, number, number][] = [];
+  for (let f = 0; f < found.length; f += 3) {
+    triples.push([found[f] ?? 0, found[f + 1] ?? 0, found[f + 2] ?? 0]);
+  }
+  triples.sort((x, y) => x[0] - y[0]);
+  return triples.flat();
 }
 
 function continuesNumber(c: number): boolean {
@@ -79,11 +89,17 @@ function mergeHits(scan: ScanResult, found: readonly number[]): void {
   let k = 0;
   for (let f = 0; f < found.length; f += 3) {
     const fs = found[f] ?? 0;
+    const fe = found[f + 1] ?? 0;
+    // Already matched as a term (a longer phrase over it): not a misspelling.
+    let covered = false;
+    for (let o = k; o < count && (start[o] ?? 0) < fe; o++) if ((end[o] ?? 0) > fs) covered = true;
+    if (k > 0 && (end[k - 1] ?? 0) > fs) covered = true;
+    if (covered) continue;
     while (k < count && (start[k] ?? 0) < fs) {
       hits.push(start[k] ?? 0, end[k] ?? 0, payload[k] ?? 0, word[k] ?? 0, clause[k] ?? 0);
       k++;
     }
-    hits.push(fs, found[f + 1] ?? 0, found[f + 2] ?? 0, 0, 0);
+    hits.push(fs, fe, found[f + 2] ?? 0, 0, 0);
   }
   for (; k < count; k++) {
     hits.push(start[k] ?? 0, end[k] ?? 0, payload[k] ?? 0, word[k] ?? 0, clause[k] ?? 0);
