@@ -31,8 +31,11 @@ export class InboundUseCase {
         platform: handle.platform,
         accountId: handle.accountId,
         externalId: body.externalId,
-        threadKey: body.threadId ?? (direct ? body.author.id : body.externalId),
+        // Without a thread id a public reply joins the thread of the post it answers.
+        threadKey: body.threadId ?? (direct ? body.author.id : (body.inReplyTo ?? body.externalId)),
         inReplyTo: body.inReplyTo,
+        recordsThread: !direct,
+        threadFromParent: !direct && body.threadId === undefined,
         author: { id: body.author.id, handle: body.author.handle, name: body.author.name },
         text: body.text,
         visibility: body.visibility,

@@ -11,6 +11,7 @@ import { SubjectKeysService } from '../subjects';
 import { ChannelsRepository } from './channels.repository';
 import { ChannelsService, type ChannelHandle } from './channels.service';
 import {
+  plausibleOccurredAt,
   screenForStorage,
   storageTreatments,
   withoutOwnContacts,
@@ -92,12 +93,12 @@ export class IntakeService {
       inReplyTo: post.inReplyTo,
       author: {
         id: post.author.id,
-        handle: post.author.handle,
+        handle: post.author.handle === undefined ? undefined : this.screenName(post.author.handle),
         name: post.author.name === undefined ? undefined : this.screenName(post.author.name),
       },
       subjectId,
       visibility: post.visibility,
-      occurredAt: post.occurredAt,
+      occurredAt: plausibleOccurredAt(post.occurredAt, this.clock.now()),
       maskedText: screened.maskedText,
       // Each with its policy version and where its replacement is in the stored text.
       redactions: screened.redactions,
@@ -123,11 +124,11 @@ export class IntakeService {
         },
       },
     };
-    // X posts name only the post they answer: the thread is that post's thread.
-    const linked = post.platform === 'x' && !post.direct;
+    // Some posts name only the post they answer (X, integrations without a
+    // thread id): the thread is that post's thread.
     return this.work.run(actor, async (ctx) => {
       const threadKey =
-        linked && post.inReplyTo !== undefined
+        post.threadFromParent === true && post.inReplyTo !== undefined
           ? ((await this.repo.threadOf(ctx.tx, handle.id, post.inReplyTo)) ?? post.threadKey)
           : post.threadKey;
       const sealedOriginal =
@@ -144,14 +145,14 @@ export class IntakeService {
         threadKey,
         sealedOriginal,
       });
-      if (linked && !recorded.result.duplicate) {
+      if (post.recordsThread === true && !recorded.result.duplicate) {
         await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
       }
       return recorded;
     });
   }
 
-  /** A display name is stored in clear: a card-number-like run in it is truncated too. */
+  /** Display names and handles are stored in clear: a card-number-like run in them is truncated too. */
   private screenName(name: string): string {
     return screenForStorage(name, [], this.treatments, '').maskedText;
   }

@@ -66,6 +66,8 @@ export class WebhooksController {
       q['hub.mode'] !== 'subscribe' ||
       typeof token !== 'string' ||
       typeof challenge !== 'string' ||
+      // No token configured (no Meta handle in production): nothing verifies.
+      this.secrets.value.metaVerifyToken === '' ||
       !safeEqual(token, this.secrets.value.metaVerifyToken)
     ) {
       throw new ChannelsError(
@@ -108,7 +110,15 @@ export class WebhooksController {
   @Get('x')
   @Public()
   @ApiOkResponse({ description: '{ "response_token": "sha256=…" }' })
+  @ApiErrors(400, 403)
   crc(@Query() q: XCrcQueryDto): { response_token: string } {
+    if (this.secrets.value.xConsumerSecret === '') {
+      // No secret configured (no X handle in production): an HMAC with an empty key proves nothing.
+      throw new ChannelsError(
+        ChannelsErrorCode.WEBHOOK_VERIFICATION_FAILED,
+        'No X consumer secret is configured.',
+      );
+    }
     return { response_token: xSignature(this.secrets.value.xConsumerSecret, q.crc_token) };
   }
 

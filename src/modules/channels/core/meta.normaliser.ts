@@ -98,9 +98,15 @@ function messagingEvent(
   if (!isObject(event)) throw new MalformedItem('messaging event is not an object');
   const message = isObject(event.message) ? event.message : undefined;
   if (!message) {
-    const kind = ['delivery', 'read', 'reaction', 'postback', 'referral', 'optin'].find(
-      (k) => k in event,
-    );
+    const kind = [
+      'delivery',
+      'read',
+      'reaction',
+      'postback',
+      'referral',
+      'optin',
+      'message_edit',
+    ].find((k) => k in event);
     return { kind: 'ignored', accountId, eventType: `messaging.${kind ?? 'unknown'}` };
   }
   if (message.is_echo === true) return { kind: 'ignored', accountId, eventType: 'messaging.echo' };
@@ -140,6 +146,7 @@ export function normaliseMetaDelivery(body: unknown, now: Date): DeliveryItem[] 
   }
   const platform = OBJECTS[String(body.object)];
   if (!platform) return [{ kind: 'ignored', eventType: `meta.${String(body.object)}` }];
+  if (body.entry.length === 0) return [{ kind: 'ignored', eventType: 'meta.empty' }];
   const out: DeliveryItem[] = [];
   for (const entry of body.entry as unknown[]) {
     if (!isObject(entry) || optStr(entry.id) === undefined) {
@@ -165,6 +172,9 @@ export function normaliseMetaDelivery(body: unknown, now: Date): DeliveryItem[] 
         out.push(item(() => feedChange(accountId, value, now), accountId, 'feed'));
       } else if (platform === 'instagram' && (field === 'comments' || field === 'live_comments')) {
         out.push(item(() => instagramComment(accountId, field, value, now), accountId, field));
+      } else if (field === 'messages') {
+        // A direct message delivered as a change (the dashboard's test form): the same event.
+        out.push(item(() => messagingEvent(platform, accountId, value, now), accountId, field));
       } else {
         out.push({ kind: 'ignored', accountId, eventType: field });
       }

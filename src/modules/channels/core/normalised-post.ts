@@ -20,6 +20,13 @@ export interface NormalisedPost {
   /** Direct or private message rather than a public post or comment. */
   direct: boolean;
   occurredAt: Date;
+  /**
+   * Record this post's thread, so that a later reply naming only this post
+   * (`inReplyTo`) can join it.
+   */
+  recordsThread?: boolean;
+  /** The thread is the thread of the post it answers (`inReplyTo`), when that post was seen. */
+  threadFromParent?: boolean;
 }
 
 /** What became of one item of a delivery. */
@@ -59,7 +66,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** A date from epoch seconds or milliseconds, or an ISO / RFC 2822 string. */
 export function dateFrom(value: unknown, fallback: Date): Date {
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return new Date(value < 1e11 ? value * 1000 : value);
+    const d = new Date(value < 1e11 ? value * 1000 : value);
+    return Number.isNaN(d.getTime()) ? fallback : d;
   }
   if (typeof value === 'string' && value !== '') {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -67,4 +75,26 @@ export function dateFrom(value: unknown, fallback: Date): Date {
     if (!Number.isNaN(d.getTime())) return d;
   }
   return fallback;
+}
+
+/** How far ahead of the receiving clock a sender's clock may run. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+/** No post of the platforms intake knows was written before this. */
+export const EARLIEST_POST = new Date('2000-01-01T00:00:00Z');
+
+/**
+ * When a post was written, as its sender claims, kept only when plausible: a
+ * time in the future (beyond clock skew), before 2000 or not a time at all is
+ * the time of receipt, so that no conversation is pinned in the future or the past.
+ */
+export function plausibleOccurredAt(claimed: Date, receivedAt: Date): Date {
+  const t = claimed.getTime();
+  if (
+    Number.isNaN(t) ||
+    t > receivedAt.getTime() + MAX_CLOCK_SKEW_MS ||
+    t < EARLIEST_POST.getTime()
+  ) {
+    return receivedAt;
+  }
+  return claimed;
 }

@@ -191,6 +191,42 @@ describe('luhnBackstop', () => {
     expect(Number(process.hrtime.bigint() - t0) / 1e6).toBeLessThan(500);
   });
 
+  it('finds card numbers broken by invisible characters, unusual spaces and dashes, or other digits', () => {
+    const groups = ['4539', '1488', '0343', '6467'];
+    const digits = (zero: number) => (s: string) =>
+      [...s].map((c) => String.fromCharCode(c.charCodeAt(0) - 48 + zero)).join('');
+    const variants = [
+      groups.join('\u200b'), // zero-width space
+      groups.join('\u200c'), // zero-width non-joiner
+      groups.join('\u2060'), // word joiner
+      groups.join('\ufeff'), // zero-width no-break space
+      groups.join('\u00ad'), // soft hyphen
+      groups.join('\u00a0'), // no-break space
+      groups.join('\u202f'), // narrow no-break space
+      groups.join('\u2009'), // thin space
+      groups.join('\u3000'), // ideographic space
+      groups.join('\u2013'), // en dash
+      groups.join('\u2212'), // minus sign
+      groups.join('\uff0d'), // full-width hyphen-minus
+      groups.join('  '),
+      groups.join(' - '),
+      groups.join('\u200b \u200b'),
+      [...groups.join('')].join('\u200b'),
+      groups.map(digits(0xff10)).join(' '),
+      groups.map(digits(0x0660)).join(' '), // Arabic-Indic
+      groups.map(digits(0x0966)).join(''), // Devanagari
+    ];
+    for (const v of variants) {
+      const text = `my card is ${v} thanks`;
+      const found = luhnBackstop(text, []).map((f) => text.slice(f.start, f.end));
+      expect([v, found]).toEqual([v, [v]]);
+      const { maskedText } = screenForStorage(text, [], treatments, V);
+      expect([v, maskedText]).toEqual([v, 'my card is •••• 6467 thanks']);
+    }
+    // Words between numbers still separate them.
+    expect(luhnBackstop('call 4539 1488 or 0343 6467 today', [])).toEqual([]);
+  });
+
   it('skips runs already reported as cards', () => {
     const text = 'x 4111111111111111';
     expect(

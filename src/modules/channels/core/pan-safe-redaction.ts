@@ -70,10 +70,37 @@ export function storageTreatments(detectors: DetectorsPolicySchema): StorageTrea
   return out;
 }
 
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const otherDigits = new Map<number, number>();
+
+/**
+ * The value of a decimal digit of any script (ASCII, full-width, Arabic-Indic,
+ * Devanagari…), or -1. Unicode puts each script's digits 0–9 in a row, so the
+ * value is the distance from the start of that row.
+ */
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width digits
-  return -1;
+  if (c < 0x0660 || (c >= 0xd800 && c <= 0xdfff)) return -1;
+  const known = otherDigits.get(c);
+  if (known !== undefined) return known;
+  let value = -1;
+  if (DECIMAL_DIGIT.test(String.fromCharCode(c))) {
+    let first = c;
+    while (first > 0 && DECIMAL_DIGIT.test(String.fromCharCode(first - 1))) first--;
+    value = (c - first) % 10;
+  }
+  otherDigits.set(c, value);
+  return value;
+}
+
+/** Spaces of every width, invisible format characters (zero-width, soft hyphen), dashes, dots, slashes. */
+const FILLER = /^[\s\p{Cf}\p{Pd}\u2212./\uff0e\uff0f\u30fb\u00b7]$/u;
+/** At most this many filler characters between two digits of one number. */
+const MAX_GAP = 4;
+
+function isFiller(ch: string): boolean {
+  return ch === ' ' || ch === '-' || ch === '.' || ch === '/' || FILLER.test(ch);
 }
 
 function lastFourDigits(text: string, start: number, end: number): string {
@@ -116,9 +143,9 @@ class LuhnWindows {
 }
 
 /**
- * Card-number-like runs the classifier did not report: 13–19 digits (ASCII or
- * full-width), single spaces, dots, dashes or slashes between groups, passing
- * Luhn. Linear: each character is visited a bounded number of times.
+ * Card-number-like runs the classifier did not report: 13–19 decimal digits
+ * of any script, with gaps of up to four spaces, invisible characters, dashes,
+ * dots or slashes between groups, passing Luhn. Linear: each character is visited a bounded number of times.
  */
 export function luhnBackstop(text: string, covered: readonly SensitiveSpan[]): SensitiveSpan[] {
   const out: SensitiveSpan[] = [];
@@ -141,13 +168,12 @@ export function luhnBackstop(text: string, covered: readonly SensitiveSpan[]): S
         j++;
         continue;
       }
-      const sep = text[j];
-      if (
-        (sep === ' ' || sep === '-' || sep === '.' || sep === '/') &&
-        j + 1 < n &&
-        digitValue(text.charCodeAt(j + 1)) >= 0
-      ) {
-        j++;
+      // A short gap of spaces, invisible characters, dashes, dots or slashes
+      // between two digits does not end the number.
+      let k = j;
+      while (k < n && k - j < MAX_GAP && isFiller(text[k])) k++;
+      if (k > j && k < n && digitValue(text.charCodeAt(k)) >= 0) {
+        j = k;
         continue;
       }
       break;

@@ -24,6 +24,28 @@ describe('webhook signatures', () => {
     expect(verifyMetaSignature('app-secret', body, expected + '00')).toBe(false);
   });
 
+  it('Meta: the hex digest in either case is the same digest; anything else is refused', () => {
+    const hex = createHmac('sha256', 'app-secret').update(body).digest('hex');
+    expect(verifyMetaSignature('app-secret', body, 'sha256=' + hex.toUpperCase())).toBe(true);
+    for (const header of [
+      'sha256=' + hex.slice(0, 63),
+      'sha256=' + hex.slice(0, 63) + 'g',
+      'sha256=' + hex + ' ',
+      'sha256=' + Buffer.from(hex, 'hex').toString('base64'),
+      'sha256 ' + hex,
+      'sha1=' + hex,
+      'sha256=',
+      '',
+    ]) {
+      expect([header, verifyMetaSignature('app-secret', body, header)]).toEqual([header, false]);
+    }
+  });
+
+  it('an empty secret verifies nothing (anyone could compute its HMAC)', () => {
+    expect(verifyMetaSignature('', body, metaSignature('', body))).toBe(false);
+    expect(verifyXSignature('', body, xSignature('', body))).toBe(false);
+  });
+
   it('X: sha256= and the base64 HMAC, for the CRC token and for bodies', () => {
     const crc = 'sha256=' + createHmac('sha256', 'consumer').update('token-1').digest('base64');
     expect(xSignature('consumer', 'token-1')).toBe(crc);

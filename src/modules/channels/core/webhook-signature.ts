@@ -22,21 +22,33 @@ export function xSignature(secret: string, data: Buffer | string): string {
   return 'sha256=' + createHmac('sha256', secret).update(data).digest('base64');
 }
 
+const META_HEADER = /^sha256=([0-9a-fA-F]{64})$/;
+
+/**
+ * Meta's `X-Hub-Signature-256`: `sha256=` and 64 hex digits (either case: the
+ * same digest), compared as bytes in constant time. An empty secret verifies
+ * nothing, since anyone can compute its HMAC.
+ */
 export function verifyMetaSignature(
   secret: string,
   rawBody: Buffer,
   header: string | undefined,
 ): boolean {
-  if (typeof header !== 'string' || !header.startsWith('sha256=')) return false;
-  return verifyDigest(metaSignature(secret, rawBody), header);
+  if (secret === '' || typeof header !== 'string') return false;
+  const m = META_HEADER.exec(header);
+  if (!m) return false;
+  const given = Buffer.from(m[1], 'hex');
+  const expected = createHmac('sha256', secret).update(rawBody).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** X's `x-twitter-webhooks-signature`: `sha256=` and the base64 HMAC, exactly. */
 export function verifyXSignature(
   secret: string,
   rawBody: Buffer,
   header: string | undefined,
 ): boolean {
-  if (typeof header !== 'string' || !header.startsWith('sha256=')) return false;
+  if (secret === '' || typeof header !== 'string' || !header.startsWith('sha256=')) return false;
   return verifyDigest(xSignature(secret, rawBody), header);
 }
 

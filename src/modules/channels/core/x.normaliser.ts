@@ -42,6 +42,8 @@ function tweetEvent(accountId: string, tweet: unknown, now: Date): DeliveryItem 
       visibility: 'public',
       direct: false,
       occurredAt: dateFrom(tweet.timestamp_ms ?? tweet.created_at, now),
+      recordsThread: true,
+      threadFromParent: true,
     },
   };
 }
