@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { OutboxDispatcher } from '../../src/modules/replies';
+import { OutboxDispatcher, SentRepliesRecorder } from '../../src/modules/replies';
 import { Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
 import { TransactionRunner } from '../../src/platform/database/transaction-runner';
@@ -220,5 +220,47 @@ describe('live transports against fake Meta and X servers', () => {
       `SELECT count(*) AS n FROM outbox WHERE status = 'sending'`,
     );
     expect(n).toBe('0');
+  });
+
+  it('records sent replies on their conversations; one whose id came back first through a webhook does not block the rest', async () => {
+    const t0 = await sql<{ n: string }>(
+      t,
+      `SELECT count(*) AS n FROM reply WHERE status = 'sent' AND conversation_recorded_at IS NULL`,
+    );
+    const echoed = await reply('x-help', 'x', 'x', '1460323737035677800');
+    const plain = await reply('x-help', 'x', 'x', '1460323737035677801');
+    x.answer(
+      { status: 201, body: { data: { id: '1445880548472331111', text: TEXT } } },
+      { status: 201, body: { data: { id: '1445880548472332222', text: TEXT } } },
+    );
+    await t.app.get(OutboxDispatcher).runOnce();
+    const ids = new Map(
+      (
+        await sql<{ id: string; platform_message_id: string }>(
+          t,
+          `SELECT id, platform_message_id FROM reply WHERE id = ANY($1::uuid[])`,
+          [[echoed, plain]],
+        )
+      ).map((r) => [r.id, r.platform_message_id]),
+    );
+    // The brand's own reply arrives through the X webhook before it is recorded as sent.
+    await seeder.post({
+      text: TEXT,
+      externalId: ids.get(echoed)!,
+      authorId: '1482736150927364096',
+    });
+    const r = t.app.get(SentRepliesRecorder);
+    while (await r.runOnce());
+    const [{ n }] = await sql<{ n: string }>(
+      t,
+      `SELECT count(*) AS n FROM reply WHERE status = 'sent' AND conversation_recorded_at IS NULL`,
+    );
+    expect(n).toBe('0');
+    expect(Number(t0[0].n)).toBeGreaterThan(0);
+    const skipped = await archived(t, { reply: echoed });
+    expect(skipped.find((e) => e.kind === 'reply.conversation_not_recorded')?.clear).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await archived(t, { reply: plain })).map((e) => e.kind)).toContain('message.sent');
   });
 });

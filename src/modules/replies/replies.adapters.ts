@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../platform/auth/actor';
+import { AppError } from '../../platform/errors/app-error';
 import type { AuditContext, AuditRecord } from '../archive';
 import { ConversationsService } from '../conversations';
 import { TemplatesService, type Purpose } from '../templates';
+import { RepliesRepository } from './replies.repository';
 import {
   OutboundRecorderPort,
   TemplatesPort,
@@ -89,10 +91,19 @@ export class TemplatesAdapter extends TemplatesPort {
 /** Records each sent reply on its conversation (outbound message, first response, acknowledgements). */
 @Injectable()
 export class ConversationsOutboundRecorder extends OutboundRecorderPort {
-  constructor(private readonly conversations: ConversationsService) {
+  constructor(
+    private readonly conversations: ConversationsService,
+    private readonly replies: RepliesRepository,
+  ) {
     super();
   }
 
+  /**
+   * One reply the conversation refuses (e.g. the platform already delivered
+   * the brand's own message back through a webhook, so its id is taken) must
+   * not block the others: it is undone to a savepoint and archived as not
+   * recorded, with the reason's code.
+   */
   async recordSent(
     ctx: AuditContext,
     sent: Parameters<OutboundRecorderPort['recordSent']>[1],
@@ -104,16 +115,29 @@ export class ConversationsOutboundRecorder extends OutboundRecorderPort {
         a.conversationId.localeCompare(b.conversationId) || a.replyId.localeCompare(b.replyId),
     );
     for (const s of ordered) {
-      const r = await this.conversations.recordOutbound(ctx, {
-        conversationId: s.conversationId,
-        externalId: s.platformMessageId,
-        visibility: s.visibility,
-        text: s.text,
-        inReplyTo: s.inReplyTo ?? undefined,
-        refs: { reply: s.replyId, templateVersion: s.templateVersionId },
-        policyVersion: s.policyVersion,
-      });
-      records.push(...r.records);
+      await this.replies.savepoint(ctx.tx, 'record_one');
+      try {
+        const r = await this.conversations.recordOutbound(ctx, {
+          conversationId: s.conversationId,
+          externalId: s.platformMessageId,
+          visibility: s.visibility,
+          text: s.text,
+          inReplyTo: s.inReplyTo ?? undefined,
+          refs: { reply: s.replyId, templateVersion: s.templateVersionId },
+          policyVersion: s.policyVersion,
+        });
+        await this.replies.releaseSavepoint(ctx.tx, 'record_one');
+        records.push(...r.records);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        await this.replies.rollbackTo(ctx.tx, 'record_one');
+        records.push({
+          stream: 'replies',
+          kind: 'reply.conversation_not_recorded',
+          refs: { reply: s.replyId, conversation: s.conversationId },
+          clear: { code: (err as AppError).code, platformMessageId: s.platformMessageId },
+        });
+      }
     }
     return records;
   }

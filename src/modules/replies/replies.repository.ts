@@ -209,6 +209,19 @@ export class RepliesRepository {
     ]);
   }
 
+  /** A savepoint, so one failing step can be undone without aborting the transaction. */
+  async savepoint(tx: Transaction, name: 'record_one'): Promise<void> {
+    await tx.query(`SAVEPOINT ${name}`);
+  }
+
+  async rollbackTo(tx: Transaction, name: 'record_one'): Promise<void> {
+    await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
+  }
+
+  async releaseSavepoint(tx: Transaction, name: 'record_one'): Promise<void> {
+    await tx.query(`RELEASE SAVEPOINT ${name}`);
+  }
+
   async insertSignoff(tx: Transaction, s: SignoffRow): Promise<boolean> {
     const rows = await tx.query<{ id: string }[]>(
       `INSERT INTO reply_signoff (id, reply_id, role, signer_id, decision, reason, decided_at)
