@@ -432,6 +432,44 @@ describe('intake against hostile and careless clients (HTTP, PostgreSQL)', () =>
     expect(await count('crm-race-1')).toBe(1);
   });
 
+  it('20 concurrent different posts opening the same new thread make one conversation', async () => {
+    const token = await t.token('crm', Role.Integration);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        request(server)
+          .post('/v1/inbound')
+          .set('authorization', `Bearer ${token}`)
+          .send({
+            handle: 'crm',
+            externalId: `crm-same-thread-${i}`,
+            threadId: 'case-race',
+            author: { id: `race-${i}` },
+            text: `Same outage here (${i})`,
+            visibility: 'public',
+          }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(202));
+    expect(new Set(results.map((r) => r.body.conversationId)).size).toBe(1);
+    const feedRace = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postMeta(
+          JSON.stringify(
+            feed('800000000000300', {
+              comment_id: `800000000000300_${i}`,
+              from: { id: `7145902318800${i}`, name: 'N' },
+            }),
+          ),
+        ),
+      ),
+    );
+    expect(feedRace.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const [{ n }] = await rows<{ n: string }>(
+      `SELECT count(DISTINCT conversation_id) AS n FROM message WHERE external_id LIKE '800000000000300\\_%'`,
+    );
+    expect(Number(n)).toBe(1);
+  });
+
   it('a card number written with invisible or unusual characters is found nowhere afterwards', async () => {
     const card = '4539148803436467';
     const groups = ['4539', '1488', '0343', '6467'];
