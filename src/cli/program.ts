@@ -4,6 +4,7 @@ import { parseTtl, signDevToken } from '../platform/auth/token.service';
 import { loadSettings } from '../platform/config/settings';
 import { Database } from '../platform/database/database';
 import { ArchiveModule, withAppContext } from './app-context';
+import { registerReportCommand } from './report.command';
 
 function roleArg(value: string, previous: Role[] = []): Role[] {
   if (!(Object.values(Role) as string[]).includes(value)) {
@@ -206,6 +207,7 @@ export function buildCli(): Command {
       process.exitCode = await main(argv);
     });
 
+  registerReportCommand(program);
   return program;
 }
 

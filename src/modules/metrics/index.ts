@@ -4,3 +4,6 @@ export { KpiService } from './kpi.service';
 export { MetricsError, MetricsErrorCode } from './metrics.errors';
 export { Metrics } from './prometheus/metrics.service';
 export { MetricsServer } from './prometheus/metrics-server';
+export { ReportsModule } from './reports/reports.module';
+export { ReportsService, type ReportFormat, type ReportRequest } from './reports/reports.service';
+export { REPORT_NAMES, type ReportName } from './reports/reports.repository';

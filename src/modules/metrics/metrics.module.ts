@@ -7,9 +7,10 @@ import { KpiService } from './kpi.service';
 import { GaugesRepository } from './prometheus/gauges.repository';
 import { MetricsServer } from './prometheus/metrics-server';
 import { MetricsRegistryModule } from './prometheus/metrics-registry.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({
-  imports: [ArchiveModule, PolicyModule, MetricsRegistryModule],
+  imports: [ArchiveModule, PolicyModule, MetricsRegistryModule, ReportsModule],
   controllers: [KpiController],
   providers: [KpiRepository, KpiService, GaugesRepository, MetricsServer],
   exports: [KpiService],

@@ -1,0 +1,50 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { withAppContext } from './app-context';
+
+const REPORTS = ['complaint-register', 'template-records', 'signoff-log', 'sla-breaches'];
+
+function instant(value: string): Date {
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) {
+    throw new InvalidArgumentError('an ISO 8601 date or instant, e.g. 2026-01-01T00:00:00Z');
+  }
+  return d;
+}
+
+/** `countersign report <name> --from --to --out FILE`: the examiner reports of the API, to a file. */
+export function registerReportCommand(program: Command): void {
+  program
+    .command('report')
+    .description(
+      `write an examiner report for a period (archived with who and when): ${REPORTS.join(', ')}`,
+    )
+    .argument('<name>', 'the report')
+    .requiredOption('--from <instant>', 'start of the period (inclusive)', instant)
+    .requiredOption('--to <instant>', 'end of the period (exclusive)', instant)
+    .requiredOption('--out <file>', 'the file to write')
+    .addOption(
+      new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'),
+    )
+    .option('--requester <id>', 'who asks (recorded in the archive)', process.env.USER ?? 'cli')
+    .action(
+      async (
+        name: string,
+        opts: { from: Date; to: Date; out: string; format: 'csv' | 'json'; requester: string },
+      ) => {
+        const { ReportsModule, ReportsService } = await import('../modules/metrics');
+        const { ClockModule } = await import('../platform/clock/clock.module');
+        await withAppContext([ClockModule.forRoot(), ReportsModule], {}, async (ctx) => {
+          const stream = await ctx
+            .get(ReportsService)
+            .open(
+              { id: opts.requester, roles: ['cli'] },
+              { name, from: opts.from, to: opts.to, format: opts.format },
+            );
+          await pipeline(stream, createWriteStream(opts.out, { flags: 'wx' }));
+          process.stderr.write(`wrote ${name} to ${opts.out}\n`);
+        });
+      },
+    );
+}
