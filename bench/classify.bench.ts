@@ -162,7 +162,7 @@ function writeDocs(section: string): void {
     next = `${current.trimEnd()}\n\n${section}`;
   } else {
     const after = current.indexOf('\n## ', start + heading.length);
-    next = current.slice(0, start) + section + (after < 0 ? '' : current.slice(after + 1));
+    next = current.slice(0, start) + section + (after < 0 ? '' : `\n${current.slice(after + 1)}`);
   }
   writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
 }

@@ -420,7 +420,7 @@ export function detectAddresses(st: DetectionState): void {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
       // capitalised name words without a suffix count when a unit and/or a
       // state and ZIP follow.
-      if (names < 1 || namesEnd < 0) continue;
+      if (names < 1 || namesEnd < 0 || !(capitalised || unitNext(s, namesEnd, n))) continue;
       const t = extendTail(s, namesEnd, n);
       // Capitalised and a unit, or any case and a state and ZIP.
       if (!t.zip && !(t.unit && capitalised && names <= 2)) continue;
@@ -442,6 +442,17 @@ export function detectAddresses(st: DetectionState): void {
     consumed = end;
   }
   detectPoBoxes(st);
+}
+
+/** Whether a unit ("apt 3", "#4B") follows the name words: the cheap test before a tail. */
+function unitNext(s: string, p: number, n: number): boolean {
+  let q = p;
+  if (codeAt(s, q) === 44) q++;
+  if (codeAt(s, q) === 32 || codeAt(s, q) === 10) q++;
+  if (codeAt(s, q) === 35) return true;
+  let e = q;
+  while (e < n && e - q < 9 && isAsciiLetter(codeAt(s, e))) e++;
+  return UNITS.has(s, q, e);
 }
 
 function isUpperAt(s: string, p: number): boolean {
