@@ -16,37 +16,61 @@ export interface ChannelHandle {
 
 /** The brand's own published contact points on a handle: never a customer's finding. */
 export interface OwnContacts {
-  phones: string[];
-  emailDomains: string[];
-  urls: string[];
+  readonly phones: readonly string[];
+  readonly emailDomains: readonly string[];
+  readonly urls: readonly string[];
 }
 
+const NO_CONTACTS: OwnContacts = Object.freeze({
+  phones: Object.freeze([]),
+  emailDomains: Object.freeze([]),
+  urls: Object.freeze([]),
+});
+
 function toHandle(h: HandleSchema): ChannelHandle {
-  return {
+  return Object.freeze({
     id: h.id,
     platform: h.platform,
     accountId: h.accountId,
     handle: h.handle,
     purpose: h.purpose,
     channel: h.channel,
-  };
+  });
 }
 
-/** The brand's handles from the policy set in force. */
+function toContacts(h: HandleSchema): OwnContacts {
+  const c = h.ownContacts;
+  return Object.freeze({
+    phones: Object.freeze([...(c?.phones ?? [])]),
+    emailDomains: Object.freeze([...(c?.emailDomains ?? [])]),
+    urls: Object.freeze([...(c?.urls ?? [])]),
+  });
+}
+
+/**
+ * The brand's handles from the policy set in force, built once per process:
+ * the policy set is fixed for the life of the process, and the same frozen
+ * objects on every post let the classifier reuse what it derived from them.
+ */
 @Injectable()
 export class ChannelsService {
-  private readonly byId = new Map<string, HandleSchema>();
-  private readonly byAccount = new Map<string, HandleSchema>();
+  private readonly byId = new Map<string, ChannelHandle>();
+  private readonly byAccount = new Map<string, ChannelHandle>();
+  private readonly contacts = new Map<string, OwnContacts>();
+  private readonly dmDeclared: boolean;
 
-  constructor(private readonly policy: PolicyService) {
+  constructor(policy: PolicyService) {
     for (const h of policy.current.channels.handles ?? []) {
-      this.byId.set(h.id, h);
-      this.byAccount.set(`${h.platform}\u0000${h.accountId}`, h);
+      const handle = toHandle(h);
+      this.byId.set(h.id, handle);
+      this.byAccount.set(`${h.platform}\u0000${h.accountId}`, handle);
+      this.contacts.set(h.id, toContacts(h));
     }
+    this.dmDeclared = policy.current.channels.channels.some((c) => c.id === 'dm');
   }
 
   handles(): ChannelHandle[] {
-    return [...this.byId.values()].map(toHandle);
+    return [...this.byId.values()];
   }
 
   platforms(): Set<string> {
@@ -56,28 +80,25 @@ export class ChannelsService {
   handleById(id: string): ChannelHandle {
     const h = this.byId.get(id);
     if (!h) throw new ChannelsError(ChannelsErrorCode.UNKNOWN_HANDLE, 'Unknown handle.');
-    return toHandle(h);
+    return h;
+  }
+
+  /** The handle with this id, if any. */
+  findById(id: string): ChannelHandle | undefined {
+    return this.byId.get(id);
   }
 
   /** The handle a platform's webhook names by its account id, if any. */
   handleByAccount(platform: string, accountId: string): ChannelHandle | undefined {
-    const h = this.byAccount.get(`${platform}\u0000${accountId}`);
-    return h ? toHandle(h) : undefined;
+    return this.byAccount.get(`${platform}\u0000${accountId}`);
   }
 
   ownContacts(handleId: string): OwnContacts {
-    const h = this.byId.get(handleId);
-    const c = h?.ownContacts;
-    return {
-      phones: [...(c?.phones ?? [])],
-      emailDomains: [...(c?.emailDomains ?? [])],
-      urls: [...(c?.urls ?? [])],
-    };
+    return this.contacts.get(handleId) ?? NO_CONTACTS;
   }
 
   /** The channel kind whose SLA applies to a message: direct messages use `dm` when declared. */
   channelFor(handle: ChannelHandle, direct: boolean): string {
-    if (!direct) return handle.channel;
-    return this.policy.current.channels.channels.some((c) => c.id === 'dm') ? 'dm' : handle.channel;
+    return direct && this.dmDeclared ? 'dm' : handle.channel;
   }
 }

@@ -17,7 +17,7 @@ export class InboundUseCase {
   ) {}
 
   async execute(body: CreateInboundMessageDto, actor: Actor): Promise<InboundAcceptedDto> {
-    const handle = this.channels.handles().find((h) => h.id === body.handle);
+    const handle = this.channels.findById(body.handle);
     if (!handle || WEBHOOK_PLATFORMS.has(handle.platform)) {
       throw new ChannelsError(
         ChannelsErrorCode.UNKNOWN_HANDLE,

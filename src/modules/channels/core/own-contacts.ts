@@ -26,6 +26,7 @@ export function withoutOwnContacts<T extends SensitiveSpan>(
   findings: readonly T[],
   own: OwnContactPoints,
 ): T[] {
+  if (findings.length === 0) return [];
   const phones = new Set(own.phones.map((p) => national(digitsOf(p))).filter((p) => p.length >= 7));
   const domains = own.emailDomains.map((d) => d.toLowerCase());
   const urlSpans: Array<[number, number]> = [];
