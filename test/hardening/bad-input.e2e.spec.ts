@@ -171,6 +171,21 @@ describe('every bad input is a 4xx in the one error shape', () => {
     }
   });
 
+  it('a missing body counts as {}; a body that is not an object is a 400', async () => {
+    const none = await request(server).post('/v1/archive/exports').set('authorization', auditor);
+    expect(none.status).toBeLessThan(500);
+    for (const body of ['null', '[]', '"x"', '42']) {
+      const res = await request(server)
+        .post('/v1/archive/holds')
+        .set('authorization', legal)
+        .set('content-type', 'application/json')
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject(ERROR_SHAPE);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
   it('a wrong method on a known path is 405 METHOD_NOT_ALLOWED with Allow', async () => {
     const res = await request(server).post('/v1/me').set('authorization', agent).send({});
     expect(res.status).toBe(405);

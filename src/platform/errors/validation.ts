@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { PlatformError, PlatformErrorCode } from './platform.errors';
 
 export interface FieldProblem {
@@ -18,7 +18,7 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 }
 
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -31,3 +31,25 @@ export function createValidationPipe(): ValidationPipe {
       ),
   });
 }
+
+/**
+ * The global pipe: a missing body counts as `{}` (every field then validates
+ * as absent), and a body that is not a JSON object (`null`, an array, a string)
+ * where a DTO is expected is a 400, not an error inside a handler.
+ */
+export class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const dto = typeof metadata.metatype === 'function' && !PRIMITIVES.has(metadata.metatype);
+    if (metadata.type === 'body' && dto) {
+      if (value === undefined) value = {};
+      else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PlatformError(PlatformErrorCode.VALIDATION_FAILED, 'The request is not valid.', [
+          { field: 'body', problems: ['the body must be a JSON object'] },
+        ]);
+      }
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
