@@ -312,8 +312,14 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
   const findings = st.findings;
   for (const date of dates) {
     if (date.end - date.start < 8) continue;
-    const year = readInt(s, date.end - 4, date.end);
-    if (!isAsciiDigit(codeAt(s, date.end - 4)) || year < 1900 || year > 2010) continue;
+    // The year comes last ("11/23/1988") or first ("1988-11-23").
+    let yearFirst = true;
+    for (let i = date.start; i < date.start + 4; i++)
+      if (!isAsciiDigit(codeAt(s, i))) yearFirst = false;
+    const yearAt = yearFirst ? date.start : date.end - 4;
+    if (!isAsciiDigit(codeAt(s, yearAt)) || !isAsciiDigit(codeAt(s, yearAt + 3))) continue;
+    const year = readInt(s, yearAt, yearAt + 4);
+    if (year < 1900 || year > 2010) continue;
     let dob = false;
     let near = false;
     for (const f of findings) {
