@@ -266,6 +266,30 @@ describe('intake against hostile and careless clients (HTTP, PostgreSQL)', () =>
       expect(x.status).toBe(202);
     });
 
+    it('notes an item with an absurdly long id as malformed and keeps the others', async () => {
+      const good = feed('800000000000400');
+      const bad = feed('800000000000401', { comment_id: '9'.repeat(5000) });
+      const longAuthor = feed('800000000000402', { from: { id: '7'.repeat(300), name: 'x' } });
+      const longName = feed('800000000000403', {
+        from: { id: '71459023100403', name: 'N'.repeat(5000) },
+      });
+      const body = {
+        object: 'page',
+        entry: [good, bad, longAuthor, longName].map(
+          (f) => (f.entry as Array<Record<string, unknown>>)[0],
+        ),
+      };
+      const r = await postMeta(JSON.stringify(body));
+      expect(r.status).toBe(200);
+      expect(r.body).toEqual({ received: 2, duplicates: 0, ignored: 0, malformed: 2 });
+      expect(await count('800000000000400_1')).toBe(1);
+      const [stored] = await rows<{ author_name: string }>(
+        'SELECT author_name FROM message WHERE external_id = $1',
+        ['800000000000403_1'],
+      );
+      expect(stored.author_name.length).toBeLessThanOrEqual(200);
+    });
+
     it('stores every item of a large batch within the body limit', async () => {
       const n = 300;
       const body = {

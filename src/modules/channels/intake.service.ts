@@ -27,6 +27,8 @@ function label(value: string): string {
 
 /** Subject ids are `<platform>:<authorId>` (generic sources: `generic:<account>:<authorId>`). */
 const MAX_SUBJECT_ID = 200;
+/** Display names and handles kept: the first 200 characters. */
+const MAX_NAME = 200;
 
 export interface DeliveryOutcome {
   received: number;
@@ -154,7 +156,7 @@ export class IntakeService {
 
   /** Display names and handles are stored in clear: a card-number-like run in them is truncated too. */
   private screenName(name: string): string {
-    return screenForStorage(name, [], this.treatments, '').maskedText;
+    return screenForStorage(name.slice(0, MAX_NAME), [], this.treatments, '').maskedText;
   }
 
   /**

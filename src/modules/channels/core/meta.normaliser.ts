@@ -1,6 +1,8 @@
 import {
   dateFrom,
+  id,
   isObject,
+  optId,
   MalformedItem,
   optStr,
   str,
@@ -35,18 +37,18 @@ function feedChange(accountId: string, value: unknown, now: Date): DeliveryItem 
   if (value.item !== 'comment' || value.verb !== 'add')
     return { kind: 'ignored', accountId, eventType: what };
   const from = isObject(value.from) ? value.from : undefined;
-  const authorId = str(from?.id, 'from.id');
+  const authorId = id(from?.id, 'from.id');
   if (authorId === accountId) return { kind: 'ignored', accountId, eventType: 'feed.comment.own' };
   // A photo or sticker without words: nothing to read or answer in text.
   if (typeof value.message !== 'string' || value.message === '') {
     return { kind: 'ignored', accountId, eventType: 'feed.comment.no_text' };
   }
-  const postId = str(value.post_id, 'post_id');
-  const parent = optStr(value.parent_id);
+  const postId = id(value.post_id, 'post_id');
+  const parent = optId(value.parent_id, 'parent_id');
   const post: NormalisedPost = {
     platform: 'facebook',
     accountId,
-    externalId: str(value.comment_id, 'comment_id'),
+    externalId: id(value.comment_id, 'comment_id'),
     threadKey: postId,
     inReplyTo: parent && parent !== postId ? parent : undefined,
     author: { id: authorId, name: optStr(from?.name) },
@@ -67,17 +69,17 @@ function instagramComment(
 ): DeliveryItem {
   if (!isObject(value)) throw new MalformedItem('change value is missing');
   const from = isObject(value.from) ? value.from : undefined;
-  const authorId = str(from?.id, 'from.id');
+  const authorId = id(from?.id, 'from.id');
   if (authorId === accountId) return { kind: 'ignored', accountId, eventType: `${field}.own` };
   const media = isObject(value.media) ? value.media : undefined;
-  const parent = optStr(value.parent_id);
+  const parent = optId(value.parent_id, 'parent_id');
   return {
     kind: 'post',
     post: {
       platform: 'instagram',
       accountId,
-      externalId: str(value.id, 'id'),
-      threadKey: str(media?.id, 'media.id'),
+      externalId: id(value.id, 'id'),
+      threadKey: id(media?.id, 'media.id'),
       inReplyTo: parent,
       author: { id: authorId, handle: optStr(from?.username) },
       text: str(value.text, 'text'),
@@ -111,18 +113,20 @@ function messagingEvent(
   }
   if (message.is_echo === true) return { kind: 'ignored', accountId, eventType: 'messaging.echo' };
   const sender = isObject(event.sender) ? event.sender : undefined;
-  const senderId = str(sender?.id, 'sender.id');
+  const senderId = id(sender?.id, 'sender.id');
   if (senderId === accountId) return { kind: 'ignored', accountId, eventType: 'messaging.own' };
   if (typeof message.text !== 'string') {
     return { kind: 'ignored', accountId, eventType: 'messaging.attachment' };
   }
-  const replyTo = isObject(message.reply_to) ? optStr(message.reply_to.mid) : undefined;
+  const replyTo = isObject(message.reply_to)
+    ? optId(message.reply_to.mid, 'reply_to.mid')
+    : undefined;
   return {
     kind: 'post',
     post: {
       platform,
       accountId,
-      externalId: str(message.mid, 'message.mid'),
+      externalId: id(message.mid, 'message.mid'),
       threadKey: senderId,
       inReplyTo: replyTo,
       author: { id: senderId },

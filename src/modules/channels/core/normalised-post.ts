@@ -51,6 +51,25 @@ export function str(value: unknown, what: string): string {
   throw new MalformedItem(`${what} is missing`);
 }
 
+/** The longest platform id (message, thread, author) kept; longer is not a real id. */
+export const MAX_PLATFORM_ID = 200;
+
+/** A platform id: present and at most MAX_PLATFORM_ID characters. */
+export function id(value: unknown, what: string): string {
+  const v = str(value, what);
+  if (v.length > MAX_PLATFORM_ID) throw new MalformedItem(`${what} is too long`);
+  return v;
+}
+
+/** An optional platform id: absent, or at most MAX_PLATFORM_ID characters. */
+export function optId(value: unknown, what: string): string | undefined {
+  const v = optStr(value);
+  if (v !== undefined && v.length > MAX_PLATFORM_ID) {
+    throw new MalformedItem(`${what} is too long`);
+  }
+  return v;
+}
+
 export function optStr(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0
     ? value

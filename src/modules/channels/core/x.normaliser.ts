@@ -1,6 +1,8 @@
 import {
   dateFrom,
+  id as platformId,
   isObject,
+  optId,
   MalformedItem,
   optStr,
   str,
@@ -10,7 +12,7 @@ import {
 function tweetEvent(accountId: string, tweet: unknown, now: Date): DeliveryItem {
   if (!isObject(tweet)) throw new MalformedItem('tweet is not an object');
   const user = isObject(tweet.user) ? tweet.user : undefined;
-  const authorId = str(user?.id_str ?? user?.id, 'user.id_str');
+  const authorId = platformId(user?.id_str ?? user?.id, 'user.id_str');
   if (authorId === accountId) {
     const own = optStr(tweet.id_str ?? tweet.id);
     return {
@@ -24,10 +26,10 @@ function tweetEvent(accountId: string, tweet: unknown, now: Date): DeliveryItem 
   }
   if (isObject(tweet.retweeted_status))
     return { kind: 'ignored', accountId, eventType: 'tweet_create.retweet' };
-  const id = str(tweet.id_str ?? tweet.id, 'id_str');
+  const id = platformId(tweet.id_str ?? tweet.id, 'id_str');
   const extended = isObject(tweet.extended_tweet) ? tweet.extended_tweet : undefined;
   const text = optStr(extended?.full_text) ?? optStr(tweet.full_text) ?? str(tweet.text, 'text');
-  const replyTo = optStr(tweet.in_reply_to_status_id_str);
+  const replyTo = optId(tweet.in_reply_to_status_id_str, 'in_reply_to_status_id_str');
   return {
     kind: 'post',
     post: {
@@ -35,7 +37,7 @@ function tweetEvent(accountId: string, tweet: unknown, now: Date): DeliveryItem 
       accountId,
       externalId: id,
       // X threads by their first post; a reply's conversation is the post it answers.
-      threadKey: optStr(tweet.conversation_id_str) ?? replyTo ?? id,
+      threadKey: optId(tweet.conversation_id_str, 'conversation_id_str') ?? replyTo ?? id,
       inReplyTo: replyTo,
       author: { id: authorId, handle: optStr(user?.screen_name), name: optStr(user?.name) },
       text,
@@ -63,7 +65,7 @@ function directMessageEvent(
     };
   }
   const create = isObject(event.message_create) ? event.message_create : undefined;
-  const senderId = str(create?.sender_id, 'message_create.sender_id');
+  const senderId = platformId(create?.sender_id, 'message_create.sender_id');
   if (senderId === accountId)
     return { kind: 'ignored', accountId, eventType: 'direct_message.own' };
   const data = isObject(create?.message_data) ? create.message_data : undefined;
@@ -73,7 +75,7 @@ function directMessageEvent(
     post: {
       platform: 'x',
       accountId,
-      externalId: str(event.id, 'id'),
+      externalId: platformId(event.id, 'id'),
       threadKey: senderId,
       author: { id: senderId, handle: optStr(sender?.screen_name), name: optStr(sender?.name) },
       text: str(data?.text, 'message_data.text'),
