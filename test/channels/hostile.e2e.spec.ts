@@ -5,6 +5,7 @@ import {
   digitsJoined,
   dumpDatabase,
   fixture,
+  SECRETS,
   signMeta,
   signX,
   startChannelApp,
@@ -454,6 +455,34 @@ describe('intake against hostile and careless clients (HTTP, PostgreSQL)', () =>
     expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(1);
     expect(new Set(results.map((r) => r.body.messageId)).size).toBe(1);
     expect(await count('crm-race-1')).toBe(1);
+  });
+
+  it('20 concurrent identical deliveries of a sealed post from a new customer: one message, one key', async () => {
+    const body = JSON.stringify(
+      feed('800000000000500', {
+        from: { id: '7145902318850000', name: 'New Customer' },
+        message: 'My SSN is 123-45-6789 and card 4539 1488 0343 6467, please fix my address',
+      }),
+    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => postMeta(body)));
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(results.filter((r) => r.body.received === 1)).toHaveLength(1);
+    expect(await count('800000000000500_1')).toBe(1);
+    const keys = await rows<{ n: string }>(
+      `SELECT count(*) AS n FROM subject_key WHERE subject_id = 'facebook:7145902318850000'`,
+    );
+    expect(Number(keys[0].n)).toBe(1);
+  });
+
+  it('echoes the Meta challenge as plain text only', async () => {
+    const r = await request(server).get('/v1/webhooks/meta').query({
+      'hub.mode': 'subscribe',
+      'hub.verify_token': SECRETS.META_VERIFY_TOKEN,
+      'hub.challenge': '<script>alert(1)</script>',
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/plain/);
+    expect(r.text).toBe('<script>alert(1)</script>');
   });
 
   it('20 concurrent different posts opening the same new thread make one conversation', async () => {
