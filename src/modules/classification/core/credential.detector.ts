@@ -416,6 +416,9 @@ function emitDigitsHandedOver(
     end = p;
     while (end < n && isAsciiDigit(codeAt(s, end))) end++;
     if (end - p < min || end - p > max || isAsciiAlnum(codeAt(s, end))) return;
+    // The first group of a longer number ("i put 4539 1488 0343 6467") is not a code.
+    const after = codeAt(s, end);
+    if ((after === 32 || after === 45) && isAsciiDigit(codeAt(s, end + 1))) return;
   }
   if (!st.isClaimed(p, end)) st.emit(CREDENTIAL, p, end, id, 0.8);
 }
