@@ -32,8 +32,9 @@ describe('the template library seed', () => {
   }
 
   beforeAll(async () => {
-    // NODE_ENV=development: what `npm start` does on an empty database
-    t = await startTestApp({ NODE_ENV: 'development' });
+    // NODE_ENV=development: what `npm start` does on an empty database (metrics on a free
+    // port, so that the second replica below does not collide with the first)
+    t = await startTestApp({ NODE_ENV: 'development', METRICS_PORT: '0' });
     dir = mkdtempSync(join(tmpdir(), 'templates-'));
     cpSync(defaultTemplatesDir(), dir, { recursive: true });
   });
