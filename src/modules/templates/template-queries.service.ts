@@ -21,12 +21,7 @@ import {
   type VersionRow,
   type VersionStatus,
 } from './templates.repository';
-import {
-  assertCanOnVersion,
-  canReadVersion,
-  TemplatesService,
-  type RenderActor,
-} from './templates.service';
+import { canReadVersion, TemplatesService, type RenderActor } from './templates.service';
 
 /** Reads of the library: lists, details with history, previews, diffs and the examiners' records. */
 @Injectable()
@@ -157,15 +152,15 @@ export class TemplateQueriesService {
     return recordsCsv(await this.repo.records(this.readableStatuses(ability)));
   }
 
+  /** 404 when it does not exist or the caller may not read it (an agent learns nothing of drafts). */
   private async readable(ability: AppAbility, id: string): Promise<VersionRow> {
     const row = await this.repo.versionById(id);
-    if (!row) {
+    if (!row || !canReadVersion(ability, row)) {
       throw new TemplateError(
         TemplateErrorCode.TEMPLATE_VERSION_NOT_FOUND,
         'No such template version.',
       );
     }
-    assertCanOnVersion(ability, Action.Read, row);
     return row;
   }
 }

@@ -555,7 +555,7 @@ const PAST: Record<string, string> = {
 function stateError(status: VersionStatus, verb: keyof typeof PAST): TemplateError {
   return new TemplateError(
     TemplateErrorCode.TEMPLATE_VERSION_STATE,
-    `A ${status.replace('_', ' ')} template version cannot be ${PAST[verb]}.`,
+    `${/^[aeiou]/.test(status) ? 'An' : 'A'} ${status.replace('_', ' ')} template version cannot be ${PAST[verb]}.`,
     { status, action: verb },
   );
 }

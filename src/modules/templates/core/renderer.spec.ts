@@ -123,6 +123,28 @@ describe('checks when a version is saved', () => {
     const problems = checkVersion(content('Call us'), settings, { screen: () => ['PHONE'] });
     expect(problems[0]?.reason).toMatch(/sensitive value \(PHONE\)/);
   });
+
+  it('screens the enum values and the pattern a declaration stores, naming the variable', () => {
+    const screen = (t: string) => (t.includes('4111') ? ['CARD_NUMBER'] : []);
+    const problems = checkVersion(
+      content('Card {{card}} in {{branch}}', [
+        { name: 'card', type: 'enum', values: ['debit', '4111 1111 1111 1111'] },
+        { name: 'branch', type: 'string', maxLength: 40, pattern: '^(Main|4111 1111 1111 1111)$' },
+      ]),
+      settings,
+      { screen },
+    );
+    expect(problems).toEqual([
+      {
+        path: 'variables[0].values[1]',
+        reason: 'variable "card" holds a sensitive value (CARD_NUMBER)',
+      },
+      {
+        path: 'variables[1].pattern',
+        reason: 'variable "branch" holds a sensitive value (CARD_NUMBER)',
+      },
+    ]);
+  });
 });
 
 describe('rendering', () => {

@@ -222,12 +222,43 @@ interface ParsedVariant {
   ast: hbs.AST.Program;
 }
 
+/**
+ * The texts a declaration stores (enum values, a pattern) are kept with the
+ * version and archived: a sensitive value in one is refused, naming the variable.
+ */
+function screenDeclarations(
+  declarations: readonly VariableDeclaration[],
+  screen: SensitiveScreen,
+): Problem[] {
+  const problems: Problem[] = [];
+  declarations.forEach((d, i) => {
+    const texts: [string, unknown][] = [
+      ...(Array.isArray(d.values)
+        ? d.values.map((v, j): [string, unknown] => [`values[${j}]`, v])
+        : []),
+      ['pattern', d.pattern],
+    ];
+    for (const [where, text] of texts) {
+      if (typeof text !== 'string' || text === '') continue;
+      const found = screen(text);
+      if (found.length > 0) {
+        problems.push({
+          path: `variables[${i}].${where}`,
+          reason: `variable "${String(d.name)}" holds a sensitive value (${found.join(', ')})`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
 function parseAndCheck(
   content: VersionContent,
   settings: TemplateSettings,
   options: CheckOptions,
 ): { problems: Problem[]; parsed: ParsedVariant[] } {
   const problems = checkDeclarations(content.variables ?? []);
+  if (options.screen) problems.push(...screenDeclarations(content.variables ?? [], options.screen));
   const declared = new Map((content.variables ?? []).map((d) => [d.name, d]));
   const parsed: ParsedVariant[] = [];
   const channels = Object.keys(content.variants ?? {});
