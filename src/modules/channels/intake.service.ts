@@ -147,7 +147,13 @@ export class IntakeService {
         threadKey,
         sealedOriginal,
       });
-      if (post.recordsThread === true && !recorded.result.duplicate) {
+      // A post that starts its own thread needs no link: a reply naming it falls
+      // back to its id, which is that thread.
+      if (
+        post.recordsThread === true &&
+        !recorded.result.duplicate &&
+        threadKey !== post.externalId
+      ) {
         await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
       }
       return recorded;
@@ -226,7 +232,9 @@ export class IntakeService {
               ? undefined
               : await this.repo.threadOf(ctx.tx, own.handleId, own.inReplyTo);
           const thread = parent ?? own.inReplyTo ?? own.externalId;
-          await this.repo.link(ctx.tx, own.handleId, own.externalId, thread, ctx.now);
+          if (thread !== own.externalId) {
+            await this.repo.link(ctx.tx, own.handleId, own.externalId, thread, ctx.now);
+          }
         }
         return {
           result: undefined,
