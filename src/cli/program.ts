@@ -4,7 +4,7 @@ import { parseTtl, signDevToken } from '../platform/auth/token.service';
 import { loadSettings } from '../platform/config/settings';
 import { Database } from '../platform/database/database';
 import { ArchiveModule, withAppContext } from './app-context';
-import { registerReportCommand } from './report.command';
+import { registerReplayCommand, registerReportCommand } from './report.command';
 
 function roleArg(value: string, previous: Role[] = []): Role[] {
   if (!(Object.values(Role) as string[]).includes(value)) {
@@ -208,6 +208,7 @@ export function buildCli(): Command {
     });
 
   registerReportCommand(program);
+  registerReplayCommand(program);
   return program;
 }
 

@@ -48,3 +48,42 @@ export function registerReportCommand(program: Command): void {
       },
     );
 }
+
+/** `countersign replay --from --to [--out FILE] [--policy-version V]`: decision replay, read-only and archived. */
+export function registerReplayCommand(program: Command): void {
+  program
+    .command('replay')
+    .description(
+      'replay the automated decisions of a period with the policy version each cited (or --policy-version); prints the summary, writes the full report with --out',
+    )
+    .requiredOption('--from <instant>', 'start of the period (inclusive)', instant)
+    .requiredOption('--to <instant>', 'end of the period (exclusive)', instant)
+    .option('--out <file>', 'write the full JSON report here')
+    .option('--policy-version <version>', 'sha256:… or current: what a policy change would change')
+    .option('--requester <id>', 'who asks (recorded in the archive)', process.env.USER ?? 'cli')
+    .action(
+      async (opts: {
+        from: Date;
+        to: Date;
+        out?: string;
+        policyVersion?: string;
+        requester: string;
+      }) => {
+        const { MetricsModule, ReplayService } = await import('../modules/metrics');
+        const { ClockModule } = await import('../platform/clock/clock.module');
+        const { writeFile } = await import('node:fs/promises');
+        await withAppContext([ClockModule.forRoot(), MetricsModule], {}, async (ctx) => {
+          const report = await ctx
+            .get(ReplayService)
+            .runNow(
+              { id: opts.requester, roles: ['cli'] },
+              { from: opts.from, to: opts.to, policyVersion: opts.policyVersion },
+            );
+          if (opts.out) {
+            await writeFile(opts.out, JSON.stringify(report, null, 2) + '\n', { flag: 'wx' });
+          }
+          process.stdout.write(JSON.stringify(report.summary) + '\n');
+        });
+      },
+    );
+}

@@ -7,3 +7,4 @@ export { MetricsServer } from './prometheus/metrics-server';
 export { ReportsModule } from './reports/reports.module';
 export { ReportsService, type ReportFormat, type ReportRequest } from './reports/reports.service';
 export { REPORT_NAMES, type ReportName } from './reports/reports.repository';
+export { ReplayService, type ReplayReport, type ReplayRequest } from './replay/replay.service';

@@ -8,11 +8,21 @@ import { GaugesRepository } from './prometheus/gauges.repository';
 import { MetricsServer } from './prometheus/metrics-server';
 import { MetricsRegistryModule } from './prometheus/metrics-registry.module';
 import { ReportsModule } from './reports/reports.module';
+import { ReplayController } from './replay/replay.controller';
+import { ReplayRepository } from './replay/replay.repository';
+import { ReplayService } from './replay/replay.service';
 
 @Module({
   imports: [ArchiveModule, PolicyModule, MetricsRegistryModule, ReportsModule],
-  controllers: [KpiController],
-  providers: [KpiRepository, KpiService, GaugesRepository, MetricsServer],
-  exports: [KpiService],
+  controllers: [KpiController, ReplayController],
+  providers: [
+    KpiRepository,
+    KpiService,
+    GaugesRepository,
+    MetricsServer,
+    ReplayRepository,
+    ReplayService,
+  ],
+  exports: [KpiService, ReplayService],
 })
 export class MetricsModule {}

@@ -21,4 +21,10 @@ export * from './detectors-policy.schema';
 export * from './intents-policy.schema';
 export * from './rules-policy.schema';
 export * from './channels-policy.schema';
-export { loadPolicySet, POLICY_FILES, REQUIRED_INTENTS, type PolicySet } from './policy-set.loader';
+export {
+  loadPolicySet,
+  policySetFromFiles,
+  POLICY_FILES,
+  REQUIRED_INTENTS,
+  type PolicySet,
+} from './policy-set.loader';

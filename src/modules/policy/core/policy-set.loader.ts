@@ -7,6 +7,7 @@ import { DetectorsPolicySchema } from './detectors-policy.schema';
 import { IntentsPolicySchema } from './intents-policy.schema';
 import {
   displayPolicyFileName,
+  formatPolicyPath,
   readPolicyDocument,
   validatePolicyDocument,
   type PolicyDocument,
@@ -315,6 +316,40 @@ export function loadPolicySet(dir: string = defaultPoliciesDir()): PolicySet {
 
   const docs = new Map<string, PolicyDocument>();
   for (const name of names) docs.set(name, readPolicyDocument(join(absDir, name)));
+  return buildPolicySet(absDir, docs);
+}
+
+/**
+ * The policy set of stored file contents (policy_load keeps every version's
+ * parsed files), validated as at load: replays a decision under the exact
+ * version it cited. `label` names the source in errors.
+ */
+export function policySetFromFiles(
+  files: Readonly<Record<string, unknown>>,
+  label = 'policy_load',
+): PolicySet {
+  const docs = new Map<string, PolicyDocument>();
+  for (const name of Object.keys(files).sort()) {
+    const displayName = `${label}/${name}`;
+    docs.set(name, {
+      filePath: displayName,
+      displayName,
+      content: structuredClone(files[name]),
+      lineOf: () => undefined,
+      issue: (path, reason) => ({ file: displayName, path: formatPolicyPath(path), reason }),
+    });
+  }
+  for (const required of Object.values(POLICY_FILES)) {
+    if (!docs.has(required)) {
+      throw new PolicyValidationError([
+        { file: `${label}/${required}`, path: '', reason: 'is missing' },
+      ]);
+    }
+  }
+  return buildPolicySet(label, docs);
+}
+
+function buildPolicySet(absDir: string, docs: ReadonlyMap<string, PolicyDocument>): PolicySet {
   const doc = (name: string): PolicyDocument => docs.get(name) as PolicyDocument;
 
   const detectorsDoc = doc(POLICY_FILES.detectors);
