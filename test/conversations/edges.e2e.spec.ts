@@ -1,5 +1,8 @@
 import { Client } from 'pg';
 import request from 'supertest';
+import { createMongoAbility } from '@casl/ability';
+import { OfflineRoutingService } from '../../src/modules/conversations/offline-routing.service';
+import type { AppAbility } from '../../src/platform/auth/ability.factory';
 import { Location, Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -205,5 +208,34 @@ describe('inbox and register edges', () => {
       expect(preview.status).toBe(200);
       expect(preview.body.text).toBe(`Please send us a secure message quoting ${caseRef}.`);
     }
+  });
+
+  it('checks the caller may update this very offline case, not only the route', async () => {
+    const posted = await inbound('e-case-1', 'My account 555123456 was debited twice', 'member-c');
+    const id = posted.body.conversationId as string;
+    const detail = await get(`/v1/conversations/${id}`, office);
+    await send('post', `/v1/conversations/${id}/route-offline`, office, {
+      method: 'branch',
+      version: detail.body.version,
+    }).expect(200);
+    // Reads the conversation, may close cases, but not those handled at a branch.
+    const ability = createMongoAbility<AppAbility>([
+      { action: 'read', subject: 'Conversation' },
+      { action: 'update', subject: 'OfflineCase' },
+      {
+        action: 'update',
+        subject: 'OfflineCase',
+        inverted: true,
+        conditions: { method: 'branch' },
+      },
+    ]);
+    await expect(
+      t.app
+        .get(OfflineRoutingService)
+        .closeCase(id, 'resolved', null, undefined, { id: 'olivia', roles: ['agent'] }, ability),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const after = await get(`/v1/conversations/${id}`, office);
+    expect(after.body.status).toBe('routed_offline');
+    expect(after.body.offlineCases[0].status).toBe('open');
   });
 });

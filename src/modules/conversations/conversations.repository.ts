@@ -407,6 +407,39 @@ export class ConversationsRepository {
     return rows.map(toMessage);
   }
 
+  /**
+   * Conversations resolved after a position (resolved_at, id), oldest first,
+   * still resolved, on the given channel kinds.
+   */
+  async resolvedAfter(
+    after: { at: Date; id: string },
+    channels: readonly string[],
+    limit: number,
+  ): Promise<ConversationView[]> {
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT * FROM conversation
+        WHERE status = 'resolved' AND resolved_at IS NOT NULL
+          AND (resolved_at, id) > ($1::timestamptz, $2::uuid)
+          AND channel = ANY($3::text[])
+        ORDER BY resolved_at, id
+        LIMIT $4`,
+      [after.at, after.id, [...channels], limit],
+    );
+    return rows.map(toConversation);
+  }
+
+  /** Inbound messages of a conversation recorded at or after an instant, oldest first. */
+  async inboundAfter(conversationId: string, after: Date, limit: number): Promise<MessageView[]> {
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT * FROM message
+        WHERE conversation_id = $1 AND direction = 'inbound' AND recorded_at >= $2
+        ORDER BY recorded_at, occurred_at, id
+        LIMIT $3`,
+      [conversationId, after, limit],
+    );
+    return rows.map(toMessage);
+  }
+
   async messageById(id: string, tx?: Transaction): Promise<MessageView | undefined> {
     const [row] = await this.q(tx).query<Row[]>(`SELECT * FROM message WHERE id = $1`, [id]);
     return row ? toMessage(row) : undefined;

@@ -500,6 +500,23 @@ export class ConversationsService {
     return { conversation, messages: await this.repo.messagesOf(id) };
   }
 
+  /**
+   * Conversations still resolved, on the given channel kinds, resolved after
+   * a position (resolved_at, id), oldest first: a keyset a caller pages on.
+   */
+  resolvedAfter(
+    after: { at: Date; id: string },
+    channels: readonly string[],
+    limit: number,
+  ): Promise<ConversationView[]> {
+    return this.repo.resolvedAfter(after, channels, limit);
+  }
+
+  /** Inbound messages (masked text) of a conversation recorded at or after an instant, oldest first. */
+  inboundAfter(conversationId: string, after: Date, limit = 50): Promise<MessageView[]> {
+    return this.repo.inboundAfter(conversationId, after, limit);
+  }
+
   /** A drafted reply waits for a sign-off: the conversation moves to awaiting_signoff. */
   async markReplyPending(
     ctx: AuditContext,

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { AppAbility } from '../../platform/auth/ability.factory';
-import { Action } from '../../platform/auth/access.enums';
+import { Action, Subject } from '../../platform/auth/access.enums';
 import type { Actor } from '../../platform/auth/actor';
 import { assertVersion } from '../../platform/database/optimistic-version';
+import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
+import { subject } from '@casl/ability';
 import { AuditedWork, type AuditContext, type AuditRecord } from '../archive';
 import { newCaseRef } from './core/case-ref';
 import { raisedPriority } from './core/sla';
@@ -11,7 +13,12 @@ import { ConversationsError, ConversationsErrorCode } from './conversations.erro
 import { toConversationDto, toOfflineCaseDto } from './conversations.mapper';
 import { ConversationsRepository } from './conversations.repository';
 import { ConversationsService, STREAM } from './conversations.service';
-import type { OfflineCaseView, OfflineMethod, OfflineOutcome } from './conversations.types';
+import type {
+  ConversationView,
+  OfflineCaseView,
+  OfflineMethod,
+  OfflineOutcome,
+} from './conversations.types';
 import type {
   CloseOfflineCaseResponseDto,
   RouteOfflineResponseDto,
@@ -137,6 +144,16 @@ export class OfflineRoutingService {
           'This conversation has no open offline case.',
         );
       }
+      if (!ability.can(Action.Update, offlineCaseSubject(open, c))) {
+        throw new PlatformError(
+          PlatformErrorCode.FORBIDDEN,
+          'You may not close this offline case.',
+          {
+            action: Action.Update,
+            subject: Subject.OfflineCase,
+          },
+        );
+      }
       const closed = await this.repo.closeOfflineCase(
         ctx.tx,
         open.id,
@@ -180,4 +197,17 @@ export class OfflineRoutingService {
       };
     });
   }
+}
+
+/** The fields access rules may test on an offline case (with its conversation's flags). */
+function offlineCaseSubject(o: OfflineCaseView, c: ConversationView) {
+  return subject(Subject.OfflineCase, {
+    id: o.id,
+    conversationId: o.conversationId,
+    method: o.method,
+    openedBy: o.openedBy,
+    handleId: c.handleId,
+    accountSpecific: c.accountSpecific,
+    sensitive: c.sensitive,
+  });
 }
