@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import { ArchiveService } from '../../src/modules/archive';
 import { Role } from '../../src/platform/auth/access.enums';
@@ -90,6 +92,15 @@ describe('intake against hostile and careless clients (HTTP, PostgreSQL)', () =>
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it('the signed delivery shown in docs/intake.md is stored', async () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'intake.md'), 'utf8');
+    const body = /^body='(.*)'$/m.exec(doc)?.[1];
+    expect(body).toBeDefined();
+    const r = await postMeta(body as string);
+    expect(r.status).toBe(200);
+    expect(r.body.received).toBe(1);
   });
 
   describe('signatures', () => {
