@@ -3,7 +3,13 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { withAppContext } from './app-context';
 
-const REPORTS = ['complaint-register', 'template-records', 'signoff-log', 'sla-breaches'];
+const REPORTS = [
+  'complaint-register',
+  'template-records',
+  'signoff-log',
+  'sla-breaches',
+  'supervisory-sampling',
+];
 
 function instant(value: string): Date {
   const d = new Date(value);

@@ -80,6 +80,16 @@ const COLUMNS: Record<string, string[]> = {
     'status',
     'assignee_id',
   ],
+  'supervisory-sampling': [
+    'week',
+    'agent_id',
+    'sent',
+    'eligible',
+    'sampled',
+    'reviewed',
+    'flagged',
+    'coverage',
+  ],
 };
 
 /** A minimal RFC 4180 reader for the checks (quoted fields, doubled quotes, CRLF). */
@@ -175,6 +185,22 @@ describe('examiner reports', () => {
        VALUES ($1, $2, 'legal', 'legal-1', 'approve', 'fine, "as drafted"', $3)`,
       [ids.signoff, ids.reply, new Date('2026-02-10T11:45:00Z')],
     );
+    const sentReply = `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility,
+         kind, account_id, template_id, template_version_id, purpose, variables, text, policy_version,
+         required_signoffs, status, author_id, created_at, updated_at, sent_at)
+       VALUES ($1, $2, 'x-help', 'x', 'x', 'public', 'comment_reply', 'acct', 't', 'tv-1', 'answer',
+               '{}'::jsonb, 'Thanks', 'sha256:p', $3, 'sent', 'agent-2', $4, $4, $4)`;
+    const sampled = randomUUID();
+    // Week 2026-W07 (Feb 9–15): three sent by agent-2, two needing no sign-off, one sampled and flagged.
+    await db.query(sentReply, [sampled, ids.c1, [], new Date('2026-02-10T13:00:00Z')]);
+    await db.query(sentReply, [randomUUID(), ids.c1, [], new Date('2026-02-11T13:00:00Z')]);
+    await db.query(sentReply, [randomUUID(), ids.c1, ['legal'], new Date('2026-02-12T13:00:00Z')]);
+    await db.query(
+      `INSERT INTO supervisory_review (id, reply_id, conversation_id, agent_id, week, sampled_at, status,
+         outcome, note, reviewer_id, reviewed_at)
+       VALUES ($1, $2, $3, 'agent-2', '2026-W07', $4, 'reviewed', 'flag', 'tone', 'co-1', $4)`,
+      [randomUUID(), sampled, ids.c1, new Date('2026-02-10T14:00:00Z')],
+    );
     const template = randomUUID();
     await db.query(
       `INSERT INTO template (id, key, title, created_by, created_at, updated_at)
@@ -214,6 +240,8 @@ describe('examiner reports', () => {
       'template-records': `SELECT count(*)::int AS n FROM template_version
                              WHERE created_at < $2 AND (retired_at IS NULL OR retired_at >= $1)`,
       'signoff-log': `SELECT count(*)::int AS n FROM reply_signoff WHERE decided_at >= $1 AND decided_at < $2`,
+      'supervisory-sampling': `SELECT count(DISTINCT (to_char(sent_at AT TIME ZONE 'UTC', 'IYYY-IW'), author_id))::int AS n
+                                 FROM reply WHERE status = 'sent' AND sent_at >= $1 AND sent_at < $2`,
       'sla-breaches': `SELECT (SELECT count(*) FROM conversation WHERE first_response_breached_at >= $1
                                  AND first_response_breached_at < $2)
                             + (SELECT count(*) FROM conversation WHERE resolution_breached_at >= $1
@@ -279,6 +307,24 @@ describe('examiner reports', () => {
     expect(breaches.slice(1).map((r) => [r[0], r[3]])).toEqual([
       [ids.c1, 'first_response'],
       [ids.c1, 'resolution'],
+    ]);
+  });
+
+  it('supervisory sampling: coverage of the replies that needed no sign-off, per week and agent', async () => {
+    const body = JSON.parse(
+      (await get('supervisory-sampling', { ...period, format: 'json' })).body as string,
+    );
+    expect(body.rows).toEqual([
+      {
+        week: '2026-W07',
+        agent_id: 'agent-2',
+        sent: 3,
+        eligible: 2,
+        sampled: 1,
+        reviewed: 1,
+        flagged: 1,
+        coverage: 0.5,
+      },
     ]);
   });
 

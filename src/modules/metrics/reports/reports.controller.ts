@@ -18,7 +18,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'An examiner report for a period, streamed as CSV (default) or JSON',
     description:
-      'complaint-register (FINRA 3110(b)(5)), template-records (FINRA 2210(b)(4)(A)), signoff-log, sla-breaches. Each download is archived with who and when.',
+      'complaint-register (FINRA 3110(b)(5)), template-records (FINRA 2210(b)(4)(A)), signoff-log, sla-breaches, supervisory-sampling (FINRA 3110.06 coverage per ISO week and agent). Each download is archived with who and when.',
   })
   @ApiProduces('text/csv', 'application/json')
   async get(

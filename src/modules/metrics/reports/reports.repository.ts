@@ -8,6 +8,7 @@ export const REPORT_NAMES = [
   'template-records',
   'signoff-log',
   'sla-breaches',
+  'supervisory-sampling',
 ] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -154,6 +155,27 @@ const REPORTS: Record<ReportName, ReportSql> = {
                    c.resolution_breached_at, c.id::text || ':r'
               FROM conversation c
              WHERE c.resolution_breached_at >= $1 AND c.resolution_breached_at < $2) r
+          WHERE ${AFTER} ORDER BY sort_at, sort_id LIMIT $5`,
+  },
+  // FINRA 3110.06: per ISO week (UTC) and agent, the sent replies, those that needed
+  // no sign-off (the sampling base), how many were drawn, reviewed and flagged.
+  'supervisory-sampling': {
+    columns: ['week', 'agent_id', 'sent', 'eligible', 'sampled', 'reviewed', 'flagged', 'coverage'],
+    sql: `SELECT * FROM (
+            SELECT to_char(date_trunc('week', r.sent_at AT TIME ZONE 'UTC'), 'IYYY-"W"IW') AS week,
+                   r.author_id AS agent_id, count(*)::int AS sent,
+                   count(*) FILTER (WHERE cardinality(r.required_signoffs) = 0)::int AS eligible,
+                   count(v.id)::int AS sampled,
+                   count(v.id) FILTER (WHERE v.status = 'reviewed')::int AS reviewed,
+                   count(v.id) FILTER (WHERE v.outcome = 'flag')::int AS flagged,
+                   round(count(v.id)::numeric
+                         / NULLIF(count(*) FILTER (WHERE cardinality(r.required_signoffs) = 0), 0), 4)::float8
+                     AS coverage,
+                   date_trunc('week', r.sent_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS sort_at,
+                   r.author_id AS sort_id
+              FROM reply r LEFT JOIN supervisory_review v ON v.reply_id = r.id
+             WHERE r.status = 'sent' AND r.sent_at >= $1 AND r.sent_at < $2
+             GROUP BY date_trunc('week', r.sent_at AT TIME ZONE 'UTC'), r.author_id) r
           WHERE ${AFTER} ORDER BY sort_at, sort_id LIMIT $5`,
   },
 };
