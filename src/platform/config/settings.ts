@@ -12,6 +12,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { resolve } from 'node:path';
+import { projectRoot } from '../paths';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -275,12 +276,15 @@ export class Settings {
     return this.NODE_ENV === 'production';
   }
 
+  /** A relative DATA_DIR is relative to the project root, wherever a command runs from. */
   get dataDir(): string {
-    return resolve(this.DATA_DIR);
+    return resolve(projectRoot(), this.DATA_DIR);
   }
 
   get checkpointDir(): string {
-    return resolve(this.CHECKPOINT_DIR ?? `${this.DATA_DIR}/checkpoints`);
+    return this.CHECKPOINT_DIR
+      ? resolve(projectRoot(), this.CHECKPOINT_DIR)
+      : resolve(this.dataDir, 'checkpoints');
   }
 
   get runWorkers(): boolean {

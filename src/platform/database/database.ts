@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { APP_ROLE, createDataSource, runMigrations } from './data-source';
 import { EmbeddedPostgres } from './embedded-postgres';
+import { embeddedTemplateDir } from './embedded-template';
 import { join } from 'node:path';
 
 export interface OpenDatabaseOptions {
@@ -9,6 +10,8 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   poolSize: number;
   migrate: boolean;
+  /** The migrated data directory copied on the first start (default: the one `npm run build` made). */
+  embeddedTemplate?: string;
   log?: (message: string) => void;
 }
 
@@ -30,6 +33,7 @@ export class Database {
       : await EmbeddedPostgres.start({
           dataDir: join(options.dataDir, 'embedded'),
           maxConnections: options.poolSize + 2,
+          template: options.embeddedTemplate ?? embeddedTemplateDir(),
         });
     const url = options.databaseUrl ?? embedded!.url;
     try {

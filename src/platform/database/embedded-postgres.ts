@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireDataDirLock, type DataDirLock, DataDirLockedError } from './data-dir-lock';
 
@@ -25,6 +25,8 @@ export class EmbeddedPostgres {
     dataDir?: string;
     loadDataDir?: Blob;
     maxConnections: number;
+    /** A data directory to copy when `dataDir` has none yet (a migrated template). */
+    template?: string;
   }): Promise<EmbeddedPostgres> {
     let lock: DataDirLock | undefined;
     let pgDir: string | undefined;
@@ -32,6 +34,15 @@ export class EmbeddedPostgres {
       mkdirSync(options.dataDir, { recursive: true });
       lock = await acquireDataDirLock(options.dataDir);
       pgDir = join(options.dataDir, 'pg');
+      if (options.template && isEmpty(pgDir) && existsSync(options.template)) {
+        try {
+          cpSync(options.template, pgDir, { recursive: true });
+        } catch (err) {
+          rmSync(pgDir, { recursive: true, force: true });
+          lock.release();
+          throw err;
+        }
+      }
     }
     try {
       const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir });
@@ -60,4 +71,8 @@ export class EmbeddedPostgres {
     await this.db.close();
     this.lock?.release();
   }
+}
+
+function isEmpty(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
 }
