@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createMongoAbility } from '@casl/ability';
 import { OfflineRoutingService } from '../../src/modules/conversations/offline-routing.service';
 import type { AppAbility } from '../../src/platform/auth/ability.factory';
-import { Location, Role } from '../../src/platform/auth/access.enums';
+import { Action, Location, Role, Subject } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -220,11 +220,11 @@ describe('inbox and register edges', () => {
     }).expect(200);
     // Reads the conversation, may close cases, but not those handled at a branch.
     const ability = createMongoAbility<AppAbility>([
-      { action: 'read', subject: 'Conversation' },
-      { action: 'update', subject: 'OfflineCase' },
+      { action: Action.Read, subject: Subject.Conversation },
+      { action: Action.Update, subject: Subject.OfflineCase },
       {
-        action: 'update',
-        subject: 'OfflineCase',
+        action: Action.Update,
+        subject: Subject.OfflineCase,
         inverted: true,
         conditions: { method: 'branch' },
       },
