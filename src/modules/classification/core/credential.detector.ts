@@ -148,7 +148,7 @@ export function detectCredentials(st: DetectionState): void {
     // with another credential keyword right after it, or right after another
     // credential, is one even without "is" or a digit.
     // A value that is itself a credential keyword ("password password") is none.
-    if (keywordAt(st, k, a)) continue;
+    if (keywordAt(st, k, a, b)) continue;
     const paired = cred.kind === 'secret' && pairedWithCredential(st, k, hitStart, b);
     const answer = cred.id.endsWith('.security-answer');
     // A security answer written as a name needs no link word: "maiden name Dayton".
@@ -241,13 +241,16 @@ function clauseThenLink(s: string, n: number, p: number): number {
   }
 }
 
-function keywordAt(st: DetectionState, k: number, pos: number): boolean {
+function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number): boolean {
   const hits = st.scan.entityHits;
   for (let o = k + 1; o < hits.count && o <= k + 3; o++) {
     const start = hits.start[o] ?? 0;
     if (start > pos) return false;
-    if (start === pos)
+    if (start === pos) {
+      // The whole value is the keyword; "Pw#123" merely starts with one.
+      if ((hits.end[o] ?? 0) < valueEnd) return false;
       return (st.policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1) >= 0;
+    }
   }
   return false;
 }

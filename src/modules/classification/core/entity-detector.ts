@@ -1,5 +1,6 @@
 import { detectAddresses } from './address.detector';
 import type { CompiledPolicy } from './compiled-policy';
+import type { ScanResult } from './lexicon-trie';
 import { detectCredentials } from './credential.detector';
 import {
   detectDatesOfBirth,
@@ -61,6 +62,21 @@ function unreadNumberNearCue(st: DetectionState): boolean {
   return false;
 }
 
+/**
+ * Without digits or "@", only a credential keyword ("password is hunter") or
+ * the word "dot" (a spelled-out email) can lead to a finding: context words
+ * such as "card" or "account" need a number.
+ */
+function wordsOnlyFindingsPossible(policy: CompiledPolicy, scan: ScanResult): boolean {
+  const hits = scan.entityHits;
+  for (let k = 0; k < hits.count; k++) {
+    const payload = hits.payload[k] ?? 0;
+    if (payload === policy.dotPayload) return true;
+    if ((policy.entityPayloads[payload]?.credential ?? -1) >= 0) return true;
+  }
+  return false;
+}
+
 const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
 
 /**
@@ -76,7 +92,9 @@ export function detectEntities(
   own?: OwnContacts,
 ): readonly RawFinding[] {
   const scan = scratch.scan;
-  if (!scan.hasDigit && !scan.hasAt && scan.entityHits.count === 0) return NO_FINDINGS;
+  if (!scan.hasDigit && !scan.hasAt && !wordsOnlyFindingsPossible(policy, scan)) {
+    return NO_FINDINGS;
+  }
   const st = scratch.detectionFor(s, policy, own);
   if (scan.hasDigit) maskHardNegatives(st);
   if (scan.entityHits.count > 0) detectCredentials(st);
