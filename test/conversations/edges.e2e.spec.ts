@@ -112,7 +112,14 @@ describe('inbox and register edges', () => {
     expect(m.hasSealedOriginal).toBe(true);
     expect(m.text).not.toContain('123456789');
     const path = `/v1/conversations/${accountId}/messages/${m.id}/original`;
-    expect((await send('post', path, remote, { reason: 'Checking' })).status).toBe(403);
+    // The office agent sees the conversation but may not open originals; the remote agent
+    // may not even see it, and learns nothing more from this route than from the others.
+    expect((await send('post', path, office, { reason: 'Checking' })).status).toBe(403);
+    const hidden = await send('post', path, remote, { reason: 'Checking' });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.error.code).toBe('CONVERSATION_NOT_FOUND');
+    const auditor = await t.token('audrey', Role.Auditor);
+    expect((await send('post', path, auditor, { reason: 'Checking' })).status).toBe(403);
     const read = await send('post', path, compliance, { reason: 'Verifying a disputed charge' });
     expect(read.status).toBe(200);
     expect(read.body.original).toBe(

@@ -123,13 +123,15 @@ export class ConversationsController {
 
   @Post(':id/messages/:messageId/original')
   @HttpCode(200)
-  @Authorize(Action.ReadUnredacted, Subject.Message)
+  // read_unredacted is checked on the loaded conversation, after visibility: a caller who
+  // may not see it gets 404 here too, so the route does not tell that it exists.
+  @Authorize(Action.Read, Subject.Message)
   @ApiOperation({
     summary: 'Open a message’s sealed original (archived with who, when and why)',
     description:
-      'NO_SEALED_ORIGINAL (404) when the message held nothing to seal; ORIGINAL_ERASED (410) after the data subject was erased.',
+      'Needs read_unredacted on the message (403); CONVERSATION_NOT_FOUND (404) for a conversation the caller may not see; NO_SEALED_ORIGINAL (404) when the message held nothing to seal; ORIGINAL_ERASED (410) after the data subject was erased.',
   })
-  @ApiErrors(404, 410)
+  @ApiErrors(403, 404, 410)
   @ApiOkResponse({ type: OriginalResponseDto })
   original(
     @Param() params: MessageIdParamDto,
