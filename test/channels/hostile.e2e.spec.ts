@@ -231,6 +231,34 @@ describe('intake against hostile and careless clients (HTTP, PostgreSQL)', () =>
       expect(await count('1954491830116159999')).toBe(0);
     });
 
+    it("does not ingest the Instagram account's own comment, which carries its scoped id and username", async () => {
+      const body = JSON.stringify({
+        object: 'instagram',
+        entry: [
+          {
+            id: IG,
+            time: 1767622000,
+            changes: [
+              {
+                field: 'comments',
+                value: {
+                  // An Instagram-scoped id, not the account id: only the username says it is the brand.
+                  from: { id: '17841499990000001', username: 'HarborlineFCU' },
+                  media: { id: '18034521987650000', media_product_type: 'FEED' },
+                  id: '17865799348089999',
+                  parent_id: '17865799348080000',
+                  text: '@dana please send us a DM',
+                },
+              },
+            ],
+          },
+        ],
+      });
+      const r = await postMeta(body);
+      expect(r.status).toBe(202);
+      expect(await count('17865799348089999')).toBe(0);
+    });
+
     it('reads Instagram messages delivered as a `messages` change (the dashboard test form)', async () => {
       const body = JSON.stringify({
         object: 'instagram',

@@ -25,6 +25,13 @@ function label(value: string): string {
   return value.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 100);
 }
 
+/** Whether a platform username is the handle's own (`@HarborlineFCU` and `harborlinefcu` are one). */
+function isOwnHandle(handle: ChannelHandle, username: string | undefined): boolean {
+  if (username === undefined || handle.platform === 'generic') return false;
+  const bare = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
+  return bare(username) !== '' && bare(username) === bare(handle.handle);
+}
+
 /** Subject ids are `<platform>:<authorId>` (generic sources: `generic:<account>:<authorId>`). */
 const MAX_SUBJECT_ID = 200;
 /** Display names and handles kept: the first 200 characters. */
@@ -188,6 +195,16 @@ export class IntakeService {
           notes.push({
             kind: 'webhook.ignored',
             clear: { source, eventType: 'unknown_handle', accountId: label(item.post.accountId) },
+          });
+          continue;
+        }
+        if (isOwnHandle(handle, item.post.author.handle)) {
+          // The brand's own comment or post (Instagram carries a scoped id, not the account id).
+          out.ignored++;
+          notes.push({
+            kind: 'webhook.ignored',
+            handle: handle.id,
+            clear: { source, eventType: `${item.post.platform}.own` },
           });
           continue;
         }
