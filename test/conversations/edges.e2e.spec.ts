@@ -245,4 +245,45 @@ describe('inbox and register edges', () => {
     expect(after.body.status).toBe('routed_offline');
     expect(after.body.offlineCases[0].status).toBe('open');
   });
+
+  it('lets an agent hand over or release a conversation it holds, never take one another holds', async () => {
+    const posted = await inbound(
+      'e-assign-1',
+      'What time does the Main St branch open?',
+      'member-h',
+    );
+    const id = posted.body.conversationId as string;
+    const bea = await t.token('bea', Role.Agent, Location.Office);
+    const cai = await t.token('cai', Role.Agent, Location.Office);
+    const assign = (token: string, body: object) =>
+      send('post', `/v1/conversations/${id}/assign`, token, body);
+
+    let version = (await get(`/v1/conversations/${id}`, office)).body.version as number;
+    const claimed = await assign(office, { version });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.assigneeId).toBe('olivia');
+
+    const taken = await assign(cai, { version: claimed.body.version });
+    expect(taken.status).toBe(403);
+
+    const handed = await assign(office, {
+      assigneeId: 'bea',
+      version: claimed.body.version,
+      reason: 'End of shift',
+    });
+    expect(handed.status).toBe(200);
+    expect(handed.body.assigneeId).toBe('bea');
+    version = handed.body.version;
+
+    const released = await assign(bea, { assigneeId: null, version });
+    expect(released.status).toBe(200);
+    expect(released.body.assigneeId).toBeNull();
+
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM archive_entry
+        WHERE kind = 'conversation.assigned' AND refs->>'conversation' = $1`,
+      [id],
+    );
+    expect(rows[0].n).toBe(3);
+  });
 });
