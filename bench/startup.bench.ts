@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/platform/paths';
 import { runMain } from './support';
@@ -73,11 +73,13 @@ async function start(port: number, dataDir: string): Promise<Started> {
   }
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    process.kill(-child.pid!, 'SIGTERM');
-  });
+/** Stops the whole process group and waits until nothing answers on the port. */
+async function stop(child: ChildProcess, port: number): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  process.kill(-child.pid!, 'SIGTERM');
+  await exited;
+  while (await ready(port)) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 200));
 }
 
 runMain(async () => {
@@ -85,7 +87,7 @@ runMain(async () => {
   try {
     const port = await freePort();
     const first = await start(port, dataDir);
-    await stop(first.child);
+    await stop(first.child, port);
     if (/building|rebuilding/.test(first.output)) {
       console.log('note: npm start rebuilt the project (sources newer than the last build)');
     }
@@ -93,11 +95,11 @@ runMain(async () => {
     for (let i = 0; i < 3; i++) {
       const again = await start(port, dataDir);
       restarts.push(again.ms);
-      await stop(again.child);
+      await stop(again.child, port);
     }
     const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(
-      `${cpus().length} CPU(s), Node ${process.version}, embedded database (fresh DATA_DIR)`,
+      `${cpus().length} CPU(s), load average ${loadavg()[0].toFixed(1)}, Node ${process.version}, embedded database (fresh DATA_DIR)`,
     );
     console.log(`first start (npm start -> /readyz 200): ${fmt(first.ms)}`);
     console.log(
