@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Action, Subject } from '../../../platform/auth/access.enums';
 import { actorOf } from '../../../platform/auth/actor';
 import { Authorize, CurrentPrincipal } from '../../../platform/auth/auth.decorators';
@@ -21,7 +21,7 @@ export class ReplayController {
     description:
       'Re-classifies the archived inbound messages of the period with the policy version each decision cited (or the one given) and reports every differing decision and every message that could not be replayed. Reads only; the request and its completion are archived.',
   })
-  @ApiOkResponse({ type: ReplayRunDto })
+  @ApiAcceptedResponse({ type: ReplayRunDto })
   async create(
     @Body() body: CreateReplayDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Action, Subject } from '../../../platform/auth/access.enums';
 import { actorOf } from '../../../platform/auth/actor';
@@ -21,6 +21,10 @@ export class ReportsController {
       'complaint-register (FINRA 3110(b)(5)), template-records (FINRA 2210(b)(4)(A)), signoff-log, sla-breaches, supervisory-sampling (FINRA 3110.06 coverage per ISO week and agent). Each download is archived with who and when.',
   })
   @ApiProduces('text/csv', 'application/json')
+  @ApiOkResponse({
+    description:
+      'CSV: a header row of the columns, then one row per record. JSON: `{ report, from, to, columns, rows: [{ column: value }] }`.',
+  })
   async get(
     @Param() p: ReportParamDto,
     @Query() q: ReportQueryDto,
