@@ -150,9 +150,9 @@ describe('the embedded database lock', () => {
     try {
       expect(up).toHaveLength(1);
       expect(refused).toHaveLength(1);
-      expect((refused[0]).reason).toBeInstanceOf(DataDirLockedError);
+      expect(refused[0].reason).toBeInstanceOf(DataDirLockedError);
     } finally {
-      for (const s of up) await (s).value.stop();
+      for (const s of up) await s.value.stop();
     }
   }, 60_000);
 });
