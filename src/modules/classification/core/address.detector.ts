@@ -261,8 +261,6 @@ interface Tail {
   zip: boolean;
 }
 
-const tail: Tail = { end: 0, unit: false, zip: false };
-
 /** A space or one line break between parts of an address ("802 Chestnut\nApt 5C\n…"). */
 function partBreak(s: string, p: number): number {
   const c = codeAt(s, p);
@@ -274,12 +272,10 @@ function partBreak(s: string, p: number): number {
 /**
  * After a street line: optional unit ("Apt 5", "Unit B", "Ste 200", "Lot 18",
  * "#3R"), then optional ", City, ST 12345(-6789)", parts separated by commas,
- * spaces or line breaks. Fills `tail`.
+ * spaces or line breaks.
  */
 function extendTail(s: string, p: number, n: number): Tail {
-  tail.end = p;
-  tail.unit = false;
-  tail.zip = false;
+  const tail: Tail = { end: p, unit: false, zip: false };
   let q = p;
   if (codeAt(s, q) === 44) q++;
   const b0 = partBreak(s, q);
