@@ -219,8 +219,9 @@ describe('inbox API', () => {
     expect(bad.status).toBe(400);
     const forged = await get('/v1/conversations?cursor=eyJ4IjoxfQ', office);
     expect(forged.status).toBe(400);
-    // An agent may take only an unassigned conversation (access.yaml).
-    const again = await post(`/v1/conversations/${ids.plain2}/assign`, office, { version: 2 });
+    // An agent may take only an unassigned conversation, or hand over one it holds (access.yaml).
+    const other = await t.token('otto', Role.Agent, Location.Office);
+    const again = await post(`/v1/conversations/${ids.plain2}/assign`, other, { version: 2 });
     expect(again.status).toBe(403);
   });
 
