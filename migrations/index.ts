@@ -7,6 +7,7 @@ import { ChannelThreadLinks1764000200000 } from './1764000200000-ChannelThreadLi
 import { Templates1764000300000 } from './1764000300000-Templates';
 import { Replies1764000400000 } from './1764000400000-Replies';
 import { SupervisoryReviews1764000400001 } from './1764000400001-SupervisoryReviews';
+import { CsatSurveys1764000400002 } from './1764000400002-CsatSurveys';
 import { Metrics1764000500000 } from './1764000500000-Metrics';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Templates1764000300000,
   Replies1764000400000,
   SupervisoryReviews1764000400001,
+  CsatSurveys1764000400002,
   Metrics1764000500000,
 ];

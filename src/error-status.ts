@@ -100,6 +100,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [RepliesErrorCode.CRISIS_NOT_ACTIVE]: HttpStatus.CONFLICT,
   [RepliesErrorCode.CRISIS_ACTIVE]: HttpStatus.CONFLICT,
   [RepliesErrorCode.REVIEW_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [RepliesErrorCode.CSAT_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [RepliesErrorCode.REVIEW_ALREADY_DONE]: HttpStatus.CONFLICT,
   [RepliesErrorCode.SELF_REVIEW]: HttpStatus.FORBIDDEN,
   [RepliesErrorCode.REVIEW_NOTE_REQUIRED]: HttpStatus.BAD_REQUEST,

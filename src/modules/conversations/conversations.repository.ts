@@ -412,11 +412,12 @@ export class ConversationsRepository {
    * still resolved, on the given channel kinds.
    */
   async resolvedAfter(
+    tx: Transaction,
     after: { at: Date; id: string },
     channels: readonly string[],
     limit: number,
   ): Promise<ConversationView[]> {
-    const rows = await this.dataSource.query<Row[]>(
+    const rows = await tx.query<Row[]>(
       `SELECT * FROM conversation
         WHERE status = 'resolved' AND resolved_at IS NOT NULL
           AND (resolved_at, id) > ($1::timestamptz, $2::uuid)
@@ -429,8 +430,13 @@ export class ConversationsRepository {
   }
 
   /** Inbound messages of a conversation recorded at or after an instant, oldest first. */
-  async inboundAfter(conversationId: string, after: Date, limit: number): Promise<MessageView[]> {
-    const rows = await this.dataSource.query<Row[]>(
+  async inboundAfter(
+    conversationId: string,
+    after: Date,
+    limit: number,
+    tx?: Transaction,
+  ): Promise<MessageView[]> {
+    const rows = await this.q(tx).query<Row[]>(
       `SELECT * FROM message
         WHERE conversation_id = $1 AND direction = 'inbound' AND recorded_at >= $2
         ORDER BY recorded_at, occurred_at, id

@@ -505,16 +505,24 @@ export class ConversationsService {
    * a position (resolved_at, id), oldest first: a keyset a caller pages on.
    */
   resolvedAfter(
+    ctx: AuditContext,
     after: { at: Date; id: string },
     channels: readonly string[],
     limit: number,
   ): Promise<ConversationView[]> {
-    return this.repo.resolvedAfter(after, channels, limit);
+    return this.repo.resolvedAfter(ctx.tx, after, channels, limit);
   }
 
-  /** Inbound messages (masked text) of a conversation recorded at or after an instant, oldest first. */
-  inboundAfter(conversationId: string, after: Date, limit = 50): Promise<MessageView[]> {
-    return this.repo.inboundAfter(conversationId, after, limit);
+  /**
+   * Inbound messages (masked text) of a conversation recorded at or after an
+   * instant, oldest first; in the caller's transaction when given one.
+   */
+  inboundAfter(
+    conversationId: string,
+    after: Date,
+    opts: { ctx?: AuditContext; limit?: number } = {},
+  ): Promise<MessageView[]> {
+    return this.repo.inboundAfter(conversationId, after, opts.limit ?? 50, opts.ctx?.tx);
   }
 
   /** A drafted reply waits for a sign-off: the conversation moves to awaiting_signoff. */

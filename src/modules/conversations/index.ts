@@ -19,9 +19,9 @@
  *   where policy said route_offline and the conversation was not routed);
  * - `transition(ctx, id, to, reason, version?, ability?)`: any move the status
  *   table allows.
- * - `resolvedAfter({ at, id }, channels, limit)`: conversations resolved after a
+ * - `resolvedAfter(ctx, { at, id }, channels, limit)`: conversations resolved after a
  *   keyset position (satisfaction surveys);
- * - `inboundAfter(id, after)`: inbound messages (masked) recorded after an instant.
+ * - `inboundAfter(id, after, { ctx?, limit? })`: inbound messages (masked) recorded after an instant.
  * Each returns `Audited<…>` for the caller's AuditedWork.
  */
 export { ConversationsModule } from './conversations.module';

@@ -3,6 +3,7 @@ export { RepliesModule } from './replies.module';
 export { CrisisService, type CrisisState } from './crisis.service';
 export { OutboxDispatcher } from './outbox-dispatcher';
 export { SentRepliesRecorder } from './sent-replies.recorder';
+export { CsatWorker } from './csat.service';
 export { RepliesError, RepliesErrorCode } from './replies.errors';
 export type {
   LookupResult,

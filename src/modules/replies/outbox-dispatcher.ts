@@ -15,6 +15,7 @@ import {
 } from './outbox.repository';
 import { TemplatesPort } from './replies.ports';
 import { RepliesRepository } from './replies.repository';
+import { RepliesPolicy } from './replies-policy';
 import { ScheduledPostsRepository } from './scheduled-posts.repository';
 import { TransportRegistry } from './transports/transport-registry';
 import {
@@ -73,6 +74,7 @@ export class OutboxDispatcher extends PeriodicWorker {
     private readonly posts: ScheduledPostsRepository,
     private readonly transports: TransportRegistry,
     private readonly templateUse: TemplatesPort,
+    private readonly policy: RepliesPolicy,
   ) {
     super(clock, config, { name: 'OutboxDispatcher', intervalMs: config.DISPATCH_INTERVAL_MS });
   }
@@ -138,7 +140,7 @@ export class OutboxDispatcher extends PeriodicWorker {
         outcome: 'reconciled_missing',
         settlement: {
           ...base,
-          status: row.attempts >= this.config.DISPATCH_MAX_ATTEMPTS ? 'failed' : 'queued',
+          status: row.attempts >= this.policy.current.maxAttempts ? 'failed' : 'queued',
           dueAt: this.clock.now(),
           platformMessageId: null,
           error: 'interrupted',
@@ -207,7 +209,7 @@ export class OutboxDispatcher extends PeriodicWorker {
       };
     }
     const error = result.kind === 'rate_limited' ? 'rate_limited' : result.code;
-    if (result.kind === 'permanent' || row.attempts >= this.config.DISPATCH_MAX_ATTEMPTS) {
+    if (result.kind === 'permanent' || row.attempts >= this.policy.current.maxAttempts) {
       return {
         row,
         transport,

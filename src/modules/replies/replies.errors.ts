@@ -20,6 +20,7 @@ export enum RepliesErrorCode {
   REVIEW_ALREADY_DONE = 'REVIEW_ALREADY_DONE',
   SELF_REVIEW = 'SELF_REVIEW',
   REVIEW_NOTE_REQUIRED = 'REVIEW_NOTE_REQUIRED',
+  CSAT_NOT_FOUND = 'CSAT_NOT_FOUND',
 }
 
 export class RepliesError extends AppError<RepliesErrorCode> {}

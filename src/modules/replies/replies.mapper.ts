@@ -1,3 +1,5 @@
+import type { CsatResponseDto } from './dtos/csat.dtos';
+import type { CsatRow } from './csat.repository';
 import type { CrisisState } from './crisis.service';
 import type { ReplyDetail } from './reply-drafts.service';
 import type { ReplyDetailResponseDto, ReplyResponseDto } from './dtos/reply.dtos';
@@ -119,6 +121,27 @@ export function reviewResponse(r: ReviewRow): ReviewResponseDto {
     templateVersionId: r.templateVersionId,
     platformMessageId: r.platformMessageId,
     sentAt: r.sentAt?.toISOString() ?? null,
+    version: r.version,
+  };
+}
+
+export function csatResponse(r: CsatRow): CsatResponseDto {
+  return {
+    id: r.id,
+    conversationId: r.conversationId,
+    handleId: r.handleId,
+    channel: r.channel,
+    agentId: r.agentId,
+    status: r.status,
+    skipReason: r.skipReason,
+    resolvedAt: r.resolvedAt.toISOString(),
+    dueAt: r.dueAt.toISOString(),
+    replyId: r.replyId,
+    templateVersionId: r.templateVersionId,
+    sentAt: r.sentAt?.toISOString() ?? null,
+    score: r.score,
+    answerMessageId: r.answerMessageId,
+    answeredAt: r.answeredAt?.toISOString() ?? null,
     version: r.version,
   };
 }

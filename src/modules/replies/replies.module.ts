@@ -4,12 +4,17 @@ import { ClassificationModule } from '../classification';
 import { ConversationsModule } from '../conversations';
 import { PolicyModule } from '../policy';
 import { TemplatesModule } from '../templates';
+import { CsatController } from './csat.controller';
+import { CsatQueriesService } from './csat-queries.service';
+import { CsatRepository } from './csat.repository';
+import { CsatWorker } from './csat.service';
 import { CrisisController } from './crisis.controller';
 import { CrisisRepository } from './crisis.repository';
 import { CrisisService } from './crisis.service';
 import { OutboxDispatcher } from './outbox-dispatcher';
 import { OutboxRepository } from './outbox.repository';
 import { ReplyDraftsService } from './reply-drafts.service';
+import { RepliesPolicy } from './replies-policy';
 import { ReplyHandles } from './reply-handles';
 import { ReplyQueriesService } from './reply-queries.service';
 import { ConversationsOutboundRecorder, TemplatesAdapter } from './replies.adapters';
@@ -43,8 +48,10 @@ import { TransportsController } from './transports.controller';
     ScheduledPostsController,
     TransportsController,
     ReviewsController,
+    CsatController,
   ],
   providers: [
+    RepliesPolicy,
     RepliesRepository,
     OutboxRepository,
     ScheduledPostsRepository,
@@ -64,7 +71,10 @@ import { TransportsController } from './transports.controller';
     SentRepliesRecorder,
     ReviewsRepository,
     ReviewsService,
+    CsatRepository,
+    CsatWorker,
+    CsatQueriesService,
   ],
-  exports: [CrisisService, OutboxDispatcher, SentRepliesRecorder],
+  exports: [CrisisService, OutboxDispatcher, SentRepliesRecorder, CsatWorker],
 })
 export class RepliesModule {}

@@ -342,7 +342,7 @@ export class ReplyDraftsService {
   }
 
   /** An approved reply and its outbox row, in the approver's transaction. */
-  private async queue(ctx: AuditContext, reply: ReplyRow): Promise<AuditRecord[]> {
+  async queue(ctx: AuditContext, reply: ReplyRow): Promise<AuditRecord[]> {
     const outboxId = randomUUID();
     await this.outbox.insert(
       ctx.tx,
@@ -388,7 +388,7 @@ export class ReplyDraftsService {
   }
 }
 
-interface ReplyTarget {
+export interface ReplyTarget {
   channel: string;
   visibility: 'public' | 'private';
   kind: 'comment_reply' | 'direct_message';
@@ -401,10 +401,10 @@ interface ReplyTarget {
  * Where the reply goes: in the thread (answering the latest inbound message)
  * when public, to the author as a direct message when private.
  */
-function replyTarget(
+export function replyTarget(
   c: ConversationView,
   messages: MessageView[],
-  input: DraftInput,
+  input: Pick<DraftInput, 'channel' | 'visibility'>,
   accountId: string,
 ): ReplyTarget {
   const inbound = [...messages].reverse().find((m) => m.direction === 'inbound');

@@ -7,7 +7,7 @@ import { Authorize, CurrentAbility, CurrentPrincipal } from '../../platform/auth
 import type { Principal } from '../../platform/auth/principal';
 import { ApiErrors } from '../../platform/errors/error-response.dto';
 import { ApiPage, type Page } from '../../platform/http/pagination';
-import { Settings } from '../../platform/config/settings';
+import { RepliesPolicy } from './replies-policy';
 import {
   CoverageQueryDto,
   CoverageResponseDto,
@@ -23,7 +23,7 @@ import { ReviewsService } from './reviews.service';
 export class ReviewsController {
   constructor(
     private readonly reviews: ReviewsService,
-    private readonly settings: Settings,
+    private readonly policy: RepliesPolicy,
   ) {}
 
   @Get()
@@ -39,7 +39,7 @@ export class ReviewsController {
   async coverage(@Query() q: CoverageQueryDto): Promise<CoverageResponseDto> {
     const rows = await this.reviews.coverage(q.from, q.to);
     return {
-      samplePercent: this.settings.REVIEW_SAMPLE_PERCENT,
+      samplePercent: this.policy.current.samplePercent,
       items: rows.map((r) => ({
         ...r,
         sampledShare: r.eligible === 0 ? 0 : Math.round((r.sampled / r.eligible) * 1000) / 1000,

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { Action, Subject } from '../../platform/auth/access.enums';
 import type { AppAbility } from '../../platform/auth/ability.factory';
 import type { Actor } from '../../platform/auth/actor';
-import { Settings } from '../../platform/config/settings';
 import { assertVersion } from '../../platform/database/optimistic-version';
 import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
 import {
@@ -15,6 +14,7 @@ import {
   type PageQueryDto,
 } from '../../platform/http/pagination';
 import { AuditedWork, type AuditContext, type AuditRecord } from '../archive';
+import { RepliesPolicy } from './replies-policy';
 import { isoWeek, isSampled } from './core/sampling';
 import type { ReviewResponseDto } from './dtos/review.dtos';
 import { reviewResponse } from './replies.mapper';
@@ -25,22 +25,24 @@ import { ReviewsRepository, type CoverageRow } from './reviews.repository';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Supervisory sampling (FINRA 3110.06): REVIEW_SAMPLE_PERCENT of the sent
- * replies that needed no sign-off go to a post-send review by compliance,
+ * Supervisory sampling (FINRA 3110.06): the policy's percentage of the sent
+ * replies that needed no sign-off (satisfaction surveys aside) go to a post-send review by compliance,
  * chosen by a stable hash of the reply id; coverage per agent and week.
  */
 @Injectable()
 export class ReviewsService {
   constructor(
-    private readonly settings: Settings,
+    private readonly policy: RepliesPolicy,
     private readonly audited: AuditedWork,
     private readonly repo: ReviewsRepository,
   ) {}
 
   /** Samples sent replies, in the caller's transaction; returns the archive records. */
   async sample(ctx: AuditContext, sent: ReplyRow[]): Promise<AuditRecord[]> {
-    const pct = this.settings.REVIEW_SAMPLE_PERCENT;
-    const picked = sent.filter((r) => r.requiredSignoffs.length === 0 && isSampled(r.id, pct));
+    const pct = this.policy.current.samplePercent;
+    const picked = sent.filter(
+      (r) => r.requiredSignoffs.length === 0 && r.purpose !== 'csat' && isSampled(r.id, pct),
+    );
     const rows = picked.map((r) => ({
       id: randomUUID(),
       replyId: r.id,

@@ -47,6 +47,7 @@ export enum Subject {
   ScheduledPost = 'ScheduledPost',
   Crisis = 'Crisis',
   SupervisoryReview = 'SupervisoryReview',
+  CsatSurvey = 'CsatSurvey',
   SandboxDelivery = 'SandboxDelivery',
   Report = 'Report',
   Replay = 'Replay',

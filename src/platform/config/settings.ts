@@ -246,12 +246,13 @@ export class Settings {
   @Max(1000)
   DISPATCH_BATCH_SIZE = 100;
 
-  /** Send attempts before a reply is marked failed. */
+  /** Send attempts before a reply is marked failed; overrides policies/replies.yaml when set. */
+  @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(50)
-  DISPATCH_MAX_ATTEMPTS = 6;
+  DISPATCH_MAX_ATTEMPTS?: number;
 
   /** A row left `sending` this long (a crash mid-call) is reconciled with the platform. */
   @Transform(toInt)
@@ -259,12 +260,13 @@ export class Settings {
   @Min(1000)
   DISPATCH_STALE_SENDING_MS = 120_000;
 
-  /** Percent of sent replies that needed no sign-off drawn for post-send review (FINRA 3110.06). */
+  /** Percent of sent replies drawn for post-send review; overrides policies/replies.yaml when set. */
+  @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(100)
-  REVIEW_SAMPLE_PERCENT = 10;
+  REVIEW_SAMPLE_PERCENT?: number;
 
   /** The Prometheus listener's port, or null for none (tests that did not ask for one). */
   get metricsPort(): number | null {

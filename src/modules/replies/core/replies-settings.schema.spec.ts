@@ -1,0 +1,49 @@
+import { RepliesSettingsError, resolveRepliesSettings } from './replies-settings.schema';
+
+describe('resolveRepliesSettings', () => {
+  it('applies the defaults when the file is absent', () => {
+    expect(resolveRepliesSettings(undefined)).toEqual({
+      maxAttempts: 6,
+      samplePercent: 10,
+      csat: { delayMinutes: 60, channels: [], answerHours: 72 },
+    });
+  });
+
+  it('reads every section and lets environment overrides win', () => {
+    const s = resolveRepliesSettings(
+      {
+        dispatch: { maxAttempts: 3 },
+        review: { samplePercent: 25 },
+        csat: { delayMinutes: 30, channels: ['dm', 'dm', 'facebook'] },
+      },
+      { samplePercent: 100 },
+    );
+    expect(s.maxAttempts).toBe(3);
+    expect(s.samplePercent).toBe(100);
+    expect(s.csat).toEqual({ delayMinutes: 30, channels: ['dm', 'facebook'], answerHours: 72 });
+  });
+
+  it('names every problem', () => {
+    let err: unknown;
+    try {
+      resolveRepliesSettings({
+        dispatch: { maxAttempts: 0 },
+        review: { samplePercent: 101 },
+        csat: { channels: ['DM'] },
+        extra: true,
+      });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RepliesSettingsError);
+    const problems = (err as RepliesSettingsError).problems.join('\n');
+    expect(problems).toMatch(/dispatch\.maxAttempts/);
+    expect(problems).toMatch(/review\.samplePercent/);
+    expect(problems).toMatch(/csat\.channels/);
+    expect(problems).toMatch(/extra/);
+  });
+
+  it('refuses a file that is not a mapping', () => {
+    expect(() => resolveRepliesSettings(['x'])).toThrow(RepliesSettingsError);
+  });
+});
