@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import request from 'supertest';
 import { ClassificationService } from '../../src/modules/classification';
 import { MetricsServer } from '../../src/modules/metrics';
@@ -106,6 +107,20 @@ describe('Prometheus listener', () => {
     const tree = Number(families.get('countersign_archive_tree_size')!.metrics[0].value);
     const pending = Number(families.get('countersign_archive_pending_entries')!.metrics[0].value);
     expect(tree + pending).toBeGreaterThan(0);
+  });
+
+  it('a busy metrics port leaves the API serving, without a listener', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const port = (blocker.address() as { port: number }).port;
+    const second = await startTestApp({ WORKERS: 'false', METRICS_PORT: String(port) });
+    try {
+      expect(second.app.get(MetricsServer).address()).toBeNull();
+      expect((await request(second.app.getHttpServer()).get('/healthz')).status).toBe(200);
+    } finally {
+      await second.close();
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
   });
 
   it('answers 404 to anything but GET /metrics', async () => {

@@ -57,11 +57,18 @@ export class MetricsServer implements OnModuleInit, OnApplicationBootstrap, OnAp
         },
       );
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, this.settings.METRICS_HOST, () => resolve());
-    });
-    this.server = server;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, this.settings.METRICS_HOST, () => resolve());
+      });
+      this.server = server;
+    } catch (err) {
+      // The API keeps serving; the scrape target shows as down.
+      this.logger.error(
+        `metrics listener not started on ${this.settings.METRICS_HOST}:${port}: ${(err as Error).message}`,
+      );
+    }
   }
 
   /** The listener's address (the port is the bound one when METRICS_PORT=0). */
