@@ -124,4 +124,31 @@ describe('template library edges', () => {
       details: { status: 'approved', action: 'edit' },
     });
   });
+
+  it('retires approved versions only: a draft or a pending version is rejected instead', async () => {
+    const created = await draft('edge-retire', [], 'Thanks for reaching out.');
+    const id = created.body.versions[0].id as string;
+    const retire = () =>
+      http()
+        .post(`/v1/template-versions/${id}/retire`)
+        .set(as(officer))
+        .send({ reason: 'Not needed' });
+    const fromDraft = await retire();
+    expect(fromDraft.status).toBe(409);
+    expect(fromDraft.body.error).toMatchObject({
+      code: 'TEMPLATE_VERSION_STATE',
+      details: { status: 'draft', action: 'retire' },
+    });
+    await http().post(`/v1/template-versions/${id}/submit`).set(as(editor)).send({}).expect(200);
+    const fromPending = await retire();
+    expect(fromPending.status).toBe(409);
+    expect(fromPending.body.error.details).toEqual({
+      status: 'pending_approval',
+      action: 'retire',
+    });
+    await http().post(`/v1/template-versions/${id}/approve`).set(as(officer)).send({}).expect(200);
+    const retired = await retire();
+    expect(retired.status).toBe(200);
+    expect(retired.body.status).toBe('retired');
+  });
 });

@@ -212,8 +212,8 @@ export class TemplateWorkflowService {
       const row = await this.lockVersion(ctx, versionId);
       assertCanOnVersion(ability, Action.Retire, row);
       if (options.version !== undefined) assertVersion('template version', row, options.version);
-      if (row.status === 'retired' || row.status === 'rejected')
-        throw stateError(row.status, 'retire');
+      // Only an approved version is retired; a draft or a pending one is rejected with a reason.
+      if (row.status !== 'approved') throw stateError(row.status, 'retire');
       const updated = await this.repo.updateVersion(ctx.tx, row.id, {
         status: 'retired',
         retiredBy: ctx.actor.id,
