@@ -20,6 +20,7 @@ import { KpiRepository } from '../src/modules/metrics/kpi.repository';
 import { Location, Role } from '../src/platform/auth/access.enums';
 import { signDevToken } from '../src/platform/auth/token.service';
 import { loadSettings } from '../src/platform/config/settings';
+import { replyDue } from '../test/metrics/reply-columns';
 import { percentile, runMain, withFreshDatabase } from './support';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 1_000_000);
@@ -107,14 +108,15 @@ async function seed(c: Client, url: string): Promise<void> {
             CASE WHEN resolved_at IS NULL THEN NULL ELSE 'resolved' END, created_at + interval '5 minutes', 'agent'
        FROM conversation WHERE 'fraud' = ANY (intents)`,
   );
+  const due = await replyDue(c);
   await c.query(
     `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility, kind, account_id,
        template_id, template_version_id, purpose, variables, text, policy_version, status, author_id,
-       created_at, updated_at, sent_at)
+       created_at, updated_at, sent_at${due.col})
      SELECT md5('r' || id)::uuid, id, handle_id, platform, channel, 'public', 'comment_reply', 'acct',
             't', 'tv-' || (abs(hashtext(id::text)) % 40), 'acknowledge', '{}'::jsonb, 'Thanks', 'sha256:p',
             'sent', 'agent-' || (abs(hashtext(id::text)) % 200), first_response_at - interval '2 minutes',
-            first_response_at, first_response_at
+            first_response_at, first_response_at${due.val("first_response_at - interval '2 minutes'")}
        FROM conversation WHERE first_response_at IS NOT NULL AND status <> 'open'`,
   );
   await c.query(

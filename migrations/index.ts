@@ -9,6 +9,7 @@ import { Replies1764000400000 } from './1764000400000-Replies';
 import { SupervisoryReviews1764000400001 } from './1764000400001-SupervisoryReviews';
 import { CsatSurveys1764000400002 } from './1764000400002-CsatSurveys';
 import { Metrics1764000500000 } from './1764000500000-Metrics';
+import { MetricsCsatIndex1764000500001 } from './1764000500001-MetricsCsatIndex';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SupervisoryReviews1764000400001,
   CsatSurveys1764000400002,
   Metrics1764000500000,
+  MetricsCsatIndex1764000500001,
 ];

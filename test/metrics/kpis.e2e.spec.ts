@@ -5,6 +5,7 @@ import { addBusinessMinutes } from '../../src/modules/conversations/core/busines
 import { Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { replyDue } from './reply-columns';
 
 /**
  * A seeded week around the US spring-forward change (Sunday 2026-03-08 02:00
@@ -159,11 +160,12 @@ describe('GET /v1/kpis', () => {
     // Replies: r1 on c1 (legal 300 s, compliance 600 s after creation), r2 on c2 (legal 1200 s).
     const r1 = randomUUID();
     const r2 = randomUUID();
+    const due = await replyDue(db);
     const reply = `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility,
          kind, account_id, template_id, template_version_id, purpose, variables, text,
-         policy_version, status, author_id, created_at, updated_at, sent_at)
+         policy_version, status, author_id, created_at, updated_at, sent_at${due.col})
        VALUES ($1, $2, 'x-help', 'x', 'x', 'public', 'comment_reply', 'acct', 't-1', $3,
-               'acknowledge', '{}'::jsonb, 'Thanks', 'sha256:p', 'sent', $4, $5, $5, $6)`;
+               'acknowledge', '{}'::jsonb, 'Thanks', 'sha256:p', 'sent', $4, $5, $5, $6${due.val('$5')})`;
     await db.query(reply, [
       r1,
       C.c1.id,
@@ -191,6 +193,37 @@ describe('GET /v1/kpis', () => {
       Z('2026-03-06T15:12:00Z'),
     ]);
     await db.query(signoff, [randomUUID(), r2, 'legal', 'legal-1', Z('2026-03-06T17:25:00Z')]);
+    // Satisfaction surveys: two answered (5 and 3), one sent and never answered.
+    const survey = `INSERT INTO csat_survey (id, conversation_id, handle_id, channel, resolved_at, due_at,
+         status, sent_at, score, answer_message_id, answered_at, created_at, updated_at)
+       VALUES ($1, $2, 'x-help', 'x', $3, $3, $4, $3, $5, $6, $7, $3, $3)`;
+    await db.query(survey, [
+      randomUUID(),
+      C.c1.id,
+      Z('2026-03-06T16:30:00Z'),
+      'answered',
+      5,
+      randomUUID(),
+      Z('2026-03-06T17:00:00Z'),
+    ]);
+    await db.query(survey, [
+      randomUUID(),
+      C.c2.id,
+      Z('2026-03-07T10:00:00Z'),
+      'answered',
+      3,
+      randomUUID(),
+      Z('2026-03-07T11:00:00Z'),
+    ]);
+    await db.query(survey, [
+      randomUUID(),
+      C.c3.id,
+      Z('2026-03-08T12:00:00Z'),
+      'expired',
+      null,
+      null,
+      null,
+    ]);
     clock.set(Z('2026-03-09T16:00:00Z'));
   });
 
@@ -255,7 +288,11 @@ describe('GET /v1/kpis', () => {
       byTemplateVersion: { 'tv-1': 2 },
       byAgent: { 'agent-1': 1, 'agent-2': 1 },
     });
-    expect(b.csat).toBeNull();
+    // Surveys by the local day they were sent: 5 (Fri), 3 (Sat), one unanswered (Sun).
+    expect(total.csat).toEqual({ sent: 3, answered: 2, responseRate: 0.667, averageScore: 4 });
+    expect(fri.csat).toEqual({ sent: 1, answered: 1, responseRate: 1, averageScore: 5 });
+    expect(sun.csat).toEqual({ sent: 1, answered: 0, responseRate: 0, averageScore: null });
+    expect(mon.csat).toEqual({ sent: 0, answered: 0, responseRate: null, averageScore: null });
   });
 
   it('filters by channel: the dm conversation counts business time only', async () => {

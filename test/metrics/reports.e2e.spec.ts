@@ -7,6 +7,7 @@ import request from 'supertest';
 import { buildCli } from '../../src/cli/program';
 import { Role } from '../../src/platform/auth/access.enums';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { replyDue } from './reply-columns';
 
 const COLUMNS: Record<string, string[]> = {
   'complaint-register': [
@@ -133,6 +134,7 @@ describe('examiner reports', () => {
     server = t.app.getHttpServer();
     db = new Client({ connectionString: t.db.url });
     await db.connect();
+    const due = await replyDue(db);
     const conv = `INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id,
         status, priority, decision, created_at, updated_at, last_message_at, first_response_due_at,
         resolution_due_at, first_response_at, first_response_breached_at, resolution_breached_at)
@@ -175,9 +177,9 @@ describe('examiner reports', () => {
     await db.query(
       `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility, kind, account_id,
          template_id, template_version_id, purpose, variables, text, policy_version, rule_ids,
-         required_signoffs, status, author_id, created_at, updated_at)
+         required_signoffs, status, author_id, created_at, updated_at${due.col})
        VALUES ($1, $2, 'x-help', 'x', 'x', 'public', 'comment_reply', 'acct', 't', 'tv-1', 'answer',
-               '{}'::jsonb, 'Thanks', 'sha256:p', '{legal-review}', '{legal}', 'approved', 'agent-1', $3, $3)`,
+               '{}'::jsonb, 'Thanks', 'sha256:p', '{legal-review}', '{legal}', 'approved', 'agent-1', $3, $3${due.val('$3')})`,
       [ids.reply, ids.c1, new Date('2026-02-10T11:30:00Z')],
     );
     await db.query(
@@ -187,9 +189,9 @@ describe('examiner reports', () => {
     );
     const sentReply = `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility,
          kind, account_id, template_id, template_version_id, purpose, variables, text, policy_version,
-         required_signoffs, status, author_id, created_at, updated_at, sent_at)
+         required_signoffs, status, author_id, created_at, updated_at, sent_at${due.col})
        VALUES ($1, $2, 'x-help', 'x', 'x', 'public', 'comment_reply', 'acct', 't', 'tv-1', 'answer',
-               '{}'::jsonb, 'Thanks', 'sha256:p', $3, 'sent', 'agent-2', $4, $4, $4)`;
+               '{}'::jsonb, 'Thanks', 'sha256:p', $3, 'sent', 'agent-2', $4, $4, $4${due.val('$4')})`;
     const sampled = randomUUID();
     // Week 2026-W07 (Feb 9–15): three sent by agent-2, two needing no sign-off, one sampled and flagged.
     await db.query(sentReply, [sampled, ids.c1, [], new Date('2026-02-10T13:00:00Z')]);

@@ -4,6 +4,7 @@ import type {
   Bucketed,
   ComplaintAgg,
   ConversationAgg,
+  CsatAgg,
   KeyedCount,
   SignoffAgg,
   SlaAgg,
@@ -20,6 +21,7 @@ export interface KpiAggregates {
   channels: KeyedCount[];
   repliesByVersion: KeyedCount[];
   repliesByAgent: KeyedCount[];
+  csat: CsatAgg[];
 }
 
 const TOTAL = 'total';
@@ -40,6 +42,7 @@ function empty(): KpiFiguresDto {
     volumesByIntent: {},
     volumesByChannel: {},
     replies: { byTemplateVersion: {}, byAgent: {} },
+    csat: { sent: 0, answered: 0, responseRate: null, averageScore: null },
   };
 }
 
@@ -89,6 +92,14 @@ export function toKpiResponse(q: KpiQuery, a: KpiAggregates): KpiResponseDto {
   for (const c of a.channels) at(c).volumesByChannel[c.key] = c.count;
   for (const r of a.repliesByVersion) at(r).replies.byTemplateVersion[r.key] = r.count;
   for (const r of a.repliesByAgent) at(r).replies.byAgent[r.key] = r.count;
+  for (const c of a.csat) {
+    at(c).csat = {
+      sent: c.sent,
+      answered: c.answered,
+      responseRate: c.sent === 0 ? null : round(c.answered / c.sent),
+      averageScore: round(c.average),
+    };
+  }
   for (const f of figures.values()) {
     f.offlineRoutes.sort((x, y) =>
       x.method === y.method ? x.outcome.localeCompare(y.outcome) : x.method.localeCompare(y.method),
@@ -108,6 +119,5 @@ export function toKpiResponse(q: KpiQuery, a: KpiAggregates): KpiResponseDto {
     channel: q.channel ?? null,
     buckets,
     total: figures.get(TOTAL) ?? empty(),
-    csat: null,
   };
 }

@@ -53,6 +53,12 @@ export interface KeyedCount extends Bucketed {
   count: number;
 }
 
+export interface CsatAgg extends Bucketed {
+  sent: number;
+  answered: number;
+  average: number | null;
+}
+
 export interface ComplaintAgg extends Bucketed {
   opened: number;
   acknowledged: number;
@@ -266,6 +272,28 @@ export class KpiRepository {
       this.params(q),
     );
     return rows.map((r) => ({ bucket: bucketOf(r), key: String(r.channel), count: num(r.n) }));
+  }
+
+  /**
+   * Satisfaction surveys sent in the range (replies module's csat_survey):
+   * how many were sent, how many answered, the average score (1–5).
+   */
+  async csat(q: KpiQuery): Promise<CsatAgg[]> {
+    const rows: Row[] = await this.ds.query(
+      `SELECT ${TOTAL_OR_BUCKET}, count(*) AS sent, count(score) AS answered, avg(score) AS average
+         FROM (SELECT ${BUCKET('s.sent_at')} AS b, s.score
+                 FROM csat_survey s
+                WHERE s.sent_at >= $1 AND s.sent_at < $2
+                  AND ($5::text IS NULL OR s.handle_id = $5) AND ($6::text IS NULL OR s.channel = $6)) x
+        GROUP BY GROUPING SETS ((b), ())`,
+      this.params(q),
+    );
+    return rows.map((r) => ({
+      bucket: bucketOf(r),
+      sent: num(r.sent),
+      answered: num(r.answered),
+      average: numOrNull(r.average),
+    }));
   }
 
   /** Replies sent in the range, by template version and by author. */

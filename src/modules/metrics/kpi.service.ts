@@ -81,6 +81,7 @@ export class KpiService {
     const intents = await this.repo.volumesByIntent(q);
     const channels = await this.repo.volumesByChannel(q);
     const replies = await this.repo.replies(q);
+    const csat = await this.repo.csat(q);
     return toKpiResponse(q, {
       buckets,
       conversations,
@@ -92,6 +93,7 @@ export class KpiService {
       channels,
       repliesByVersion: replies.byVersion,
       repliesByAgent: replies.byAgent,
+      csat,
     });
   }
 }

@@ -89,6 +89,15 @@ export class ReplyCountsDto {
   byAgent!: Record<string, number>;
 }
 
+export class CsatDto {
+  @ApiProperty({ description: 'Satisfaction surveys sent in the bucket' }) sent!: number;
+  @ApiProperty({ description: 'Of those, answered with a score' }) answered!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'answered / sent' })
+  responseRate!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Average score, 1–5' })
+  averageScore!: number | null;
+}
+
 export class KpiFiguresDto {
   @ApiProperty() conversationsOpened!: number;
   @ApiProperty({ type: PercentilesDto }) firstResponse!: PercentilesDto;
@@ -111,6 +120,7 @@ export class KpiFiguresDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
   volumesByChannel!: Record<string, number>;
   @ApiProperty({ type: ReplyCountsDto }) replies!: ReplyCountsDto;
+  @ApiProperty({ type: CsatDto, description: 'Surveys by the time they were sent' }) csat!: CsatDto;
 }
 
 export class KpiBucketDto extends KpiFiguresDto {
@@ -126,11 +136,4 @@ export class KpiResponseDto {
   @ApiProperty({ type: String, nullable: true }) channel!: string | null;
   @ApiProperty({ type: [KpiBucketDto] }) buckets!: KpiBucketDto[];
   @ApiProperty({ type: KpiFiguresDto }) total!: KpiFiguresDto;
-  @ApiProperty({
-    description:
-      'Customer satisfaction is not collected by the service yet: always null (no survey data to average).',
-    type: Object,
-    nullable: true,
-  })
-  csat!: null;
 }
