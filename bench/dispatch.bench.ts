@@ -171,6 +171,7 @@ async function seed(url: string): Promise<void> {
             requiredSignoffs: [],
             status: 'queued',
             authorId: 'bench-agent',
+            dueAt: now,
             createdAt: now,
           });
           await outbox.insert(

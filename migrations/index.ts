@@ -8,6 +8,7 @@ import { Templates1764000300000 } from './1764000300000-Templates';
 import { Replies1764000400000 } from './1764000400000-Replies';
 import { SupervisoryReviews1764000400001 } from './1764000400001-SupervisoryReviews';
 import { CsatSurveys1764000400002 } from './1764000400002-CsatSurveys';
+import { ReplyDueAt1764000400003 } from './1764000400003-ReplyDueAt';
 import { Metrics1764000500000 } from './1764000500000-Metrics';
 import { MetricsCsatIndex1764000500001 } from './1764000500001-MetricsCsatIndex';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Replies1764000400000,
   SupervisoryReviews1764000400001,
   CsatSurveys1764000400002,
+  ReplyDueAt1764000400003,
   Metrics1764000500000,
   MetricsCsatIndex1764000500001,
 ];

@@ -287,9 +287,67 @@ describe('sign-off before anything goes out', () => {
     expect(ok.body).toMatchObject({ status: 'withdrawn', version: 2 });
   });
 
+  it('orders the queue by the conversation due soonest, not by the draft', async () => {
+    const earlier = await conversation(
+      'My lawyer will be in touch, I am going to sue you over these fees.',
+    );
+    await clock.advance(30 * 60_000);
+    const later = await conversation(
+      'My lawyer will be in touch, I am going to sue you over these fees.',
+    );
+    // The later conversation's draft is written first.
+    const d2 = await draft(agent, later);
+    expect(d2.status).toBe(201);
+    const second = d2.body.id as string;
+    await clock.advance(60_000);
+    const d1 = await draft(agent, earlier);
+    expect(d1.status).toBe(201);
+    const first = d1.body.id as string;
+
+    const seen: Array<{ replyId: string; dueAt: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await http()
+        .get('/v1/signoffs')
+        .query({ limit: 1, ...(cursor ? { cursor } : {}) })
+        .set(as(legal))
+        .expect(200);
+      seen.push(...res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const ids = seen.map((i) => i.replyId);
+    expect(ids.indexOf(first)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
+    const due = seen.map((i) => Date.parse(i.dueAt));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    const [c1] = await sql<{ first_response_due_at: Date }>(
+      t,
+      `SELECT first_response_due_at FROM conversation WHERE id = $1`,
+      [earlier],
+    );
+    expect(seen.find((i) => i.replyId === first)!.dueAt).toBe(
+      c1.first_response_due_at.toISOString(),
+    );
+    // Out of the way of the archive check below.
+    for (const id of [first, second]) {
+      await http()
+        .post(`/v1/replies/${id}/withdraw`)
+        .set(as(agent))
+        .send({ version: 1 })
+        .expect(200);
+    }
+  });
+
   it('archives every step, and the exported archive verifies', async () => {
     const replies = await sql<{ id: string; status: string }>(t, `SELECT id, status FROM reply`);
-    expect(replies.map((r) => r.status).sort()).toEqual(['rejected', 'sent', 'sent', 'withdrawn']);
+    expect(replies.map((r) => r.status).sort()).toEqual([
+      'rejected',
+      'sent',
+      'sent',
+      'withdrawn',
+      'withdrawn',
+      'withdrawn',
+    ]);
     for (const r of replies) {
       const kinds = (await archived(t, { reply: r.id })).map((e) => e.kind);
       expect(kinds[0]).toBe('reply.drafted');

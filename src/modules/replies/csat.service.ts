@@ -206,6 +206,7 @@ export class CsatWorker extends PeriodicWorker {
       requiredSignoffs: [],
       status: 'queued',
       authorId: SYSTEM_ACTOR.id,
+      dueAt: ctx.now,
       createdAt: ctx.now,
     });
     await this.repo.update(

@@ -106,7 +106,7 @@ export class RepliesController {
 
   @Get('signoffs')
   @Authorize(Action.SignOff, Subject.ReplyDraft)
-  @ApiPage(SignoffQueueItemDto, 'Drafts waiting for one of your roles, oldest first')
+  @ApiPage(SignoffQueueItemDto, 'Drafts waiting for one of your roles, oldest due first')
   signoffQueue(
     @Query() q: SignoffQueueQueryDto,
     @CurrentPrincipal() p: Principal,

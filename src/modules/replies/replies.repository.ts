@@ -29,6 +29,8 @@ export interface ReplyRow {
   status: ReplyStatus;
   authorId: string;
   platformMessageId: string | null;
+  /** When the conversation was due (first response, or resolution once answered) at drafting. */
+  dueAt: Date;
   createdAt: Date;
   updatedAt: Date;
   sentAt: Date | null;
@@ -67,6 +69,7 @@ interface RawReply {
   status: ReplyStatus;
   author_id: string;
   platform_message_id: string | null;
+  due_at: Date;
   created_at: Date;
   updated_at: Date;
   sent_at: Date | null;
@@ -95,6 +98,7 @@ const toReply = (r: RawReply): ReplyRow => ({
   status: r.status,
   authorId: r.author_id,
   platformMessageId: r.platform_message_id,
+  dueAt: r.due_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   sentAt: r.sent_at,
@@ -113,8 +117,8 @@ export class RepliesRepository {
       `INSERT INTO reply (id, conversation_id, handle_id, platform, channel, visibility, kind,
          account_id, in_reply_to, recipient_id, template_id, template_version_id, purpose,
          variables, text, policy_version, rule_ids, required_signoffs, status, author_id,
-         created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21)`,
+         created_at, updated_at, due_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$21,$22)`,
       [
         r.id,
         r.conversationId,
@@ -137,6 +141,7 @@ export class RepliesRepository {
         r.status,
         r.authorId,
         r.createdAt,
+        r.dueAt,
       ],
     );
   }
@@ -262,7 +267,7 @@ export class RepliesRepository {
    */
   async pendingFor(
     roles: string[],
-    after: { createdAt: string; id: string } | undefined,
+    after: { dueAt: string; id: string } | undefined,
     limit: number,
   ): Promise<ReplyRow[]> {
     const rows = await this.dataSource.query<RawReply[]>(
@@ -275,10 +280,10 @@ export class RepliesRepository {
                                   AND s.decision = 'approve')
              ORDER BY n LIMIT 1
           ) = ANY($1::text[])
-          ${after ? `AND (r.created_at, r.id) > ($3::timestamptz, $4::uuid)` : ''}
-        ORDER BY r.created_at, r.id
+          ${after ? `AND (r.due_at, r.id) > ($3::timestamptz, $4::uuid)` : ''}
+        ORDER BY r.due_at, r.id
         LIMIT $2`,
-      after ? [roles, limit, after.createdAt, after.id] : [roles, limit],
+      after ? [roles, limit, after.dueAt, after.id] : [roles, limit],
     );
     return rows.map(toReply);
   }

@@ -156,6 +156,7 @@ export class ReplyDraftsService {
         requiredSignoffs: signoffs,
         status,
         authorId: actor.id,
+        dueAt: dueOf(locked) ?? ctx.now,
         createdAt: ctx.now,
       });
       const records: AuditRecord[] = [
@@ -332,15 +333,6 @@ export class ReplyDraftsService {
     });
   }
 
-  /** Drafts waiting for one of the caller's roles, oldest first. */
-  pendingFor(
-    roles: string[],
-    after: { createdAt: string; id: string } | undefined,
-    limit: number,
-  ): Promise<ReplyRow[]> {
-    return this.replies.pendingFor(roles, after, limit);
-  }
-
   /** An approved reply and its outbox row, in the approver's transaction. */
   async queue(ctx: AuditContext, reply: ReplyRow): Promise<AuditRecord[]> {
     const outboxId = randomUUID();
@@ -429,6 +421,11 @@ export function replyTarget(
     inReplyTo: inbound?.externalId ?? null,
     recipientId: null,
   };
+}
+
+/** When the conversation is due: its first response, or its resolution once answered. */
+export function dueOf(c: ConversationView): Date | null {
+  return c.firstResponseAt ? c.resolutionDueAt : c.firstResponseDueAt;
 }
 
 function notFound(): RepliesError {

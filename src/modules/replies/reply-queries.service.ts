@@ -60,7 +60,10 @@ export class ReplyQueriesService {
     return { items, allowedPurposes: purposes ? [...purposes] : null };
   }
 
-  /** Drafts whose next sign-off is for one of the caller's roles, oldest first. */
+  /**
+   * Drafts whose next sign-off is for one of the caller's roles, the
+   * conversation due soonest (or longest overdue) first.
+   */
   async signoffQueue(
     ability: AppAbility,
     roles: readonly string[],
@@ -76,13 +79,13 @@ export class ReplyQueriesService {
     }
     const rows = await this.replies.pendingFor(
       [...roles],
-      after ? { createdAt: String(after.at), id: String(after.id) } : undefined,
+      after ? { dueAt: String(after.at), id: String(after.id) } : undefined,
       limit + 1,
     );
     const page = pageOf(
       rows,
       limit,
-      (r) => ({ at: r.createdAt.toISOString(), id: r.id }),
+      (r) => ({ at: r.dueAt.toISOString(), id: r.id }),
       (r) => r,
     );
     const items: SignoffQueueItemDto[] = [];
@@ -112,6 +115,7 @@ export class ReplyQueriesService {
       ruleIds: r.ruleIds,
       policyVersion: r.policyVersion,
       authorId: r.authorId,
+      dueAt: r.dueAt.toISOString(),
       createdAt: r.createdAt.toISOString(),
       version: r.version,
       messages: messages.map((m) => ({

@@ -165,6 +165,11 @@ export class SignoffQueueItemDto {
   ruleIds!: string[];
   @ApiProperty() policyVersion!: string;
   @ApiProperty() authorId!: string;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When the conversation was due (first response, or resolution once answered)',
+  })
+  dueAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ type: [QueueMessageDto] }) messages!: QueueMessageDto[];
