@@ -175,4 +175,47 @@ describe('satisfaction surveys after resolution (policies/replies.yaml csat)', (
       expect.arrayContaining(['reply.drafted', 'reply.queued', 'message.sent']),
     );
   });
+  it('takes a lone "4 out of 5" and resolves the conversation the score alone reopened', async () => {
+    const first = await inbound(
+      'crm-csat-8-1',
+      'Hi, how do I change my mailing address?',
+      'member-8',
+    );
+    const conversationId = first.body.conversationId as string;
+    await answerAndSend(conversationId);
+    expect(await status(conversationId)).toBe('resolved');
+    const worker = t.app.get(CsatWorker);
+    await worker.runOnce();
+    await clock.advance(61 * 60_000);
+    await worker.runOnce();
+    await flushOutbox();
+    await worker.runOnce();
+    const officer = await t.token('otto', Role.ComplianceOfficer);
+    const queued = await http()
+      .get('/v1/csat')
+      .query({ conversation: conversationId })
+      .set(as(officer))
+      .expect(200);
+    expect(queued.body.items).toMatchObject([{ status: 'queued', sentAt: expect.any(String) }]);
+
+    await inbound('crm-csat-8-2', '4 out of 5', 'member-8');
+    expect(await status(conversationId)).toBe('open');
+    await worker.runOnce();
+    const answered = await http()
+      .get('/v1/csat')
+      .query({ conversation: conversationId })
+      .set(as(officer))
+      .expect(200);
+    expect(answered.body.items).toMatchObject([{ status: 'answered', score: 4, agentId: 'dana' }]);
+    expect(await status(conversationId)).toBe('resolved');
+    // Resolved again, it is not surveyed a second time.
+    await clock.advance(61 * 60_000);
+    await worker.runOnce();
+    const again = await http()
+      .get('/v1/csat')
+      .query({ conversation: conversationId })
+      .set(as(officer))
+      .expect(200);
+    expect(again.body.items).toHaveLength(1);
+  });
 });
