@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { GRANULARITIES, type Granularity } from '../core/kpi-query';
 
@@ -98,19 +98,21 @@ export class CsatDto {
   averageScore!: number | null;
 }
 
+// The maps' value schemas are referenced by name, so they are registered explicitly.
+@ApiExtraModels(SlaComplianceDto, PercentilesDto)
 export class KpiFiguresDto {
   @ApiProperty() conversationsOpened!: number;
   @ApiProperty({ type: PercentilesDto }) firstResponse!: PercentilesDto;
   @ApiProperty({ type: PercentilesDto }) resolution!: PercentilesDto;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/SlaComplianceDto' },
+    additionalProperties: { $ref: getSchemaPath(SlaComplianceDto) },
   })
   slaCompliance!: Record<string, SlaComplianceDto>;
   @ApiProperty({ type: BreachesDto }) breaches!: BreachesDto;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/PercentilesDto' },
+    additionalProperties: { $ref: getSchemaPath(PercentilesDto) },
   })
   signoffTurnaround!: Record<string, PercentilesDto>;
   @ApiProperty({ type: [OfflineRouteDto] }) offlineRoutes!: OfflineRouteDto[];
