@@ -22,10 +22,13 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     const app = await createHttpApp(settings, logger);
     await app.listen({ port: settings.PORT, host: settings.HOST });
     const base = `http://localhost:${settings.PORT}`;
-    logger.log(`Countersign listening on ${base} (API under /v1, docs at ${base}/docs)`, 'Main');
+    logger.log(
+      `Countersign listening on ${base}: the console at ${base}/, the API under /v1, API docs at ${base}/docs`,
+      'Main',
+    );
     if (!settings.isProduction) {
       logger.log(
-        `Get a development token: TOKEN=$(npx countersign token --sub alice --role compliance_officer), then curl -H "Authorization: Bearer $TOKEN" ${base}/v1/me`,
+        `Sign in: open ${base}/ and use "Sign in as" (any subject, the roles you want to try); for the API, TOKEN=$(npx countersign token --sub alice --role compliance_officer), then curl -H "Authorization: Bearer $TOKEN" ${base}/v1/me`,
         'Main',
       );
     }
