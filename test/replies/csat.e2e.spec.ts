@@ -218,4 +218,53 @@ describe('satisfaction surveys after resolution (policies/replies.yaml csat)', (
       .expect(200);
     expect(again.body.items).toHaveLength(1);
   });
+  it('waits out a crisis before sending, and expires a survey nobody answered', async () => {
+    const first = await inbound(
+      'crm-csat-9-1',
+      'Hi, how do I change my mailing address?',
+      'member-9',
+    );
+    const conversationId = first.body.conversationId as string;
+    await answerAndSend(conversationId);
+    const worker = t.app.get(CsatWorker);
+    await worker.runOnce();
+    const officer = await t.token('otto', Role.ComplianceOfficer);
+    const survey = async () =>
+      (
+        await http()
+          .get('/v1/csat')
+          .query({ conversation: conversationId })
+          .set(as(officer))
+          .expect(200)
+      ).body.items[0] as { id: string; status: string };
+
+    await http()
+      .post('/v1/crisis')
+      .set(as(officer))
+      .send({ reason: 'Card processing outage confirmed by operations' })
+      .expect(200);
+    await clock.advance(61 * 60_000);
+    await worker.runOnce();
+    expect((await survey()).status).toBe('scheduled');
+    await http()
+      .delete('/v1/crisis')
+      .set(as(officer))
+      .send({ reason: 'Processing restored' })
+      .expect(200);
+    await worker.runOnce();
+    await flushOutbox();
+    await worker.runOnce();
+    expect((await survey()).status).toBe('queued');
+
+    // csat.answerHours (72) pass without a score.
+    await clock.advance(72 * 60 * 60_000);
+    await worker.runOnce();
+    const expired = await survey();
+    expect(expired).toMatchObject({ status: 'expired', score: null });
+    expect((await archived(t, { csatSurvey: expired.id })).map((e) => e.kind)).toEqual([
+      'csat.planned',
+      'csat.queued',
+      'csat.expired',
+    ]);
+  });
 });
