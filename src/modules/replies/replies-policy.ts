@@ -18,9 +18,13 @@ export class RepliesPolicy {
   readonly current: RepliesSettings;
 
   constructor(policy: PolicyService, settings: Settings) {
-    this.current = resolveRepliesSettings(policy.current.files[REPLIES_SETTINGS_FILE], {
-      maxAttempts: settings.DISPATCH_MAX_ATTEMPTS,
-      samplePercent: settings.REVIEW_SAMPLE_PERCENT,
-    });
+    this.current = resolveRepliesSettings(
+      policy.current.files[REPLIES_SETTINGS_FILE],
+      {
+        maxAttempts: settings.DISPATCH_MAX_ATTEMPTS,
+        samplePercent: settings.REVIEW_SAMPLE_PERCENT,
+      },
+      policy.current.channels.channels.map((c) => c.id),
+    );
   }
 }

@@ -43,6 +43,15 @@ describe('resolveRepliesSettings', () => {
     expect(problems).toMatch(/extra/);
   });
 
+  it('refuses a survey channel that channels.yaml does not know', () => {
+    expect(() =>
+      resolveRepliesSettings({ csat: { channels: ['dm', 'fax'] } }, {}, ['dm', 'x']),
+    ).toThrow(/csat\.channels\[1\]: "fax" is not a channel of channels.yaml/);
+    expect(
+      resolveRepliesSettings({ csat: { channels: ['dm'] } }, {}, ['dm']).csat.channels,
+    ).toEqual(['dm']);
+  });
+
   it('refuses a file that is not a mapping', () => {
     expect(() => resolveRepliesSettings(['x'])).toThrow(RepliesSettingsError);
   });

@@ -102,12 +102,14 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
 /**
  * Validates the parsed content of replies.yaml (undefined when the policy set
  * has none: the defaults apply). Environment overrides, where set, win over
- * the file for the dispatch limit and the sample percentage. Throws
+ * the file for the dispatch limit and the sample percentage; survey channels
+ * must be channel kinds of channels.yaml when those are given. Throws
  * `RepliesSettingsError` naming every problem.
  */
 export function resolveRepliesSettings(
   content: unknown,
   overrides: { maxAttempts?: number; samplePercent?: number } = {},
+  knownChannels?: readonly string[],
 ): RepliesSettings {
   const raw = content ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -122,6 +124,13 @@ export function resolveRepliesSettings(
       validationError: { target: false, value: false },
     }),
   );
+  if (knownChannels && problems.length === 0) {
+    schema.csat.channels.forEach((c, i) => {
+      if (!knownChannels.includes(c)) {
+        problems.push(`csat.channels[${i}]: "${c}" is not a channel of channels.yaml`);
+      }
+    });
+  }
   if (problems.length > 0) throw new RepliesSettingsError(problems);
   return Object.freeze({
     maxAttempts: overrides.maxAttempts ?? schema.dispatch.maxAttempts,
