@@ -1,14 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { createClassifier } from '../modules/classification/core';
-
-interface ClassifyLine {
-  id?: unknown;
-  text?: unknown;
-  channel?: unknown;
-  visibility?: unknown;
-}
+import { ClassifyLineDto } from '../modules/classification/dtos/classify.dto';
+import { flattenValidationErrors } from '../platform/errors/validation';
 
 /**
  * JSONL in, JSONL out, in input order, streaming (constant memory). A bad line
@@ -22,6 +19,7 @@ export async function classifyStream(
   options: { policiesDir?: string },
 ): Promise<{ lines: number; bad: number }> {
   const classifier = createClassifier({ policiesDir: options.policiesDir });
+  const channels = new Set(classifier.policySet.channels.channels.map((c) => c.id));
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let bad = 0;
@@ -32,34 +30,33 @@ export async function classifyStream(
   for await (const line of rl) {
     lineNo++;
     if (line.trim() === '') continue;
-    let parsed: ClassifyLine;
+    let raw: unknown;
     try {
-      parsed = JSON.parse(line) as ClassifyLine;
+      raw = JSON.parse(line);
     } catch {
       fail('not valid JSON');
       continue;
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       fail('expected a JSON object');
       continue;
     }
-    if (typeof parsed.text !== 'string') {
-      fail('"text" must be a string');
+    // The same DTO and rules as POST /v1/classify, so the two accept the same input.
+    const parsed = plainToInstance(ClassifyLineDto, raw);
+    const problems = validateSync(parsed, { whitelist: true, forbidNonWhitelisted: true });
+    if (problems.length > 0) {
+      fail(
+        flattenValidationErrors(problems)
+          .map((p) => `"${p.field}": ${p.problems.join('; ')}`)
+          .join(', '),
+      );
       continue;
     }
-    if (parsed.id !== undefined && typeof parsed.id !== 'string' && typeof parsed.id !== 'number') {
-      fail('"id" must be a string or a number');
-      continue;
-    }
-    if (parsed.channel !== undefined && typeof parsed.channel !== 'string') {
-      fail('"channel" must be a string');
+    if (parsed.channel !== undefined && !channels.has(parsed.channel)) {
+      fail(`"channel": unknown channel; one of ${[...channels].join(', ')}`);
       continue;
     }
     const visibility = parsed.visibility;
-    if (visibility !== undefined && visibility !== 'public' && visibility !== 'private') {
-      fail('"visibility" must be public or private');
-      continue;
-    }
     const result = classifier.classify(parsed.text, { channel: parsed.channel, visibility });
     const out = {
       id: parsed.id ?? lineNo,

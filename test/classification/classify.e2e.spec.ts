@@ -125,6 +125,22 @@ describe('countersign classify (JSONL)', () => {
     expect(out[2].decision.actions).toContain('route_offline');
     expect(bad).toBe(2);
     expect(err).toMatch(/line 2: not valid JSON/);
-    expect(err).toMatch(/line 4: "text" must be a string/);
+    expect(err).toMatch(/line 4: "text": .*text must be a string/);
+  });
+
+  it('refuses what POST /v1/classify refuses: an unknown channel, an unknown field, a bad visibility', async () => {
+    const { out, err, bad } = await run(
+      [
+        JSON.stringify({ id: 'a', text: 'hello', channel: 'myspace' }),
+        JSON.stringify({ id: 'b', text: 'hello', extra: true }),
+        JSON.stringify({ id: 'c', text: 'hello', visibility: 'secret' }),
+        JSON.stringify({ id: 'd', text: 'hello', channel: 'x', visibility: 'public' }),
+      ].join('\n'),
+    );
+    expect(out.map((o) => o.id)).toEqual(['d']);
+    expect(bad).toBe(3);
+    expect(err).toMatch(/line 1: "channel": unknown channel; one of .*\bx\b/);
+    expect(err).toMatch(/line 2: "extra": property extra should not exist/);
+    expect(err).toMatch(/line 3: "visibility"/);
   });
 });

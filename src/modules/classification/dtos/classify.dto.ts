@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { ENTITY_TYPES, PRIORITIES, VISIBILITIES, type Visibility } from '../../policy/core';
 
 export class ClassifyDto {
@@ -23,6 +23,18 @@ export class ClassifyDto {
   @IsOptional()
   @IsIn(VISIBILITIES)
   visibility?: Visibility;
+}
+
+/**
+ * One line of `countersign classify` (JSONL): the HTTP body plus an optional
+ * id echoed back, validated with the same rules so both accept the same input.
+ */
+export class ClassifyLineDto extends ClassifyDto {
+  @IsOptional()
+  @ValidateIf((o: ClassifyLineDto) => typeof o.id !== 'number')
+  @IsString({ message: 'id must be a string or a number' })
+  @MaxLength(200)
+  id?: string | number;
 }
 
 export class EntityFindingDto {
