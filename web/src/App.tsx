@@ -21,6 +21,7 @@ import { ErrorState, Loading } from './ui/states';
 // One chunk per area, loaded when a role opens it.
 const ArchiveScreen = lazy(() => import('./screens/archive/ArchiveScreen'));
 const HoldsScreen = lazy(() => import('./screens/holds/HoldsScreen'));
+const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'));
 
 interface Area {
   path: string;
@@ -30,6 +31,12 @@ interface Area {
 }
 
 const AREAS: Area[] = [
+  {
+    path: '/templates',
+    label: 'Templates',
+    allowed: (a) => a.can('read', 'TemplateVersion'),
+    render: () => <TemplatesScreen />,
+  },
   {
     path: '/archive',
     label: 'Archive',
@@ -43,6 +50,22 @@ const AREAS: Area[] = [
     render: () => <HoldsScreen />,
   },
 ];
+
+/** Where each role starts (its main screen), when it may use it. */
+const LANDING: [role: string, path: string][] = [
+  ['agent', '/inbox'],
+  ['compliance_officer', '/templates'],
+  ['legal', '/holds'],
+  ['auditor', '/archive'],
+  ['knowledge_editor', '/templates'],
+];
+
+function landingOf(roles: readonly string[], areas: Area[]): string | undefined {
+  for (const [role, path] of LANDING) {
+    if (roles.includes(role) && areas.some((a) => a.path === path)) return path;
+  }
+  return areas[0]?.path;
+}
 
 const ROLE_LABELS: Record<string, string> = {
   agent: 'Agent',
@@ -63,8 +86,9 @@ export function App() {
   const current = areas.find((a) => route === a.path || route.startsWith(`${a.path}/`));
 
   useEffect(() => {
-    if (session.ability && !current && areas.length > 0) navigate(areas[0].path);
-  }, [session.ability, current, areas]);
+    const home = session.me ? landingOf(session.me.roles, areas) : undefined;
+    if (session.ability && !current && home) navigate(home);
+  }, [session.ability, session.me, current, areas]);
 
   useEffect(() => {
     document.title = current ? `${current.label} · Countersign` : 'Countersign console';

@@ -23,6 +23,7 @@ const theme = createTheme({
   primaryColor: 'indigo',
   // Darker shades keep text on filled buttons and badges above 4.5:1 contrast.
   primaryShade: 8,
+  respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   components: {
     // Close buttons are icons: they get a name for screen readers.

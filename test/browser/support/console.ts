@@ -34,7 +34,7 @@ export const PHONE = { width: 390, height: 844 };
 export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleUnderTest> {
   const t = await startTestApp({
     ARCHIVE_SIGNING_KEY: SIGNING_SEED,
-    CHECKPOINT_INTERVAL_MS: '200',
+    CHECKPOINT_INTERVAL_MS: '1000',
     ...env,
   });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -60,16 +60,34 @@ export async function startConsole(env: Record<string, string> = {}): Promise<Co
     browser,
     vkey,
     async context(viewport = DESKTOP) {
-      const c = await browser.newContext({ viewport, baseURL: baseUrl });
+      const c = await browser.newContext({ viewport, baseURL: baseUrl, reducedMotion: 'reduce' });
       contexts.push(c);
       return c;
     },
     async close() {
+      const at = Date.now();
+      const step = (what: string) => process.env.DEBUG_CLOSE && console.log(what, Date.now() - at);
       for (const c of contexts) await c.close().catch(() => undefined);
+      step('contexts');
       await browser.close();
+      step('browser');
       // Keep-alive connections would hold the server open.
       t.app.getHttpServer().closeAllConnections();
-      await t.close();
+      // A shutdown that waits on a stuck database session must not hold the run:
+      // after a while the database is dropped under it (FORCE ends its sessions).
+      let timer: NodeJS.Timeout | undefined;
+      const closed = await Promise.race([
+        t.close().then(() => true),
+        new Promise<false>((r) => (timer = setTimeout(() => r(false), 20_000))),
+      ]);
+      clearTimeout(timer);
+      if (!closed) {
+        console.error(
+          'console tests: the service did not shut down in 20 s; dropping its database',
+        );
+        await t.db.drop();
+      }
+      step('app');
     },
   };
 }
