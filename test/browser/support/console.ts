@@ -108,7 +108,7 @@ const ROLE_LABELS: Record<string, string> = {
 };
 
 /** Waits until the locator is visible (Playwright's auto-waiting), and returns it. */
-export async function see(locator: Locator, timeout = 15_000): Promise<Locator> {
+export async function see(locator: Locator, timeout = 30_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });
   return locator;
 }
