@@ -69,11 +69,11 @@ describe('console: sign-in, legal holds, archive', () => {
     await form.getByLabel('Reason').fill('Litigation 2026-CV-0142');
     await form.getByRole('button', { name: 'Place hold' }).click();
     const table = legal.getByRole('table', { name: 'Legal holds' });
-    await see(table.getByRole('cell', { name: 'x:783214' }));
+    await see(table.getByRole('cell', { name: 'x:783214', exact: true }));
     await form.getByLabel('Data subject id').fill('facebook:1234');
     await form.getByLabel('Reason').fill('Regulator inquiry 7');
     await form.getByRole('button', { name: 'Place hold' }).click();
-    await see(table.getByRole('cell', { name: 'facebook:1234' }));
+    await see(table.getByRole('cell', { name: 'facebook:1234', exact: true }));
     await expectAccessible(legal, 'legal holds');
     await screenshot(legal, 'legal-holds');
 
@@ -83,7 +83,9 @@ describe('console: sign-in, legal holds, archive', () => {
     await expectAccessible(legal, 'release dialog');
     await dialog.getByRole('button', { name: 'Release hold' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await table.getByRole('cell', { name: 'facebook:1234' }).waitFor({ state: 'detached' });
+    await table
+      .getByRole('cell', { name: 'facebook:1234', exact: true })
+      .waitFor({ state: 'detached' });
     await legal.getByLabel('Active only').uncheck();
     await see(table.getByText(/^Released /));
     expect(legalPolicy.problems).toEqual([]);
@@ -178,7 +180,9 @@ describe('console: sign-in, legal holds, archive', () => {
     expect(await form.getByLabel('Reason').inputValue()).toBe('Case 9');
     await form.getByRole('button', { name: 'Place hold' }).click();
     await see(
-      page.getByRole('table', { name: 'Legal holds' }).getByRole('cell', { name: 'x:555' }),
+      page
+        .getByRole('table', { name: 'Legal holds' })
+        .getByRole('cell', { name: 'x:555', exact: true }),
     );
   });
 });
