@@ -129,27 +129,8 @@ function toOfflineCase(r: Row): OfflineCaseView {
   };
 }
 
-export interface NewMessageRow {
-  id: string;
-  conversationId: string;
-  handleId: string;
-  externalId: string | null;
-  direction: MessageDirection;
-  visibility: MessageVisibility;
-  authorId: string;
-  authorHandle: string | null;
-  authorName: string | null;
-  subjectId: string | null;
-  inReplyTo: string | null;
-  occurredAt: Date;
-  recordedAt: Date;
-  text: string;
-  sealedOriginal: SealedPayload | null;
-  redactions: RedactionRecord[];
-  entities: EntitySummary[];
-  intents: IntentSummary[];
-  decision: DecisionSummary | null;
-}
+/** A message as inserted: the same fields it is read back with. */
+export type NewMessageRow = MessageView;
 
 export interface NewConversationRow {
   id: string;

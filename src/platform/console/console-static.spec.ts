@@ -13,7 +13,7 @@ describe('console serving', () => {
       join(dir, 'index.html'),
       '<meta name="csp-nonce" content="__CSP_NONCE__"><script type="module" src="/assets/app-1a2b.js"></script>',
     );
-    writeFileSync(join(dir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'app-1a2b.js'), 'export const app = 1;');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
