@@ -34,7 +34,7 @@ const SUBJECT = /^[A-Za-z0-9._@:-]{1,128}$/;
 export function SignInForm({ onSignedIn }: { onSignedIn?: () => void }) {
   const { signIn, me } = useSession();
   const [sub, setSub] = useState(me?.sub ?? '');
-  const [roles, setRoles] = useState<Role[]>((me?.roles as Role[] | undefined) ?? []);
+  const [roles, setRoles] = useState<Role[]>(me?.roles ?? []);
   const [location, setLocation] = useState<Location>(me?.location ?? 'office');
   const [touched, setTouched] = useState(false);
 

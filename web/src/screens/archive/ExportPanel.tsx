@@ -90,8 +90,7 @@ export function ExportPanel({ onPinKey }: { onPinKey: (vkey: string) => void }) 
     }
   };
 
-  const range = (create.data?.manifest as { range?: { from: number; to: number } } | undefined)
-    ?.range;
+  const range = rangeOf(create.data?.manifest);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="export-title">
@@ -200,4 +199,14 @@ export function ExportPanel({ onPinKey }: { onPinKey: (vkey: string) => void }) 
       )}
     </Paper>
   );
+}
+
+/** The entry range a bundle's manifest covers, when it says. */
+function rangeOf(manifest: unknown): { from: number; to: number } | undefined {
+  if (typeof manifest !== 'object' || manifest === null || !('range' in manifest)) return undefined;
+  const r = manifest.range;
+  if (typeof r !== 'object' || r === null || !('from' in r) || !('to' in r)) return undefined;
+  return typeof r.from === 'number' && typeof r.to === 'number'
+    ? { from: r.from, to: r.to }
+    : undefined;
 }

@@ -44,7 +44,8 @@ function Diff({ version, against }: { version: Version; against: Version }) {
         {d.variablesAdded.length > 0 && ` · variables added: ${d.variablesAdded.join(', ')}`}
         {d.variablesRemoved.length > 0 && ` · removed: ${d.variablesRemoved.join(', ')}`}
         {d.variablesChanged.length > 0 && ` · changed: ${d.variablesChanged.join(', ')}`}
-        {d.fields.length > 0 && ` · fields: ${d.fields.join(', ')}`}
+        {d.fields.length > 0 &&
+          ` · ${d.fields.map((f) => `${f.field}: ${f.from} → ${f.to}`).join(', ')}`}
       </Text>
       {changedVariants.length === 0 ? (
         <Text size="sm">The text is the same on every channel.</Text>
