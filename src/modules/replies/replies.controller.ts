@@ -9,6 +9,8 @@ import { ApiErrors } from '../../platform/errors/error-response.dto';
 import { ApiPage, type Page } from '../../platform/http/pagination';
 import {
   ConversationIdDto,
+  ConversationRepliesQueryDto,
+  ConversationReplyDto,
   CreateReplyDto,
   ReplyDetailResponseDto,
   ReplyIdDto,
@@ -47,6 +49,18 @@ export class RepliesController {
     @CurrentAbility() ability: AppAbility,
   ): Promise<ReplyResponseDto> {
     return replyResponse(await this.drafts.draft(withName(p), ability, params.id, body));
+  }
+
+  @Get('conversations/:id/replies')
+  @Authorize(Action.Read, Subject.Conversation)
+  @ApiErrors(404)
+  @ApiPage(ConversationReplyDto, 'The replies of the conversation, newest first')
+  replies(
+    @Param() params: ConversationIdDto,
+    @Query() q: ConversationRepliesQueryDto,
+    @CurrentAbility() ability: AppAbility,
+  ): Promise<Page<ConversationReplyDto>> {
+    return this.queries.ofConversation(ability, params.id, q);
   }
 
   @Get('conversations/:id/suggestions')

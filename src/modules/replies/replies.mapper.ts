@@ -2,8 +2,13 @@ import type { CsatResponseDto } from './dtos/csat.dtos';
 import type { CsatRow } from './csat.repository';
 import type { CrisisState } from './crisis.service';
 import type { ReplyDetail } from './reply-drafts.service';
-import type { ReplyDetailResponseDto, ReplyResponseDto } from './dtos/reply.dtos';
-import type { ReplyRow } from './replies.repository';
+import type {
+  ConversationReplyDto,
+  ReplyDetailResponseDto,
+  ReplyResponseDto,
+  SignoffResponseDto,
+} from './dtos/reply.dtos';
+import type { ReplyRow, SignoffRow } from './replies.repository';
 import type { ReviewResponseDto } from './dtos/review.dtos';
 import type { ReviewRow } from './reviews.repository';
 import type { CrisisStateResponseDto } from './dtos/crisis.dtos';
@@ -81,16 +86,28 @@ export function replyResponse(r: ReplyRow): ReplyResponseDto {
   };
 }
 
+function signoffResponse(s: SignoffRow): SignoffResponseDto {
+  return {
+    role: s.role,
+    signerId: s.signerId,
+    decision: s.decision,
+    reason: s.reason,
+    decidedAt: s.decidedAt.toISOString(),
+  };
+}
+
+/** A reply as the conversation view lists it: the reply and its sign-offs so far. */
+export function conversationReplyResponse(
+  r: ReplyRow,
+  signoffs: SignoffRow[],
+): ConversationReplyDto {
+  return { ...replyResponse(r), createdBy: r.authorId, signoffs: signoffs.map(signoffResponse) };
+}
+
 export function replyDetailResponse(d: ReplyDetail): ReplyDetailResponseDto {
   return {
     ...replyResponse(d.reply),
-    signoffs: d.signoffs.map((s) => ({
-      role: s.role,
-      signerId: s.signerId,
-      decision: s.decision,
-      reason: s.reason,
-      decidedAt: s.decidedAt.toISOString(),
-    })),
+    signoffs: d.signoffs.map(signoffResponse),
     attempts: d.attempts.map((a) => ({
       attempt: a.attempt,
       transport: a.transport,

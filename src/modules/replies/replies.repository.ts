@@ -105,6 +105,26 @@ const toReply = (r: RawReply): ReplyRow => ({
   version: r.version,
 });
 
+interface RawSignoff {
+  id: string;
+  reply_id: string;
+  role: string;
+  signer_id: string;
+  decision: 'approve' | 'reject';
+  reason: string | null;
+  decided_at: Date;
+}
+
+const toSignoff = (r: RawSignoff): SignoffRow => ({
+  id: r.id,
+  replyId: r.reply_id,
+  role: r.role,
+  signerId: r.signer_id,
+  decision: r.decision,
+  reason: r.reason,
+  decidedAt: r.decided_at,
+});
+
 export type NewReply = Omit<ReplyRow, 'platformMessageId' | 'updatedAt' | 'sentAt' | 'version'>;
 
 /** Drafts and their sign-offs. */
@@ -227,6 +247,33 @@ export class RepliesRepository {
     await tx.query(`RELEASE SAVEPOINT ${name}`);
   }
 
+  /** The replies of one conversation, newest first, after a keyset position. */
+  async byConversation(
+    conversationId: string,
+    after: { createdAt: string; id: string } | undefined,
+    limit: number,
+  ): Promise<ReplyRow[]> {
+    const rows = await this.dataSource.query<RawReply[]>(
+      `SELECT * FROM reply
+        WHERE conversation_id = $1
+          ${after ? `AND (created_at, id) < ($3::timestamptz, $4::uuid)` : ''}
+        ORDER BY created_at DESC, id DESC
+        LIMIT $2`,
+      after ? [conversationId, limit, after.createdAt, after.id] : [conversationId, limit],
+    );
+    return rows.map(toReply);
+  }
+
+  /** The sign-offs of several replies, each reply's in decision order. */
+  async signoffsOfMany(replyIds: string[]): Promise<SignoffRow[]> {
+    if (replyIds.length === 0) return [];
+    const rows = await this.dataSource.query<RawSignoff[]>(
+      `SELECT * FROM reply_signoff WHERE reply_id = ANY($1::uuid[]) ORDER BY decided_at, id`,
+      [replyIds],
+    );
+    return rows.map(toSignoff);
+  }
+
   async insertSignoff(tx: Transaction, s: SignoffRow): Promise<boolean> {
     const rows = await tx.query<{ id: string }[]>(
       `INSERT INTO reply_signoff (id, reply_id, role, signer_id, decision, reason, decided_at)
@@ -239,26 +286,11 @@ export class RepliesRepository {
   }
 
   async signoffsOf(replyId: string, tx?: Transaction): Promise<SignoffRow[]> {
-    const rows = await (tx ?? this.dataSource.manager).query<
-      {
-        id: string;
-        reply_id: string;
-        role: string;
-        signer_id: string;
-        decision: 'approve' | 'reject';
-        reason: string | null;
-        decided_at: Date;
-      }[]
-    >(`SELECT * FROM reply_signoff WHERE reply_id = $1 ORDER BY decided_at, id`, [replyId]);
-    return rows.map((r) => ({
-      id: r.id,
-      replyId: r.reply_id,
-      role: r.role,
-      signerId: r.signer_id,
-      decision: r.decision,
-      reason: r.reason,
-      decidedAt: r.decided_at,
-    }));
+    const rows = await (tx ?? this.dataSource.manager).query<RawSignoff[]>(
+      `SELECT * FROM reply_signoff WHERE reply_id = $1 ORDER BY decided_at, id`,
+      [replyId],
+    );
+    return rows.map(toSignoff);
   }
 
   /**

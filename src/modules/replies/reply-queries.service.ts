@@ -11,9 +11,14 @@ import {
 import { ConversationsError, ConversationsService, type MessageView } from '../conversations';
 import { allowedPurposes, nextSignoffRole } from './core/reply-rules';
 import { CrisisRepository } from './crisis.repository';
-import type { SignoffQueueItemDto, SuggestionsResponseDto } from './dtos/reply.dtos';
+import type {
+  ConversationReplyDto,
+  SignoffQueueItemDto,
+  SuggestionsResponseDto,
+} from './dtos/reply.dtos';
+import { conversationReplyResponse } from './replies.mapper';
 import { TemplatesPort } from './replies.ports';
-import { RepliesRepository, type ReplyRow } from './replies.repository';
+import { RepliesRepository, type ReplyRow, type SignoffRow } from './replies.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -58,6 +63,43 @@ export class ReplyQueriesService {
       purposes,
     });
     return { items, allowedPurposes: purposes ? [...purposes] : null };
+  }
+
+  /**
+   * The replies of a conversation, newest first, with their sign-offs so far.
+   * Authorized on the conversation object: a caller who may not read it (a
+   * remote agent and an account-specific conversation) gets CONVERSATION_NOT_FOUND.
+   */
+  async ofConversation(
+    ability: AppAbility,
+    conversationId: string,
+    q: PageQueryDto,
+  ): Promise<Page<ConversationReplyDto>> {
+    await this.conversations.getConversationForReply(conversationId, ability);
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, { at: 'string', id: 'string' });
+    if (after && !(UUID.test(String(after.id)) && !Number.isNaN(Date.parse(String(after.at))))) {
+      throw new PlatformError(
+        PlatformErrorCode.BAD_REQUEST,
+        'The cursor is not valid for this list.',
+      );
+    }
+    const rows = await this.replies.byConversation(
+      conversationId,
+      after ? { createdAt: String(after.at), id: String(after.id) } : undefined,
+      limit + 1,
+    );
+    const kept = rows.slice(0, limit);
+    const signoffs = new Map<string, SignoffRow[]>();
+    for (const s of await this.replies.signoffsOfMany(kept.map((r) => r.id))) {
+      signoffs.set(s.replyId, [...(signoffs.get(s.replyId) ?? []), s]);
+    }
+    return pageOf(
+      rows,
+      limit,
+      (r) => ({ at: r.createdAt.toISOString(), id: r.id }),
+      (r) => conversationReplyResponse(r, signoffs.get(r.id) ?? []),
+    );
   }
 
   /**

@@ -4,11 +4,13 @@ import { PageQueryDto } from '../../../platform/http/pagination';
 import { FreeText } from '../../../platform/validation/free-text';
 
 export class ConversationIdDto {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }
 
 export class ReplyIdDto {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }
@@ -128,6 +130,15 @@ export class SignoffResponseDto {
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
   @ApiProperty({ format: 'date-time' }) decidedAt!: string;
 }
+
+/** One reply of a conversation (`GET /v1/conversations/:id/replies`). */
+export class ConversationReplyDto extends ReplyResponseDto {
+  @ApiProperty({ description: 'Who drafted it (the same as authorId)' }) createdBy!: string;
+  @ApiProperty({ type: [SignoffResponseDto], description: 'Sign-offs so far, in decision order' })
+  signoffs!: SignoffResponseDto[];
+}
+
+export class ConversationRepliesQueryDto extends PageQueryDto {}
 
 export class AttemptResponseDto {
   @ApiProperty() attempt!: number;

@@ -5,6 +5,7 @@ import { PageQueryDto } from '../../../platform/http/pagination';
 import { FreeText } from '../../../platform/validation/free-text';
 
 export class ReviewIdDto {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }

@@ -39,6 +39,7 @@ export class SchedulePostDto {
 }
 
 export class ScheduledPostIdDto {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }
