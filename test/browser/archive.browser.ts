@@ -45,6 +45,8 @@ describe('console: sign-in, legal holds, archive', () => {
       'Templates',
       'Archive',
       'Legal holds',
+      'Sign-offs',
+      'Complaints',
     ]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -20,8 +20,13 @@ import { ErrorState, Loading } from './ui/states';
 
 // One chunk per area, loaded when a role opens it.
 const ArchiveScreen = lazy(() => import('./screens/archive/ArchiveScreen'));
+const InboxScreen = lazy(() => import('./screens/inbox/InboxScreen'));
 const HoldsScreen = lazy(() => import('./screens/holds/HoldsScreen'));
 const TemplatesScreen = lazy(() => import('./screens/templates/TemplatesScreen'));
+const SignoffsScreen = lazy(() => import('./screens/signoffs/SignoffsScreen'));
+const ReviewsScreen = lazy(() => import('./screens/reviews/ReviewsScreen'));
+const CrisisScreen = lazy(() => import('./screens/crisis/CrisisScreen'));
+const ComplaintsScreen = lazy(() => import('./screens/complaints/ComplaintsScreen'));
 
 interface Area {
   path: string;
@@ -31,6 +36,12 @@ interface Area {
 }
 
 const AREAS: Area[] = [
+  {
+    path: '/inbox',
+    label: 'Inbox',
+    allowed: (a) => a.can('read', 'Conversation'),
+    render: () => <InboxScreen />,
+  },
   {
     path: '/templates',
     label: 'Templates',
@@ -49,13 +60,37 @@ const AREAS: Area[] = [
     allowed: (a) => a.can('read', 'LegalHold'),
     render: () => <HoldsScreen />,
   },
+  {
+    path: '/signoffs',
+    label: 'Sign-offs',
+    allowed: (a) => a.can('sign_off', 'ReplyDraft'),
+    render: () => <SignoffsScreen />,
+  },
+  {
+    path: '/reviews',
+    label: 'Post-send reviews',
+    allowed: (a) => a.can('read', 'SupervisoryReview'),
+    render: () => <ReviewsScreen />,
+  },
+  {
+    path: '/crisis',
+    label: 'Crisis mode',
+    allowed: (a) => a.can('create', 'Crisis') || a.can('delete', 'Crisis'),
+    render: () => <CrisisScreen />,
+  },
+  {
+    path: '/complaints',
+    label: 'Complaints',
+    allowed: (a) => a.can('read', 'Complaint'),
+    render: () => <ComplaintsScreen />,
+  },
 ];
 
 /** Where each role starts (its main screen), when it may use it. */
 const LANDING: [role: string, path: string][] = [
   ['agent', '/inbox'],
   ['compliance_officer', '/templates'],
-  ['legal', '/holds'],
+  ['legal', '/signoffs'],
   ['auditor', '/archive'],
   ['knowledge_editor', '/templates'],
 ];
