@@ -11,6 +11,7 @@ import { CsatSurveys1764000400002 } from './1764000400002-CsatSurveys';
 import { ReplyDueAt1764000400003 } from './1764000400003-ReplyDueAt';
 import { Metrics1764000500000 } from './1764000500000-Metrics';
 import { MetricsCsatIndex1764000500001 } from './1764000500001-MetricsCsatIndex';
+import { LiveEvents1764000600000 } from './1764000600000-LiveEvents';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ReplyDueAt1764000400003,
   Metrics1764000500000,
   MetricsCsatIndex1764000500001,
+  LiveEvents1764000600000,
 ];

@@ -5,6 +5,7 @@ import { ArchiveModule } from './modules/archive/archive.module';
 import { ChannelsModule } from './modules/channels';
 import { ClassificationModule } from './modules/classification/classification.module';
 import { ConversationsModule } from './modules/conversations';
+import { EventsModule } from './modules/events';
 import { FreeTextScreeningPipe } from './modules/classification/free-text-screening.pipe';
 import { PolicyModule } from './modules/policy/policy.module';
 import { RepliesModule } from './modules/replies';
@@ -50,6 +51,7 @@ export class AppModule {
         ChannelsModule,
         RepliesModule,
         MetricsModule,
+        EventsModule,
       ],
       providers: [
         { provide: ERROR_STATUS_TABLE, useValue: ERROR_STATUS },
