@@ -12,6 +12,7 @@ import { ReplyDueAt1764000400003 } from './1764000400003-ReplyDueAt';
 import { Metrics1764000500000 } from './1764000500000-Metrics';
 import { MetricsCsatIndex1764000500001 } from './1764000500001-MetricsCsatIndex';
 import { LiveEvents1764000600000 } from './1764000600000-LiveEvents';
+import { ScheduledPostSignoffs1764000700000 } from './1764000700000-ScheduledPostSignoffs';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Metrics1764000500000,
   MetricsCsatIndex1764000500001,
   LiveEvents1764000600000,
+  ScheduledPostSignoffs1764000700000,
 ];

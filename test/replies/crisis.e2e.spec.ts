@@ -59,16 +59,18 @@ describe('crisis mode and scheduled posts', () => {
   });
 
   it('holds every scheduled post during a crisis and publishes the released ones afterwards', async () => {
+    // On the service handle, which policies/replies.yaml has publish without sign-off
+    // (marketing posts are signed first: scheduled-post-signoff.e2e.spec.ts).
     const schedule = (publishAt: string, rate: string) =>
       http()
         .post('/v1/scheduled-posts')
         .set(as(officer))
-        .send({ handle: 'x-news', templateVersionId: postVersion, variables: { rate }, publishAt });
+        .send({ handle: 'x-help', templateVersionId: postVersion, variables: { rate }, publishAt });
     await http()
       .post('/v1/scheduled-posts')
       .set(as(agent))
       .send({
-        handle: 'x-news',
+        handle: 'x-help',
         templateVersionId: postVersion,
         variables: { rate: '4.5%' },
         publishAt: at(HOUR),
@@ -91,7 +93,7 @@ describe('crisis mode and scheduled posts', () => {
     const b = (await schedule(at(2 * HOUR), '4.6%').expect(201)).body;
     expect(a).toMatchObject({
       status: 'scheduled',
-      handle: 'x-news',
+      handle: 'x-help',
       text: 'New share certificate rate: 4.5% APY. Details at harborline.example',
     });
 

@@ -10,7 +10,7 @@ import {
 /**
  * The replies settings of the policy set in force (policies/replies.yaml:
  * dispatch attempts, the supervisory sample percentage, satisfaction
- * surveys), with DISPATCH_MAX_ATTEMPTS and REVIEW_SAMPLE_PERCENT as
+ * surveys, who signs scheduled posts), with DISPATCH_MAX_ATTEMPTS and REVIEW_SAMPLE_PERCENT as
  * environment overrides where set. An invalid file stops the start.
  */
 @Injectable()
@@ -25,6 +25,7 @@ export class RepliesPolicy {
         samplePercent: settings.REVIEW_SAMPLE_PERCENT,
       },
       policy.current.channels.channels.map((c) => c.id),
+      policy.current.rules.signoffRoles,
     );
   }
 }

@@ -24,3 +24,38 @@ export enum RepliesErrorCode {
 }
 
 export class RepliesError extends AppError<RepliesErrorCode> {}
+
+/** The error for a sign-off the rules refuse (core/reply-rules `checkSignoff`). */
+export function signoffRefused(
+  problem: 'self_signoff' | 'already_decided' | 'role_not_next' | 'reason_required',
+  ctx: {
+    what: 'draft' | 'post';
+    next: string | null;
+    required: readonly string[];
+    approved: string[];
+  },
+): RepliesError {
+  switch (problem) {
+    case 'self_signoff':
+      return new RepliesError(
+        RepliesErrorCode.SELF_SIGNOFF,
+        `You cannot sign off your own ${ctx.what}.`,
+      );
+    case 'already_decided':
+      return new RepliesError(
+        RepliesErrorCode.SIGNOFF_ALREADY_DECIDED,
+        `You have already decided on this ${ctx.what}.`,
+      );
+    case 'role_not_next':
+      return new RepliesError(
+        RepliesErrorCode.SIGNOFF_ROLE_NOT_NEXT,
+        `The next sign-off on this ${ctx.what} is not for your role.`,
+        { next: ctx.next, required: [...ctx.required], approved: ctx.approved },
+      );
+    case 'reason_required':
+      return new RepliesError(
+        RepliesErrorCode.SIGNOFF_REASON_REQUIRED,
+        `A rejection needs a reason for the ${ctx.what === 'draft' ? 'agent' : 'author'}.`,
+      );
+  }
+}

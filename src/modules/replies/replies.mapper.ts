@@ -13,9 +13,12 @@ import type { ReviewResponseDto } from './dtos/review.dtos';
 import type { ReviewRow } from './reviews.repository';
 import type { CrisisStateResponseDto } from './dtos/crisis.dtos';
 import type { SandboxDeliveryResponseDto } from './dtos/sandbox.dtos';
-import type { ScheduledPostResponseDto } from './dtos/scheduled-post.dtos';
+import type {
+  ScheduledPostDetailResponseDto,
+  ScheduledPostResponseDto,
+} from './dtos/scheduled-post.dtos';
 import type { SandboxDeliveryRow } from './sandbox.repository';
-import type { ScheduledPostRow } from './scheduled-posts.repository';
+import type { PostSignoffRow, ScheduledPostRow } from './scheduled-posts.repository';
 
 export function crisisResponse(s: CrisisState): CrisisStateResponseDto {
   return {
@@ -39,6 +42,7 @@ export function scheduledPostResponse(p: ScheduledPostRow): ScheduledPostRespons
     policyVersion: p.policyVersion,
     publishAt: p.publishAt.toISOString(),
     status: p.status,
+    requiredSignoffs: p.requiredSignoffs,
     authorId: p.authorId,
     platformMessageId: p.platformMessageId,
     createdAt: p.createdAt.toISOString(),
@@ -86,7 +90,14 @@ export function replyResponse(r: ReplyRow): ReplyResponseDto {
   };
 }
 
-function signoffResponse(s: SignoffRow): SignoffResponseDto {
+export function scheduledPostDetailResponse(
+  p: ScheduledPostRow,
+  signoffs: PostSignoffRow[],
+): ScheduledPostDetailResponseDto {
+  return { ...scheduledPostResponse(p), signoffs: signoffs.map(signoffResponse) };
+}
+
+function signoffResponse(s: SignoffRow | PostSignoffRow): SignoffResponseDto {
   return {
     role: s.role,
     signerId: s.signerId,

@@ -12,7 +12,7 @@ import { ConversationsService, type ConversationView, type MessageView } from '.
 import { PolicyService } from '../policy';
 import {
   allowedPurposes,
-  nextSignoffRole,
+  checkSignoff,
   outputScreeningReasons,
   requiredSignoffs,
 } from './core/reply-rules';
@@ -20,7 +20,7 @@ import { Clock } from '../../platform/clock/clock';
 import { CrisisRepository } from './crisis.repository';
 import { ReplyHandles } from './reply-handles';
 import { OutboxRepository, type AttemptRow, type OutboxRow } from './outbox.repository';
-import { RepliesError, RepliesErrorCode } from './replies.errors';
+import { RepliesError, RepliesErrorCode, signoffRefused } from './replies.errors';
 import { TemplatesPort } from './replies.ports';
 import { RepliesRepository, type ReplyRow, type SignoffRow } from './replies.repository';
 
@@ -223,38 +223,30 @@ export class ReplyDraftsService {
         });
       }
       if (reply.status !== 'pending_signoff') throw statusConflict(reply.status, 'signed off');
-      // Segregation of duties (DESIGN invariant 3).
-      if (reply.authorId === actor.id) {
-        throw new RepliesError(
-          RepliesErrorCode.SELF_SIGNOFF,
-          'You cannot sign off your own draft.',
-        );
+      const check = checkSignoff({
+        authorId: reply.authorId,
+        actor,
+        required: reply.requiredSignoffs,
+        existing: await this.replies.signoffsOf(id, ctx.tx),
+        decision,
+        reason,
+      });
+      if (!check.ok) {
+        throw signoffRefused(check.problem, {
+          what: 'draft',
+          next: check.next,
+          required: reply.requiredSignoffs,
+          approved: check.approved,
+        });
       }
-      const existing = await this.replies.signoffsOf(id, ctx.tx);
-      if (existing.some((s) => s.signerId === actor.id)) throw alreadyDecided();
-      const approved = existing.filter((s) => s.decision === 'approve').map((s) => s.role);
-      const next = nextSignoffRole(reply.requiredSignoffs, approved);
-      if (!next || !actor.roles.includes(next)) {
-        throw new RepliesError(
-          RepliesErrorCode.SIGNOFF_ROLE_NOT_NEXT,
-          'The next sign-off on this draft is not for your role.',
-          { next: next ?? null, required: reply.requiredSignoffs, approved },
-        );
-      }
-      const trimmed = reason?.trim() ?? '';
-      if (decision === 'reject' && trimmed.length === 0) {
-        throw new RepliesError(
-          RepliesErrorCode.SIGNOFF_REASON_REQUIRED,
-          'A rejection needs a reason for the agent.',
-        );
-      }
+      const { role: next, approved } = check;
       const inserted = await this.replies.insertSignoff(ctx.tx, {
         id: randomUUID(),
         replyId: id,
         role: next,
         signerId: actor.id,
         decision,
-        reason: trimmed.length > 0 ? trimmed : null,
+        reason: check.reason,
         decidedAt: ctx.now,
       });
       if (!inserted) throw alreadyDecided();
@@ -266,7 +258,7 @@ export class ReplyDraftsService {
           refs,
           policyVersion: reply.policyVersion,
           ruleIds: reply.ruleIds,
-          clear: { role: next, decision, reason: trimmed.length > 0 ? trimmed : null },
+          clear: { role: next, decision, reason: check.reason },
         },
       ];
       if (decision === 'reject') {
@@ -278,7 +270,7 @@ export class ReplyDraftsService {
           'A draft was rejected at sign-off.',
         );
         records.push(...back);
-      } else if (!nextSignoffRole(reply.requiredSignoffs, [...approved, next])) {
+      } else if (check.complete) {
         await this.replies.setStatus(ctx.tx, id, 'approved', ctx.now);
         records.push({
           stream: STREAM,

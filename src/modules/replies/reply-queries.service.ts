@@ -19,6 +19,11 @@ import type {
 import { conversationReplyResponse } from './replies.mapper';
 import { TemplatesPort } from './replies.ports';
 import { RepliesRepository, type ReplyRow, type SignoffRow } from './replies.repository';
+import {
+  ScheduledPostsRepository,
+  type PostSignoffRow,
+  type ScheduledPostRow,
+} from './scheduled-posts.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -30,6 +35,7 @@ export class ReplyQueriesService {
     private readonly conversations: ConversationsService,
     private readonly crisis: CrisisRepository,
     private readonly templates: TemplatesPort,
+    private readonly posts: ScheduledPostsRepository,
   ) {}
 
   /**
@@ -103,8 +109,9 @@ export class ReplyQueriesService {
   }
 
   /**
-   * Drafts whose next sign-off is for one of the caller's roles, the
-   * conversation due soonest (or longest overdue) first.
+   * Drafts and scheduled posts whose next sign-off is for one of the caller's
+   * roles, the conversation due soonest (or longest overdue) or the post to
+   * be published soonest first.
    */
   async signoffQueue(
     ability: AppAbility,
@@ -119,19 +126,40 @@ export class ReplyQueriesService {
         'The cursor is not valid for this list.',
       );
     }
-    const rows = await this.replies.pendingFor(
-      [...roles],
-      after ? { dueAt: String(after.at), id: String(after.id) } : undefined,
-      limit + 1,
-    );
+    const position = after ? { at: String(after.at), id: String(after.id) } : undefined;
+    // Drafts and scheduled posts in one queue, merged on (due time, id).
+    const [replies, posts] = await Promise.all([
+      this.replies.pendingFor(
+        [...roles],
+        position && { dueAt: position.at, id: position.id },
+        limit + 1,
+      ),
+      this.posts.pendingFor([...roles], position, limit + 1),
+    ]);
+    const merged: Array<{ at: Date; id: string; reply?: ReplyRow; post?: ScheduledPostRow }> = [
+      ...replies.map((r) => ({ at: r.dueAt, id: r.id, reply: r })),
+      ...posts.map((p) => ({ at: p.publishAt, id: p.id, post: p })),
+    ].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const page = pageOf(
-      rows,
+      merged.slice(0, limit + 1),
       limit,
-      (r) => ({ at: r.dueAt.toISOString(), id: r.id }),
+      (r) => ({ at: r.at.toISOString(), id: r.id }),
       (r) => r,
     );
+    const postSignoffs = await this.posts.signoffsOf(
+      page.items.flatMap((i) => (i.post ? [i.post.id] : [])),
+    );
     const items: SignoffQueueItemDto[] = [];
-    for (const r of page.items) items.push(await this.queueItem(ability, r));
+    for (const i of page.items) {
+      items.push(
+        i.reply
+          ? await this.queueItem(ability, i.reply)
+          : postQueueItem(
+              i.post!,
+              postSignoffs.filter((s) => s.scheduledPostId === i.id),
+            ),
+      );
+    }
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -147,8 +175,12 @@ export class ReplyQueriesService {
       .filter((s) => s.decision === 'approve')
       .map((s) => s.role);
     return {
+      kind: 'reply',
       replyId: r.id,
+      scheduledPostId: null,
       conversationId: r.conversationId,
+      handle: null,
+      publishAt: null,
       text: r.text,
       templateVersionId: r.templateVersionId,
       purpose: r.purpose,
@@ -168,4 +200,31 @@ export class ReplyQueriesService {
       })),
     };
   }
+}
+
+function postQueueItem(p: ScheduledPostRow, signoffs: PostSignoffRow[]): SignoffQueueItemDto {
+  return {
+    kind: 'scheduled_post',
+    replyId: null,
+    scheduledPostId: p.id,
+    conversationId: null,
+    handle: p.handleId,
+    publishAt: p.publishAt.toISOString(),
+    text: p.text,
+    templateVersionId: p.templateVersionId,
+    purpose: p.purpose ?? '',
+    requiredSignoffs: p.requiredSignoffs,
+    nextRole:
+      nextSignoffRole(
+        p.requiredSignoffs,
+        signoffs.filter((s) => s.decision === 'approve').map((s) => s.role),
+      ) ?? '',
+    ruleIds: [],
+    policyVersion: p.policyVersion,
+    authorId: p.authorId,
+    dueAt: p.publishAt.toISOString(),
+    createdAt: p.createdAt.toISOString(),
+    version: p.version,
+    messages: [],
+  };
 }

@@ -10,13 +10,15 @@ import { ApiPage, type Page } from '../../platform/http/pagination';
 import {
   CancelPostDto,
   ReleasePostDto,
+  ScheduledPostDetailResponseDto,
   ScheduledPostIdDto,
   ScheduledPostResponseDto,
   ScheduledPostsQueryDto,
   SchedulePostDto,
 } from './dtos/scheduled-post.dtos';
 import { ScheduledPostsQueries } from './scheduled-posts.queries';
-import { scheduledPostResponse } from './replies.mapper';
+import { SignoffDto } from './dtos/reply.dtos';
+import { scheduledPostDetailResponse, scheduledPostResponse } from './replies.mapper';
 import { ScheduledPostsService } from './scheduled-posts.service';
 
 @ApiTags('scheduled posts')
@@ -48,9 +50,26 @@ export class ScheduledPostsController {
   @Get(':id')
   @Authorize(Action.Read, Subject.ScheduledPost)
   @ApiErrors(404)
+  @ApiOkResponse({ type: ScheduledPostDetailResponseDto })
+  async get(@Param() params: ScheduledPostIdDto): Promise<ScheduledPostDetailResponseDto> {
+    const post = await this.posts.get(params.id);
+    return scheduledPostDetailResponse(post, await this.posts.signoffsOf(post.id));
+  }
+
+  @Post(':id/signoffs')
+  @HttpCode(200)
+  @Authorize(Action.SignOff, Subject.ScheduledPost)
+  @ApiErrors(404, 409, 422)
   @ApiOkResponse({ type: ScheduledPostResponseDto })
-  async get(@Param() params: ScheduledPostIdDto): Promise<ScheduledPostResponseDto> {
-    return scheduledPostResponse(await this.posts.get(params.id));
+  async signoff(
+    @Param() params: ScheduledPostIdDto,
+    @Body() body: SignoffDto,
+    @CurrentPrincipal() p: Principal,
+    @CurrentAbility() ability: AppAbility,
+  ): Promise<ScheduledPostResponseDto> {
+    return scheduledPostResponse(
+      await this.posts.signoff(actorOf(p), ability, params.id, body.decision, body.reason),
+    );
   }
 
   @Post(':id/release')

@@ -3,7 +3,14 @@ import { DataSource } from 'typeorm';
 import type { Transaction } from '../../platform/database/data-source';
 
 export type ScheduledPostStatus =
-  'scheduled' | 'held' | 'queued' | 'published' | 'failed' | 'cancelled';
+  | 'pending_signoff'
+  | 'scheduled'
+  | 'held'
+  | 'queued'
+  | 'published'
+  | 'failed'
+  | 'cancelled'
+  | 'rejected';
 
 export interface ScheduledPostRow {
   id: string;
@@ -12,11 +19,15 @@ export interface ScheduledPostRow {
   accountId: string;
   templateId: string;
   templateVersionId: string;
+  /** The template's purpose; null on posts scheduled before it was recorded. */
+  purpose: string | null;
   variables: Record<string, unknown>;
   text: string;
   policyVersion: string;
   publishAt: Date;
   status: ScheduledPostStatus;
+  /** Roles that sign before it may be published, in policy order. */
+  requiredSignoffs: string[];
   authorId: string;
   platformMessageId: string | null;
   createdAt: Date;
@@ -31,11 +42,13 @@ interface Raw {
   account_id: string;
   template_id: string;
   template_version_id: string;
+  purpose: string | null;
   variables: Record<string, unknown>;
   text: string;
   policy_version: string;
   publish_at: Date;
   status: ScheduledPostStatus;
+  required_signoffs: string[];
   author_id: string;
   platform_message_id: string | null;
   created_at: Date;
@@ -50,16 +63,48 @@ const toRow = (r: Raw): ScheduledPostRow => ({
   accountId: r.account_id,
   templateId: r.template_id,
   templateVersionId: r.template_version_id,
+  purpose: r.purpose,
   variables: r.variables,
   text: r.text,
   policyVersion: r.policy_version,
   publishAt: r.publish_at,
   status: r.status,
+  requiredSignoffs: r.required_signoffs,
   authorId: r.author_id,
   platformMessageId: r.platform_message_id,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   version: r.version,
+});
+
+export interface PostSignoffRow {
+  id: string;
+  scheduledPostId: string;
+  role: string;
+  signerId: string;
+  decision: 'approve' | 'reject';
+  reason: string | null;
+  decidedAt: Date;
+}
+
+interface RawSignoff {
+  id: string;
+  scheduled_post_id: string;
+  role: string;
+  signer_id: string;
+  decision: 'approve' | 'reject';
+  reason: string | null;
+  decided_at: Date;
+}
+
+const toSignoff = (r: RawSignoff): PostSignoffRow => ({
+  id: r.id,
+  scheduledPostId: r.scheduled_post_id,
+  role: r.role,
+  signerId: r.signer_id,
+  decision: r.decision,
+  reason: r.reason,
+  decidedAt: r.decided_at,
 });
 
 export type NewScheduledPost = Omit<
@@ -75,8 +120,8 @@ export class ScheduledPostsRepository {
     await tx.query(
       `INSERT INTO scheduled_post (id, handle_id, platform, account_id, template_id,
          template_version_id, variables, text, policy_version, publish_at, status, author_id,
-         created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$13)`,
+         created_at, updated_at, purpose, required_signoffs)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$13,$14,$15)`,
       [
         p.id,
         p.handleId,
@@ -91,6 +136,8 @@ export class ScheduledPostsRepository {
         p.status,
         p.authorId,
         p.createdAt,
+        p.purpose,
+        p.requiredSignoffs,
       ],
     );
   }
@@ -149,6 +196,56 @@ export class ScheduledPostsRepository {
         now,
       ],
     );
+  }
+
+  async insertSignoff(tx: Transaction, s: PostSignoffRow): Promise<boolean> {
+    const rows = await tx.query<{ id: string }[]>(
+      `INSERT INTO scheduled_post_signoff
+         (id, scheduled_post_id, role, signer_id, decision, reason, decided_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7)
+       ON CONFLICT (scheduled_post_id, signer_id) DO NOTHING
+       RETURNING id`,
+      [s.id, s.scheduledPostId, s.role, s.signerId, s.decision, s.reason, s.decidedAt],
+    );
+    return rows.length === 1;
+  }
+
+  /** The sign-offs of some posts, each post's in decision order. */
+  async signoffsOf(ids: string[], tx?: Transaction): Promise<PostSignoffRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await (tx ?? this.dataSource.manager).query<RawSignoff[]>(
+      `SELECT * FROM scheduled_post_signoff WHERE scheduled_post_id = ANY($1::uuid[])
+        ORDER BY decided_at, id`,
+      [ids],
+    );
+    return rows.map(toSignoff);
+  }
+
+  /**
+   * Posts waiting for sign-off by one of `roles` (the next role still missing
+   * is among them), soonest publication first, after the cursor position.
+   */
+  async pendingFor(
+    roles: string[],
+    after: { at: string; id: string } | undefined,
+    limit: number,
+  ): Promise<ScheduledPostRow[]> {
+    const rows = await this.dataSource.query<Raw[]>(
+      `SELECT p.* FROM scheduled_post p
+        WHERE p.status = 'pending_signoff'
+          AND (
+            SELECT role FROM unnest(p.required_signoffs) WITH ORDINALITY AS q(role, n)
+             WHERE NOT EXISTS (SELECT 1 FROM scheduled_post_signoff s
+                                WHERE s.scheduled_post_id = p.id AND s.role = q.role
+                                  AND s.decision = 'approve')
+             ORDER BY n LIMIT 1
+          ) = ANY($1::text[])
+          ${after ? `AND (p.publish_at, p.id) > ($3::timestamptz, $4::uuid)` : ''}
+        ORDER BY p.publish_at, p.id
+        LIMIT $2`,
+      after ? [roles, limit, after.at, after.id] : [roles, limit],
+    );
+    return rows.map(toRow);
   }
 
   async page(

@@ -8,14 +8,17 @@ import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform
 import { Clock } from '../../platform/clock/clock';
 import { Locks } from '../../platform/database/advisory-locks';
 import { assertVersion } from '../../platform/database/optimistic-version';
-import { AuditedWork } from '../archive';
+import { AuditedWork, type AuditContext, type AuditRecord } from '../archive';
+import { checkSignoff } from './core/reply-rules';
 import { CrisisRepository } from './crisis.repository';
-import { OutboxRepository } from './outbox.repository';
+import { OutboxRepository, type OutboxRow } from './outbox.repository';
+import { RepliesPolicy } from './replies-policy';
 import { ReplyHandles } from './reply-handles';
-import { RepliesError, RepliesErrorCode } from './replies.errors';
+import { RepliesError, RepliesErrorCode, signoffRefused } from './replies.errors';
 import { TemplatesPort } from './replies.ports';
 import {
   ScheduledPostsRepository,
+  type PostSignoffRow,
   type ScheduledPostRow,
   type ScheduledPostStatus,
 } from './scheduled-posts.repository';
@@ -29,8 +32,10 @@ export interface SchedulePostInput {
 
 /**
  * Posts of the brand's own (service and marketing handles), rendered from an
- * approved template version and published by the dispatcher when due. Crisis
- * mode holds them; a held post is released or cancelled one at a time.
+ * approved template version, signed off where policy says so
+ * (policies/replies.yaml `scheduledPosts.signoffs`, by handle purpose), and
+ * published by the dispatcher when due. Crisis mode holds them; a held post
+ * is released or cancelled one at a time.
  */
 @Injectable()
 export class ScheduledPostsService {
@@ -42,6 +47,7 @@ export class ScheduledPostsService {
     private readonly crisis: CrisisRepository,
     private readonly handles: ReplyHandles,
     private readonly templates: TemplatesPort,
+    private readonly settings: RepliesPolicy,
   ) {}
 
   async schedule(actor: Actor, input: SchedulePostInput): Promise<ScheduledPostRow> {
@@ -60,11 +66,14 @@ export class ScheduledPostsService {
       input.variables,
       actor,
     );
+    const requiredSignoffs = [...this.settings.current.scheduledPostSignoffs[handle.purpose]];
     return this.audited.run(actor, async (ctx) => {
       await ctx.lock(Locks.crisisMode());
       const held = !!(await this.crisis.active(ctx.tx));
       const id = randomUUID();
-      const status: ScheduledPostStatus = held ? 'held' : 'scheduled';
+      // A post policy wants signed waits for it with no outbox row: nothing can publish it.
+      const status: ScheduledPostStatus =
+        requiredSignoffs.length > 0 ? 'pending_signoff' : held ? 'held' : 'scheduled';
       await this.posts.insert(ctx.tx, {
         id,
         handleId: handle.id,
@@ -72,35 +81,20 @@ export class ScheduledPostsService {
         accountId: handle.accountId,
         templateId: version.templateId,
         templateVersionId: version.id,
+        purpose: version.purpose,
         variables: input.variables,
         text: rendered.text,
         policyVersion: rendered.policyVersion,
         publishAt: input.publishAt,
         status,
+        requiredSignoffs,
         authorId: actor.id,
         createdAt: ctx.now,
       });
-      await this.outbox.insert(
-        ctx.tx,
-        {
-          id: randomUUID(),
-          replyId: null,
-          scheduledPostId: id,
-          conversationId: null,
-          handleId: handle.id,
-          platform: handle.platform,
-          kind: 'post',
-          accountId: handle.accountId,
-          inReplyTo: null,
-          recipientId: null,
-          text: rendered.text,
-          templateVersionId: version.id,
-          status: held ? 'held' : 'queued',
-          dueAt: input.publishAt,
-        },
-        ctx.now,
-      );
       const row = (await this.posts.byId(id, ctx.tx))!;
+      if (status !== 'pending_signoff') {
+        await this.insertOutbox(ctx, row, held ? 'held' : 'queued', input.publishAt);
+      }
       return {
         result: row,
         records: [
@@ -114,12 +108,131 @@ export class ScheduledPostsService {
               publishAt: input.publishAt.toISOString(),
               text: rendered.text,
               variables: input.variables as { [k: string]: string },
-              heldByCrisis: held,
+              heldByCrisis: held && status === 'held',
+              requiredSignoffs,
+              handlePurpose: handle.purpose,
             },
           },
         ],
       };
     });
+  }
+
+  /**
+   * A sign-off decision on a post waiting for one, under the rules of a
+   * reply's: never its author, one decision per person, the roles in policy
+   * order, a rejection with a reason. The last approval writes its outbox row
+   * (queued for its time, or now if that has passed), or holds it during a
+   * crisis, in the same transaction.
+   */
+  signoff(
+    actor: Actor,
+    ability: AppAbility,
+    id: string,
+    decision: 'approve' | 'reject',
+    reason: string | undefined,
+  ): Promise<ScheduledPostRow> {
+    return this.audited.run(actor, async (ctx) => {
+      // Crisis start and scheduling take the same lock: no approved post slips past a switch.
+      await ctx.lock(Locks.crisisMode());
+      const row = await this.posts.byId(id, ctx.tx, true);
+      if (!row) throw notFound();
+      authorize(ability, decision === 'approve' ? Action.SignOff : Action.Reject, row);
+      if (row.status !== 'pending_signoff') throw statusConflict(row.status, 'sign off');
+      const check = checkSignoff({
+        authorId: row.authorId,
+        actor,
+        required: row.requiredSignoffs,
+        existing: await this.posts.signoffsOf([id], ctx.tx),
+        decision,
+        reason,
+      });
+      if (!check.ok) {
+        throw signoffRefused(check.problem, {
+          what: 'post',
+          next: check.next,
+          required: row.requiredSignoffs,
+          approved: check.approved,
+        });
+      }
+      const inserted = await this.posts.insertSignoff(ctx.tx, {
+        id: randomUUID(),
+        scheduledPostId: id,
+        role: check.role,
+        signerId: actor.id,
+        decision,
+        reason: check.reason,
+        decidedAt: ctx.now,
+      });
+      if (!inserted)
+        throw signoffRefused('already_decided', {
+          what: 'post',
+          next: null,
+          required: row.requiredSignoffs,
+          approved: check.approved,
+        });
+      const records: AuditRecord[] = [
+        {
+          stream: 'replies',
+          kind: decision === 'approve' ? 'scheduled_post.signed_off' : 'scheduled_post.rejected',
+          refs: { scheduledPost: id },
+          policyVersion: row.policyVersion,
+          clear: { role: check.role, decision, reason: check.reason },
+        },
+      ];
+      if (decision === 'reject') {
+        await this.posts.setStatus(ctx.tx, id, 'rejected', ctx.now);
+      } else if (check.complete) {
+        const held = !!(await this.crisis.active(ctx.tx));
+        const dueAt = row.publishAt > ctx.now ? row.publishAt : ctx.now;
+        await this.posts.setStatus(ctx.tx, id, held ? 'held' : 'scheduled', ctx.now);
+        await this.insertOutbox(ctx, row, held ? 'held' : 'queued', dueAt);
+        records.push({
+          stream: 'replies',
+          kind: 'scheduled_post.approved',
+          refs: { scheduledPost: id },
+          clear: {
+            signoffs: [...check.approved, check.role],
+            dueAt: dueAt.toISOString(),
+            heldByCrisis: held,
+          },
+        });
+      }
+      return { result: (await this.posts.byId(id, ctx.tx))!, records };
+    });
+  }
+
+  /** The sign-offs of a post so far. */
+  signoffsOf(id: string): Promise<PostSignoffRow[]> {
+    return this.posts.signoffsOf([id]);
+  }
+
+  private async insertOutbox(
+    ctx: AuditContext,
+    post: ScheduledPostRow,
+    status: 'queued' | 'held',
+    dueAt: Date,
+  ): Promise<void> {
+    await this.outbox.insert(
+      ctx.tx,
+      {
+        id: randomUUID(),
+        replyId: null,
+        scheduledPostId: post.id,
+        conversationId: null,
+        handleId: post.handleId,
+        platform: post.platform as OutboxRow['platform'],
+        kind: 'post',
+        accountId: post.accountId,
+        inReplyTo: null,
+        recipientId: null,
+        text: post.text,
+        templateVersionId: post.templateVersionId,
+        status,
+        dueAt,
+      },
+      ctx.now,
+    );
   }
 
   async get(id: string): Promise<ScheduledPostRow> {
@@ -178,7 +291,7 @@ export class ScheduledPostsService {
       if (!row) throw notFound();
       authorize(ability, Action.Delete, row);
       assertVersion('scheduled post', row, version);
-      if (row.status !== 'held' && row.status !== 'scheduled') {
+      if (row.status !== 'held' && row.status !== 'scheduled' && row.status !== 'pending_signoff') {
         throw statusConflict(row.status, 'cancel');
       }
       // The outbox row may be mid-send: only a row still queued or held is cancelled.
@@ -216,10 +329,11 @@ function notFound(): RepliesError {
   return new RepliesError(RepliesErrorCode.SCHEDULED_POST_NOT_FOUND, 'No such scheduled post.');
 }
 
-function statusConflict(status: string, verb: string): RepliesError {
+function statusConflict(status: string, verb: 'release' | 'cancel' | 'sign off'): RepliesError {
+  const done = { release: 'released', cancel: 'cancelled', 'sign off': 'signed off' }[verb];
   return new RepliesError(
     RepliesErrorCode.SCHEDULED_POST_STATUS_CONFLICT,
-    `A scheduled post in status ${status} cannot be ${verb === 'release' ? 'released' : 'cancelled'}.`,
+    `A scheduled post in status ${status} cannot be ${done}.`,
     { status },
   );
 }

@@ -6,6 +6,7 @@ describe('resolveRepliesSettings', () => {
       maxAttempts: 6,
       samplePercent: 10,
       csat: { delayMinutes: 60, channels: [], answerHours: 72 },
+      scheduledPostSignoffs: { service: [], marketing: [] },
     });
   });
 
@@ -50,6 +51,32 @@ describe('resolveRepliesSettings', () => {
     expect(
       resolveRepliesSettings({ csat: { channels: ['dm'] } }, {}, ['dm']).csat.channels,
     ).toEqual(['dm']);
+  });
+
+  it('reads who signs scheduled posts per handle purpose, in the order rules.yaml lists the roles', () => {
+    const s = resolveRepliesSettings(
+      { scheduledPosts: { signoffs: { marketing: ['compliance_officer', 'legal'] } } },
+      {},
+      undefined,
+      ['legal', 'compliance_officer'],
+    );
+    expect(s.scheduledPostSignoffs).toEqual({
+      service: [],
+      marketing: ['legal', 'compliance_officer'],
+    });
+    expect(() =>
+      resolveRepliesSettings(
+        { scheduledPosts: { signoffs: { service: ['marketing_lead'] } } },
+        {},
+        undefined,
+        ['legal', 'compliance_officer'],
+      ),
+    ).toThrow(
+      /scheduledPosts\.signoffs\.service\[0\]: "marketing_lead" is not a sign-off role of rules.yaml/,
+    );
+    expect(() =>
+      resolveRepliesSettings({ scheduledPosts: { signoffs: { affiliate: ['legal'] } } }),
+    ).toThrow(/affiliate/);
   });
 
   it('refuses a file that is not a mapping', () => {

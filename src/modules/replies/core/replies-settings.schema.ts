@@ -50,6 +50,26 @@ export class CsatSettingsSchema {
   answerHours = 72;
 }
 
+const ROLE_LIST = /^[a-z][a-z0-9_]*$/;
+
+/** Roles (rules.yaml `signoffRoles`) that sign a scheduled post, by the purpose of its handle. */
+export class ScheduledPostSignoffsSchema {
+  @IsArray()
+  @Matches(ROLE_LIST, { each: true, message: 'must be a sign-off role id' })
+  service: string[] = [];
+
+  @IsArray()
+  @Matches(ROLE_LIST, { each: true, message: 'must be a sign-off role id' })
+  marketing: string[] = [];
+}
+
+export class ScheduledPostsSettingsSchema {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScheduledPostSignoffsSchema)
+  signoffs: ScheduledPostSignoffsSchema = new ScheduledPostSignoffsSchema();
+}
+
 /** `policies/replies.yaml`; every part optional, defaults as declared here. */
 export class RepliesSettingsSchema {
   @IsOptional()
@@ -66,6 +86,11 @@ export class RepliesSettingsSchema {
   @ValidateNested()
   @Type(() => CsatSettingsSchema)
   csat: CsatSettingsSchema = new CsatSettingsSchema();
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScheduledPostsSettingsSchema)
+  scheduledPosts: ScheduledPostsSettingsSchema = new ScheduledPostsSettingsSchema();
 }
 
 export interface RepliesSettings {
@@ -75,6 +100,11 @@ export interface RepliesSettings {
     readonly delayMinutes: number;
     readonly channels: readonly string[];
     readonly answerHours: number;
+  };
+  /** Roles that sign a scheduled post before it may be published, by handle purpose. */
+  readonly scheduledPostSignoffs: {
+    readonly service: readonly string[];
+    readonly marketing: readonly string[];
   };
 }
 
@@ -103,13 +133,15 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
  * Validates the parsed content of replies.yaml (undefined when the policy set
  * has none: the defaults apply). Environment overrides, where set, win over
  * the file for the dispatch limit and the sample percentage; survey channels
- * must be channel kinds of channels.yaml when those are given. Throws
+ * must be channel kinds of channels.yaml and scheduled posts' sign-off roles
+ * sign-off roles of rules.yaml when those are given. Throws
  * `RepliesSettingsError` naming every problem.
  */
 export function resolveRepliesSettings(
   content: unknown,
   overrides: { maxAttempts?: number; samplePercent?: number } = {},
   knownChannels?: readonly string[],
+  signoffRoles?: readonly string[],
 ): RepliesSettings {
   const raw = content ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -131,7 +163,25 @@ export function resolveRepliesSettings(
       }
     });
   }
+  if (signoffRoles && problems.length === 0) {
+    for (const purpose of ['service', 'marketing'] as const) {
+      schema.scheduledPosts.signoffs[purpose].forEach((r, i) => {
+        if (!signoffRoles.includes(r)) {
+          problems.push(
+            `scheduledPosts.signoffs.${purpose}[${i}]: "${r}" is not a sign-off role of rules.yaml`,
+          );
+        }
+      });
+    }
+  }
   if (problems.length > 0) throw new RepliesSettingsError(problems);
+  // In the order policy lists the roles (rules.yaml signoffRoles), as for replies.
+  const ordered = (roles: string[]) =>
+    Object.freeze(
+      [...new Set(roles)].sort(
+        (a, b) => (signoffRoles?.indexOf(a) ?? 0) - (signoffRoles?.indexOf(b) ?? 0),
+      ),
+    );
   return Object.freeze({
     maxAttempts: overrides.maxAttempts ?? schema.dispatch.maxAttempts,
     samplePercent: overrides.samplePercent ?? schema.review.samplePercent,
@@ -139,6 +189,10 @@ export function resolveRepliesSettings(
       delayMinutes: schema.csat.delayMinutes,
       channels: Object.freeze([...new Set(schema.csat.channels)]),
       answerHours: schema.csat.answerHours,
+    }),
+    scheduledPostSignoffs: Object.freeze({
+      service: ordered(schema.scheduledPosts.signoffs.service),
+      marketing: ordered(schema.scheduledPosts.signoffs.marketing),
     }),
   });
 }

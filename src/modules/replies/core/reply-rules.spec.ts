@@ -1,5 +1,6 @@
 import {
   allowedPurposes,
+  checkSignoff,
   nextSignoffRole,
   outputScreeningReasons,
   requiredSignoffs,
@@ -86,5 +87,59 @@ describe('outputScreeningReasons', () => {
       { kind: 'intent', type: 'abuse' },
     ]);
     expect(outputScreeningReasons({ entities: [], intents: [{ intent: 'praise' }] })).toEqual([]);
+  });
+});
+
+describe('checkSignoff', () => {
+  const base = {
+    authorId: 'dana',
+    actor: { id: 'lena', roles: ['legal'] },
+    required: ['legal', 'compliance_officer'],
+    existing: [],
+    decision: 'approve' as const,
+    reason: undefined,
+  };
+
+  it('takes the next role in policy order and says when the last one signed', () => {
+    expect(checkSignoff(base)).toEqual({
+      ok: true,
+      role: 'legal',
+      reason: null,
+      complete: false,
+      approved: [],
+    });
+    const last = checkSignoff({
+      ...base,
+      actor: { id: 'omar', roles: ['compliance_officer'] },
+      existing: [{ signerId: 'lena', role: 'legal', decision: 'approve' }],
+    });
+    expect(last).toMatchObject({ ok: true, role: 'compliance_officer', complete: true });
+  });
+
+  it('refuses the author, a second decision by one person, a role out of order, a bare rejection', () => {
+    expect(checkSignoff({ ...base, actor: { id: 'dana', roles: ['legal'] } })).toMatchObject({
+      ok: false,
+      problem: 'self_signoff',
+    });
+    const lou = { id: 'lou', roles: ['legal', 'compliance_officer'] };
+    expect(
+      checkSignoff({
+        ...base,
+        actor: lou,
+        existing: [{ signerId: 'lou', role: 'legal', decision: 'approve' }],
+      }),
+    ).toMatchObject({ ok: false, problem: 'already_decided' });
+    expect(
+      checkSignoff({ ...base, actor: { id: 'omar', roles: ['compliance_officer'] } }),
+    ).toMatchObject({ ok: false, problem: 'role_not_next', next: 'legal' });
+    expect(checkSignoff({ ...base, decision: 'reject', reason: '  ' })).toMatchObject({
+      ok: false,
+      problem: 'reason_required',
+    });
+    expect(checkSignoff({ ...base, decision: 'reject', reason: ' Not final ' })).toMatchObject({
+      ok: true,
+      reason: 'Not final',
+      complete: false,
+    });
   });
 });

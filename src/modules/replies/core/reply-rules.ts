@@ -85,3 +85,52 @@ export function outputScreeningReasons(result: {
   }
   return reasons;
 }
+
+export interface SignoffAttempt {
+  /** Who wrote the draft or the post. */
+  authorId: string;
+  actor: { id: string; roles: readonly string[] };
+  required: readonly string[];
+  /** Decisions so far, in order. */
+  existing: ReadonlyArray<{ signerId: string; role: string; decision: 'approve' | 'reject' }>;
+  decision: 'approve' | 'reject';
+  reason: string | undefined;
+}
+
+export type SignoffCheck =
+  | { ok: true; role: string; reason: string | null; complete: boolean; approved: string[] }
+  | {
+      ok: false;
+      problem: 'self_signoff' | 'already_decided' | 'role_not_next' | 'reason_required';
+      next: string | null;
+      approved: string[];
+    };
+
+/**
+ * The rules of one sign-off decision, the same for a reply and a scheduled
+ * post: the author never signs their own (segregation of duties, DESIGN
+ * invariant 3; FINRA 3110(b)(4)), one decision per person, the roles in
+ * policy order, a rejection carries a reason for the author.
+ */
+export function checkSignoff(a: SignoffAttempt): SignoffCheck {
+  const approved = a.existing.filter((s) => s.decision === 'approve').map((s) => s.role);
+  const next = nextSignoffRole(a.required, approved) ?? null;
+  const fail = (problem: Extract<SignoffCheck, { ok: false }>['problem']): SignoffCheck => ({
+    ok: false,
+    problem,
+    next,
+    approved,
+  });
+  if (a.authorId === a.actor.id) return fail('self_signoff');
+  if (a.existing.some((s) => s.signerId === a.actor.id)) return fail('already_decided');
+  if (!next || !a.actor.roles.includes(next)) return fail('role_not_next');
+  const reason = a.reason?.trim() ?? '';
+  if (a.decision === 'reject' && reason.length === 0) return fail('reason_required');
+  return {
+    ok: true,
+    role: next,
+    reason: reason.length > 0 ? reason : null,
+    complete: a.decision === 'approve' && !nextSignoffRole(a.required, [...approved, next]),
+    approved,
+  };
+}

@@ -165,8 +165,31 @@ export class QueueMessageDto {
 }
 
 export class SignoffQueueItemDto {
-  @ApiProperty() replyId!: string;
-  @ApiProperty() conversationId!: string;
+  @ApiProperty({
+    enum: ['reply', 'scheduled_post'],
+    description:
+      'A reply draft (sign with POST /v1/replies/:id/signoffs) or a scheduled post (POST /v1/scheduled-posts/:id/signoffs)',
+  })
+  kind!: 'reply' | 'scheduled_post';
+  @ApiProperty({ nullable: true, type: String, description: 'Set when kind is reply' })
+  replyId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Set when kind is scheduled_post' })
+  scheduledPostId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Set when kind is reply' })
+  conversationId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The handle a scheduled post goes out on',
+  })
+  handle!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When a scheduled post is to be published',
+  })
+  publishAt!: string | null;
   @ApiProperty() text!: string;
   @ApiProperty() templateVersionId!: string;
   @ApiProperty() purpose!: string;
@@ -178,12 +201,17 @@ export class SignoffQueueItemDto {
   @ApiProperty() authorId!: string;
   @ApiProperty({
     format: 'date-time',
-    description: 'When the conversation was due (first response, or resolution once answered)',
+    description:
+      'When the conversation was due (first response, or resolution once answered); a scheduled post’s publication time',
   })
   dueAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() version!: number;
-  @ApiProperty({ type: [QueueMessageDto] }) messages!: QueueMessageDto[];
+  @ApiProperty({
+    type: [QueueMessageDto],
+    description: 'The conversation’s masked messages (none for a scheduled post)',
+  })
+  messages!: QueueMessageDto[];
 }
 
 export class SuggestionDto {

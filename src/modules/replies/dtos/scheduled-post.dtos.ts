@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SignoffResponseDto } from './reply.dtos';
 import { Type } from 'class-transformer';
 import {
   IsDate,
@@ -67,7 +68,16 @@ export class CancelPostDto {
   reason!: string;
 }
 
-const POST_STATUSES = ['scheduled', 'held', 'queued', 'published', 'failed', 'cancelled'] as const;
+const POST_STATUSES = [
+  'pending_signoff',
+  'scheduled',
+  'held',
+  'queued',
+  'published',
+  'failed',
+  'cancelled',
+  'rejected',
+] as const;
 
 export class ScheduledPostsQueryDto extends PageQueryDto {
   @ApiProperty({ required: false, enum: POST_STATUSES })
@@ -87,8 +97,18 @@ export class ScheduledPostResponseDto {
   @ApiProperty() policyVersion!: string;
   @ApiProperty({ format: 'date-time' }) publishAt!: string;
   @ApiProperty({ enum: POST_STATUSES }) status!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'Roles that sign before it may be published (replies.yaml, by handle purpose)',
+  })
+  requiredSignoffs!: string[];
   @ApiProperty() authorId!: string;
   @ApiProperty({ nullable: true, type: String }) platformMessageId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() version!: number;
+}
+
+export class ScheduledPostDetailResponseDto extends ScheduledPostResponseDto {
+  @ApiProperty({ type: [SignoffResponseDto], description: 'Sign-offs so far, in decision order' })
+  signoffs!: SignoffResponseDto[];
 }
