@@ -107,6 +107,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
 
   [MetricsErrorCode.KPI_RANGE_INVALID]: HttpStatus.BAD_REQUEST,
   [MetricsErrorCode.UNKNOWN_TIME_ZONE]: HttpStatus.BAD_REQUEST,
+  [MetricsErrorCode.UNKNOWN_TEAM]: HttpStatus.BAD_REQUEST,
   [MetricsErrorCode.UNKNOWN_REPORT]: HttpStatus.NOT_FOUND,
   [MetricsErrorCode.REPLAY_NOT_FOUND]: HttpStatus.NOT_FOUND,
 };

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { addBusinessMinutes } from '../../src/modules/conversations/core/business-hours';
+import { KpiRollupService, KpiService } from '../../src/modules/metrics';
+import { RELATIVE_PRECISION } from '../../src/modules/metrics/core/kpi-histogram';
 import { Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -14,6 +16,52 @@ import { replyDue } from './reply-columns';
  * the wall clock.
  */
 const Z = (s: string) => new Date(s);
+
+interface Pct {
+  count: number;
+  p50Seconds: number | null;
+  p90Seconds: number | null;
+}
+
+/** A duration from the rollups is the exact one within the documented bin precision (2.2 %, or 1 s under a second). */
+function near(actual: number | null, exact: number | null): boolean {
+  if (actual === null || exact === null) return actual === exact;
+  return Math.abs(actual - exact) <= Math.max(exact * RELATIVE_PRECISION + 1e-6, exact < 1 ? 1 : 0);
+}
+
+function expectPct(actual: Pct, exact: Pct): void {
+  expect(actual.count).toBe(exact.count);
+  if (!near(actual.p50Seconds, exact.p50Seconds) || !near(actual.p90Seconds, exact.p90Seconds)) {
+    throw new Error(
+      `percentiles ${JSON.stringify(actual)} not within bin precision of ${JSON.stringify(exact)}`,
+    );
+  }
+}
+
+type Figures = Record<string, unknown> & {
+  firstResponse: Pct;
+  resolution: Pct;
+  signoffTurnaround: Record<string, Pct>;
+};
+
+/** Rollup figures equal the exact ones: counts exactly, percentiles within bin precision. */
+function expectSameFigures(rollup: Figures, exact: Figures): void {
+  const strip = (f: Figures) => ({
+    ...f,
+    firstResponse: null,
+    resolution: null,
+    signoffTurnaround: null,
+  });
+  expect(strip(rollup)).toEqual(strip(exact));
+  expectPct(rollup.firstResponse, exact.firstResponse);
+  expectPct(rollup.resolution, exact.resolution);
+  expect(Object.keys(rollup.signoffTurnaround).sort()).toEqual(
+    Object.keys(exact.signoffTurnaround).sort(),
+  );
+  for (const [role, p] of Object.entries(exact.signoffTurnaround)) {
+    expectPct(rollup.signoffTurnaround[role], p);
+  }
+}
 
 interface Conv {
   id: string;
@@ -242,6 +290,7 @@ describe('GET /v1/kpis', () => {
     const res = await get({ ...range, granularity: 'day', tz: 'America/New_York' });
     expect(res.status).toBe(200);
     const b = res.body;
+    expect(b.source).toBe('rollup');
     // Local midnights: the Sunday of the change starts at 05:00Z, the Monday at 04:00Z.
     expect(b.buckets.map((x: { start: string }) => x.start)).toEqual([
       '2026-03-06T05:00:00.000Z',
@@ -252,17 +301,17 @@ describe('GET /v1/kpis', () => {
     const [fri, sat, sun, mon] = b.buckets;
     expect(fri.conversationsOpened).toBe(3);
     // 600, 1800 and 7200 (dm, business seconds): median 1800, p90 1800 + 0.8 × 5400
-    expect(fri.firstResponse).toEqual({ count: 3, p50Seconds: 1800, p90Seconds: 6120 });
-    expect(sat.firstResponse).toEqual({ count: 1, p50Seconds: 18000, p90Seconds: 18000 });
-    expect(sun.firstResponse).toEqual({ count: 1, p50Seconds: 3600, p90Seconds: 3600 });
-    expect(mon.firstResponse).toEqual({ count: 0, p50Seconds: null, p90Seconds: null });
+    expectPct(fri.firstResponse, { count: 3, p50Seconds: 1800, p90Seconds: 6120 });
+    expectPct(sat.firstResponse, { count: 1, p50Seconds: 18000, p90Seconds: 18000 });
+    expectPct(sun.firstResponse, { count: 1, p50Seconds: 3600, p90Seconds: 3600 });
+    expectPct(mon.firstResponse, { count: 0, p50Seconds: null, p90Seconds: null });
     expect(mon.conversationsOpened).toBe(1);
 
     const total = b.total;
     expect(total.conversationsOpened).toBe(6);
     // [600, 1800, 3600, 7200, 18000]: median 3600; p90 7200 + 0.6 × 10800
-    expect(total.firstResponse).toEqual({ count: 5, p50Seconds: 3600, p90Seconds: 13680 });
-    expect(total.resolution).toEqual({ count: 1, p50Seconds: 3600, p90Seconds: 3600 });
+    expectPct(total.firstResponse, { count: 5, p50Seconds: 3600, p90Seconds: 13680 });
+    expectPct(total.resolution, { count: 1, p50Seconds: 3600, p90Seconds: 3600 });
     expect(total.breaches).toEqual({ firstResponse: 2, resolution: 0 });
     expect(total.slaCompliance).toEqual({
       urgent: { measured: 2, withinTarget: 1, share: 0.5 },
@@ -280,9 +329,12 @@ describe('GET /v1/kpis', () => {
       { method: 'phone_callback', outcome: 'open', count: 1 },
     ]);
     // legal: 300 and 1200 s → median 750, p90 300 + 0.9 × 900
-    expect(total.signoffTurnaround).toEqual({
-      legal: { count: 2, p50Seconds: 750, p90Seconds: 1110 },
-      compliance_officer: { count: 1, p50Seconds: 600, p90Seconds: 600 },
+    expect(Object.keys(total.signoffTurnaround).sort()).toEqual(['compliance_officer', 'legal']);
+    expectPct(total.signoffTurnaround.legal, { count: 2, p50Seconds: 750, p90Seconds: 1110 });
+    expectPct(total.signoffTurnaround.compliance_officer, {
+      count: 1,
+      p50Seconds: 600,
+      p90Seconds: 600,
     });
     expect(total.replies).toEqual({
       byTemplateVersion: { 'tv-1': 2 },
@@ -299,7 +351,8 @@ describe('GET /v1/kpis', () => {
     const res = await get({ ...range, channel: 'dm', tz: 'America/New_York' });
     expect(res.status).toBe(200);
     expect(res.body.total.conversationsOpened).toBe(1);
-    expect(res.body.total.firstResponse).toEqual({ count: 1, p50Seconds: 7200, p90Seconds: 7200 });
+    expect(res.body.source).toBe('rollup');
+    expectPct(res.body.total.firstResponse, { count: 1, p50Seconds: 7200, p90Seconds: 7200 });
     expect(res.body.total.slaCompliance).toEqual({
       normal: { measured: 1, withinTarget: 1, share: 1 },
     });
@@ -325,6 +378,108 @@ describe('GET /v1/kpis', () => {
       ['2026-03-06T16:00:00.000Z', 0],
       ['2026-03-06T17:00:00.000Z', 1],
     ]);
+  });
+
+  it('filters by team: the handles the team owns in channels.yaml', async () => {
+    const social = await get({ ...range, team: 'social-care' });
+    expect(social.status).toBe(200);
+    expect(social.body.team).toBe('social-care');
+    // x-help, fb-page and ig-main: here only x-help has conversations; New York is their zone.
+    expect(social.body.tz).toBe('America/New_York');
+    expect(social.body.total.conversationsOpened).toBe(5);
+    expect(social.body.total.volumesByChannel).toEqual({ x: 5 });
+    expect(social.body.total.complaints).toEqual({ opened: 2, acknowledged: 1, closed: 1 });
+    const members = await get({ ...range, team: 'member-services' });
+    expect(members.body.total.conversationsOpened).toBe(1);
+    expect(members.body.total.volumesByChannel).toEqual({ dm: 1 });
+    expect(members.body.total.offlineRoutes).toEqual([
+      { method: 'phone_callback', outcome: 'open', count: 1 },
+    ]);
+    // A handle the team does not own: nothing.
+    const outside = await get({ ...range, team: 'member-services', handle: 'x-help' });
+    expect(outside.body.total.conversationsOpened).toBe(0);
+    const unknown = await get({ ...range, team: 'no-such-team' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe('UNKNOWN_TEAM');
+    // The exact queries filter alike.
+    const exact = await t.app
+      .get(KpiService)
+      .exactResponse({ ...range, team: 'social-care', granularity: 'day' });
+    expectSameFigures(social.body.total, exact.total as unknown as Figures);
+  });
+
+  it('equals the exact queries per bucket, for every grain, filter and zone', async () => {
+    const kpis = t.app.get(KpiService);
+    const queries: Array<Record<string, string>> = [
+      { ...range, granularity: 'day', tz: 'America/New_York' },
+      { ...range, granularity: 'week', tz: 'America/New_York' },
+      { ...range, granularity: 'day', tz: 'UTC' },
+      // Not a zone with day rollups: UTC hours regrouped into Berlin days.
+      { ...range, granularity: 'day', tz: 'Europe/Berlin' },
+      { from: '2026-03-06T00:00:00Z', to: '2026-03-10T00:00:00Z', granularity: 'hour' },
+      { ...range, granularity: 'day', tz: 'America/New_York', channel: 'x' },
+      { ...range, granularity: 'day', handle: 'crm' },
+      // A range that is not whole local days: whole days plus the UTC hours at either end.
+      { from: '2026-03-06T17:00:00Z', to: '2026-03-09T15:00:00Z', tz: 'America/New_York' },
+    ];
+    for (const query of queries) {
+      const res = await get(query);
+      expect([query, res.status, res.body.source]).toEqual([query, 200, 'rollup']);
+      const exact = await kpis.exactResponse(query as never);
+      expect(res.body.buckets.map((b: { start: string }) => b.start)).toEqual(
+        exact.buckets.map((b) => b.start),
+      );
+      exact.buckets.forEach((b, i) =>
+        expectSameFigures(res.body.buckets[i], b as unknown as Figures),
+      );
+      expectSameFigures(res.body.total, exact.total as unknown as Figures);
+    }
+  });
+
+  it('falls back to the exact queries where rollup pieces cannot cut the range', async () => {
+    // Not on a whole hour.
+    const odd = await get({ from: '2026-03-06T15:30:00Z', to: '2026-03-07T15:30:00Z' });
+    expect(odd.body.source).toBe('exact');
+    expect(odd.body.total.conversationsOpened).toBe(3);
+    // A half-hour zone without day rollups: its midnights are not UTC hours.
+    const kolkata = await get({ ...range, tz: 'Asia/Kolkata' });
+    expect(kolkata.body.source).toBe('exact');
+    expect(kolkata.body.total.conversationsOpened).toBe(6);
+  });
+
+  it('follows every change in the same transaction, folded or not, and a rebuild gives the same figures', async () => {
+    const query = { ...range, granularity: 'day', tz: 'America/New_York' };
+    const before = (await get(query)).body;
+    // c6 answered on Monday at 15:00Z, 45 minutes after it fell due.
+    await db.query(`UPDATE conversation SET first_response_at = $2 WHERE id = $1`, [
+      C.c6.id,
+      Z('2026-03-09T15:00:00Z'),
+    ]);
+    const answered = (await get(query)).body;
+    expect(answered.total.conversationsOpened).toBe(before.total.conversationsOpened);
+    expectPct(answered.buckets[3].firstResponse, { count: 1, p50Seconds: 3600, p90Seconds: 3600 });
+    expect(answered.total.slaCompliance.urgent).toEqual({
+      measured: 2,
+      withinTarget: 1,
+      share: 0.5,
+    });
+    expect(answered.total.firstResponse.count).toBe(6);
+
+    await t.app.get(KpiRollupService).foldAll();
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM kpi_rollup_delta`);
+    expect(rows[0].n).toBe(0);
+    const folded = (await get(query)).body;
+    expect(folded).toEqual(answered);
+
+    await db.query(`BEGIN ISOLATION LEVEL REPEATABLE READ`);
+    await db.query(`SELECT kpi_rollup_rebuild()`);
+    await db.query(`COMMIT`);
+    expect((await get(query)).body).toEqual(answered);
+
+    // Back as it was for the other cases.
+    await db.query(`UPDATE conversation SET first_response_at = NULL WHERE id = $1`, [C.c6.id]);
+    const restored = (await get(query)).body;
+    expect(restored).toEqual(before);
   });
 
   it('refuses an unknown zone, an inverted range and roles without read Metrics', async () => {

@@ -1,6 +1,7 @@
 /** The metrics module's public API: KPIs, examiner reports, decision replay, Prometheus. */
 export { MetricsModule } from './metrics.module';
 export { KpiService } from './kpi.service';
+export { KpiRollupService } from './kpi-rollup.service';
 export { MetricsError, MetricsErrorCode } from './metrics.errors';
 export { Metrics } from './prometheus/metrics.service';
 export { MetricsServer } from './prometheus/metrics-server';

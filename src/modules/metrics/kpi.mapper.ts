@@ -1,28 +1,8 @@
 import type { KpiQuery } from './core/kpi-query';
 import type { KpiBucketDto, KpiFiguresDto, KpiResponseDto, PercentilesDto } from './dtos/kpi.dtos';
-import type {
-  Bucketed,
-  ComplaintAgg,
-  ConversationAgg,
-  CsatAgg,
-  KeyedCount,
-  SignoffAgg,
-  SlaAgg,
-} from './kpi.repository';
+import type { Bucketed, KpiAggregates } from './core/kpi-aggregates';
 
-export interface KpiAggregates {
-  buckets: Date[];
-  conversations: ConversationAgg[];
-  sla: SlaAgg[];
-  signoffs: SignoffAgg[];
-  offline: KeyedCount[];
-  complaints: ComplaintAgg[];
-  intents: KeyedCount[];
-  channels: KeyedCount[];
-  repliesByVersion: KeyedCount[];
-  repliesByAgent: KeyedCount[];
-  csat: CsatAgg[];
-}
+export type { KpiAggregates } from './core/kpi-aggregates';
 
 const TOTAL = 'total';
 const keyOf = (b: Bucketed): string => (b.bucket === null ? TOTAL : b.bucket.toISOString());
@@ -46,8 +26,11 @@ function empty(): KpiFiguresDto {
   };
 }
 
+/** Where the figures came from: the incrementally maintained rollups, or the source rows. */
+export type KpiSource = 'rollup' | 'exact';
+
 /** Bucket and total figures from the aggregates of one KPI request. */
-export function toKpiResponse(q: KpiQuery, a: KpiAggregates): KpiResponseDto {
+export function toKpiResponse(q: KpiQuery, a: KpiAggregates, source: KpiSource): KpiResponseDto {
   const figures = new Map<string, KpiFiguresDto>();
   for (const b of a.buckets) figures.set(b.toISOString(), empty());
   figures.set(TOTAL, empty());
@@ -116,7 +99,9 @@ export function toKpiResponse(q: KpiQuery, a: KpiAggregates): KpiResponseDto {
     tz: q.tz,
     granularity: q.granularity,
     handle: q.handleId ?? null,
+    team: q.team ?? null,
     channel: q.channel ?? null,
+    source,
     buckets,
     total: figures.get(TOTAL) ?? empty(),
   };

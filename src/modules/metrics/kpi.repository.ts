@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type {
+  ComplaintAgg,
+  ConversationAgg,
+  CsatAgg,
+  KeyedCount,
+  SignoffAgg,
+  SlaAgg,
+} from './core/kpi-aggregates';
 import type { BusinessSchedule, KpiQuery } from './core/kpi-query';
 
 /**
@@ -12,58 +20,20 @@ import type { BusinessSchedule, KpiQuery } from './core/kpi-query';
  * write there.
  *
  * Every query binds the same parameters:
- * $1 from, $2 to, $3 time zone, $4 granularity, $5 handle or null,
- * $6 channel or null.
+ * $1 from, $2 to, $3 time zone, $4 granularity, $5 the handles (a handle's, a
+ * team's) or null for all, $6 channel or null.
  */
 type Row = Record<string, unknown>;
 
-/** `bucket` is the local start of the bucket as an instant, or null for the whole range. */
-export interface Bucketed {
-  bucket: Date | null;
-}
-
-export interface ConversationAgg extends Bucketed {
-  opened: number;
-  answered: number;
-  frP50: number | null;
-  frP90: number | null;
-  resolved: number;
-  resP50: number | null;
-  resP90: number | null;
-  firstResponseBreaches: number;
-  resolutionBreaches: number;
-}
-
-export interface SlaAgg extends Bucketed {
-  priority: string;
-  measured: number;
-  withinTarget: number;
-}
-
-export interface SignoffAgg extends Bucketed {
-  role: string;
-  count: number;
-  p50: number | null;
-  p90: number | null;
-}
-
-export interface KeyedCount extends Bucketed {
-  key: string;
-  key2?: string;
-  count: number;
-}
-
-export interface CsatAgg extends Bucketed {
-  sent: number;
-  answered: number;
-  average: number | null;
-}
-
-export interface ComplaintAgg extends Bucketed {
-  opened: number;
-  acknowledged: number;
-  closed: number;
-}
+export type {
+  Bucketed,
+  ComplaintAgg,
+  ConversationAgg,
+  CsatAgg,
+  KeyedCount,
+  SignoffAgg,
+  SlaAgg,
+} from './core/kpi-aggregates';
 
 const BUCKET = (col: string) => `date_trunc($4::text, ${col} AT TIME ZONE $3::text)`;
 const TOTAL_OR_BUCKET = `CASE WHEN GROUPING(b) = 1 THEN NULL ELSE b AT TIME ZONE $3::text END AS bucket`;
@@ -73,12 +43,13 @@ const numOrNull = (v: unknown): number | null => (v === null || v === undefined 
 const bucketOf = (r: Row): Date | null =>
   r.bucket === null ? null : new Date(r.bucket as string | Date);
 
+/** The exact figures, from the source rows (the reference the rollups are checked against, and the fallback). */
 @Injectable()
 export class KpiRepository {
   constructor(private readonly ds: DataSource) {}
 
   private params(q: KpiQuery): unknown[] {
-    return [q.from, q.to, q.tz, q.granularity, q.handleId ?? null, q.channel ?? null];
+    return [q.from, q.to, q.tz, q.granularity, q.handleIds ?? null, q.channel ?? null];
   }
 
   /** The bucket starts of the range, in order (empty buckets included). */
@@ -117,7 +88,7 @@ export class KpiRepository {
                 c.first_response_breached_at, c.resolution_breached_at
            FROM conversation c LEFT JOIN bh ON bh.channel = c.channel
           WHERE c.created_at >= $1 AND c.created_at < $2
-            AND ($5::text IS NULL OR c.handle_id = $5) AND ($6::text IS NULL OR c.channel = $6)
+            AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)
        )
        SELECT ${TOTAL_OR_BUCKET},
               count(*) AS opened,
@@ -161,7 +132,7 @@ export class KpiRepository {
                       c.first_response_at, c.first_response_due_at
                  FROM conversation c
                 WHERE c.created_at >= $1 AND c.created_at < $2
-                  AND ($5::text IS NULL OR c.handle_id = $5) AND ($6::text IS NULL OR c.channel = $6)
+                  AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)
                   AND c.first_response_due_at IS NOT NULL
                   AND (c.first_response_at IS NOT NULL OR c.first_response_due_at < $7)) x
         GROUP BY GROUPING SETS ((b, priority), (priority))`,
@@ -185,7 +156,7 @@ export class KpiRepository {
                       EXTRACT(EPOCH FROM s.decided_at - r.created_at) AS secs
                  FROM reply_signoff s JOIN reply r ON r.id = s.reply_id
                 WHERE s.decided_at >= $1 AND s.decided_at < $2
-                  AND ($5::text IS NULL OR r.handle_id = $5) AND ($6::text IS NULL OR r.channel = $6)) x
+                  AND ($5::text[] IS NULL OR r.handle_id = ANY ($5)) AND ($6::text IS NULL OR r.channel = $6)) x
         GROUP BY GROUPING SETS ((b, role), (role))`,
       this.params(q),
     );
@@ -206,7 +177,7 @@ export class KpiRepository {
                       COALESCE(o.outcome, 'open') AS outcome
                  FROM offline_case o JOIN conversation c ON c.id = o.conversation_id
                 WHERE o.opened_at >= $1 AND o.opened_at < $2
-                  AND ($5::text IS NULL OR c.handle_id = $5) AND ($6::text IS NULL OR c.channel = $6)) x
+                  AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)) x
         GROUP BY GROUPING SETS ((b, method, outcome), (method, outcome))`,
       this.params(q),
     );
@@ -223,7 +194,7 @@ export class KpiRepository {
     const rows: Row[] = await this.ds.query(
       `WITH scoped AS (
          SELECT * FROM complaint
-          WHERE ($5::text IS NULL OR handle_id = $5) AND ($6::text IS NULL OR channel = $6)
+          WHERE ($5::text[] IS NULL OR handle_id = ANY ($5)) AND ($6::text IS NULL OR channel = $6)
        ), ev AS (
          SELECT detected_at AS at, 1 AS o, 0 AS a, 0 AS cl FROM scoped
           WHERE detected_at >= $1 AND detected_at < $2
@@ -253,7 +224,7 @@ export class KpiRepository {
          FROM (SELECT ${BUCKET('c.created_at')} AS b, i.intent
                  FROM conversation c CROSS JOIN LATERAL unnest(c.intents) AS i(intent)
                 WHERE c.created_at >= $1 AND c.created_at < $2
-                  AND ($5::text IS NULL OR c.handle_id = $5) AND ($6::text IS NULL OR c.channel = $6)) x
+                  AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)) x
         GROUP BY GROUPING SETS ((b, intent), (intent))`,
       this.params(q),
     );
@@ -267,7 +238,7 @@ export class KpiRepository {
          FROM (SELECT ${BUCKET('c.created_at')} AS b, c.channel
                  FROM conversation c
                 WHERE c.created_at >= $1 AND c.created_at < $2
-                  AND ($5::text IS NULL OR c.handle_id = $5) AND ($6::text IS NULL OR c.channel = $6)) x
+                  AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)) x
         GROUP BY GROUPING SETS ((b, channel), (channel))`,
       this.params(q),
     );
@@ -284,7 +255,7 @@ export class KpiRepository {
          FROM (SELECT ${BUCKET('s.sent_at')} AS b, s.score
                  FROM csat_survey s
                 WHERE s.sent_at >= $1 AND s.sent_at < $2
-                  AND ($5::text IS NULL OR s.handle_id = $5) AND ($6::text IS NULL OR s.channel = $6)) x
+                  AND ($5::text[] IS NULL OR s.handle_id = ANY ($5)) AND ($6::text IS NULL OR s.channel = $6)) x
         GROUP BY GROUPING SETS ((b), ())`,
       this.params(q),
     );
@@ -305,7 +276,7 @@ export class KpiRepository {
          FROM (SELECT ${BUCKET('r.sent_at')} AS b, r.template_version_id, r.author_id
                  FROM reply r
                 WHERE r.sent_at >= $1 AND r.sent_at < $2
-                  AND ($5::text IS NULL OR r.handle_id = $5) AND ($6::text IS NULL OR r.channel = $6)) x
+                  AND ($5::text[] IS NULL OR r.handle_id = ANY ($5)) AND ($6::text IS NULL OR r.channel = $6)) x
         GROUP BY GROUPING SETS ((b, template_version_id), (template_version_id),
                                 (b, author_id), (author_id))`,
       this.params(q),

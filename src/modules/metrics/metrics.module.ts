@@ -4,6 +4,9 @@ import { PolicyModule } from '../policy';
 import { KpiController } from './kpi.controller';
 import { KpiRepository } from './kpi.repository';
 import { KpiService } from './kpi.service';
+import { KpiRollupRepository } from './kpi-rollup.repository';
+import { KpiRollupService } from './kpi-rollup.service';
+import { KpiRollupWorker } from './kpi-rollup.worker';
 import { GaugesRepository } from './prometheus/gauges.repository';
 import { MetricsServer } from './prometheus/metrics-server';
 import { MetricsRegistryModule } from './prometheus/metrics-registry.module';
@@ -18,11 +21,14 @@ import { ReplayService } from './replay/replay.service';
   providers: [
     KpiRepository,
     KpiService,
+    KpiRollupRepository,
+    KpiRollupService,
+    KpiRollupWorker,
     GaugesRepository,
     MetricsServer,
     ReplayRepository,
     ReplayService,
   ],
-  exports: [KpiService, ReplayService],
+  exports: [KpiService, KpiRollupService, ReplayService],
 })
 export class MetricsModule {}

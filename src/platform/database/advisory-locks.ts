@@ -19,6 +19,8 @@ export enum LockNamespace {
   TemplateImport = 5,
   /** Crisis mode switches. */
   CrisisMode = 6,
+  /** The KPI rollups: folding deltas, rebuilding after a zone or schedule change. */
+  KpiRollup = 7,
 }
 
 export interface LockKey {
@@ -40,6 +42,7 @@ export const Locks = {
   }),
   templateImport: (): LockKey => ({ namespace: LockNamespace.TemplateImport }),
   crisisMode: (): LockKey => ({ namespace: LockNamespace.CrisisMode }),
+  kpiRollup: (): LockKey => ({ namespace: LockNamespace.KpiRollup }),
 } as const;
 
 function keySql(key: LockKey): { sql: string; params: unknown[] } {

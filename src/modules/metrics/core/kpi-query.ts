@@ -19,6 +19,10 @@ export interface KpiQuery {
   granularity: Granularity;
   tz: string;
   handleId?: string;
+  /** A team (channels.yaml handles' `team`): its handles. */
+  team?: string;
+  /** The handles the figures are restricted to (the handle, or the team's handles); none: all. */
+  handleIds?: string[];
   channel?: string;
 }
 

@@ -38,6 +38,15 @@ export class KpiQueryDto {
   @Matches(ID)
   handle?: string;
 
+  @ApiPropertyOptional({
+    description:
+      "A team (channels.yaml handles' `team`): the figures of the handles it owns; with `handle`, that handle if the team owns it",
+    example: 'social-care',
+  })
+  @IsOptional()
+  @Matches(ID)
+  team?: string;
+
   @ApiPropertyOptional({ description: 'A channel kind (channels.yaml)', example: 'x' })
   @IsOptional()
   @Matches(ID)
@@ -135,7 +144,14 @@ export class KpiResponseDto {
   @ApiProperty() tz!: string;
   @ApiProperty({ enum: GRANULARITIES }) granularity!: Granularity;
   @ApiProperty({ type: String, nullable: true }) handle!: string | null;
+  @ApiProperty({ type: String, nullable: true }) team!: string | null;
   @ApiProperty({ type: String, nullable: true }) channel!: string | null;
+  @ApiProperty({
+    enum: ['rollup', 'exact'],
+    description:
+      'rollup: from the incrementally maintained rollups (counts exact, percentiles within 2.2 % or 1 s); exact: from the source rows (a range not on whole UTC hours, or a zone whose offset is not whole hours and has no day rollups)',
+  })
+  source!: 'rollup' | 'exact';
   @ApiProperty({ type: [KpiBucketDto] }) buckets!: KpiBucketDto[];
   @ApiProperty({ type: KpiFiguresDto }) total!: KpiFiguresDto;
 }

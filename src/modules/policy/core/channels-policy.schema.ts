@@ -157,6 +157,14 @@ export class HandleSchema {
   @IsString()
   channel!: string;
 
+  /**
+   * The care team that owns this handle's queue (e.g. social-care, member-services):
+   * KPIs filter by it (`GET /v1/kpis?team=`). A handle belongs to at most one team.
+   */
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_-]{0,62}$/, { message: 'must be a lower-case team id' })
+  team?: string;
+
   @IsOptional()
   @ValidateNested()
   @Type(() => OwnContactsSchema)

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  Locks,
+  lockForTransaction,
+  tryLockForTransaction,
+} from '../../platform/database/advisory-locks';
+import type { BusinessSchedule, KpiQuery } from './core/kpi-query';
+import type { BucketWindow, DueToday, PieceCounts, Piece } from './core/kpi-rollup';
+
+type Row = Record<string, unknown>;
+
+export interface RollupConfig {
+  zones: string[];
+  schedules: BusinessSchedule[];
+}
+
+export interface RollupRead {
+  rows: PieceCounts[];
+  dueToday: DueToday[];
+}
+
+const FOLD_BATCH = 20_000;
+
+/**
+ * The metrics module's own rollup tables (migration KpiRollups): the zones
+ * with day rollups, the business-hours schedules the triggers measure with,
+ * the folded rollups and the deltas the triggers append. Plus one reporting
+ * read of `conversation` (unanswered conversations falling due today).
+ */
+@Injectable()
+export class KpiRollupRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Each bucket clipped to the range, with the zone's whole local days inside it when `days`. */
+  async windows(q: KpiQuery, days: boolean): Promise<BucketWindow[]> {
+    const rows: Row[] = await this.ds.query(
+      `WITH b AS (
+         SELECT g AT TIME ZONE $3::text AS bs, (g + ('1 ' || $4::text)::interval) AT TIME ZONE $3::text AS be
+           FROM generate_series(date_trunc($4::text, $1::timestamptz AT TIME ZONE $3::text),
+                                ($2::timestamptz - interval '1 microsecond') AT TIME ZONE $3::text,
+                                ('1 ' || $4::text)::interval) AS g
+       ), w AS (
+         SELECT bs, GREATEST(bs, $1::timestamptz) AS s, LEAST(be, $2::timestamptz) AS e FROM b
+       )
+       SELECT w.bs AS bucket, w.s, w.e,
+              COALESCE(array_agg(to_char(x AT TIME ZONE $3::text AT TIME ZONE 'UTC',
+                                         'YYYY-MM-DD"T"HH24:MI:SS"Z"') ORDER BY x)
+                         FILTER (WHERE x IS NOT NULL), '{}') AS days,
+              max((x + interval '1 day') AT TIME ZONE $3::text) AS days_end
+         FROM w LEFT JOIN LATERAL (
+           SELECT x FROM generate_series(date_trunc('day', w.s AT TIME ZONE $3::text),
+                                         w.e AT TIME ZONE $3::text, interval '1 day') AS x
+            WHERE $5::boolean
+              AND x AT TIME ZONE $3::text >= w.s
+              AND (x + interval '1 day') AT TIME ZONE $3::text <= w.e
+         ) d ON true
+        GROUP BY w.bs, w.s, w.e ORDER BY w.bs`,
+      [q.from, q.to, q.tz, q.granularity, days],
+    );
+    return rows.map((r) => ({
+      bucket: new Date(r.bucket as string),
+      start: new Date(r.s as string),
+      end: new Date(r.e as string),
+      dayStarts: (r.days as string[]).map((d) => new Date(d)),
+      daysEnd: r.days_end === null ? null : new Date(r.days_end as string),
+    }));
+  }
+
+  /**
+   * The folded rollups and the pending deltas of the pieces, and the
+   * conversations whose first response fell due today (UTC) before `now`, all
+   * in one snapshot.
+   */
+  async read(q: KpiQuery, pieces: Piece[], now: Date, todayStart: Date): Promise<RollupRead> {
+    const grains = pieces.map((p) => p.grain);
+    const starts = pieces.map((p) => p.start);
+    const buckets = pieces.map((p) => p.bucket);
+    const handles = q.handleIds ?? null;
+    const channel = q.channel ?? null;
+    return this.ds.transaction('REPEATABLE READ', async (m) => {
+      const folded: Row[] = await m.query(
+        `SELECT p.bucket, r.handle_id, r.channel, r.dim, r.counts
+           FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS p(grain, start_at, bucket)
+           JOIN kpi_rollup r ON r.grain = p.grain AND r.start_at = p.start_at
+          WHERE ($4::text[] IS NULL OR r.handle_id = ANY ($4)) AND ($5::text IS NULL OR r.channel = $5)`,
+        [grains, starts, buckets, handles, channel],
+      );
+      const deltas: Row[] = await m.query(
+        `SELECT d.bucket, d.handle_id, d.channel, d.dim, jsonb_object_agg(d.key, d.n) AS counts
+           FROM (SELECT p.bucket, d.handle_id, d.channel, d.dim, d.key, sum(d.n) AS n
+                   FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS p(grain, start_at, bucket)
+                   JOIN kpi_rollup_delta d ON d.grain = p.grain AND d.start_at = p.start_at
+                  WHERE ($4::text[] IS NULL OR d.handle_id = ANY ($4)) AND ($5::text IS NULL OR d.channel = $5)
+                  GROUP BY 1, 2, 3, 4, 5) d
+          GROUP BY 1, 2, 3, 4`,
+        [grains, starts, buckets, handles, channel],
+      );
+      const due: Row[] = await m.query(
+        `SELECT c.created_at, c.priority FROM conversation c
+          WHERE c.first_response_at IS NULL
+            AND c.first_response_due_at >= $1 AND c.first_response_due_at < $2
+            AND c.created_at >= $3 AND c.created_at < $4
+            AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)`,
+        [todayStart, now, q.from, q.to, handles, channel],
+      );
+      const toCounts = (r: Row): PieceCounts => ({
+        bucket: new Date(r.bucket as string),
+        handleId: String(r.handle_id),
+        channel: String(r.channel),
+        dim: String(r.dim),
+        counts: r.counts as Record<string, number>,
+      });
+      return {
+        rows: [...folded.map(toCounts), ...deltas.map(toCounts)],
+        dueToday: due.map((r) => ({
+          bucket: new Date(r.created_at as string),
+          priority: String(r.priority),
+        })),
+      };
+    });
+  }
+
+  async config(): Promise<RollupConfig> {
+    const zones: Row[] = await this.ds.query(`SELECT zone FROM kpi_rollup_zone ORDER BY zone`);
+    const schedules: Row[] = await this.ds.query(
+      `SELECT channel, tz, days, to_char(open_at, 'HH24:MI') AS open, to_char(close_at, 'HH24:MI') AS close
+         FROM kpi_business_schedule ORDER BY channel`,
+    );
+    return {
+      zones: zones.map((z) => String(z.zone)),
+      schedules: schedules.map((s) => ({
+        channel: String(s.channel),
+        tz: String(s.tz),
+        days: (s.days as number[]).map(Number),
+        open: String(s.open),
+        close: String(s.close),
+      })),
+    };
+  }
+
+  /**
+   * Replaces the zones and schedules and recomputes every rollup from the
+   * source rows, unless another replica already did (`isCurrent` re-checked
+   * under the lock). One REPEATABLE READ transaction: deltas that writers
+   * commit meanwhile are outside its snapshot and survive it, so nothing is
+   * counted twice or lost.
+   */
+  async reconfigure(
+    wanted: RollupConfig,
+    isCurrent: (c: RollupConfig) => boolean,
+  ): Promise<boolean> {
+    return this.ds.transaction('REPEATABLE READ', async (m) => {
+      await lockForTransaction(m, Locks.kpiRollup());
+      if (isCurrent(await this.config())) return false;
+      await m.query(`DELETE FROM kpi_rollup_zone`);
+      await m.query(`INSERT INTO kpi_rollup_zone (zone) SELECT unnest($1::text[])`, [wanted.zones]);
+      await m.query(`DELETE FROM kpi_business_schedule`);
+      for (const s of wanted.schedules) {
+        await m.query(
+          `INSERT INTO kpi_business_schedule (channel, tz, days, open_at, close_at) VALUES ($1, $2, $3, $4, $5)`,
+          [s.channel, s.tz, s.days, s.open, s.close],
+        );
+      }
+      await m.query(`SELECT kpi_rollup_rebuild()`);
+      return true;
+    });
+  }
+
+  /** Folds a batch of deltas into the rollups; false when another replica is folding. */
+  async fold(): Promise<{ locked: boolean; folded: number }> {
+    return this.ds.transaction(async (m) => {
+      if (!(await tryLockForTransaction(m, Locks.kpiRollup()))) return { locked: false, folded: 0 };
+      const [r] = await m.query<Row[]>(`SELECT kpi_rollup_fold($1) AS n`, [FOLD_BATCH]);
+      return { locked: true, folded: Number(r.n) };
+    });
+  }
+
+  get foldBatch(): number {
+    return FOLD_BATCH;
+  }
+}
