@@ -11,6 +11,7 @@ import { CsatSurveys1764000400002 } from './1764000400002-CsatSurveys';
 import { ReplyDueAt1764000400003 } from './1764000400003-ReplyDueAt';
 import { Metrics1764000500000 } from './1764000500000-Metrics';
 import { MetricsCsatIndex1764000500001 } from './1764000500001-MetricsCsatIndex';
+import { KpiRollups1764000500002 } from './1764000500002-KpiRollups';
 import { LiveEvents1764000600000 } from './1764000600000-LiveEvents';
 import { ScheduledPostSignoffs1764000700000 } from './1764000700000-ScheduledPostSignoffs';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ReplyDueAt1764000400003,
   Metrics1764000500000,
   MetricsCsatIndex1764000500001,
+  KpiRollups1764000500002,
   LiveEvents1764000600000,
   ScheduledPostSignoffs1764000700000,
 ];
