@@ -124,10 +124,29 @@ describe('outbox dispatch with two application processes on one database', () =>
       });
       const kinds = (await archived(t, { reply: id })).map((e) => e.kind);
       expect(kinds.filter((k) => k === 'reply.sent')).toHaveLength(1);
+      // The claim (queued -> sending, attempt 1) is archived with it, before the send's outcome.
+      expect(kinds.filter((k) => k === 'outbox.claimed')).toHaveLength(1);
+      expect(kinds.indexOf('outbox.claimed')).toBeLessThan(kinds.indexOf('reply.sent'));
       expect(kinds).toEqual(
         expect.arrayContaining(['reply.drafted', 'reply.queued', 'reply.sent', 'message.sent']),
       );
     }
+    // Every claim committed with its entry: as many claim entries as attempts, each naming its attempt.
+    const claims = await sql<{ outbox: string; attempt: number; purpose: string }>(
+      t,
+      `SELECT refs->>'outbox' AS outbox,
+              (convert_from(canonical, 'UTF8')::jsonb #>> '{clear,attempt}')::int AS attempt,
+              convert_from(canonical, 'UTF8')::jsonb #>> '{clear,purpose}' AS purpose
+         FROM archive_entry WHERE kind = 'outbox.claimed'`,
+    );
+    const outboxRows = await sql<{ id: string; attempts: number }>(
+      t,
+      `SELECT id, attempts FROM outbox`,
+    );
+    expect(claims).toHaveLength(REPLIES);
+    expect(claims.map((c) => [c.outbox, c.attempt, c.purpose]).sort()).toEqual(
+      outboxRows.map((o) => [o.id, o.attempts, 'send']).sort(),
+    );
     // the template version's first and last use are recorded
     const [{ n: versionUses }] = await sql<{ n: string }>(
       t,

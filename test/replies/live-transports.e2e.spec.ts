@@ -2,8 +2,6 @@ import request from 'supertest';
 import { OutboxDispatcher, SentRepliesRecorder } from '../../src/modules/replies';
 import { Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
-import { TransactionRunner } from '../../src/platform/database/transaction-runner';
-import { OutboxRepository } from '../../src/modules/replies/outbox.repository';
 import { Seeder } from '../conversations/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { FakePlatformServer } from './fake-platform.server';
@@ -171,10 +169,8 @@ describe('live transports against fake Meta and X servers', () => {
     const found = await reply('x-help', 'x', 'x', '1460323737035677700');
     const missing = await reply('x-help', 'x', 'x', '1460323737035677701');
     // A replica claims both rows, marks them sending, and dies before any answer.
-    await t.app
-      .get(TransactionRunner)
-      .run((tx) => t.app.get(OutboxRepository).claimDue(tx, clock.now(), 10));
     const d = t.app.get(OutboxDispatcher);
+    expect(await d.claimDue(clock.now(), 10)).toHaveLength(2);
     await d.runOnce();
     expect(x.seen).toHaveLength(0); // still within the lease: nothing is touched
 
@@ -215,6 +211,20 @@ describe('live transports against fake Meta and X servers', () => {
       platformMessageId: '1445880548472330000',
       attempts: [{ outcome: 'reconciled_missing' }, { attempt: 2, outcome: 'sent' }],
     });
+    // Each claim was archived with it: the first send, the reconciliation's lease, the resend.
+    const claims = async (reply: string) =>
+      (await archived(t, { reply }))
+        .filter((e) => e.kind === 'outbox.claimed')
+        .map((e) => [e.clear?.purpose, e.clear?.attempt]);
+    expect(await claims(found)).toEqual([
+      ['send', 1],
+      ['reconcile', 1],
+    ]);
+    expect(await claims(missing)).toEqual([
+      ['send', 1],
+      ['reconcile', 1],
+      ['send', 2],
+    ]);
     const [{ n }] = await sql<{ n: string }>(
       t,
       `SELECT count(*) AS n FROM outbox WHERE status = 'sending'`,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Settings } from '../../platform/config/settings';
-import { TransactionRunner } from '../../platform/database/transaction-runner';
+import type { Transaction } from '../../platform/database/data-source';
 import { PeriodicWorker } from '../../platform/workers/periodic-worker';
 import { AuditedWork, type AuditRecord } from '../archive';
 import { DEFAULT_BACKOFF, nextAttemptAt, type BackoffPolicy } from './core/backoff';
@@ -50,8 +50,9 @@ export function outboundOf(row: OutboxRow): OutboundMessage {
 
 /**
  * Sends the outbox. Every replica may run it: rows are claimed with FOR
- * UPDATE SKIP LOCKED and marked `sending` (with an attempt number) in a
- * transaction of their own before any platform call, then the results are
+ * UPDATE SKIP LOCKED and marked `sending` (with an attempt number) in an
+ * audited transaction of their own (an `outbox.claimed` entry per row)
+ * before any platform call, then the results are
  * written back — reply or post status, the attempt, its archive entry and
  * the template version's use — in one audited transaction. A row still
  * `sending` long after its lease (the replica died mid-call) is reconciled by
@@ -67,7 +68,6 @@ export class OutboxDispatcher extends PeriodicWorker {
   constructor(
     clock: Clock,
     private readonly config: Settings,
-    private readonly tx: TransactionRunner,
     private readonly audited: AuditedWork,
     private readonly outbox: OutboxRepository,
     private readonly replies: RepliesRepository,
@@ -83,7 +83,7 @@ export class OutboxDispatcher extends PeriodicWorker {
     await this.reconcileStale();
     const startedAt = this.clock.now();
     const batch = this.config.DISPATCH_BATCH_SIZE;
-    const claimed = await this.tx.run((tx) => this.outbox.claimDue(tx, startedAt, batch));
+    const claimed = await this.claimDue(startedAt, batch);
     if (claimed.length === 0) return false;
     const results = await this.sendAll(claimed);
     const finishedAt = this.clock.now();
@@ -92,11 +92,31 @@ export class OutboxDispatcher extends PeriodicWorker {
     return claimed.length === batch;
   }
 
+  /** Claims up to `limit` rows due at `now` and marks them `sending` (the first half of a round). */
+  claimDue(now: Date, limit: number): Promise<OutboxRow[]> {
+    return this.claim('send', (tx) => this.outbox.claimDue(tx, now, limit));
+  }
+
+  /**
+   * Claims rows and marks them `sending` (a new attempt, or a renewed lease
+   * for reconciliation) with an `outbox.claimed` archive entry per row, in
+   * the same transaction (DESIGN invariant 4), before any platform call.
+   */
+  private claim(
+    purpose: 'send' | 'reconcile',
+    take: (tx: Transaction) => Promise<OutboxRow[]>,
+  ): Promise<OutboxRow[]> {
+    return this.audited.run(SYSTEM_ACTOR, async (ctx) => {
+      const rows = await take(ctx.tx);
+      return { result: rows, records: rows.map((row) => claimRecord(row, purpose)) };
+    });
+  }
+
   /** Rows left `sending` past the lease: ask the platform, then settle or hand to a person. */
   async reconcileStale(): Promise<number> {
     const now = this.clock.now();
     const staleBefore = new Date(now.getTime() - this.config.DISPATCH_STALE_SENDING_MS);
-    const stale = await this.tx.run((tx) =>
+    const stale = await this.claim('reconcile', (tx) =>
       this.outbox.claimStale(tx, staleBefore, now, this.config.DISPATCH_BATCH_SIZE),
     );
     if (stale.length === 0) return 0;
@@ -297,6 +317,26 @@ function attemptRow(o: Outcome, startedAt: Date, finishedAt: Date): AttemptRow {
     errorCode: o.settlement.error,
     platformMessageId: o.settlement.platformMessageId,
     nextAttemptAt: o.settlement.status === 'queued' ? o.settlement.dueAt : null,
+  };
+}
+
+function claimRecord(row: OutboxRow, purpose: 'send' | 'reconcile'): AuditRecord {
+  return {
+    stream: 'replies',
+    kind: 'outbox.claimed',
+    refs: {
+      ...(row.replyId ? { reply: row.replyId } : {}),
+      ...(row.scheduledPostId ? { scheduledPost: row.scheduledPostId } : {}),
+      ...(row.conversationId ? { conversation: row.conversationId } : {}),
+      outbox: row.id,
+    },
+    clear: {
+      purpose,
+      status: row.status,
+      attempt: row.attempts,
+      sendingSince: row.sendingSince?.toISOString() ?? null,
+      handle: row.handleId,
+    },
   };
 }
 
