@@ -123,7 +123,7 @@ function Decide({ item, onDecided }: { item: Item; onDecided: (words: string) =>
     mutationFn: async (decision: Decision) =>
       unwrap(
         await api.POST('/v1/replies/{id}/signoffs', {
-          params: { path: { id: item.replyId } },
+          params: { path: { id: item.replyId ?? '' } },
           body: { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) },
         }),
       ),

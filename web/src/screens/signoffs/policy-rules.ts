@@ -32,7 +32,7 @@ function rulesOf(content: unknown): Map<string, RuleInWords> {
 /** The policy in force, for explaining rule ids in words (the service decides; this only reads). */
 export function usePolicyRules(enabled = true) {
   return useQuery({
-    queryKey: ['policy', 'current'],
+    queryKey: ['policy', 'current', 'rules-in-words'],
     enabled,
     staleTime: 5 * 60_000,
     queryFn: async () => rulesOf(unwrap(await api.GET('/v1/policies/current')).content),
