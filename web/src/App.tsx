@@ -39,7 +39,8 @@ const AREAS: Area[] = [
   {
     path: '/inbox',
     label: 'Inbox',
-    allowed: (a) => a.can('read', 'Conversation'),
+    // The agents' screen: those who read conversations and answer them.
+    allowed: (a) => a.can('read', 'Conversation') && a.can('create', 'ReplyDraft'),
     render: () => <InboxScreen />,
   },
   {

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Collapse,
   Group,
   MultiSelect,
   Paper,
@@ -14,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
@@ -164,6 +165,15 @@ export function InboxList() {
     breached: false,
   });
   const [intent] = useDebouncedValue(filters.intent, 300);
+  // On a phone the filters fold away, so the list has the screen.
+  const [filtersOpen, filtersToggle] = useDisclosure(false);
+  const activeFilters =
+    (filters.status !== 'active' ? 1 : 0) +
+    (filters.priority.length > 0 ? 1 : 0) +
+    (filters.channel ? 1 : 0) +
+    (filters.intent.trim() ? 1 : 0) +
+    (filters.mine ? 1 : 0) +
+    (filters.breached ? 1 : 0);
   const query = queryOf({ ...filters, intent });
   const set = <K extends keyof InboxFilters>(k: K, v: InboxFilters[K]) =>
     setFilters((f) => ({ ...f, [k]: v }));
@@ -220,56 +230,71 @@ export function InboxList() {
         Inbox
       </Title>
       <Paper withBorder p="sm" component="section" aria-labelledby="inbox-filters-title">
-        <Title order={2} size="h5" id="inbox-filters-title" mb="xs">
-          Filters
-        </Title>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <Select
-            label="Status"
-            data={STATUS_CHOICES}
-            value={filters.status}
-            onChange={(v) => set('status', v ?? 'active')}
-            allowDeselect={false}
-          />
-          <MultiSelect
-            label="Priority"
-            placeholder={filters.priority.length === 0 ? 'Any' : undefined}
-            data={(Object.keys(PRIORITY_LABEL) as Priority[]).map((p) => ({
-              value: p,
-              label: PRIORITY_LABEL[p],
-            }))}
-            value={filters.priority}
-            onChange={(v) => set('priority', v as Priority[])}
-            clearable
-          />
-          <Select
-            label="Channel"
-            placeholder="Any"
-            data={CHANNELS}
-            value={filters.channel}
-            onChange={(v) => set('channel', v)}
-            clearable
-          />
-          <TextInput
-            label="Intent"
-            placeholder="e.g. complaint"
-            value={filters.intent}
-            onChange={(e) => set('intent', e.currentTarget.value)}
-            maxLength={64}
-          />
-        </SimpleGrid>
-        <Group mt="sm" gap="lg">
-          <Switch
-            label="Assigned to me"
-            checked={filters.mine}
-            onChange={(e) => set('mine', e.currentTarget.checked)}
-          />
-          <Switch
-            label="SLA breached only"
-            checked={filters.breached}
-            onChange={(e) => set('breached', e.currentTarget.checked)}
-          />
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={2} size="h5" id="inbox-filters-title">
+            Filters{activeFilters > 0 ? ` (${activeFilters} set)` : ''}
+          </Title>
+          {phone && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={filtersToggle.toggle}
+              aria-expanded={filtersOpen}
+              aria-controls="inbox-filters"
+            >
+              {filtersOpen ? 'Hide filters' : 'Show filters'}
+            </Button>
+          )}
         </Group>
+        <Collapse in={!phone || filtersOpen} id="inbox-filters" mt="xs">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+            <Select
+              label="Status"
+              data={STATUS_CHOICES}
+              value={filters.status}
+              onChange={(v) => set('status', v ?? 'active')}
+              allowDeselect={false}
+            />
+            <MultiSelect
+              label="Priority"
+              placeholder={filters.priority.length === 0 ? 'Any' : undefined}
+              data={(Object.keys(PRIORITY_LABEL) as Priority[]).map((p) => ({
+                value: p,
+                label: PRIORITY_LABEL[p],
+              }))}
+              value={filters.priority}
+              onChange={(v) => set('priority', v as Priority[])}
+              clearable
+            />
+            <Select
+              label="Channel"
+              placeholder="Any"
+              data={CHANNELS}
+              value={filters.channel}
+              onChange={(v) => set('channel', v)}
+              clearable
+            />
+            <TextInput
+              label="Intent"
+              placeholder="e.g. complaint"
+              value={filters.intent}
+              onChange={(e) => set('intent', e.currentTarget.value)}
+              maxLength={64}
+            />
+          </SimpleGrid>
+          <Group mt="sm" gap="lg">
+            <Switch
+              label="Assigned to me"
+              checked={filters.mine}
+              onChange={(e) => set('mine', e.currentTarget.checked)}
+            />
+            <Switch
+              label="SLA breached only"
+              checked={filters.breached}
+              onChange={(e) => set('breached', e.currentTarget.checked)}
+            />
+          </Group>
+        </Collapse>
       </Paper>
       {assign.error && (
         <Alert

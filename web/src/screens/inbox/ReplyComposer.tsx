@@ -165,7 +165,7 @@ function ChannelPreview({
   );
   if (!ready) {
     return (
-      <div>
+      <div role="group" aria-label={`Preview for ${channel}`}>
         {title}
         {fallback ? (
           <>
@@ -185,7 +185,7 @@ function ChannelPreview({
   if (preview.isPending) return <Loading label={`Rendering for ${channel}…`} />;
   if (preview.error) {
     return (
-      <div>
+      <div role="group" aria-label={`Preview for ${channel}`}>
         {title}
         <Alert color="red" title={`Cannot be sent on ${channel}`} p="xs">
           {problems.length > 0 ? (
@@ -208,11 +208,9 @@ function ChannelPreview({
   const p = preview.data;
   const over = p.maxLength > 0 && p.length > p.maxLength;
   return (
-    <div>
+    <div role="group" aria-label={`Preview for ${channel}`}>
       {title}
-      <pre className="cs-preview" aria-label={`Preview for ${channel}`}>
-        {p.text}
-      </pre>
+      <pre className="cs-preview">{p.text}</pre>
       <Text size="xs" c={over ? 'red.9' : 'dimmed'} fw={over ? 700 : 400}>
         {p.maxLength > 0
           ? `${p.length} / ${p.maxLength} characters${over ? ': over the channel’s limit' : ''}`
