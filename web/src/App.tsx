@@ -14,8 +14,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect } from 'react';
 import { useSession } from './auth/session';
 import type { ConsoleAbility } from './auth/ability';
+import { useLiveEvents } from './lib/events';
 import { navigate, useRoute } from './lib/router';
 import { SignInForm, SignInScreen } from './screens/SignIn';
+import { CrisisBanner } from './ui/CrisisBanner';
 import { ErrorState, Loading } from './ui/states';
 
 // One chunk per area, loaded when a role opens it.
@@ -115,6 +117,8 @@ const ROLE_LABELS: Record<string, string> = {
 
 export function App() {
   const session = useSession();
+  // Live updates for every screen, once for the whole console.
+  useLiveEvents();
   const route = useRoute();
   const [navOpen, nav] = useDisclosure(false);
 
@@ -199,6 +203,7 @@ export function App() {
         </nav>
       </AppShell.Navbar>
       <AppShell.Main>
+        <CrisisBanner />
         {areas.length === 0 ? (
           <Text>Your roles give you no screen in this console.</Text>
         ) : current ? (

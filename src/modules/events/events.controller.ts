@@ -32,7 +32,7 @@ export class EventsController {
       '`{ "type", "conversationId"?, "replyId"?, "at" }`, ids only, never text. An event about a ' +
       'conversation is sent only to a caller who may read that conversation. A comment line ' +
       '(`: heartbeat`) comes every 15 s; the stream ends after 15 minutes, or when the service ' +
-      'stops or loses its database listener: reconnect, refetch what is shown, and carry on. ' +
+      'stops or its database listener had to reconnect: reconnect, refetch what is shown, carry on. ' +
       'Fed by PostgreSQL LISTEN/NOTIFY, so a change made through any replica reaches every stream.',
   })
   @ApiProduces('text/event-stream')
