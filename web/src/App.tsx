@@ -29,6 +29,8 @@ const SignoffsScreen = lazy(() => import('./screens/signoffs/SignoffsScreen'));
 const ReviewsScreen = lazy(() => import('./screens/reviews/ReviewsScreen'));
 const CrisisScreen = lazy(() => import('./screens/crisis/CrisisScreen'));
 const ComplaintsScreen = lazy(() => import('./screens/complaints/ComplaintsScreen'));
+const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen'));
+const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen'));
 
 interface Area {
   path: string;
@@ -87,6 +89,18 @@ const AREAS: Area[] = [
     allowed: (a) => a.can('read', 'Complaint'),
     render: () => <ComplaintsScreen />,
   },
+  {
+    path: '/dashboard',
+    label: 'Dashboard',
+    allowed: (a) => a.can('read', 'Metrics'),
+    render: () => <DashboardScreen />,
+  },
+  {
+    path: '/reports',
+    label: 'Reports',
+    allowed: (a) => a.can('read', 'Report'),
+    render: () => <ReportsScreen />,
+  },
 ];
 
 /** Where each role starts (its main screen), when it may use it. */
@@ -96,6 +110,7 @@ const LANDING: [role: string, path: string][] = [
   ['legal', '/signoffs'],
   ['auditor', '/archive'],
   ['knowledge_editor', '/templates'],
+  ['admin', '/dashboard'],
 ];
 
 function landingOf(roles: readonly string[], areas: Area[]): string | undefined {
