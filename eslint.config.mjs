@@ -92,5 +92,19 @@ export default tseslint.config(
   },
   { files: ['src/modules/*/core/*.ts'], rules: restrict(crossModule(2), CORE_PURE) },
   { files: ['src/modules/*/core/*/*.ts'], rules: restrict(crossModule(3), CORE_PURE) },
+  {
+    // The brand's handles belong to the channels module (channels.yaml): others ask ChannelsService.
+    files: ['src/modules/replies/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='handles'][object.property.name='channels']",
+          message:
+            "Read the brand's handles through ChannelsService (src/modules/channels/index.ts), not from the policy set.",
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -201,6 +201,7 @@ describe('crisis mode and scheduled posts', () => {
       'scheduled_post.created',
       'scheduled_post.held',
       'scheduled_post.released',
+      'outbox.claimed',
       'scheduled_post.published',
     ]);
     const crisisKinds = await sql<{ kind: string }>(

@@ -178,7 +178,8 @@ describe('scheduled posts: sign-off by policy', () => {
       ['scheduled_post.signed_off', 'lena'],
       ['scheduled_post.signed_off', 'omar'],
       ['scheduled_post.approved', 'omar'],
-      ['scheduled_post.published', expect.any(String)],
+      ['outbox.claimed', 'countersign'],
+      ['scheduled_post.published', 'countersign'],
     ]);
     const late = await sign(legalOfficer, a.id, { decision: 'approve' });
     expect([late.status, late.body.error.code]).toEqual([409, 'SCHEDULED_POST_STATUS_CONFLICT']);
@@ -252,6 +253,7 @@ describe('scheduled posts: sign-off by policy', () => {
       'scheduled_post.signed_off',
       'scheduled_post.approved',
       'scheduled_post.released',
+      'outbox.claimed',
       'scheduled_post.published',
     ]);
   });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArchiveModule } from '../archive';
+import { ChannelsModule } from '../channels';
 import { ClassificationModule } from '../classification';
 import { ConversationsModule } from '../conversations';
 import { PolicyModule } from '../policy';
@@ -37,6 +38,7 @@ import { TransportsController } from './transports.controller';
 @Module({
   imports: [
     ArchiveModule,
+    ChannelsModule,
     PolicyModule,
     ClassificationModule,
     ConversationsModule,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PolicyService } from '../policy';
+import { ChannelsService } from '../channels';
 import { RepliesError, RepliesErrorCode } from './replies.errors';
-import type { TransportPlatform } from './transports/transport';
+import { TRANSPORT_PLATFORMS, type TransportPlatform } from './transports/transport';
 
 export interface ReplyHandle {
   id: string;
@@ -12,27 +12,28 @@ export interface ReplyHandle {
   channel: string;
 }
 
-/** The brand's handles (policies/channels.yaml `handles`), as the replies work needs them. */
+/**
+ * The brand's handles as the replies work needs them, from the channels
+ * module's public API (ChannelsService), which owns policies/channels.yaml.
+ */
 @Injectable()
 export class ReplyHandles {
-  private readonly byId = new Map<string, ReplyHandle>();
-
-  constructor(policy: PolicyService) {
-    for (const h of policy.current.channels.handles ?? []) {
-      this.byId.set(h.id, {
-        id: h.id,
-        platform: h.platform,
-        accountId: h.accountId,
-        purpose: h.purpose,
-        channel: h.channel,
-      });
-    }
-  }
+  constructor(private readonly channels: ChannelsService) {}
 
   get(id: string): ReplyHandle {
-    const h = this.byId.get(id);
-    if (!h)
+    const h = this.channels.findById(id);
+    if (!h) {
       throw new RepliesError(RepliesErrorCode.UNKNOWN_HANDLE, 'Unknown handle.', { handle: id });
-    return h;
+    }
+    const platform = TRANSPORT_PLATFORMS.find((p) => p === h.platform);
+    // The policy loader accepts only these platforms; a mismatch is a programming error.
+    if (!platform) throw new Error(`handle ${h.id}: no transport for platform ${h.platform}`);
+    return {
+      id: h.id,
+      platform,
+      accountId: h.accountId,
+      purpose: h.purpose,
+      channel: h.channel,
+    };
   }
 }

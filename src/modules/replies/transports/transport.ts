@@ -8,8 +8,15 @@
  */
 
 /** Platforms a transport can reach (channels' platform ids). */
-export type TransportPlatform =
-  'x' | 'facebook' | 'instagram' | 'google_reviews' | 'web_chat' | 'generic';
+export const TRANSPORT_PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'google_reviews',
+  'web_chat',
+  'generic',
+] as const;
+export type TransportPlatform = (typeof TRANSPORT_PLATFORMS)[number];
 
 /** What is being sent: an answer in a public thread, a private message, or a post of the brand's own. */
 export type OutboundKind = 'comment_reply' | 'direct_message' | 'post';
