@@ -35,18 +35,23 @@ describe('console: live updates and the crisis banner', () => {
   it('an agent’s open console shows the banner while crisis mode is on, and an auditor’s phone too', async () => {
     const agentPage = await (await c.context()).newPage();
     const policy = watchPolicy(agentPage, c.baseUrl);
-    const streams: Request[] = [];
+    const isStream = (r: Request) => new URL(r.url()).pathname === '/v1/events';
     const urls: string[] = [];
-    agentPage.on('request', (r) => {
-      urls.push(r.url());
-      if (new URL(r.url()).pathname === '/v1/events') streams.push(r);
+    agentPage.on('request', (r) => urls.push(r.url()));
+    const agentStream = agentPage.waitForResponse((r) => isStream(r.request()), {
+      timeout: 30_000,
     });
     await signIn(agentPage, { sub: 'olivia', roles: ['agent'] });
     const auditorPage = await (await c.context(PHONE)).newPage();
+    const auditorStream = auditorPage.waitForResponse((r) => isStream(r.request()), {
+      timeout: 30_000,
+    });
     await signIn(auditorPage, { sub: 'audrey', roles: ['auditor'] });
 
     // Both consoles are following the event stream before anything changes.
-    await expect.poll(() => streams.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const stream = await agentStream;
+    expect(stream.status()).toBe(200);
+    expect((await auditorStream).status()).toBe(200);
     const agentBanner = agentPage.getByRole('alert', { name: 'Crisis mode is on' });
     const auditorBanner = auditorPage.getByRole('alert', { name: 'Crisis mode is on' });
     expect(await agentBanner.count()).toBe(0);
@@ -72,7 +77,7 @@ describe('console: live updates and the crisis banner', () => {
     const token = await agentPage.evaluate(() => sessionStorage.getItem('countersign.token'));
     expect(token).toBeTruthy();
     expect(urls.filter((u) => u.includes(String(token)))).toEqual([]);
-    expect(await streams[0].headerValue('authorization')).toBe(`Bearer ${token}`);
+    expect(await stream.request().headerValue('authorization')).toBe(`Bearer ${token}`);
     expect(policy.problems).toEqual([]);
   });
 });
