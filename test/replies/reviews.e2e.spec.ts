@@ -14,8 +14,10 @@ describe('supervisory sampling of sent replies (FINRA 3110.06)', () => {
   let post = 0;
   const http = () => request(t.app.getHttpServer());
 
+  /** Every step at a time of its own on the fake clock: nothing here reads the real time. */
   async function send(token: string, text: string): Promise<string> {
     post++;
+    await clock.advance(60_000);
     const c = await seeder.post({
       text,
       externalId: `17500000000000${1000 + post}`,
@@ -30,7 +32,14 @@ describe('supervisory sampling of sent replies (FINRA 3110.06)', () => {
         version: await conversationVersion(t, c.conversationId),
       })
       .expect(201);
+    expect(res.body.createdAt).toBe(clock.now().toISOString());
     return res.body.id as string;
+  }
+
+  /** Runs a worker round after round until it reports no full batch; never more than `max` rounds. */
+  async function drain(runOnce: () => Promise<boolean>, max = 10): Promise<void> {
+    for (let round = 0; round < max; round++) if (!(await runOnce())) return;
+    throw new Error(`still busy after ${max} rounds`);
   }
 
   beforeAll(async () => {
@@ -61,17 +70,27 @@ describe('supervisory sampling of sent replies (FINRA 3110.06)', () => {
       dana,
       'My lawyer will be in touch, I am going to sue you over these fees.',
     );
+    const held = await http().get(`/v1/replies/${signed}`).set(as(legal)).expect(200);
+    expect(held.body).toMatchObject({ status: 'pending_signoff', requiredSignoffs: ['legal'] });
+    await clock.advance(60_000);
     await http()
       .post(`/v1/replies/${signed}/signoffs`)
       .set(as(legal))
       .send({ decision: 'approve' })
       .expect(200);
 
+    await clock.advance(60_000);
+    const sentAt = clock.now().toISOString();
     const d = t.app.get(OutboxDispatcher);
-    while (await d.runOnce());
-    const r = t.app.get(SentRepliesRecorder);
-    while (await r.runOnce());
-    while (await r.runOnce());
+    d.random = () => 0;
+    await drain(() => d.runOnce());
+    await clock.advance(60_000);
+    const sampledAt = clock.now().toISOString();
+    await drain(() => t.app.get(SentRepliesRecorder).runOnce());
+    for (const id of [a, b, own, signed]) {
+      const got = await http().get(`/v1/replies/${id}`).set(as(otto)).expect(200);
+      expect(got.body).toMatchObject({ status: 'sent', sentAt });
+    }
 
     await http().get('/v1/reviews').set(as(dana)).expect(403);
     const list = await http()
@@ -85,6 +104,8 @@ describe('supervisory sampling of sent replies (FINRA 3110.06)', () => {
     expect(ra).toMatchObject({
       agentId: 'dana',
       week: '2026-W02',
+      sampledAt,
+      sentAt,
       status: 'pending',
       text: 'Thank you, we have passed this on.',
       version: 1,
