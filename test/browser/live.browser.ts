@@ -56,14 +56,14 @@ describe('console: live updates and the crisis banner', () => {
     const auditorBanner = auditorPage.getByRole('alert', { name: 'Crisis mode is on' });
     expect(await agentBanner.count()).toBe(0);
     // A page that reloads loses this mark.
-    await agentPage.evaluate(() => ((window as unknown as { mark: number }).mark = 42));
+    await agentPage.evaluate('window.liveMark = 42');
 
     await crisis('post', 'Card processing outage confirmed by operations');
     await see(agentBanner);
     await see(auditorBanner);
     await see(agentBanner.getByText(/Card processing outage confirmed by operations/));
     await see(agentBanner.getByText(/every public reply needs a compliance sign-off/));
-    expect(await agentPage.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(42);
+    expect(await agentPage.evaluate('window.liveMark')).toBe(42);
     await expectAccessible(agentPage, 'crisis banner (desktop)');
     await expectAccessible(auditorPage, 'crisis banner (phone)');
     await screenshot(agentPage, 'crisis-banner');
@@ -71,12 +71,12 @@ describe('console: live updates and the crisis banner', () => {
     await crisis('delete', 'Outage resolved');
     await agentBanner.waitFor({ state: 'detached', timeout: 30_000 });
     await auditorBanner.waitFor({ state: 'detached', timeout: 30_000 });
-    expect(await agentPage.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(42);
+    expect(await agentPage.evaluate('window.liveMark')).toBe(42);
 
     // The token travels in a header, never in a URL.
-    const token = await agentPage.evaluate(() => sessionStorage.getItem('countersign.token'));
-    expect(token).toBeTruthy();
-    expect(urls.filter((u) => u.includes(String(token)))).toEqual([]);
+    const token = String(await agentPage.evaluate("sessionStorage.getItem('countersign.token')"));
+    expect(token.split('.')).toHaveLength(3);
+    expect(urls.filter((u) => u.includes(token))).toEqual([]);
     expect(await stream.request().headerValue('authorization')).toBe(`Bearer ${token}`);
     expect(policy.problems).toEqual([]);
   });
