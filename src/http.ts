@@ -97,7 +97,7 @@ export async function createHttpApp(
   registerStrictJsonParser(fastify, settings.BODY_LIMIT_BYTES);
   registerRequestChecks(fastify);
   // The web console (dist/web, when built) at `/`.
-  await registerConsole(fastify);
+  await registerConsole(fastify, undefined, { oidcIssuer: settings.OIDC_ISSUER });
   registerBodyTimeout(fastify, settings.HTTP_BODY_TIMEOUT_MS);
   // Message bodies are never logged: only method, route pattern, status and timing.
   fastify.addHook('onResponse', async (request, reply) => {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ export class InvalidTokenError extends Error {}
  */
 export function resolveJwtSecret(settings: Settings): string | undefined {
   if (settings.JWT_SECRET) return settings.JWT_SECRET;
-  if (settings.isProduction || settings.JWKS_URL) return undefined;
+  if (settings.isProduction || settings.JWKS_URL || settings.oidc) return undefined;
   const file = join(settings.dataDir, 'jwt-secret');
   if (!existsSync(file)) {
     mkdirSync(settings.dataDir, { recursive: true });
@@ -85,15 +86,99 @@ export function principalFromClaims(payload: JWTPayload): Principal {
   };
 }
 
-/** Verifies bearer tokens: HS256 with a shared secret, or an identity provider's JWKS. */
+/** The value at a claim name or dotted path (`realm_access.roles`). */
+export function claimAt(payload: JWTPayload, path: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(payload, path)) return payload[path];
+  let value: unknown = payload;
+  for (const part of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(value, part)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+/**
+ * The caller of an OpenID Connect access token. Roles come from the roles claim (an array, or a
+ * space-separated string); names that are not Countersign roles are ignored (an identity
+ * provider's role list serves other applications too), and at least one must be. The location
+ * comes from the location claim and is `remote`, the more restricted, when the claim is absent.
+ */
+export function principalFromOidcClaims(
+  payload: JWTPayload,
+  claims: { roles: string; location: string },
+): Principal {
+  const { sub, name, preferred_username } = payload as JWTPayload & Record<string, unknown>;
+  if (typeof sub !== 'string' || sub.length === 0) throw new InvalidTokenError('token has no sub');
+  const raw = claimAt(payload, claims.roles);
+  const listed = typeof raw === 'string' ? raw.split(' ') : Array.isArray(raw) ? raw : [];
+  const roles = [...new Set(listed.filter((r): r is Role => ROLES.has(r as string)))];
+  if (roles.length === 0) throw new InvalidTokenError('token has no valid roles');
+  const loc = claimAt(payload, claims.location) ?? Location.Remote;
+  if (typeof loc !== 'string' || !LOCATIONS.has(loc)) {
+    throw new InvalidTokenError('token has an invalid location');
+  }
+  return {
+    sub,
+    name:
+      typeof name === 'string' && name.length > 0
+        ? name
+        : typeof preferred_username === 'string' && preferred_username.length > 0
+          ? preferred_username
+          : sub,
+    roles,
+    location: loc as Location,
+  };
+}
+
+type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
+
+/** Discovery documents are small; a larger answer is not one. */
+const DISCOVERY_MAX_BYTES = 256 * 1024;
+
+/**
+ * The issuer's key set, from its discovery document (OpenID Connect Discovery 1.0): the document
+ * must name the same issuer, and its `jwks_uri`. Read once; a failed read is retried on the
+ * next token.
+ */
+export async function discoverJwksUri(issuer: string, fetchFn: typeof fetch = fetch): Promise<URL> {
+  const url = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+  const res = await fetchFn(url, {
+    headers: { accept: 'application/json' },
+    redirect: 'error',
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!res.ok) throw new Error(`OIDC discovery at ${url} answered ${res.status}`);
+  const text = await res.text();
+  if (text.length > DISCOVERY_MAX_BYTES) throw new Error(`OIDC discovery at ${url} is too large`);
+  const doc = JSON.parse(text) as { issuer?: unknown; jwks_uri?: unknown };
+  if (doc.issuer !== issuer) {
+    throw new Error(`OIDC discovery at ${url} names issuer ${String(doc.issuer)}, not ${issuer}`);
+  }
+  if (typeof doc.jwks_uri !== 'string') throw new Error(`OIDC discovery at ${url} has no jwks_uri`);
+  const jwks = new URL(doc.jwks_uri);
+  if (jwks.protocol !== 'https:' && jwks.protocol !== 'http:') {
+    throw new Error(`OIDC discovery at ${url} names a jwks_uri that is not http(s)`);
+  }
+  return jwks;
+}
+
+/**
+ * Verifies bearer tokens: HS256 with a shared secret, an identity provider's JWKS (JWKS_URL), or
+ * an OpenID Connect issuer's keys found through its discovery document (OIDC_ISSUER).
+ */
 export class TokenVerifier {
-  private readonly key: Uint8Array | ReturnType<typeof createRemoteJWKSet>;
+  private readonly key: Uint8Array | RemoteKeys | undefined;
+  private oidcKeys: Promise<RemoteKeys> | undefined;
 
   constructor(
     private readonly settings: Settings,
     private readonly nowMs: () => number = Date.now,
+    private readonly fetchFn: typeof fetch = fetch,
   ) {
-    if (settings.JWKS_URL) {
+    if (settings.oidc) {
+      this.key = undefined;
+    } else if (settings.JWKS_URL) {
       this.key = createRemoteJWKSet(new URL(settings.JWKS_URL));
     } else {
       const secret = resolveJwtSecret(settings);
@@ -102,26 +187,49 @@ export class TokenVerifier {
     }
   }
 
+  private issuerKeys(): Promise<RemoteKeys> {
+    if (!this.oidcKeys) {
+      this.oidcKeys = discoverJwksUri(this.settings.OIDC_ISSUER!, this.fetchFn).then((url) =>
+        createRemoteJWKSet(url),
+      );
+      // Not cached when it fails: the issuer may be back for the next token.
+      this.oidcKeys.catch((err: unknown) => {
+        this.oidcKeys = undefined;
+        new Logger('TokenVerifier').warn(
+          `tokens cannot be verified yet: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      });
+    }
+    return this.oidcKeys;
+  }
+
   async verify(token: string): Promise<Principal> {
     try {
       const now = this.nowMs();
+      const s = this.settings;
       const options = {
-        issuer: this.settings.JWT_ISSUER,
-        audience: this.settings.JWT_AUDIENCE,
+        issuer: s.oidc ? s.OIDC_ISSUER : s.JWT_ISSUER,
+        audience: s.oidc ? (s.OIDC_AUDIENCE ?? s.OIDC_CLIENT_ID) : s.JWT_AUDIENCE,
         requiredClaims: ['exp'],
-        clockTolerance: this.settings.TOKEN_CLOCK_SKEW_SECONDS,
+        clockTolerance: s.TOKEN_CLOCK_SKEW_SECONDS,
         currentDate: new Date(now),
-        ...(this.settings.JWKS_URL ? {} : { algorithms: ['HS256'] }),
+        ...(this.key instanceof Uint8Array ? { algorithms: ['HS256'] } : {}),
       };
+      const key = this.key ?? (await this.issuerKeys());
       const { payload } =
-        this.key instanceof Uint8Array
-          ? await jwtVerify(token, this.key, options)
-          : await jwtVerify(token, this.key, options);
+        key instanceof Uint8Array
+          ? await jwtVerify(token, key, options)
+          : await jwtVerify(token, key, options);
       checkTokenLifetime(payload, Math.floor(now / 1000), {
-        maxAgeSeconds: this.settings.TOKEN_MAX_AGE_SECONDS,
-        skewSeconds: this.settings.TOKEN_CLOCK_SKEW_SECONDS,
+        maxAgeSeconds: s.TOKEN_MAX_AGE_SECONDS,
+        skewSeconds: s.TOKEN_CLOCK_SKEW_SECONDS,
       });
-      return principalFromClaims(payload);
+      return s.oidc
+        ? principalFromOidcClaims(payload, {
+            roles: s.OIDC_ROLES_CLAIM,
+            location: s.OIDC_LOCATION_CLAIM,
+          })
+        : principalFromClaims(payload);
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
       throw new InvalidTokenError('token is invalid or expired');

@@ -77,6 +77,49 @@ export class Settings {
   @IsString()
   JWT_AUDIENCE?: string;
 
+  /**
+   * OpenID Connect issuer (exact `iss`, without `/.well-known/...`): the console signs people in
+   * there (authorization code with PKCE) and the service verifies bearer tokens against the keys
+   * its discovery document names (`jwks_uri`). Replaces JWT_SECRET, JWKS_URL, JWT_ISSUER and
+   * JWT_AUDIENCE.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  OIDC_ISSUER?: string;
+
+  /** The console's client id at the issuer (a public client: no secret). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,200}$/, { message: 'OIDC_CLIENT_ID must be 1–200 visible characters' })
+  OIDC_CLIENT_ID?: string;
+
+  /** Scopes the console asks for (space-separated); must include `openid`. */
+  @Matches(/^(?:[\x21\x23-\x5b\x5d-\x7e]+ )*[\x21\x23-\x5b\x5d-\x7e]+$/, {
+    message: 'OIDC_SCOPES must be space-separated scope names',
+  })
+  OIDC_SCOPES = 'openid profile';
+
+  /**
+   * The audience an access token must carry (`aud`). When set, the console asks for it as the
+   * resource indicator (RFC 8707); when unset, tokens must be issued to OIDC_CLIENT_ID.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,300}$/, { message: 'OIDC_AUDIENCE must be 1–300 visible characters' })
+  OIDC_AUDIENCE?: string;
+
+  /** The claim that holds the caller's roles (a dotted path such as `realm_access.roles` is allowed). */
+  @Matches(/^[A-Za-z0-9_:\-/]+(?:\.[A-Za-z0-9_:\-/]+)*$/, {
+    message: 'OIDC_ROLES_CLAIM must be a claim name or a dotted path',
+  })
+  OIDC_ROLES_CLAIM = 'roles';
+
+  /** The claim that holds the caller's location (`office` or `remote`; `remote` when absent). */
+  @Matches(/^[A-Za-z0-9_:\-/]+(?:\.[A-Za-z0-9_:\-/]+)*$/, {
+    message: 'OIDC_LOCATION_CLAIM must be a claim name or a dotted path',
+  })
+  OIDC_LOCATION_CLAIM = 'location';
+
   /** Meta app secret: checks X-Hub-Signature-256 on Facebook and Instagram webhooks (never logged). */
   @IsOptional()
   @IsString()
@@ -274,6 +317,11 @@ export class Settings {
     return this.NODE_ENV === 'test' ? null : 9464;
   }
 
+  /** Whether people sign in through an OpenID Connect provider. */
+  get oidc(): boolean {
+    return this.OIDC_ISSUER !== undefined;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -301,6 +349,35 @@ export class ConfigError extends Error {
   }
 }
 
+/** OIDC_ISSUER and OIDC_CLIENT_ID go together, and replace the other token settings. */
+function oidcProblems(settings: Settings): { variable: string; reason: string }[] {
+  const problems: { variable: string; reason: string }[] = [];
+  if (!settings.OIDC_ISSUER) {
+    problems.push({
+      variable: 'OIDC_ISSUER',
+      reason: 'OIDC_ISSUER is required with OIDC_CLIENT_ID',
+    });
+  }
+  if (!settings.OIDC_CLIENT_ID) {
+    problems.push({
+      variable: 'OIDC_CLIENT_ID',
+      reason: 'OIDC_CLIENT_ID is required with OIDC_ISSUER',
+    });
+  }
+  for (const variable of ['JWT_SECRET', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
+    if (settings[variable]) {
+      problems.push({
+        variable,
+        reason: `${variable} cannot be combined with OIDC_ISSUER (tokens are verified against the issuer's keys)`,
+      });
+    }
+  }
+  if (!settings.OIDC_SCOPES.split(' ').includes('openid')) {
+    problems.push({ variable: 'OIDC_SCOPES', reason: 'OIDC_SCOPES must include openid' });
+  }
+  return problems;
+}
+
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   // Every field is an own property (ES2022 class fields), so this lists all variables.
@@ -315,10 +392,12 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     variable: e.property,
     reason: Object.values(e.constraints ?? {}).join(', ') || 'invalid',
   }));
-  if (settings.isProduction && !settings.JWT_SECRET && !settings.JWKS_URL) {
+  if (settings.OIDC_ISSUER || settings.OIDC_CLIENT_ID) {
+    problems.push(...oidcProblems(settings));
+  } else if (settings.isProduction && !settings.JWT_SECRET && !settings.JWKS_URL) {
     problems.push({
       variable: 'JWT_SECRET',
-      reason: 'JWT_SECRET or JWKS_URL is required when NODE_ENV=production',
+      reason: 'JWT_SECRET or JWKS_URL (or OIDC_ISSUER) is required when NODE_ENV=production',
     });
   }
   if (problems.length > 0) throw new ConfigError(problems);

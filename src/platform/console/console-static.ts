@@ -13,17 +13,18 @@ export function consoleDir(): string {
 const NONCE_PLACEHOLDER = /__CSP_NONCE__/g;
 
 /**
- * The console's Content-Security-Policy: nothing but the service itself.
+ * The console's Content-Security-Policy: nothing but the service itself, and
+ * for sign-in, the OpenID Connect issuer's origin (discovery and token calls).
  * Styles that the component library injects at run time carry the page's nonce.
  */
-export function consoleCsp(nonce: string): string {
+export function consoleCsp(nonce: string, connectOrigins: readonly string[] = []): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -48,7 +49,9 @@ function securityHeaders(reply: FastifyReply): void {
 export async function registerConsole(
   fastify: FastifyInstance,
   dir: string = consoleDir(),
+  options: { oidcIssuer?: string } = {},
 ): Promise<boolean> {
+  const connectOrigins = options.oidcIssuer ? [new URL(options.oidcIssuer).origin] : [];
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) return false;
   const template = readFileSync(indexFile, 'utf8');
@@ -57,7 +60,7 @@ export async function registerConsole(
     const nonce = randomBytes(16).toString('base64');
     securityHeaders(reply);
     return reply
-      .header('content-security-policy', consoleCsp(nonce))
+      .header('content-security-policy', consoleCsp(nonce, connectOrigins))
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
       .send(template.replace(NONCE_PLACEHOLDER, nonce));

@@ -1,3 +1,4 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
@@ -10,6 +11,8 @@ import {
 } from 'react';
 import { api, tokenStore, unwrap, type Me } from '../api/client';
 import { abilityOf, type ConsoleAbility } from './ability';
+import { completeSignIn, isCallback, type CallbackResult } from './oidc';
+import { Loading } from '../ui/states';
 
 interface Session {
   token: string | null;
@@ -19,6 +22,8 @@ interface Session {
   error: Error | null;
   /** The token was refused (expired): sign in again without leaving the page. */
   expired: boolean;
+  /** Why the last OpenID Connect sign-in of this tab failed, if it did. */
+  signInError: string | null;
   signIn(token: string): void;
   signOut(): void;
 }
@@ -29,6 +34,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [token, setToken] = useState<string | null>(tokenStore.get);
   const [expired, setExpired] = useState(false);
+  // The identity provider's answer (`/?code=…&state=…`) is handled before anything else shows.
+  const [callback, setCallback] = useState<CallbackResult | 'pending'>(() =>
+    isCallback() ? 'pending' : { kind: 'none' },
+  );
 
   useEffect(() => tokenStore.onExpired(() => setExpired(true)), []);
 
@@ -51,6 +60,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [queryClient],
   );
+  useEffect(() => {
+    if (callback !== 'pending') return;
+    void completeSignIn().then((r) => {
+      if (r.kind === 'signed-in') signIn(r.token);
+      setCallback(r);
+    });
+  }, [callback, signIn]);
+
   const signOut = useCallback(() => {
     tokenStore.clear();
     setToken(null);
@@ -66,12 +83,38 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       loading: token !== null && me.isPending,
       error: me.error,
       expired,
+      signInError:
+        typeof callback === 'object' && callback.kind === 'error' ? callback.message : null,
       signIn,
       signOut,
     }),
-    [token, me.data, me.isPending, me.error, expired, signIn, signOut],
+    [token, me.data, me.isPending, me.error, expired, callback, signIn, signOut],
   );
+  if (callback === 'pending') return <Loading label="Signing you in…" />;
+  if (callback.kind === 'handed-over') return <SignInWindowDone />;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The sign-in window, once it has handed the identity provider's answer to the console. */
+function SignInWindowDone() {
+  useEffect(() => {
+    document.title = 'Signed in · Countersign';
+    // Closes when the browser lets a page close the window it was opened as.
+    window.close();
+  }, []);
+  return (
+    <main>
+      <Stack maw={520} mx="auto" p="md" mt="xl">
+        <Title order={1}>Countersign</Title>
+        <Alert color="green" title="Signed in" role="status">
+          <Text size="sm">Go back to the console: your page carries on where you left it.</Text>
+        </Alert>
+        <Button variant="default" onClick={() => window.close()}>
+          Close this window
+        </Button>
+      </Stack>
+    </main>
+  );
 }
 
 export function useSession(): Session {

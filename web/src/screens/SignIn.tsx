@@ -10,10 +10,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../api/client';
+import { signInWithPopup, signInWithRedirect, type OidcSettings } from '../auth/oidc';
 import { useSession } from '../auth/session';
+import { ErrorState, Loading } from '../ui/states';
+
+type AuthConfig = Schemas['AuthConfigDto'];
 
 type SignInBody = Schemas['DevSignInDto'];
 type Role = SignInBody['roles'][number];
@@ -30,8 +34,66 @@ const ROLES: { value: Role; label: string }[] = [
 
 const SUBJECT = /^[A-Za-z0-9._@:-]{1,128}$/;
 
-/** "Sign in as": the development sign-in (absent from a production service). */
+/** How this service signs people in (GET /v1/auth/config), read once. */
+function useAuthConfig() {
+  return useQuery({
+    queryKey: ['auth-config'],
+    staleTime: Infinity,
+    queryFn: async () => unwrap(await api.GET('/v1/auth/config')),
+  });
+}
+
+function oidcSettings(c: AuthConfig): OidcSettings {
+  return {
+    issuer: c.issuer ?? '',
+    clientId: c.clientId ?? '',
+    scopes: c.scopes ?? 'openid',
+    ...(c.audience ? { audience: c.audience } : {}),
+  };
+}
+
+function NotConfigured() {
+  return (
+    <Alert color="yellow" title="Sign-in is not configured" role="alert">
+      This service has no identity provider: an administrator sets OIDC_ISSUER and OIDC_CLIENT_ID.
+    </Alert>
+  );
+}
+
+/** Signing in again after the token expired: in a window of its own, the page stays as it is. */
+function OidcSignInAgain({ config }: { config: AuthConfig }) {
+  const { signIn } = useSession();
+  const mutation = useMutation({
+    mutationFn: () => signInWithPopup(oidcSettings(config)),
+    onSuccess: (token) => signIn(token),
+  });
+  return (
+    <Stack gap="sm">
+      <Text size="sm">Sign in with your identity provider in the window that opens.</Text>
+      {mutation.error && (
+        <Alert color="red" title="Sign-in failed" role="alert">
+          {mutation.error.message}
+        </Alert>
+      )}
+      <Button onClick={() => mutation.mutate()} loading={mutation.isPending}>
+        Sign in again
+      </Button>
+    </Stack>
+  );
+}
+
+/** The form in the "session expired" dialog: the sign-in this service offers. */
 export function SignInForm({ onSignedIn }: { onSignedIn?: () => void }) {
+  const config = useAuthConfig();
+  if (config.isPending) return <Loading label="Loading sign-in…" />;
+  if (config.error) return <ErrorState title="Sign-in is unavailable" error={config.error} />;
+  if (config.data.mode === 'oidc') return <OidcSignInAgain config={config.data} />;
+  if (config.data.mode === 'none') return <NotConfigured />;
+  return <DevSignInForm onSignedIn={onSignedIn} />;
+}
+
+/** "Sign in as": the development sign-in (absent from a production service). */
+function DevSignInForm({ onSignedIn }: { onSignedIn?: () => void }) {
   const { signIn, me } = useSession();
   const [sub, setSub] = useState(me?.sub ?? '');
   const [roles, setRoles] = useState<Role[]>(me?.roles ?? []);
@@ -112,7 +174,30 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: () => void }) {
   );
 }
 
+function OidcSignIn({ config }: { config: AuthConfig }) {
+  const { signInError } = useSession();
+  const mutation = useMutation({ mutationFn: () => signInWithRedirect(oidcSettings(config)) });
+  const error = mutation.error?.message ?? signInError;
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        You sign in with your organisation&apos;s account at {new URL(config.issuer ?? '').host}.
+      </Text>
+      {error && (
+        <Alert color="red" title="Sign-in failed" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Button onClick={() => mutation.mutate()} loading={mutation.isPending}>
+        Sign in
+      </Button>
+    </Stack>
+  );
+}
+
 export function SignInScreen() {
+  const config = useAuthConfig();
+  const mode = config.data?.mode;
   return (
     <main>
       <Stack maw={520} mx="auto" p="md" mt="xl">
@@ -120,13 +205,25 @@ export function SignInScreen() {
         <Text>Sign in to the console.</Text>
         <Paper withBorder p="lg" radius="md">
           <Title order={2} size="h3" mb="md">
-            Sign in as
+            {mode === 'dev' ? 'Sign in as' : 'Sign in'}
           </Title>
-          <SignInForm />
+          {config.isPending ? (
+            <Loading label="Loading sign-in…" />
+          ) : config.error ? (
+            <ErrorState title="Sign-in is unavailable" error={config.error} />
+          ) : config.data.mode === 'oidc' ? (
+            <OidcSignIn config={config.data} />
+          ) : config.data.mode === 'none' ? (
+            <NotConfigured />
+          ) : (
+            <DevSignInForm />
+          )}
         </Paper>
-        <Text size="sm" c="dimmed">
-          Development sign-in: any subject with any roles. A production service has no such route.
-        </Text>
+        {mode === 'dev' && (
+          <Text size="sm" c="dimmed">
+            Development sign-in: any subject with any roles. A production service has no such route.
+          </Text>
+        )}
       </Stack>
     </main>
   );
