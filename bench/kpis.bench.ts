@@ -1,13 +1,18 @@
 /**
  * npm run bench:kpis — GET /v1/kpis for a 90-day range by day (America/New_York)
- * over 1,000,000 conversations and 5,000,000 messages, against a plain
- * `COUNT(*) … GROUP BY day` over the same conversations in the same run.
+ * over 1,000,000 conversations and 5,000,000 messages, from the rollups,
+ * side by side with the exact queries over the source rows (the previous
+ * implementation, still the fallback) and a plain `COUNT(*) … GROUP BY day`
+ * over the same conversations, in the same run.
  *
- * Seeds a fresh database with generate_series SQL (channels x, facebook,
- * instagram and dm — dm's SLA runs in business hours, so its times go through
- * the business-seconds function — complaints, offline cases, replies and
- * sign-offs), VACUUM ANALYZE, then measures through the full HTTP app
- * (Fastify inject: routing, auth, validation, serialisation included).
+ * Starts the app first (so the rollups are configured from channels.yaml: day
+ * rollups for UTC and America/New_York, dm in business seconds), then seeds
+ * the fresh database with generate_series SQL (channels x, facebook, instagram
+ * and dm, complaints, offline cases, replies and sign-offs) through the
+ * rollup triggers, folds the deltas, VACUUM ANALYZE, then measures through the
+ * full HTTP app (Fastify inject: routing, auth, validation, serialisation
+ * included), and checks that the rollup figures equal the exact ones (counts
+ * exactly, percentiles within the bin precision).
  *
  * Uses DATABASE_URL (a fresh database is created and dropped), else
  * postgres://postgres@127.0.0.1:5432/postgres. BENCH_CONVERSATIONS scales the set.
@@ -15,8 +20,8 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { createHttpApp } from '../src/http';
-import { KpiService } from '../src/modules/metrics';
-import { KpiRepository } from '../src/modules/metrics/kpi.repository';
+import { KpiRollupService, KpiService } from '../src/modules/metrics';
+import { RELATIVE_PRECISION } from '../src/modules/metrics/core/kpi-histogram';
 import { Location, Role } from '../src/platform/auth/access.enums';
 import { signDevToken } from '../src/platform/auth/token.service';
 import { loadSettings } from '../src/platform/config/settings';
@@ -26,6 +31,7 @@ import { percentile, runMain, withFreshDatabase } from './support';
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 1_000_000);
 const MESSAGES_PER_CONVERSATION = 5;
 const RUNS = 7;
+const EXACT_RUNS = 3;
 const END = '2026-03-01T05:00:00Z';
 const DAYS = 90;
 
@@ -40,6 +46,8 @@ async function chunked(url: string, sql: string, params: unknown[], n: number): 
       try {
         await c.connect();
         await c.query(`SET synchronous_commit = off`);
+        // Bulk seeding bypasses the rollup triggers; kpi_rollup_rebuild() (the migration's backfill) follows.
+        await c.query(`SET session_replication_role = replica`);
         await c.query(sql, [...params, lo, Math.min(n, lo + CHUNK - 1)]);
         break;
       } catch (err) {
@@ -54,6 +62,7 @@ async function chunked(url: string, sql: string, params: unknown[], n: number): 
 async function seed(c: Client, url: string): Promise<void> {
   const t0 = Date.now();
   await c.query(`SET synchronous_commit = off`);
+  await c.query(`SET session_replication_role = replica`);
   await chunked(
     url,
     `INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
@@ -126,8 +135,72 @@ async function seed(c: Client, url: string): Promise<void> {
        FROM reply WHERE abs(hashtext(id::text)) % 5 = 0`,
   );
   console.log(`related rows seeded in ${Date.now() - t0} ms`);
-  await c.query(`VACUUM ANALYZE`);
-  console.log(`seeded and analysed in ${Date.now() - t0} ms`);
+  await c.query(`SET session_replication_role = origin`);
+  const r0 = Date.now();
+  await c.query(`BEGIN ISOLATION LEVEL REPEATABLE READ`);
+  await c.query(`SELECT kpi_rollup_rebuild()`);
+  await c.query(`COMMIT`);
+  console.log(`rollups backfilled (kpi_rollup_rebuild) in ${Date.now() - r0} ms`);
+}
+
+/** What the triggers add to a write: single-row conversation inserts and updates, with and without them. */
+async function writeOverhead(c: Client): Promise<void> {
+  const N = 500;
+  const insert = `INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
+       priority, intents, decision, created_at, updated_at, last_message_at, first_response_due_at)
+     VALUES (md5($1)::uuid, 'x-help', 'x', 'x', $1, 'x:w', 'open', 'normal', '{complaint}', '{}'::jsonb,
+             $2, $2, $2, $2::timestamptz + interval '15 minutes')`;
+  const answer = `UPDATE conversation SET first_response_at = created_at + interval '5 minutes',
+       version = version + 1 WHERE id = md5($1)::uuid`;
+  const time = async (role: 'origin' | 'replica', tag: string): Promise<[number, number]> => {
+    await c.query(`SET session_replication_role = ${role}`);
+    // After the measured range, so the figures below are not changed.
+    const at = new Date(Date.parse(END) + 86_400_000);
+    let t = process.hrtime.bigint();
+    for (let i = 0; i < N; i++) await c.query(insert, [`w-${tag}-${i}`, at]);
+    const ins = Number(process.hrtime.bigint() - t) / 1e6 / N;
+    t = process.hrtime.bigint();
+    for (let i = 0; i < N; i++) await c.query(answer, [`w-${tag}-${i}`]);
+    const upd = Number(process.hrtime.bigint() - t) / 1e6 / N;
+    await c.query(`SET session_replication_role = origin`);
+    return [ins, upd];
+  };
+  const [plainIns, plainUpd] = await time('replica', 'plain');
+  const [rollIns, rollUpd] = await time('origin', 'rollup');
+  console.log(
+    `single-row writes, ${N} each: insert ${plainIns.toFixed(2)} ms without the triggers, ${rollIns.toFixed(2)} ms with; ` +
+      `answer (update) ${plainUpd.toFixed(2)} ms without, ${rollUpd.toFixed(2)} ms with`,
+  );
+  await c.query(`DELETE FROM conversation WHERE subject_id = 'x:w'`);
+}
+
+/** Largest relative gap between rollup and exact percentiles, and whether every count agrees. */
+function compare(rollup: unknown, exact: unknown): { counts: boolean; maxGap: number } {
+  let counts = true;
+  let maxGap = 0;
+  const walk = (a: unknown, b: unknown, path: string): void => {
+    if (typeof b === 'number' && typeof a === 'number') {
+      if (/Seconds$/.test(path)) {
+        const gap = Math.abs(a - b) / Math.max(b, 1);
+        maxGap = Math.max(maxGap, gap);
+      } else if (a !== b && !path.endsWith('source')) counts = false;
+      return;
+    }
+    if (b && typeof b === 'object') {
+      const keys = new Set([...Object.keys(b), ...Object.keys((a as object) ?? {})]);
+      for (const k of keys) {
+        walk(
+          (a as Record<string, unknown>)?.[k],
+          (b as Record<string, unknown>)[k],
+          `${path}.${k}`,
+        );
+      }
+      return;
+    }
+    if (a !== b && !path.endsWith('source')) counts = false;
+  };
+  walk(rollup, exact, '');
+  return { counts, maxGap };
 }
 
 async function main(): Promise<void> {
@@ -135,7 +208,6 @@ async function main(): Promise<void> {
     const owner = new Client({ connectionString: url });
     await owner.connect();
     owner.on('error', () => undefined);
-    await seed(owner, url);
 
     const settings = loadSettings({
       ...process.env,
@@ -146,6 +218,21 @@ async function main(): Promise<void> {
     });
     const app = await createHttpApp(settings);
     await app.getHttpAdapter().getInstance().ready();
+
+    const seedStart = Date.now();
+    await seed(owner, url);
+    await writeOverhead(owner);
+    const seeded = Date.now();
+    const folded = await app.get(KpiRollupService).foldAll();
+    console.log(`${folded} rollup deltas folded in ${Date.now() - seeded} ms`);
+    await owner.query(`VACUUM ANALYZE`);
+    console.log(`seeded, folded and analysed in ${Date.now() - seedStart} ms`);
+    const size = await owner.query(
+      `SELECT (SELECT count(*) FROM kpi_rollup)::int AS n,
+              pg_size_pretty(pg_total_relation_size('kpi_rollup')) AS size`,
+    );
+    console.log(`rollup rows: ${size.rows[0].n} (${size.rows[0].size})`);
+
     const token = await signDevToken(
       settings,
       { sub: 'bench', roles: [Role.ComplianceOfficer], location: Location.Office },
@@ -153,6 +240,7 @@ async function main(): Promise<void> {
     );
     const from = new Date(Date.parse(END) - DAYS * 86_400_000).toISOString();
     const query = { from, to: END, granularity: 'day', tz: 'America/New_York' };
+    let lastBody: unknown;
     const kpi = async (): Promise<number> => {
       const t = process.hrtime.bigint();
       const res = await app.inject({
@@ -162,6 +250,17 @@ async function main(): Promise<void> {
         headers: { authorization: `Bearer ${token}` },
       });
       if (res.statusCode !== 200) throw new Error(`GET /v1/kpis: ${res.statusCode} ${res.body}`);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      lastBody = JSON.parse(res.body);
+      if ((lastBody as { source: string }).source !== 'rollup')
+        throw new Error('not from the rollups');
+      return ms;
+    };
+    const service = app.get(KpiService);
+    let exactBody: unknown;
+    const exact = async (): Promise<number> => {
+      const t = process.hrtime.bigint();
+      exactBody = JSON.parse(JSON.stringify(await service.exactResponse(query as never)));
       return Number(process.hrtime.bigint() - t) / 1e6;
     };
     const reference = async (): Promise<number> => {
@@ -185,37 +284,20 @@ async function main(): Promise<void> {
       kpiMs.push(await kpi());
       refMs.push(await reference());
     }
+    const exactMs: number[] = [];
+    for (let i = 0; i < EXACT_RUNS; i++) exactMs.push(await exact());
     const fmt = (xs: number[]) =>
       `median ${percentile(xs, 50).toFixed(0)} ms, min ${Math.min(...xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
     console.log(
       `${CONVERSATIONS} conversations (${opened.rows[0].n} in range), ${CONVERSATIONS * MESSAGES_PER_CONVERSATION} messages, ${DAYS} days by day`,
     );
-    console.log(`GET /v1/kpis:                 ${fmt(kpiMs)} (${RUNS} runs)`);
+    console.log(`GET /v1/kpis (rollups):       ${fmt(kpiMs)} (${RUNS} runs)`);
+    console.log(`exact queries (previous):     ${fmt(exactMs)} (${EXACT_RUNS} runs)`);
     console.log(`reference COUNT(*) GROUP BY:  ${fmt(refMs)}`);
-    // Where the time goes: each aggregate query alone.
-    const repo = app.get(KpiRepository);
-    const service = app.get(KpiService);
-    const q = service.query(query as Parameters<KpiService['query']>[0]);
-    const parts: Array<[string, () => Promise<unknown>]> = [
-      ['buckets', () => repo.buckets(q)],
-      ['conversations', () => repo.conversations(q, service.schedules())],
-      ['slaCompliance', () => repo.slaCompliance(q, new Date(END))],
-      ['signoffTurnaround', () => repo.signoffTurnaround(q)],
-      ['offlineRoutes', () => repo.offlineRoutes(q)],
-      ['complaints', () => repo.complaints(q)],
-      ['volumesByIntent', () => repo.volumesByIntent(q)],
-      ['volumesByChannel', () => repo.volumesByChannel(q)],
-      ['replies', () => repo.replies(q)],
-    ];
-    for (const [name, run] of parts) {
-      const ms: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t = process.hrtime.bigint();
-        await run();
-        ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-      }
-      console.log(`  ${name.padEnd(18)} median ${percentile(ms, 50).toFixed(0)} ms`);
-    }
+    const { counts, maxGap } = compare(lastBody, { ...(exactBody as object), source: 'rollup' });
+    console.log(
+      `rollup vs exact: every count equal: ${counts}; largest percentile gap ${(maxGap * 100).toFixed(2)} % (bound ${(RELATIVE_PRECISION * 100).toFixed(2)} %)`,
+    );
     await app.close();
     await owner.end();
   });

@@ -79,16 +79,6 @@ export class KpiRollups1764000500002 implements MigrationInterface {
                     ELSE LEAST(1 + floor(16 * ln(secs) / ln(2))::integer, 1023) END
       $$
     `);
-    // Seconds from a to b: business seconds where the channel's SLA runs in business hours.
-    await q.query(`
-      CREATE FUNCTION kpi_elapsed(ch text, a timestamptz, b timestamptz) RETURNS double precision
-      LANGUAGE sql STABLE AS $$
-        SELECT CASE WHEN b IS NULL THEN NULL ELSE COALESCE(
-          (SELECT metrics_business_seconds(a, b, s.tz, s.days, s.open_at, s.close_at)
-             FROM kpi_business_schedule s WHERE s.channel = ch),
-          EXTRACT(EPOCH FROM b - a)::double precision) END
-      $$
-    `);
     await q.query(`
       CREATE FUNCTION kpi_grains(at timestamptz) RETURNS TABLE (grain text, start_at timestamptz)
       LANGUAGE sql STABLE AS $$
@@ -98,112 +88,40 @@ export class KpiRollups1764000500002 implements MigrationInterface {
       $$
     `);
 
-    // The facts of one row of each source table: (instant, handle, channel, dimension, key, count).
-    const facts = `RETURNS TABLE (at timestamptz, handle_id text, channel text, dim text, key text, n bigint)
-      LANGUAGE sql STABLE AS`;
-    await q.query(`
-      CREATE FUNCTION kpi_conversation_facts(c conversation) ${facts} $$
-        SELECT c.created_at, c.handle_id, c.channel, f.dim, f.key, f.n
-          FROM (SELECT kpi_elapsed(c.channel, c.created_at, c.first_response_at) AS fr,
-                       kpi_elapsed(c.channel, c.created_at, c.resolved_at) AS res) t,
-               LATERAL (
-                 SELECT 'conv', 'opened', 1::bigint
-                 UNION ALL SELECT 'conv', 'answered', 1 WHERE c.first_response_at IS NOT NULL
-                 UNION ALL SELECT 'conv', 'resolved', 1 WHERE c.resolved_at IS NOT NULL
-                 UNION ALL SELECT 'conv', 'fr_breaches', 1 WHERE c.first_response_breached_at IS NOT NULL
-                 UNION ALL SELECT 'conv', 'res_breaches', 1 WHERE c.resolution_breached_at IS NOT NULL
-                 UNION ALL SELECT 'sla', c.priority || '|measured', 1
-                            WHERE c.first_response_due_at IS NOT NULL AND c.first_response_at IS NOT NULL
-                 UNION ALL SELECT 'sla', c.priority || '|within', 1
-                            WHERE c.first_response_at <= c.first_response_due_at
-                 UNION ALL SELECT 'pending', c.priority || '|' ||
-                                  to_char(c.first_response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), 1
-                            WHERE c.first_response_due_at IS NOT NULL AND c.first_response_at IS NULL
-                 UNION ALL SELECT 'intent', i.intent, 1 FROM unnest(c.intents) AS i(intent)
-                 UNION ALL SELECT 'fr', kpi_bin(t.fr)::text, 1 WHERE t.fr IS NOT NULL
-                 UNION ALL SELECT 'res', kpi_bin(t.res)::text, 1 WHERE t.res IS NOT NULL
-               ) AS f(dim, key, n)
-      $$
-    `);
-    await q.query(`
-      CREATE FUNCTION kpi_reply_facts(r reply) ${facts} $$
-        SELECT r.sent_at, r.handle_id, r.channel, x.dim, x.key, 1::bigint
-          FROM (VALUES ('reply_version', r.template_version_id), ('reply_agent', r.author_id)) AS x(dim, key)
-         WHERE r.sent_at IS NOT NULL AND x.key IS NOT NULL
-      $$
-    `);
-    await q.query(`
-      CREATE FUNCTION kpi_signoff_facts(s reply_signoff) ${facts} $$
-        SELECT s.decided_at, r.handle_id, r.channel, 'signoff',
-               s.role || '|' || kpi_bin(EXTRACT(EPOCH FROM s.decided_at - r.created_at)::double precision),
-               1::bigint
-          FROM reply r WHERE r.id = s.reply_id
-      $$
-    `);
-    await q.query(`
-      CREATE FUNCTION kpi_offline_facts(o offline_case) ${facts} $$
-        SELECT o.opened_at, c.handle_id, c.channel, 'offline',
-               o.method || '|' || COALESCE(o.outcome, 'open'), 1::bigint
-          FROM conversation c WHERE c.id = o.conversation_id
-      $$
-    `);
-    await q.query(`
-      CREATE FUNCTION kpi_complaint_facts(k complaint) ${facts} $$
-        SELECT x.at, k.handle_id, k.channel, 'complaint', x.key, 1::bigint
-          FROM (VALUES (k.detected_at, 'opened'), (k.acknowledged_at, 'acknowledged'),
-                       (k.closed_at, 'closed')) AS x(at, key)
-         WHERE x.at IS NOT NULL
-      $$
-    `);
-    await q.query(`
-      CREATE FUNCTION kpi_csat_facts(s csat_survey) ${facts} $$
-        SELECT s.sent_at, s.handle_id, s.channel, 'csat', x.key, x.n
-          FROM (VALUES ('sent', 1::bigint),
-                       ('answered', CASE WHEN s.score IS NULL THEN 0 ELSE 1 END::bigint),
-                       ('score', COALESCE(s.score, 0)::bigint)) AS x(key, n)
-         WHERE s.sent_at IS NOT NULL AND x.n <> 0
-      $$
-    `);
-
-    // One statement's change, as deltas per grain (the facts of the new rows minus those of the old).
-    await q.query(`
-      CREATE FUNCTION kpi_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        fn text := TG_ARGV[0];
-        src text;
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          src := format('SELECT f.*, 1 AS sign FROM new_rows r, LATERAL %I(r::%I) f', fn, TG_TABLE_NAME);
-        ELSIF TG_OP = 'DELETE' THEN
-          src := format('SELECT f.*, -1 AS sign FROM old_rows r, LATERAL %I(r::%I) f', fn, TG_TABLE_NAME);
-        ELSE
-          src := format('SELECT f.*, 1 AS sign FROM new_rows r, LATERAL %1$I(r::%2$I) f
-                         UNION ALL SELECT f.*, -1 FROM old_rows r, LATERAL %1$I(r::%2$I) f',
-                        fn, TG_TABLE_NAME);
-        END IF;
-        EXECUTE format(
-          'INSERT INTO kpi_rollup_delta (grain, start_at, handle_id, channel, dim, key, n)
-           SELECT g.grain, g.start_at, x.handle_id, x.channel, x.dim, x.key, sum(x.n * x.sign)
-             FROM (%s) x, LATERAL kpi_grains(x.at) g
-            GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.n * x.sign) <> 0
-            ORDER BY 1, 2, 3, 4, 5, 6', src);
-        RETURN NULL;
-      END
-      $$
-    `);
-    for (const [table, fn] of SOURCES) {
+    // One statement's change, as deltas per grain: the facts of the new rows minus those of the old.
+    for (const [table, facts] of Object.entries(FACTS)) {
+      const deltas = (rows: string) => `
+        INSERT INTO kpi_rollup_delta (grain, start_at, handle_id, channel, dim, key, n)
+        SELECT grain, start_at, handle_id, channel, dim, key, sum(n)
+          FROM (${facts(rows)}) x
+         GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0
+         ORDER BY 1, 2, 3, 4, 5, 6`;
+      await q.query(`
+        CREATE FUNCTION kpi_${table}_changed() RETURNS trigger LANGUAGE plpgsql SET jit = off AS $$
+        BEGIN
+          IF TG_OP = 'INSERT' THEN
+            ${deltas('(SELECT nr.*, 1 AS sign FROM new_rows nr)')};
+          ELSIF TG_OP = 'UPDATE' THEN
+            ${deltas('(SELECT nr.*, 1 AS sign FROM new_rows nr UNION ALL SELECT orr.*, -1 FROM old_rows orr)')};
+          ELSE
+            ${deltas('(SELECT orr.*, -1 AS sign FROM old_rows orr)')};
+          END IF;
+          RETURN NULL;
+        END
+        $$
+      `);
       await q.query(
         `CREATE TRIGGER kpi_${table}_ins AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
-           FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollup_changed('${fn}')`,
+           FOR EACH STATEMENT EXECUTE FUNCTION kpi_${table}_changed()`,
       );
       await q.query(
         `CREATE TRIGGER kpi_${table}_upd AFTER UPDATE ON ${table}
            REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-           FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollup_changed('${fn}')`,
+           FOR EACH STATEMENT EXECUTE FUNCTION kpi_${table}_changed()`,
       );
       await q.query(
         `CREATE TRIGGER kpi_${table}_del AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
-           FOR EACH STATEMENT EXECUTE FUNCTION kpi_rollup_changed('${fn}')`,
+           FOR EACH STATEMENT EXECUTE FUNCTION kpi_${table}_changed()`,
       );
     }
 
@@ -244,22 +162,19 @@ export class KpiRollups1764000500002 implements MigrationInterface {
       $$
     `);
     // Everything again from the source rows (backfill; a changed zone list or schedule).
+    const all = Object.entries(FACTS)
+      .map(([table, facts]) => facts(`(SELECT t.*, 1 AS sign FROM ${table} t)`))
+      .join(' UNION ALL ');
     await q.query(`
-      CREATE FUNCTION kpi_rollup_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+      CREATE FUNCTION kpi_rollup_rebuild() RETURNS void LANGUAGE plpgsql SET jit = off AS $$
       BEGIN
         DELETE FROM kpi_rollup_delta;
         DELETE FROM kpi_rollup;
         INSERT INTO kpi_rollup (grain, start_at, handle_id, channel, dim, counts)
         SELECT grain, start_at, handle_id, channel, dim, jsonb_object_agg(key, n)
-          FROM (SELECT g.grain, g.start_at, f.handle_id, f.channel, f.dim, f.key, sum(f.n) AS n
-                  FROM (SELECT f.* FROM conversation r, LATERAL kpi_conversation_facts(r) f
-                        UNION ALL SELECT f.* FROM reply r, LATERAL kpi_reply_facts(r) f
-                        UNION ALL SELECT f.* FROM reply_signoff r, LATERAL kpi_signoff_facts(r) f
-                        UNION ALL SELECT f.* FROM offline_case r, LATERAL kpi_offline_facts(r) f
-                        UNION ALL SELECT f.* FROM complaint r, LATERAL kpi_complaint_facts(r) f
-                        UNION ALL SELECT f.* FROM csat_survey r, LATERAL kpi_csat_facts(r) f) f,
-                       LATERAL kpi_grains(f.at) g
-                 GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(f.n) <> 0) x
+          FROM (SELECT grain, start_at, handle_id, channel, dim, key, sum(n) AS n
+                  FROM (${all}) f
+                 GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0) x
          GROUP BY 1, 2, 3, 4, 5;
       END
       $$
@@ -268,18 +183,16 @@ export class KpiRollups1764000500002 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const [table] of SOURCES) {
+    for (const table of Object.keys(FACTS)) {
       for (const op of ['ins', 'upd', 'del']) {
         await q.query(`DROP TRIGGER kpi_${table}_${op} ON ${table}`);
       }
+      await q.query(`DROP FUNCTION kpi_${table}_changed()`);
     }
     await q.query(`DROP FUNCTION kpi_rollup_rebuild()`);
     await q.query(`DROP FUNCTION kpi_rollup_fold(integer)`);
     await q.query(`DROP FUNCTION kpi_counts_add(jsonb, jsonb)`);
-    await q.query(`DROP FUNCTION kpi_rollup_changed()`);
-    for (const [table, fn] of SOURCES) await q.query(`DROP FUNCTION ${fn}(${table})`);
     await q.query(`DROP FUNCTION kpi_grains(timestamptz)`);
-    await q.query(`DROP FUNCTION kpi_elapsed(text, timestamptz, timestamptz)`);
     await q.query(`DROP FUNCTION kpi_bin(double precision)`);
     await q.query(`DROP TABLE kpi_rollup_delta`);
     await q.query(`DROP TABLE kpi_rollup`);
@@ -288,11 +201,93 @@ export class KpiRollups1764000500002 implements MigrationInterface {
   }
 }
 
-const SOURCES: ReadonlyArray<readonly [string, string]> = [
-  ['conversation', 'kpi_conversation_facts'],
-  ['reply', 'kpi_reply_facts'],
-  ['reply_signoff', 'kpi_signoff_facts'],
-  ['offline_case', 'kpi_offline_facts'],
-  ['complaint', 'kpi_complaint_facts'],
-  ['csat_survey', 'kpi_csat_facts'],
-];
+/** Seconds from \`a\` to \`b\`: business seconds where the row's channel has a schedule (alias \`s\`). */
+const elapsed = (a: string, b: string) => `
+  CASE WHEN ${b} IS NULL THEN NULL
+       WHEN s.channel IS NULL THEN EXTRACT(EPOCH FROM ${b} - ${a})::double precision
+       ELSE metrics_business_seconds(${a}, ${b}, s.tz, s.days, s.open_at, s.close_at) END`;
+
+/**
+ * The facts of the rows of \`rows\` (a table or a trigger's transition tables,
+ * with a \`sign\` column: 1 to add, -1 to take back), per grain: grain, start_at,
+ * handle_id, channel, dim, key, n. Set-based, one plan per statement.
+ */
+const FACTS: Record<string, (rows: string) => string> = {
+  // Per row once: the durations (fenced, so that they are not recomputed per fact) and the
+  // grains; then the facts; then one copy per grain.
+  conversation: (rows) => `
+    SELECT u.grain, u.start_at, x.handle_id, x.channel, x.dim, x.key, x.n
+      FROM (SELECT r.handle_id, r.channel, f.dim, f.key, f.n * r.sign AS n, t.grains, t.starts
+              FROM ${rows} r
+              LEFT JOIN kpi_business_schedule s ON s.channel = r.channel
+              CROSS JOIN LATERAL (
+                SELECT ${elapsed('r.created_at', 'r.first_response_at')} AS fr,
+                       ${elapsed('r.created_at', 'r.resolved_at')} AS res,
+                       (SELECT array_agg(g.grain ORDER BY g.grain) FROM kpi_grains(r.created_at) g) AS grains,
+                       (SELECT array_agg(g.start_at ORDER BY g.grain) FROM kpi_grains(r.created_at) g) AS starts
+                OFFSET 0) t
+              CROSS JOIN LATERAL (VALUES
+                ('conv', 'opened', 1),
+                ('conv', 'answered', CASE WHEN r.first_response_at IS NULL THEN 0 ELSE 1 END),
+                ('conv', 'resolved', CASE WHEN r.resolved_at IS NULL THEN 0 ELSE 1 END),
+                ('conv', 'fr_breaches', CASE WHEN r.first_response_breached_at IS NULL THEN 0 ELSE 1 END),
+                ('conv', 'res_breaches', CASE WHEN r.resolution_breached_at IS NULL THEN 0 ELSE 1 END),
+                ('sla', r.priority || '|measured',
+                 CASE WHEN r.first_response_due_at IS NOT NULL AND r.first_response_at IS NOT NULL
+                      THEN 1 ELSE 0 END),
+                ('sla', r.priority || '|within',
+                 CASE WHEN r.first_response_at <= r.first_response_due_at THEN 1 ELSE 0 END),
+                ('pending', r.priority || '|' ||
+                            to_char(r.first_response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'),
+                 CASE WHEN r.first_response_due_at IS NOT NULL AND r.first_response_at IS NULL
+                      THEN 1 ELSE 0 END),
+                ('fr', kpi_bin(t.fr)::text, CASE WHEN t.fr IS NULL THEN 0 ELSE 1 END),
+                ('res', kpi_bin(t.res)::text, CASE WHEN t.res IS NULL THEN 0 ELSE 1 END)
+              ) AS f(dim, key, n)
+             WHERE f.n <> 0
+            UNION ALL
+            SELECT r.handle_id, r.channel, 'intent', i.intent, r.sign, t.grains, t.starts
+              FROM ${rows} r
+              CROSS JOIN LATERAL (
+                SELECT (SELECT array_agg(g.grain ORDER BY g.grain) FROM kpi_grains(r.created_at) g) AS grains,
+                       (SELECT array_agg(g.start_at ORDER BY g.grain) FROM kpi_grains(r.created_at) g) AS starts
+                OFFSET 0) t
+              CROSS JOIN LATERAL unnest(r.intents) AS i(intent)
+            OFFSET 0) x
+      CROSS JOIN LATERAL unnest(x.grains, x.starts) AS u(grain, start_at)`,
+  reply: (rows) => `
+    SELECT g.grain, g.start_at, r.handle_id, r.channel, e.dim, e.key, r.sign AS n
+      FROM ${rows} r
+      CROSS JOIN LATERAL kpi_grains(r.sent_at) g
+      CROSS JOIN LATERAL (VALUES ('reply_version', r.template_version_id),
+                                 ('reply_agent', r.author_id)) AS e(dim, key)
+     WHERE e.key IS NOT NULL`,
+  reply_signoff: (rows) => `
+    SELECT g.grain, g.start_at, p.handle_id, p.channel, 'signoff' AS dim,
+           r.role || '|' || kpi_bin(EXTRACT(EPOCH FROM r.decided_at - p.created_at)::double precision)
+             AS key,
+           r.sign AS n
+      FROM ${rows} r
+      JOIN reply p ON p.id = r.reply_id
+      CROSS JOIN LATERAL kpi_grains(r.decided_at) g`,
+  offline_case: (rows) => `
+    SELECT g.grain, g.start_at, c.handle_id, c.channel, 'offline' AS dim,
+           r.method || '|' || COALESCE(r.outcome, 'open') AS key, r.sign AS n
+      FROM ${rows} r
+      JOIN conversation c ON c.id = r.conversation_id
+      CROSS JOIN LATERAL kpi_grains(r.opened_at) g`,
+  complaint: (rows) => `
+    SELECT g.grain, g.start_at, r.handle_id, r.channel, 'complaint' AS dim, e.key, r.sign AS n
+      FROM ${rows} r
+      CROSS JOIN LATERAL (VALUES (r.detected_at, 'opened'), (r.acknowledged_at, 'acknowledged'),
+                                 (r.closed_at, 'closed')) AS e(at, key)
+      CROSS JOIN LATERAL kpi_grains(e.at) g`,
+  csat_survey: (rows) => `
+    SELECT g.grain, g.start_at, r.handle_id, r.channel, 'csat' AS dim, e.key, e.n * r.sign AS n
+      FROM ${rows} r
+      CROSS JOIN LATERAL kpi_grains(r.sent_at) g
+      CROSS JOIN LATERAL (VALUES ('sent', 1),
+                                 ('answered', CASE WHEN r.score IS NULL THEN 0 ELSE 1 END),
+                                 ('score', COALESCE(r.score, 0)::integer)) AS e(key, n)
+     WHERE e.n <> 0`,
+};

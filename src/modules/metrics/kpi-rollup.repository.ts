@@ -17,10 +17,13 @@ export interface RollupConfig {
 
 export interface RollupRead {
   rows: PieceCounts[];
+  /** `bucket` is the conversation's creation time here; the caller finds its bucket. */
   dueToday: DueToday[];
 }
 
 const FOLD_BATCH = 20_000;
+/** Marks the unanswered conversations falling due today in `read`'s rows. */
+const DUE_TODAY = 'due_today';
 
 /**
  * The metrics module's own rollup tables (migration KpiRollups): the zones
@@ -32,7 +35,10 @@ const FOLD_BATCH = 20_000;
 export class KpiRollupRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Each bucket clipped to the range, with the zone's whole local days inside it when `days`. */
+  /**
+   * Each bucket clipped to the range, with the zone's whole local days inside
+   * it when `days` and the zone has day rollups.
+   */
   async windows(q: KpiQuery, days: boolean): Promise<BucketWindow[]> {
     const rows: Row[] = await this.ds.query(
       `WITH b AS (
@@ -51,7 +57,7 @@ export class KpiRollupRepository {
          FROM w LEFT JOIN LATERAL (
            SELECT x FROM generate_series(date_trunc('day', w.s AT TIME ZONE $3::text),
                                          w.e AT TIME ZONE $3::text, interval '1 day') AS x
-            WHERE $5::boolean
+            WHERE $5::boolean AND EXISTS (SELECT 1 FROM kpi_rollup_zone z WHERE z.zone = $3::text)
               AND x AT TIME ZONE $3::text >= w.s
               AND (x + interval '1 day') AT TIME ZONE $3::text <= w.e
          ) d ON true
@@ -69,56 +75,63 @@ export class KpiRollupRepository {
 
   /**
    * The folded rollups and the pending deltas of the pieces, and the
-   * conversations whose first response fell due today (UTC) before `now`, all
-   * in one snapshot.
+   * conversations whose first response fell due today (UTC) before `now`:
+   * one statement, so one snapshot (a fold moves deltas into the rollups in
+   * one transaction, so they are counted once either way).
    */
   async read(q: KpiQuery, pieces: Piece[], now: Date, todayStart: Date): Promise<RollupRead> {
-    const grains = pieces.map((p) => p.grain);
-    const starts = pieces.map((p) => p.start);
-    const buckets = pieces.map((p) => p.bucket);
-    const handles = q.handleIds ?? null;
-    const channel = q.channel ?? null;
-    return this.ds.transaction('REPEATABLE READ', async (m) => {
-      const folded: Row[] = await m.query(
-        `SELECT p.bucket, r.handle_id, r.channel, r.dim, r.counts
-           FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS p(grain, start_at, bucket)
-           JOIN kpi_rollup r ON r.grain = p.grain AND r.start_at = p.start_at
-          WHERE ($4::text[] IS NULL OR r.handle_id = ANY ($4)) AND ($5::text IS NULL OR r.channel = $5)`,
-        [grains, starts, buckets, handles, channel],
-      );
-      const deltas: Row[] = await m.query(
-        `SELECT d.bucket, d.handle_id, d.channel, d.dim, jsonb_object_agg(d.key, d.n) AS counts
-           FROM (SELECT p.bucket, d.handle_id, d.channel, d.dim, d.key, sum(d.n) AS n
-                   FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS p(grain, start_at, bucket)
-                   JOIN kpi_rollup_delta d ON d.grain = p.grain AND d.start_at = p.start_at
-                  WHERE ($4::text[] IS NULL OR d.handle_id = ANY ($4)) AND ($5::text IS NULL OR d.channel = $5)
-                  GROUP BY 1, 2, 3, 4, 5) d
-          GROUP BY 1, 2, 3, 4`,
-        [grains, starts, buckets, handles, channel],
-      );
-      const due: Row[] = await m.query(
-        `SELECT c.created_at, c.priority FROM conversation c
-          WHERE c.first_response_at IS NULL
-            AND c.first_response_due_at >= $1 AND c.first_response_due_at < $2
-            AND c.created_at >= $3 AND c.created_at < $4
-            AND ($5::text[] IS NULL OR c.handle_id = ANY ($5)) AND ($6::text IS NULL OR c.channel = $6)`,
-        [todayStart, now, q.from, q.to, handles, channel],
-      );
-      const toCounts = (r: Row): PieceCounts => ({
-        bucket: new Date(r.bucket as string),
-        handleId: String(r.handle_id),
-        channel: String(r.channel),
-        dim: String(r.dim),
-        counts: r.counts as Record<string, number>,
-      });
-      return {
-        rows: [...folded.map(toCounts), ...deltas.map(toCounts)],
-        dueToday: due.map((r) => ({
-          bucket: new Date(r.created_at as string),
-          priority: String(r.priority),
-        })),
-      };
-    });
+    const rows: Row[] = await this.ds.query(
+      `WITH p AS (
+         SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS p(grain, start_at, bucket)
+       )
+       SELECT p.bucket, r.handle_id, r.channel, r.dim, r.counts
+         FROM p JOIN kpi_rollup r ON r.grain = p.grain AND r.start_at = p.start_at
+        WHERE ($4::text[] IS NULL OR r.handle_id = ANY ($4)) AND ($5::text IS NULL OR r.channel = $5)
+       UNION ALL
+       SELECT d.bucket, d.handle_id, d.channel, d.dim, jsonb_object_agg(d.key, d.n)
+         FROM (SELECT p.bucket, d.handle_id, d.channel, d.dim, d.key, sum(d.n) AS n
+                 FROM p JOIN kpi_rollup_delta d ON d.grain = p.grain AND d.start_at = p.start_at
+                WHERE ($4::text[] IS NULL OR d.handle_id = ANY ($4)) AND ($5::text IS NULL OR d.channel = $5)
+                GROUP BY 1, 2, 3, 4, 5) d
+        GROUP BY 1, 2, 3, 4
+       UNION ALL
+       SELECT c.created_at, c.handle_id, c.channel, '${DUE_TODAY}', jsonb_build_object(c.priority, 1)
+         FROM conversation c
+        WHERE c.first_response_at IS NULL
+          AND c.first_response_due_at >= $6 AND c.first_response_due_at < $7
+          AND c.created_at >= $8 AND c.created_at < $9
+          AND ($4::text[] IS NULL OR c.handle_id = ANY ($4)) AND ($5::text IS NULL OR c.channel = $5)`,
+      [
+        pieces.map((p) => p.grain),
+        pieces.map((p) => p.start),
+        pieces.map((p) => p.bucket),
+        q.handleIds ?? null,
+        q.channel ?? null,
+        todayStart,
+        now,
+        q.from,
+        q.to,
+      ],
+    );
+    const out: RollupRead = { rows: [], dueToday: [] };
+    for (const r of rows) {
+      const counts = r.counts as Record<string, number>;
+      if (r.dim === DUE_TODAY) {
+        out.dueToday.push({
+          bucket: new Date(r.bucket as string),
+          priority: Object.keys(counts)[0],
+        });
+      } else {
+        out.rows.push({
+          bucket: new Date(r.bucket as string),
+          handleId: String(r.handle_id),
+          channel: String(r.channel),
+          dim: String(r.dim),
+          counts,
+        });
+      }
+    }
+    return out;
   }
 
   async config(): Promise<RollupConfig> {

@@ -113,9 +113,7 @@ export class KpiService {
   /** The figures from the rollups, or null when the range or zone cannot be cut into rollup pieces. */
   async fromRollups(q: KpiQuery): Promise<KpiAggregates | null> {
     const now = this.clock.now();
-    const { zones } = await this.rollupRepo.config();
-    const days = q.granularity !== 'hour' && zones.includes(q.tz);
-    const windows = await this.rollupRepo.windows(q, days);
+    const windows = await this.rollupRepo.windows(q, q.granularity !== 'hour');
     const pieces = planPieces(q.tz, windows);
     if (!pieces) return null;
     const todayStart = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
