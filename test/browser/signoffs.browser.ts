@@ -157,7 +157,7 @@ describe('console: sign-off queue', () => {
 
     await card.getByRole('button', { name: 'Approve' }).click();
     await see(legal.getByText('You approved the draft by lee', { exact: false }));
-    await see(legal.getByText('No draft waits for your sign-off.'));
+    await see(legal.getByText('Nothing waits for your sign-off.'));
 
     // The agent's open conversation view follows without a reload.
     await see(agent.getByLabel('Reply status: Sent'), 60_000);
@@ -205,7 +205,7 @@ describe('console: sign-off queue', () => {
     const officer = await officerCtx.newPage();
     await signIn(officer, { sub: 'omar', roles: ['compliance_officer'] });
     await officer.getByRole('link', { name: 'Sign-offs' }).click();
-    await see(officer.getByText('No draft waits for your sign-off.'));
+    await see(officer.getByText('Nothing waits for your sign-off.'));
     await expectAccessible(officer, 'sign-off queue (empty)');
 
     // Legal, on a phone: rejects one draft (a reason is required) and approves the other.

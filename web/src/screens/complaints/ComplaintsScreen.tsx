@@ -39,7 +39,7 @@ const STATUS_LABEL: Record<Complaint['status'], string> = {
 const PRIORITY_COLOR: Record<Complaint['priority'], string> = {
   low: 'gray.7',
   normal: 'blue.9',
-  high: 'orange.9',
+  high: 'pink.9',
   urgent: 'red.9',
 };
 

@@ -23,21 +23,25 @@ type Post = Schemas['ScheduledPostResponseDto'];
 type PostStatus = Post['status'];
 
 const POST_STATUS: Record<PostStatus, string> = {
+  pending_signoff: 'Awaiting sign-off',
   held: 'Held',
   scheduled: 'Scheduled',
   queued: 'Queued',
   published: 'Published',
   failed: 'Failed',
   cancelled: 'Cancelled',
+  rejected: 'Rejected',
 };
 
 const POST_COLOR: Record<PostStatus, string> = {
-  held: 'orange.9',
+  pending_signoff: 'grape.9',
+  held: 'violet.9',
   scheduled: 'blue.9',
   queued: 'indigo.9',
   published: 'teal.9',
   failed: 'red.9',
   cancelled: 'gray.7',
+  rejected: 'red.9',
 };
 
 function useCrisis() {
@@ -120,7 +124,7 @@ function Switcher() {
                 maxLength={1000}
                 autosize
                 minRows={2}
-                required
+                withAsterisk
                 error={missing ? 'Give a reason.' : null}
               />
               <Group>
@@ -215,7 +219,7 @@ function ActDialog({ act, onClose }: { act: Act | null; onClose: () => void }) {
               maxLength={1000}
               autosize
               minRows={2}
-              required={!releasing}
+              withAsterisk={!releasing}
               error={missing ? 'Give a reason to cancel.' : null}
               data-autofocus
             />
@@ -306,7 +310,7 @@ function Posts() {
             <Table.Tbody>
               {list.map((p) => {
                 const s = p.status;
-                const open = s === 'held' || s === 'scheduled';
+                const open = s === 'held' || s === 'scheduled' || s === 'pending_signoff';
                 return (
                   <Table.Tr key={p.id}>
                     <Table.Td>{p.handle}</Table.Td>
@@ -317,14 +321,14 @@ function Posts() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={POST_COLOR[s] ?? 'gray.7'}>{POST_STATUS[s] ?? p.status}</Badge>
+                      <Badge color={POST_COLOR[s]}>{POST_STATUS[s]}</Badge>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
                         {canRelease && s === 'held' && !crisisOn && (
                           <Button
                             size="compact-sm"
-                            variant="light"
+                            variant="outline"
                             color="teal.9"
                             onClick={() => setAct({ post: p, kind: 'release' })}
                             aria-label={`Release the post on ${p.handle} at ${when(p.publishAt)}`}

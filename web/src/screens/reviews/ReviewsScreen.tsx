@@ -89,7 +89,7 @@ function ReviewDialog({ review, onClose }: { review: Review | null; onClose: () 
               label="Outcome"
               value={outcome}
               onChange={(v) => setOutcome(v as Outcome)}
-              required
+              withAsterisk
             >
               <Group mt={4}>
                 <Radio value="ok" label="OK" />

@@ -21,6 +21,15 @@ import { dueWords, refusal, roleLabel, when } from './words';
 type Item = Schemas['SignoffQueueItemDto'];
 type Decision = 'approve' | 'reject';
 
+/** A reply draft or a scheduled post, each signed at its own route. */
+function isPost(item: Item): boolean {
+  return item.kind === 'scheduled_post';
+}
+
+function whatOf(item: Item): string {
+  return isPost(item) ? 'scheduled post' : 'draft';
+}
+
 /** The time, refreshed each minute, so due times count down without a reload. */
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -67,7 +76,11 @@ function Rules({ item, rules }: { item: Item; rules: Map<string, RuleInWords> | 
         Rules that asked for sign-off
       </Text>
       {shown.length === 0 ? (
-        <Text size="sm">None named (policy {item.policyVersion.slice(0, 15)}…).</Text>
+        <Text size="sm">
+          {isPost(item)
+            ? `Policy (replies.yaml) has posts on this handle signed by ${item.requiredSignoffs.map(roleLabel).join(' then ')}.`
+            : `None named (policy ${item.policyVersion.slice(0, 15)}…).`}
+        </Text>
       ) : (
         <List size="sm" spacing={2}>
           {shown.map(({ id, rule }) => (
@@ -120,22 +133,31 @@ function Decide({ item, onDecided }: { item: Item; onDecided: (words: string) =>
   const [missing, setMissing] = useState(false);
   const reasonId = useId();
   const decide = useMutation({
-    mutationFn: async (decision: Decision) =>
-      unwrap(
-        await api.POST('/v1/replies/{id}/signoffs', {
-          params: { path: { id: item.replyId ?? '' } },
-          body: { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) },
-        }),
-      ),
-    onSuccess: (reply, decision) => {
+    mutationFn: async (decision: Decision): Promise<string> => {
+      const body = { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+      if (isPost(item)) {
+        const post = await api.POST('/v1/scheduled-posts/{id}/signoffs', {
+          params: { path: { id: item.scheduledPostId ?? '' } },
+          body,
+        });
+        return unwrap(post).status;
+      }
+      const reply = await api.POST('/v1/replies/{id}/signoffs', {
+        params: { path: { id: item.replyId ?? '' } },
+        body,
+      });
+      return unwrap(reply).status;
+    },
+    onSuccess: (status, decision) => {
       onDecided(
         decision === 'approve'
-          ? `You approved the draft by ${item.authorId}; it is now ${reply.status.replace('_', ' ')}.`
-          : `You rejected the draft by ${item.authorId}; it goes back to them with your reason.`,
+          ? `You approved the ${whatOf(item)} by ${item.authorId}; it is now ${status.replace('_', ' ')}.`
+          : `You rejected the ${whatOf(item)} by ${item.authorId}; it goes back to them with your reason.`,
       );
       void queryClient.invalidateQueries({ queryKey: ['signoffs'] });
       void queryClient.invalidateQueries({ queryKey: ['replies'] });
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
+      void queryClient.invalidateQueries({ queryKey: ['scheduled-posts'] });
     },
     onError: (err) => {
       if (err instanceof ApiError && err.status === 409) {
@@ -153,7 +175,10 @@ function Decide({ item, onDecided }: { item: Item; onDecided: (words: string) =>
     decide.mutate(decision);
   };
   return (
-    <form onSubmit={submit('approve')} aria-label={`Decide on the draft by ${item.authorId}`}>
+    <form
+      onSubmit={submit('approve')}
+      aria-label={`Decide on the ${whatOf(item)} by ${item.authorId}`}
+    >
       <Stack gap="xs">
         <Textarea
           id={reasonId}
@@ -167,7 +192,7 @@ function Decide({ item, onDecided }: { item: Item; onDecided: (words: string) =>
           maxLength={1000}
           autosize
           minRows={2}
-          error={missing ? 'Give a reason to reject, so the agent knows what to change.' : null}
+          error={missing ? 'Give a reason to reject, so the author knows what to change.' : null}
         />
         <Group>
           <Button
@@ -218,10 +243,13 @@ function Draft({
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <div>
             <Title order={2} size="h4" id={titleId}>
-              Draft by {item.authorId}
+              {isPost(item) ? 'Scheduled post' : 'Draft'} by {item.authorId}
             </Title>
             <Text size="xs" c="dimmed">
-              Conversation {item.conversationId} · drafted {when(item.createdAt)}
+              {isPost(item)
+                ? `On ${item.handle ?? '—'} · to be published ${when(item.publishAt)}`
+                : `Conversation ${item.conversationId ?? '—'}`}{' '}
+              · written {when(item.createdAt)}
             </Text>
           </div>
           <Group gap={6}>
@@ -240,24 +268,32 @@ function Draft({
         </Text>
         <TemplateLine versionId={item.templateVersionId} purpose={item.purpose} />
         <Rules item={item} rules={rules} />
+        {!isPost(item) && (
+          <div>
+            <Text size="sm" fw={600} mb={4}>
+              The conversation (masked)
+            </Text>
+            <Messages item={item} />
+          </div>
+        )}
         <div>
           <Text size="sm" fw={600} mb={4}>
-            The conversation (masked)
+            {isPost(item) ? 'The post as it will be published' : 'The reply as it will be sent'}
           </Text>
-          <Messages item={item} />
-        </div>
-        <div>
-          <Text size="sm" fw={600} mb={4}>
-            The reply as it will be sent
-          </Text>
-          <Paper withBorder p="sm" component="blockquote" m={0} aria-label="Rendered reply">
+          <Paper
+            withBorder
+            p="sm"
+            component="blockquote"
+            m={0}
+            aria-label={isPost(item) ? 'Rendered post' : 'Rendered reply'}
+          >
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {item.text}
             </Text>
           </Paper>
         </div>
         {me === item.authorId ? (
-          <Alert color="gray" title="You cannot sign this draft">
+          <Alert color="gray" title={`You cannot sign this ${whatOf(item)}`}>
             You wrote it: another person with the role must sign it (segregation of duties).
           </Alert>
         ) : (
@@ -292,24 +328,24 @@ export default function SignoffsScreen() {
         Sign-off queue
       </Title>
       <Text size="sm">
-        Drafts waiting for one of your roles, the one due first at the top. Opening a draft is not a
-        review: approve or reject it with a reason.
+        Reply drafts and scheduled posts waiting for one of your roles, the one due first at the
+        top. Opening one is not a review: approve it, or reject it with a reason.
       </Text>
       <Text role="status" size="sm" fw={600} aria-live="polite">
         {notice}
       </Text>
-      <section aria-label="Drafts waiting for sign-off">
+      <section aria-label="Waiting for sign-off">
         {queue.isPending ? (
           <Loading label="Loading the sign-off queue…" />
         ) : queue.error ? (
           <ErrorState title="The sign-off queue could not be loaded" error={queue.error} />
         ) : list.length === 0 ? (
-          <Empty>No draft waits for your sign-off.</Empty>
+          <Empty>Nothing waits for your sign-off.</Empty>
         ) : (
           <Stack>
             {list.map((item) => (
               <Draft
-                key={item.replyId}
+                key={item.replyId ?? item.scheduledPostId ?? item.createdAt}
                 item={item}
                 now={now}
                 me={me?.sub}
