@@ -28,6 +28,11 @@ describe('development sign-in (POST /v1/dev/sign-in)', () => {
       });
     });
 
+    it('tells the console to use the development sign-in (GET /v1/auth/config, no token)', async () => {
+      const res = await request(t.app.getHttpServer()).get('/v1/auth/config').expect(200);
+      expect(res.body).toEqual({ mode: 'dev' });
+    });
+
     it('refuses unknown roles, no role, a bad location and a malformed subject', async () => {
       const server = t.app.getHttpServer();
       const bad = [
@@ -68,6 +73,47 @@ describe('development sign-in (POST /v1/dev/sign-in)', () => {
       expect(res.body.token).toBeUndefined();
       const doc = await request(t.app.getHttpServer()).get('/docs/openapi.json').expect(200);
       expect(Object.keys(doc.body.paths)).not.toContain('/v1/dev/sign-in');
+    });
+
+    it('tells the console that no sign-in for people is configured', async () => {
+      const res = await request(t.app.getHttpServer()).get('/v1/auth/config').expect(200);
+      expect(res.body).toEqual({ mode: 'none' });
+    });
+  });
+
+  describe('in production with an OpenID Connect issuer', () => {
+    const ISSUER = 'https://login.bank.example/realms/care';
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({
+        NODE_ENV: 'production',
+        JWT_SECRET: '',
+        OIDC_ISSUER: ISSUER,
+        OIDC_CLIENT_ID: 'countersign-console',
+        OIDC_AUDIENCE: 'https://countersign.bank.example/api',
+        ARCHIVE_MASTER_KEY: randomBytes(32).toString('base64'),
+        ARCHIVE_SIGNING_KEY: randomBytes(32).toString('base64'),
+        X_CONSUMER_SECRET: randomBytes(24).toString('hex'),
+        META_APP_SECRET: randomBytes(24).toString('hex'),
+        META_VERIFY_TOKEN: randomBytes(24).toString('hex'),
+      });
+    });
+    afterAll(() => t.close());
+
+    it('tells the console where to sign in (only values that are not secret), and has no dev route', async () => {
+      const server = t.app.getHttpServer();
+      const res = await request(server).get('/v1/auth/config').expect(200);
+      expect(res.body).toEqual({
+        mode: 'oidc',
+        issuer: ISSUER,
+        clientId: 'countersign-console',
+        scopes: 'openid profile',
+        audience: 'https://countersign.bank.example/api',
+      });
+      await request(server)
+        .post('/v1/dev/sign-in')
+        .send({ sub: 'mallory', roles: ['admin'], location: 'office' })
+        .expect(404);
     });
   });
 });

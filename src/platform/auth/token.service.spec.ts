@@ -8,7 +8,9 @@ import { loadSettings } from '../config/settings';
 import { Location, Role } from './access.enums';
 import {
   checkTokenLifetime,
+  claimAt,
   InvalidTokenError,
+  principalFromOidcClaims,
   parseTtl,
   resolveJwtSecret,
   signDevToken,
@@ -184,6 +186,163 @@ describe('tokens', () => {
       await expect(
         verifier.verify(await idpToken({ roles: ['auditor'] }, undefined, 'other-app')),
       ).rejects.toThrow(InvalidTokenError);
+    });
+  });
+
+  describe('with an OpenID Connect issuer (OIDC_ISSUER)', () => {
+    let server: Server;
+    let issuer: string;
+    let discoveryIssuer: string | undefined;
+    let discoveryStatus = 200;
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+    const AUD = 'https://countersign.bank.example/api';
+
+    beforeAll(async () => {
+      const pair = await generateKeyPair('RS256');
+      privateKey = pair.privateKey;
+      const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+      server = createServer((req, res) => {
+        res.setHeader('content-type', 'application/json');
+        if (req.url === '/realms/care/.well-known/openid-configuration') {
+          res.statusCode = discoveryStatus;
+          res.end(
+            JSON.stringify({
+              issuer: discoveryIssuer ?? issuer,
+              jwks_uri: `${issuer}/protocol/certs`,
+            }),
+          );
+        } else if (req.url === '/realms/care/protocol/certs') {
+          res.end(JSON.stringify({ keys: [jwk] }));
+        } else {
+          res.statusCode = 404;
+          res.end('{}');
+        }
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/care`;
+    });
+    afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+    const settingsFor = (env: Record<string, string> = {}) =>
+      loadSettings({
+        NODE_ENV: 'production',
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: 'countersign-console',
+        OIDC_AUDIENCE: AUD,
+        ...env,
+      });
+    const idpToken = (claims: Record<string, unknown>, iss = issuer, aud = AUD) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1', typ: 'at+jwt' })
+        .setSubject('olga')
+        .setIssuer(iss)
+        .setAudience(aud)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
+
+    it("verifies against the keys named by the issuer's discovery document, checking issuer and audience", async () => {
+      const verifier = new TokenVerifier(settingsFor());
+      await expect(
+        verifier.verify(await idpToken({ roles: ['auditor'], location: 'office', name: 'Olga' })),
+      ).resolves.toEqual({ sub: 'olga', name: 'Olga', roles: ['auditor'], location: 'office' });
+      await expect(
+        verifier.verify(await idpToken({ roles: ['auditor'] }, 'https://evil.example')),
+      ).rejects.toThrow(InvalidTokenError);
+      await expect(
+        verifier.verify(await idpToken({ roles: ['auditor'] }, issuer, 'countersign-console')),
+      ).rejects.toThrow(InvalidTokenError);
+      // A token signed with a shared secret is not the issuer's.
+      const hs = await new SignJWT({ roles: ['admin'] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('mallory')
+        .setIssuer(issuer)
+        .setAudience(AUD)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode('x'.repeat(48)));
+      await expect(verifier.verify(hs)).rejects.toThrow(InvalidTokenError);
+    });
+
+    it('without OIDC_AUDIENCE, wants tokens issued to the client id', async () => {
+      const s = loadSettings({
+        NODE_ENV: 'production',
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: 'countersign-console',
+      });
+      const verifier = new TokenVerifier(s);
+      await expect(
+        verifier.verify(await idpToken({ roles: ['legal'] }, issuer, 'countersign-console')),
+      ).resolves.toMatchObject({ roles: ['legal'] });
+      await expect(verifier.verify(await idpToken({ roles: ['legal'] }))).rejects.toThrow(
+        InvalidTokenError,
+      );
+    });
+
+    it('refuses every token while the discovery document names another issuer, and recovers', async () => {
+      const verifier = new TokenVerifier(settingsFor());
+      const token = await idpToken({ roles: ['auditor'] });
+      discoveryIssuer = 'https://evil.example';
+      await expect(verifier.verify(token)).rejects.toThrow(InvalidTokenError);
+      discoveryIssuer = undefined;
+      discoveryStatus = 503;
+      await expect(verifier.verify(token)).rejects.toThrow(InvalidTokenError);
+      discoveryStatus = 200;
+      await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'olga' });
+    });
+
+    it('reads roles and location from configurable claims (dotted paths too)', async () => {
+      const verifier = new TokenVerifier(
+        settingsFor({
+          OIDC_ROLES_CLAIM: 'realm_access.roles',
+          OIDC_LOCATION_CLAIM: 'https://bank.example/location',
+        }),
+      );
+      await expect(
+        verifier.verify(
+          await idpToken({
+            realm_access: { roles: ['offline_access', 'agent'] },
+            'https://bank.example/location': 'office',
+            preferred_username: 'olga.o',
+          }),
+        ),
+      ).resolves.toEqual({ sub: 'olga', name: 'olga.o', roles: ['agent'], location: 'office' });
+    });
+  });
+
+  describe('OpenID Connect claims', () => {
+    const names = { roles: 'roles', location: 'location' };
+
+    it('keeps the Countersign roles, ignores others, and needs at least one', () => {
+      expect(
+        principalFromOidcClaims({ sub: 'a', roles: ['uma_authorization', 'legal', 'legal'] }, names)
+          .roles,
+      ).toEqual(['legal']);
+      expect(principalFromOidcClaims({ sub: 'a', roles: 'agent auditor' }, names).roles).toEqual([
+        'agent',
+        'auditor',
+      ]);
+      expect(() => principalFromOidcClaims({ sub: 'a', roles: ['root'] }, names)).toThrow(
+        /no valid roles/,
+      );
+      expect(() => principalFromOidcClaims({ sub: 'a' }, names)).toThrow(/no valid roles/);
+      expect(() => principalFromOidcClaims({ roles: ['agent'] }, names)).toThrow(/no sub/);
+    });
+
+    it('places a caller with no location claim remote (the more restricted), and refuses an unknown one', () => {
+      expect(principalFromOidcClaims({ sub: 'a', roles: ['agent'] }, names).location).toBe(
+        'remote',
+      );
+      expect(() =>
+        principalFromOidcClaims({ sub: 'a', roles: ['agent'], location: 'moon' }, names),
+      ).toThrow(/invalid location/);
+    });
+
+    it('reads dotted paths but not through arrays or inherited properties', () => {
+      expect(claimAt({ a: { b: ['x'] } }, 'a.b')).toEqual(['x']);
+      expect(claimAt({ 'a.b': 1 }, 'a.b')).toBe(1);
+      expect(claimAt({ a: [{ b: 1 }] }, 'a.0.b')).toBeUndefined();
+      expect(claimAt({ a: {} }, 'a.constructor')).toBeUndefined();
     });
   });
 });

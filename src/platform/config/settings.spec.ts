@@ -34,4 +34,37 @@ describe('settings', () => {
   it('ignores empty variables as unset', () => {
     expect(loadSettings({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+
+  it('takes an OpenID Connect issuer and client id together, instead of the other token settings', () => {
+    const s = loadSettings({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://login.bank.example/realms/care',
+      OIDC_CLIENT_ID: 'countersign-console',
+    });
+    expect(s.oidc).toBe(true);
+    expect(s.OIDC_SCOPES).toBe('openid profile');
+    expect(s.OIDC_ROLES_CLAIM).toBe('roles');
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadSettings(env);
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems.map((p) => p.variable).sort();
+      }
+    };
+    expect(problems({ OIDC_ISSUER: 'https://idp.example' })).toEqual(['OIDC_CLIENT_ID']);
+    expect(problems({ OIDC_CLIENT_ID: 'c' })).toEqual(['OIDC_ISSUER']);
+    expect(
+      problems({
+        OIDC_ISSUER: 'https://idp.example',
+        OIDC_CLIENT_ID: 'c',
+        JWT_SECRET: 'x'.repeat(40),
+        JWKS_URL: 'https://idp.example/jwks',
+      }),
+    ).toEqual(['JWKS_URL', 'JWT_SECRET']);
+    expect(
+      problems({ OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'c', OIDC_SCOPES: 'profile' }),
+    ).toEqual(['OIDC_SCOPES']);
+    expect(problems({ OIDC_ISSUER: 'idp.example', OIDC_CLIENT_ID: 'c' })).toEqual(['OIDC_ISSUER']);
+  });
 });

@@ -62,4 +62,16 @@ describe('console serving', () => {
   it('allows styles only from the service or with the nonce', () => {
     expect(consoleCsp('abc')).toContain("style-src 'self' 'nonce-abc'");
   });
+
+  it("lets the console call the OpenID Connect issuer's origin, and nothing else more", async () => {
+    const app = Fastify();
+    await registerConsole(app, dir, { oidcIssuer: 'https://login.bank.example/realms/care' });
+    const res = await app.inject({ url: '/' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("connect-src 'self' https://login.bank.example;");
+    expect(csp.replace(' https://login.bank.example;', ';')).toBe(
+      consoleCsp(/'nonce-([^']+)'/.exec(csp)![1]),
+    );
+    await app.close();
+  });
 });
