@@ -21,6 +21,8 @@ export interface IntentResult {
   confidence: number;
   /** Ids of the intents.yaml rules that matched. */
   ruleIds: string[];
+  /** When a model rule (intents.yaml `model:`) matched: the model's id and its probability. */
+  model?: { id: string; score: number };
 }
 
 export interface Decision {

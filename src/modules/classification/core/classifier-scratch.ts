@@ -15,6 +15,8 @@ export interface IntentScores {
   touched: Uint8Array;
   /** Bit per reported intent. */
   reportedMask: number;
+  /** Per intent model of the policy, its probabilities for the current post. */
+  modelScores: Float64Array[];
 }
 
 interface OwnContactKeys {
@@ -54,6 +56,7 @@ export class ClassifierScratch {
       raw: new Float64Array(intents),
       touched: new Uint8Array(intents),
       reportedMask: 0,
+      modelScores: policy.models.map((m) => new Float64Array(m.intents.length)),
     };
     this.decisionKey = new Int32Array(1 + policy.ruleWords);
   }

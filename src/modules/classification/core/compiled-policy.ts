@@ -18,6 +18,7 @@ import { LAYER_ENTITY, LAYER_INTENT, LexiconTrie, type LexiconEntry } from './le
 import { foldTerm, normalizeText } from './text-normalizer';
 import { WordKeyedCache } from './word-keyed-cache';
 import { WordTable } from './word-table';
+import { IntentModel, INTENT_MODEL_FILES } from './intent-model';
 
 export const ENTITY_INDEX: Readonly<Record<EntityType, number>> = Object.fromEntries(
   ENTITY_TYPES.map((t, i) => [t, i]),
@@ -100,6 +101,12 @@ export interface CompiledIntentRule {
   /** Bit per entity type (ENTITY_INDEX) for entity evidence, else 0. */
   entityMask: number;
   question: boolean;
+  /** Index into CompiledPolicy.models for model evidence, else -1. */
+  model: number;
+  /** Index of this rule's intent among the model's outputs (-1: the model does not score it). */
+  modelOutput: number;
+  /** Smallest model probability that counts. */
+  minScore: number;
 }
 
 export interface CompiledIntent {
@@ -114,6 +121,8 @@ export interface CompiledIntent {
   negation: NegationMode;
   suppressedBy: number[];
   rules: CompiledIntentRule[];
+  /** Whether one of its rules is model evidence (then every post is scored for it). */
+  modelled: boolean;
 }
 
 /**
@@ -180,6 +189,8 @@ export interface CompiledPolicy {
   referenceMinLength: number;
   intents: CompiledIntent[];
   intentRuleCount: number;
+  /** Intent models named by intents.yaml rules (`model:`), each scored once per post. */
+  models: IntentModel[];
   /** One-edit misspellings of long cue words, to their entity payload index (see `addMisspeltCues`). */
   misspeltCues: WordTable<number>;
   /** Entity payload index of the word "dot". */
@@ -300,6 +311,17 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     throw new RangeError('intents.yaml exceeds the limits the policy loader enforces');
   }
   let ruleOffset = 0;
+  const models: IntentModel[] = [];
+  const modelIndex = (id: string): number => {
+    let m = models.findIndex((x) => x.id === id);
+    if (m < 0) {
+      const file = INTENT_MODEL_FILES[id];
+      // The loader only accepts ids of INTENT_MODELS; each of them ships a file.
+      if (file === undefined) throw new RangeError(`intent model ${id} is not shipped`);
+      m = models.push(new IntentModel(file)) - 1;
+    }
+    return m;
+  };
   const compiledIntents: CompiledIntent[] = intents.intents.map((intent, i) => ({
     id: intent.id,
     entityMask: intent.rules.reduce((m, r) => m | entityMaskOf(r.entities), 0),
@@ -313,13 +335,18 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
         const exact = rule.caseSensitive === true ? exactForm(term) : null;
         intentItems(term).push({ intent: i, rule: r, weight: rule.weight, exact });
       }
+      const model = rule.model === undefined ? -1 : modelIndex(rule.model);
       return {
         id: rule.id,
         weight: rule.weight,
         entityMask: entityMaskOf(rule.entities),
         question: rule.question === true,
+        model,
+        modelOutput: model < 0 ? -1 : (models[model]?.intents.indexOf(intent.id) ?? -1),
+        minScore: rule.minScore ?? 0.5,
       };
     }),
+    modelled: intent.rules.some((r) => r.model !== undefined),
   }));
 
   // An internal entity-layer word: only posts containing "dot" get the spelled-out email check.
@@ -446,6 +473,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     ),
     intents: compiledIntents,
     intentRuleCount: ruleOffset,
+    models,
     misspeltCues: new WordTable(misspelt),
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),

@@ -2,10 +2,24 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPoliciesDir } from '../../../platform/paths';
-import { createClassifier } from '../index';
+import { createClassifier, type PolicySet } from '../index';
 import { INVARIANT_OFFLINE_ROUTING, INVARIANT_UNREAD_NUMBER } from './decision-engine';
 
 const classifier = createClassifier();
+
+/** A policy set without intents.yaml's model rules. */
+function withoutModelRules(set: PolicySet): PolicySet {
+  return {
+    ...set,
+    intents: {
+      ...set.intents,
+      intents: set.intents.intents.map((i) => ({
+        ...i,
+        rules: i.rules.filter((r) => r.model === undefined),
+      })),
+    },
+  };
+}
 const decide = (text: string, context?: Parameters<typeof classifier.classify>[1]) =>
   classifier.classify(text, context).decision;
 
@@ -74,19 +88,26 @@ describe('decision', () => {
   });
 
   it('routes offline a number it could not read after a card, account, routing or SSN cue', () => {
-    // Fails Luhn, so no finding; but a card cue stands before it.
-    const d = decide('card 5105 1051 0510 5101', { channel: 'x' });
+    // Fails Luhn, so no finding; but a card cue stands before it. The intent model
+    // reads "card <number>" as account-specific; without it, the invariant alone routes.
+    const lexiconOnly = createClassifier({ policySet: withoutModelRules(classifier.policySet) });
+    const d = lexiconOnly.classify('card 5105 1051 0510 5101', { channel: 'x' }).decision;
     expect(d.actions).toEqual(['route_offline', 'block_public_reply']);
     expect(d.ruleIds).toEqual([INVARIANT_UNREAD_NUMBER]);
-    expect(decide('card 5105 1051 0510 5101', { channel: 'dm' }).actions).toEqual([
+    expect(
+      lexiconOnly.classify('card 5105 1051 0510 5101', { channel: 'dm' }).decision.actions,
+    ).toEqual(['route_offline']);
+    expect(decide('card 5105 1051 0510 5101', { channel: 'x' }).actions).toEqual([
       'route_offline',
+      'block_public_reply',
     ]);
     // Read numbers, short numbers and numbers far from any cue do not count.
     expect(decide('order 1234567 and card ending in 1234', { channel: 'x' }).ruleIds).not.toContain(
       INVARIANT_UNREAD_NUMBER,
     );
-    expect(decide('card since 2019, it is 12345', { channel: 'x' }).actions).toEqual([]);
-    expect(decide('ticket 5105 1051 0510 5101', { channel: 'x' }).actions).toEqual([]);
+    const actions = (text: string) => lexiconOnly.classify(text, { channel: 'x' }).decision.actions;
+    expect(actions('card since 2019, it is 12345')).toEqual([]);
+    expect(actions('ticket 5105 1051 0510 5101')).toEqual([]);
   });
 
   it('takes the highest priority of the rules that fired', () => {
@@ -198,7 +219,9 @@ describe('decision', () => {
       );
       // ... and sensitive data no longer makes a post account-specific.
       change('intents.yaml', (t) =>
-        t.replace(/ {6}- id: intent\.account\.sensitive-data\n[^\n]*\n[^\n]*\n/, ''),
+        t
+          .replace(/ {6}- id: intent\.account\.sensitive-data\n[^\n]*\n[^\n]*\n/, '')
+          .replace(/ {6}- id: intent\.account\.model\n(?: {8}[^\n]*\n)*/, ''),
       );
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -26,7 +26,12 @@ export function matchIntents(
   const confidences = scores.confidences;
   const hits = scan.intentHits;
   scores.reportedMask = 0;
-  if (hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
+  const models = policy.models;
+  for (let m = 0; m < models.length; m++) {
+    const out = scores.modelScores[m];
+    if (out !== undefined) models[m]?.score(s, out);
+  }
+  if (models.length === 0 && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
     for (let x = 0; x < count; x++) confidences[x] = 0;
     return [];
   }
@@ -77,6 +82,7 @@ export function matchIntents(
     // Most posts give evidence for few intents: skip the others outright.
     if (
       touched[x] === 0 &&
+      !intent.modelled &&
       (intent.entityMask & entityMask) === 0 &&
       !(intent.question && scan.hasQuestion)
     ) {
@@ -92,6 +98,10 @@ export function matchIntents(
       }
       if (rule.question && scan.hasQuestion && rule.weight > (ruleWeights[slot] ?? 0)) {
         ruleWeights[slot] = rule.weight;
+      }
+      if (rule.model >= 0) {
+        const p = scores.modelScores[rule.model]?.[rule.modelOutput] ?? 0;
+        ruleWeights[slot] = p >= rule.minScore ? rule.weight * p : 0;
       }
       miss *= 1 - (ruleWeights[slot] ?? 0);
     }
@@ -117,23 +127,40 @@ export function matchIntents(
     scores.reportedMask |= 1 << x;
     // Results are values: share one frozen object per (intent, rules matched, confidence).
     let matched = 0;
+    let modelRule = -1;
     for (let r = 0; r < intent.rules.length; r++) {
-      if ((ruleWeights[intent.offset + r] ?? 0) > 0) matched |= 1 << r;
+      if ((ruleWeights[intent.offset + r] ?? 0) > 0) {
+        matched |= 1 << r;
+        if (intent.rules[r].model >= 0) modelRule = r;
+      }
     }
     const millis = Math.round(confidence * 1000);
     const rounded = millis / 1000;
-    const key = (x * 2147483648 + matched) * 1024 + millis;
-    let result = policy.intentResultCache.get(key);
-    if (result === undefined) {
-      const ruleIds: string[] = [];
-      for (let r = 0; r < intent.rules.length; r++)
-        if ((matched & (1 << r)) !== 0) ruleIds.push(intent.rules[r].id);
+    let result: IntentResult | undefined;
+    if (modelRule >= 0) {
+      // A model's probability is continuous: such results are built per post, not cached.
+      const rule = intent.rules[modelRule];
       result = Object.freeze({
         intent: intent.id,
         confidence: rounded,
-        ruleIds: Object.freeze(ruleIds) as string[],
+        ruleIds: ruleIdsOf(intent.rules, matched),
+        model: Object.freeze({
+          id: policy.models[rule.model]?.id ?? '',
+          score:
+            Math.round((scores.modelScores[rule.model]?.[rule.modelOutput] ?? 0) * 1000) / 1000,
+        }),
       });
-      if (policy.intentResultCache.size < 65536) policy.intentResultCache.set(key, result);
+    } else {
+      const key = (x * 2147483648 + matched) * 1024 + millis;
+      result = policy.intentResultCache.get(key);
+      if (result === undefined) {
+        result = Object.freeze({
+          intent: intent.id,
+          confidence: rounded,
+          ruleIds: ruleIdsOf(intent.rules, matched),
+        });
+        if (policy.intentResultCache.size < 65536) policy.intentResultCache.set(key, result);
+      }
     }
     results.push(result);
   }
@@ -148,4 +175,10 @@ export function matchIntents(
     results[b + 1] = item;
   }
   return results;
+}
+
+function ruleIdsOf(rules: readonly { id: string }[], matched: number): string[] {
+  const ruleIds: string[] = [];
+  for (let r = 0; r < rules.length; r++) if ((matched & (1 << r)) !== 0) ruleIds.push(rules[r].id);
+  return Object.freeze(ruleIds) as string[];
 }

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import {
   ENTITY_TYPES,
+  INTENT_MODELS,
   NEGATION_MODES,
   type EntityType,
   type NegationMode,
@@ -64,6 +65,21 @@ export class IntentRuleSchema {
   @IsOptional()
   @IsBoolean()
   question?: boolean;
+
+  /**
+   * Evidence from an intent model shipped with the classifier: its probability for
+   * this intent, times `weight`, when the probability reaches `minScore`.
+   */
+  @IsOptional()
+  @IsIn(INTENT_MODELS, { message: `must be one of ${INTENT_MODELS.join(', ')}` })
+  model?: string;
+
+  /** For `model`: the smallest probability that counts (default 0.5). */
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minScore?: number;
 }
 
 export class IntentSchema {

@@ -145,12 +145,17 @@ function checkIntents(doc: PolicyDocument, p: IntentsPolicySchema): PolicyIssue[
     intent.rules.forEach((rule, j) => {
       ruleIds.push(rule.id);
       rulePaths.push(['intents', i, 'rules', j, 'id']);
-      const kinds = [rule.terms, rule.entities, rule.question].filter((k) => k !== undefined);
+      const kinds = [rule.terms, rule.entities, rule.question, rule.model].filter(
+        (k) => k !== undefined,
+      );
       if (kinds.length !== 1) {
         issues.add(
           ['intents', i, 'rules', j],
-          'must have exactly one of terms, entities, question',
+          'must have exactly one of terms, entities, question, model',
         );
+      }
+      if (rule.minScore !== undefined && rule.model === undefined) {
+        issues.add(['intents', i, 'rules', j, 'minScore'], 'applies only to model');
       }
       if (rule.caseSensitive !== undefined && rule.terms === undefined) {
         issues.add(['intents', i, 'rules', j, 'caseSensitive'], 'applies only to terms');

@@ -64,6 +64,13 @@ export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 export const CREDENTIAL_VALUE_KINDS = ['secret', 'digits'] as const;
 export type CredentialValueKind = (typeof CREDENTIAL_VALUE_KINDS)[number];
 
+/**
+ * Intent models shipped with the classifier (classification core, `intent-model.<id>.json`)
+ * that an intents.yaml rule may name with `model:`.
+ */
+export const INTENT_MODELS = ['intents-lr-1'] as const;
+export type IntentModelId = (typeof INTENT_MODELS)[number];
+
 export const NEGATION_MODES = ['reduce', 'drop', 'ignore'] as const;
 export type NegationMode = (typeof NEGATION_MODES)[number];
 
