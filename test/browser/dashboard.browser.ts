@@ -304,17 +304,43 @@ describe('console: KPI dashboard and examiner reports', () => {
       .evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'compliance-dashboard-charts');
 
-    // A filter is a new request: the figures of one channel.
-    await page.getByRole('textbox', { name: 'Channel' }).click();
-    await page.getByRole('option', { name: 'Direct messages' }).click();
-    const dmStat = stat('Conversations opened');
-    await see(page.locator('dt', { hasText: 'Conversations opened' }));
-    await expect(
-      eventually(
-        () => dmStat.textContent(),
-        (v) => v === String(dm.total.conversationsOpened),
-      ),
-    ).resolves.toBe(String(dm.total.conversationsOpened));
+    // Each filter is part of the request, and the figures are those of the filtered query.
+    const opened = async (filter: Record<string, string>, pick: () => Promise<void>) => {
+      const sent = page.waitForRequest((r) => {
+        const q = new URL(r.url()).searchParams;
+        return (
+          r.url().includes('/v1/kpis?') &&
+          Object.entries(filter).every(([name, value]) => q.get(name) === value)
+        );
+      });
+      await pick();
+      const filtered = Object.fromEntries(new URL((await sent).url()).searchParams);
+      const expected = String((await kpis(filtered)).total.conversationsOpened);
+      const shown = await eventually(
+        () => stat('Conversations opened').textContent(),
+        (v) => v === expected,
+      );
+      expect(shown).toBe(expected);
+      return Number(expected);
+    };
+    const choose = (control: string, option: string) => async () => {
+      await page.getByRole('textbox', { name: control }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    // Nothing came in on X; everything on the member-services team's CRM handle.
+    expect(await opened({ channel: 'x' }, choose('Channel', 'X'))).toBe(0);
+    await see(
+      page
+        .getByRole('figure', { name: 'First response time' })
+        .getByText('No conversation opened in this range has been answered yet.'),
+    );
+    expect(
+      await opened({ channel: 'dm', team: 'member-services' }, async () => {
+        await choose('Channel', 'Direct messages')();
+        await choose('Team', 'member-services')();
+      }),
+    ).toBe(t.conversationsOpened);
+    expect(await opened({ team: 'social-care' }, choose('Team', 'social-care'))).toBe(0);
     expect(policy.problems).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ import {
   PRIORITIES,
   PRIORITY_LABEL,
   targetLines,
+  teamsOf,
   turnaroundRows,
   type ChannelSla,
   type ComplianceRow,
@@ -29,6 +30,7 @@ import {
   type Kpis,
   type Priority,
   type TargetLine,
+  type TimeRow,
 } from './kpi-view';
 import { addDays, browserZone, dateIn, isDate, nextDay, zonedMidnight, zones } from './time';
 
@@ -42,6 +44,7 @@ type KpiQuery = {
   granularity: Granularity;
   tz: string;
   handle?: string;
+  team?: string;
   channel?: string;
 };
 
@@ -72,6 +75,7 @@ export default function DashboardScreen() {
   const [to, setTo] = useState(today);
   const [granularity, setGranularity] = useState<Granularity>('day');
   const [handle, setHandle] = useState<string | null>(null);
+  const [team, setTeam] = useState<string | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
   const [priority, setPriority] = useState<Priority>('normal');
 
@@ -95,6 +99,14 @@ export default function DashboardScreen() {
       if (!known.has(h.channel)) known.set(h.channel, h.channel);
     return [...known.entries()].map(([value, name]) => ({ value, label: name }));
   }, [channels, handles.data]);
+  const teamOf = useMemo(
+    () => teamsOf(policy.data?.content as Record<string, unknown> | undefined),
+    [policy.data],
+  );
+  const teamOptions = useMemo(() => [...new Set(teamOf.values())].sort(), [teamOf]);
+  const handleOptions = (handles.data?.handles ?? [])
+    .filter((h) => !team || teamOf.get(h.id) === team)
+    .map((h) => ({ value: h.id, label: `${h.handle} (${h.id})` }));
   const zoneOptions = useMemo(() => zones(), []);
 
   const problem = rangeError(from, to);
@@ -106,6 +118,7 @@ export default function DashboardScreen() {
         granularity,
         tz,
         ...(handle ? { handle } : {}),
+        ...(team ? { team } : {}),
         ...(channel ? { channel } : {}),
       };
 
@@ -172,13 +185,21 @@ export default function DashboardScreen() {
             limit={50}
           />
           <Select
+            label="Team"
+            placeholder="All teams"
+            clearable
+            data={teamOptions}
+            value={team}
+            onChange={(v) => {
+              setTeam(v);
+              if (v && handle && teamOf.get(handle) !== v) setHandle(null);
+            }}
+          />
+          <Select
             label="Handle"
             placeholder="All handles"
             clearable
-            data={(handles.data?.handles ?? []).map((h) => ({
-              value: h.id,
-              label: `${h.handle} (${h.id})`,
-            }))}
+            data={handleOptions}
             value={handle}
             onChange={setHandle}
           />
@@ -204,6 +225,12 @@ export default function DashboardScreen() {
           </Text>
         )}
       </Paper>
+      {policy.error && (
+        <Text size="sm" role="status">
+          The SLA targets could not be loaded ({policy.error.message}): the charts show no target
+          lines.
+        </Text>
+      )}
       {problem ? null : kpis.isPending ? (
         <Loading label="Loading the figures…" />
       ) : kpis.error ? (
@@ -249,16 +276,38 @@ function Stat({ label: name, value }: { label: string; value: string }) {
   );
 }
 
-/** The y axis reaches the highest target line, so that the line is always drawn. */
-function axisTo(lines: TargetLine[]) {
-  const top = Math.max(0, ...lines.map((l) => l.minutes));
-  return {
-    width: 72,
-    domain: ([, max]: readonly [number, number]): [number, number] => [
-      0,
-      Math.ceil(Math.max(Number.isFinite(max) ? max : 0, top * 1.1, 1)),
-    ],
-  };
+/**
+ * p50 and p90 per bucket with the target lines, in minutes, or in hours when the largest value
+ * or target is over three hours. The y axis reaches the highest target line, so that the line
+ * is always drawn.
+ */
+function DurationChart({ rows, lines }: { rows: TimeRow[]; lines: TargetLine[] }) {
+  const top = Math.max(0, ...lines.map((l) => l.minutes), ...rows.map((r) => r.p90 ?? 0));
+  const div = top > 180 ? 60 : 1;
+  const scaled = (m: number | null) => (m === null ? null : Math.round((m / div) * 10) / 10);
+  const topLine = Math.max(0, ...lines.map((l) => l.minutes / div));
+  return (
+    <LineChart
+      h={260}
+      data={rows.map((r) => ({ bucket: r.bucket, p50: scaled(r.p50), p90: scaled(r.p90) }))}
+      dataKey="bucket"
+      series={[
+        { name: 'p50', label: 'Median (p50)', color: 'indigo.8' },
+        { name: 'p90', label: '90th percentile (p90)', color: 'orange.9' },
+      ]}
+      unit={div === 60 ? ' h' : ' min'}
+      connectNulls
+      withLegend
+      referenceLines={lines.map((l) => ({ y: l.minutes / div, label: l.label, color: 'red.8' }))}
+      yAxisProps={{
+        width: 64,
+        domain: ([, max]: readonly [number, number]): [number, number] => [
+          0,
+          Math.ceil(Math.max(Number.isFinite(max) ? max : 0, topLine * 1.1, 1)),
+        ],
+      }}
+    />
+  );
 }
 
 function Figures({
@@ -335,26 +384,7 @@ function Figures({
             summary={`Median ${formatSeconds(t.firstResponse.p50Seconds)}, 90th percentile ${formatSeconds(t.firstResponse.p90Seconds)} over ${t.firstResponse.count} answered conversations.${targetsText(frLines)}`}
             empty={t.firstResponse.count === 0}
             emptyText="No conversation opened in this range has been answered yet."
-            chart={
-              <LineChart
-                h={260}
-                data={first}
-                dataKey="bucket"
-                series={[
-                  { name: 'p50', label: 'Median (p50)', color: 'indigo.8' },
-                  { name: 'p90', label: '90th percentile (p90)', color: 'orange.9' },
-                ]}
-                unit=" min"
-                connectNulls
-                withLegend
-                referenceLines={frLines.map((l) => ({
-                  y: l.minutes,
-                  label: l.label,
-                  color: 'red.8',
-                }))}
-                yAxisProps={axisTo(frLines)}
-              />
-            }
+            chart={<DurationChart rows={first} lines={frLines} />}
             table={percentileTable(first, 'First response time', t.firstResponse)}
           />
           <ChartCard
@@ -363,26 +393,7 @@ function Figures({
             summary={`Median ${formatSeconds(t.resolution.p50Seconds)}, 90th percentile ${formatSeconds(t.resolution.p90Seconds)} over ${t.resolution.count} resolved conversations.${targetsText(resLines)}`}
             empty={t.resolution.count === 0}
             emptyText="No conversation opened in this range has been resolved yet."
-            chart={
-              <LineChart
-                h={260}
-                data={resolution}
-                dataKey="bucket"
-                series={[
-                  { name: 'p50', label: 'Median (p50)', color: 'indigo.8' },
-                  { name: 'p90', label: '90th percentile (p90)', color: 'orange.9' },
-                ]}
-                unit=" min"
-                connectNulls
-                withLegend
-                referenceLines={resLines.map((l) => ({
-                  y: l.minutes,
-                  label: l.label,
-                  color: 'red.8',
-                }))}
-                yAxisProps={axisTo(resLines)}
-              />
-            }
+            chart={<DurationChart rows={resolution} lines={resLines} />}
             table={percentileTable(resolution, 'Resolution time', t.resolution)}
           />
           <ComplianceCard compliance={compliance} />

@@ -76,6 +76,17 @@ export function channelsOf(policyContent: Record<string, unknown> | undefined): 
   });
 }
 
+/** Each handle's team (channels.yaml `handles[].team`), for the team filter. */
+export function teamsOf(policyContent: Record<string, unknown> | undefined): Map<string, string> {
+  const file = policyContent?.['channels.yaml'];
+  const teams = new Map<string, string>();
+  if (!isRecord(file) || !Array.isArray(file.handles)) return teams;
+  for (const h of file.handles.filter(isRecord)) {
+    if (typeof h.id === 'string' && typeof h.team === 'string') teams.set(h.id, h.team);
+  }
+  return teams;
+}
+
 export interface TargetLine {
   minutes: number;
   label: string;
