@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { AuditedWork } from '../src/modules/archive';
+import { resolveArchiveKeys } from '../src/modules/archive/archive-keys';
 import { ArchiveModule } from '../src/modules/archive';
 import { ClassificationModule, ClassificationService } from '../src/modules/classification';
 import { ConversationsModule, ConversationsService } from '../src/modules/conversations';
@@ -322,6 +323,8 @@ async function main(): Promise<void> {
   await withFreshDatabase(async (url) => {
     const t0 = Date.now();
     await seed(url);
+    // The archive's signing key is made once here: the two replicas must not race to create it.
+    resolveArchiveKeys(loadSettings(process.env));
     console.log(
       `seeded ${REPLIES} queued replies on ${CONVERSATIONS} conversations in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     );

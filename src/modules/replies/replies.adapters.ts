@@ -7,6 +7,7 @@ import { TemplatesService, type Purpose } from '../templates';
 import { RepliesRepository } from './replies.repository';
 import {
   OutboundRecorderPort,
+  RecordRefused,
   TemplatesPort,
   type RenderedText,
   type ReplyTemplateVersion,
@@ -101,12 +102,16 @@ export class ConversationsOutboundRecorder extends OutboundRecorderPort {
   /**
    * One reply the conversation refuses (e.g. the platform already delivered
    * the brand's own message back through a webhook, so its id is taken) must
-   * not block the others: it is undone to a savepoint and archived as not
-   * recorded, with the reason's code.
+   * not block the others: in careful mode it is undone to a savepoint and
+   * archived as not recorded, with the reason's code. Savepoints are only
+   * taken in careful mode: each one that writes is a subtransaction, and past
+   * 64 in one transaction PostgreSQL's snapshots overflow to pg_subtrans,
+   * which slows every session on the database.
    */
   async recordSent(
     ctx: AuditContext,
     sent: Parameters<OutboundRecorderPort['recordSent']>[1],
+    opts: { careful: boolean },
   ): Promise<AuditRecord[]> {
     const records: AuditRecord[] = [];
     // One lock order for every replica: conversation id, then reply id (no deadlocks).
@@ -115,7 +120,7 @@ export class ConversationsOutboundRecorder extends OutboundRecorderPort {
         a.conversationId.localeCompare(b.conversationId) || a.replyId.localeCompare(b.replyId),
     );
     for (const s of ordered) {
-      await this.replies.savepoint(ctx.tx, 'record_one');
+      if (opts.careful) await this.replies.savepoint(ctx.tx, 'record_one');
       try {
         const r = await this.conversations.recordOutbound(ctx, {
           conversationId: s.conversationId,
@@ -126,10 +131,11 @@ export class ConversationsOutboundRecorder extends OutboundRecorderPort {
           refs: { reply: s.replyId, templateVersion: s.templateVersionId },
           policyVersion: s.policyVersion,
         });
-        await this.replies.releaseSavepoint(ctx.tx, 'record_one');
+        if (opts.careful) await this.replies.releaseSavepoint(ctx.tx, 'record_one');
         records.push(...r.records);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
+        if (!opts.careful) throw new RecordRefused(s.replyId);
         await this.replies.rollbackTo(ctx.tx, 'record_one');
         records.push({
           stream: 'replies',

@@ -53,6 +53,13 @@ export abstract class TemplatesPort {
 
 /** What the dispatcher tells the conversation a reply belongs to once it went out. */
 export abstract class OutboundRecorderPort {
+  /**
+   * Records each sent reply on its conversation. `careful`: each reply under a
+   * savepoint, so that one the conversation refuses is undone alone and
+   * archived as not recorded; otherwise the first refusal throws
+   * `RecordRefused` (the caller's transaction is then abandoned and the batch
+   * taken again carefully).
+   */
   abstract recordSent(
     ctx: AuditContext,
     sent: Array<{
@@ -65,5 +72,14 @@ export abstract class OutboundRecorderPort {
       inReplyTo: string | null;
       policyVersion: string;
     }>,
+    opts: { careful: boolean },
   ): Promise<AuditRecord[]>;
+}
+
+/** A conversation refused to record a sent reply on the fast path (no savepoints). */
+export class RecordRefused extends Error {
+  constructor(readonly replyId: string) {
+    super(`a conversation refused sent reply ${replyId}`);
+    this.name = 'RecordRefused';
+  }
 }

@@ -4,9 +4,12 @@ import { Clock } from '../../platform/clock/clock';
 import { Settings } from '../../platform/config/settings';
 import { PeriodicWorker } from '../../platform/workers/periodic-worker';
 import { AuditedWork } from '../archive';
-import { OutboundRecorderPort, TemplatesPort } from './replies.ports';
+import { OutboundRecorderPort, RecordRefused, TemplatesPort } from './replies.ports';
 import { RepliesRepository } from './replies.repository';
 import { ReviewsService } from './reviews.service';
+
+/** Replies per transaction when recording one savepoint each (under 64 subtransactions). */
+const CAREFUL_CHUNK = 50;
 
 /**
  * Records each sent reply on its conversation and the template version's
@@ -38,15 +41,39 @@ export class SentRepliesRecorder extends PeriodicWorker {
    * claims them with SKIP LOCKED: a crash between sending and recording
    * leaves them for the next round, never recorded twice, and the send path
    * does not wait on conversation locks.
+   *
+   * A batch is first recorded without savepoints. If a conversation refuses
+   * one reply (its platform id already came back through a webhook), that
+   * transaction is abandoned and the batch is taken again carefully, a
+   * savepoint per reply, in chunks that stay under PostgreSQL's 64 cached
+   * subtransactions.
    */
   async recordOnConversations(): Promise<number> {
+    try {
+      return await this.recordBatch(this.config.DISPATCH_BATCH_SIZE, false);
+    } catch (err) {
+      if (!(err instanceof RecordRefused)) throw err;
+      this.logger.warn(`${err.message}: recording this batch reply by reply`);
+    }
+    let recorded = 0;
+    for (
+      let n = CAREFUL_CHUNK;
+      n === CAREFUL_CHUNK && recorded < this.config.DISPATCH_BATCH_SIZE;
+    ) {
+      n = await this.recordBatch(
+        Math.min(CAREFUL_CHUNK, this.config.DISPATCH_BATCH_SIZE - recorded),
+        true,
+      );
+      recorded += n;
+    }
+    return recorded;
+  }
+
+  private recordBatch(limit: number, careful: boolean): Promise<number> {
     return this.audited.run(SYSTEM_ACTOR, async (ctx) => {
-      const sent = await this.replies.claimUnrecorded(ctx.tx, this.config.DISPATCH_BATCH_SIZE);
+      const sent = await this.replies.claimUnrecorded(ctx.tx, limit);
       if (sent.length === 0) return { result: 0, records: [] };
-      const records = await this.templateUse.recordUse(ctx, [
-        ...new Set(sent.map((r) => r.templateVersionId)),
-      ]);
-      records.push(
+      const records = [
         ...(await this.outbound.recordSent(
           ctx,
           sent.map((r) => ({
@@ -59,9 +86,16 @@ export class SentRepliesRecorder extends PeriodicWorker {
             inReplyTo: r.inReplyTo,
             policyVersion: r.policyVersion,
           })),
+          { careful },
         )),
-      );
+      ];
       records.push(...(await this.reviews.sample(ctx, sent)));
+      // Last, so that the version rows every recorder updates stay locked only until commit.
+      records.push(
+        ...(await this.templateUse.recordUse(ctx, [
+          ...new Set(sent.map((r) => r.templateVersionId)),
+        ])),
+      );
       await this.replies.markRecorded(
         ctx.tx,
         sent.map((r) => r.id),
