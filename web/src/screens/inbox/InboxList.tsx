@@ -1,7 +1,6 @@
 import { subject } from '@casl/ability';
 import {
   Alert,
-  Anchor,
   Button,
   Collapse,
   Group,
@@ -18,23 +17,21 @@ import {
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Empty, ErrorState, Loading } from '../../ui/states';
 import type { Conversation } from './api';
 import {
-  IntentBadges,
+  intentLabel,
   PRIORITY_LABEL,
-  PriorityBadge,
   SlaCountdown,
   STATUS_LABEL,
-  StateBadges,
   type ConversationStatus,
   type Priority,
 } from './badges';
 
-const PAGE = 100;
+const PAGE = 200;
 /** Load the next page when the last rendered row is this close to the end. */
 const PREFETCH_ROWS = 30;
 
@@ -98,7 +95,8 @@ function assigneeText(c: Conversation, me: string | undefined): string {
   return c.assigneeId === me ? 'Assigned to you' : `Assigned to ${c.assigneeId}`;
 }
 
-function Row({
+/** A list row in plain elements (no component-library work per row), so scrolling stays light. */
+const Row = memo(function Row({
   c,
   me,
   canAssign,
@@ -109,48 +107,59 @@ function Row({
   me: string | undefined;
   canAssign: boolean;
   assigning: boolean;
-  onAssign: () => void;
+  onAssign: (c: Conversation) => void;
 }) {
   const name = conversationName(c);
   return (
     <div className="cs-inbox-row">
       <div>
-        <Anchor href={`#/inbox/${c.id}`} fw={600} size="sm">
+        <a href={`#/inbox/${c.id}`} className="cs-row-link">
           Conversation {name}
-        </Anchor>
-        <Text size="xs" c="dimmed">
+        </a>
+        <div className="cs-row-meta">
           {c.channel} · last message {new Date(c.lastMessageAt).toLocaleString()}
-        </Text>
+        </div>
       </div>
-      <Stack gap={4}>
-        <Group gap={4}>
-          <PriorityBadge priority={c.priority} />
-          <StateBadges conversation={c} />
-        </Group>
-        <IntentBadges intents={c.intents} />
-      </Stack>
-      <Stack gap={2}>
+      <div className="cs-row-tags">
+        <span className={`cs-tag cs-tag-${c.priority}`}>
+          <span className="cs-sr">Priority: </span>
+          {PRIORITY_LABEL[c.priority]}
+        </span>
+        <span className={`cs-tag cs-tag-${c.status}`}>
+          <span className="cs-sr">Status: </span>
+          {STATUS_LABEL[c.status]}
+        </span>
+        {c.routeOfflineRequired && c.status !== 'routed_offline' && c.routedOfflineAt === null && (
+          <span className="cs-tag cs-tag-outline-teal">Must go offline</span>
+        )}
+        {c.breached && <span className="cs-tag cs-tag-outline-red">SLA breached</span>}
+        {c.intents.map((i) => (
+          <span key={i} className="cs-tag cs-tag-intent">
+            <span className="cs-sr">Intent: </span>
+            {intentLabel(i)}
+          </span>
+        ))}
+      </div>
+      <div>
         <SlaCountdown conversation={c} />
-        <Text size="xs" c="dimmed">
-          {assigneeText(c, me)}
-        </Text>
-      </Stack>
+        <div className="cs-row-meta">{assigneeText(c, me)}</div>
+      </div>
       <div className="cs-inbox-actions">
         {canAssign && c.assigneeId !== me && (
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={onAssign}
-            loading={assigning}
+          <button
+            type="button"
+            className="cs-row-button"
+            onClick={() => onAssign(c)}
+            disabled={assigning}
             aria-label={`Assign conversation ${name} to me`}
           >
-            Assign to me
-          </Button>
+            {assigning ? 'Assigning…' : 'Assign to me'}
+          </button>
         )}
       </div>
     </div>
   );
-}
+});
 
 export function InboxList() {
   const { me, ability } = useSession();
@@ -363,7 +372,7 @@ export function InboxList() {
                         me={me?.sub}
                         canAssign={mayAssign(c)}
                         assigning={assign.isPending && assign.variables?.id === c.id}
-                        onAssign={() => assign.mutate(c)}
+                        onAssign={assign.mutate}
                       />
                     ) : (
                       <Loading label="Loading more conversations…" />
