@@ -366,7 +366,12 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
   // out of the trie (they would double it): looked up only near digits.
   const misspelt = new Map<string, number>();
   for (const [variant, payload] of misspelledCues(entityByTerm, intentByTerm)) {
-    misspelt.set(variant, entityPayloads.indexOf(payload));
+    const index = entityPayloads.indexOf(payload);
+    misspelt.set(variant, index);
+    // Credential keywords guard values with no digits ("pasword is qwerty"): their
+    // few misspellings go into the trie, so they count wherever they stand.
+    if (payload.credential >= 0)
+      entries.push({ term: variant, layer: LAYER_ENTITY, payload: index });
   }
   for (const [term, items] of intentByTerm) {
     entries.push({ term, layer: LAYER_INTENT, payload: intentPayloads.length });

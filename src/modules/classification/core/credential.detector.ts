@@ -52,6 +52,7 @@ const RELATIVE_WORDS = new Set([
   'used',
   'me',
   'us',
+  'it',
 ]);
 const MAX_RELATIVE = 3;
 const MAX_VALUE = 64;
@@ -107,6 +108,11 @@ export function detectCredentials(st: DetectionState): void {
     }
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
+      // "they asked for the otp, it was 330912": a comma, then "it was".
+      if (step === 0 && codeAt(s, p) === 44) {
+        p++;
+        while (p < n && isBlank(codeAt(s, p))) p++;
+      }
       while (p < n && isLinkPunct(codeAt(s, p))) {
         linked = true;
         p++;

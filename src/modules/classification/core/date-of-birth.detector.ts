@@ -299,6 +299,52 @@ const SSN_TYPE = ENTITY_INDEX.SSN;
 const ADDRESS_TYPE = ENTITY_INDEX.ADDRESS;
 /** How close an SSN or street address must be for a bare date to read as a birth date. */
 const IDENTITY_REACH = 40;
+/** Findings that make a post an identity dump: an identifier or a contact point of the customer's. */
+const IDENTITY_TYPES =
+  (1 << SSN_TYPE) |
+  (1 << ADDRESS_TYPE) |
+  (1 << ENTITY_INDEX.BANK_ACCOUNT) |
+  (1 << ENTITY_INDEX.CARD_NUMBER) |
+  (1 << ENTITY_INDEX.ROUTING_NUMBER) |
+  (1 << ENTITY_INDEX.IBAN) |
+  (1 << ENTITY_INDEX.PHONE) |
+  (1 << ENTITY_INDEX.EMAIL);
+/** Capitalised words that start sentences or name dates, not people. */
+const NOT_NAMES = new Set(
+  'On Since From Until Opened Closed Dated Date Posted Paid Due Sent Born Effective Starting As Of The My Since Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+    ' ',
+  ),
+);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Whether two capitalised words (a name: "Wei Walker 08-09-1956") stand right before `at`. */
+function afterFullName(s: string, at: number): boolean {
+  let p = at;
+  let skipped = 0;
+  while (p > 0 && skipped < 3 && (codeAt(s, p - 1) === 32 || codeAt(s, p - 1) === 44)) {
+    p--;
+    skipped++;
+  }
+  if (skipped === 0) return false;
+  for (let w = 0; w < 2; w++) {
+    const end = p;
+    while (p > 0 && isLower(codeAt(s, p - 1))) p--;
+    if (p === 0 || !isUpper(codeAt(s, p - 1)) || end - p < 1) return false;
+    p--;
+    if (NOT_NAMES.has(s.slice(p, end))) return false;
+    if (w === 0) {
+      if (p === 0 || codeAt(s, p - 1) !== 32) return false;
+      p--;
+    } else if (p > 0 && /[A-Za-z0-9]/.test(s.charAt(p - 1))) return false;
+  }
+  return true;
+}
 
 /**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
@@ -324,11 +370,11 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
     let near = false;
     for (const f of findings) {
       if (f.type === DOB && f.start === date.start) dob = true;
-      if (f.type !== SSN_TYPE && f.type !== ADDRESS_TYPE) continue;
+      if (((1 << f.type) & IDENTITY_TYPES) === 0) continue;
       const gap = f.start >= date.end ? f.start - date.end : date.start - f.end;
       if (gap >= 0 && gap <= IDENTITY_REACH) near = true;
     }
-    if (dob || !near) continue;
+    if (dob || !(near || afterFullName(s, date.start))) continue;
     findings.push({
       type: DOB,
       start: date.start,

@@ -284,3 +284,35 @@ describe('intents the first round missed', () => {
     expect(intentsOf(text)).toContain(intent);
   });
 });
+
+describe('second round of kinds (examples written for this spec)', () => {
+  it.each([
+    // A misspelt credential keyword guards a value without digits too.
+    ['my pasword is qwerty', 'CREDENTIAL', 'qwerty'],
+    ['paswsord: sunflower', 'CREDENTIAL', 'sunflower'],
+    ['my usernmae is kelly.b and pw is Lilac', 'CREDENTIAL', 'kelly.b'],
+    // "…, it was …" after the keyword.
+    ['they asked for the otp, it was 330912', 'CREDENTIAL', '330912'],
+    ['my pin, its 4471', 'CREDENTIAL', '4471'],
+    // Accounts named by autopay, ACH, direct deposit, wires.
+    ['autopay is set on 99001223341 and it skipped', 'BANK_ACCOUNT', '99001223341'],
+    ['ach debit to 44120098834 failed', 'BANK_ACCOUNT', '44120098834'],
+    // A bare birth date beside a name, or beside an account number.
+    ['verify me: Wei Walker 08-09-1956 last address was in Ohio', 'DATE_OF_BIRTH', '08-09-1956'],
+    ['Maria Lopez 03/22/1961 acct 77120045512', 'DATE_OF_BIRTH', '03/22/1961'],
+    ['call 212-555-0199, dob is whatever, 1975-04-02', 'DATE_OF_BIRTH', '1975-04-02'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    'pasword is wrong again',
+    'password, it works now',
+    'Opened On 03/22/1999 the account',
+    'member since 03/22/1999',
+  ])('finds no credential or birth date in %j', (text) => {
+    const types = found(text).map(([type]) => type);
+    expect(types).not.toContain('CREDENTIAL');
+    expect(types).not.toContain('DATE_OF_BIRTH');
+  });
+});
