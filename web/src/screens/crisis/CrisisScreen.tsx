@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
@@ -269,6 +269,17 @@ function Posts() {
   });
   const list = posts.data?.pages.flatMap((p) => p.items) ?? [];
   const crisisOn = crisis.data?.active ?? false;
+  // Crisis mode switched (here, or by someone else: a live event refreshes ['crisis']) holds
+  // or frees posts: read them again.
+  const queryClient = useQueryClient();
+  const seen = useRef(crisis.data?.active);
+  useEffect(() => {
+    const now = crisis.data?.active;
+    if (now !== undefined && seen.current !== undefined && now !== seen.current) {
+      void queryClient.invalidateQueries({ queryKey: ['scheduled-posts'] });
+    }
+    seen.current = now;
+  }, [crisis.data?.active, queryClient]);
   return (
     <section aria-labelledby="posts-title">
       <Group justify="space-between" align="flex-end" mb="xs" wrap="wrap">
