@@ -242,3 +242,27 @@ describe('sign-in with OpenID Connect (a real oidc-provider, NODE_ENV=production
     expect((await me(noRole.access_token)).status).toBe(401);
   });
 });
+
+describe('sign-in in production with no identity provider configured', () => {
+  let c: ConsoleUnderTest;
+  beforeAll(async () => {
+    c = await startConsole({
+      NODE_ENV: 'production',
+      ARCHIVE_MASTER_KEY: randomBytes(32).toString('base64'),
+      X_CONSUMER_SECRET: randomBytes(24).toString('hex'),
+      META_APP_SECRET: randomBytes(24).toString('hex'),
+      META_VERIFY_TOKEN: randomBytes(24).toString('hex'),
+    });
+  });
+  afterAll(() => c?.close());
+
+  it('says that sign-in is not configured, and offers no development sign-in', async () => {
+    const ctx = await c.context();
+    const page = await ctx.newPage();
+    await page.goto('/');
+    await see(page.getByRole('alert').getByText('Sign-in is not configured'));
+    expect(await page.getByLabel('Subject (user id)').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+    await expectAccessible(page, 'sign-in not configured');
+  });
+});

@@ -236,6 +236,9 @@ export async function signInWithRedirect(settings: OidcSettings): Promise<void> 
 
 let cancelPopup: (() => void) | undefined;
 
+/** The message of a sign-in window's wait that a newer one replaced. */
+export const SUPERSEDED = 'Another sign-in was started.';
+
 /**
  * Signs in again in a window of its own, keeping this page as it is, and resolves with the new
  * access token. Must be called from a click (a window opened later is blocked).
@@ -269,7 +272,7 @@ export async function signInWithPopup(settings: OidcSettings): Promise<string> {
     }, PENDING_MS);
     cancelPopup = () => {
       stop();
-      reject(new SignInError('Another sign-in was started.'));
+      reject(new SignInError(SUPERSEDED));
     };
     channel.onmessage = (e: MessageEvent<CallbackMessage>) => {
       if (!e.data || e.data.state !== p.state) return;

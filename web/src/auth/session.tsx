@@ -106,7 +106,7 @@ function SignInWindowDone() {
     <main>
       <Stack maw={520} mx="auto" p="md" mt="xl">
         <Title order={1}>Countersign</Title>
-        <Alert color="green" title="Signed in" role="status">
+        <Alert variant="outline" color="green.9" title="Signed in" role="status">
           <Text size="sm">Go back to the console: your page carries on where you left it.</Text>
         </Alert>
         <Button variant="default" onClick={() => window.close()}>

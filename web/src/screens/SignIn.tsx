@@ -13,7 +13,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../api/client';
-import { signInWithPopup, signInWithRedirect, type OidcSettings } from '../auth/oidc';
+import { signInWithPopup, signInWithRedirect, SUPERSEDED, type OidcSettings } from '../auth/oidc';
 import { useSession } from '../auth/session';
 import { ErrorState, Loading } from '../ui/states';
 
@@ -54,7 +54,7 @@ function oidcSettings(c: AuthConfig): OidcSettings {
 
 function NotConfigured() {
   return (
-    <Alert color="yellow" title="Sign-in is not configured" role="alert">
+    <Alert variant="default" title="Sign-in is not configured" role="alert">
       This service has no identity provider: an administrator sets OIDC_ISSUER and OIDC_CLIENT_ID.
     </Alert>
   );
@@ -67,17 +67,23 @@ function OidcSignInAgain({ config }: { config: AuthConfig }) {
     mutationFn: () => signInWithPopup(oidcSettings(config)),
     onSuccess: (token) => signIn(token),
   });
+  // A sign-in replaced by a newer one is not an error to show.
+  const error = mutation.error?.message === SUPERSEDED ? null : mutation.error;
   return (
     <Stack gap="sm">
       <Text size="sm">Sign in with your identity provider in the window that opens.</Text>
-      {mutation.error && (
-        <Alert color="red" title="Sign-in failed" role="alert">
-          {mutation.error.message}
+      {error && (
+        <Alert variant="outline" color="red.9" title="Sign-in failed" role="alert">
+          {error.message}
         </Alert>
       )}
-      <Button onClick={() => mutation.mutate()} loading={mutation.isPending}>
-        Sign in again
-      </Button>
+      {mutation.isPending && (
+        <Text size="sm" role="status">
+          Waiting for the sign-in window… Closed it? Sign in again.
+        </Text>
+      )}
+      {/* Stays usable while waiting: the window may have been closed (its opener cannot tell). */}
+      <Button onClick={() => mutation.mutate()}>Sign in again</Button>
     </Stack>
   );
 }
@@ -158,11 +164,11 @@ function DevSignInForm({ onSignedIn }: { onSignedIn?: () => void }) {
           </Group>
         </Radio.Group>
         {unavailable ? (
-          <Alert color="yellow" title="Sign in as is not available" role="alert">
+          <Alert variant="default" title="Sign in as is not available" role="alert">
             This service runs in production: sign in through your identity provider.
           </Alert>
         ) : mutation.error ? (
-          <Alert color="red" title="Sign-in failed" role="alert">
+          <Alert variant="outline" color="red.9" title="Sign-in failed" role="alert">
             {mutation.error.message}
           </Alert>
         ) : null}
@@ -184,7 +190,7 @@ function OidcSignIn({ config }: { config: AuthConfig }) {
         You sign in with your organisation&apos;s account at {new URL(config.issuer ?? '').host}.
       </Text>
       {error && (
-        <Alert color="red" title="Sign-in failed" role="alert">
+        <Alert variant="outline" color="red.9" title="Sign-in failed" role="alert">
           {error}
         </Alert>
       )}
