@@ -7,6 +7,7 @@ import request from 'supertest';
 import { buildCli } from '../../src/cli/program';
 import { ArchiveService } from '../../src/modules/archive';
 import { PolicyService } from '../../src/modules/policy';
+import { compileClassifier, classifyCompiled } from '../../src/modules/classification/core';
 import { policySetFromFiles } from '../../src/modules/policy/core';
 import { Role } from '../../src/platform/auth/access.enums';
 import { FakeClock } from '../../src/platform/clock/clock';
@@ -34,6 +35,19 @@ const POSTS: Array<{ text: string; authorId?: string }> = [
   { text: 'my card 5555 5555 5555 4444 got charged twice, I complain', authorId: 'to-erase' },
 ];
 
+/**
+ * Through the real intake (POST /v1/inbound, the crm handle): card numbers are
+ * truncated and credentials removed before anything is stored or sealed, so a
+ * replay has only their redaction records.
+ */
+const INTAKE_POSTS = [
+  { externalId: 'replay-card', text: 'hi there, 4539 1488 0343 6467 thanks' },
+  {
+    externalId: 'replay-credential',
+    text: 'my online banking password is Hunter2!x and it does not work',
+  },
+];
+
 describe('decision replay', () => {
   let t: TestApp;
   let db: Client;
@@ -41,6 +55,7 @@ describe('decision replay', () => {
   const clock = new FakeClock('2026-01-05T09:00:00.000Z');
   const period = { from: '2026-01-05T00:00:00Z', to: '2026-01-06T00:00:00Z' };
   const ids: string[] = [];
+  const intakeIds: string[] = [];
 
   beforeAll(async () => {
     t = await startTestApp({ WORKERS: 'false' }, { clock });
@@ -55,6 +70,22 @@ describe('decision replay', () => {
         authorId: p.authorId ?? `a${i}`,
       });
       ids.push(r.messageId);
+    }
+    const crm = await t.token('crm', Role.Integration);
+    for (const p of INTAKE_POSTS) {
+      const res = await request(server)
+        .post('/v1/inbound')
+        .set('authorization', `Bearer ${crm}`)
+        .send({
+          handle: 'crm',
+          externalId: p.externalId,
+          threadId: p.externalId,
+          author: { id: `m-${p.externalId}`, name: 'A member' },
+          text: p.text,
+          visibility: 'private',
+        });
+      expect(res.status).toBe(202);
+      intakeIds.push(res.body.messageId);
     }
     const erase = await request(server)
       .post('/v1/archive/subjects/x:to-erase/erase')
@@ -90,12 +121,13 @@ describe('decision replay', () => {
   it('reproduces every decision of the period; an erased subject is listed, not replayed', async () => {
     const run = await replay(period);
     expect(run.status).toBe('done');
-    expect(run.total).toBe(POSTS.length);
-    expect(run.processed).toBe(POSTS.length);
+    const all = POSTS.length + INTAKE_POSTS.length;
+    expect(run.total).toBe(all);
+    expect(run.processed).toBe(all);
     expect(run.summary).toEqual({
-      messages: 6,
-      replayed: 5,
-      identical: 5,
+      messages: all,
+      replayed: all - 1,
+      identical: all - 1,
       differing: 0,
       notReplayable: 1,
       notReplayableByReason: { subject_erased: 1 },
@@ -108,6 +140,60 @@ describe('decision replay', () => {
       `SELECT kind FROM archive_entry WHERE stream = 'replays' ORDER BY id`,
     );
     expect(archived.rows.map((r) => r.kind)).toEqual(['replay.requested', 'replay.completed']);
+  });
+
+  it('takes never-kept card numbers and credentials from their redaction records, and reproduces their decisions', async () => {
+    // What was stored: the card truncated, the password removed, nothing sealed.
+    const stored = await db.query(
+      `SELECT id::text, text, sealed_original IS NULL AS unsealed, redactions, decision
+         FROM message WHERE id = ANY ($1::uuid[]) ORDER BY external_id`,
+      [intakeIds],
+    );
+    expect(stored.rows.map((r) => r.unsealed)).toEqual([true, true]);
+    const [card, credential] = [...stored.rows].sort((a, b) =>
+      a.id === intakeIds[0] ? -1 : b.id === intakeIds[0] ? 1 : 0,
+    );
+    expect(card.text).not.toContain('4539');
+    expect(card.redactions).toEqual([
+      expect.objectContaining({ type: 'CARD_NUMBER', action: 'truncated', start: 10, end: 29 }),
+    ]);
+    expect(credential.text).not.toContain('Hunter2');
+    expect(credential.redactions).toEqual([
+      expect.objectContaining({ type: 'CREDENTIAL', action: 'removed' }),
+    ]);
+    // The card decided the first post: classified again as stored, it would not be the same.
+    expect(card.decision.ruleIds).toContain('R-100-sensitive-data');
+    const classifier = compileClassifier(t.app.get(PolicyService).current);
+    const asStored = classifyCompiled(classifier, card.text, {
+      channel: 'dm',
+      visibility: 'private',
+    });
+    expect(asStored.decision.ruleIds).not.toContain('R-100-sensitive-data');
+
+    const run = await replay(period);
+    expect(run.status).toBe('done');
+    expect(run.result.differences).toEqual([]);
+    expect(run.result.notReplayable.map((n) => n.messageId)).not.toContain(intakeIds[0]);
+    expect(run.result.notReplayable.map((n) => n.messageId)).not.toContain(intakeIds[1]);
+
+    // Without the card, the same post is another decision: the replay says so.
+    const current = t.app.get(PolicyService).current;
+    const files = JSON.parse(JSON.stringify(current.files)) as Record<
+      string,
+      { rules: Array<{ id: string }> }
+    >;
+    files['rules.yaml'].rules = files['rules.yaml'].rules.filter(
+      (r) => r.id !== 'R-100-sensitive-data',
+    );
+    const changed = policySetFromFiles(files);
+    await db.query(
+      `INSERT INTO policy_load (id, version, files, loaded_by, loaded_at) VALUES ($1, $2, $3, 'test', now())`,
+      [randomUUID(), changed.version, JSON.stringify(files)],
+    );
+    const without = await replay({ ...period, policyVersion: changed.version });
+    const byMessage = new Map(without.result.differences.map((d) => [d.messageId, d]));
+    expect(byMessage.get(intakeIds[0])?.recorded.ruleIds).toContain('R-100-sensitive-data');
+    expect(byMessage.get(intakeIds[1])?.recorded.ruleIds).toContain('R-100-sensitive-data');
   });
 
   it('after a rule change, lists exactly the posts the change affects', async () => {
@@ -127,7 +213,7 @@ describe('decision replay', () => {
     // Independently: the replayable posts whose recorded decision cited the rule.
     const cited = await db.query(
       `SELECT id::text FROM message WHERE id = ANY ($1::uuid[]) AND decision->'ruleIds' ? $2 ORDER BY id`,
-      [ids.slice(0, 5), removed],
+      [[...ids.slice(0, 5), ...intakeIds], removed],
     );
     expect(cited.rows.length).toBeGreaterThan(0);
     expect(cited.rows.length).toBeLessThan(5);
@@ -148,8 +234,8 @@ describe('decision replay', () => {
     expect(run.summary).toEqual(
       expect.objectContaining({
         replayed: 0,
-        notReplayable: 6,
-        notReplayableByReason: { subject_erased: 1, policy_version_missing: 5 },
+        notReplayable: 8,
+        notReplayableByReason: { subject_erased: 1, policy_version_missing: 7 },
       }),
     );
   });
@@ -198,7 +284,7 @@ describe('decision replay', () => {
       }
       const report = JSON.parse(readFileSync(out, 'utf8'));
       expect(report.summary).toEqual(
-        expect.objectContaining({ messages: 6, replayed: 5, differing: 0, notReplayable: 1 }),
+        expect.objectContaining({ messages: 8, replayed: 7, differing: 0, notReplayable: 1 }),
       );
     } finally {
       process.env = saved;

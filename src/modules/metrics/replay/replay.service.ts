@@ -11,6 +11,7 @@ import {
 import { PolicyService } from '../../policy';
 import { policySetFromFiles, type PolicySet } from '../../policy/core';
 import { MetricsError, MetricsErrorCode } from '../metrics.errors';
+import { withNeverKeptValues, type RedactionRecord } from './never-kept';
 import {
   decisionDifferences,
   decisionFacts,
@@ -41,7 +42,14 @@ export interface ReplayDifference {
   neverKept: string[];
 }
 
-export type NotReplayableReason = 'subject_erased' | 'policy_version_missing' | 'entry_unreadable';
+export type NotReplayableReason =
+  | 'subject_erased'
+  | 'policy_version_missing'
+  | 'entry_unreadable'
+  /** A never-kept value's redaction record cannot be placed in the text. */
+  | 'redaction_unreadable'
+  /** The replaying policy does not recognise a synthetic value of a never-kept type. */
+  | 'never_kept_value_unrecognised';
 
 export interface NotReplayable {
   entryId: string;
@@ -49,6 +57,8 @@ export interface NotReplayable {
   messageId: string | null;
   reason: NotReplayableReason;
   policyVersion?: string | null;
+  /** For never_kept_value_unrecognised: the entity type. */
+  entityType?: string;
 }
 
 export interface ReplaySummary {
@@ -261,6 +271,7 @@ export class ReplayService {
         const base = { entryId: row.entryId, seq: row.seq, messageId };
         const clearText = typeof clear.text === 'string' ? clear.text : '';
         let text: string;
+        let sealed = false;
         if (row.subjectKeyId !== null) {
           const original = opened.get(row.entryId);
           if (original === '[erased]' || original === undefined || original === null) {
@@ -268,6 +279,7 @@ export class ReplayService {
             continue;
           }
           const t = (original as { text?: unknown }).text;
+          sealed = typeof t === 'string';
           text = typeof t === 'string' ? t : clearText;
         } else {
           text = clearText;
@@ -282,11 +294,29 @@ export class ReplayService {
         const handleId = typeof clear.handleId === 'string' ? clear.handleId : undefined;
         const handles = loaded.set.channels.handles ?? [];
         const own = handles.find((h) => h.id === handleId)?.ownContacts;
-        const result = classifyCompiled(loaded.classifier, text, {
+        const context = {
           channel: typeof clear.channel === 'string' ? clear.channel : undefined,
-          visibility: clear.visibility === 'private' ? 'private' : 'public',
+          visibility: clear.visibility === 'private' ? ('private' as const) : ('public' as const),
           ...(own ? { ownContacts: own } : {}),
-        });
+        };
+        // Card numbers and credentials were never kept: put back a value of the recorded type at
+        // the recorded offsets rather than re-detecting them in their replacement (DESIGN inv. 8).
+        const rebuilt = withNeverKeptValues(
+          text,
+          sealed,
+          Array.isArray(clear.redactions) ? (clear.redactions as RedactionRecord[]) : [],
+          (candidate) => classifyCompiled(loaded.classifier, candidate, context).entities,
+        );
+        if (!rebuilt.ok) {
+          notReplayable.push({
+            ...base,
+            reason: rebuilt.reason,
+            policyVersion: version,
+            ...(rebuilt.type ? { entityType: rebuilt.type } : {}),
+          });
+          continue;
+        }
+        const result = classifyCompiled(loaded.classifier, rebuilt.text, context);
         replayed++;
         const recorded = decisionFacts(clear.decision ?? {});
         const again = decisionFacts(result.decision);
