@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import { Role } from '../../src/platform/auth/access.enums';
-import { approvedTemplate } from '../replies/support';
+import { approvedTemplate, sql } from '../replies/support';
 import {
   type ConsoleUnderTest,
   expectAccessible,
@@ -56,7 +57,12 @@ interface Kpis {
     volumesByIntent: Record<string, number>;
     volumesByChannel: Record<string, number>;
     complaints: { opened: number };
-    csat: { sent: number };
+    csat: {
+      sent: number;
+      answered: number;
+      responseRate: number | null;
+      averageScore: number | null;
+    };
   };
 }
 
@@ -183,6 +189,14 @@ describe('console: KPI dashboard and examiner reports', () => {
       .expect(200);
     await inbound('Still waiting on hold for an hour, this is ridiculous.');
 
+    // Satisfaction surveys go out an hour after a resolution (policies/replies.yaml), longer
+    // than a test waits: two are written as the survey worker leaves them, one answered with 4.
+    const survey = `INSERT INTO csat_survey (id, conversation_id, handle_id, channel, resolved_at,
+         due_at, status, sent_at, score, answer_message_id, answered_at, created_at, updated_at)
+       VALUES ($1, $2, 'crm', 'dm', now(), now(), $3, now(), $4, $5, $6, now(), now())`;
+    await sql(c.t, survey, [randomUUID(), complaint, 'answered', 4, randomUUID(), new Date()]);
+    await sql(c.t, survey, [randomUUID(), threat, 'queued', null, null, null]);
+
     // Both answers are sent by the service's own workers.
     const today = new Date().toISOString().slice(0, 10);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -288,13 +302,13 @@ describe('console: KPI dashboard and examiner reports', () => {
     );
     expect(offline).toEqual([['Phone callback', 'Resolved', '1']]);
 
-    // No survey has gone out yet: the CSAT chart says so rather than drawing nothing.
-    expect(t.csat.sent).toBe(0);
-    await see(
-      page
-        .getByRole('figure', { name: 'Customer satisfaction (CSAT)' })
-        .getByText('No satisfaction survey sent in this range.'),
+    // Two surveys sent, one answered with 4.
+    expect(t.csat).toEqual({ sent: 2, answered: 1, responseRate: 0.5, averageScore: 4 });
+    const csat = await rowsOf(
+      await figures(page, 'Customer satisfaction (CSAT)', 'Satisfaction surveys per day'),
     );
+    expect(csat[csat.length - 1]).toEqual(['Total', '2', '1', '50%', '4']);
+    expect(await stat('CSAT average').textContent()).toBe('4');
 
     await expectAccessible(page, 'dashboard');
     await page.evaluate('window.scrollTo(0, 0)');

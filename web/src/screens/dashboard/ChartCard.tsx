@@ -1,5 +1,5 @@
 import { Paper, Skeleton, Table, Text, Title } from '@mantine/core';
-import { Suspense } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { Empty, ScrollRegion } from '../../ui/states';
 
 /**
@@ -46,7 +46,9 @@ export function ChartCard({
       ) : (
         <>
           <div aria-hidden="true">
-            <Suspense fallback={<Skeleton h={220} animate={false} />}>{chart}</Suspense>
+            <ChartBoundary>
+              <Suspense fallback={<Skeleton h={220} animate={false} />}>{chart}</Suspense>
+            </ChartBoundary>
           </div>
           <details className="cs-figures">
             <summary>Figures as a table</summary>
@@ -56,6 +58,28 @@ export function ChartCard({
       )}
     </Paper>
   );
+}
+
+/**
+ * A chart that cannot be drawn (its chunk failed to load, or the library threw) leaves the
+ * rest of the dashboard, and its own table, in place.
+ */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? (
+      <Text size="sm" c="dimmed" py="md">
+        The chart could not be drawn; the table below has its figures.
+      </Text>
+    ) : (
+      this.props.children
+    );
+  }
 }
 
 /** A small table of figures: a header row and one row per item. */
