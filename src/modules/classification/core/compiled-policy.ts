@@ -191,6 +191,10 @@ export interface CompiledPolicy {
   intentRuleCount: number;
   /** Intent models named by intents.yaml rules (`model:`), each scored once per post. */
   models: IntentModel[];
+  /** Per model, the lowest minScore of the rules naming it: below it the model is no evidence. */
+  modelFloors: Float64Array;
+  /** Frozen intent results citing a model, by (intent, matched rules, confidence, score). */
+  modelResultCache: Map<number, IntentResult>;
   /** One-edit misspellings of long cue words, to their entity payload index (see `addMisspeltCues`). */
   misspeltCues: WordTable<number>;
   /** Entity payload index of the word "dot". */
@@ -479,6 +483,14 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     intents: compiledIntents,
     intentRuleCount: ruleOffset,
     models,
+    modelFloors: Float64Array.from(models, (_, m) =>
+      Math.min(
+        ...compiledIntents.flatMap((i) =>
+          i.rules.filter((r) => r.model === m).map((r) => r.minScore),
+        ),
+      ),
+    ),
+    modelResultCache: new Map(),
     misspeltCues: new WordTable(misspelt),
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),

@@ -27,11 +27,17 @@ export function matchIntents(
   const hits = scan.intentHits;
   scores.reportedMask = 0;
   const models = policy.models;
+  // Whether any model's probability reaches the lowest minScore of the rules naming it.
+  let modelEvidence = false;
   for (let m = 0; m < models.length; m++) {
     const out = scores.modelScores[m];
-    if (out !== undefined) models[m]?.score(s, out);
+    const model = models[m];
+    if (out === undefined || model === undefined) continue;
+    model.score(s, out);
+    const floor = policy.modelFloors[m] ?? 0;
+    for (let x = 0; x < out.length; x++) if ((out[x] ?? 0) >= floor) modelEvidence = true;
   }
-  if (models.length === 0 && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
+  if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
     for (let x = 0; x < count; x++) confidences[x] = 0;
     return [];
   }
@@ -82,7 +88,7 @@ export function matchIntents(
     // Most posts give evidence for few intents: skip the others outright.
     if (
       touched[x] === 0 &&
-      !intent.modelled &&
+      !(intent.modelled && modelEvidence) &&
       (intent.entityMask & entityMask) === 0 &&
       !(intent.question && scan.hasQuestion)
     ) {
@@ -138,18 +144,21 @@ export function matchIntents(
     const rounded = millis / 1000;
     let result: IntentResult | undefined;
     if (modelRule >= 0) {
-      // A model's probability is continuous: such results are built per post, not cached.
+      // Cited with the model's probability in hundredths: (intent, rules, confidence,
+      // score) stays below 2^53 (x < 32, matched < 2^31, millis ≤ 1000, centi ≤ 100).
       const rule = intent.rules[modelRule];
-      result = Object.freeze({
-        intent: intent.id,
-        confidence: rounded,
-        ruleIds: ruleIdsOf(intent.rules, matched),
-        model: Object.freeze({
-          id: policy.models[rule.model]?.id ?? '',
-          score:
-            Math.round((scores.modelScores[rule.model]?.[rule.modelOutput] ?? 0) * 1000) / 1000,
-        }),
-      });
+      const centi = Math.round((scores.modelScores[rule.model]?.[rule.modelOutput] ?? 0) * 100);
+      const key = ((x * 2147483648 + matched) * 1024 + millis) * 101 + centi;
+      result = policy.modelResultCache.get(key);
+      if (result === undefined) {
+        result = Object.freeze({
+          intent: intent.id,
+          confidence: rounded,
+          ruleIds: ruleIdsOf(intent.rules, matched),
+          model: Object.freeze({ id: policy.models[rule.model]?.id ?? '', score: centi / 100 }),
+        });
+        if (policy.modelResultCache.size < 65536) policy.modelResultCache.set(key, result);
+      }
     } else {
       const key = (x * 2147483648 + matched) * 1024 + millis;
       result = policy.intentResultCache.get(key);

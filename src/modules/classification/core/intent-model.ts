@@ -124,7 +124,6 @@ export class IntentModel {
   private readonly slot: Int16Array | Int32Array;
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
-  private readonly sums: Float64Array;
 
   constructor(file: IntentModelFile) {
     if ((file.dim & (file.dim - 1)) !== 0) throw new RangeError('model dim must be a power of two');
@@ -141,7 +140,6 @@ export class IntentModel {
       for (let x = 0; x < k; x++) this.weights[r * k + x] = row[x + 1] ?? 0;
     });
     this.bias = Float64Array.from(file.bias);
-    this.sums = new Float64Array(k);
   }
 
   /**
@@ -151,8 +149,8 @@ export class IntentModel {
    */
   score(s: string, out: Float64Array): void {
     const k = this.intents.length;
-    const sums = this.sums;
-    sums.set(this.bias);
+    // The sums are kept in `out` (the caller's scratch space), then turned into probabilities.
+    out.set(this.bias);
     let word = SEED_WORD;
     let prefix = 0;
     let wordLen = 0;
@@ -170,9 +168,9 @@ export class IntentModel {
         }
         if (wordLen === 0) continue;
         const w = mix(word);
-        this.add(w, k);
-        if (wordLen > PREFIX) this.add(mix(prefix ^ SEED_GRAM), k);
-        if (prevWord !== 0) this.add(mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k);
+        this.add(w, k, out);
+        if (wordLen > PREFIX) this.add(mix(prefix ^ SEED_GRAM), k, out);
+        if (prevWord !== 0) this.add(mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
         prevWord = w;
         word = SEED_WORD;
         wordLen = 0;
@@ -186,14 +184,13 @@ export class IntentModel {
       word = Math.imul(word ^ c, 0x01000193);
       if (++wordLen === PREFIX) prefix = word;
     }
-    for (let x = 0; x < k; x++) out[x] = 1 / (1 + Math.exp(-(sums[x] ?? 0)));
+    for (let x = 0; x < k; x++) out[x] = 1 / (1 + Math.exp(-(out[x] ?? 0)));
   }
 
-  private add(h: number, k: number): void {
+  private add(h: number, k: number, sums: Float64Array): void {
     const r = this.slot[h & this.mask] ?? -1;
     if (r < 0) return;
     const base = r * k;
-    const sums = this.sums;
     const weights = this.weights;
     for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (weights[base + x] ?? 0);
   }
