@@ -140,7 +140,8 @@ describe('GET /v1/conversations/:id/replies: the replies of one conversation', (
     });
     expect(items[1]).toMatchObject({ status: 'withdrawn', createdBy: 'dana', signoffs: [] });
 
-    // Compliance signs, it goes out: the list shows it sent, with the platform's id.
+    // Compliance signs, later, and it goes out: the list shows it sent, with the platform's id.
+    await clock.advance(60_000);
     await http()
       .post(`/v1/replies/${second.id}/signoffs`)
       .set(as(officer))
