@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import type { Client } from 'pg';
+import { EventsListener } from '../../src/modules/events/events.listener';
 import { createHttpApp } from '../../src/http';
 import { Location, Role } from '../../src/platform/auth/access.enums';
 import { loadSettings } from '../../src/platform/config/settings';
@@ -176,6 +178,24 @@ describe('live events', () => {
       .get(`/v1/conversations/${secretId}`)
       .set(as(tokens.remote))
       .expect(404);
+  });
+
+  it('reopens a lost listening connection, and ends the streams that may have missed events', async () => {
+    const listener = t.app.get(EventsListener);
+    expect(listener.isListening).toBe(true);
+    const before = await open(base, tokens.office);
+    // Cut the listener's socket, as a network failure or a database restart would.
+    const client = (
+      listener as unknown as { current: Client & { connection: { stream: { destroy(): void } } } }
+    ).current;
+    client.connection.stream.destroy();
+    await before.untilEnded(15_000);
+    expect(listener.isListening).toBe(true);
+
+    const after = await open(base, tokens.office);
+    const r = await inbound('Do you have a branch open late on Thursdays?');
+    const id = r.body.conversationId as string;
+    await after.next((e) => e.type === 'message.received' && e.conversationId === id);
   });
 
   it('answers 401 in the one error shape without a token, and 403 to a role without the grant', async () => {
