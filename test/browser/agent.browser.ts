@@ -166,6 +166,7 @@ describe('console: agent inbox and conversation view', () => {
     const ref = await see(page.getByTestId('case-ref'));
     expect(await ref.textContent()).toMatch(/^CS-\d{4}-\d{4,8}$/);
     await see(page.getByLabel('Status: Routed offline'));
+    await expectAccessible(page, 'conversation view, routed offline');
   });
 
   it('a remote agent never sees the account-specific conversation, in the list or by its address', async () => {
@@ -183,6 +184,11 @@ describe('console: agent inbox and conversation view', () => {
     expect(await list.getByRole('listitem').count()).toBe(1);
     await expectAccessible(page, 'inbox (phone)');
     await screenshot(page, 'agent-inbox-phone');
+
+    await list.getByRole('link', { name: 'Conversation crm · member-101' }).click();
+    await see(page.getByRole('heading', { name: 'Conversation crm · member-101', level: 1 }));
+    await see(page.getByText('Your branch was closed again today', { exact: false }));
+    await expectAccessible(page, 'conversation view (phone)');
 
     await page.goto(`/#/inbox/${accountId}`);
     await see(page.getByText('No such conversation'));

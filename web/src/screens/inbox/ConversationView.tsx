@@ -178,13 +178,18 @@ function RouteOffline({ c }: { c: ConversationDetail }) {
         Route offline
       </Title>
       {route.data && (
-        <Alert color="teal" title="Routed offline" role="status" mb="sm">
-          Case reference{' '}
-          <Text span fw={700} data-testid="case-ref">
-            {route.data.caseRef}
-          </Text>{' '}
-          ({OFFLINE_METHOD_LABEL[route.data.method]}). Quote it in the acknowledgement.
-        </Alert>
+        <Paper withBorder p="sm" mb="sm" role="status" className="cs-done">
+          <Text fw={700} size="sm">
+            Routed offline
+          </Text>
+          <Text size="sm">
+            Case reference{' '}
+            <Text span fw={700} data-testid="case-ref">
+              {route.data.caseRef}
+            </Text>{' '}
+            ({OFFLINE_METHOD_LABEL[route.data.method]}). Quote it in the acknowledgement.
+          </Text>
+        </Paper>
       )}
       {c.offlineCases.length > 0 && (
         <List size="sm" mb="sm" aria-label="Offline cases">
@@ -226,7 +231,7 @@ function RouteOffline({ c }: { c: ConversationDetail }) {
         open.length === 0 && <Text size="sm">This conversation is no longer active.</Text>
       )}
       {route.error && (
-        <Alert color="red" title="Not routed offline" role="alert" mt="sm">
+        <Alert variant="outline" color="red.9" title="Not routed offline" role="alert" mt="sm">
           {route.error.message}
         </Alert>
       )}
@@ -322,7 +327,7 @@ export function ConversationView({ id }: { id: string }) {
           )}
         </Group>
         {assign.error && (
-          <Alert color="red" title="Not assigned" role="alert">
+          <Alert variant="outline" color="red.9" title="Not assigned" role="alert">
             {assign.error.message}
           </Alert>
         )}

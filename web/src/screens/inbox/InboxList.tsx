@@ -307,7 +307,8 @@ export function InboxList() {
       </Paper>
       {assign.error && (
         <Alert
-          color="red"
+          variant="outline"
+          color="red.9"
           title="The conversation was not assigned"
           role="alert"
           withCloseButton

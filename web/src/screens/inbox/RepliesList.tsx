@@ -81,7 +81,7 @@ function ReplyItem({ r }: { r: Reply }) {
         </Text>
       )}
       {rejection?.reason && (
-        <Alert color="red" mt="xs" title="Rejected at sign-off" p="xs">
+        <Alert variant="outline" color="red.9" mt="xs" title="Rejected at sign-off" p="xs">
           {rejection.reason}
         </Alert>
       )}
@@ -103,7 +103,7 @@ function ReplyItem({ r }: { r: Reply }) {
         </Button>
       )}
       {withdraw.error && (
-        <Alert color="red" mt="xs" role="alert" title="Not withdrawn">
+        <Alert variant="outline" color="red.9" mt="xs" role="alert" title="Not withdrawn">
           {withdraw.error.message}
         </Alert>
       )}

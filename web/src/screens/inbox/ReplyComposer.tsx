@@ -187,7 +187,7 @@ function ChannelPreview({
     return (
       <div role="group" aria-label={`Preview for ${channel}`}>
         {title}
-        <Alert color="red" title={`Cannot be sent on ${channel}`} p="xs">
+        <Alert variant="outline" color="red.9" title={`Cannot be sent on ${channel}`} p="xs">
           {problems.length > 0 ? (
             <List size="sm">
               {problems.map((p, i) => (
@@ -328,7 +328,7 @@ function TemplateForm({
           </Text>
         )}
         {submit.error && (
-          <Alert color="red" role="alert" title="The reply was not submitted">
+          <Alert variant="outline" color="red.9" role="alert" title="The reply was not submitted">
             {submit.error.message}
             {submit.error instanceof DetailedError && submit.error.code === 'CONFLICT' && (
               <Text size="sm" mt={4}>
@@ -382,11 +382,16 @@ export function ReplyComposer({ conversation: c }: { conversation: ConversationD
         Replies are written only from approved templates: pick one and fill in its fields.
       </Text>
       {submitted && (
-        <Alert color="teal" role="status" title="Reply submitted" mb="sm">
-          Its status is{' '}
-          {REPLY_STATUS_LABEL[submitted as keyof typeof REPLY_STATUS_LABEL] ?? submitted}; follow it
-          under Replies.
-        </Alert>
+        <Paper withBorder p="sm" mb="sm" role="status" className="cs-done">
+          <Text fw={700} size="sm">
+            Reply submitted
+          </Text>
+          <Text size="sm">
+            Its status is{' '}
+            {REPLY_STATUS_LABEL[submitted as keyof typeof REPLY_STATUS_LABEL] ?? submitted}; follow
+            it under Replies.
+          </Text>
+        </Paper>
       )}
       {suggestions.isPending ? (
         <Loading label="Loading suggested templates…" />
