@@ -99,6 +99,14 @@ describe('console: agent inbox and conversation view', () => {
     await expectAccessible(page, 'inbox');
     await screenshot(page, 'agent-inbox');
 
+    // A new post shows up without a reload (live events refresh the inbox's query family).
+    await inbound(
+      'crm-a-3',
+      'member-303',
+      'Hello, what time does the Harbor Point branch open on Saturdays?',
+    );
+    await see(list.getByRole('link', { name: 'Conversation crm · member-303' }));
+
     // Assign to me, then only mine.
     await list.getByRole('button', { name: 'Assign conversation crm · member-101 to me' }).click();
     await see(list.getByText('Assigned to you'));
@@ -181,7 +189,8 @@ describe('console: agent inbox and conversation view', () => {
     const list = page.getByRole('list', { name: 'Conversations' });
     await see(list.getByRole('link', { name: 'Conversation crm · member-101' }));
     expect(await list.getByRole('link', { name: /member-202/ }).count()).toBe(0);
-    expect(await list.getByRole('listitem').count()).toBe(1);
+    await see(list.getByRole('link', { name: 'Conversation crm · member-303' }));
+    expect(await list.getByRole('listitem').count()).toBe(2);
     await expectAccessible(page, 'inbox (phone)');
     await screenshot(page, 'agent-inbox-phone');
 
