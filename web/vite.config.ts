@@ -21,7 +21,7 @@ export default defineConfig({
         // React, on every route, in a long-cached chunk of its own. Everything else is split by
         // Rollup along the imports: what the shell and sign-in use goes with the entry, what only
         // lazy areas use (Mantine components of one screen; the dashboard's charts: recharts,
-        // d3, @mantine/charts) is loaded with those areas, never on the first route of another.
+        // d3) is loaded with those areas, never on the first route of another.
         // (A single "Mantine" chunk would take in every component any screen uses, as the
         // package's index imports them all.) `npm run size:web` checks the budget.
         manualChunks: (id) =>

@@ -190,10 +190,13 @@ describe('console: KPI dashboard and examiner reports', () => {
     await inbound('Still waiting on hold for an hour, this is ridiculous.');
 
     // Satisfaction surveys go out an hour after a resolution (policies/replies.yaml), longer
-    // than a test waits: two are written as the survey worker leaves them, one answered with 4.
+    // than a test waits: two are written as the survey worker leaves them, one answered with 4
+    // (over the survey the worker may already have planned for a resolved conversation).
     const survey = `INSERT INTO csat_survey (id, conversation_id, handle_id, channel, resolved_at,
          due_at, status, sent_at, score, answer_message_id, answered_at, created_at, updated_at)
-       VALUES ($1, $2, 'crm', 'dm', now(), now(), $3, now(), $4, $5, $6, now(), now())`;
+       VALUES ($1, $2, 'crm', 'dm', now(), now(), $3, now(), $4, $5, $6, now(), now())
+       ON CONFLICT (conversation_id) DO UPDATE SET status = $3, sent_at = now(), score = $4,
+         answer_message_id = $5, answered_at = $6, updated_at = now()`;
     await sql(c.t, survey, [randomUUID(), complaint, 'answered', 4, randomUUID(), new Date()]);
     await sql(c.t, survey, [randomUUID(), threat, 'queued', null, null, null]);
 
