@@ -213,7 +213,8 @@ async function exchange(p: Pending, code: string): Promise<string> {
     (aud.length > 1 && id.azp !== p.settings.clientId) ||
     id.nonce !== p.nonce ||
     typeof id.exp !== 'number' ||
-    id.exp * 1000 < Date.now()
+    // A few minutes' tolerance for this computer's clock.
+    id.exp * 1000 < Date.now() - 5 * 60_000
   ) {
     throw new SignInError('The ID token does not belong to this sign-in: it is refused.');
   }

@@ -112,6 +112,9 @@ function SignInWindowDone() {
         <Button variant="default" onClick={() => window.close()}>
           Close this window
         </Button>
+        <Text size="sm">
+          Not a sign-in window? <a href="/">Open the console</a>.
+        </Text>
       </Stack>
     </main>
   );
