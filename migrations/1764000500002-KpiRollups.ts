@@ -208,6 +208,15 @@ const elapsed = (a: string, b: string) => `
        ELSE metrics_business_seconds(${a}, ${b}, s.tz, s.days, s.open_at, s.close_at) END`;
 
 /**
+ * Each fact counts for its handle and channel, and once more for all of them
+ * (handle and channel \`*\`: never an id, channels.yaml ids are lower-case
+ * words), so that a KPI read without a handle, team or channel filter reads
+ * one row per piece and dimension however many handles there are.
+ */
+const BOTH = (alias: string) =>
+  `CROSS JOIN LATERAL (VALUES (${alias}.handle_id, ${alias}.channel), ('*', '*')) AS w(handle_id, channel)`;
+
+/**
  * The facts of the rows of \`rows\` (a table or a trigger's transition tables,
  * with a \`sign\` column: 1 to add, -1 to take back), per grain: grain, start_at,
  * handle_id, channel, dim, key, n. Set-based, one plan per statement.
@@ -216,7 +225,7 @@ const FACTS: Record<string, (rows: string) => string> = {
   // Per row once: the durations (fenced, so that they are not recomputed per fact) and the
   // grains; then the facts; then one copy per grain.
   conversation: (rows) => `
-    SELECT u.grain, u.start_at, x.handle_id, x.channel, x.dim, x.key, x.n
+    SELECT u.grain, u.start_at, w.handle_id, w.channel, x.dim, x.key, x.n
       FROM (SELECT r.handle_id, r.channel, f.dim, f.key, f.n * r.sign AS n, t.grains, t.starts
               FROM ${rows} r
               LEFT JOIN kpi_business_schedule s ON s.channel = r.channel
@@ -228,6 +237,7 @@ const FACTS: Record<string, (rows: string) => string> = {
                 OFFSET 0) t
               CROSS JOIN LATERAL (VALUES
                 ('conv', 'opened', 1),
+                ('channel', r.channel, 1),
                 ('conv', 'answered', CASE WHEN r.first_response_at IS NULL THEN 0 ELSE 1 END),
                 ('conv', 'resolved', CASE WHEN r.resolved_at IS NULL THEN 0 ELSE 1 END),
                 ('conv', 'fr_breaches', CASE WHEN r.first_response_breached_at IS NULL THEN 0 ELSE 1 END),
@@ -254,40 +264,46 @@ const FACTS: Record<string, (rows: string) => string> = {
                 OFFSET 0) t
               CROSS JOIN LATERAL unnest(r.intents) AS i(intent)
             OFFSET 0) x
-      CROSS JOIN LATERAL unnest(x.grains, x.starts) AS u(grain, start_at)`,
+      CROSS JOIN LATERAL unnest(x.grains, x.starts) AS u(grain, start_at)
+      ${BOTH('x')}`,
   reply: (rows) => `
-    SELECT g.grain, g.start_at, r.handle_id, r.channel, e.dim, e.key, r.sign AS n
+    SELECT g.grain, g.start_at, w.handle_id, w.channel, e.dim, e.key, r.sign AS n
       FROM ${rows} r
       CROSS JOIN LATERAL kpi_grains(r.sent_at) g
       CROSS JOIN LATERAL (VALUES ('reply_version', r.template_version_id),
                                  ('reply_agent', r.author_id)) AS e(dim, key)
+      ${BOTH('r')}
      WHERE e.key IS NOT NULL`,
   reply_signoff: (rows) => `
-    SELECT g.grain, g.start_at, p.handle_id, p.channel, 'signoff' AS dim,
+    SELECT g.grain, g.start_at, w.handle_id, w.channel, 'signoff' AS dim,
            r.role || '|' || kpi_bin(EXTRACT(EPOCH FROM r.decided_at - p.created_at)::double precision)
              AS key,
            r.sign AS n
       FROM ${rows} r
       JOIN reply p ON p.id = r.reply_id
-      CROSS JOIN LATERAL kpi_grains(r.decided_at) g`,
+      CROSS JOIN LATERAL kpi_grains(r.decided_at) g
+      ${BOTH('p')}`,
   offline_case: (rows) => `
-    SELECT g.grain, g.start_at, c.handle_id, c.channel, 'offline' AS dim,
+    SELECT g.grain, g.start_at, w.handle_id, w.channel, 'offline' AS dim,
            r.method || '|' || COALESCE(r.outcome, 'open') AS key, r.sign AS n
       FROM ${rows} r
       JOIN conversation c ON c.id = r.conversation_id
-      CROSS JOIN LATERAL kpi_grains(r.opened_at) g`,
+      CROSS JOIN LATERAL kpi_grains(r.opened_at) g
+      ${BOTH('c')}`,
   complaint: (rows) => `
-    SELECT g.grain, g.start_at, r.handle_id, r.channel, 'complaint' AS dim, e.key, r.sign AS n
+    SELECT g.grain, g.start_at, w.handle_id, w.channel, 'complaint' AS dim, e.key, r.sign AS n
       FROM ${rows} r
       CROSS JOIN LATERAL (VALUES (r.detected_at, 'opened'), (r.acknowledged_at, 'acknowledged'),
                                  (r.closed_at, 'closed')) AS e(at, key)
-      CROSS JOIN LATERAL kpi_grains(e.at) g`,
+      CROSS JOIN LATERAL kpi_grains(e.at) g
+      ${BOTH('r')}`,
   csat_survey: (rows) => `
-    SELECT g.grain, g.start_at, r.handle_id, r.channel, 'csat' AS dim, e.key, e.n * r.sign AS n
+    SELECT g.grain, g.start_at, w.handle_id, w.channel, 'csat' AS dim, e.key, e.n * r.sign AS n
       FROM ${rows} r
       CROSS JOIN LATERAL kpi_grains(r.sent_at) g
       CROSS JOIN LATERAL (VALUES ('sent', 1),
                                  ('answered', CASE WHEN r.score IS NULL THEN 0 ELSE 1 END),
                                  ('score', COALESCE(r.score, 0)::integer)) AS e(key, n)
+      ${BOTH('r')}
      WHERE e.n <> 0`,
 };

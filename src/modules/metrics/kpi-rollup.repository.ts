@@ -24,6 +24,8 @@ export interface RollupRead {
 const FOLD_BATCH = 20_000;
 /** Marks the unanswered conversations falling due today in `read`'s rows. */
 const DUE_TODAY = 'due_today';
+/** The handle and channel every fact is counted under once more: all of them. */
+const ALL = '*';
 
 /**
  * The metrics module's own rollup tables (migration KpiRollups): the zones
@@ -74,7 +76,8 @@ export class KpiRollupRepository {
   }
 
   /**
-   * The folded rollups and the pending deltas of the pieces, and the
+   * The folded rollups and the pending deltas of the pieces (the all-handles
+   * rows when nothing filters, else the handles' own rows), and the
    * conversations whose first response fell due today (UTC) before `now`:
    * one statement, so one snapshot (a fold moves deltas into the rollups in
    * one transaction, so they are counted once either way).
@@ -86,12 +89,16 @@ export class KpiRollupRepository {
        )
        SELECT p.bucket, r.handle_id, r.channel, r.dim, r.counts
          FROM p JOIN kpi_rollup r ON r.grain = p.grain AND r.start_at = p.start_at
-        WHERE ($4::text[] IS NULL OR r.handle_id = ANY ($4)) AND ($5::text IS NULL OR r.channel = $5)
+        WHERE CASE WHEN $10::boolean THEN r.handle_id = '${ALL}'
+                   ELSE r.handle_id <> '${ALL}' AND ($4::text[] IS NULL OR r.handle_id = ANY ($4))
+                        AND ($5::text IS NULL OR r.channel = $5) END
        UNION ALL
        SELECT d.bucket, d.handle_id, d.channel, d.dim, jsonb_object_agg(d.key, d.n)
          FROM (SELECT p.bucket, d.handle_id, d.channel, d.dim, d.key, sum(d.n) AS n
                  FROM p JOIN kpi_rollup_delta d ON d.grain = p.grain AND d.start_at = p.start_at
-                WHERE ($4::text[] IS NULL OR d.handle_id = ANY ($4)) AND ($5::text IS NULL OR d.channel = $5)
+                WHERE CASE WHEN $10::boolean THEN d.handle_id = '${ALL}'
+                           ELSE d.handle_id <> '${ALL}' AND ($4::text[] IS NULL OR d.handle_id = ANY ($4))
+                                AND ($5::text IS NULL OR d.channel = $5) END
                 GROUP BY 1, 2, 3, 4, 5) d
         GROUP BY 1, 2, 3, 4
        UNION ALL
@@ -111,6 +118,7 @@ export class KpiRollupRepository {
         now,
         q.from,
         q.to,
+        (q.handleIds ?? null) === null && (q.channel ?? null) === null,
       ],
     );
     const out: RollupRead = { rows: [], dueToday: [] };

@@ -25,19 +25,34 @@ export function binValue(bin: number): number {
   return bin <= 0 ? 0 : 2 ** ((bin - 0.5) / BINS_PER_OCTAVE);
 }
 
-/** Counts per bin. */
-export type Histogram = Map<number, number>;
+/** Highest bin (the SQL function caps there too). */
+export const MAX_BIN = 1023;
+
+/** Counts per bin, indexed by bin. */
+export type Histogram = Float64Array;
+
+export const newHistogram = (): Histogram => new Float64Array(MAX_BIN + 1);
 
 export function addTo(h: Histogram, bin: number, n: number): void {
-  const v = (h.get(bin) ?? 0) + n;
-  if (v === 0) h.delete(bin);
-  else h.set(bin, v);
+  if (bin >= 0 && bin <= MAX_BIN) h[bin] += n;
+}
+
+/** Adds `from` into `into`. */
+export function mergeInto(into: Histogram, from: Histogram): void {
+  for (let i = 0; i <= MAX_BIN; i++) into[i] += from[i];
 }
 
 export function countOf(h: Histogram): number {
   let n = 0;
-  for (const c of h.values()) n += c;
+  for (let i = 0; i <= MAX_BIN; i++) n += h[i];
   return n;
+}
+
+/** The histogram of some values (tests). */
+export function histogramOf(bins: ReadonlyArray<[number, number]>): Histogram {
+  const h = newHistogram();
+  for (const [bin, n] of bins) addTo(h, bin, n);
+  return h;
 }
 
 /**
@@ -46,20 +61,21 @@ export function countOf(h: Histogram): number {
  * Null for an empty histogram.
  */
 export function percentile(h: Histogram, p: number): number | null {
-  const bins = [...h.entries()].filter(([, c]) => c > 0).sort(([a], [b]) => a - b);
-  let n = 0;
-  for (const [, c] of bins) n += c;
-  if (n === 0) return null;
+  const n = countOf(h);
+  if (n <= 0) return null;
   const pos = p * (n - 1);
   const lo = Math.floor(pos);
   const frac = pos - lo;
   const at = (rank: number): number => {
     let seen = 0;
-    for (const [bin, c] of bins) {
-      seen += c;
-      if (rank < seen) return binValue(bin);
+    let last = 0;
+    for (let i = 0; i <= MAX_BIN; i++) {
+      if (h[i] <= 0) continue;
+      seen += h[i];
+      last = i;
+      if (rank < seen) return binValue(i);
     }
-    return binValue(bins[bins.length - 1][0]);
+    return binValue(last);
   };
   const a = at(lo);
   return frac === 0 ? a : a + frac * (at(lo + 1) - a);

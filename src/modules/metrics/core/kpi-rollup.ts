@@ -16,7 +16,14 @@ import type {
   SignoffAgg,
   SlaAgg,
 } from './kpi-aggregates';
-import { addTo, countOf, percentile, type Histogram } from './kpi-histogram';
+import {
+  addTo,
+  countOf,
+  mergeInto,
+  newHistogram,
+  percentile,
+  type Histogram,
+} from './kpi-histogram';
 
 export const HOUR_GRAIN = 'hour';
 const HOUR_MS = 3_600_000;
@@ -103,8 +110,8 @@ interface Acc {
 
 const acc = (): Acc => ({
   conv: {},
-  fr: new Map(),
-  res: new Map(),
+  fr: newHistogram(),
+  res: newHistogram(),
   slaMeasured: new Map(),
   slaWithin: new Map(),
   signoff: new Map(),
@@ -127,60 +134,95 @@ function splitLast(key: string): [string, string] {
 }
 
 function add(a: Acc, p: PieceCounts, todayUtc: string): void {
-  for (const [key, raw] of Object.entries(p.counts)) {
-    const n = Number(raw);
-    if (n === 0) continue;
-    switch (p.dim) {
-      case 'conv':
-        a.conv[key] = (a.conv[key] ?? 0) + n;
-        if (key === 'opened') bump(a.channel, p.channel, n);
-        break;
-      case 'sla': {
+  const counts = p.counts;
+  switch (p.dim) {
+    case 'conv':
+      addRecord(a.conv, counts);
+      break;
+    case 'channel':
+      addCounts(a.channel, counts);
+      break;
+    case 'sla':
+      for (const key in counts) {
         const [priority, what] = splitLast(key);
-        bump(what === 'within' ? a.slaWithin : a.slaMeasured, priority, n);
-        break;
+        bump(what === 'within' ? a.slaWithin : a.slaMeasured, priority, Number(counts[key]));
       }
-      case 'pending': {
-        // Unanswered, due on that UTC day: its clock has ended if the day is over.
+      break;
+    case 'pending':
+      // Unanswered, due on that UTC day: its clock has ended once the day is over.
+      for (const key in counts) {
         const [priority, dueDay] = splitLast(key);
-        if (dueDay < todayUtc) bump(a.slaMeasured, priority, n);
-        break;
+        if (dueDay < todayUtc) bump(a.slaMeasured, priority, Number(counts[key]));
       }
-      case 'fr':
-        addTo(a.fr, Number(key), n);
-        break;
-      case 'res':
-        addTo(a.res, Number(key), n);
-        break;
-      case 'signoff': {
+      break;
+    case 'fr':
+      for (const key in counts) addTo(a.fr, Number(key), Number(counts[key]));
+      break;
+    case 'res':
+      for (const key in counts) addTo(a.res, Number(key), Number(counts[key]));
+      break;
+    case 'signoff':
+      for (const key in counts) {
         const [role, bin] = splitLast(key);
         let h = a.signoff.get(role);
-        if (!h) a.signoff.set(role, (h = new Map<number, number>()));
-        addTo(h, Number(bin), n);
-        break;
+        if (!h) a.signoff.set(role, (h = newHistogram()));
+        addTo(h, Number(bin), Number(counts[key]));
       }
-      case 'offline':
-        bump(a.offline, key, n);
-        break;
-      case 'complaint':
-        a.complaint[key] = (a.complaint[key] ?? 0) + n;
-        break;
-      case 'intent':
-        bump(a.intent, key, n);
-        break;
-      case 'csat':
-        a.csat[key] = (a.csat[key] ?? 0) + n;
-        break;
-      case 'reply_version':
-        bump(a.version, key, n);
-        break;
-      case 'reply_agent':
-        bump(a.agent, key, n);
-        break;
-      default:
-        break;
-    }
+      break;
+    case 'offline':
+      addCounts(a.offline, counts);
+      break;
+    case 'complaint':
+      addRecord(a.complaint, counts);
+      break;
+    case 'intent':
+      addCounts(a.intent, counts);
+      break;
+    case 'csat':
+      addRecord(a.csat, counts);
+      break;
+    case 'reply_version':
+      addCounts(a.version, counts);
+      break;
+    case 'reply_agent':
+      addCounts(a.agent, counts);
+      break;
+    default:
+      break;
   }
+}
+
+function addCounts(into: Map<string, number>, from: Record<string, number>): void {
+  for (const k in from) into.set(k, (into.get(k) ?? 0) + Number(from[k]));
+}
+
+function addRecord(into: Record<string, number>, from: Record<string, number>): void {
+  for (const k in from) into[k] = (into[k] ?? 0) + Number(from[k]);
+}
+
+function addMap(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+}
+
+/** Adds one bucket's accumulator into the total's. */
+function addAcc(into: Acc, from: Acc): void {
+  addRecord(into.conv, from.conv);
+  mergeInto(into.fr, from.fr);
+  mergeInto(into.res, from.res);
+  addMap(into.slaMeasured, from.slaMeasured);
+  addMap(into.slaWithin, from.slaWithin);
+  for (const [role, h] of from.signoff) {
+    let t = into.signoff.get(role);
+    if (!t) into.signoff.set(role, (t = newHistogram()));
+    mergeInto(t, h);
+  }
+  addMap(into.offline, from.offline);
+  addRecord(into.complaint, from.complaint);
+  addMap(into.intent, from.intent);
+  addMap(into.channel, from.channel);
+  addRecord(into.csat, from.csat);
+  addMap(into.version, from.version);
+  addMap(into.agent, from.agent);
 }
 
 /** Merges the pieces' counts into per-bucket and total aggregates. */
@@ -197,14 +239,9 @@ export function mergePieces(
     if (!a) byBucket.set(b.getTime(), (a = acc()));
     return a;
   };
-  for (const r of rows) {
-    add(at(r.bucket), r, todayUtc);
-    add(total, r, todayUtc);
-  }
-  for (const d of dueToday) {
-    bump(at(d.bucket).slaMeasured, d.priority, 1);
-    bump(total.slaMeasured, d.priority, 1);
-  }
+  for (const r of rows) add(at(r.bucket), r, todayUtc);
+  for (const d of dueToday) bump(at(d.bucket).slaMeasured, d.priority, 1);
+  for (const a of byBucket.values()) addAcc(total, a);
 
   const out: KpiAggregates = {
     buckets: [...buckets],
@@ -221,14 +258,16 @@ export function mergePieces(
   };
   const emit = (bucket: Date | null, a: Acc): void => {
     const c = (k: string) => a.conv[k] ?? 0;
-    if (c('opened') !== 0 || a.fr.size > 0 || a.res.size > 0) {
+    const answered = countOf(a.fr);
+    const resolved = countOf(a.res);
+    if (c('opened') !== 0 || answered > 0 || resolved > 0) {
       const conv: ConversationAgg = {
         bucket,
         opened: c('opened'),
-        answered: countOf(a.fr),
+        answered,
         frP50: percentile(a.fr, 0.5),
         frP90: percentile(a.fr, 0.9),
-        resolved: countOf(a.res),
+        resolved,
         resP50: percentile(a.res, 0.5),
         resP90: percentile(a.res, 0.9),
         firstResponseBreaches: c('fr_breaches'),
@@ -282,12 +321,12 @@ export function mergePieces(
     keyed(a.agent, out.repliesByAgent);
     const sent = a.csat.sent ?? 0;
     if (sent !== 0) {
-      const answered = a.csat.answered ?? 0;
+      const scored = a.csat.answered ?? 0;
       const cs: CsatAgg = {
         bucket,
         sent,
-        answered,
-        average: answered === 0 ? null : (a.csat.score ?? 0) / answered,
+        answered: scored,
+        average: scored === 0 ? null : (a.csat.score ?? 0) / scored,
       };
       out.csat.push(cs);
     }
