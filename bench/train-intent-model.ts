@@ -21,10 +21,12 @@ import { projectRoot } from '../src/platform/paths';
 
 const MODEL_ID = 'intents-lr-1';
 const DIM = 1 << 15;
-const EPOCHS = 30;
+const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const RATE = 0.3;
-const L2 = 1e-4;
+const L2 = Number(process.env.L2 ?? 3e-3);
 /** Largest up-weighting of an intent's positive examples. */
+/** Buckets whose weights all stay below this are left out of the shipped model. */
+const PRUNE = Number(process.env.PRUNE ?? 0.002);
 const POS_WEIGHT_CAP = Number(process.env.POS_WEIGHT_CAP ?? 1);
 const INTENTS = [
   'account_specific',
@@ -186,7 +188,7 @@ export function modelFile(model: Trained, trainedOn: string): IntentModelFile {
   const rows: number[][] = [];
   for (let j = 0; j < DIM; j++) {
     const row = columns.map((x) => Math.round((model.w[x][j] ?? 0) * 1e4) / 1e4);
-    if (row.some((v) => Math.abs(v) >= 0.002)) rows.push([j, ...row]);
+    if (row.some((v) => Math.abs(v) >= PRUNE)) rows.push([j, ...row]);
   }
   return {
     id: MODEL_ID,
