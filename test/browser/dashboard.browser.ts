@@ -418,6 +418,16 @@ describe('console: KPI dashboard and examiner reports', () => {
     expect(policy.problems).toEqual([]);
   });
 
+  it('an administrator lands on the dashboard, without the reports', async () => {
+    const ctx = await c.context();
+    const page = await ctx.newPage();
+    await signIn(page, { sub: 'ada', roles: ['admin'] });
+    await page.waitForURL(/#\/dashboard$/);
+    await see(page.getByRole('figure', { name: 'Volumes by intent' }));
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link', { name: 'Reports' }).count()).toBe(0);
+  });
+
   it('an agent has neither the dashboard nor the reports, and the service refuses the figures', async () => {
     const ctx = await c.context();
     const page = await ctx.newPage();
