@@ -1,20 +1,14 @@
 import { createPrivateKey, generateKeyPairSync, KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../platform/config/settings';
+import { readOrCreateFile } from '../../platform/files/create-once';
 import { createSigner, importPrivateKeyRaw, type CheckpointSigner } from './core/checkpoint';
 
 export interface ArchiveKeys {
   signer: CheckpointSigner;
   /** Whether the signing key was generated now (its public key is then printed). */
   generated: boolean;
-}
-
-function readOrCreate(file: string, make: () => string): { value: string; created: boolean } {
-  if (existsSync(file)) return { value: readFileSync(file, 'utf8').trim(), created: false };
-  writeFileSync(file, make(), { flag: 'wx', mode: 0o600 });
-  chmodSync(file, 0o600);
-  return { value: readFileSync(file, 'utf8').trim(), created: true };
 }
 
 function privateKeyFrom(text: string): KeyObject {
@@ -39,7 +33,7 @@ export function resolveArchiveKeys(settings: Settings): ArchiveKeys {
     }
     const dir = join(settings.dataDir, 'keys');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const r = readOrCreate(join(dir, 'archive-signing.pem'), () =>
+    const r = readOrCreateFile(join(dir, 'archive-signing.pem'), () =>
       generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
     );
     signingText = r.value;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readOrCreateFile } from '../../platform/files/create-once';
 import type { Settings } from '../../platform/config/settings';
 
 /**
@@ -16,17 +17,10 @@ export function resolveMasterKey(settings: Settings): Buffer {
     }
     const dir = join(settings.dataDir, 'keys');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = join(dir, 'archive-master.key');
-    if (!existsSync(file)) {
-      try {
-        writeFileSync(file, randomBytes(32).toString('base64'), { flag: 'wx', mode: 0o600 });
-        chmodSync(file, 0o600);
-      } catch (err) {
-        // Another process made it first: use theirs.
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      }
-    }
-    text = readFileSync(file, 'utf8').trim();
+    // Another process may be making it at the same moment: both use the first one made.
+    text = readOrCreateFile(join(dir, 'archive-master.key'), () =>
+      randomBytes(32).toString('base64'),
+    ).value;
   }
   const key = Buffer.from(text, 'base64');
   if (key.length !== 32) throw new Error('ARCHIVE_MASTER_KEY must be a base64 32-byte key');

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import {
-  linkSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createFileOnce } from '../files/create-once';
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -52,25 +45,6 @@ function readPid(file: string): { pid: number | undefined; text: string } | unde
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
-  }
-}
-
-/**
- * Creates `file` holding our pid, atomically: the content is written to a
- * private file first and hard-linked into place, which fails when the lock
- * exists, so no one ever reads a half-written lock.
- */
-function tryCreate(file: string): boolean {
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
-  writeFileSync(temp, String(process.pid), { mode: 0o600 });
-  try {
-    linkSync(temp, file);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
-  } finally {
-    rmSync(temp, { force: true });
   }
 }
 
@@ -123,7 +97,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
   const file = join(dataDir, LOCK_NAME);
   for (let attempt = 0; attempt < 200; attempt++) {
-    if (tryCreate(file)) {
+    if (createFileOnce(file, String(process.pid))) {
       held.add(file);
       return {
         file,
