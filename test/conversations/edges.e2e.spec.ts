@@ -127,6 +127,22 @@ describe('inbox and register edges', () => {
     );
   });
 
+  it('explains each rule its decision cites in the words of the policy, to an agent too', async () => {
+    const detail = await get(`/v1/conversations/${accountId}`, office);
+    expect(detail.status).toBe(200);
+    const cited: string[] = detail.body.decision.ruleIds;
+    expect(cited).toContain('R-100-sensitive-data');
+    expect(detail.body.rules.map((r: { id: string }) => r.id)).toEqual(
+      expect.arrayContaining(cited),
+    );
+    expect(detail.body.rules).toContainEqual({
+      id: 'R-100-sensitive-data',
+      description:
+        'Card, account, routing, IBAN, SSN or credential values go offline (invariant 2).',
+      inForce: true,
+    });
+  });
+
   it('names the acknowledgement by a purpose the template library knows', async () => {
     const detail = await get(`/v1/conversations/${accountId}`, office);
     const routed = await send('post', `/v1/conversations/${accountId}/route-offline`, office, {

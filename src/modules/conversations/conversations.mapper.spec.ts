@@ -1,6 +1,6 @@
-import { toComplaintCsv, toMessageDto } from './conversations.mapper';
+import { firedRules, toComplaintCsv, toMessageDto } from './conversations.mapper';
 import type { ComplaintResponseDto } from './dtos/conversations.dtos';
-import type { MessageView } from './conversations.types';
+import type { ConversationView, MessageView } from './conversations.types';
 
 const complaint: ComplaintResponseDto = {
   id: 'k1',
@@ -54,5 +54,26 @@ describe('conversations mapper', () => {
     const dto = toMessageDto(m);
     expect(dto.hasSealedOriginal).toBe(true);
     expect(JSON.stringify(dto)).not.toMatch(/CIPHER|sk_1|x:a/);
+  });
+
+  it('explains every rule the decisions cite once, in the words of the policy in force', () => {
+    const decision = (ruleIds: string[]) => ({
+      actions: [],
+      priority: 'normal' as const,
+      ruleIds,
+      policyVersion: 'sha256:ab',
+    });
+    const c = { decision: decision(['R-1', 'R-2']) } as unknown as ConversationView;
+    const messages = [
+      { decision: decision(['R-2', 'R-9']) },
+      { decision: null },
+    ] as unknown as MessageView[];
+    expect(
+      firedRules(c, messages, [{ id: 'R-1', description: 'Cards go offline.' }, { id: 'R-2' }]),
+    ).toEqual([
+      { id: 'R-1', description: 'Cards go offline.', inForce: true },
+      { id: 'R-2', description: null, inForce: true },
+      { id: 'R-9', description: null, inForce: false },
+    ]);
   });
 });

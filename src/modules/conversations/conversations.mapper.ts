@@ -10,6 +10,7 @@ import type {
   ConversationDetailResponseDto,
   ConversationResponseDto,
   DecisionDto,
+  FiredRuleDto,
   MessageResponseDto,
   OfflineCaseResponseDto,
 } from './dtos/conversations.dtos';
@@ -118,14 +119,37 @@ export function toComplaintDto(k: ComplaintView): ComplaintResponseDto {
   };
 }
 
+/** A rule of the policy in force, as the detail view explains it. */
+export interface RuleText {
+  id: string;
+  description?: string;
+}
+
+/** The rules the decisions cite, first seen first, each with its words from the policy in force. */
+export function firedRules(
+  c: ConversationView,
+  messages: MessageView[],
+  inForce: readonly RuleText[],
+): FiredRuleDto[] {
+  const ids = new Set<string>(c.decision.ruleIds);
+  for (const m of messages) for (const id of m.decision?.ruleIds ?? []) ids.add(id);
+  const byId = new Map(inForce.map((r) => [r.id, r]));
+  return [...ids].map((id) => {
+    const rule = byId.get(id);
+    return { id, description: rule?.description ?? null, inForce: rule !== undefined };
+  });
+}
+
 export function toConversationDetailDto(
   c: ConversationView,
   messages: MessageView[],
   offlineCases: OfflineCaseView[],
   complaint: ComplaintView | undefined,
+  rules: readonly RuleText[],
 ): ConversationDetailResponseDto {
   return {
     ...toConversationDto(c),
+    rules: firedRules(c, messages, rules),
     messages: messages.map(toMessageDto),
     offlineCases: offlineCases.map(toOfflineCaseDto),
     complaint: complaint ? toComplaintDto(complaint) : null,

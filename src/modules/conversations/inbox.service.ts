@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
 import { decodeCursor, pageLimit, pageOf, type Page } from '../../platform/http/pagination';
 import { AuditedWork } from '../archive';
+import { PolicyService } from '../policy';
 import { SubjectKeysService, type JsonValue } from '../subjects';
 import { abilityQueryToSql, ruleToQuery } from './core/ability-sql';
 import { asSubject, canSee, STREAM } from './conversations.service';
@@ -50,6 +51,7 @@ export class InboxService {
     private readonly repo: ConversationsRepository,
     private readonly work: AuditedWork,
     private readonly subjectKeys: SubjectKeysService,
+    private readonly policy: PolicyService,
   ) {}
 
   async list(
@@ -99,7 +101,7 @@ export class InboxService {
       this.repo.offlineCasesOf(id),
       this.repo.complaintOf(id),
     ]);
-    return toConversationDetailDto(c, messages, cases, complaint);
+    return toConversationDetailDto(c, messages, cases, complaint, this.policy.current.rules.rules);
   }
 
   /**

@@ -312,7 +312,29 @@ export class ComplaintResponseDto {
   @ApiProperty({ enum: PRIORITY_ORDER }) priority!: Priority;
 }
 
+export class FiredRuleDto {
+  @ApiProperty({ example: 'R-300-legal-threat' }) id!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'What the rule is for, in words, from the policy in force (null when it gives none)',
+  })
+  description!: string | null;
+  @ApiProperty({
+    description:
+      'Whether the policy in force still has this rule (decisions cite the version they ran under)',
+  })
+  inForce!: boolean;
+}
+
 export class ConversationDetailResponseDto extends ConversationResponseDto {
+  @ApiProperty({
+    type: [FiredRuleDto],
+    description:
+      'Every rule that the conversation’s and its messages’ decisions cite, explained in words',
+  })
+  rules!: FiredRuleDto[];
   @ApiProperty({ type: [MessageResponseDto] }) messages!: MessageResponseDto[];
   @ApiProperty({ type: [OfflineCaseResponseDto] }) offlineCases!: OfflineCaseResponseDto[];
   @ApiProperty({ type: ComplaintResponseDto, nullable: true })

@@ -40,32 +40,10 @@ const ROLE_WORDS: Record<string, string> = {
   compliance_officer: 'Compliance',
 };
 
-/** The policy's rule descriptions by id (roles that may read the policy). */
-function useRuleDescriptions(enabled: boolean) {
-  return useQuery({
-    queryKey: ['policy', 'current'],
-    enabled,
-    staleTime: 5 * 60_000,
-    queryFn: async () => {
-      const p = unwrap(await api.GET('/v1/policies/current'));
-      const rules = (p.content as Record<string, unknown>)['rules.yaml'] as
-        { rules?: { id?: unknown; description?: unknown }[] } | undefined;
-      const out = new Map<string, string>();
-      for (const r of rules?.rules ?? []) {
-        if (typeof r.id === 'string' && typeof r.description === 'string') {
-          out.set(r.id, r.description);
-        }
-      }
-      return { version: p.version, rules: out };
-    },
-  });
-}
-
 function Decision({ c }: { c: ConversationDetail }) {
-  const { ability } = useSession();
-  const mayReadPolicy = ability?.can('read', 'Policy') ?? false;
-  const policy = useRuleDescriptions(mayReadPolicy);
   const d = c.decision;
+  // The detail explains every rule its decisions cite, in the words of the policy in force.
+  const words = new Map(c.rules.map((r) => [r.id, r]));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="decision-title">
       <Title order={2} size="h4" id="decision-title" mb="xs">
@@ -98,28 +76,18 @@ function Decision({ c }: { c: ConversationDetail }) {
         ) : (
           <List size="sm" aria-label="Rules that fired">
             {d.ruleIds.map((id) => {
-              const words = policy.data?.rules.get(id);
+              const rule = words.get(id);
               return (
                 <List.Item key={id}>
                   <Text span size="sm" fw={600}>
                     {id}
                   </Text>
-                  {words ? `: ${words}` : ''}
+                  {rule?.description ? `: ${rule.description}` : ''}
+                  {rule && !rule.inForce ? ' (no longer in the policy in force)' : ''}
                 </List.Item>
               );
             })}
           </List>
-        )}
-        {!mayReadPolicy && (
-          <Text size="xs" c="dimmed">
-            The rules’ wording is shown to roles that may read the policy; the actions above say
-            what they ask.
-          </Text>
-        )}
-        {policy.error && (
-          <Text size="xs" c="dimmed">
-            The policy’s wording could not be loaded: {policy.error.message}
-          </Text>
         )}
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           Policy version {d.policyVersion}
