@@ -32,10 +32,37 @@ const theme = createTheme({
   },
 });
 
+// Text of the light variants (alerts, badges, light buttons) is shade 6 by default, under
+// 4.5:1 on its tinted background for red, yellow, orange, green and others: shade 9 keeps AA.
+const LIGHT_VARIANT_COLOURS = [
+  'dark',
+  'gray',
+  'red',
+  'pink',
+  'grape',
+  'violet',
+  'indigo',
+  'blue',
+  'cyan',
+  'teal',
+  'green',
+  'lime',
+  'yellow',
+  'orange',
+];
+
 // Secondary text dark enough for 4.5:1 contrast on white (WCAG AA).
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      LIGHT_VARIANT_COLOURS.map((c) => [
+        `--mantine-color-${c}-light-color`,
+        `var(--mantine-color-${c}-9)`,
+      ]),
+    ),
+  },
   dark: {},
 });
 
