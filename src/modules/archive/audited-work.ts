@@ -55,17 +55,40 @@ export class AuditedWork {
       const ctx: AuditContext = { tx, actor, now, lock: (key) => lockForTransaction(tx, key) };
       const { result, records } = await verb(ctx);
       const entryIds =
-        records.length > 0
-          ? await this.archive.append(
-              records.map((r) => ({
-                ...r,
-                actor: r.actor ?? actor,
-                occurredAt: r.occurredAt ?? now,
-              })),
-              tx,
-            )
-          : [];
+        records.length > 0 ? await this.archive.append(withDefaults(records, actor, now), tx) : [];
       return { result, entryIds };
     });
   }
+
+  /**
+   * Several independent units of work in one transaction (group commit), in
+   * the given order: each has its own actor, time and archive records, and
+   * all are appended in one statement at the end. All commit or none does: a
+   * caller that needs one failing unit not to lose the others runs them again
+   * one by one when this throws. `before` runs first in the transaction (e.g.
+   * to take the units' locks at once, in one order).
+   */
+  runEach<T>(
+    units: readonly { actor: Actor; verb: (ctx: AuditContext) => Promise<Audited<T>> }[],
+    before?: (tx: Transaction) => Promise<void>,
+  ): Promise<T[]> {
+    return this.transactions.run(async (tx) => {
+      if (before) await before(tx);
+      const results: T[] = [];
+      const all: ArchiveRecord[] = [];
+      for (const { actor, verb } of units) {
+        const now = this.clock.now();
+        const ctx: AuditContext = { tx, actor, now, lock: (key) => lockForTransaction(tx, key) };
+        const { result, records } = await verb(ctx);
+        results.push(result);
+        all.push(...withDefaults(records, actor, now));
+      }
+      if (all.length > 0) await this.archive.append(all, tx);
+      return results;
+    });
+  }
+}
+
+function withDefaults(records: AuditRecord[], actor: Actor, now: Date): ArchiveRecord[] {
+  return records.map((r) => ({ ...r, actor: r.actor ?? actor, occurredAt: r.occurredAt ?? now }));
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
-import { AuditedWork } from '../archive';
+import { Settings } from '../../platform/config/settings';
+import { AuditedWork, type Audited, type AuditContext } from '../archive';
 import { ClassificationService } from '../classification';
 import type { ClassificationContext, EntityFinding } from '../classification';
 import { ConversationsService, inboundOriginalTarget } from '../conversations';
@@ -37,6 +38,34 @@ const MAX_SUBJECT_ID = 200;
 /** Display names and handles kept: the first 200 characters. */
 const MAX_NAME = 200;
 
+/** Posts written in one transaction at most (see IntakeService.commit). */
+const GROUP_MAX = 64;
+/**
+ * Group transactions at once, at most: a post's statements wait on each other,
+ * so throughput grows with the connections writing at once; two connections
+ * of the pool stay for reads and workers.
+ */
+const GROUPS_IN_FLIGHT = 6;
+
+/** One post's unit of work, as the group commit runs it. */
+interface IntakeUnit {
+  actor: Actor;
+  verb: (ctx: AuditContext) => Promise<Audited<RecordInboundResult>>;
+  /** The thread it writes to, when known before the transaction. */
+  thread?: { handleId: string; threadKey: string };
+  /** The data subject whose key it seals under, if it seals. */
+  sealsFor?: string;
+}
+
+interface WaitingUnit extends IntakeUnit {
+  resolve: (r: RecordInboundResult) => void;
+  reject: (err: unknown) => void;
+}
+
+function threadOrder(u: IntakeUnit): string {
+  return u.thread ? `${u.thread.handleId}/${u.thread.threadKey}` : '';
+}
+
 export interface DeliveryOutcome {
   received: number;
   duplicates: number;
@@ -54,6 +83,9 @@ export interface DeliveryOutcome {
 @Injectable()
 export class IntakeService {
   private readonly treatments: StorageTreatments;
+  private readonly waiting: WaitingUnit[] = [];
+  private groupsInFlight = 0;
+  private readonly maxGroups: number;
 
   constructor(
     private readonly channels: ChannelsService,
@@ -64,8 +96,10 @@ export class IntakeService {
     private readonly work: AuditedWork,
     private readonly clock: Clock,
     private readonly repo: ChannelsRepository,
+    settings: Settings,
   ) {
     this.treatments = storageTreatments(policy.current.detectors);
+    this.maxGroups = Math.max(1, Math.min(GROUPS_IN_FLIGHT, settings.DB_POOL_SIZE - 2));
   }
 
   subjectIdOf(handle: ChannelHandle, authorId: string): string {
@@ -135,7 +169,7 @@ export class IntakeService {
     };
     // Some posts name only the post they answer (X, integrations without a
     // thread id): the thread is that post's thread.
-    return this.work.run(actor, async (ctx) => {
+    const verb = async (ctx: AuditContext): Promise<Audited<RecordInboundResult>> => {
       const threadKey =
         post.threadFromParent === true && post.inReplyTo !== undefined
           ? ((await this.repo.threadOf(ctx.tx, handle.id, post.inReplyTo)) ?? post.threadKey)
@@ -164,7 +198,67 @@ export class IntakeService {
         await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
       }
       return recorded;
+    };
+    return this.commit({
+      actor,
+      verb,
+      // Posts naming only their parent find their thread inside the verb.
+      thread:
+        post.threadFromParent === true
+          ? undefined
+          : { handleId: handle.id, threadKey: post.threadKey },
+      sealsFor: screened.sealableOriginal === null ? undefined : subjectId,
     });
+  }
+
+  /**
+   * Group commit: posts that arrive while earlier ones are being written wait
+   * and are then written together, in one transaction, so that many share
+   * its begin, commit (and its flush to disk) and the archive insert. Each
+   * keeps its own archive records and its own result. A post arriving when
+   * nothing is being written starts at once. If a group fails, each of its
+   * posts is written again alone, so that one bad post loses no other.
+   */
+  private commit(unit: IntakeUnit): Promise<RecordInboundResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ ...unit, resolve, reject });
+      this.startGroups();
+    });
+  }
+
+  private startGroups(): void {
+    while (this.groupsInFlight < this.maxGroups && this.waiting.length > 0) {
+      const group = this.waiting.splice(0, GROUP_MAX);
+      this.groupsInFlight++;
+      void this.commitGroup(group).finally(() => {
+        this.groupsInFlight--;
+        this.startGroups();
+      });
+    }
+  }
+
+  private async commitGroup(group: WaitingUnit[]): Promise<void> {
+    if (group.length > 1) {
+      // Thread locks in one order everywhere (see lockThreadsForInbound).
+      group.sort((a, b) => threadOrder(a).localeCompare(threadOrder(b)));
+      try {
+        const results = await this.work.runEach(group, async (tx) => {
+          await this.conversations.lockThreadsForInbound(
+            tx,
+            group.flatMap((u) => (u.thread ? [u.thread] : [])),
+          );
+          await this.subjects.preload(
+            tx,
+            group.flatMap((u) => (u.sealsFor ? [u.sealsFor] : [])),
+          );
+        });
+        group.forEach((u, i) => u.resolve(results[i]));
+        return;
+      } catch {
+        // Nothing of the group was stored: each post again, alone.
+      }
+    }
+    await Promise.all(group.map((u) => this.work.run(u.actor, u.verb).then(u.resolve, u.reject)));
   }
 
   /** Display names and handles are stored in clear: a card-number-like run in them is truncated too. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { LockNamespace } from '../../platform/database/advisory-locks';
 import { claimBatch } from '../../platform/database/claim-batch';
 import type { Transaction } from '../../platform/database/data-source';
 import type { SealedPayload } from '../subjects';
@@ -296,6 +297,36 @@ export class ConversationsRepository {
     return row
       ? { id: row.id as string, conversationId: row.conversation_id as string }
       : undefined;
+  }
+
+  /**
+   * Takes the thread locks of many threads (`<handleId>/<threadKey>`, as
+   * Locks.conversationThread) in one statement, in the order of their lock
+   * keys, so that two transactions locking overlapping sets cannot deadlock.
+   */
+  async lockThreads(tx: Transaction, keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await tx.query(
+      `SELECT pg_advisory_xact_lock($1::int, h)
+         FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS s`,
+      [LockNamespace.ConversationThread, [...keys]],
+    );
+  }
+
+  /** The live conversations of many threads of one handle, locked for the change. */
+  async liveConversationsForThreads(
+    tx: Transaction,
+    handleId: string,
+    threadKeys: readonly string[],
+  ): Promise<ConversationView[]> {
+    if (threadKeys.length === 0) return [];
+    const rows = await tx.query<Row[]>(
+      `SELECT * FROM conversation
+        WHERE handle_id = $1 AND thread_key = ANY($2::text[]) AND status <> 'closed'
+        ORDER BY id FOR UPDATE`,
+      [handleId, [...threadKeys]],
+    );
+    return rows.map(toConversation);
   }
 
   /** The thread's conversation that is not closed, locked for the change. */

@@ -5,6 +5,7 @@ import type { AppAbility } from '../../platform/auth/ability.factory';
 import { Action, Subject } from '../../platform/auth/access.enums';
 import { Locks } from '../../platform/database/advisory-locks';
 import { assertVersion } from '../../platform/database/optimistic-version';
+import type { Transaction } from '../../platform/database/data-source';
 import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
 import type { Audited, AuditContext, AuditRecord } from '../archive';
 import { SubjectKeysService, type JsonValue } from '../subjects';
@@ -74,6 +75,44 @@ export class ConversationsService {
   ) {}
 
   /**
+   * Per open transaction: threads whose lock it holds, with their live
+   * conversation as this transaction last wrote it (null: none).
+   */
+  private readonly lockedThreads = new WeakMap<Transaction, Map<string, ConversationView | null>>();
+
+  /**
+   * For intake of many messages in one transaction: takes the locks of their
+   * threads at once (in lock-key order) and reads their live conversations
+   * with one statement each per handle; recordInbound in this transaction
+   * then starts from these (and keeps them current) instead of locking and
+   * reading each thread again.
+   */
+  async lockThreadsForInbound(
+    tx: Transaction,
+    threads: readonly { handleId: string; threadKey: string }[],
+  ): Promise<void> {
+    const locked = this.lockedThreads.get(tx) ?? new Map<string, ConversationView | null>();
+    const fresh = threads.filter((t) => !locked.has(`${t.handleId}/${t.threadKey}`));
+    if (fresh.length === 0) return;
+    await this.repo.lockThreads(
+      tx,
+      fresh.map((t) => `${t.handleId}/${t.threadKey}`),
+    );
+    const byHandle = new Map<string, Set<string>>();
+    for (const t of fresh) {
+      const keys = byHandle.get(t.handleId) ?? new Set<string>();
+      keys.add(t.threadKey);
+      byHandle.set(t.handleId, keys);
+    }
+    for (const [handleId, keys] of byHandle) {
+      for (const k of keys) locked.set(`${handleId}/${k}`, null);
+      const live = await this.repo.liveConversationsForThreads(tx, handleId, [...keys]);
+      for (const c of live) locked.set(`${handleId}/${c.threadKey}`, c);
+    }
+    this.lockedThreads.set(tx, locked);
+  }
+
+  /**
    * Stores one screened inbound message and threads it. The message row is
    * inserted first with ON CONFLICT DO NOTHING on (handle, platform message
    * id): a duplicate, however many arrive at once, changes nothing and
@@ -84,8 +123,15 @@ export class ConversationsService {
     m: InboundMessageInput,
   ): Promise<Audited<RecordInboundResult>> {
     // Messages of one thread are applied in order.
-    await ctx.lock(Locks.conversationThread(`${m.handleId}/${m.threadKey}`));
-    const live = await this.repo.liveConversationForThread(ctx.tx, m.handleId, m.threadKey);
+    const threadLock = `${m.handleId}/${m.threadKey}`;
+    const locked = this.lockedThreads.get(ctx.tx);
+    let live: ConversationView | undefined;
+    if (locked?.has(threadLock)) {
+      live = locked.get(threadLock) ?? undefined;
+    } else {
+      await ctx.lock(Locks.conversationThread(threadLock));
+      live = await this.repo.liveConversationForThread(ctx.tx, m.handleId, m.threadKey);
+    }
     const conversationId = live?.id ?? randomUUID();
     const messageId = randomUUID();
     const { decision, intents, entities } = m.classification;
@@ -190,6 +236,8 @@ export class ConversationsService {
       }
     }
 
+    // A later message of the thread in this transaction starts from this state.
+    locked?.set(threadLock, conversation);
     records.push(await this.receivedRecord(ctx, conversation, messageId, m));
     records.push(...(await this.registerComplaint(ctx, conversation, m)));
     return { result: { messageId, conversationId, duplicate: false }, records };

@@ -42,6 +42,57 @@ export class SubjectKeysRepository {
     return new Map(rows.map((r) => [r.key_id, r.wrapped_key]));
   }
 
+  /**
+   * The subject's live key, share-locked until the transaction ends: sealers
+   * do not wait for one another, and an erasure (which updates the row) waits
+   * for them, so nothing is sealed under a key destroyed before it commits.
+   */
+  async liveForShare(
+    tx: Transaction,
+    subjectId: string,
+  ): Promise<{ keyId: string; wrappedKey: Buffer } | undefined> {
+    const [row] = await tx.query<{ key_id: string; wrapped_key: Buffer }[]>(
+      `SELECT key_id, wrapped_key FROM subject_key
+        WHERE subject_id = $1 AND destroyed_at IS NULL FOR SHARE`,
+      [subjectId],
+    );
+    return row ? { keyId: row.key_id, wrappedKey: row.wrapped_key } : undefined;
+  }
+
+  /** The live keys of many subjects, share-locked as liveForShare does. */
+  async livesForShare(
+    tx: Transaction,
+    subjectIds: readonly string[],
+  ): Promise<{ subjectId: string; keyId: string; wrappedKey: Buffer }[]> {
+    if (subjectIds.length === 0) return [];
+    const rows = await tx.query<{ subject_id: string; key_id: string; wrapped_key: Buffer }[]>(
+      `SELECT subject_id, key_id, wrapped_key FROM subject_key
+        WHERE subject_id = ANY($1::text[]) AND destroyed_at IS NULL FOR SHARE`,
+      [[...subjectIds]],
+    );
+    return rows.map((r) => ({
+      subjectId: r.subject_id,
+      keyId: r.key_id,
+      wrappedKey: r.wrapped_key,
+    }));
+  }
+
+  /**
+   * Inserts a live key unless the subject has one (the partial unique index
+   * decides, so concurrent first seals make one key). False when it had one.
+   */
+  async insertIfNoLive(
+    tx: Transaction,
+    key: { subjectId: string; keyId: string; wrapped: Buffer; at: Date },
+  ): Promise<boolean> {
+    const rows = await tx.query<unknown[]>(
+      `INSERT INTO subject_key (key_id, subject_id, wrapped_key, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (subject_id) WHERE destroyed_at IS NULL DO NOTHING RETURNING key_id`,
+      [key.keyId, key.subjectId, key.wrapped, key.at],
+    );
+    return rows.length === 1;
+  }
+
   /** Inserts a live key (the caller holds the subject's lock). */
   async insert(
     tx: Transaction,

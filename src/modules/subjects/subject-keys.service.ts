@@ -18,6 +18,12 @@ import { resolveMasterKey } from './master-key';
 import { assertSubjectId } from './subject-id';
 import { SubjectKeysRepository } from './subject-keys.repository';
 
+/** A subject's live data key, unwrapped, as one transaction holds it. */
+interface TxSubjectKey {
+  subjectKeyId: string;
+  dataKey: Buffer;
+}
+
 /** What the service holds for a subject. */
 export interface SubjectKeyState {
   /** The key new data is sealed under, if any. */
@@ -36,6 +42,8 @@ export interface SubjectKeyState {
 @Injectable()
 export class SubjectKeysService {
   private masterKeyValue?: Buffer;
+  /** Per transaction (while it is open): the subject keys it share-locked or created. */
+  private readonly txKeys = new WeakMap<Transaction, Map<string, TxSubjectKey>>();
 
   constructor(
     private readonly repo: SubjectKeysRepository,
@@ -51,8 +59,10 @@ export class SubjectKeysService {
 
   /**
    * Seals `plaintext` under the subject's live key, creating one on first use
-   * (under the subject's advisory lock). After an erasure the destroyed key
-   * stays destroyed and new data gets a new key.
+   * (a unique index keeps it to one). The key row is share-locked for the
+   * rest of the transaction, so an erasure waits for the sealing transaction
+   * and a key is read and unwrapped once per subject and transaction. After
+   * an erasure the destroyed key stays destroyed and new data gets a new key.
    */
   async seal(
     tx: Transaction,
@@ -61,21 +71,69 @@ export class SubjectKeysService {
     binding: SealTarget,
   ): Promise<SealedPayload> {
     assertSubjectId(subjectId);
-    await lockForTransaction(tx, Locks.dataSubject(subjectId));
-    const { live } = await this.repo.ofSubject(subjectId, tx);
-    if (live) {
-      const dataKey = unwrapKey(live.wrappedKey, this.masterKey, live.keyId);
-      return sealJson(plaintext, { subjectKeyId: live.keyId, dataKey }, binding);
+    const key = await this.liveKey(tx, subjectId);
+    return sealJson(plaintext, key, binding);
+  }
+
+  /**
+   * Reads (and share-locks) the live keys of many subjects with one statement,
+   * for a transaction about to seal for them; subjects without a key get one
+   * when first sealed for. Does nothing outside a transaction.
+   */
+  async preload(tx: Transaction, subjectIds: Iterable<string>): Promise<void> {
+    if (tx.queryRunner?.isTransactionActive !== true) return;
+    const keys = this.keysOf(tx);
+    const wanted = [...new Set(subjectIds)].filter((id) => !keys.has(id));
+    for (const id of wanted) assertSubjectId(id);
+    for (const live of await this.repo.livesForShare(tx, wanted)) {
+      keys.set(live.subjectId, {
+        subjectKeyId: live.keyId,
+        dataKey: unwrapKey(live.wrappedKey, this.masterKey, live.keyId),
+      });
     }
-    const keyId = `sk_${randomUUID()}`;
-    const dataKey = generateDataKey();
-    await this.repo.insert(tx, {
-      subjectId,
-      keyId,
-      wrapped: wrapKey(dataKey, this.masterKey, keyId),
-      at: this.clock.now(),
-    });
-    return sealJson(plaintext, { subjectKeyId: keyId, dataKey }, binding);
+  }
+
+  private async liveKey(tx: Transaction, subjectId: string): Promise<TxSubjectKey> {
+    // Only inside a transaction: its share lock keeps the key live until it ends.
+    const keys = tx.queryRunner?.isTransactionActive === true ? this.keysOf(tx) : undefined;
+    const known = keys?.get(subjectId);
+    if (known) return known;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const live = await this.repo.liveForShare(tx, subjectId);
+      let key: TxSubjectKey | undefined;
+      if (live) {
+        key = {
+          subjectKeyId: live.keyId,
+          dataKey: unwrapKey(live.wrappedKey, this.masterKey, live.keyId),
+        };
+      } else {
+        const keyId = `sk_${randomUUID()}`;
+        const dataKey = generateDataKey();
+        const created = await this.repo.insertIfNoLive(tx, {
+          subjectId,
+          keyId,
+          wrapped: wrapKey(dataKey, this.masterKey, keyId),
+          at: this.clock.now(),
+        });
+        // Another transaction created one first: read (and share-lock) that one.
+        if (created) key = { subjectKeyId: keyId, dataKey };
+      }
+      if (key) {
+        keys?.set(subjectId, key);
+        return key;
+      }
+    }
+    throw new Error('no live subject key after three attempts');
+  }
+
+  /** The keys this transaction has read or created, by subject. */
+  private keysOf(tx: Transaction): Map<string, TxSubjectKey> {
+    let keys = this.txKeys.get(tx);
+    if (!keys) {
+      keys = new Map();
+      this.txKeys.set(tx, keys);
+    }
+    return keys;
   }
 
   /** The sealed value, or null when its subject was erased (the key is destroyed). */
@@ -93,13 +151,20 @@ export class SubjectKeysService {
     items: { sealed: SealedPayload; binding: SealTarget }[],
     tx?: Transaction,
   ): Promise<(JsonValue | null)[]> {
-    const keys = await this.repo.byIds([...new Set(items.map((i) => i.sealed.subjectKeyId))], tx);
+    // Keys this transaction holds share-locked (it just sealed under them) need no lookup.
     const dataKeys = new Map<string, Buffer>();
+    for (const k of (tx ? this.txKeys.get(tx)?.values() : undefined) ?? []) {
+      dataKeys.set(k.subjectKeyId, k.dataKey);
+    }
+    const missing = [...new Set(items.map((i) => i.sealed.subjectKeyId))].filter(
+      (id) => !dataKeys.has(id),
+    );
+    const keys = await this.repo.byIds(missing, tx);
     return items.map(({ sealed, binding }) => {
-      const wrapped = keys.get(sealed.subjectKeyId);
-      if (!wrapped) return null;
       let dataKey = dataKeys.get(sealed.subjectKeyId);
       if (!dataKey) {
+        const wrapped = keys.get(sealed.subjectKeyId);
+        if (!wrapped) return null;
         dataKey = unwrapKey(wrapped, this.masterKey, sealed.subjectKeyId);
         dataKeys.set(sealed.subjectKeyId, dataKey);
       }
@@ -127,6 +192,7 @@ export class SubjectKeysService {
    */
   async destroy(tx: Transaction, subjectId: string): Promise<string | undefined> {
     await lockForTransaction(tx, Locks.dataSubject(subjectId));
+    this.txKeys.get(tx)?.delete(subjectId);
     return this.repo.destroy(tx, subjectId, this.clock.now());
   }
 }
