@@ -49,7 +49,11 @@ describe('live events', () => {
       .expect(202);
 
   beforeAll(async () => {
-    t = await startTestApp({ WORKERS: 'false' }, { clock });
+    // Short idle time-outs: a quiet stream must outlive them.
+    t = await startTestApp(
+      { WORKERS: 'false', HTTP_CONNECTION_TIMEOUT_MS: '1500', HTTP_REQUEST_TIMEOUT_MS: '1500' },
+      { clock },
+    );
     base = await listen(t.app);
     // A second replica of the service on the same database.
     replicaDir = mkdtempSync(join(tmpdir(), 'countersign-replica-'));
@@ -178,6 +182,15 @@ describe('live events', () => {
       .get(`/v1/conversations/${secretId}`)
       .set(as(tokens.remote))
       .expect(404);
+  });
+
+  it('keeps a quiet stream open past the server’s idle time-outs', async () => {
+    const s = await open(base, tokens.office);
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(s.ended).toBe(false);
+    const r = await inbound('Are the branches open on the public holiday?');
+    const id = r.body.conversationId as string;
+    await s.next((e) => e.type === 'message.received' && e.conversationId === id);
   });
 
   it('reopens a lost listening connection, and ends the streams that may have missed events', async () => {

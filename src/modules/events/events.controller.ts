@@ -51,6 +51,9 @@ export class EventsController {
     },
   })
   stream(@CurrentAbility() ability: AppAbility, @Res() reply: FastifyReply): void {
+    // The socket's idle time-out guards request reading; a stream stays open on purpose,
+    // kept alive by heartbeats and dropped when its client stops reading.
+    reply.raw.setTimeout(0);
     const body = new PassThrough();
     body.once('close', this.events.open(ability, body));
     // The first bytes send the headers at once, so the client knows the stream is open.
