@@ -16,7 +16,7 @@ import type { PolicySet } from '../../policy/core';
 import type { Decision, IntentResult } from './classification.types';
 import { LAYER_ENTITY, LAYER_INTENT, LexiconTrie, type LexiconEntry } from './lexicon-trie';
 import { foldTerm, normalizeText } from './text-normalizer';
-import { WordKeyedCache } from './word-keyed-cache';
+import { PairKeyedCache, WordKeyedCache } from './word-keyed-cache';
 import { WordTable } from './word-table';
 import { IntentModel, INTENT_MODEL_FILES } from './intent-model';
 
@@ -193,8 +193,8 @@ export interface CompiledPolicy {
   models: IntentModel[];
   /** Per model, the lowest minScore of the rules naming it: below it the model is no evidence. */
   modelFloors: Float64Array;
-  /** Frozen intent results citing a model, by (intent, matched rules, confidence, score). */
-  modelResultCache: Map<number, IntentResult>;
+  /** Frozen intent results citing a model, by (intent, confidence, score) then matched rules. */
+  modelResultCache: PairKeyedCache<IntentResult>;
   /** One-edit misspellings of long cue words, to their entity payload index (see `addMisspeltCues`). */
   misspeltCues: WordTable<number>;
   /** Entity payload index of the word "dot". */
@@ -209,7 +209,7 @@ export interface CompiledPolicy {
   /** 32-bit words of the fired-rule bit set. */
   ruleWords: number;
   /** Frozen intent results by (intent, matched rules, confidence). */
-  intentResultCache: Map<number, IntentResult>;
+  intentResultCache: PairKeyedCache<IntentResult>;
   /** Index of `account_specific` in `intents` (required by the loader). */
   accountSpecificIntent: number;
   negationWindow: number;
@@ -490,13 +490,13 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
         ),
       ),
     ),
-    modelResultCache: new Map(),
+    modelResultCache: new PairKeyedCache<IntentResult>(65536),
     misspeltCues: new WordTable(misspelt),
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),
     decisionCache: new WordKeyedCache<Decision>(1 + ruleWordsOf(rules.rules.length), 4096),
     ruleWords: ruleWordsOf(rules.rules.length),
-    intentResultCache: new Map(),
+    intentResultCache: new PairKeyedCache<IntentResult>(65536),
     accountSpecificIntent: intentIndex.get('account_specific') ?? -1,
     negationWindow: intents.negation.window,
     negationFactor: intents.negation.factor,

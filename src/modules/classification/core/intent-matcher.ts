@@ -144,12 +144,12 @@ export function matchIntents(
     const rounded = millis / 1000;
     let result: IntentResult | undefined;
     if (modelRule >= 0) {
-      // Cited with the model's probability in hundredths: (intent, rules, confidence,
-      // score) stays below 2^53 (x < 32, matched < 2^31, millis ≤ 1000, centi ≤ 100).
+      // Cited with the model's probability in hundredths; keyed by (intent, confidence,
+      // score) below 2^22, then the matched rules below 2^31.
       const rule = intent.rules[modelRule];
       const centi = Math.round((scores.modelScores[rule.model]?.[rule.modelOutput] ?? 0) * 100);
-      const key = ((x * 2147483648 + matched) * 1024 + millis) * 101 + centi;
-      result = policy.modelResultCache.get(key);
+      const key = (x * 1024 + millis) * 128 + centi;
+      result = policy.modelResultCache.get(key, matched);
       if (result === undefined) {
         result = Object.freeze({
           intent: intent.id,
@@ -157,18 +157,18 @@ export function matchIntents(
           ruleIds: ruleIdsOf(intent.rules, matched),
           model: Object.freeze({ id: policy.models[rule.model]?.id ?? '', score: centi / 100 }),
         });
-        if (policy.modelResultCache.size < 65536) policy.modelResultCache.set(key, result);
+        policy.modelResultCache.set(key, matched, result);
       }
     } else {
-      const key = (x * 2147483648 + matched) * 1024 + millis;
-      result = policy.intentResultCache.get(key);
+      const key = x * 1024 + millis;
+      result = policy.intentResultCache.get(key, matched);
       if (result === undefined) {
         result = Object.freeze({
           intent: intent.id,
           confidence: rounded,
           ruleIds: ruleIdsOf(intent.rules, matched),
         });
-        if (policy.intentResultCache.size < 65536) policy.intentResultCache.set(key, result);
+        policy.intentResultCache.set(key, matched, result);
       }
     }
     results.push(result);

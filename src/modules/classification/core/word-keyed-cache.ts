@@ -50,3 +50,34 @@ export class WordKeyedCache<V> {
     node.set(word, value);
   }
 }
+
+/**
+ * Values keyed by two small non-negative integers (each below 2^31), looked up
+ * as two small-integer map keys: one number key above 2^31 would be a boxed
+ * double, slower to hash and garbage on every lookup. Stops growing at `limit`.
+ */
+export class PairKeyedCache<V> {
+  private readonly outer = new Map<number, Map<number, V>>();
+  private count = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(a: number, b: number): V | undefined {
+    return this.outer.get(a)?.get(b);
+  }
+
+  set(a: number, b: number, value: V): void {
+    if (this.count >= this.limit) return;
+    let inner = this.outer.get(a);
+    if (inner === undefined) {
+      inner = new Map();
+      this.outer.set(a, inner);
+    }
+    if (!inner.has(b)) this.count++;
+    inner.set(b, value);
+  }
+}
