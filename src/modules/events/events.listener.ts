@@ -12,6 +12,7 @@ import { EventsService } from './events.service';
 
 const BACKOFF_FIRST_MS = 500;
 const BACKOFF_MAX_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * PGlite (the embedded database) is one session behind its socket: a
@@ -66,7 +67,14 @@ export class EventsListener implements OnApplicationBootstrap, BeforeApplication
     const client = this.current;
     this.current = undefined;
     this.listening = false;
-    await client?.end().catch(() => undefined);
+    if (!client) return;
+    // A database that does not answer must not hold the shutdown.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      client.end().catch(() => undefined),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, CONNECT_TIMEOUT_MS / 5))),
+    ]);
+    clearTimeout(timer);
   }
 
   private hear(m: PgNotification): void {
@@ -90,6 +98,10 @@ export class EventsListener implements OnApplicationBootstrap, BeforeApplication
       application_name: 'countersign-events',
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
+      // Start-up waits for the first attempt: a database that does not answer is retried
+      // later rather than holding the service.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: CONNECT_TIMEOUT_MS,
     });
     this.current = client;
     client.on('notification', (m) => this.hear(m));
