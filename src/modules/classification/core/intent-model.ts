@@ -151,6 +151,9 @@ export class IntentModel {
     const k = this.intents.length;
     // The sums are kept in `out` (the caller's scratch space), then turned into probabilities.
     out.set(this.bias);
+    const slot = this.slot;
+    const weights = this.weights;
+    const mask = this.mask;
     let word = SEED_WORD;
     let prefix = 0;
     let wordLen = 0;
@@ -168,9 +171,10 @@ export class IntentModel {
         }
         if (wordLen === 0) continue;
         const w = mix(word);
-        this.add(w, k, out);
-        if (wordLen > PREFIX) this.add(mix(prefix ^ SEED_GRAM), k, out);
-        if (prevWord !== 0) this.add(mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
+        addRow(slot, weights, mask, w, k, out);
+        if (wordLen > PREFIX) addRow(slot, weights, mask, mix(prefix ^ SEED_GRAM), k, out);
+        if (prevWord !== 0)
+          addRow(slot, weights, mask, mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
         prevWord = w;
         word = SEED_WORD;
         wordLen = 0;
@@ -186,17 +190,24 @@ export class IntentModel {
     }
     for (let x = 0; x < k; x++) out[x] = 1 / (1 + Math.exp(-(out[x] ?? 0)));
   }
+}
 
-  private add(h: number, k: number, sums: Float64Array): void {
-    const r = this.slot[h & this.mask] ?? -1;
-    if (r < 0) return;
-    const base = r * k;
-    const weights = this.weights;
-    for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (weights[base + x] ?? 0);
-  }
+/** Adds the weights of feature `h`'s bucket, if it has any, to `sums`. */
+function addRow(
+  slot: Int16Array | Int32Array,
+  weights: Float32Array,
+  mask: number,
+  h: number,
+  k: number,
+  sums: Float64Array,
+): void {
+  const r = slot[h & mask] ?? -1;
+  if (r < 0) return;
+  const base = r * k;
+  for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (weights[base + x] ?? 0);
 }
 
 /** Models shipped with the classifier, by id (intents.yaml `model:`). */
-export const INTENT_MODEL_FILES: Readonly<Record<string, IntentModelFile>> = {
+export const INTENT_MODEL_FILES: Readonly<Record<string, IntentModelFile>> = Object.freeze({
   [INTENTS_LR_1.id]: INTENTS_LR_1,
-};
+});
