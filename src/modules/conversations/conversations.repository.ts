@@ -193,6 +193,53 @@ const CHANGE_COLUMNS: Record<keyof ConversationChange, string> = {
   resolutionBreachedAt: 'resolution_breached_at',
 };
 
+/** `column = $n` for each field the change sets, numbered after `offset` parameters. */
+function changeSets(
+  change: ConversationChange,
+  offset: number,
+): { sets: string[]; values: unknown[] } {
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  for (const [key, value] of Object.entries(change) as [keyof ConversationChange, unknown][]) {
+    if (value === undefined) continue;
+    values.push(key === 'decision' ? JSON.stringify(value) : value);
+    sets.push(`${CHANGE_COLUMNS[key]} = $${offset + values.length}`);
+  }
+  return { sets, values };
+}
+
+/** Inserts a message unless (handle, platform message id) is stored: $1–$19 of messageParams. */
+const MESSAGE_INSERT = `INSERT INTO message (id, conversation_id, handle_id, external_id, direction,
+    visibility, author_id, author_handle, author_name, subject_id, in_reply_to, occurred_at,
+    recorded_at, text, sealed_original, redactions, entities, intents, decision)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+  ON CONFLICT ON CONSTRAINT message_external_uq DO NOTHING
+  RETURNING id`;
+
+function messageParams(m: NewMessageRow): unknown[] {
+  return [
+    m.id,
+    m.conversationId,
+    m.handleId,
+    m.externalId,
+    m.direction,
+    m.visibility,
+    m.authorId,
+    m.authorHandle,
+    m.authorName,
+    m.subjectId,
+    m.inReplyTo,
+    m.occurredAt,
+    m.recordedAt,
+    m.text,
+    m.sealedOriginal === null ? null : JSON.stringify(m.sealedOriginal),
+    JSON.stringify(m.redactions),
+    JSON.stringify(m.entities),
+    JSON.stringify(m.intents),
+    m.decision === null ? null : JSON.stringify(m.decision),
+  ];
+}
+
 export interface InboxFilter {
   status?: ConversationStatus[];
   handleId?: string;
@@ -253,36 +300,86 @@ export class ConversationsRepository {
    * Returns false for a duplicate.
    */
   async insertMessage(tx: Transaction, m: NewMessageRow): Promise<boolean> {
+    const rows = await tx.query<Row[]>(MESSAGE_INSERT, messageParams(m));
+    return rows.length === 1;
+  }
+
+  /**
+   * Inserts an inbound message and, only if it is new, the conversation it
+   * opens, in one statement. Undefined for a duplicate (nothing written).
+   */
+  async insertMessageOpening(
+    tx: Transaction,
+    m: NewMessageRow,
+    c: NewConversationRow,
+  ): Promise<ConversationView | undefined> {
     const rows = await tx.query<Row[]>(
-      `INSERT INTO message (id, conversation_id, handle_id, external_id, direction, visibility,
-         author_id, author_handle, author_name, subject_id, in_reply_to, occurred_at, recorded_at,
-         text, sealed_original, redactions, entities, intents, decision)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-       ON CONFLICT ON CONSTRAINT message_external_uq DO NOTHING
-       RETURNING id`,
+      `WITH m AS (${MESSAGE_INSERT}),
+       c AS (
+         INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
+           priority, intents, account_specific, sensitive, route_offline_required, decision,
+           created_at, updated_at, last_message_at, first_response_due_at, resolution_due_at)
+         SELECT $20::uuid, $21::text, $22::text, $23::text, $24::text, $25::text, 'open',
+           $26::text, $27::text[], $28::boolean, $29::boolean, $30::boolean, $31::jsonb,
+           $32::timestamptz, $32::timestamptz, $33::timestamptz, $34::timestamptz, $35::timestamptz
+          WHERE EXISTS (SELECT 1 FROM m)
+         RETURNING *)
+       SELECT * FROM c`,
       [
-        m.id,
-        m.conversationId,
-        m.handleId,
-        m.externalId,
-        m.direction,
-        m.visibility,
-        m.authorId,
-        m.authorHandle,
-        m.authorName,
-        m.subjectId,
-        m.inReplyTo,
-        m.occurredAt,
-        m.recordedAt,
-        m.text,
-        m.sealedOriginal === null ? null : JSON.stringify(m.sealedOriginal),
-        JSON.stringify(m.redactions),
-        JSON.stringify(m.entities),
-        JSON.stringify(m.intents),
-        m.decision === null ? null : JSON.stringify(m.decision),
+        ...messageParams(m),
+        c.id,
+        c.handleId,
+        c.platform,
+        c.channel,
+        c.threadKey,
+        c.subjectId,
+        c.priority,
+        c.intents,
+        c.accountSpecific,
+        c.sensitive,
+        c.routeOfflineRequired,
+        JSON.stringify(c.decision),
+        c.now,
+        c.lastMessageAt,
+        c.firstResponseDueAt,
+        c.resolutionDueAt,
       ],
     );
-    return rows.length === 1;
+    return rows[0] ? toConversation(rows[0]) : undefined;
+  }
+
+  /**
+   * Inserts an inbound message and, only if it is new, applies the change to
+   * its conversation (at `version`), in one statement. `inserted` false for a
+   * duplicate (nothing written); `conversation` undefined when the message is
+   * new but the conversation is no longer at `version`.
+   */
+  async insertMessageUpdating(
+    tx: Transaction,
+    m: NewMessageRow,
+    conversation: { id: string; version: number },
+    change: ConversationChange,
+    now: Date,
+  ): Promise<{ inserted: boolean; conversation?: ConversationView }> {
+    const params = messageParams(m);
+    const { sets, values } = changeSets(change, params.length + 3);
+    const rows = await tx.query<Row[]>(
+      `WITH m AS (${MESSAGE_INSERT}),
+       c AS (
+         UPDATE conversation
+            SET ${[...sets, `updated_at = $${params.length + 3}`, 'version = version + 1'].join(', ')}
+          WHERE id = $${params.length + 1} AND version = $${params.length + 2}
+            AND EXISTS (SELECT 1 FROM m)
+         RETURNING *)
+       SELECT c.*, (SELECT count(*) FROM m)::int AS message_inserted
+         FROM (SELECT 1) AS one LEFT JOIN c ON true`,
+      [...params, conversation.id, conversation.version, now, ...values],
+    );
+    const row = rows[0];
+    return {
+      inserted: row?.message_inserted === 1,
+      conversation: row && row.id !== null ? toConversation(row) : undefined,
+    };
   }
 
   async messageByExternalId(
@@ -395,13 +492,8 @@ export class ConversationsRepository {
     change: ConversationChange,
     now: Date,
   ): Promise<ConversationView | undefined> {
-    const sets: string[] = [];
-    const params: unknown[] = [id, version, now];
-    for (const [key, value] of Object.entries(change) as [keyof ConversationChange, unknown][]) {
-      if (value === undefined) continue;
-      params.push(key === 'decision' ? JSON.stringify(value) : value);
-      sets.push(`${CHANGE_COLUMNS[key]} = $${params.length}`);
-    }
+    const { sets, values } = changeSets(change, 3);
+    const params: unknown[] = [id, version, now, ...values];
     const [rows] = await tx.query<[Row[], number]>(
       `UPDATE conversation SET ${[...sets, 'updated_at = $3', 'version = version + 1'].join(', ')}
         WHERE id = $1 AND version = $2

@@ -135,12 +135,12 @@ export class ConversationsService {
     const conversationId = live?.id ?? randomUUID();
     const messageId = randomUUID();
     const { decision, intents, entities } = m.classification;
-    const inserted = await this.repo.insertMessage(ctx.tx, {
+    const message = {
       id: messageId,
       conversationId,
       handleId: m.handleId,
       externalId: m.externalId,
-      direction: 'inbound',
+      direction: 'inbound' as const,
       visibility: m.visibility,
       authorId: m.author.id,
       authorHandle: m.author.handle ?? null,
@@ -155,31 +155,20 @@ export class ConversationsService {
       entities,
       intents,
       decision,
-    });
-    if (!inserted) {
-      const existing = await this.repo.messageByExternalId(ctx.tx, m.handleId, m.externalId);
-      if (!existing) throw new Error('duplicate message vanished within its transaction');
-      return {
-        result: {
-          messageId: existing.id,
-          conversationId: existing.conversationId,
-          duplicate: true,
-        },
-        records: [],
-      };
-    }
-
+    };
     const intentIds = intents.map((i) => i.id);
     const accountSpecific = intentIds.includes('account_specific');
     const sensitive = entities.length > 0 || m.redactions.length > 0;
     const routeOffline = decision.actions.includes('route_offline');
     const records: AuditRecord[] = [];
-    let conversation: ConversationView;
+    let conversation: ConversationView | undefined;
 
+    // The message and its conversation's change in one statement: the change
+    // is written only when the message is new.
     if (!live) {
       const sla = this.sla.forChannel(m.channel);
       const due = sla ? dueTimes(ctx.now, decision.priority, sla) : undefined;
-      conversation = await this.repo.insertConversation(ctx.tx, {
+      conversation = await this.repo.insertMessageOpening(ctx.tx, message, {
         id: conversationId,
         handleId: m.handleId,
         platform: m.platform,
@@ -197,6 +186,7 @@ export class ConversationsService {
         firstResponseDueAt: due?.firstResponseDueAt ?? null,
         resolutionDueAt: due?.resolutionDueAt ?? null,
       });
+      if (!conversation) return this.duplicateOf(ctx, m);
       records.push({
         stream: STREAM,
         kind: 'conversation.opened',
@@ -220,15 +210,10 @@ export class ConversationsService {
         intentIds,
       });
       const reopened = live.status === 'resolved';
-      const updated = await this.repo.updateConversation(
-        ctx.tx,
-        live.id,
-        live.version,
-        change,
-        ctx.now,
-      );
-      if (!updated) throw new Error('locked conversation changed under its lock');
-      conversation = updated;
+      const written = await this.repo.insertMessageUpdating(ctx.tx, message, live, change, ctx.now);
+      if (!written.inserted) return this.duplicateOf(ctx, m);
+      if (!written.conversation) throw new Error('locked conversation changed under its lock');
+      conversation = written.conversation;
       if (reopened) {
         records.push(
           this.transitionRecord(live, 'open', 'The customer wrote again.', conversation.version),
@@ -241,6 +226,19 @@ export class ConversationsService {
     records.push(await this.receivedRecord(ctx, conversation, messageId, m));
     records.push(...(await this.registerComplaint(ctx, conversation, m)));
     return { result: { messageId, conversationId, duplicate: false }, records };
+  }
+
+  /** A platform message stored before: nothing changes, nothing is archived. */
+  private async duplicateOf(
+    ctx: AuditContext,
+    m: InboundMessageInput,
+  ): Promise<Audited<RecordInboundResult>> {
+    const existing = await this.repo.messageByExternalId(ctx.tx, m.handleId, m.externalId);
+    if (!existing) throw new Error('duplicate message vanished within its transaction');
+    return {
+      result: { messageId: existing.id, conversationId: existing.conversationId, duplicate: true },
+      records: [],
+    };
   }
 
   private inboundChange(
