@@ -16,6 +16,7 @@ export function toClassifyResponse(r: ClassificationResult): ClassifyResponseDto
       intent: i.intent,
       confidence: i.confidence,
       ruleIds: [...i.ruleIds],
+      ...(i.model === undefined ? {} : { model: { id: i.model.id, score: i.model.score } }),
     })),
     decision: {
       ...r.decision,

@@ -50,10 +50,21 @@ export class EntityFindingDto {
   preview!: string;
 }
 
+export class IntentModelCitationDto {
+  @ApiProperty({ example: 'intents-lr-1' }) id!: string;
+  @ApiProperty({ minimum: 0, maximum: 1, description: "The model's probability for the intent" })
+  score!: number;
+}
+
 export class IntentResultDto {
   @ApiProperty({ example: 'legal_threat' }) intent!: string;
   @ApiProperty() confidence!: number;
   @ApiProperty({ type: [String] }) ruleIds!: string[];
+  @ApiPropertyOptional({
+    type: IntentModelCitationDto,
+    description: 'When an intents.yaml model rule matched: the model and its probability',
+  })
+  model?: IntentModelCitationDto;
 }
 
 export class DecisionDto {
