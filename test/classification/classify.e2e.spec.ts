@@ -50,6 +50,25 @@ describe('POST /v1/classify', () => {
     expect(res.body.decision.signoffRoles).toContain('legal');
   });
 
+  it('cites the intent model with its id and probability when a model rule matched', async () => {
+    const token = await t.token('ann', Role.Agent, Location.Remote);
+    const res = await request(server)
+      .post('/v1/classify')
+      .set('authorization', `Bearer ${token}`)
+      .send({ text: 'i regret ever opening an account here, what a mess', channel: 'x' });
+    expect(res.status).toBe(200);
+    const complaint = (
+      res.body.intents as {
+        intent: string;
+        ruleIds: string[];
+        model?: { id: string; score: number };
+      }[]
+    ).find((i) => i.intent === 'complaint');
+    expect(complaint?.ruleIds).toContain('intent.complaint.model');
+    expect(complaint?.model?.id).toBe('intents-lr-1');
+    expect(complaint?.model?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('403 for a role that may not classify', async () => {
     const token = await t.token('adam', Role.Auditor);
     const res = await request(server)
