@@ -97,7 +97,8 @@ export function detectCredentials(st: DetectionState): void {
     if (cred === undefined) continue;
     const hitStart = hits.start[k] ?? 0;
     let p = hits.end[k] ?? 0;
-    let linked = false;
+    // A username keyword that ends in its own link word ("login is", "sign in:") is linked.
+    let linked = cred.id.endsWith('.username') && endsInLink(s, hitStart, p);
     let relative = 0;
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
@@ -458,4 +459,12 @@ function emitDigitsBefore(
     return false;
   st.emit(CREDENTIAL, a, p, id, 0.8);
   return true;
+}
+
+/** Whether the matched keyword phrase [a, b) ends in a link word or ":" ("login is", "sign in:"). */
+function endsInLink(s: string, a: number, b: number): boolean {
+  if (b > a && codeAt(s, b - 1) === 58) return true;
+  let p = b;
+  while (p > a && isAsciiLetter(codeAt(s, p - 1))) p--;
+  return p > a && isBlank(codeAt(s, p - 1)) && LINK_WORDS.has(s.slice(p, b).toLowerCase());
 }

@@ -35,7 +35,8 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
     const runStart = runs.start[r] ?? 0;
     // A group that continues an amount, a date, a time or a number ("$12.50",
     // "11/02", "9:30", "555-0142") has its cue, if any, before the first group.
-    if (continuesNumber(s.charCodeAt(runStart - 1))) continue;
+    // "AU-7712-3390" continues a letter prefix, not a number: its cue is still looked up.
+    if (continuesNumber(s.charCodeAt(runStart - 1)) && !afterLetterPrefix(s, runStart)) continue;
     while (cursor < hits.count && (hits.end[cursor] ?? 0) <= runStart) cursor++;
     // A cue spelt right just before the group: nothing to look up.
     const before = cursor - 1;
@@ -70,6 +71,11 @@ function inTextOrder(found: readonly number[]): number[] {
   }
   triples.sort((x, y) => x[0] - y[0]);
   return triples.flat();
+}
+
+/** Whether the group follows "AU-", "LN-", "HO " style letters directly (an alphanumeric id). */
+function afterLetterPrefix(s: string, runStart: number): boolean {
+  return runStart >= 2 && s.charCodeAt(runStart - 1) === 45 && isLetter(s.charCodeAt(runStart - 2));
 }
 
 function continuesNumber(c: number): boolean {

@@ -301,6 +301,10 @@ describe('second round of kinds (examples written for this spec)', () => {
     ['verify me: Wei Walker 08-09-1956 last address was in Ohio', 'DATE_OF_BIRTH', '08-09-1956'],
     ['Maria Lopez 03/22/1961 acct 77120045512', 'DATE_OF_BIRTH', '03/22/1961'],
     ['call 212-555-0199, dob is whatever, 1975-04-02', 'DATE_OF_BIRTH', '1975-04-02'],
+    // A username after "login is" / "sign in:", and a misspelt cue before a lettered id.
+    ['my login is sam_p and my pw Tacos4life', 'CREDENTIAL', 'sam_p'],
+    ['sign in: robert.k / Maple!992', 'CREDENTIAL', 'Maple!992'],
+    ['polcy no AU-7712-3390', 'BANK_ACCOUNT', 'AU-7712-3390'],
   ])('%j', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
