@@ -65,15 +65,19 @@ export class AuditedWork {
    * the given order: each has its own actor, time and archive records, and
    * all are appended in one statement at the end. All commit or none does: a
    * caller that needs one failing unit not to lose the others runs them again
-   * one by one when this throws. `before` runs first in the transaction (e.g.
-   * to take the units' locks at once, in one order).
+   * one by one when this throws. `hooks.before` runs first in the transaction
+   * (e.g. to take the units' locks at once, in one order), `hooks.after` after
+   * the last unit (e.g. to write what the units collected in one statement).
    */
   runEach<T>(
     units: readonly { actor: Actor; verb: (ctx: AuditContext) => Promise<Audited<T>> }[],
-    before?: (tx: Transaction) => Promise<void>,
+    hooks: {
+      before?: (tx: Transaction) => Promise<void>;
+      after?: (tx: Transaction) => Promise<void>;
+    } = {},
   ): Promise<T[]> {
     return this.transactions.run(async (tx) => {
-      if (before) await before(tx);
+      if (hooks.before) await hooks.before(tx);
       const results: T[] = [];
       const all: ArchiveRecord[] = [];
       for (const { actor, verb } of units) {
@@ -83,6 +87,7 @@ export class AuditedWork {
         results.push(result);
         all.push(...withDefaults(records, actor, now));
       }
+      if (hooks.after) await hooks.after(tx);
       if (all.length > 0) await this.archive.append(all, tx);
       return results;
     });

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '../../platform/database/data-source';
 
+export interface ThreadLink {
+  handleId: string;
+  externalId: string;
+  threadKey: string;
+  at: Date;
+}
+
 /** channel_thread_link: the thread of every X post seen on a handle. */
 @Injectable()
 export class ChannelsRepository {
@@ -14,6 +21,22 @@ export class ChannelsRepository {
       [handleId, externalId],
     );
     return rows[0]?.thread_key;
+  }
+
+  /** Many links in one statement (a group of posts); a link already stored is kept. */
+  async linkAll(tx: Transaction, links: readonly ThreadLink[]): Promise<void> {
+    if (links.length === 0) return;
+    await tx.query(
+      `INSERT INTO channel_thread_link (handle_id, external_id, thread_key, recorded_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[])
+       ON CONFLICT DO NOTHING`,
+      [
+        links.map((l) => l.handleId),
+        links.map((l) => l.externalId),
+        links.map((l) => l.threadKey),
+        links.map((l) => l.at),
+      ],
+    );
   }
 
   async link(

@@ -9,7 +9,8 @@ import { ConversationsService, inboundOriginalTarget } from '../conversations';
 import type { InboundMessageInput, RecordInboundResult } from '../conversations';
 import { PolicyService } from '../policy';
 import { SubjectKeysService } from '../subjects';
-import { ChannelsRepository } from './channels.repository';
+import type { Transaction } from '../../platform/database/data-source';
+import { ChannelsRepository, type ThreadLink } from './channels.repository';
 import { ChannelsService, type ChannelHandle } from './channels.service';
 import {
   plausibleOccurredAt,
@@ -62,6 +63,10 @@ interface WaitingUnit extends IntakeUnit {
   reject: (err: unknown) => void;
 }
 
+function linkKey(handleId: string, externalId: string): string {
+  return `${handleId}\u0000${externalId}`;
+}
+
 function threadOrder(u: IntakeUnit): string {
   return u.thread ? `${u.thread.handleId}/${u.thread.threadKey}` : '';
 }
@@ -85,6 +90,8 @@ export class IntakeService {
   private readonly treatments: StorageTreatments;
   private readonly waiting: WaitingUnit[] = [];
   private groupsInFlight = 0;
+  /** Per group transaction: the thread links its posts make, written at its end. */
+  private readonly groupLinks = new WeakMap<Transaction, Map<string, ThreadLink>>();
   private readonly maxGroups: number;
 
   constructor(
@@ -170,9 +177,13 @@ export class IntakeService {
     // Some posts name only the post they answer (X, integrations without a
     // thread id): the thread is that post's thread.
     const verb = async (ctx: AuditContext): Promise<Audited<RecordInboundResult>> => {
+      // Links of a group's earlier posts are written with the group's last statement.
+      const links = this.groupLinks.get(ctx.tx);
       const threadKey =
         post.threadFromParent === true && post.inReplyTo !== undefined
-          ? ((await this.repo.threadOf(ctx.tx, handle.id, post.inReplyTo)) ?? post.threadKey)
+          ? (links?.get(linkKey(handle.id, post.inReplyTo))?.threadKey ??
+            (await this.repo.threadOf(ctx.tx, handle.id, post.inReplyTo)) ??
+            post.threadKey)
           : post.threadKey;
       const sealedOriginal =
         screened.sealableOriginal === null
@@ -195,7 +206,16 @@ export class IntakeService {
         !recorded.result.duplicate &&
         threadKey !== post.externalId
       ) {
-        await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
+        if (links) {
+          links.set(linkKey(handle.id, post.externalId), {
+            handleId: handle.id,
+            externalId: post.externalId,
+            threadKey,
+            at: ctx.now,
+          });
+        } else {
+          await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
+        }
       }
       return recorded;
     };
@@ -242,15 +262,22 @@ export class IntakeService {
       // Thread locks in one order everywhere (see lockThreadsForInbound).
       group.sort((a, b) => threadOrder(a).localeCompare(threadOrder(b)));
       try {
-        const results = await this.work.runEach(group, async (tx) => {
-          await this.conversations.lockThreadsForInbound(
-            tx,
-            group.flatMap((u) => (u.thread ? [u.thread] : [])),
-          );
-          await this.subjects.preload(
-            tx,
-            group.flatMap((u) => (u.sealsFor ? [u.sealsFor] : [])),
-          );
+        const results = await this.work.runEach(group, {
+          before: async (tx) => {
+            await this.conversations.lockThreadsForInbound(
+              tx,
+              group.flatMap((u) => (u.thread ? [u.thread] : [])),
+            );
+            await this.subjects.preload(
+              tx,
+              group.flatMap((u) => (u.sealsFor ? [u.sealsFor] : [])),
+            );
+            this.groupLinks.set(tx, new Map());
+          },
+          after: async (tx) => {
+            await this.repo.linkAll(tx, [...(this.groupLinks.get(tx)?.values() ?? [])]);
+            this.groupLinks.delete(tx);
+          },
         });
         group.forEach((u, i) => u.resolve(results[i]));
         return;
