@@ -160,33 +160,42 @@ export class IntentModel {
     let prevWord = 0;
     let lastWasZero = false;
     const len = s.length;
-    for (let i = 0; i <= len; i++) {
-      const code = i < len ? s.charCodeAt(i) : 32;
+    for (let i = 0; i < len; i++) {
+      const code = s.charCodeAt(i);
       const c = code < 0x250 ? (FOLD[code] ?? 0) : foldChar(code);
-      if (c === 0) {
-        if ((code === 39 || code === 0x2019) && wordLen > 0 && i + 1 < len) {
-          const next = s.charCodeAt(i + 1);
-          const nc = next < 0x250 ? (FOLD[next] ?? 0) : foldChar(next);
-          if (nc !== 0 && nc !== 48) continue;
-        }
-        if (wordLen === 0) continue;
-        const w = mix(word);
-        addRow(slot, weights, mask, w, k, out);
-        if (wordLen > PREFIX) addRow(slot, weights, mask, mix(prefix ^ SEED_GRAM), k, out);
-        if (prevWord !== 0)
-          addRow(slot, weights, mask, mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
-        prevWord = w;
-        word = SEED_WORD;
-        wordLen = 0;
-        lastWasZero = false;
+      if (c !== 0) {
+        if (c === 48) {
+          // A digit run reads as one "0".
+          if (lastWasZero) continue;
+          lastWasZero = true;
+        } else lastWasZero = false;
+        word = Math.imul(word ^ c, 0x01000193);
+        if (++wordLen === PREFIX) prefix = word;
         continue;
       }
-      if (c === 48) {
-        if (lastWasZero) continue;
-        lastWasZero = true;
-      } else lastWasZero = false;
-      word = Math.imul(word ^ c, 0x01000193);
-      if (++wordLen === PREFIX) prefix = word;
+      if (wordLen === 0) continue;
+      if ((code === 39 || code === 0x2019) && i + 1 < len) {
+        // An apostrophe inside a word ("don't") is dropped.
+        const next = s.charCodeAt(i + 1);
+        const nc = next < 0x250 ? (FOLD[next] ?? 0) : foldChar(next);
+        if (nc !== 0 && nc !== 48) continue;
+      }
+      const w = mix(word);
+      addRow(slot, weights, mask, w, k, out);
+      if (wordLen > PREFIX) addRow(slot, weights, mask, mix(prefix ^ SEED_GRAM), k, out);
+      if (prevWord !== 0)
+        addRow(slot, weights, mask, mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
+      prevWord = w;
+      word = SEED_WORD;
+      wordLen = 0;
+      lastWasZero = false;
+    }
+    if (wordLen > 0) {
+      const w = mix(word);
+      addRow(slot, weights, mask, w, k, out);
+      if (wordLen > PREFIX) addRow(slot, weights, mask, mix(prefix ^ SEED_GRAM), k, out);
+      if (prevWord !== 0)
+        addRow(slot, weights, mask, mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
     }
     for (let x = 0; x < k; x++) out[x] = 1 / (1 + Math.exp(-(out[x] ?? 0)));
   }
