@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   Locks,
   lockForTransaction,
@@ -142,9 +142,10 @@ export class KpiRollupRepository {
     return out;
   }
 
-  async config(): Promise<RollupConfig> {
-    const zones: Row[] = await this.ds.query(`SELECT zone FROM kpi_rollup_zone ORDER BY zone`);
-    const schedules: Row[] = await this.ds.query(
+  /** The zones and schedules the rollups are kept for (read in `q`'s transaction when given). */
+  async config(q: Pick<EntityManager, 'query'> = this.ds): Promise<RollupConfig> {
+    const zones: Row[] = await q.query(`SELECT zone FROM kpi_rollup_zone ORDER BY zone`);
+    const schedules: Row[] = await q.query(
       `SELECT channel, tz, days, to_char(open_at, 'HH24:MI') AS open, to_char(close_at, 'HH24:MI') AS close
          FROM kpi_business_schedule ORDER BY channel`,
     );
@@ -173,7 +174,8 @@ export class KpiRollupRepository {
   ): Promise<boolean> {
     return this.ds.transaction('REPEATABLE READ', async (m) => {
       await lockForTransaction(m, Locks.kpiRollup());
-      if (isCurrent(await this.config())) return false;
+      // Read in this transaction: a second connection could wait on the pool this one holds.
+      if (isCurrent(await this.config(m))) return false;
       await m.query(`DELETE FROM kpi_rollup_zone`);
       await m.query(`INSERT INTO kpi_rollup_zone (zone) SELECT unnest($1::text[])`, [wanted.zones]);
       await m.query(`DELETE FROM kpi_business_schedule`);

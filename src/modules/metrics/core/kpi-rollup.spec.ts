@@ -104,7 +104,8 @@ describe('mergePieces', () => {
       [{ bucket: b2, priority: 'high' }],
       '2026-03-09',
     );
-    const total = (xs: Array<{ bucket: Date | null }>) => xs.filter((x) => x.bucket === null);
+    const total = <T extends { bucket: Date | null }>(xs: T[]): T[] =>
+      xs.filter((x) => x.bucket === null);
     expect(total(a.conversations)).toEqual([
       expect.objectContaining({ opened: 3, answered: 1, frP50: binValue(binOf(600)) }),
     ]);
