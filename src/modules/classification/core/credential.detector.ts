@@ -148,9 +148,16 @@ export function detectCredentials(st: DetectionState): void {
     }
     let a = p;
     let b = p;
-    while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
-    while (a < b && isOpenQuote(codeAt(s, a))) a++;
-    while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+    const quoted = quotedValueEnd(s, p, n);
+    if (quoted > 0) {
+      // 'the pw is "Sunset 2020"': a quoted secret runs to its closing quote, spaces included.
+      a = p + 1;
+      b = quoted;
+    } else {
+      while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+      while (a < b && isOpenQuote(codeAt(s, a))) a++;
+      while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+    }
     // "login KarenNguyen pass Chloe161#", "usuario rosa_mtz contraseña …": a value
     // with another credential keyword right after it, or right after another
     // credential, is one even without "is" or a digit.
@@ -467,4 +474,23 @@ function endsInLink(s: string, a: number, b: number): boolean {
   let p = b;
   while (p > a && isAsciiLetter(codeAt(s, p - 1))) p--;
   return p > a && isBlank(codeAt(s, p - 1)) && LINK_WORDS.has(s.slice(p, b).toLowerCase());
+}
+
+/**
+ * Where a secret written in double quotes (straight or curly) ends: the index of
+ * its closing quote when the value holds a space and closes on the same line
+ * within MAX_VALUE characters; else -1 (a one-word value is read as usual).
+ */
+function quotedValueEnd(s: string, p: number, n: number): number {
+  const open = codeAt(s, p);
+  if (open !== 34 && open !== 0x201c) return -1;
+  const close = open === 34 ? 34 : 0x201d;
+  let space = false;
+  for (let q = p + 1; q < n && q - p <= MAX_VALUE; q++) {
+    const c = codeAt(s, q);
+    if (c === close) return space && q > p + 1 ? q : -1;
+    if (c === 10 || c === 13) return -1;
+    if (c === 32) space = true;
+  }
+  return -1;
 }

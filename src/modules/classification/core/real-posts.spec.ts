@@ -305,6 +305,11 @@ describe('second round of kinds (examples written for this spec)', () => {
     ['my login is sam_p and my pw Tacos4life', 'CREDENTIAL', 'sam_p'],
     ['sign in: robert.k / Maple!992', 'CREDENTIAL', 'Maple!992'],
     ['polcy no AU-7712-3390', 'BANK_ACCOUNT', 'AU-7712-3390'],
+    // A quoted secret keeps its spaces; "transit #" and Spanish "ruteo" are routing cues.
+    ['the pw is "Sunset 2020"', 'CREDENTIAL', 'Sunset 2020'],
+    ['password: \u201cmy dog rex\u201d', 'CREDENTIAL', 'my dog rex'],
+    ['transit # 021000021', 'ROUTING_NUMBER', '021000021'],
+    ['número de ruteo 021000021', 'ROUTING_NUMBER', '021000021'],
   ])('%j', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
