@@ -10,6 +10,7 @@ import {
   signIn,
   startConsole,
   watchPolicy,
+  inboundPost,
 } from './support/console';
 
 jest.setTimeout(180_000);
@@ -24,21 +25,8 @@ describe('console: agent inbox and conversation view', () => {
 
   const http = () => request(c.t.app.getHttpServer());
 
-  async function inbound(externalId: string, threadId: string, text: string): Promise<string> {
-    const r = await http()
-      .post('/v1/inbound')
-      .set('authorization', `Bearer ${crm}`)
-      .send({
-        handle: 'crm',
-        externalId,
-        threadId,
-        author: { id: threadId, name: 'A member' },
-        text,
-        visibility: 'private',
-      })
-      .expect(202);
-    return r.body.conversationId as string;
-  }
+  const inbound = (externalId: string, threadId: string, text: string) =>
+    inboundPost(c, crm, { externalId, threadId, authorId: threadId, text });
 
   beforeAll(async () => {
     c = await startConsole();

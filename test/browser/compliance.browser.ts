@@ -11,6 +11,7 @@ import {
   signIn,
   startConsole,
   watchPolicy,
+  inboundPost,
 } from './support/console';
 
 jest.setTimeout(240_000);
@@ -46,19 +47,12 @@ describe('console: post-send reviews, crisis mode, complaint register', () => {
 
   async function inbound(text: string): Promise<string> {
     post++;
-    const r = await http()
-      .post('/v1/inbound')
-      .set(bearer(crm))
-      .send({
-        handle: 'crm',
-        externalId: `crm-compliance-${post}`,
-        threadId: `member-${post}`,
-        author: { id: `${700 + post}`, name: 'A member' },
-        text,
-        visibility: 'private',
-      })
-      .expect(202);
-    return r.body.conversationId as string;
+    return inboundPost(c, crm, {
+      externalId: `crm-compliance-${post}`,
+      threadId: `member-${post}`,
+      authorId: `${700 + post}`,
+      text,
+    });
   }
 
   async function answer(conversationId: string, templateVersionId: string): Promise<string> {

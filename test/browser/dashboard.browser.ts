@@ -13,6 +13,7 @@ import {
   signIn,
   startConsole,
   watchPolicy,
+  inboundPost,
 } from './support/console';
 
 jest.setTimeout(240_000);
@@ -105,19 +106,12 @@ describe('console: KPI dashboard and examiner reports', () => {
 
   async function inbound(text: string): Promise<string> {
     post++;
-    const r = await http()
-      .post('/v1/inbound')
-      .set(bearer(crm))
-      .send({
-        handle: 'crm',
-        externalId: `crm-kpi-${post}`,
-        threadId: `member-kpi-${post}`,
-        author: { id: `${700 + post}`, name: 'A member' },
-        text,
-        visibility: 'private',
-      })
-      .expect(202);
-    return r.body.conversationId as string;
+    return inboundPost(c, crm, {
+      externalId: `crm-kpi-${post}`,
+      threadId: `member-kpi-${post}`,
+      authorId: `${700 + post}`,
+      text,
+    });
   }
 
   async function reply(agent: string, conversationId: string, templateVersionId: string) {

@@ -11,6 +11,7 @@ import {
   signIn,
   startConsole,
   watchPolicy,
+  inboundPost,
 } from './support/console';
 
 jest.setTimeout(240_000);
@@ -53,19 +54,12 @@ describe('console: sign-off queue', () => {
 
   async function inbound(text: string): Promise<string> {
     post++;
-    const r = await http()
-      .post('/v1/inbound')
-      .set(bearer(crm))
-      .send({
-        handle: 'crm',
-        externalId: `crm-signoff-${post}`,
-        threadId: `member-${post}`,
-        author: { id: `${500 + post}`, name: 'A member' },
-        text,
-        visibility: 'private',
-      })
-      .expect(202);
-    return r.body.conversationId as string;
+    return inboundPost(c, crm, {
+      externalId: `crm-signoff-${post}`,
+      threadId: `member-${post}`,
+      authorId: `${500 + post}`,
+      text,
+    });
   }
 
   async function queued(token: string, conversationId: string): Promise<string> {

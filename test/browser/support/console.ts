@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import request from 'supertest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -156,4 +157,25 @@ export function watchPolicy(page: Page, baseUrl: string): { problems: string[] }
     }
   });
   return { problems };
+}
+
+/** A private post fed in on the CRM handle through POST /v1/inbound; its conversation's id. */
+export async function inboundPost(
+  c: ConsoleUnderTest,
+  integrationToken: string,
+  post: { externalId: string; threadId: string; authorId: string; text: string },
+): Promise<string> {
+  const r = await request(c.t.app.getHttpServer())
+    .post('/v1/inbound')
+    .set('authorization', `Bearer ${integrationToken}`)
+    .send({
+      handle: 'crm',
+      externalId: post.externalId,
+      threadId: post.threadId,
+      author: { id: post.authorId, name: 'A member' },
+      text: post.text,
+      visibility: 'private',
+    })
+    .expect(202);
+  return r.body.conversationId as string;
 }
