@@ -3,6 +3,13 @@ import { DataSource } from 'typeorm';
 import { claimBatch } from '../../platform/database/claim-batch';
 import type { Transaction } from '../../platform/database/data-source';
 import type { OutboundKind } from './transports/transport';
+import { nextSignoffRoleIn } from './signoff-queue.sql';
+
+const NEXT_ROLE_IN = nextSignoffRoleIn({
+  alias: 'r',
+  signoffTable: 'reply_signoff',
+  foreignKey: 'reply_id',
+});
 
 export type ReplyStatus =
   'pending_signoff' | 'approved' | 'queued' | 'sent' | 'failed' | 'rejected' | 'withdrawn';
@@ -305,13 +312,7 @@ export class RepliesRepository {
     const rows = await this.dataSource.query<RawReply[]>(
       `SELECT r.* FROM reply r
         WHERE r.status = 'pending_signoff'
-          AND (
-            SELECT role FROM unnest(r.required_signoffs) WITH ORDINALITY AS q(role, n)
-             WHERE NOT EXISTS (SELECT 1 FROM reply_signoff s
-                                WHERE s.reply_id = r.id AND s.role = q.role
-                                  AND s.decision = 'approve')
-             ORDER BY n LIMIT 1
-          ) = ANY($1::text[])
+          AND ${NEXT_ROLE_IN}
           ${after ? `AND (r.due_at, r.id) > ($3::timestamptz, $4::uuid)` : ''}
         ORDER BY r.due_at, r.id
         LIMIT $2`,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Transaction } from '../../platform/database/data-source';
+import { nextSignoffRoleIn } from './signoff-queue.sql';
+
+const NEXT_ROLE_IN = nextSignoffRoleIn({
+  alias: 'p',
+  signoffTable: 'scheduled_post_signoff',
+  foreignKey: 'scheduled_post_id',
+});
 
 export type ScheduledPostStatus =
   | 'pending_signoff'
@@ -233,13 +240,7 @@ export class ScheduledPostsRepository {
     const rows = await this.dataSource.query<Raw[]>(
       `SELECT p.* FROM scheduled_post p
         WHERE p.status = 'pending_signoff'
-          AND (
-            SELECT role FROM unnest(p.required_signoffs) WITH ORDINALITY AS q(role, n)
-             WHERE NOT EXISTS (SELECT 1 FROM scheduled_post_signoff s
-                                WHERE s.scheduled_post_id = p.id AND s.role = q.role
-                                  AND s.decision = 'approve')
-             ORDER BY n LIMIT 1
-          ) = ANY($1::text[])
+          AND ${NEXT_ROLE_IN}
           ${after ? `AND (p.publish_at, p.id) > ($3::timestamptz, $4::uuid)` : ''}
         ORDER BY p.publish_at, p.id
         LIMIT $2`,
