@@ -63,6 +63,16 @@ interface WaitingUnit extends IntakeUnit {
   reject: (err: unknown) => void;
 }
 
+/** Attempts of a post written alone when the database ends it as a deadlock. */
+const ALONE_ATTEMPTS = 3;
+
+/** A deadlock or serialization failure: the same work may succeed when run again. */
+function isTransient(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.driverError?.code;
+  return code === '40P01' || code === '40001';
+}
+
 function linkKey(handleId: string, externalId: string): string {
   return `${handleId}\u0000${externalId}`;
 }
@@ -285,7 +295,23 @@ export class IntakeService {
         // Nothing of the group was stored: each post again, alone.
       }
     }
-    await Promise.all(group.map((u) => this.work.run(u.actor, u.verb).then(u.resolve, u.reject)));
+    await Promise.all(group.map((u) => this.commitAlone(u).then(u.resolve, u.reject)));
+  }
+
+  /**
+   * One post in its own transaction. Posts written at once can wait on each
+   * other's locks (a thread, a new subject's key) in opposite orders; the
+   * database then ends one transaction as a deadlock, and its post is
+   * written again.
+   */
+  private async commitAlone(u: IntakeUnit): Promise<RecordInboundResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.work.run(u.actor, u.verb);
+      } catch (err) {
+        if (attempt >= ALONE_ATTEMPTS || !isTransient(err)) throw err;
+      }
+    }
   }
 
   /** Display names and handles are stored in clear: a card-number-like run in them is truncated too. */

@@ -129,8 +129,13 @@ export class ConversationsService {
     if (locked?.has(threadLock)) {
       live = locked.get(threadLock) ?? undefined;
     } else {
-      await ctx.lock(Locks.conversationThread(threadLock));
+      // The live conversation's row lock orders its messages; only a thread
+      // without one needs the thread's lock (one creator), then a fresh look.
       live = await this.repo.liveConversationForThread(ctx.tx, m.handleId, m.threadKey);
+      if (!live) {
+        await ctx.lock(Locks.conversationThread(threadLock));
+        live = await this.repo.liveConversationForThread(ctx.tx, m.handleId, m.threadKey);
+      }
     }
     const conversationId = live?.id ?? randomUUID();
     const messageId = randomUUID();
