@@ -11,7 +11,7 @@ export enum LockNamespace {
   ArchiveLeader = 1,
   /** Loading a policy version (one recorder at a time). */
   PolicyLoad = 2,
-  /** A data subject: key creation, erasure and holds serialise on it. */
+  /** A data subject: erasure and holds serialise on it (sealing share-locks the key row). */
   DataSubject = 3,
   /** A conversation's thread: messages of one thread are appended in order. */
   ConversationThread = 4,
