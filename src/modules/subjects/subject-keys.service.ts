@@ -42,7 +42,12 @@ export interface SubjectKeyState {
 @Injectable()
 export class SubjectKeysService {
   private masterKeyValue?: Buffer;
-  /** Per transaction (while it is open): the subject keys it share-locked or created. */
+  /**
+   * Per transaction (while it is open): the subject keys it share-locked or
+   * created. Not savepoint-aware: a caller that rolls back to a savepoint taken
+   * before a seal must not seal again in that transaction (none does today;
+   * the archive seals when the unit of work appends, after its savepoints).
+   */
   private readonly txKeys = new WeakMap<Transaction, Map<string, TxSubjectKey>>();
 
   constructor(
