@@ -152,7 +152,11 @@ describe('console: post-send reviews, crisis mode, complaint register', () => {
     await dialog.getByRole('button', { name: 'Record review' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await sample.getByRole('button', { name: /^Review the reply by dana/ }).click();
+    // The flagged reply leaves the list once it is read again.
+    const toReview = sample.getByRole('button', { name: /^Review the reply by dana/ });
+    for (let i = 0; i < 100 && (await toReview.count()) !== 1; i++) await page.waitForTimeout(100);
+    expect(await toReview.count()).toBe(1);
+    await toReview.click();
     await dialog.getByRole('radio', { name: 'OK' }).check();
     await dialog.getByRole('button', { name: 'Record review' }).click();
     await see(page.getByText('No sampled reply waits for review.'));

@@ -1,12 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as ts from 'typescript';
 import { acquireDataDirLock, DataDirLockedError } from '../../src/platform/database/data-dir-lock';
 import { EmbeddedPostgres } from '../../src/platform/database/embedded-postgres';
 
 const LOCK_SOURCE = resolve(__dirname, '../../src/platform/database/data-dir-lock.ts');
+const CREATE_ONCE_SOURCE = resolve(__dirname, '../../src/platform/files/create-once.ts');
 
 /** A pid that no process has now: a child that has already exited. */
 function deadPid(): number {
@@ -48,11 +49,19 @@ describe('the embedded database lock', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('many processes starting at the same instant: never two holders at once, every round one', async () => {
-    const js = ts.transpileModule(readFileSync(LOCK_SOURCE, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const lockJs = join(dir, 'data-dir-lock.js');
-    writeFileSync(lockJs, js);
+    // The lock and what it imports, laid out as in src/platform.
+    const transpile = (source: string, to: string) => {
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(
+        to,
+        ts.transpileModule(readFileSync(source, 'utf8'), {
+          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+        }).outputText,
+      );
+    };
+    const lockJs = join(dir, 'database', 'data-dir-lock.js');
+    transpile(LOCK_SOURCE, lockJs);
+    transpile(CREATE_ONCE_SOURCE, join(dir, 'files', 'create-once.js'));
     const script = join(dir, 'contender.js');
     writeFileSync(script, CONTENDER);
     const dataDir = join(dir, 'data');

@@ -53,7 +53,9 @@ export class EventsController {
   stream(@CurrentAbility() ability: AppAbility, @Res() reply: FastifyReply): void {
     // The socket's idle time-out guards request reading; a stream stays open on purpose,
     // kept alive by heartbeats and dropped when its client stops reading.
-    reply.raw.setTimeout(0);
+    // (An injected request, as in tests and tools, has no real socket to set.)
+    const socket = reply.raw.socket as { setTimeout?: (ms: number) => unknown } | null;
+    if (typeof socket?.setTimeout === 'function') socket.setTimeout(0);
     const body = new PassThrough();
     body.once('close', this.events.open(ability, body));
     // The first bytes send the headers at once, so the client knows the stream is open.
