@@ -12,6 +12,7 @@ import {
   startConsole,
   watchPolicy,
   inboundPost,
+  countWhenSettled,
 } from './support/console';
 
 jest.setTimeout(240_000);
@@ -135,7 +136,9 @@ describe('console: post-send reviews, crisis mode, complaint register', () => {
     await see(page.getByRole('heading', { name: 'Post-send reviews', level: 1 }));
     const sample = page.getByRole('table', { name: 'Sampled replies' });
     await see(sample.getByText(THANKS));
-    expect(await sample.getByRole('button', { name: /^Review the reply by dana/ }).count()).toBe(2);
+    expect(
+      await countWhenSettled(sample.getByRole('button', { name: /^Review the reply by dana/ }), 2),
+    ).toBe(2);
     await expectAccessible(page, 'post-send reviews');
     await screenshot(page, 'compliance-reviews');
 
@@ -154,8 +157,7 @@ describe('console: post-send reviews, crisis mode, complaint register', () => {
 
     // The flagged reply leaves the list once it is read again.
     const toReview = sample.getByRole('button', { name: /^Review the reply by dana/ });
-    for (let i = 0; i < 100 && (await toReview.count()) !== 1; i++) await page.waitForTimeout(100);
-    expect(await toReview.count()).toBe(1);
+    expect(await countWhenSettled(toReview, 1)).toBe(1);
     await toReview.click();
     await dialog.getByRole('radio', { name: 'OK' }).check();
     await dialog.getByRole('button', { name: 'Record review' }).click();
@@ -218,7 +220,7 @@ describe('console: post-send reviews, crisis mode, complaint register', () => {
     await see(rowOf('4.5%'));
     await see(rowOf('4.6%'));
     await see(rowOf('4.7%'));
-    expect(await posts.getByText('Held', { exact: true }).count()).toBe(3);
+    expect(await countWhenSettled(posts.getByText('Held', { exact: true }), 3)).toBe(3);
     // Nothing is released while the crisis lasts.
     expect(await posts.getByRole('button', { name: /^Release/ }).count()).toBe(0);
     await expectAccessible(page, 'crisis mode (on)');
@@ -278,7 +280,8 @@ describe('console: post-send reviews, crisis mode, complaint register', () => {
     await page.getByRole('textbox', { name: 'Kind' }).click();
     await page.getByRole('option', { name: 'Legal threat' }).click();
     await table.getByText('Complaint', { exact: true }).waitFor({ state: 'detached' });
-    expect(await table.getByRole('row').count()).toBe(2); // the header and one complaint
+    // the header and one complaint, once the filtered page has loaded
+    expect(await countWhenSettled(table.getByRole('row'), 2)).toBe(2);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -179,3 +179,18 @@ export async function inboundPost(
     .expect(202);
   return r.body.conversationId as string;
 }
+
+/** Waits (up to `timeout` ms) until the locator matches exactly `n` elements, and answers how many it matches. */
+export async function countWhenSettled(
+  locator: Locator,
+  n: number,
+  timeout = 10_000,
+): Promise<number> {
+  const until = Date.now() + timeout;
+  let count = await locator.count();
+  while (count !== n && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    count = await locator.count();
+  }
+  return count;
+}
