@@ -13,23 +13,13 @@ import {
   watchPolicy,
   inboundPost,
   countWhenSettled,
+  eventually,
 } from './support/console';
 
 jest.setTimeout(240_000);
 
 const THANKS = 'Thank you, we have passed this on to the team.';
 const HOUR = 3_600_000;
-
-/** Asks again until `ok` holds or 30 s pass; the last answer either way. */
-async function eventually<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const until = Date.now() + 30_000;
-  let v = await ask();
-  while (!ok(v) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 250));
-    v = await ask();
-  }
-  return v;
-}
 
 /**
  * The compliance officer's screens: the post-send review sample with its

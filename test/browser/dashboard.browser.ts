@@ -14,6 +14,7 @@ import {
   startConsole,
   watchPolicy,
   inboundPost,
+  eventually,
 } from './support/console';
 
 jest.setTimeout(240_000);
@@ -130,17 +131,6 @@ describe('console: KPI dashboard and examiner reports', () => {
     const r = await http().get('/v1/kpis').query(query).set(bearer(officer));
     expect(r.status).toBe(200);
     return r.body as Kpis;
-  }
-
-  /** Asks again until `ok` holds or 30 s pass. */
-  async function eventually<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-    const until = Date.now() + 30_000;
-    let v = await ask();
-    while (!ok(v) && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 300));
-      v = await ask();
-    }
-    return v;
   }
 
   beforeAll(async () => {

@@ -12,6 +12,7 @@ import {
   startConsole,
   watchPolicy,
   inboundPost,
+  eventually,
 } from './support/console';
 
 jest.setTimeout(240_000);
@@ -27,17 +28,6 @@ function statusFromPage(page: Page, path: string, body: unknown): Promise<[numbe
        body: ${JSON.stringify(JSON.stringify(body))},
      }).then(async (r) => [r.status, ((await r.json()).error || {}).code || ''])`,
   );
-}
-
-/** Asks again until `ok` holds or 30 s pass; the last answer either way. */
-async function eventually<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const until = Date.now() + 30_000;
-  let v = await ask();
-  while (!ok(v) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 250));
-    v = await ask();
-  }
-  return v;
 }
 
 /**

@@ -180,17 +180,26 @@ export async function inboundPost(
   return r.body.conversationId as string;
 }
 
-/** Waits (up to `timeout` ms) until the locator matches exactly `n` elements, and answers how many it matches. */
-export async function countWhenSettled(
-  locator: Locator,
-  n: number,
-  timeout = 10_000,
-): Promise<number> {
+/** Asks again until `ok` holds or `timeout` ms pass; the last answer either way. */
+export async function eventually<T>(
+  ask: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeout = 30_000,
+): Promise<T> {
   const until = Date.now() + timeout;
-  let count = await locator.count();
-  while (count !== n && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    count = await locator.count();
+  let v = await ask();
+  while (!ok(v) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    v = await ask();
   }
-  return count;
+  return v;
+}
+
+/** Waits (up to `timeout` ms) until the locator matches exactly `n` elements, and answers how many it matches. */
+export function countWhenSettled(locator: Locator, n: number, timeout = 10_000): Promise<number> {
+  return eventually(
+    () => locator.count(),
+    (count) => count === n,
+    timeout,
+  );
 }

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 
 export function Loading({ label }: { label: string }) {
   return (
@@ -34,5 +34,27 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
     <div role="region" aria-label={label} tabIndex={0} className="cs-scroll-x">
       {children}
     </div>
+  );
+}
+
+/** The "Load more" button under a cursor-paginated list (a TanStack infinite query). */
+export function LoadMore({
+  query,
+  mt = 'xs',
+}: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  mt?: 'xs' | 0;
+}) {
+  if (!query.hasNextPage) return null;
+  return (
+    <Button
+      mt={mt}
+      variant="default"
+      size="xs"
+      onClick={() => void query.fetchNextPage()}
+      loading={query.isFetchingNextPage}
+    >
+      Load more
+    </Button>
   );
 }

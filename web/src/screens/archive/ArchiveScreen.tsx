@@ -16,7 +16,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 import { EntryDetail } from './EntryDetail';
 import { ExportPanel } from './ExportPanel';
 import { useTrustedKey } from './trusted-key';
@@ -289,16 +289,7 @@ export default function ArchiveScreen() {
               {shown.length} shown of {found.length} found
               {logSize !== undefined ? `; the log holds ${logSize} entries` : ''}.
             </Text>
-            {entries.hasNextPage && (
-              <Button
-                variant="default"
-                size="xs"
-                onClick={() => void entries.fetchNextPage()}
-                loading={entries.isFetchingNextPage}
-              >
-                Load more
-              </Button>
-            )}
+            <LoadMore query={entries} mt={0} />
           </Group>
         )}
       </section>

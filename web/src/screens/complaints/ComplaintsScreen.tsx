@@ -14,7 +14,7 @@ import {
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, saveBlob, tokenStore, unwrap, type Schemas } from '../../api/client';
-import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 import { when } from '../signoffs/words';
 
 type Complaint = Schemas['ComplaintResponseDto'];
@@ -270,17 +270,7 @@ export default function ComplaintsScreen() {
             </Table>
           </ScrollRegion>
         )}
-        {complaints.hasNextPage && (
-          <Button
-            mt="xs"
-            variant="default"
-            size="xs"
-            onClick={() => void complaints.fetchNextPage()}
-            loading={complaints.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore query={complaints} />
       </section>
     </Stack>
   );

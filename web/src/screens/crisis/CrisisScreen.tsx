@@ -16,7 +16,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 import { refusal, when } from '../signoffs/words';
 
 type Post = Schemas['ScheduledPostResponseDto'];
@@ -367,17 +367,7 @@ function Posts() {
           </Table>
         </ScrollRegion>
       )}
-      {posts.hasNextPage && (
-        <Button
-          mt="xs"
-          variant="default"
-          size="xs"
-          onClick={() => void posts.fetchNextPage()}
-          loading={posts.isFetchingNextPage}
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMore query={posts} />
       <ActDialog act={act} onClose={() => setAct(null)} />
     </section>
   );

@@ -16,7 +16,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 
 type Hold = Schemas['LegalHoldResponseDto'];
 
@@ -242,17 +242,7 @@ export default function HoldsScreen() {
             </Table>
           </ScrollRegion>
         )}
-        {holds.hasNextPage && (
-          <Button
-            mt="xs"
-            variant="default"
-            size="xs"
-            onClick={() => void holds.fetchNextPage()}
-            loading={holds.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore query={holds} />
       </section>
       <ReleaseHold hold={releasing} onClose={() => setReleasing(null)} />
     </Stack>

@@ -18,7 +18,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 import { refusal, when } from '../signoffs/words';
 
 type Review = Schemas['ReviewResponseDto'];
@@ -236,17 +236,7 @@ function Queue() {
           </Table>
         </ScrollRegion>
       )}
-      {reviews.hasNextPage && (
-        <Button
-          mt="xs"
-          variant="default"
-          size="xs"
-          onClick={() => void reviews.fetchNextPage()}
-          loading={reviews.isFetchingNextPage}
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMore query={reviews} />
       <ReviewDialog review={open} onClose={() => setOpen(null)} />
     </section>
   );

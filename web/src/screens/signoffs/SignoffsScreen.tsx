@@ -14,7 +14,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { Empty, ErrorState, Loading } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading } from '../../ui/states';
 import { usePolicyRules, type RuleInWords } from './policy-rules';
 import { dueWords, refusal, roleLabel, when } from './words';
 
@@ -355,17 +355,7 @@ export default function SignoffsScreen() {
             ))}
           </Stack>
         )}
-        {queue.hasNextPage && (
-          <Button
-            mt="xs"
-            variant="default"
-            size="xs"
-            onClick={() => void queue.fetchNextPage()}
-            loading={queue.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore query={queue} />
       </section>
     </Stack>
   );

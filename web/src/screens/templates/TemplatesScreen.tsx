@@ -14,7 +14,7 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { Empty, ErrorState, Loading, ScrollRegion } from '../../ui/states';
+import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 import { TemplateDetail } from './TemplateDetail';
 
 type Template = Schemas['TemplateResponseDto'];
@@ -202,17 +202,7 @@ export default function TemplatesScreen() {
             </Table>
           </ScrollRegion>
         )}
-        {templates.hasNextPage && (
-          <Button
-            mt="xs"
-            variant="default"
-            size="xs"
-            onClick={() => void templates.fetchNextPage()}
-            loading={templates.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        )}
+        <LoadMore query={templates} />
       </section>
       <TemplateDetail templateId={open} onClose={() => setOpen(null)} />
     </Stack>
