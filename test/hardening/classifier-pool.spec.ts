@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -38,6 +38,16 @@ describe('the classification worker pool', () => {
     );
     const body = await pool.classifyToBody(texts[0], {});
     expect(body.toString('utf8')).toBe(classifyResponseJson(local.classify(texts[0], {})));
+  }, 120_000);
+
+  it('runs its threads below the event loop: when the cores are busy, the loop gets them first', async () => {
+    await pool.classify('hello', {}); // workers started
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value.
+    const nice = (tid: string) =>
+      Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const threads = readdirSync('/proc/self/task').map(nice);
+    expect(nice(String(process.pid))).toBe(0);
+    expect(threads.filter((n) => n === 10)).toHaveLength(2);
   }, 120_000);
 
   it('refuses to use workers whose policy files are not the version in force', async () => {

@@ -5,6 +5,8 @@
  * one the main thread would have given.
  */
 import 'reflect-metadata';
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { classifyResponseJson } from './classification.mapper';
 import type { ClassificationContext } from './core/classification.types';
@@ -30,7 +32,28 @@ export type WorkerReply =
 
 const encoder = new TextEncoder();
 
+/** How much lower than the event loop a classification thread is scheduled (a nice increment). */
+const BELOW_EVENT_LOOP = 10;
+
+/**
+ * On Linux, lowers this thread's scheduling priority (not the process's): when
+ * the cores are busy, the event loop (health checks, short requests, webhook
+ * acknowledgements) gets the CPU before a long classification does. Elsewhere,
+ * or where the thread cannot be named, it runs at the process's priority.
+ */
+export function yieldToEventLoop(): boolean {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+    if (!Number.isSafeInteger(tid) || tid <= 0) return false;
+    setPriority(tid, Math.min(19, getPriority(tid) + BELOW_EVENT_LOOP));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function start(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
+  yieldToEventLoop();
   let classifier: ReturnType<typeof createClassifier>;
   try {
     classifier = createClassifier({ policiesDir: init.policiesDir });
