@@ -87,9 +87,7 @@ describe('the event loop is not blocked by long hostile posts', () => {
     port = (t.app.getHttpServer().address() as AddressInfo).port;
     token = `Bearer ${await t.token('ann', Role.Agent)}`;
     // Warm up: workers started and compiled, so the measurement is of steady work.
-    const warm = await Promise.all(
-      BODIES.map((body) => post(port, '/v1/classify', token, body)),
-    );
+    const warm = await Promise.all(BODIES.map((body) => post(port, '/v1/classify', token, body)));
     expect(warm).toEqual([200, 200, 200]);
   }, 120_000);
   afterAll(() => t.close());
