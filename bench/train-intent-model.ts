@@ -89,11 +89,11 @@ export function readJsonl(file: string): Example[] {
     .map((p) => ({ text: p.text, labels: new Set(p.intents ?? []) }));
 }
 
+/** The buckets of a post's features, with repeats, exactly as the classifier adds them up. */
 function featuresOf(text: string): Int32Array {
-  const [buf, n] = intentFeatures(text, new Int32Array(256));
-  const buckets = new Set<number>();
-  for (let i = 0; i < n; i++) buckets.add((buf[i] ?? 0) & (DIM - 1));
-  return Int32Array.from(buckets);
+  const features = intentFeatures(text);
+  for (let i = 0; i < features.length; i++) features[i] = (features[i] ?? 0) & (DIM - 1);
+  return features;
 }
 
 /** Deterministic shuffle (xorshift) so that runs reproduce. */

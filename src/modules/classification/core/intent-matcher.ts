@@ -33,9 +33,7 @@ export function matchIntents(
     const out = scores.modelScores[m];
     const model = models[m];
     if (out === undefined || model === undefined) continue;
-    model.score(s, out);
-    const floor = policy.modelFloors[m] ?? 0;
-    for (let x = 0; x < out.length; x++) if ((out[x] ?? 0) >= floor) modelEvidence = true;
+    if (model.score(scan.words, out) >= (policy.modelFloors[m] ?? 0)) modelEvidence = true;
   }
   if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
     for (let x = 0; x < count; x++) confidences[x] = 0;

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPoliciesDir } from '../../../platform/paths';
 import { createClassifier, loadPolicySet, PolicyValidationError } from '../index';
-import { INTENT_MODEL_FILES, IntentModel, intentFeatures } from './intent-model';
+import { compiledClassifierFor } from './classify';
+import { featuresOfWords, INTENT_MODEL_FILES, IntentModel, intentFeatures } from './intent-model';
+import { newScanResult } from './lexicon-trie';
 
 const classifier = createClassifier();
 const file = INTENT_MODEL_FILES['intents-lr-1'];
@@ -20,37 +22,47 @@ describe('intent model', () => {
     expect(named.map((i) => i.id).sort()).toEqual([...(file?.intents ?? [])].sort());
   });
 
-  it('scores a post from the same features the trainer uses', () => {
+  it('scores a post from the same features the trainer uses, read on the trie scan', () => {
     if (file === undefined) throw new Error('no model');
     const model = new IntentModel(file);
     const k = file.intents.length;
     const rows = new Map(file.rows.map((r) => [r[0], r.slice(1)]));
+    // The classifier's own trie (every policy term): its hits must not change the words.
+    const trie = compiledClassifierFor(classifier.policySet).policy.trie;
     for (const text of [
       'this is the worst bank, closing my account tomorrow',
       "Don't recognise these charges — alguien usó mi tarjeta",
+      'my attorney general complaint: acct# 4411 and ZIP\n\t CODE 02110',
+      "can't log in, won't pay, rock'n'roll 'quoted' 2'3",
       '',
       'x',
     ]) {
-      const [buf, n] = intentFeatures(text, new Int32Array(1));
+      const buf = intentFeatures(text);
       const sums = [...file.bias];
-      for (let i = 0; i < n; i++) {
-        const row = rows.get((buf[i] ?? 0) & (file.dim - 1));
+      for (const f of buf) {
+        const row = rows.get(f & (file.dim - 1));
         if (row !== undefined) for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (row[x] ?? 0);
       }
+      const scan = newScanResult();
+      trie.scan(text, scan);
+      expect(Array.from(featuresOfWords(scan.words))).toEqual(Array.from(buf));
       const out = new Float64Array(k);
-      model.score(text, out);
+      const best = model.score(scan.words, out);
       sums.forEach((z, x) => expect(out[x]).toBeCloseTo(1 / (1 + Math.exp(-z)), 5));
+      expect(best).toBe(Math.max(...out));
     }
   });
 
   it('folds case, diacritics, apostrophes and digit runs before hashing', () => {
-    const features = (t: string) => {
-      const [buf, n] = intentFeatures(t, new Int32Array(64));
-      return Array.from(buf.subarray(0, n));
-    };
+    const features = (t: string) => Array.from(intentFeatures(t));
     expect(features('NO RECONOZCO ÉSTE cargo')).toEqual(features('no reconozco este cargo'));
     expect(features("don't")).toEqual(features('dont'));
+    expect(features('don’t')).toEqual(features('dont'));
+    expect(features("don't")).not.toEqual(features('don t'));
+    expect(features("it's 2'3")).toEqual(features('its 2 3'));
     expect(features('charged 2x on 11/03')).toEqual(features('charged 9x on 1/7'));
+    expect(features('a1234b')).toEqual(features('a0b'));
+    expect(features('frustrated')).toContain(features('frustration')[1]);
   });
 
   it('is cited in the intent result with its rule id, model id and score', () => {

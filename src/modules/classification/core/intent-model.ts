@@ -12,6 +12,7 @@
  * `minScore`, and is cited by its rule id like a lexicon rule.
  */
 import INTENTS_LR_1 from './intent-model.intents-lr-1.json';
+import { LexiconTrie, mixHash, newScanResult, type WordList } from './lexicon-trie';
 
 /** The on-disk form of a model (written by the trainer). */
 export interface IntentModelFile {
@@ -26,93 +27,40 @@ export interface IntentModelFile {
   trainedOn?: string;
 }
 
-const SEED_WORD = 0x2f6b1c3d;
 const SEED_BIGRAM = 0x5bd1e995 | 0;
-const SEED_GRAM = 0x27d4eb2f;
 
-/** Folded code unit for the Latin range (lower case, no diacritics), 0 = separator. */
-const FOLD = buildFold();
+/** A trie with no terms: its scan only splits and hashes the words (see `intentFeatures`). */
+const WORDS_ONLY = LexiconTrie.build([]);
 
-function buildFold(): Uint16Array {
-  const table = new Uint16Array(0x250);
-  for (let c = 0; c < table.length; c++) {
-    const ch = String.fromCharCode(c);
-    if (c >= 48 && c <= 57) {
-      table[c] = 48; // every digit reads as "0"
-      continue;
-    }
-    const folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (folded.length === 1 && /\p{L}/u.test(folded)) table[c] = folded.charCodeAt(0);
-    else if (folded === 'ss') table[c] = 115;
-  }
-  return table;
+/** The bigram feature of a word with the word before it. */
+function bigram(prev: number, word: number): number {
+  return mixHash(Math.imul(prev, 31) ^ word ^ SEED_BIGRAM);
 }
-
-function foldChar(c: number): number {
-  if (c < 0x250) return FOLD[c] ?? 0;
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
-  // Other scripts: letters kept as they are (lower-cased by the caller's text where it matters).
-  return c >= 0x2000 && c <= 0x2bff ? 0 : c;
-}
-
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
-}
-
-/** Words longer than this also count by their first PREFIX letters (a crude stem). */
-const PREFIX = 5;
 
 /**
- * Writes the feature hashes of `s` into `out` (or a bigger buffer when `out` is
- * too small) and returns `[buffer, count]`: per word its hash, its first five
- * letters when longer ("frustrat…", "unauthor…", "hackear…" share a stem) and the
- * bigram with the word before. The same function serves training and classification.
+ * The feature hashes of `s`, as the classifier sees them: per word of the trie
+ * scan (`ScanResult.words`) its hash, its stem when it has one, and the bigram
+ * with the word before. For the trainer and tests; classification reads the
+ * scan's words directly (`IntentModel.score`).
  */
-export function intentFeatures(s: string, out: Int32Array): [Int32Array, number] {
-  // At most three features per word and a word has at least one character.
-  const buf = out.length >= 3 * s.length + 8 ? out : new Int32Array(3 * s.length + 64);
-  let n = 0;
-  let word = SEED_WORD;
-  let prefix = 0;
-  let wordLen = 0;
-  let prevWord = 0;
-  let lastWasZero = false;
-  const len = s.length;
-  for (let i = 0; i <= len; i++) {
-    const code = i < len ? s.charCodeAt(i) : 32;
-    const c = code < 0x250 ? (FOLD[code] ?? 0) : foldChar(code);
-    if (c === 0) {
-      if ((code === 39 || code === 0x2019) && wordLen > 0 && i + 1 < len) {
-        // An apostrophe inside a word ("don't") is dropped.
-        const next = s.charCodeAt(i + 1);
-        const nc = next < 0x250 ? (FOLD[next] ?? 0) : foldChar(next);
-        if (nc !== 0 && nc !== 48) continue;
-      }
-      if (wordLen === 0) continue;
-      const w = mix(word);
-      buf[n++] = w;
-      if (wordLen > PREFIX) buf[n++] = mix(prefix ^ SEED_GRAM);
-      if (prevWord !== 0) buf[n++] = mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM);
-      prevWord = w;
-      word = SEED_WORD;
-      wordLen = 0;
-      lastWasZero = false;
-      continue;
-    }
-    if (c === 48) {
-      // A digit run reads as one "0".
-      if (lastWasZero) continue;
-      lastWasZero = true;
-    } else lastWasZero = false;
-    word = Math.imul(word ^ c, 0x01000193);
-    if (++wordLen === PREFIX) prefix = word;
+export function intentFeatures(s: string): Int32Array {
+  const scan = newScanResult();
+  WORDS_ONLY.scan(s, scan);
+  return featuresOfWords(scan.words);
+}
+
+export function featuresOfWords(words: WordList): Int32Array {
+  const out: number[] = [];
+  let prev = 0;
+  for (let k = 0; k < words.count; k++) {
+    const w = words.hash[k] ?? 0;
+    const stem = words.stem[k] ?? 0;
+    out.push(w);
+    if (stem !== 0) out.push(stem);
+    if (k > 0) out.push(bigram(prev, w));
+    prev = w;
   }
-  return [buf, n];
+  return Int32Array.from(out);
 }
 
 /** A loaded model: bucket → row of per-intent weights. */
@@ -143,77 +91,94 @@ export class IntentModel {
   }
 
   /**
-   * Probability per intent (in `intents` order) written into `out`. Walks the
-   * text once, computing the features exactly as `intentFeatures` does and adding
-   * their weights as it goes (no feature buffer).
+   * Probability per intent (in `intents` order) written into `out`, from the words
+   * the trie scan hashed on its single pass over the text (the same features as
+   * `featuresOfWords`). Returns the largest of them.
    */
-  score(s: string, out: Float64Array): void {
+  score(words: WordList, out: Float64Array): number {
     const k = this.intents.length;
-    // The sums are kept in `out` (the caller's scratch space), then turned into probabilities.
-    out.set(this.bias);
-    const slot = this.slot;
-    const weights = this.weights;
-    const mask = this.mask;
-    let word = SEED_WORD;
-    let prefix = 0;
-    let wordLen = 0;
-    let prevWord = 0;
-    let lastWasZero = false;
-    const len = s.length;
-    for (let i = 0; i < len; i++) {
-      const code = s.charCodeAt(i);
-      const c = code < 0x250 ? (FOLD[code] ?? 0) : foldChar(code);
-      if (c !== 0) {
-        if (c === 48) {
-          // A digit run reads as one "0".
-          if (lastWasZero) continue;
-          lastWasZero = true;
-        } else lastWasZero = false;
-        word = Math.imul(word ^ c, 0x01000193);
-        if (++wordLen === PREFIX) prefix = word;
-        continue;
-      }
-      if (wordLen === 0) continue;
-      if ((code === 39 || code === 0x2019) && i + 1 < len) {
-        // An apostrophe inside a word ("don't") is dropped.
-        const next = s.charCodeAt(i + 1);
-        const nc = next < 0x250 ? (FOLD[next] ?? 0) : foldChar(next);
-        if (nc !== 0 && nc !== 48) continue;
-      }
-      const w = mix(word);
-      addRow(slot, weights, mask, w, k, out);
-      if (wordLen > PREFIX) addRow(slot, weights, mask, mix(prefix ^ SEED_GRAM), k, out);
-      if (prevWord !== 0)
-        addRow(slot, weights, mask, mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
-      prevWord = w;
-      word = SEED_WORD;
-      wordLen = 0;
-      lastWasZero = false;
+    if (k === 4) this.sum4(words, out);
+    else this.sum(words, out);
+    let best = 0;
+    for (let x = 0; x < k; x++) {
+      const p = 1 / (1 + Math.exp(-out[x]));
+      out[x] = p;
+      if (p > best) best = p;
     }
-    if (wordLen > 0) {
-      const w = mix(word);
-      addRow(slot, weights, mask, w, k, out);
-      if (wordLen > PREFIX) addRow(slot, weights, mask, mix(prefix ^ SEED_GRAM), k, out);
-      if (prevWord !== 0)
-        addRow(slot, weights, mask, mix(Math.imul(prevWord, 31) ^ w ^ SEED_BIGRAM), k, out);
-    }
-    for (let x = 0; x < k; x++) out[x] = 1 / (1 + Math.exp(-(out[x] ?? 0)));
+    return best;
   }
-}
 
-/** Adds the weights of feature `h`'s bucket, if it has any, to `sums`. */
-function addRow(
-  slot: Int16Array | Int32Array,
-  weights: Float32Array,
-  mask: number,
-  h: number,
-  k: number,
-  sums: Float64Array,
-): void {
-  const r = slot[h & mask] ?? -1;
-  if (r < 0) return;
-  const base = r * k;
-  for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (weights[base + x] ?? 0);
+  /** The linear sums per intent into `out`, any number of intents. */
+  private sum(words: WordList, out: Float64Array): void {
+    const k = this.intents.length;
+    out.set(this.bias);
+    const { slot, weights, mask } = this;
+    const hashes = words.hash;
+    const stems = words.stem;
+    let prev = 0;
+    for (let q = 0; q < words.count; q++) {
+      const w = hashes[q];
+      const stem = stems[q];
+      for (let f = 0; f < 3; f++) {
+        const h = f === 0 ? w : f === 1 ? stem : bigram(prev, w);
+        if ((f === 1 && stem === 0) || (f === 2 && q === 0)) continue;
+        const r = slot[h & mask];
+        if (r < 0) continue;
+        for (let x = 0; x < k; x++) out[x] = out[x] + weights[r * k + x];
+      }
+      prev = w;
+    }
+  }
+
+  /** `sum` for four intents (the shipped model), the sums kept in registers. */
+  private sum4(words: WordList, out: Float64Array): void {
+    const { slot, weights, mask, bias } = this;
+    let z0 = bias[0];
+    let z1 = bias[1];
+    let z2 = bias[2];
+    let z3 = bias[3];
+    const hashes = words.hash;
+    const stems = words.stem;
+    const count = words.count;
+    let prev = 0;
+    for (let q = 0; q < count; q++) {
+      const w = hashes[q];
+      let r = slot[w & mask];
+      if (r >= 0) {
+        r <<= 2;
+        z0 += weights[r];
+        z1 += weights[r + 1];
+        z2 += weights[r + 2];
+        z3 += weights[r + 3];
+      }
+      const stem = stems[q];
+      if (stem !== 0) {
+        r = slot[stem & mask]!;
+        if (r >= 0) {
+          r <<= 2;
+          z0 += weights[r];
+          z1 += weights[r + 1];
+          z2 += weights[r + 2];
+          z3 += weights[r + 3];
+        }
+      }
+      if (q > 0) {
+        r = slot[bigram(prev, w) & mask]!;
+        if (r >= 0) {
+          r <<= 2;
+          z0 += weights[r];
+          z1 += weights[r + 1];
+          z2 += weights[r + 2];
+          z3 += weights[r + 3];
+        }
+      }
+      prev = w;
+    }
+    out[0] = z0;
+    out[1] = z1;
+    out[2] = z2;
+    out[3] = z3;
+  }
 }
 
 /** Models shipped with the classifier, by id (intents.yaml `model:`). */

@@ -8,6 +8,9 @@
  * and `intent` (intent lexicons and negations). At each word start the longest
  * term of each layer is kept, and a hit wholly inside an earlier hit of the same layer
  * is dropped ("attorney general" hides "attorney", "zip code" hides "code").
+ *
+ * The same pass also hashes every word for the intent model (see `WordList`), so
+ * the model never reads the characters a second time.
  */
 
 export const LAYER_ENTITY = 0;
@@ -80,11 +83,55 @@ export class RunList {
   }
 }
 
+/**
+ * Per word of the text, in order, the hashes the intent model's features are made
+ * of: the word folded (lower case, Latin diacritics dropped, an apostrophe between
+ * letters dropped so that "don't" is "dont", a digit run read as one "0"), and its
+ * first five folded characters when it is longer (a crude stem), else 0.
+ */
+export class WordList {
+  count = 0;
+  hash: Int32Array = new Int32Array(64);
+  stem: Int32Array = new Int32Array(64);
+
+  push(hash: number, stem: number): void {
+    if (this.count === this.hash.length) {
+      const h = new Int32Array(this.hash.length * 2);
+      h.set(this.hash);
+      this.hash = h;
+      const t = new Int32Array(this.stem.length * 2);
+      t.set(this.stem);
+      this.stem = t;
+    }
+    this.hash[this.count] = hash;
+    this.stem[this.count] = stem;
+    this.count++;
+  }
+}
+
+// Not exported: a CommonJS export would be read as a property on every use in the scan loop.
+const WORD_SEED = 0x2f6b1c3d;
+const STEM_SEED = 0x27d4eb2f;
+/** Words longer than this also count by their first STEM letters. */
+const STEM = 5;
+
+/** A 32-bit finaliser (MurmurHash3's): spreads the word hashes over the model's buckets. */
+export function mixHash(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
 export interface ScanResult {
   entityHits: HitList;
   intentHits: HitList;
   /** Digit runs found on the same pass, for the digit detectors. */
   digitRuns: RunList;
+  /** Word hashes found on the same pass, for the intent model. */
+  words: WordList;
   hasDigit: boolean;
   /** Whether any character is outside ASCII (then normalisation may change the text). */
   hasNonAscii: boolean;
@@ -98,6 +145,7 @@ export function newScanResult(): ScanResult {
     entityHits: new HitList(),
     intentHits: new HitList(),
     digitRuns: new RunList(),
+    words: new WordList(),
     hasDigit: false,
     hasNonAscii: false,
     hasAt: false,
@@ -133,6 +181,22 @@ export function isWordCode(c: number): boolean {
     wordTable[c] = k;
   }
   return k === 1;
+}
+
+/** Folded code unit of a non-ASCII word character: lower case, Latin diacritics dropped. */
+const foldTable = new Uint16Array(65536);
+
+function foldCode(c: number): number {
+  let f = foldTable[c];
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    const folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded === 'ss') f = 115;
+    else if (folded.length === 1 && /\p{L}/u.test(folded)) f = folded.charCodeAt(0);
+    else f = lowerCode(c);
+    foldTable[c] = f;
+  }
+  return f;
 }
 
 function lowerCode(c: number): number {
@@ -281,15 +345,19 @@ export class LexiconTrie {
 
   scan(s: string, out: ScanResult): void {
     const { base, check, flags, symbol, extra } = this;
-    const size = check.length;
     const spaceSymbol = symbol[32];
     const hasExtra = extra.size > 0;
     const eHits = out.entityHits;
     const iHits = out.intentHits;
     const runs = out.digitRuns;
+    const words = out.words;
     eHits.reset();
     iHits.reset();
     runs.count = 0;
+    words.count = 0;
+    let wHash = WORD_SEED;
+    let wLen = 0;
+    let wStem = 0;
     let hasAt = false;
     let hasQuestion = false;
     let hasSlash = false;
@@ -331,7 +399,8 @@ export class LexiconTrie {
           const sym = symbol[c];
           if (sym === 0) break;
           next = base[state] + sym;
-          if (next >= size || check[next] !== state) break;
+          // base[state] + sym < size for every state (see build), so no bounds check.
+          if (check[next] !== state) break;
           j++;
           if (sym === spaceSymbol) {
             // Any run of whitespace matches the single space of a phrase.
@@ -369,7 +438,8 @@ export class LexiconTrie {
         iCovered = iEnd;
       }
 
-      // The rest of the word: only digit runs need watching.
+      // The rest of the word: digit runs, and the word's hash for the intent model.
+      let cc = c0;
       for (;;) {
         if ((cls & DIGIT) !== 0) {
           const d = i;
@@ -380,16 +450,31 @@ export class LexiconTrie {
             i++;
           }
           runs.push(d, i);
-        } else i++;
+          cc = 48; // a digit run reads as one "0"
+        } else {
+          if (cc < 128) cc |= 32;
+          else cc = foldCode(cc);
+          i++;
+        }
+        wHash = Math.imul(wHash ^ cc, 0x01000193);
+        if (++wLen === STEM) wStem = wHash;
         if (i >= n) break;
-        const c = s.charCodeAt(i);
-        if (c < 128) cls = ASCII_CLASS[c]!;
+        cc = s.charCodeAt(i);
+        if (cc < 128) cls = ASCII_CLASS[cc]!;
         else {
           hasNonAscii = true;
-          cls = isWordCode(c) ? WORD : 0;
+          cls = isWordCode(cc) ? WORD : 0;
         }
         if ((cls & WORD) === 0) break;
       }
+      // An apostrophe between letters ("don't") does not end the model's word.
+      if ((cc === 39 || cc === 0x2019) && i + 1 < n) {
+        const next = s.charCodeAt(i + 1);
+        if ((next < 48 || next > 57) && isWordCode(next)) continue;
+      }
+      words.push(mixHash(wHash), wLen > STEM ? mixHash(wStem ^ STEM_SEED) : 0);
+      wHash = WORD_SEED;
+      wLen = 0;
     }
     out.hasDigit = runs.count > 0;
     out.hasNonAscii = hasNonAscii;
