@@ -99,6 +99,14 @@ export function abaValid(d: ArrayLike<number>, start = 0): boolean {
  * SSA rules: area not 000, 666 or 900–999; group not 00; serial not 0000. Two
  * numbers the SSA voided after they were published are rejected as well.
  */
+/** Mexico's CLABE (18 digits): weights 3, 7, 1 over the first 17, the 18th the check digit. */
+export function clabeValid(d: ArrayLike<number>, start = 0): boolean {
+  const weights = [3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ((d[start + i] ?? 0) * (weights[i % 3] ?? 0)) % 10;
+  return (10 - (sum % 10)) % 10 === (d[start + 17] ?? -1);
+}
+
 export function ssnValid(d: ArrayLike<number>, start = 0): boolean {
   const area = prefix(d, start, 3);
   const group = prefix(d, start + 3, 2);

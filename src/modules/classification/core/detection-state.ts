@@ -72,6 +72,8 @@ export class DetectionState {
     for (let k = 0; k < hits.count; k++) {
       const category = policy.entityPayloads[hits.payload[k] ?? 0]?.category;
       if (category === undefined) continue;
+      if (category === 'account' && checkingAsVerb(s, hits.start[k] ?? 0, hits.end[k] ?? 0))
+        continue;
       this.ctxStart[count] = hits.start[k] ?? 0;
       this.ctxEnd[count] = hits.end[k] ?? 0;
       this.ctxCategory[count] = category;
@@ -140,6 +142,47 @@ export class DetectionState {
     if (found < 0 || (starts[found] ?? 0) - pos > maxGap) return -1;
     return found;
   }
+}
+
+/** Words after which "checking" is the verb: "checking on my claim", "checking with you". */
+const AFTER_CHECKING_VERB = WordTable.of([
+  'on',
+  'in',
+  'with',
+  'to',
+  'if',
+  'whether',
+  'my',
+  'the',
+  'your',
+  'back',
+  'out',
+  'up',
+  'into',
+  'for',
+  'about',
+  'again',
+  'this',
+  'that',
+  'it',
+  'what',
+  'why',
+  'when',
+  'how',
+  'and',
+  'before',
+  'every',
+]);
+
+/** Whether the cue at [a, b) is "checking" used as a verb ("checking on the status of report …"). */
+function checkingAsVerb(s: string, a: number, b: number): boolean {
+  if (b - a !== 8 || (s.charCodeAt(a) | 32) !== 99 || (s.charCodeAt(b - 1) | 32) !== 103)
+    return false;
+  let p = b;
+  while (p < s.length && s.charCodeAt(p) === 32) p++;
+  let q = p;
+  while (q < s.length && isAsciiLetter(s.charCodeAt(q))) q++;
+  return q > p && AFTER_CHECKING_VERB.has(s, p, q);
 }
 
 /**

@@ -11,10 +11,9 @@ import { createClassifier } from './classifier';
 const classifier = createClassifier();
 
 function found(text: string): [string, string][] {
-  return classifier.classify(text, { channel: 'dm' }).entities.map((e) => [
-    e.type,
-    text.slice(e.start, e.end),
-  ]);
+  return classifier
+    .classify(text, { channel: 'dm' })
+    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
 }
 
 function routedOffline(text: string): boolean {
@@ -35,6 +34,52 @@ describe('routing cues as they are typed', () => {
   });
 });
 
+describe('routing and account numbers named in pairs or after the value', () => {
+  it.each([
+    [
+      'rtg 061016376 / acct 44120987',
+      [
+        ['ROUTING_NUMBER', '061016376'],
+        ['BANK_ACCOUNT', '44120987'],
+      ],
+    ],
+    [
+      'account and routing: 44120987 / 061016376',
+      [
+        ['BANK_ACCOUNT', '44120987'],
+        ['ROUTING_NUMBER', '061016376'],
+      ],
+    ],
+    [
+      'acct & rtn 5521907734 071014892',
+      [
+        ['BANK_ACCOUNT', '5521907734'],
+        ['ROUTING_NUMBER', '071014892'],
+      ],
+    ],
+    [
+      '061016376 (routing)\n5521907734 (checking)',
+      [
+        ['ROUTING_NUMBER', '061016376'],
+        ['BANK_ACCOUNT', '5521907734'],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reads a routing cue typed with a doubled letter ("routinng")', () => {
+    expect(found('routinng number 061016376')).toEqual([['ROUTING_NUMBER', '061016376']]);
+  });
+
+  it('keeps a cue after a number for the number before it when the next number has its own', () => {
+    expect(found('routing 061016376 acct 6618 0021 44 for the social security form')).toEqual([
+      ['ROUTING_NUMBER', '061016376'],
+      ['BANK_ACCOUNT', '6618 0021 44'],
+    ]);
+  });
+});
+
 describe('accounts by what money does with them', () => {
   it.each([
     ['my direct deposit goes into 4402918833 since june', '4402918833'],
@@ -44,6 +89,8 @@ describe('accounts by what money does with them', () => {
     ['the refund should go back to 660192834', '660192834'],
     ['accnt numbr 8812 0034 55 needs a statement', '8812 0034 55'],
     ['la cuenta de mi esposa 7720 1984 33 no recibe', '7720 1984 33'],
+    ['inst 003 transit 22017 acct 5094418 at my Canadian bank', '5094418'],
+    ['mi CLABE es 012180015567843218 para el envío', '012180015567843218'],
   ])('%j', (text, account) => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
     expect(routedOffline(text)).toBe(true);
@@ -55,13 +102,21 @@ describe('numbers that are not the customer’s', () => {
     'my report number is 182334455, checking to see the status',
     'item 5520193847 on my statement, checking with you first',
     'transaction 88201934 shows twice',
+    'checking on my claim, it is 4401928374',
+    'acct 555-0142 is the number on the letter',
   ])('%j', (text) => {
     expect(found(text)).toEqual([]);
   });
 
+  it('keeps "checking" as an account cue before the number', () => {
+    expect(found('checking 55019283 is overdrawn')).toEqual([['BANK_ACCOUNT', '55019283']]);
+  });
+
+  it('reads an 18-digit number after "CLABE" only when its check digit holds', () => {
+    expect(found('mi CLABE es 012180015567843219')).toEqual([]);
+  });
+
   it('reads a UK sort code as no secret and the account after it as an account', () => {
-    expect(found('sort code 30-94-57 account 10293847')).toEqual([
-      ['BANK_ACCOUNT', '10293847'],
-    ]);
+    expect(found('sort code 30-94-57 account 10293847')).toEqual([['BANK_ACCOUNT', '10293847']]);
   });
 });

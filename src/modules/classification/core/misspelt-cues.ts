@@ -1,5 +1,6 @@
 import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
+import type { WordTable } from './word-table';
 
 /** How many words before a digit group are looked at, and how far back. */
 const WORDS_BEFORE = 3;
@@ -55,12 +56,36 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
       if (start > 0 && isLetter(s.charCodeAt(start - 1))) break;
       const len = end - start;
       if (len < MIN_LENGTH || len > MAX_LENGTH) continue;
-      const payload = variants.get(s, start, end);
+      const payload = variants.get(s, start, end) ?? doubledLetterCue(variants, s, start, end);
       if (payload !== undefined) (found ??= []).push(start, end, payload);
     }
     seen = runStart;
   }
   if (found !== null) mergeHits(scan, inTextOrder(found));
+}
+
+/**
+ * A cue typed with one letter doubled ("routinng", "acccount", "savingss"): the
+ * word with the double undone is a cue when two of its own one-letter drops
+ * are misspellings of the same cue. Only words holding a double letter pay
+ * for the lookups.
+ */
+function doubledLetterCue(
+  variants: WordTable<number>,
+  s: string,
+  start: number,
+  end: number,
+): number | undefined {
+  if (end - start < MIN_LENGTH + 2) return undefined;
+  for (let i = start + 1; i + 1 < end; i++) {
+    if ((s.charCodeAt(i) | 32) !== (s.charCodeAt(i + 1) | 32)) continue;
+    const word = (s.slice(start, i) + s.slice(i + 1, end)).toLowerCase();
+    const last = variants.get(word, 0, word.length - 1);
+    if (last === undefined) continue;
+    const second = word[0] + word.slice(2);
+    if (variants.get(second, 0, second.length) === last) return last;
+  }
+  return undefined;
 }
 
 /** (start, end, payload) triples sorted by start; a handful at most. */

@@ -1,5 +1,5 @@
 import type { ContextCategory } from '../../policy/core';
-import { abaValid, cardLengthMask, isTollFree, nanpValid, ssnValid } from './checksums';
+import { abaValid, cardLengthMask, clabeValid, isTollFree, nanpValid, ssnValid } from './checksums';
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
@@ -197,19 +197,34 @@ export function createNumericDetector(): NumericDetector {
     loose: undefined as ContextCategory | undefined,
     /** For "ending in …": the category the partial number belongs to. */
     partialOwner: undefined as ContextCategory | undefined,
+    /**
+     * The cue before also ends an earlier number ("061016376 routing\n5521907734
+     * acct"): a cue tied to the value after it is the value's own.
+     */
+    trailing: false,
   };
 
   function contextFor(st: DetectionState, start: number): void {
     ctx.tight = undefined;
     ctx.loose = undefined;
     ctx.partialOwner = undefined;
+    ctx.trailing = false;
     if (st.ctxCount === 0) return;
     const k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0) return;
     const loose = st.ctxCategory[k];
     ctx.loose = loose;
-    if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) return;
-    ctx.tight = loose;
+    if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
+      // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
+      if (pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
+        ctx.tight = loose;
+      }
+      return;
+    }
+    // "account and routing: A / R": the first number is the first cue's.
+    const partner = pairPartner(st, k);
+    ctx.tight = partner >= 0 ? st.ctxCategory[partner] : loose;
+    ctx.trailing = partner < 0 && trailingCue(st, k);
     if (loose !== 'partial') return;
     // The thing that ends in these digits: the nearest other cue before "ending in".
     const partialStart = st.ctxStart[k] ?? 0;
@@ -220,6 +235,111 @@ export function createNumericDetector(): NumericDetector {
         break;
       }
     }
+  }
+
+  /**
+   * The cue paired with cue `k` by "and", "&", "/" or "y" just before it
+   * ("routing and account", "acct/routing"), naming another kind; or -1.
+   */
+  function pairPartner(st: DetectionState, k: number): number {
+    if (k === 0) return -1;
+    const o = k - 1;
+    const category = st.ctxCategory[o];
+    if (category === st.ctxCategory[k] || category === 'partial' || category === 'reference')
+      return -1;
+    const s = st.s;
+    const from = st.ctxEnd[o] ?? 0;
+    const to = st.ctxStart[k] ?? 0;
+    if (to - from > 6) return -1;
+    let joined = false;
+    for (let p = from; p < to; p++) {
+      const c = codeAt(s, p);
+      if (c === 32) continue;
+      if (c === 38 || c === 47 || c === 43) joined = true;
+      else if (isAsciiLetter(c)) {
+        let q = p;
+        while (q < to && isAsciiLetter(codeAt(s, q))) q++;
+        const word = s.slice(p, q).toLowerCase();
+        if (word !== 'and' && word !== 'y' && word !== 'n') return -1;
+        joined = true;
+        p = q - 1;
+      } else return -1;
+    }
+    return joined ? o : -1;
+  }
+
+  /**
+   * Whether exactly one number, and otherwise only punctuation, blanks, "and" or
+   * linking words, stand between a cue and the value: ": 042116088 / ".
+   */
+  function oneNumberBetween(s: string, from: number, to: number): boolean {
+    let numbers = 0;
+    let inNumber = false;
+    for (let p = from; p < to; p++) {
+      const c = codeAt(s, p);
+      if (c >= 48 && c <= 57) {
+        if (!inNumber) numbers++;
+        inNumber = true;
+        continue;
+      }
+      // Digit groups of one number ("0421 1608 8") stay one number.
+      if ((c === 32 || c === 45) && inNumber && isDigitAt(s, p + 1)) continue;
+      inNumber = false;
+      if (isAsciiLetter(c)) {
+        let q = p;
+        while (q < to && isAsciiLetter(codeAt(s, q))) q++;
+        const word = s.slice(p, q).toLowerCase();
+        if (word !== 'and' && word !== 'y' && !linkerOnly(s, p, q)) return false;
+        p = q - 1;
+      } else if (c > 127) return false;
+    }
+    return numbers === 1;
+  }
+
+  function isDigitAt(s: string, p: number): boolean {
+    const c = codeAt(s, p);
+    return c >= 48 && c <= 57;
+  }
+
+  /**
+   * Whether cue `k` ends an earlier number that has no cue of its own: a digit
+   * just before it (blanks, "(", ")" or "-" between), and no cue tied to that
+   * number before it. "061016376 routing\n5521907734 acct" — but not "routing
+   * 061016376 acct 5521907734", where "acct" leads the second number.
+   */
+  function trailingCue(st: DetectionState, k: number): boolean {
+    const s = st.s;
+    let p = (st.ctxStart[k] ?? 0) - 1;
+    let steps = 0;
+    for (;;) {
+      const c = codeAt(s, p);
+      if (c >= 48 && c <= 57) break;
+      if (steps++ >= 3 || !(c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 41))
+        return false;
+      p--;
+    }
+    // The earlier number: digits and the separators inside it.
+    while (p > 0 && (isDigitAt(s, p - 1) || (isGroupGap(codeAt(s, p - 1)) && isDigitAt(s, p - 2))))
+      p--;
+    if (k === 0) return true;
+    const before = st.ctxEnd[k - 1] ?? 0;
+    return p - before > st.policy.contextBefore || !linkerOnly(s, before, p);
+  }
+
+  function isGroupGap(c: number): boolean {
+    return c === 32 || c === 45 || c === 46;
+  }
+
+  /** The cue right after a value with nothing but punctuation and blanks between ("… (checking)"). */
+  function directAfter(st: DetectionState, end: number): ContextCategory | undefined {
+    const k = st.contextAfter(end, st.policy.contextAfter);
+    if (k < 0) return undefined;
+    const s = st.s;
+    for (let p = end; p < (st.ctxStart[k] ?? 0); p++) {
+      const c = codeAt(s, p);
+      if (isAsciiLetter(c) || (c >= 48 && c <= 57)) return undefined;
+    }
+    return st.ctxCategory[k];
   }
 
   // The tight after-context of a group end, computed once: windows from nearby
@@ -602,7 +722,9 @@ export function createNumericDetector(): NumericDetector {
     const decimal = j === i + 1 && groupLen(j) === 2 && codeAt(st.s, (gStart[j] ?? 0) - 1) === 46;
     if (win.currency || decimal) return set(NONE, start, end, j, 'amount', 0.5);
 
-    const tight = ctx.tight ?? tightAfter(st, j, end);
+    const tight = ctx.trailing
+      ? (directAfter(st, end) ?? ctx.tight)
+      : (ctx.tight ?? tightAfter(st, j, end));
     // Without any cue only phone numbers (10–11 digits, or "+…", "(…") and
     // SSN-formatted numbers (9) remain possible: skip the rest cheaply.
     if (
@@ -645,7 +767,16 @@ export function createNumericDetector(): NumericDetector {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
       }
     }
-    if (tight === 'account' && count >= 8 && count <= 17) {
+    // Canadian and other accounts run from 7 digits ("transit 22017 acct 5094418"),
+    // but "555-0142" is a local phone number.
+    if (
+      tight === 'account' &&
+      ((count >= 8 && count <= 17) || (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)))
+    ) {
+      return set(ACCOUNT, start, end, j, 'account.context', 0.9);
+    }
+    // A Mexican CLABE: 18 digits with its check digit ("mi CLABE es …").
+    if (tight === 'account' && count === 18 && clabeValid(digits, off)) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
     if (tight === 'member' && count >= 5 && count <= 12) {
