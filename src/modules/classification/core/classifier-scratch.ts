@@ -11,8 +11,6 @@ export interface IntentScores {
   confidences: Float64Array;
   /** Per intent, the confidence before suppression by other intents. */
   raw: Float64Array;
-  /** Per intent, whether a lexicon hit touched it in the current post. */
-  touched: Uint8Array;
   /** Bit per reported intent. */
   reportedMask: number;
   /** Per intent model of the policy, its probabilities for the current post. */
@@ -54,7 +52,6 @@ export class ClassifierScratch {
       ruleWeights: new Float64Array(Math.max(1, policy.intentRuleCount)),
       confidences: new Float64Array(intents),
       raw: new Float64Array(intents),
-      touched: new Uint8Array(intents),
       reportedMask: 0,
       modelScores: policy.models.map((m) => new Float64Array(m.intents.length)),
     };

@@ -95,6 +95,47 @@ export interface IntentPayloadItem {
   exact: string | null;
 }
 
+/**
+ * The intent rules flattened into typed arrays for the matcher's loop: items of
+ * the intent-layer payloads, then per rule slot (CompiledIntent.offset + rule
+ * index) and per intent. Built from `intentPayloads` and `intents`, which stay
+ * the readable form.
+ */
+export interface IntentTable {
+  /** The items of intent-layer payload p are [itemStart[p], itemStart[p + 1]). */
+  itemStart: Int32Array;
+  /** Per item, its rule slot, or -1 for a negation. */
+  itemSlot: Int32Array;
+  itemIntent: Int32Array;
+  itemWeight: Float64Array;
+  /** Per item, the spelling a case-sensitive term requires, else null. */
+  itemExact: (string | null)[];
+  /** Per slot. */
+  ruleWeight: Float64Array;
+  ruleEntityMask: Int32Array;
+  ruleQuestion: Uint8Array;
+  /** Index into CompiledPolicy.models, else -1. */
+  ruleModel: Int32Array;
+  ruleModelOutput: Int32Array;
+  ruleMinScore: Float64Array;
+  /** Per intent: its slots are [offset, ruleEnd). */
+  ruleEnd: Int32Array;
+  threshold: Float64Array;
+  /** NEGATION_IGNORE, NEGATION_REDUCE or NEGATION_DROP. */
+  negation: Uint8Array;
+  /** Bit per intent that suppresses it. */
+  suppressedBy: Int32Array;
+  /** Per entity type (bit of the finding mask), the intents it is evidence for. */
+  intentsOfEntity: Int32Array;
+  /** Intents with a question-mark rule, and with a model rule. */
+  questionIntents: number;
+  modelledIntents: number;
+}
+
+export const NEGATION_IGNORE = 0;
+export const NEGATION_REDUCE = 1;
+export const NEGATION_DROP = 2;
+
 export interface CompiledIntentRule {
   id: string;
   weight: number;
@@ -171,6 +212,7 @@ export interface CompiledPolicy {
   trie: LexiconTrie;
   entityPayloads: EntityPayload[];
   intentPayloads: IntentPayloadItem[][];
+  intentTable: IntentTable;
   credentials: CompiledCredential[];
   credentialStopwords: Set<string>;
   contextBefore: number;
@@ -462,6 +504,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     trie: LexiconTrie.build(entries),
     entityPayloads,
     intentPayloads,
+    intentTable: intentTableOf(intentPayloads, compiledIntents),
     credentials,
     credentialStopwords: new Set(detectors.credentialStopwords.map(foldTerm)),
     contextBefore: detectors.contextWindow.before,
@@ -544,6 +587,50 @@ function misspelledCues(
   }
   for (const form of ambiguous) variants.delete(form);
   return variants;
+}
+
+function intentTableOf(
+  payloads: readonly IntentPayloadItem[][],
+  intents: readonly CompiledIntent[],
+): IntentTable {
+  const items = payloads.flat();
+  const rules = intents.flatMap((i) => i.rules);
+  const itemStart = new Int32Array(payloads.length + 1);
+  payloads.forEach((p, k) => (itemStart[k + 1] = itemStart[k] + p.length));
+  const intentsOfEntity = new Int32Array(32);
+  for (let t = 0; t < 32; t++) {
+    intents.forEach((intent, x) => {
+      if ((intent.entityMask & (1 << t)) !== 0) intentsOfEntity[t] |= 1 << x;
+    });
+  }
+  const maskOf = (pick: (i: CompiledIntent) => boolean): number =>
+    intents.reduce((m, intent, x) => (pick(intent) ? m | (1 << x) : m), 0);
+  return {
+    itemStart,
+    itemSlot: Int32Array.from(items, (it) =>
+      it.intent < 0 ? -1 : (intents[it.intent]?.offset ?? 0) + it.rule,
+    ),
+    itemIntent: Int32Array.from(items, (it) => it.intent),
+    itemWeight: Float64Array.from(items, (it) => it.weight),
+    itemExact: items.map((it) => it.exact),
+    ruleWeight: Float64Array.from(rules, (r) => r.weight),
+    ruleEntityMask: Int32Array.from(rules, (r) => r.entityMask),
+    ruleQuestion: Uint8Array.from(rules, (r) => (r.question ? 1 : 0)),
+    ruleModel: Int32Array.from(rules, (r) => (r.modelOutput < 0 ? -1 : r.model)),
+    ruleModelOutput: Int32Array.from(rules, (r) => r.modelOutput),
+    ruleMinScore: Float64Array.from(rules, (r) => r.minScore),
+    ruleEnd: Int32Array.from(intents, (i) => i.offset + i.rules.length),
+    threshold: Float64Array.from(intents, (i) => i.threshold),
+    negation: Uint8Array.from(intents, (i) =>
+      i.negation === 'drop' ? NEGATION_DROP : i.negation === 'reduce' ? NEGATION_REDUCE : NEGATION_IGNORE,
+    ),
+    suppressedBy: Int32Array.from(intents, (i) =>
+      i.suppressedBy.reduce((m, sup) => (sup >= 0 ? m | (1 << sup) : m), 0),
+    ),
+    intentsOfEntity,
+    questionIntents: maskOf((i) => i.question),
+    modelledIntents: maskOf((i) => i.modelled),
+  };
 }
 
 function ruleWordsOf(ruleCount: number): number {

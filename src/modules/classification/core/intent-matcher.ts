@@ -1,7 +1,9 @@
-import type { CompiledPolicy } from './compiled-policy';
+import { NEGATION_DROP, NEGATION_REDUCE, type CompiledPolicy } from './compiled-policy';
 import type { IntentResult } from './classification.types';
 import type { IntentScores } from './classifier-scratch';
 import type { ScanResult } from './lexicon-trie';
+
+const NO_INTENTS = Object.freeze([]) as unknown as IntentResult[];
 
 /**
  * Scores every intent from the lexicon hits of the scan, the entity types found
@@ -19,59 +21,61 @@ export function matchIntents(
   entityMask: number,
   scores: IntentScores,
 ): IntentResult[] {
-  const total = policy.intentRuleCount;
+  const t = policy.intentTable;
   const count = policy.intents.length;
   const raw = scores.raw;
   const ruleWeights = scores.ruleWeights;
   const confidences = scores.confidences;
+  const modelScores = scores.modelScores;
   const hits = scan.intentHits;
   scores.reportedMask = 0;
   const models = policy.models;
   // Whether any model's probability reaches the lowest minScore of the rules naming it.
   let modelEvidence = false;
   for (let m = 0; m < models.length; m++) {
-    const out = scores.modelScores[m];
-    const model = models[m];
-    if (out === undefined || model === undefined) continue;
-    if (model.score(scan.words, out) >= (policy.modelFloors[m] ?? 0)) modelEvidence = true;
+    if (models[m].score(scan.words, modelScores[m]) >= policy.modelFloors[m]) modelEvidence = true;
   }
   if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
-    for (let x = 0; x < count; x++) confidences[x] = 0;
-    return [];
+    confidences.fill(0);
+    return NO_INTENTS;
   }
-  const touched = scores.touched;
-  for (let k = 0; k < total; k++) ruleWeights[k] = 0;
-  for (let k = 0; k < count; k++) touched[k] = 0;
+  ruleWeights.fill(0);
 
+  // Intents with any evidence in this post; the others are not looked at.
+  let candidates = modelEvidence ? t.modelledIntents : 0;
+  if (scan.hasQuestion) candidates |= t.questionIntents;
+  for (let e = entityMask; e !== 0; e &= e - 1) candidates |= t.intentsOfEntity[31 - Math.clz32(e & -e)];
+
+  const { itemStart, itemSlot, itemIntent, itemWeight, itemExact, negation } = t;
+  const negationWindow = policy.negationWindow;
   let negWord = -1_000_000;
   let negClause = -1;
   for (let k = 0; k < hits.count; k++) {
-    const items = policy.intentPayloads[hits.payload[k] ?? 0];
-    if (items === undefined) continue;
-    const word = hits.word[k] ?? 0;
-    const clause = hits.clause[k] ?? 0;
-    const negated =
-      clause === negClause && word > negWord && word - negWord <= policy.negationWindow;
+    const payload = hits.payload[k];
+    const word = hits.word[k];
+    const clause = hits.clause[k];
+    const negated = clause === negClause && word > negWord && word - negWord <= negationWindow;
     let isNegation = false;
-    for (const item of items) {
-      if (item.intent < 0) {
+    for (let it = itemStart[payload], last = itemStart[payload + 1]; it < last; it++) {
+      const slot = itemSlot[it];
+      if (slot < 0) {
         isNegation = true;
         continue;
       }
-      if (item.exact !== null) {
-        const found = s.slice(hits.start[k] ?? 0, hits.end[k] ?? 0).replace(/\s+/g, ' ');
-        if (found !== item.exact) continue;
+      const exact = itemExact[it];
+      if (exact !== null) {
+        const found = s.slice(hits.start[k], hits.end[k]).replace(/\s+/g, ' ');
+        if (found !== exact) continue;
       }
-      const intent = policy.intents[item.intent];
-      if (intent === undefined) continue;
-      let w = item.weight;
+      const intent = itemIntent[it];
+      let w = itemWeight[it];
       if (negated) {
-        if (intent.negation === 'drop') continue;
-        if (intent.negation === 'reduce') w *= policy.negationFactor;
+        const mode = negation[intent];
+        if (mode === NEGATION_DROP) continue;
+        if (mode === NEGATION_REDUCE) w *= policy.negationFactor;
       }
-      const slot = intent.offset + item.rule;
-      if (w > (ruleWeights[slot] ?? 0)) ruleWeights[slot] = w;
-      touched[item.intent] = 1;
+      if (w > ruleWeights[slot]) ruleWeights[slot] = w;
+      candidates |= 1 << intent;
     }
     if (isNegation) {
       negWord = word;
@@ -80,52 +84,42 @@ export function matchIntents(
   }
 
   const intents = policy.intents;
-  let any = false;
-  for (let x = 0; x < count; x++) {
-    const intent = intents[x];
-    // Most posts give evidence for few intents: skip the others outright.
-    if (
-      touched[x] === 0 &&
-      !(intent.modelled && modelEvidence) &&
-      (intent.entityMask & entityMask) === 0 &&
-      !(intent.question && scan.hasQuestion)
-    ) {
-      raw[x] = 0;
-      continue;
-    }
+  const { ruleWeight, ruleEntityMask, ruleQuestion, ruleModel, ruleModelOutput, ruleMinScore } = t;
+  raw.fill(0);
+  let reportedRaw = 0;
+  for (let c = candidates; c !== 0; c &= c - 1) {
+    const x = 31 - Math.clz32(c & -c);
     let miss = 1;
-    for (let r = 0; r < intent.rules.length; r++) {
-      const rule = intent.rules[r];
-      const slot = intent.offset + r;
-      if ((rule.entityMask & entityMask) !== 0 && rule.weight > (ruleWeights[slot] ?? 0)) {
-        ruleWeights[slot] = rule.weight;
+    for (let slot = intents[x].offset, end = t.ruleEnd[x]; slot < end; slot++) {
+      let w = ruleWeights[slot];
+      const m = ruleModel[slot];
+      if (m >= 0) {
+        const p = modelScores[m][ruleModelOutput[slot]];
+        w = p >= ruleMinScore[slot] ? ruleWeight[slot] * p : 0;
+      } else if (
+        ((ruleEntityMask[slot] & entityMask) !== 0 || (ruleQuestion[slot] === 1 && scan.hasQuestion)) &&
+        ruleWeight[slot] > w
+      ) {
+        w = ruleWeight[slot];
       }
-      if (rule.question && scan.hasQuestion && rule.weight > (ruleWeights[slot] ?? 0)) {
-        ruleWeights[slot] = rule.weight;
-      }
-      if (rule.model >= 0) {
-        const p = scores.modelScores[rule.model]?.[rule.modelOutput] ?? 0;
-        ruleWeights[slot] = p >= rule.minScore ? rule.weight * p : 0;
-      }
-      miss *= 1 - (ruleWeights[slot] ?? 0);
+      ruleWeights[slot] = w;
+      miss *= 1 - w;
     }
     const confidence = 1 - miss;
-    const reported = confidence > 0 && confidence >= intent.threshold ? confidence : 0;
-    raw[x] = reported;
-    if (reported > 0) any = true;
+    if (confidence > 0 && confidence >= t.threshold[x]) {
+      raw[x] = confidence;
+      reportedRaw |= 1 << x;
+    }
   }
-  if (!any) {
-    for (let x = 0; x < count; x++) confidences[x] = 0;
-    return [];
+  if (reportedRaw === 0) {
+    confidences.fill(0);
+    return NO_INTENTS;
   }
 
   const results: IntentResult[] = [];
   for (let x = 0; x < count; x++) {
     const intent = intents[x];
-    let confidence = raw[x] ?? 0;
-    for (const sup of intent.suppressedBy) {
-      if ((raw[sup] ?? 0) > 0) confidence = 0;
-    }
+    const confidence = (t.suppressedBy[x] & reportedRaw) === 0 ? raw[x] : 0;
     confidences[x] = confidence;
     if (confidence === 0) continue;
     scores.reportedMask |= 1 << x;
