@@ -53,6 +53,15 @@ const RELATIVE_WORDS = new Set([
   'me',
   'us',
   'it',
+  'mailed',
+  'issued',
+  'assigned',
+  'created',
+  'made',
+  'generated',
+  'provided',
+  'had',
+  'have',
 ]);
 const MAX_RELATIVE = 3;
 const MAX_VALUE = 64;
@@ -96,17 +105,44 @@ export function detectCredentials(st: DetectionState): void {
     const cred = policy.credentials[credIndex];
     if (cred === undefined) continue;
     const hitStart = hits.start[k] ?? 0;
-    let p = hits.end[k] ?? 0;
+    const hitEnd = hits.end[k] ?? 0;
+    let p = hitEnd;
     // A username keyword that ends in its own link word ("login is", "sign in:") is linked.
     let linked = cred.id.endsWith('.username') && endsInLink(s, hitStart, p);
+    // Linked by "is" or ":" rather than "to" or "#": what a weak keyword needs.
+    let stated = linked;
     let relative = 0;
+    const answer = cred.id.endsWith('.security-answer');
+    // 'the answer to "first car" is Honda Civic', 'security question "first pet" answer is Biscuit'.
+    let questioned = false;
+    if (answer) {
+      const q = quotedQuestionEnd(s, n, p);
+      if (q >= 0) {
+        p = q;
+        questioned = true;
+      }
+    }
+    // "Gators!2019 is my pw": the secret before its keyword.
+    if (
+      cred.kind === 'secret' &&
+      !answer &&
+      emitSecretBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id)
+    )
+      continue;
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
     const afterClause = clauseThenLink(s, n, p);
     if (afterClause >= 0) {
+      if (!questioned && answer && /question|pregunta/i.test(s.slice(p, afterClause)))
+        questioned = true;
       p = afterClause;
       linked = true;
+      stated = true;
     }
+    // "answer to", "security question", "user", "log in": said of many things; they
+    // name a secret only before a quoted question, or paired with another credential.
+    const weak = WEAK_KEYWORDS.has(foldedKeyword(s, hitStart, hitEnd));
+    if (weak && answer && !questioned) continue;
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       // "they asked for the otp, it was 330912": a comma, then "it was".
@@ -116,6 +152,7 @@ export function detectCredentials(st: DetectionState): void {
       }
       while (p < n && isLinkPunct(codeAt(s, p))) {
         linked = true;
+        if (codeAt(s, p) === 58 || codeAt(s, p) === 61) stated = true;
         p++;
       }
       while (p < n && isBlank(codeAt(s, p))) p++;
@@ -124,6 +161,7 @@ export function detectCredentials(st: DetectionState): void {
       const word = s.slice(p, q).toLowerCase();
       if (q > p && LINK_WORDS.has(word)) {
         linked = true;
+        if (word !== 'to' && word !== 'as') stated = true;
         p = q;
         continue;
       }
@@ -140,10 +178,15 @@ export function detectCredentials(st: DetectionState): void {
       }
       break;
     }
-    // "the code they sent was 552019": the clause must end in a link word.
+    // "the code they sent was 552019": the clause ends in a link word; or the
+    // value follows it at once when it cannot be prose ("the pin you mailed me
+    // 9152", "the temp password you sent Xq7!rT2p is expired").
     if (relative > 0 && !linked) {
-      if (cred.kind === 'digits')
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+      if (
+        !emitAfterRelative(st, p, cred.kind, cred.minLength, cred.maxLength, cred.id) &&
+        cred.kind === 'digits'
+      )
+        emitDigitsNearby(st, hitStart, hitEnd, cred.minLength, cred.maxLength, cred.id);
       continue;
     }
     let a = p;
@@ -164,7 +207,7 @@ export function detectCredentials(st: DetectionState): void {
     // A value that is itself a credential keyword ("password password") is none.
     if (keywordAt(st, k, a, b)) continue;
     const paired = cred.kind === 'secret' && pairedWithCredential(st, k, hitStart, b);
-    const answer = cred.id.endsWith('.security-answer');
+    if (weak && !stated && !paired) continue;
     // A security answer written as a name needs no link word: "maiden name Dayton".
     const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
     if (cred.kind === 'digits') {
@@ -187,6 +230,9 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
+    // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
+    if (linked && PHRASE_KEYWORDS.has(foldedKeyword(s, hitStart, hitEnd)))
+      b = extendPhrase(st, a, b);
     const len = b - a;
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
@@ -210,11 +256,228 @@ export function detectCredentials(st: DetectionState): void {
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
     // "Login: dwaynej / Packers#12": a username, a slash, then its password.
     if (cred.id.endsWith('.username')) emitSlashedSecret(st, b);
+    // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
+    else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
 }
 
 const OTP_DIGITS = 6;
-const MAX_CLAUSE_WORDS = 4;
+const MAX_CLAUSE_WORDS = 5;
+
+/** Keywords said of many things: they name a secret only when tied to one (see detectCredentials). */
+const WEAK_KEYWORDS = new Set([
+  'answer to',
+  'answer for',
+  'the answer to',
+  'answer is',
+  'respuesta',
+  'security question',
+  'user',
+  'log in',
+  'sign in',
+  'sign on',
+  'logon',
+  'log on',
+]);
+
+/** Keywords of secrets made of words: "voice password is blue heron". */
+const PHRASE_KEYWORDS = new Set([
+  'voice password',
+  'verbal password',
+  'passphrase',
+  'pass phrase',
+  'code word',
+  'secret word',
+  'palabra clave',
+  'palabra secreta',
+  'security word',
+  'memorable word',
+]);
+
+/** The keyword as typed, lower case, one space between words. */
+function foldedKeyword(s: string, a: number, b: number): string {
+  return s.slice(a, b).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Opening quote → its closing quote. */
+function closingQuote(c: number): number {
+  if (c === 34 || c === 39) return c;
+  if (c === 0x201c) return 0x201d;
+  if (c === 0x2018) return 0x2019;
+  return -1;
+}
+
+const MAX_QUESTION = 60;
+
+/**
+ * After an answer keyword: a quoted question ('"first pet"', "“city you were
+ * born in”") and an optional "answer" after it. Returns the position after
+ * them, or -1 when no quoted question follows.
+ */
+function quotedQuestionEnd(s: string, n: number, p: number): number {
+  let q = p;
+  while (q < n && codeAt(s, q) === 32) q++;
+  const close = closingQuote(codeAt(s, q));
+  if (close < 0) return -1;
+  let e = q + 1;
+  while (e < n && e - q <= MAX_QUESTION && codeAt(s, e) !== close) {
+    if (codeAt(s, e) === 10) return -1;
+    e++;
+  }
+  if (codeAt(s, e) !== close || e === q + 1) return -1;
+  let r = e + 1;
+  if (codeAt(s, r) === 44 || codeAt(s, r) === 63) r++;
+  while (r < n && codeAt(s, r) === 32) r++;
+  let w = r;
+  while (w < n && isAsciiLetter(codeAt(s, w))) w++;
+  const word = s.slice(r, w).toLowerCase();
+  return word === 'answer' || word === 'respuesta' ? w : e + 1;
+}
+
+const BEFORE_SECRET = new Set(['is', 'was', 'es', 'era']);
+const BEFORE_SECRET_FILLERS = new Set([
+  'my',
+  'the',
+  'mi',
+  'la',
+  'el',
+  'our',
+  'old',
+  'new',
+  'current',
+  'temp',
+]);
+
+/** Whether a value could not be prose: letters with a digit or a symbol ("Gators!2019", "Xq7!rT2p"). */
+function secretShaped(s: string, a: number, b: number): boolean {
+  let letters = false;
+  let other = false;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (isAsciiLetter(c)) letters = true;
+    else if (isAsciiDigit(c) || (c > 32 && c < 127 && c !== 39 && c !== 34)) other = true;
+  }
+  return letters && other;
+}
+
+/** "Gators!2019 is my pw", "Sunset#Blvd44 is the password": a secret just before "is (my|the) <keyword>". */
+function emitSecretBefore(
+  st: DetectionState,
+  keywordStart: number,
+  min: number,
+  max: number,
+  id: string,
+): boolean {
+  const s = st.s;
+  let p = keywordStart;
+  let link = false;
+  for (let words = 0; words < 3; words++) {
+    let q = p;
+    while (q > 0 && isBlank(codeAt(s, q - 1))) q--;
+    let w = q;
+    while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+    const word = s.slice(w, q).toLowerCase();
+    if (BEFORE_SECRET.has(word)) link = true;
+    else if (link || !BEFORE_SECRET_FILLERS.has(word)) break;
+    p = w;
+    if (link) break;
+  }
+  if (!link) return false;
+  let end = p;
+  while (end > 0 && isBlank(codeAt(s, end - 1))) end--;
+  if (end === p) return false;
+  let a = end;
+  while (a > 0 && !isBlank(codeAt(s, a - 1))) a--;
+  while (a < end && isOpenQuote(codeAt(s, a))) a++;
+  while (end > a && isTrailingPunctExceptBang(codeAt(s, end - 1))) end--;
+  const len = end - a;
+  if (len < min || len > max || !secretShaped(s, a, end) || st.isClaimed(a, end)) return false;
+  st.emit(CREDENTIAL, a, end, id, 0.85);
+  return true;
+}
+
+/** The value right after a relative clause: "the pin you mailed me 9152", "password you sent Xq7!rT2p". */
+function emitAfterRelative(
+  st: DetectionState,
+  from: number,
+  kind: string,
+  min: number,
+  max: number,
+  id: string,
+): boolean {
+  const { s, n } = st;
+  let a = from;
+  while (a < n && isBlank(codeAt(s, a))) a++;
+  let b = a;
+  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  if (kind === 'digits') {
+    const g = groupedDigitsEnd(s, n, a, min, max);
+    if (g > 0) b = g;
+    else if (digitCount(s, a, b) !== b - a) return false;
+    const count = digitCount(s, a, b);
+    if (count < min || count > max || st.isClaimed(a, b)) return false;
+    st.emit(CREDENTIAL, a, b, id, 0.8);
+    return true;
+  }
+  if (b - a < min || b - a > max || digitCount(s, a, b) === 0 || !secretShaped(s, a, b))
+    return false;
+  if (st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, id, 0.85);
+  return true;
+}
+
+/** "voice password … is blue heron, rep …": up to three more plain words, when punctuation or the end closes them. */
+function extendPhrase(st: DetectionState, a: number, b: number): number {
+  const { s, n } = st;
+  for (let i = a; i < b; i++) if (!isLower(codeAt(s, i))) return b;
+  let end = b;
+  for (let words = 1; words < 4; words++) {
+    if (codeAt(s, end) !== 32 || !isLower(codeAt(s, end + 1))) break;
+    let q = end + 1;
+    while (q < n && isLower(codeAt(s, q))) q++;
+    if (isAsciiAlnum(codeAt(s, q))) break;
+    if (st.policy.credentialStopwords.has(s.slice(end + 1, q))) break;
+    end = q;
+  }
+  if (end === b) return b;
+  const c = codeAt(s, end);
+  return c === -1 || c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 10 ? end : b;
+}
+
+const MAX_VARIANT_WORDS = 5;
+const VARIANT_PREFIX = 4;
+
+/**
+ * "tried password Jasmine0412 and Jasmine0412!", "pw Summer22 didnt work, also
+ * tried Summer23": other tries of the same password, told by their shared
+ * start, within a few words after it.
+ */
+function emitVariants(st: DetectionState, a: number, b: number, max: number, id: string): void {
+  const { s, n } = st;
+  if (b - a < VARIANT_PREFIX + 1) return;
+  const prefix = s.slice(a, a + VARIANT_PREFIX).toLowerCase();
+  let p = b;
+  for (let found = 0, words = 0; found < 2 && words <= MAX_VARIANT_WORDS;) {
+    while (p < n && (isBlank(codeAt(s, p)) || codeAt(s, p) === 44 || codeAt(s, p) === 47)) p++;
+    let q = p;
+    while (q < n && q - p <= max && !isBlank(codeAt(s, q)) && codeAt(s, q) !== 44) q++;
+    let e = q;
+    while (e > p && isTrailingPunctExceptBang(codeAt(s, e - 1))) e--;
+    if (e === p) return;
+    if (
+      e - p >= VARIANT_PREFIX + 1 &&
+      s.slice(p, p + VARIANT_PREFIX).toLowerCase() === prefix &&
+      secretShaped(s, p, e) &&
+      !st.isClaimed(p, e)
+    ) {
+      st.emit(CREDENTIAL, p, e, id, 0.8);
+      found++;
+      words = 0;
+    } else words++;
+    p = q;
+  }
+}
 const NOT_IN_CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
 
 function isUpper(c: number): boolean {
@@ -243,12 +506,16 @@ function clauseThenLink(s: string, n: number, p: number): number {
   while (i < n && codeAt(s, i) === 32) i++;
   for (;;) {
     let q = i;
-    while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    // "the pin I picked at the branch was 1979": "I" is the one capital allowed.
+    if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
+    else while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === i) return -1;
     const word = s.slice(i, q);
     if (words > 0 && LINK_WORDS.has(word)) return q;
     if (words > 0 && codeAt(s, q) === 58) return q + 1;
-    if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(word))) return -1;
+    // "wrong password apparently but it is …": "but" only before "it".
+    const butIt = word === 'but' && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
+    if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(word) && !butIt)) return -1;
     if (codeAt(s, q) !== 32) return -1;
     words++;
     i = q + 1;
@@ -281,7 +548,7 @@ function pairedWithCredential(
   for (let o = k + 1; o < hits.count && o <= k + 2; o++) {
     const start = hits.start[o] ?? 0;
     if (start < valueEnd) continue;
-    if (start - valueEnd > 4) break;
+    if (!joinerOnly(st.s, valueEnd, start)) break;
     const other = policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1;
     if (other >= 0 && policy.credentials[other]?.kind === 'secret') return true;
   }
@@ -290,8 +557,27 @@ function pairedWithCredential(
     last !== undefined &&
     last.type === CREDENTIAL &&
     last.end <= hitStart &&
-    hitStart - last.end <= 4
+    joinerOnly(st.s, last.end, hitStart)
   );
+}
+
+const JOINER_WORDS = new Set(['and', 'y', 'the', 'my', 'then', 'plus', 'with', 'mi', 'la', 'el']);
+const MAX_JOINER = 12;
+
+/** Only blanks, ",", "/", "&", ";", "|" and words like "and the" between two credentials ("user X and the pass is Y"). */
+function joinerOnly(s: string, from: number, to: number): boolean {
+  if (to - from > MAX_JOINER) return false;
+  for (let p = from; p < to; p++) {
+    const c = codeAt(s, p);
+    if (isBlank(c) || c === 44 || c === 47 || c === 38 || c === 59 || c === 124 || c === 45)
+      continue;
+    if (!isAsciiLetter(c)) return false;
+    let q = p;
+    while (q < to && isAsciiLetter(codeAt(s, q))) q++;
+    if (!JOINER_WORDS.has(s.slice(p, q).toLowerCase())) return false;
+    p = q - 1;
+  }
+  return true;
 }
 
 /** "Maple Street", "San Antonio": a security answer of up to three capitalised words. */
@@ -361,7 +647,8 @@ function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: num
       i++;
       continue;
     }
-    if (c !== 32) break;
+    // Digits one per line or split by control characters ("8\n1\n4\n4\n0\n2").
+    if (c !== 32 && !isBreakChar(c)) break;
     let next = i + 1;
     while (next < n && isAsciiDigit(codeAt(s, next)) && next - i <= firstLen) next++;
     if (digits < min || (even && next - i - 1 === firstLen)) {
@@ -373,6 +660,10 @@ function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: num
   if (groups < 2 || digits < min) return -1;
   if (i < n && !isBlank(codeAt(s, i)) && !isTrailingPunctExceptBang(codeAt(s, i))) return -1;
   return i;
+}
+
+function isBreakChar(c: number): boolean {
+  return (c >= 0 && c < 32) || c === 127 || c === 0xfffd;
 }
 
 const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as']);
@@ -401,6 +692,11 @@ const HANDED_OVER = new Set([
   'put',
   'said',
   'shared',
+  'sent',
+  'texted',
+  'emailed',
+  'mailed',
+  'issued',
   'di',
   'dio',
   'le',

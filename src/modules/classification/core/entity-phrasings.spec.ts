@@ -120,3 +120,38 @@ describe('numbers that are not the customer’s', () => {
     expect(found('sort code 30-94-57 account 10293847')).toEqual([['BANK_ACCOUNT', '10293847']]);
   });
 });
+
+describe('credentials as people hand them over', () => {
+  it.each([
+    ['user jdoe1988 password Bears2020!', ['jdoe1988', 'Bears2020!']],
+    ['username kwalker and the pass is Lemon!tree9', ['kwalker', 'Lemon!tree9']],
+    ['log in mgarcia77 and password Tulum!2021 please reset', ['mgarcia77', 'Tulum!2021']],
+    ['pw Summer22 didnt work, also tried Summer23', ['Summer22', 'Summer23']],
+    ['Gators!2019 is my pw btw', ['Gators!2019']],
+    ['the temp password you emailed Zr4!kP9q has expired', ['Zr4!kP9q']],
+    ['the temporary pin you mailed me 8830 is rejected', ['8830']],
+    ['the pin I picked at the branch was 6620 but the atm says no', ['6620']],
+    ['wrong password apparently but it is Kiwi$tree4', ['Kiwi$tree4']],
+    ['the answer to "first school" is Lincoln Elementary', ['Lincoln Elementary']],
+    ['security question "favorite uncle" answer is Ramon, says no match', ['Ramon']],
+    ['voice password for phone banking is silver maple, the agent said wrong', ['silver maple']],
+    ['the one time code 4\n9\n1\n0\n2\n7 expired', ['4\n9\n1\n0\n2\n7']],
+    ['the 4 numbers on the front above the logo are 7731', ['7731']],
+    ['el código de verificación 331907 no sirve', ['331907']],
+    ['mi contrasenia gatito.feliz9 ya no entra', ['gatito.feliz9']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+    expect(routedOffline(text)).toBe(true);
+  });
+
+  it.each([
+    'I cannot log in to online banking since Monday',
+    'my answer to your survey is no',
+    'the answer to my complaint is unacceptable',
+    'user since 2009 and never had this problem',
+    'this is my password reset request',
+    'tried my password twice, then tried again',
+  ])('%j has no credential', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
