@@ -61,35 +61,26 @@ export class AuditedWork {
   }
 
   /**
-   * Several independent units of work in one transaction (group commit), in
-   * the given order: each has its own actor, time and archive records, and
-   * all are appended in one statement at the end. All commit or none does: a
-   * caller that needs one failing unit not to lose the others runs them again
-   * one by one when this throws. `hooks.before` runs first in the transaction
-   * (e.g. to take the units' locks at once, in one order), `hooks.after` after
-   * the last unit (e.g. to write what the units collected in one statement).
+   * Several units of work done together by one set-based verb, in one
+   * transaction (group commit): each unit has its own actor and its own
+   * result and archive records (the verb answers one `Audited` per actor, in
+   * order), and all records are appended in one statement at the end. All
+   * commit or none does: a caller that needs one failing unit not to lose
+   * the others runs them again one by one when this throws.
    */
-  runEach<T>(
-    units: readonly { actor: Actor; verb: (ctx: AuditContext) => Promise<Audited<T>> }[],
-    hooks: {
-      before?: (tx: Transaction) => Promise<void>;
-      after?: (tx: Transaction) => Promise<void>;
-    } = {},
+  runMany<T>(
+    actors: readonly Actor[],
+    verb: (tx: Transaction, now: Date) => Promise<Audited<T>[]>,
   ): Promise<T[]> {
     return this.transactions.run(async (tx) => {
-      if (hooks.before) await hooks.before(tx);
-      const results: T[] = [];
-      const all: ArchiveRecord[] = [];
-      for (const { actor, verb } of units) {
-        const now = this.clock.now();
-        const ctx: AuditContext = { tx, actor, now, lock: (key) => lockForTransaction(tx, key) };
-        const { result, records } = await verb(ctx);
-        results.push(result);
-        all.push(...withDefaults(records, actor, now));
+      const now = this.clock.now();
+      const done = await verb(tx, now);
+      if (done.length !== actors.length) {
+        throw new Error(`${done.length} results for ${actors.length} units of work`);
       }
-      if (hooks.after) await hooks.after(tx);
+      const all = done.flatMap((d, i) => withDefaults(d.records, actors[i], now));
       if (all.length > 0) await this.archive.append(all, tx);
-      return results;
+      return done.map((d) => d.result);
     });
   }
 }

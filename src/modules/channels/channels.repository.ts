@@ -23,9 +23,27 @@ export class ChannelsRepository {
     return rows[0]?.thread_key;
   }
 
-  /** Many links in one statement (a group of posts); a link already stored is kept. */
-  async linkAll(tx: Transaction, links: readonly ThreadLink[]): Promise<void> {
-    if (links.length === 0) return;
+  /** The recorded threads of many posts, by `<handleId>\u0000<externalId>`. */
+  async threadsOf(
+    tx: Transaction,
+    posts: readonly { handleId: string; externalId: string }[],
+  ): Promise<Map<string, string>> {
+    const rows = await tx.query<{ handle_id: string; external_id: string; thread_key: string }[]>(
+      `SELECT handle_id, external_id, thread_key FROM channel_thread_link
+        WHERE (handle_id, external_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [posts.map((p) => p.handleId), posts.map((p) => p.externalId)],
+    );
+    return new Map(rows.map((r) => [`${r.handle_id}\u0000${r.external_id}`, r.thread_key]));
+  }
+
+  /**
+   * Many links in one statement (a group of posts), in key order so that two
+   * groups wait on each other in one order; a link already stored is kept.
+   */
+  async linkAll(tx: Transaction, unsorted: readonly ThreadLink[]): Promise<void> {
+    if (unsorted.length === 0) return;
+    const key = (l: ThreadLink) => `${l.handleId}\u0000${l.externalId}`;
+    const links = [...unsorted].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     await tx.query(
       `INSERT INTO channel_thread_link (handle_id, external_id, thread_key, recorded_at)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[])

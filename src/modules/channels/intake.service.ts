@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Settings } from '../../platform/config/settings';
-import { AuditedWork, type Audited, type AuditContext } from '../archive';
+import { AuditedWork, type Audited } from '../archive';
 import { ClassificationService } from '../classification';
 import type { ClassificationContext, EntityFinding } from '../classification';
-import { ConversationsService, inboundOriginalTarget } from '../conversations';
+import { ConversationsService } from '../conversations';
 import type { InboundMessageInput, RecordInboundResult } from '../conversations';
 import { PolicyService } from '../policy';
-import { SubjectKeysService } from '../subjects';
 import type { Transaction } from '../../platform/database/data-source';
 import { ChannelsRepository, type ThreadLink } from './channels.repository';
 import { ChannelsService, type ChannelHandle } from './channels.service';
@@ -39,7 +38,7 @@ const MAX_SUBJECT_ID = 200;
 /** Display names and handles kept: the first 200 characters. */
 const MAX_NAME = 200;
 
-/** Posts written in one transaction at most (see IntakeService.commit). */
+/** Posts written in one transaction at most (see IntakeService.startGroups). */
 const GROUP_MAX = 64;
 /**
  * Group transactions at once, at most: a post's statements wait on each other,
@@ -48,37 +47,35 @@ const GROUP_MAX = 64;
  */
 const GROUPS_IN_FLIGHT = 6;
 
-/** One post's unit of work, as the group commit runs it. */
-interface IntakeUnit {
+/** One post screened and classified, waiting for its group to be written. */
+interface PendingPost {
   actor: Actor;
-  verb: (ctx: AuditContext) => Promise<Audited<RecordInboundResult>>;
-  /** The thread it writes to, when known before the transaction. */
-  thread?: { handleId: string; threadKey: string };
-  /** The data subject whose key it seals under, if it seals. */
-  sealsFor?: string;
-}
-
-interface WaitingUnit extends IntakeUnit {
+  input: InboundMessageInput;
+  /** It names only the post it answers: its thread is that post's (found in the transaction). */
+  threadFromParent: boolean;
+  /** Its thread is recorded, so that a reply naming only this post finds it. */
+  recordsThread: boolean;
   resolve: (r: RecordInboundResult) => void;
   reject: (err: unknown) => void;
 }
 
-/** Attempts of a post written alone when the database ends it as a deadlock. */
-const ALONE_ATTEMPTS = 3;
+/** Attempts of a group when the database ends it as a deadlock or a duplicate stored meanwhile. */
+const ATTEMPTS = 3;
 
-/** A deadlock or serialization failure: the same work may succeed when run again. */
+/**
+ * The same work may succeed when run again: a deadlock, a serialization
+ * failure, or a unique key taken meanwhile by another transaction (a
+ * platform message delivered twice at once on two threads; the next attempt
+ * reads it as stored).
+ */
 function isTransient(err: unknown): boolean {
   const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
   const code = e?.code ?? e?.driverError?.code;
-  return code === '40P01' || code === '40001';
+  return code === '40P01' || code === '40001' || code === '23505';
 }
 
 function linkKey(handleId: string, externalId: string): string {
   return `${handleId}\u0000${externalId}`;
-}
-
-function threadOrder(u: IntakeUnit): string {
-  return u.thread ? `${u.thread.handleId}/${u.thread.threadKey}` : '';
 }
 
 export interface DeliveryOutcome {
@@ -91,24 +88,22 @@ export interface DeliveryOutcome {
 
 /**
  * The intake pipeline: classify (with the handle's own contact points) →
- * PAN-safe screening → seal the original under the data subject's key →
- * record the message, all before and inside one audited transaction per
- * message, so nothing is stored unscreened and a duplicate changes nothing.
+ * PAN-safe screening, before anything is written → in one audited
+ * transaction per group of posts (see startGroups): seal each original under
+ * its data subject's key and record the messages, so nothing is stored
+ * unscreened and a duplicate changes nothing.
  */
 @Injectable()
 export class IntakeService {
   private readonly treatments: StorageTreatments;
-  private readonly waiting: WaitingUnit[] = [];
+  private readonly waiting: PendingPost[] = [];
   private groupsInFlight = 0;
-  /** Per group transaction: the thread links its posts make, written at its end. */
-  private readonly groupLinks = new WeakMap<Transaction, Map<string, ThreadLink>>();
   private readonly maxGroups: number;
 
   constructor(
     private readonly channels: ChannelsService,
     private readonly classification: ClassificationService,
     policy: PolicyService,
-    private readonly subjects: SubjectKeysService,
     private readonly conversations: ConversationsService,
     private readonly work: AuditedWork,
     private readonly clock: Clock,
@@ -144,7 +139,7 @@ export class IntakeService {
     const screened = screenForStorage(post.text, entities, this.treatments, policyVersion);
     const subjectId = this.subjectIdOf(handle, post.author.id);
 
-    const input: Omit<InboundMessageInput, 'sealedOriginal'> = {
+    const input: InboundMessageInput = {
       handleId: handle.id,
       platform: handle.platform,
       channel,
@@ -162,6 +157,8 @@ export class IntakeService {
       maskedText: screened.maskedText,
       // Each with its policy version and where its replacement is in the stored text.
       redactions: screened.redactions,
+      // Sealed under the subject's key in the transaction that stores it.
+      original: screened.sealableOriginal ?? undefined,
       classification: {
         entities: entities.map((e) => ({
           type: e.type,
@@ -184,78 +181,31 @@ export class IntakeService {
         },
       },
     };
-    // Some posts name only the post they answer (X, integrations without a
-    // thread id): the thread is that post's thread.
-    const verb = async (ctx: AuditContext): Promise<Audited<RecordInboundResult>> => {
-      // Links of a group's earlier posts are written with the group's last statement.
-      const links = this.groupLinks.get(ctx.tx);
-      const threadKey =
-        post.threadFromParent === true && post.inReplyTo !== undefined
-          ? (links?.get(linkKey(handle.id, post.inReplyTo))?.threadKey ??
-            (await this.repo.threadOf(ctx.tx, handle.id, post.inReplyTo)) ??
-            post.threadKey)
-          : post.threadKey;
-      const sealedOriginal =
-        screened.sealableOriginal === null
-          ? undefined
-          : await this.subjects.seal(
-              ctx.tx,
-              subjectId,
-              { text: screened.sealableOriginal },
-              inboundOriginalTarget(handle.id, post.externalId),
-            );
-      const recorded = await this.conversations.recordInbound(ctx, {
-        ...input,
-        threadKey,
-        sealedOriginal,
+    return new Promise((resolve, reject) => {
+      this.waiting.push({
+        actor,
+        input,
+        // Some posts name only the post they answer (X, integrations without a
+        // thread id): the thread is that post's thread.
+        threadFromParent: post.threadFromParent === true && post.inReplyTo !== undefined,
+        recordsThread: post.recordsThread === true,
+        resolve,
+        reject,
       });
-      // A post that starts its own thread needs no link: a reply naming it falls
-      // back to its id, which is that thread.
-      if (
-        post.recordsThread === true &&
-        !recorded.result.duplicate &&
-        threadKey !== post.externalId
-      ) {
-        if (links) {
-          links.set(linkKey(handle.id, post.externalId), {
-            handleId: handle.id,
-            externalId: post.externalId,
-            threadKey,
-            at: ctx.now,
-          });
-        } else {
-          await this.repo.link(ctx.tx, handle.id, post.externalId, threadKey, ctx.now);
-        }
-      }
-      return recorded;
-    };
-    return this.commit({
-      actor,
-      verb,
-      // Posts naming only their parent find their thread inside the verb.
-      thread:
-        post.threadFromParent === true
-          ? undefined
-          : { handleId: handle.id, threadKey: post.threadKey },
-      sealsFor: screened.sealableOriginal === null ? undefined : subjectId,
+      this.startGroups();
     });
   }
 
   /**
    * Group commit: posts that arrive while earlier ones are being written wait
-   * and are then written together, in one transaction, so that many share
-   * its begin, commit (and its flush to disk) and the archive insert. Each
-   * keeps its own archive records and its own result. A post arriving when
-   * nothing is being written starts at once. If a group fails, each of its
-   * posts is written again alone, so that one bad post loses no other.
+   * and are then written together, in one transaction and with a fixed
+   * number of statements (ConversationsService.recordInboundMany), so that
+   * many share its round trips, its commit (and its flush to disk) and the
+   * archive insert. Each keeps its own archive records and its own result. A
+   * post arriving when nothing is being written starts at once. If a group
+   * fails, each of its posts is written again alone, so that one bad post
+   * loses no other.
    */
-  private commit(unit: IntakeUnit): Promise<RecordInboundResult> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ ...unit, resolve, reject });
-      this.startGroups();
-    });
-  }
-
   private startGroups(): void {
     while (this.groupsInFlight < this.maxGroups && this.waiting.length > 0) {
       const group = this.waiting.splice(0, GROUP_MAX);
@@ -267,51 +217,74 @@ export class IntakeService {
     }
   }
 
-  private async commitGroup(group: WaitingUnit[]): Promise<void> {
-    if (group.length > 1) {
-      // Thread locks in one order everywhere (see lockThreadsForInbound).
-      group.sort((a, b) => threadOrder(a).localeCompare(threadOrder(b)));
-      try {
-        const results = await this.work.runEach(group, {
-          before: async (tx) => {
-            await this.conversations.lockThreadsForInbound(
-              tx,
-              group.flatMap((u) => (u.thread ? [u.thread] : [])),
-            );
-            await this.subjects.preload(
-              tx,
-              group.flatMap((u) => (u.sealsFor ? [u.sealsFor] : [])),
-            );
-            this.groupLinks.set(tx, new Map());
-          },
-          after: async (tx) => {
-            await this.repo.linkAll(tx, [...(this.groupLinks.get(tx)?.values() ?? [])]);
-            this.groupLinks.delete(tx);
-          },
-        });
-        group.forEach((u, i) => u.resolve(results[i]));
+  private async commitGroup(group: PendingPost[]): Promise<void> {
+    try {
+      const results = await this.writeGroup(group);
+      group.forEach((p, i) => p.resolve(results[i]));
+      return;
+    } catch (err) {
+      if (group.length === 1) {
+        group[0].reject(err);
         return;
-      } catch {
-        // Nothing of the group was stored: each post again, alone.
       }
+      // Nothing of the group was stored: each post again, alone.
     }
-    await Promise.all(group.map((u) => this.commitAlone(u).then(u.resolve, u.reject)));
+    await Promise.all(group.map((p) => this.writeGroup([p]).then(([r]) => p.resolve(r), p.reject)));
   }
 
   /**
-   * One post in its own transaction. Posts written at once can wait on each
-   * other's locks (a thread, a new subject's key) in opposite orders; the
-   * database then ends one transaction as a deadlock, and its post is
-   * written again.
+   * One transaction for the posts, run again when the database ends it as a
+   * deadlock or a platform message of it was stored meanwhile.
    */
-  private async commitAlone(u: IntakeUnit): Promise<RecordInboundResult> {
+  private async writeGroup(posts: readonly PendingPost[]): Promise<RecordInboundResult[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.work.run(u.actor, u.verb);
+        return await this.work.runMany(
+          posts.map((p) => p.actor),
+          (tx, now) => this.recordGroup(tx, now, posts),
+        );
       } catch (err) {
-        if (attempt >= ALONE_ATTEMPTS || !isTransient(err)) throw err;
+        if (attempt >= ATTEMPTS || !isTransient(err)) throw err;
       }
     }
+  }
+
+  private async recordGroup(
+    tx: Transaction,
+    now: Date,
+    posts: readonly PendingPost[],
+  ): Promise<Audited<RecordInboundResult>[]> {
+    // A post naming only its parent joins the parent's thread: as recorded,
+    // or as an earlier post of this group records it, else the parent itself.
+    const parents = posts.flatMap((p) =>
+      p.threadFromParent && p.input.inReplyTo !== undefined
+        ? [{ handleId: p.input.handleId, externalId: p.input.inReplyTo }]
+        : [],
+    );
+    const recorded =
+      parents.length > 0 ? await this.repo.threadsOf(tx, parents) : new Map<string, string>();
+    const inGroup = new Map<string, string>();
+    const inputs = posts.map((p) => {
+      let threadKey = p.input.threadKey;
+      if (p.threadFromParent && p.input.inReplyTo !== undefined) {
+        const parent = linkKey(p.input.handleId, p.input.inReplyTo);
+        threadKey = recorded.get(parent) ?? inGroup.get(parent) ?? threadKey;
+      }
+      if (p.recordsThread) inGroup.set(linkKey(p.input.handleId, p.input.externalId), threadKey);
+      return threadKey === p.input.threadKey ? p.input : { ...p.input, threadKey };
+    });
+    const done = await this.conversations.recordInboundMany(tx, now, inputs);
+    // A post that starts its own thread needs no link: a reply naming it falls
+    // back to its id, which is that thread.
+    const links: ThreadLink[] = [];
+    posts.forEach((p, i) => {
+      const { handleId, externalId, threadKey } = inputs[i];
+      if (p.recordsThread && !done[i].result.duplicate && threadKey !== externalId) {
+        links.push({ handleId, externalId, threadKey, at: now });
+      }
+    });
+    await this.repo.linkAll(tx, links);
+    return done;
   }
 
   /** Display names and handles are stored in clear: a card-number-like run in them is truncated too. */

@@ -240,6 +240,65 @@ function messageParams(m: NewMessageRow): unknown[] {
   ];
 }
 
+/** What intake reads under its thread locks (ConversationsRepository.inboundState). */
+export interface InboundState {
+  /** The threads' live conversations, locked for the change. */
+  conversations: ConversationView[];
+  /** Their complaint register entries. */
+  complaints: { id: string; conversationId: string; kinds: ComplaintKind[] }[];
+  /** The platform messages of the group already stored. */
+  stored: { id: string; conversationId: string; handleId: string; externalId: string }[];
+}
+
+/** A group of new inbound messages and what they change (ConversationsRepository.writeInbound). */
+export interface InboundWrite {
+  /** The time of the change: messages' recorded_at, conversations' updated_at, complaints' detected_at. */
+  now: Date;
+  messages: NewMessageRow[];
+  /** Conversations the group opens, in their state after its last message. */
+  opened: ConversationView[];
+  /** Conversations it changes: from the version read to the state after its last message. */
+  changed: {
+    fromVersion: number;
+    to: ConversationView;
+    /** Whether the due times were moved (else the stored ones are kept as they are). */
+    setFirstResponseDue: boolean;
+    setResolutionDue: boolean;
+    /** Resolved and written to again: resolved_at and resolution_breached_at are cleared. */
+    reopened: boolean;
+  }[];
+  /** Complaint register entries it opens, with their kinds after its last message. */
+  filed: {
+    id: string;
+    conversationId: string;
+    handleId: string;
+    channel: string;
+    kinds: ComplaintKind[];
+    policyVersion: string;
+    ruleIds: string[];
+  }[];
+  /** Entries whose kinds it widens. */
+  refiled: { id: string; kinds: ComplaintKind[] }[];
+}
+
+/** One parameter array per column: rows of a multi-row statement, for unnest. */
+function columns<T>(rows: readonly T[], getters: readonly ((r: T) => unknown)[]): unknown[][] {
+  return getters.map((g) => rows.map(g));
+}
+
+/**
+ * A PostgreSQL array literal of texts, cast back to text[] in SQL: unnest
+ * cannot take one array per row (a ragged two-dimensional array).
+ */
+function textArrayLiteral(xs: readonly string[]): string {
+  return `{${xs.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** One total order of texts, the same in every transaction. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export interface InboxFilter {
   status?: ConversationStatus[];
   handleId?: string;
@@ -305,101 +364,11 @@ export class ConversationsRepository {
   }
 
   /**
-   * Inserts an inbound message and, only if it is new, the conversation it
-   * opens, in one statement. Undefined for a duplicate (nothing written).
-   */
-  async insertMessageOpening(
-    tx: Transaction,
-    m: NewMessageRow,
-    c: NewConversationRow,
-  ): Promise<ConversationView | undefined> {
-    const rows = await tx.query<Row[]>(
-      `WITH m AS (${MESSAGE_INSERT}),
-       c AS (
-         INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
-           priority, intents, account_specific, sensitive, route_offline_required, decision,
-           created_at, updated_at, last_message_at, first_response_due_at, resolution_due_at)
-         SELECT $20::uuid, $21::text, $22::text, $23::text, $24::text, $25::text, 'open',
-           $26::text, $27::text[], $28::boolean, $29::boolean, $30::boolean, $31::jsonb,
-           $32::timestamptz, $32::timestamptz, $33::timestamptz, $34::timestamptz, $35::timestamptz
-          WHERE EXISTS (SELECT 1 FROM m)
-         RETURNING *)
-       SELECT * FROM c`,
-      [
-        ...messageParams(m),
-        c.id,
-        c.handleId,
-        c.platform,
-        c.channel,
-        c.threadKey,
-        c.subjectId,
-        c.priority,
-        c.intents,
-        c.accountSpecific,
-        c.sensitive,
-        c.routeOfflineRequired,
-        JSON.stringify(c.decision),
-        c.now,
-        c.lastMessageAt,
-        c.firstResponseDueAt,
-        c.resolutionDueAt,
-      ],
-    );
-    return rows[0] ? toConversation(rows[0]) : undefined;
-  }
-
-  /**
-   * Inserts an inbound message and, only if it is new, applies the change to
-   * its conversation (at `version`), in one statement. `inserted` false for a
-   * duplicate (nothing written); `conversation` undefined when the message is
-   * new but the conversation is no longer at `version`.
-   */
-  async insertMessageUpdating(
-    tx: Transaction,
-    m: NewMessageRow,
-    conversation: { id: string; version: number },
-    change: ConversationChange,
-    now: Date,
-  ): Promise<{ inserted: boolean; conversation?: ConversationView }> {
-    const params = messageParams(m);
-    const { sets, values } = changeSets(change, params.length + 3);
-    const rows = await tx.query<Row[]>(
-      `WITH m AS (${MESSAGE_INSERT}),
-       c AS (
-         UPDATE conversation
-            SET ${[...sets, `updated_at = $${params.length + 3}`, 'version = version + 1'].join(', ')}
-          WHERE id = $${params.length + 1} AND version = $${params.length + 2}
-            AND EXISTS (SELECT 1 FROM m)
-         RETURNING *)
-       SELECT c.*, (SELECT count(*) FROM m)::int AS message_inserted
-         FROM (SELECT 1) AS one LEFT JOIN c ON true`,
-      [...params, conversation.id, conversation.version, now, ...values],
-    );
-    const row = rows[0];
-    return {
-      inserted: row?.message_inserted === 1,
-      conversation: row && row.id !== null ? toConversation(row) : undefined,
-    };
-  }
-
-  async messageByExternalId(
-    tx: Transaction,
-    handleId: string,
-    externalId: string,
-  ): Promise<{ id: string; conversationId: string } | undefined> {
-    const [row] = await tx.query<Row[]>(
-      `SELECT id, conversation_id FROM message WHERE handle_id = $1 AND external_id = $2`,
-      [handleId, externalId],
-    );
-    return row
-      ? { id: row.id as string, conversationId: row.conversation_id as string }
-      : undefined;
-  }
-
-  /**
    * Takes the thread locks of many threads (`<handleId>/<threadKey>`, as
    * Locks.conversationThread) in one statement, in the order of their lock
    * keys, so that two transactions locking overlapping sets cannot deadlock.
+   * Its own statement: what is read under the locks must be read by a later
+   * statement, whose snapshot sees what the lock holders committed.
    */
   async lockThreads(tx: Transaction, keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
@@ -410,34 +379,231 @@ export class ConversationsRepository {
     );
   }
 
-  /** The live conversations of many threads of one handle, locked for the change. */
-  async liveConversationsForThreads(
+  /**
+   * What intake needs before it writes a group of inbound messages, in one
+   * statement (the caller holds the threads' locks): the threads' live
+   * conversations, locked for the change; their complaint register entries;
+   * and which of the platform messages are already stored.
+   */
+  async inboundState(
     tx: Transaction,
-    handleId: string,
-    threadKeys: readonly string[],
-  ): Promise<ConversationView[]> {
-    if (threadKeys.length === 0) return [];
-    const rows = await tx.query<Row[]>(
-      `SELECT * FROM conversation
-        WHERE handle_id = $1 AND thread_key = ANY($2::text[]) AND status <> 'closed'
-        ORDER BY id FOR UPDATE`,
-      [handleId, [...threadKeys]],
+    threads: readonly { handleId: string; threadKey: string }[],
+    messages: readonly { handleId: string; externalId: string }[],
+  ): Promise<InboundState> {
+    const rows = await tx.query<{ t: string; r: Row }[]>(
+      `WITH c AS (
+         SELECT * FROM conversation
+          WHERE (handle_id, thread_key) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+            AND status <> 'closed'
+          ORDER BY id FOR UPDATE),
+       k AS (SELECT id, conversation_id, kinds FROM complaint
+              WHERE conversation_id IN (SELECT id FROM c)),
+       m AS (SELECT id, conversation_id, handle_id, external_id FROM message
+              WHERE (handle_id, external_id) IN (SELECT * FROM unnest($3::text[], $4::text[])))
+       SELECT 'c' AS t, to_jsonb(c) AS r FROM c
+       UNION ALL SELECT 'k', to_jsonb(k) FROM k
+       UNION ALL SELECT 'm', to_jsonb(m) FROM m`,
+      [
+        threads.map((t) => t.handleId),
+        threads.map((t) => t.threadKey),
+        messages.map((m) => m.handleId),
+        messages.map((m) => m.externalId),
+      ],
     );
-    return rows.map(toConversation);
+    const state: InboundState = { conversations: [], complaints: [], stored: [] };
+    for (const { t, r } of rows) {
+      if (t === 'c') state.conversations.push(toConversation(r));
+      else if (t === 'k') {
+        state.complaints.push({
+          id: r.id as string,
+          conversationId: r.conversation_id as string,
+          kinds: r.kinds as ComplaintKind[],
+        });
+      } else {
+        state.stored.push({
+          id: r.id as string,
+          conversationId: r.conversation_id as string,
+          handleId: r.handle_id as string,
+          externalId: r.external_id as string,
+        });
+      }
+    }
+    return state;
   }
 
-  /** The thread's conversation that is not closed, locked for the change. */
-  async liveConversationForThread(
-    tx: Transaction,
-    handleId: string,
-    threadKey: string,
-  ): Promise<ConversationView | undefined> {
-    const [row] = await tx.query<Row[]>(
-      `SELECT * FROM conversation WHERE handle_id = $1 AND thread_key = $2 AND status <> 'closed'
-        FOR UPDATE`,
-      [handleId, threadKey],
+  /**
+   * Writes a group of new inbound messages with their conversations'
+   * inserts and updates (each conversation once, in its final state) and
+   * their complaint register entries, in one statement. Messages go in in
+   * (handle, platform id) order, so that two groups racing on the same
+   * platform messages wait on each other in one order; one stored meanwhile
+   * by another transaction fails the statement on the unique key
+   * (`message_external_uq`) and nothing of it is written.
+   */
+  async writeInbound(tx: Transaction, w: InboundWrite): Promise<void> {
+    const messages = [...w.messages].sort((a, b) =>
+      a.handleId === b.handleId
+        ? compareText(a.externalId ?? '', b.externalId ?? '')
+        : compareText(a.handleId, b.handleId),
     );
-    return row ? toConversation(row) : undefined;
+    const opened = w.opened;
+    const changed = w.changed;
+    const [row] = await tx.query<Row[]>(
+      `WITH m AS (
+         INSERT INTO message (id, conversation_id, handle_id, external_id, direction,
+           visibility, author_id, author_handle, author_name, subject_id, in_reply_to, occurred_at,
+           recorded_at, text, sealed_original, redactions, entities, intents, decision)
+         SELECT id, conversation_id, handle_id, external_id, 'inbound', visibility, author_id,
+                author_handle, author_name, subject_id, in_reply_to, occurred_at, $1::timestamptz,
+                text, sealed_original, redactions, entities, intents, decision
+           FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+                $8::text[], $9::text[], $10::text[], $11::text[], $12::timestamptz[], $13::text[],
+                $14::jsonb[], $15::jsonb[], $16::jsonb[], $17::jsonb[], $18::jsonb[])
+             AS x(id, conversation_id, handle_id, external_id, visibility, author_id,
+                  author_handle, author_name, subject_id, in_reply_to, occurred_at, text,
+                  sealed_original, redactions, entities, intents, decision)
+         RETURNING 1),
+       nc AS (
+         INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
+           priority, intents, account_specific, sensitive, route_offline_required, decision,
+           created_at, updated_at, last_message_at, first_response_due_at, resolution_due_at,
+           version)
+         SELECT id, handle_id, platform, channel, thread_key, subject_id, status, priority,
+                intents::text[], account_specific, sensitive, route_offline_required, decision,
+                $1::timestamptz, $1::timestamptz, last_message_at, first_response_due_at,
+                resolution_due_at, version
+           FROM unnest($19::uuid[], $20::text[], $21::text[], $22::text[], $23::text[],
+                $24::text[], $25::text[], $26::text[], $27::text[], $28::boolean[],
+                $29::boolean[], $30::boolean[], $31::jsonb[], $32::timestamptz[],
+                $33::timestamptz[], $34::timestamptz[], $35::int[])
+             AS x(id, handle_id, platform, channel, thread_key, subject_id, status, priority,
+                  intents, account_specific, sensitive, route_offline_required, decision,
+                  last_message_at, first_response_due_at, resolution_due_at, version)
+         RETURNING 1),
+       uc AS (
+         UPDATE conversation c
+            SET status = x.status, priority = x.priority, intents = x.intents::text[],
+                account_specific = x.account_specific, sensitive = x.sensitive,
+                route_offline_required = x.route_offline_required, decision = x.decision,
+                last_message_at = x.last_message_at,
+                first_response_due_at = CASE WHEN x.set_first_response_due
+                  THEN x.first_response_due_at ELSE c.first_response_due_at END,
+                resolution_due_at = CASE WHEN x.set_resolution_due
+                  THEN x.resolution_due_at ELSE c.resolution_due_at END,
+                resolved_at = CASE WHEN x.reopened THEN NULL ELSE c.resolved_at END,
+                resolution_breached_at = CASE WHEN x.reopened THEN NULL
+                  ELSE c.resolution_breached_at END,
+                updated_at = $1::timestamptz, version = x.version
+           FROM unnest($36::uuid[], $37::int[], $38::text[], $39::text[], $40::text[],
+                $41::boolean[], $42::boolean[], $43::boolean[], $44::jsonb[], $45::timestamptz[],
+                $46::boolean[], $47::timestamptz[], $48::boolean[], $49::timestamptz[],
+                $50::boolean[], $51::int[])
+             AS x(id, from_version, status, priority, intents, account_specific, sensitive,
+                  route_offline_required, decision, last_message_at, set_first_response_due,
+                  first_response_due_at, set_resolution_due, resolution_due_at, reopened, version)
+          WHERE c.id = x.id AND c.version = x.from_version
+         RETURNING 1),
+       nk AS (
+         INSERT INTO complaint (id, conversation_id, handle_id, channel, kinds, policy_version,
+           rule_ids, detected_at)
+         SELECT id, conversation_id, handle_id, channel, kinds::text[], policy_version,
+                rule_ids::text[], $1::timestamptz
+           FROM unnest($52::uuid[], $53::uuid[], $54::text[], $55::text[], $56::text[],
+                $57::text[], $58::text[])
+             AS x(id, conversation_id, handle_id, channel, kinds, policy_version, rule_ids)
+         RETURNING 1),
+       uk AS (
+         UPDATE complaint k SET kinds = x.kinds::text[]
+           FROM unnest($59::uuid[], $60::text[]) AS x(id, kinds)
+          WHERE k.id = x.id
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM m)::int AS messages, (SELECT count(*) FROM nc)::int AS opened,
+              (SELECT count(*) FROM uc)::int AS changed, (SELECT count(*) FROM nk)::int AS filed,
+              (SELECT count(*) FROM uk)::int AS refiled`,
+      [
+        w.now,
+        ...columns(messages, [
+          (m) => m.id,
+          (m) => m.conversationId,
+          (m) => m.handleId,
+          (m) => m.externalId,
+          (m) => m.visibility,
+          (m) => m.authorId,
+          (m) => m.authorHandle,
+          (m) => m.authorName,
+          (m) => m.subjectId,
+          (m) => m.inReplyTo,
+          (m) => m.occurredAt,
+          (m) => m.text,
+          (m) => (m.sealedOriginal === null ? null : JSON.stringify(m.sealedOriginal)),
+          (m) => JSON.stringify(m.redactions),
+          (m) => JSON.stringify(m.entities),
+          (m) => JSON.stringify(m.intents),
+          (m) => (m.decision === null ? null : JSON.stringify(m.decision)),
+        ]),
+        ...columns(opened, [
+          (c) => c.id,
+          (c) => c.handleId,
+          (c) => c.platform,
+          (c) => c.channel,
+          (c) => c.threadKey,
+          (c) => c.subjectId,
+          (c) => c.status,
+          (c) => c.priority,
+          (c) => textArrayLiteral(c.intents),
+          (c) => c.accountSpecific,
+          (c) => c.sensitive,
+          (c) => c.routeOfflineRequired,
+          (c) => JSON.stringify(c.decision),
+          (c) => c.lastMessageAt,
+          (c) => c.firstResponseDueAt,
+          (c) => c.resolutionDueAt,
+          (c) => c.version,
+        ]),
+        ...columns(changed, [
+          (u) => u.to.id,
+          (u) => u.fromVersion,
+          (u) => u.to.status,
+          (u) => u.to.priority,
+          (u) => textArrayLiteral(u.to.intents),
+          (u) => u.to.accountSpecific,
+          (u) => u.to.sensitive,
+          (u) => u.to.routeOfflineRequired,
+          (u) => JSON.stringify(u.to.decision),
+          (u) => u.to.lastMessageAt,
+          (u) => u.setFirstResponseDue,
+          (u) => u.to.firstResponseDueAt,
+          (u) => u.setResolutionDue,
+          (u) => u.to.resolutionDueAt,
+          (u) => u.reopened,
+          (u) => u.to.version,
+        ]),
+        ...columns(w.filed, [
+          (k) => k.id,
+          (k) => k.conversationId,
+          (k) => k.handleId,
+          (k) => k.channel,
+          (k) => textArrayLiteral(k.kinds),
+          (k) => k.policyVersion,
+          (k) => textArrayLiteral(k.ruleIds),
+        ]),
+        ...columns(w.refiled, [(k) => k.id, (k) => textArrayLiteral(k.kinds)]),
+      ],
+    );
+    const counts = [row.messages, row.opened, row.changed, row.filed, row.refiled];
+    const wanted = [
+      messages.length,
+      opened.length,
+      changed.length,
+      w.filed.length,
+      w.refiled.length,
+    ];
+    if (counts.some((n, i) => n !== wanted[i])) {
+      // Under the caller's locks every row is where it was read: a miss is a bug, not a race.
+      throw new Error(
+        `inbound write changed ${counts.join('/')} rows, expected ${wanted.join('/')}`,
+      );
+    }
   }
 
   async insertConversation(tx: Transaction, c: NewConversationRow): Promise<ConversationView> {
@@ -604,44 +770,6 @@ export class ConversationsRepository {
   }
 
   /** Opens the register entry, or adds kinds to the conversation's entry. Returns it when new. */
-  async upsertComplaint(
-    tx: Transaction,
-    c: {
-      id: string;
-      conversationId: string;
-      handleId: string;
-      channel: string;
-      kinds: ComplaintKind[];
-      policyVersion: string;
-      ruleIds: string[];
-      detectedAt: Date;
-    },
-  ): Promise<{ id: string; created: boolean; kinds: ComplaintKind[] }> {
-    const [row] = await tx.query<Row[]>(
-      `INSERT INTO complaint (id, conversation_id, handle_id, channel, kinds, policy_version,
-         rule_ids, detected_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (conversation_id) DO UPDATE
-         SET kinds = ARRAY(SELECT DISTINCT unnest(complaint.kinds || EXCLUDED.kinds) ORDER BY 1)
-       RETURNING id, kinds, (xmax = 0) AS created`,
-      [
-        c.id,
-        c.conversationId,
-        c.handleId,
-        c.channel,
-        c.kinds,
-        c.policyVersion,
-        c.ruleIds,
-        c.detectedAt,
-      ],
-    );
-    return {
-      id: row.id as string,
-      created: row.created as boolean,
-      kinds: row.kinds as ComplaintKind[],
-    };
-  }
-
   /** Sets a register timestamp where it is still empty; returns the entry id when it changed. */
   async stampComplaint(
     tx: Transaction,

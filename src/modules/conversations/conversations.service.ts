@@ -3,7 +3,6 @@ import { subject } from '@casl/ability';
 import { randomUUID } from 'node:crypto';
 import type { AppAbility } from '../../platform/auth/ability.factory';
 import { Action, Subject } from '../../platform/auth/access.enums';
-import { Locks } from '../../platform/database/advisory-locks';
 import { assertVersion } from '../../platform/database/optimistic-version';
 import type { Transaction } from '../../platform/database/data-source';
 import { PlatformError, PlatformErrorCode } from '../../platform/errors/platform.errors';
@@ -16,7 +15,11 @@ import {
   ConversationsError,
   ConversationsErrorCode,
 } from './conversations.errors';
-import { ConversationsRepository, type ConversationChange } from './conversations.repository';
+import {
+  ConversationsRepository,
+  type ConversationChange,
+  type InboundWrite,
+} from './conversations.repository';
 import {
   COMPLAINT_KINDS,
   inboundOriginalTarget,
@@ -61,6 +64,25 @@ function refsOf(c: ConversationView, extra: Record<string, string> = {}): Record
   return { conversation: c.id, handle: c.handleId, subject: c.subjectId, ...extra };
 }
 
+function threadOf(t: { handleId: string; threadKey: string }): string {
+  return `${t.handleId}/${t.threadKey}`;
+}
+
+function messageKey(m: { handleId: string; externalId: string }): string {
+  return `${m.handleId}\u0000${m.externalId}`;
+}
+
+/** What recordInboundMany collects while it applies a group's messages in order. */
+interface InboundGroup {
+  now: Date;
+  /** Complaint entries by conversation id: as read, then as the group leaves them. */
+  complaints: Map<string, { id: string; conversationId: string; kinds: ComplaintKind[] }>;
+  write: InboundWrite;
+  /** Conversations opened by the group, in their latest state, by id. */
+  opened: Map<string, ConversationView>;
+  changed: Map<string, InboundWrite['changed'][number]>;
+}
+
 /**
  * Conversations: intake of screened messages, threading, status, SLA clocks,
  * the complaint register and what the replies work needs. Every verb takes
@@ -75,77 +97,115 @@ export class ConversationsService {
   ) {}
 
   /**
-   * Per open transaction: threads whose lock it holds, with their live
-   * conversation as this transaction last wrote it (null: none).
-   */
-  private readonly lockedThreads = new WeakMap<Transaction, Map<string, ConversationView | null>>();
-
-  /**
-   * For intake of many messages in one transaction: takes the locks of their
-   * threads at once (in lock-key order) and reads their live conversations
-   * with one statement each per handle; recordInbound in this transaction
-   * then starts from these (and keeps them current) instead of locking and
-   * reading each thread again.
-   */
-  async lockThreadsForInbound(
-    tx: Transaction,
-    threads: readonly { handleId: string; threadKey: string }[],
-  ): Promise<void> {
-    const locked = this.lockedThreads.get(tx) ?? new Map<string, ConversationView | null>();
-    const fresh = threads.filter((t) => !locked.has(`${t.handleId}/${t.threadKey}`));
-    if (fresh.length === 0) return;
-    await this.repo.lockThreads(
-      tx,
-      fresh.map((t) => `${t.handleId}/${t.threadKey}`),
-    );
-    const byHandle = new Map<string, Set<string>>();
-    for (const t of fresh) {
-      const keys = byHandle.get(t.handleId) ?? new Set<string>();
-      keys.add(t.threadKey);
-      byHandle.set(t.handleId, keys);
-    }
-    for (const [handleId, keys] of byHandle) {
-      for (const k of keys) locked.set(`${handleId}/${k}`, null);
-      const live = await this.repo.liveConversationsForThreads(tx, handleId, [...keys]);
-      for (const c of live) locked.set(`${handleId}/${c.threadKey}`, c);
-    }
-    this.lockedThreads.set(tx, locked);
-  }
-
-  /**
-   * Stores one screened inbound message and threads it. The message row is
-   * inserted first with ON CONFLICT DO NOTHING on (handle, platform message
-   * id): a duplicate, however many arrive at once, changes nothing and
-   * archives nothing (DESIGN invariant 7).
+   * Stores one screened inbound message and threads it (recordInboundMany
+   * with one message).
    */
   async recordInbound(
     ctx: AuditContext,
     m: InboundMessageInput,
   ): Promise<Audited<RecordInboundResult>> {
-    // Messages of one thread are applied in order.
-    const threadLock = `${m.handleId}/${m.threadKey}`;
-    const locked = this.lockedThreads.get(ctx.tx);
-    let live: ConversationView | undefined;
-    if (locked?.has(threadLock)) {
-      live = locked.get(threadLock) ?? undefined;
-    } else {
-      // The live conversation's row lock orders its messages; only a thread
-      // without one needs the thread's lock (one creator), then a fresh look.
-      live = await this.repo.liveConversationForThread(ctx.tx, m.handleId, m.threadKey);
-      if (!live) {
-        await ctx.lock(Locks.conversationThread(threadLock));
-        live = await this.repo.liveConversationForThread(ctx.tx, m.handleId, m.threadKey);
-      }
+    const [done] = await this.recordInboundMany(ctx.tx, ctx.now, [m]);
+    return done;
+  }
+
+  /**
+   * Stores screened inbound messages and threads them, in the caller's
+   * transaction, with a fixed number of statements whatever their number:
+   * the threads' locks (one statement, in lock-key order, so that groups
+   * cannot deadlock on threads), one read of their live conversations
+   * (locked), complaint entries and already-stored messages, the subject
+   * keys of the originals to seal, and one write of every message,
+   * conversation and complaint change. Messages are applied in the given
+   * order, each answering its own result and archive records. A platform
+   * message stored before, or earlier in the same call, changes nothing,
+   * archives nothing and answers like the first (DESIGN invariant 7): the
+   * thread lock orders deliveries of one thread, and the message table's
+   * unique key fails the write of one stored meanwhile by a transaction
+   * that held no lock of ours (a caller then runs the group again).
+   */
+  async recordInboundMany(
+    tx: Transaction,
+    now: Date,
+    items: readonly InboundMessageInput[],
+  ): Promise<Audited<RecordInboundResult>[]> {
+    const threads = new Map<string, { handleId: string; threadKey: string }>();
+    for (const m of items) {
+      threads.set(threadOf(m), { handleId: m.handleId, threadKey: m.threadKey });
     }
+    await this.repo.lockThreads(tx, [...threads.keys()]);
+    const state = await this.repo.inboundState(tx, [...threads.values()], items);
+    const live = new Map(state.conversations.map((c) => [threadOf(c), c]));
+    const stored = new Map(state.stored.map((s) => [messageKey(s), s]));
+    await this.subjectKeys.ensureLive(
+      tx,
+      items
+        .filter((m) => m.original !== undefined && !stored.has(messageKey(m)))
+        .map((m) => m.subjectId),
+    );
+
+    const group: InboundGroup = {
+      now,
+      complaints: new Map(state.complaints.map((k) => [k.conversationId, k])),
+      write: { now, messages: [], opened: [], changed: [], filed: [], refiled: [] },
+      opened: new Map(),
+      changed: new Map(),
+    };
+    const out: Audited<RecordInboundResult>[] = [];
+    for (const m of items) {
+      const first = stored.get(messageKey(m));
+      if (first) {
+        out.push({
+          result: { messageId: first.id, conversationId: first.conversationId, duplicate: true },
+          records: [],
+        });
+        continue;
+      }
+      const done = await this.applyInbound(tx, group, live.get(threadOf(m)), m);
+      live.set(threadOf(m), done.conversation);
+      stored.set(messageKey(m), {
+        id: done.result.messageId,
+        conversationId: done.result.conversationId,
+        handleId: m.handleId,
+        externalId: m.externalId,
+      });
+      out.push({ result: done.result, records: done.records });
+    }
+    const w = group.write;
+    w.opened = [...group.opened.values()];
+    w.changed = [...group.changed.values()];
+    if (w.messages.length > 0) await this.repo.writeInbound(tx, w);
+    return out;
+  }
+
+  /** One new message of a group: its row, its conversation's new state and its records. */
+  private async applyInbound(
+    tx: Transaction,
+    group: InboundGroup,
+    live: ConversationView | undefined,
+    m: InboundMessageInput,
+  ): Promise<Audited<RecordInboundResult> & { conversation: ConversationView }> {
+    const now = group.now;
     const conversationId = live?.id ?? randomUUID();
     const messageId = randomUUID();
+    const target = inboundOriginalTarget(m.handleId, m.externalId);
+    // The archive keeps its own sealed copy of the original under the same
+    // subject key, so one erasure makes both unreadable.
+    let original: JsonValue | null = null;
+    let sealedOriginal = m.sealedOriginal ?? null;
+    if (m.original !== undefined) {
+      original = { text: m.original };
+      sealedOriginal = await this.subjectKeys.seal(tx, m.subjectId, original, target);
+    } else if (m.sealedOriginal) {
+      const opened = await this.subjectKeys.open(m.sealedOriginal, target, tx);
+      original = typeof opened === 'string' ? { text: opened } : opened;
+    }
     const { decision, intents, entities } = m.classification;
-    const message = {
+    group.write.messages.push({
       id: messageId,
       conversationId,
       handleId: m.handleId,
       externalId: m.externalId,
-      direction: 'inbound' as const,
+      direction: 'inbound',
       visibility: m.visibility,
       authorId: m.author.id,
       authorHandle: m.author.handle ?? null,
@@ -153,45 +213,55 @@ export class ConversationsService {
       subjectId: m.subjectId,
       inReplyTo: m.inReplyTo ?? null,
       occurredAt: m.occurredAt,
-      recordedAt: ctx.now,
+      recordedAt: now,
       text: m.maskedText,
-      sealedOriginal: m.sealedOriginal ?? null,
+      sealedOriginal,
       redactions: m.redactions,
       entities,
       intents,
       decision,
-    };
+    });
     const intentIds = intents.map((i) => i.id);
-    const accountSpecific = intentIds.includes('account_specific');
-    const sensitive = entities.length > 0 || m.redactions.length > 0;
-    const routeOffline = decision.actions.includes('route_offline');
+    const flags = {
+      accountSpecific: intentIds.includes('account_specific'),
+      sensitive: entities.length > 0 || m.redactions.length > 0,
+      routeOffline: decision.actions.includes('route_offline'),
+      intentIds,
+    };
     const records: AuditRecord[] = [];
-    let conversation: ConversationView | undefined;
-
-    // The message and its conversation's change in one statement: the change
-    // is written only when the message is new.
+    let conversation: ConversationView;
     if (!live) {
       const sla = this.sla.forChannel(m.channel);
-      const due = sla ? dueTimes(ctx.now, decision.priority, sla) : undefined;
-      conversation = await this.repo.insertMessageOpening(ctx.tx, message, {
+      const due = sla ? dueTimes(now, decision.priority, sla) : undefined;
+      conversation = {
         id: conversationId,
         handleId: m.handleId,
         platform: m.platform,
         channel: m.channel,
         threadKey: m.threadKey,
         subjectId: m.subjectId,
+        status: 'open',
         priority: decision.priority,
         intents: [...new Set(intentIds)].sort(),
-        accountSpecific,
-        sensitive,
-        routeOfflineRequired: routeOffline,
+        accountSpecific: flags.accountSpecific,
+        sensitive: flags.sensitive,
+        routeOfflineRequired: flags.routeOffline,
         decision,
-        now: ctx.now,
+        assigneeId: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
         lastMessageAt: m.occurredAt,
         firstResponseDueAt: due?.firstResponseDueAt ?? null,
         resolutionDueAt: due?.resolutionDueAt ?? null,
-      });
-      if (!conversation) return this.duplicateOf(ctx, m);
+        firstResponseAt: null,
+        resolvedAt: null,
+        closedAt: null,
+        routedOfflineAt: null,
+        firstResponseBreachedAt: null,
+        resolutionBreachedAt: null,
+      };
+      group.opened.set(conversationId, conversation);
       records.push({
         stream: STREAM,
         kind: 'conversation.opened',
@@ -208,41 +278,38 @@ export class ConversationsService {
         },
       });
     } else {
-      const change = this.inboundChange(live, m, ctx.now, {
-        accountSpecific,
-        sensitive,
-        routeOffline,
-        intentIds,
-      });
+      const change = this.inboundChange(live, m, now, flags);
+      conversation = { ...live, updatedAt: now, version: live.version + 1 };
+      for (const key of Object.keys(change) as (keyof ConversationChange)[]) {
+        if (change[key] !== undefined) Object.assign(conversation, { [key]: change[key] });
+      }
       const reopened = live.status === 'resolved';
-      const written = await this.repo.insertMessageUpdating(ctx.tx, message, live, change, ctx.now);
-      if (!written.inserted) return this.duplicateOf(ctx, m);
-      if (!written.conversation) throw new Error('locked conversation changed under its lock');
-      conversation = written.conversation;
+      if (group.opened.has(live.id)) {
+        group.opened.set(live.id, conversation);
+      } else {
+        const before = group.changed.get(live.id);
+        group.changed.set(live.id, {
+          fromVersion: before?.fromVersion ?? live.version,
+          to: conversation,
+          setFirstResponseDue:
+            (before?.setFirstResponseDue ?? false) || change.firstResponseDueAt !== undefined,
+          setResolutionDue:
+            (before?.setResolutionDue ?? false) || change.resolutionDueAt !== undefined,
+          reopened: (before?.reopened ?? false) || reopened,
+        });
+      }
       if (reopened) {
         records.push(
           this.transitionRecord(live, 'open', 'The customer wrote again.', conversation.version),
         );
       }
     }
-
-    // A later message of the thread in this transaction starts from this state.
-    locked?.set(threadLock, conversation);
-    records.push(await this.receivedRecord(ctx, conversation, messageId, m));
-    records.push(...(await this.registerComplaint(ctx, conversation, m)));
-    return { result: { messageId, conversationId, duplicate: false }, records };
-  }
-
-  /** A platform message stored before: nothing changes, nothing is archived. */
-  private async duplicateOf(
-    ctx: AuditContext,
-    m: InboundMessageInput,
-  ): Promise<Audited<RecordInboundResult>> {
-    const existing = await this.repo.messageByExternalId(ctx.tx, m.handleId, m.externalId);
-    if (!existing) throw new Error('duplicate message vanished within its transaction');
+    records.push(this.receivedRecord(conversation, messageId, m, original));
+    records.push(...this.registerComplaint(group, conversation, m));
     return {
-      result: { messageId: existing.id, conversationId: existing.conversationId, duplicate: true },
-      records: [],
+      result: { messageId, conversationId, duplicate: false },
+      records,
+      conversation,
     };
   }
 
@@ -282,29 +349,13 @@ export class ConversationsService {
     return change;
   }
 
-  private async receivedRecord(
-    ctx: AuditContext,
+  private receivedRecord(
     c: ConversationView,
     messageId: string,
     m: InboundMessageInput,
-  ): Promise<AuditRecord> {
+    original: JsonValue | null,
+  ): AuditRecord {
     const { decision, intents, entities } = m.classification;
-    let sensitive: AuditRecord['sensitive'];
-    if (m.sealedOriginal) {
-      // The archive keeps its own sealed copy under the same subject key, so
-      // one erasure makes both unreadable.
-      const original = await this.subjectKeys.open(
-        m.sealedOriginal,
-        inboundOriginalTarget(m.handleId, m.externalId),
-        ctx.tx,
-      );
-      if (original !== null) {
-        sensitive = {
-          subjectId: m.subjectId,
-          data: typeof original === 'string' ? { text: original } : original,
-        };
-      }
-    }
     return {
       stream: STREAM,
       kind: 'message.received',
@@ -331,16 +382,16 @@ export class ConversationsService {
           version: c.version,
         },
       },
-      ...(sensitive ? { sensitive } : {}),
+      ...(original !== null ? { sensitive: { subjectId: m.subjectId, data: original } } : {}),
     };
   }
 
   /** FINRA 3110(b)(5): complaints, legal threats and regulator mentions enter the register. */
-  private async registerComplaint(
-    ctx: AuditContext,
+  private registerComplaint(
+    group: InboundGroup,
     c: ConversationView,
     m: InboundMessageInput,
-  ): Promise<AuditRecord[]> {
+  ): AuditRecord[] {
     const kinds: ComplaintKind[] = COMPLAINT_KINDS.filter((k) =>
       m.classification.intents.some((i) => i.id === k),
     );
@@ -352,28 +403,47 @@ export class ConversationsService {
           .flatMap((i) => i.ruleIds ?? []),
       ),
     ];
-    const entry = await this.repo.upsertComplaint(ctx.tx, {
-      id: randomUUID(),
-      conversationId: c.id,
-      handleId: c.handleId,
-      channel: c.channel,
-      kinds,
-      policyVersion: m.classification.decision.policyVersion,
-      ruleIds,
-      detectedAt: ctx.now,
-    });
+    const policyVersion = m.classification.decision.policyVersion;
+    let entry = group.complaints.get(c.id);
+    let created = false;
+    if (!entry) {
+      // The first entry keeps the kinds, policy version and rules of the message that opened it.
+      entry = { id: randomUUID(), conversationId: c.id, kinds };
+      group.complaints.set(c.id, entry);
+      group.write.filed.push({
+        id: entry.id,
+        conversationId: c.id,
+        handleId: c.handleId,
+        channel: c.channel,
+        kinds,
+        policyVersion,
+        ruleIds,
+      });
+      created = true;
+    } else {
+      const widened = [...new Set([...entry.kinds, ...kinds])].sort();
+      if (widened.join() !== entry.kinds.join()) {
+        entry.kinds = widened;
+        const filed = group.write.filed.find((k) => k.id === entry?.id);
+        if (filed) filed.kinds = widened;
+        else {
+          const refiled = group.write.refiled.find((k) => k.id === entry?.id);
+          if (refiled) refiled.kinds = widened;
+          else group.write.refiled.push({ id: entry.id, kinds: widened });
+        }
+      }
+    }
     return [
       {
         stream: STREAM,
-        kind: entry.created ? 'complaint.opened' : 'complaint.updated',
+        kind: created ? 'complaint.opened' : 'complaint.updated',
         refs: refsOf(c, { complaint: entry.id }),
-        policyVersion: m.classification.decision.policyVersion,
+        policyVersion,
         ruleIds,
-        clear: { kinds: entry.kinds, detectedAt: ctx.now.toISOString() },
+        clear: { kinds: entry.kinds, detectedAt: group.now.toISOString() },
       },
     ];
   }
-
   private transitionRecord(
     from: ConversationView,
     to: ConversationStatus,

@@ -65,6 +65,12 @@ export interface InboundMessageInput {
    * `inboundOriginalTarget(handleId, externalId)`, when it held sealable values.
    */
   sealedOriginal?: SealedPayload;
+  /**
+   * Instead of `sealedOriginal`: the (PAN-safe) original text, sealed under
+   * the subject's key in the transaction that stores the message, once its
+   * key is read there.
+   */
+  original?: string;
   redactions: RedactionRecord[];
   classification: {
     entities: EntitySummary[];

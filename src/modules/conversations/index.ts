@@ -1,10 +1,13 @@
 /**
  * The conversations module's public API for other modules.
  *
- * Intake (channels): `ConversationsService.recordInbound(ctx, input)` inside
- * `AuditedWork.run(actor, ctx => …)`; it returns `Audited<RecordInboundResult>`.
- * Seal an inbound original with `inboundOriginalTarget(handleId, externalId)`
- * as the seal target: the message store and the archive open it with that.
+ * Intake (channels): `ConversationsService.recordInboundMany(tx, now, inputs)`
+ * inside `AuditedWork.runMany(actors, (tx, now) => …)` (a group of posts, one
+ * `Audited<RecordInboundResult>` each), or `recordInbound(ctx, input)` inside
+ * `AuditedWork.run`. Give the PAN-safe original as `original` (sealed in the
+ * transaction), or seal it beforehand with `inboundOriginalTarget(handleId,
+ * externalId)` as the seal target: the message store and the archive open it
+ * with that.
  *
  * Replies:
  * - `getConversationForReply(id, ability)`: the conversation and its masked

@@ -93,6 +93,34 @@ export class SubjectKeysRepository {
     return rows.length === 1;
   }
 
+  /**
+   * Inserts live keys for many subjects, in subject order, where a subject
+   * has none (as insertIfNoLive). Answers the subjects whose key it inserted.
+   */
+  async insertManyIfNoLive(
+    tx: Transaction,
+    keys: readonly { subjectId: string; keyId: string; wrapped: Buffer; at: Date }[],
+  ): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const sorted = [...keys].sort((a, b) =>
+      a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0,
+    );
+    const rows = await tx.query<{ subject_id: string }[]>(
+      `INSERT INTO subject_key (key_id, subject_id, wrapped_key, created_at)
+       SELECT key_id, subject_id, wrapped_key, created_at
+         FROM unnest($1::text[], $2::text[], $3::bytea[], $4::timestamptz[]) WITH ORDINALITY
+         AS k(key_id, subject_id, wrapped_key, created_at, n) ORDER BY n
+       ON CONFLICT (subject_id) WHERE destroyed_at IS NULL DO NOTHING RETURNING subject_id`,
+      [
+        sorted.map((k) => k.keyId),
+        sorted.map((k) => k.subjectId),
+        sorted.map((k) => k.wrapped),
+        sorted.map((k) => k.at),
+      ],
+    );
+    return new Set(rows.map((r) => r.subject_id));
+  }
+
   /** Inserts a live key (the caller holds the subject's lock). */
   async insert(
     tx: Transaction,

@@ -81,20 +81,42 @@ export class SubjectKeysService {
   }
 
   /**
-   * Reads (and share-locks) the live keys of many subjects with one statement,
-   * for a transaction about to seal for them; subjects without a key get one
-   * when first sealed for. Does nothing outside a transaction.
+   * Makes sure each subject has a live key this transaction holds
+   * share-locked, for a transaction about to seal for many subjects: reads
+   * them with one statement and creates the missing ones with one more, in
+   * subject order, so that two transactions creating keys for overlapping
+   * subjects wait on each other in one order instead of deadlocking. Does
+   * nothing outside a transaction.
    */
-  async preload(tx: Transaction, subjectIds: Iterable<string>): Promise<void> {
+  async ensureLive(tx: Transaction, subjectIds: Iterable<string>): Promise<void> {
     if (tx.queryRunner?.isTransactionActive !== true) return;
     const keys = this.keysOf(tx);
-    const wanted = [...new Set(subjectIds)].filter((id) => !keys.has(id));
+    let wanted = [...new Set(subjectIds)].filter((id) => !keys.has(id));
     for (const id of wanted) assertSubjectId(id);
-    for (const live of await this.repo.livesForShare(tx, wanted)) {
-      keys.set(live.subjectId, {
-        subjectKeyId: live.keyId,
-        dataKey: unwrapKey(live.wrappedKey, this.masterKey, live.keyId),
+    for (let attempt = 0; wanted.length > 0; attempt++) {
+      if (attempt === 3) throw new Error('no live subject key after three attempts');
+      for (const live of await this.repo.livesForShare(tx, wanted)) {
+        keys.set(live.subjectId, {
+          subjectKeyId: live.keyId,
+          dataKey: unwrapKey(live.wrappedKey, this.masterKey, live.keyId),
+        });
+      }
+      const missing = wanted.filter((id) => !keys.has(id));
+      if (missing.length === 0) return;
+      const at = this.clock.now();
+      const fresh = missing.map((subjectId) => {
+        const keyId = `sk_${randomUUID()}`;
+        const dataKey = generateDataKey();
+        return { subjectId, keyId, dataKey, wrapped: wrapKey(dataKey, this.masterKey, keyId), at };
       });
+      const created = await this.repo.insertManyIfNoLive(tx, fresh);
+      for (const k of fresh) {
+        if (created.has(k.subjectId)) {
+          keys.set(k.subjectId, { subjectKeyId: k.keyId, dataKey: k.dataKey });
+        }
+      }
+      // Another transaction created the others first: read (and share-lock) those.
+      wanted = missing.filter((id) => !keys.has(id));
     }
   }
 
