@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { ArchiveService } from '../../src/modules/archive/archive.service';
 import { SubjectKeysService } from '../../src/modules/subjects';
@@ -82,5 +83,56 @@ describe('subject keys', () => {
       all.map((sealed, i) => ({ sealed, binding: { kind: 'message', id: `p-${i}` } })),
     );
     expect(opened).toEqual(all.map((_, i) => ({ i })));
+  });
+
+  it('creates the keys of new subjects in one order, so that two transactions naming them in opposite orders do not deadlock', async () => {
+    const [a, m, z] = ['x:order-a', 'x:order-m', 'x:order-z'];
+    // Sessions of this database waiting on a lock (read as the owner: the
+    // application's role does not see other sessions' activity).
+    const waiting = async (n: number) => {
+      const c = new Client({ connectionString: t.db.url });
+      await c.connect();
+      try {
+        await c.query('RESET ROLE');
+        for (let i = 0; i < 400; i++) {
+          const { rows } = await c.query<{ n: string }>(
+            `SELECT count(*) AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          if (Number(rows[0].n) >= n) return;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        throw new Error(`${n} transactions never waited`);
+      } finally {
+        await c.end();
+      }
+    };
+    // A first transaction creates the middle subject's key and holds it.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let holding!: () => void;
+    const holds = new Promise<void>((r) => (holding = r));
+    const holder = txr.run(async (tx) => {
+      await keys.ensureLive(tx, [m]);
+      holding();
+      await held;
+      return keys.seal(tx, m, 'held', { kind: 'k', id: m });
+    });
+    await holds;
+    // Two more name all three in opposite orders and wait on it: created in
+    // the order named, each would hold an end key the other needs next.
+    const run = (order: string[]) =>
+      txr.run(async (tx) => {
+        await keys.ensureLive(tx, order);
+        return Promise.all([a, m, z].map((s) => keys.seal(tx, s, 'x', { kind: 'k', id: s })));
+      });
+    const forward = run([a, m, z]);
+    await waiting(1);
+    const backward = run([z, m, a]);
+    await waiting(2);
+    release();
+    const [first, one, other] = await Promise.all([holder, forward, backward]);
+    expect(one.map((s) => s.subjectKeyId)).toEqual(other.map((s) => s.subjectKeyId));
+    expect(one[1].subjectKeyId).toBe(first.subjectKeyId);
   });
 });

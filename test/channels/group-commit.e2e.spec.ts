@@ -85,6 +85,69 @@ describe('intake group commit (HTTP, PostgreSQL)', () => {
     expect(keys.every((k) => Number(k.n) === 1)).toBe(true);
   });
 
+  it('a post stored before, sent again among new posts of its thread, changes nothing and answers like the first', async () => {
+    const first = await post(body('again', 0));
+    expect(first.status).toBe(202);
+    const versionOf = async () =>
+      (
+        await rows<{ version: number }>(`SELECT version FROM conversation WHERE id = $1`, [
+          first.body.conversationId,
+        ])
+      )[0].version;
+    expect(await versionOf()).toBe(1);
+    // Posts 4, 8, … share post 0's thread; post 0 comes again in the middle of them, twice.
+    const later = [4, 8, 12, 16, 20].map((i) => body('again', i));
+    const results = await Promise.all(
+      [later[0], later[1], body('again', 0), later[2], body('again', 0), later[3], later[4]].map(
+        (b) => post(b),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(7).fill(202));
+    for (const again of [results[2], results[4]]) {
+      expect(again.body).toEqual({ ...first.body, duplicate: true });
+    }
+    expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(5);
+    // One message each; the conversation changed once per new message only.
+    const [{ n }] = await rows<{ n: string }>(
+      `SELECT count(*) AS n FROM message WHERE conversation_id = $1`,
+      [first.body.conversationId],
+    );
+    expect(Number(n)).toBe(6);
+    expect(await versionOf()).toBe(6);
+    const [{ received }] = await rows<{ received: string }>(
+      `SELECT count(*) AS received FROM archive_entry
+        WHERE kind = 'message.received' AND refs->>'message' = $1`,
+      [first.body.messageId],
+    );
+    expect(Number(received)).toBe(1);
+  });
+
+  it('one platform message delivered at once on several threads makes one message, and every delivery answers it', async () => {
+    // The same source message id, each delivery naming another (new) thread:
+    // no thread lock orders them, the message table's unique key does.
+    const deliveries = Array.from({ length: 12 }, (_, i) => ({
+      ...body('twice', 1),
+      threadId: `twice-elsewhere-${i}`,
+    }));
+    const results = await Promise.all(deliveries.map((b) => post(b)));
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(202));
+    expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(1);
+    const stored = await rows<{ id: string; conversation_id: string; thread_key: string }>(
+      `SELECT m.id, m.conversation_id, c.thread_key FROM message m
+         JOIN conversation c ON c.id = m.conversation_id WHERE m.external_id = 'twice-1'`,
+    );
+    expect(stored).toHaveLength(1);
+    for (const r of results) {
+      expect(r.body.messageId).toBe(stored[0].id);
+      expect(r.body.conversationId).toBe(stored[0].conversation_id);
+    }
+    // The deliveries that lost opened nothing.
+    const [{ n }] = await rows<{ n: string }>(
+      `SELECT count(*) AS n FROM conversation WHERE thread_key LIKE 'twice-elsewhere-%'`,
+    );
+    expect(Number(n)).toBe(1);
+  });
+
   it('a post the database refuses fails alone; the posts written with it are kept', async () => {
     await t.admin(async (c) => {
       await c.query(`CREATE FUNCTION test_refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
