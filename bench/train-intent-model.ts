@@ -25,8 +25,6 @@ const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const RATE = 0.3;
 const L2 = Number(process.env.L2 ?? 3e-3);
 /** Largest up-weighting of an intent's positive examples. */
-/** Buckets whose weights all stay below this are left out of the shipped model. */
-const PRUNE = Number(process.env.PRUNE ?? 0.002);
 const POS_WEIGHT_CAP = Number(process.env.POS_WEIGHT_CAP ?? 1);
 const INTENTS = [
   'account_specific',
@@ -166,7 +164,8 @@ export function predict(model: Trained, text: string): number[] {
 function report(test: readonly Example[], scores: readonly number[][], title: string): void {
   console.log(`\n${title}: ${test.length} posts (model alone, score >= 0.5)`);
   console.log('| intent | gold | recall | precision |\n| --- | ---: | ---: | ---: |');
-  INTENTS.forEach((intent, x) => {
+  MODELLED.forEach((intent) => {
+    const x = INTENTS.indexOf(intent);
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -183,21 +182,43 @@ function report(test: readonly Example[], scores: readonly number[][], title: st
   });
 }
 
+/**
+ * The shipped form: each modelled intent's weights as integers in -127…127 times
+ * one scale (the classifier adds them as signed bytes), the buckets whose
+ * weights all round to 0 left out.
+ */
 export function modelFile(model: Trained, trainedOn: string): IntentModelFile {
   const columns = MODELLED.map((intent) => INTENTS.indexOf(intent));
+  let largest = 0;
+  for (const x of columns) for (const v of model.w[x]) largest = Math.max(largest, Math.abs(v));
+  const scale = Math.round((largest / 127) * 1e6) / 1e6 || 1;
   const rows: number[][] = [];
   for (let j = 0; j < DIM; j++) {
-    const row = columns.map((x) => Math.round((model.w[x][j] ?? 0) * 1e4) / 1e4);
-    if (row.some((v) => Math.abs(v) >= PRUNE)) rows.push([j, ...row]);
+    const row = columns.map((x) => Math.max(-127, Math.min(127, Math.round(model.w[x][j] / scale))));
+    if (row.some((v) => v !== 0)) rows.push([j, ...row]);
   }
   return {
     id: MODEL_ID,
     dim: DIM,
     intents: [...MODELLED],
     bias: columns.map((x) => Math.round((model.b[x] ?? 0) * 1e4) / 1e4),
+    scale,
     rows,
     trainedOn,
   };
+}
+
+/** The model as shipped (see modelFile), back in the trainer's form, for scoring. */
+export function quantized(model: Trained): Trained {
+  const file = modelFile(model, '');
+  const w = INTENTS.map(() => new Float64Array(DIM));
+  const b = new Float64Array(INTENTS.length);
+  MODELLED.forEach((intent, c) => {
+    const x = INTENTS.indexOf(intent);
+    b[x] = file.bias[c] ?? 0;
+    for (const row of file.rows) w[x][row[0] ?? 0] = (row[c + 1] ?? 0) * file.scale;
+  });
+  return { w, b };
 }
 
 function write(file: IntentModelFile): void {
@@ -219,6 +240,7 @@ function write(file: IntentModelFile): void {
     `  "dim": ${file.dim},`,
     `  "intents": ${list(file.intents)},`,
     `  "bias": ${list(file.bias)},`,
+    `  "scale": ${file.scale},`,
     '  "rows": [',
     rows.map((r) => `    ${list(r)}`).join(',\n'),
     '  ],',
@@ -236,7 +258,7 @@ function main(): void {
   if (args[0] === '--eval') {
     const file = args[1];
     if (file === undefined) throw new Error('--eval needs a JSONL file');
-    const model = train(corpus);
+    const model = quantized(train(corpus));
     const test = readJsonl(file);
     const scores = test.map((e) => predict(model, e.text));
     report(test, scores, `trained on corpus-intents.txt, scored on ${file}`);
@@ -249,7 +271,7 @@ function main(): void {
     const scores: number[][] = [];
     for (let f = 0; f < folds; f++) {
       const test = all.filter((_, i) => i % folds === f);
-      const model = train(all.filter((_, i) => i % folds !== f));
+      const model = quantized(train(all.filter((_, i) => i % folds !== f)));
       tested.push(...test);
       scores.push(...test.map((e) => predict(model, e.text)));
     }

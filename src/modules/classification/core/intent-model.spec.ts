@@ -41,7 +41,8 @@ describe('intent model', () => {
       const sums = [...file.bias];
       for (const f of buf) {
         const row = rows.get(f & (file.dim - 1));
-        if (row !== undefined) for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (row[x] ?? 0);
+        if (row !== undefined)
+          for (let x = 0; x < k; x++) sums[x] = (sums[x] ?? 0) + (row[x] ?? 0) * file.scale;
       }
       const scan = newScanResult();
       trie.scan(text, scan);
@@ -51,6 +52,35 @@ describe('intent model', () => {
       sums.forEach((z, x) => expect(out[x]).toBeCloseTo(1 / (1 + Math.exp(-z)), 5));
       expect(best).toBe(Math.max(...out));
     }
+  });
+
+  it('refuses a weight that is not a signed byte', () => {
+    if (file === undefined) throw new Error('no model');
+    expect(() => new IntentModel({ ...file, rows: [[3, 0, 128, 0, 0]] })).toThrow(RangeError);
+    expect(() => new IntentModel({ ...file, rows: [[3, 0.5, 0, 0, 0]] })).toThrow(RangeError);
+  });
+
+  it('adds the weights of a five-intent model as of a four-intent one', () => {
+    if (file === undefined) throw new Error('no model');
+    const five = new IntentModel({
+      ...file,
+      intents: [...file.intents, 'praise'],
+      bias: [...file.bias, 0.25],
+      rows: file.rows.map((r) => [...r, -(r[1] ?? 0)]),
+    });
+    const four = new IntentModel(file);
+    const scan = newScanResult();
+    compiledClassifierFor(classifier.policySet).policy.trie.scan(
+      'this is the worst bank, I will call my lawyer about the charges I never made',
+      scan,
+    );
+    const a = new Float64Array(4);
+    const b = new Float64Array(5);
+    four.score(scan.words, a);
+    five.score(scan.words, b);
+    for (let x = 0; x < 4; x++) expect(b[x]).toBeCloseTo(a[x] ?? 0, 12);
+    const z = Math.log((a[0] ?? 0) / (1 - (a[0] ?? 0))) - (file.bias[0] ?? 0);
+    expect(b[4]).toBeCloseTo(1 / (1 + Math.exp(-(0.25 - z))), 9);
   });
 
   it('folds case, diacritics, apostrophes and digit runs before hashing', () => {

@@ -21,7 +21,9 @@ export interface IntentModelFile {
   dim: number;
   intents: string[];
   bias: number[];
-  /** Sparse rows: `[bucket, weight per intent…]`. */
+  /** A weight is its row's integer times `scale`. */
+  scale: number;
+  /** Sparse rows: `[bucket, weight per intent as an integer in -127…127]`. */
   rows: number[][];
   /** How the weights were obtained (data, epochs, regularisation), for the record. */
   trainedOn?: string;
@@ -63,15 +65,23 @@ export function featuresOfWords(words: WordList): Int32Array {
   return Int32Array.from(out);
 }
 
-/** A loaded model: bucket → row of per-intent weights. */
+/** Weights per table word: four signed bytes. */
+const PER_WORD = 4;
+
+/**
+ * A loaded model: per bucket its weights as signed bytes, four intents to a
+ * 32-bit word, so a feature costs one read from a table of 4 × dim bytes per
+ * four intents (128 KiB for the shipped model) and integer additions.
+ */
 export class IntentModel {
   readonly id: string;
   readonly intents: readonly string[];
   private readonly mask: number;
-  /** Row per bucket, -1 when the bucket has no weights. */
-  private readonly slot: Int16Array | Int32Array;
-  private readonly weights: Float32Array;
+  /** Table words per bucket (⌈intents / 4⌉). */
+  private readonly stride: number;
+  private readonly table: Int32Array;
   private readonly bias: Float64Array;
+  private readonly scale: number;
 
   constructor(file: IntentModelFile) {
     if ((file.dim & (file.dim - 1)) !== 0) throw new RangeError('model dim must be a power of two');
@@ -79,15 +89,19 @@ export class IntentModel {
     this.intents = file.intents;
     const k = file.intents.length;
     this.mask = file.dim - 1;
-    this.slot = (
-      file.rows.length < 32768 ? new Int16Array(file.dim) : new Int32Array(file.dim)
-    ).fill(-1);
-    this.weights = new Float32Array(file.rows.length * k);
-    file.rows.forEach((row, r) => {
-      this.slot[row[0] ?? 0] = r;
-      for (let x = 0; x < k; x++) this.weights[r * k + x] = row[x + 1] ?? 0;
-    });
+    this.stride = Math.ceil(k / PER_WORD);
+    this.table = new Int32Array(file.dim * this.stride);
+    for (const row of file.rows) {
+      const bucket = row[0] ?? 0;
+      for (let x = 0; x < k; x++) {
+        const q = row[x + 1] ?? 0;
+        if (!Number.isInteger(q) || q < -127 || q > 127)
+          throw new RangeError(`model ${file.id}: weight ${q} is not an integer in -127…127`);
+        this.table[bucket * this.stride + (x >> 2)] |= (q & 255) << (8 * (x & 3));
+      }
+    }
     this.bias = Float64Array.from(file.bias);
+    this.scale = file.scale;
   }
 
   /**
@@ -101,18 +115,18 @@ export class IntentModel {
     else this.sum(words, out);
     let best = 0;
     for (let x = 0; x < k; x++) {
-      const p = 1 / (1 + Math.exp(-out[x]));
+      const p = 1 / (1 + Math.exp(-(this.bias[x] + this.scale * out[x])));
       out[x] = p;
       if (p > best) best = p;
     }
     return best;
   }
 
-  /** The linear sums per intent into `out`, any number of intents. */
+  /** The integer sums per intent into `out`, any number of intents. */
   private sum(words: WordList, out: Float64Array): void {
     const k = this.intents.length;
-    out.set(this.bias);
-    const { slot, weights, mask } = this;
+    out.fill(0);
+    const { table, mask, stride } = this;
     const hashes = words.hash;
     const stems = words.stem;
     let prev = 0;
@@ -120,11 +134,12 @@ export class IntentModel {
       const w = hashes[q];
       const stem = stems[q];
       for (let f = 0; f < 3; f++) {
-        const h = f === 0 ? w : f === 1 ? stem : bigram(prev, w);
         if ((f === 1 && stem === 0) || (f === 2 && q === 0)) continue;
-        const r = slot[h & mask];
-        if (r < 0) continue;
-        for (let x = 0; x < k; x++) out[x] = out[x] + weights[r * k + x];
+        const h = f === 0 ? w : f === 1 ? stem : bigram(prev, w);
+        const base = (h & mask) * stride;
+        for (let x = 0; x < k; x++) {
+          out[x] += (table[base + (x >> 2)] << (24 - 8 * (x & 3))) >> 24;
+        }
       }
       prev = w;
     }
@@ -132,45 +147,36 @@ export class IntentModel {
 
   /** `sum` for four intents (the shipped model), the sums kept in registers. */
   private sum4(words: WordList, out: Float64Array): void {
-    const { slot, weights, mask, bias } = this;
-    let z0 = bias[0];
-    let z1 = bias[1];
-    let z2 = bias[2];
-    let z3 = bias[3];
+    const { table, mask } = this;
+    let z0 = 0;
+    let z1 = 0;
+    let z2 = 0;
+    let z3 = 0;
     const hashes = words.hash;
     const stems = words.stem;
     const count = words.count;
     let prev = 0;
     for (let q = 0; q < count; q++) {
       const w = hashes[q];
-      let r = slot[w & mask];
-      if (r >= 0) {
-        r <<= 2;
-        z0 += weights[r];
-        z1 += weights[r + 1];
-        z2 += weights[r + 2];
-        z3 += weights[r + 3];
-      }
+      let v = table[w & mask];
+      z0 += (v << 24) >> 24;
+      z1 += (v << 16) >> 24;
+      z2 += (v << 8) >> 24;
+      z3 += v >> 24;
       const stem = stems[q];
       if (stem !== 0) {
-        r = slot[stem & mask]!;
-        if (r >= 0) {
-          r <<= 2;
-          z0 += weights[r];
-          z1 += weights[r + 1];
-          z2 += weights[r + 2];
-          z3 += weights[r + 3];
-        }
+        v = table[stem & mask];
+        z0 += (v << 24) >> 24;
+        z1 += (v << 16) >> 24;
+        z2 += (v << 8) >> 24;
+        z3 += v >> 24;
       }
       if (q > 0) {
-        r = slot[bigram(prev, w) & mask]!;
-        if (r >= 0) {
-          r <<= 2;
-          z0 += weights[r];
-          z1 += weights[r + 1];
-          z2 += weights[r + 2];
-          z3 += weights[r + 3];
-        }
+        v = table[bigram(prev, w) & mask];
+        z0 += (v << 24) >> 24;
+        z1 += (v << 16) >> 24;
+        z2 += (v << 8) >> 24;
+        z3 += v >> 24;
       }
       prev = w;
     }
