@@ -81,6 +81,7 @@ const UNITS = WordTable.of([
   'space',
   'trlr',
   'dept',
+  'flat',
 ]);
 
 /** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12". */
@@ -232,6 +233,64 @@ const STATES = new Set([
   'VI',
 ]);
 
+/** Canadian provinces and territories, before a postal code ("Toronto, ON M4L 2Y3"). */
+const PROVINCES = new Set([
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+]);
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** End of a Canadian postal code at `p` ("M4L 2Y3", "M4L2Y3"), or -1. */
+function canadianPostcodeEnd(s: string, p: number): number {
+  if (!(
+    isUpperLetter(codeAt(s, p)) &&
+    isAsciiDigit(codeAt(s, p + 1)) &&
+    isUpperLetter(codeAt(s, p + 2))
+  ))
+    return -1;
+  let q = p + 3;
+  if (codeAt(s, q) === 32) q++;
+  if (!(
+    isAsciiDigit(codeAt(s, q)) &&
+    isUpperLetter(codeAt(s, q + 1)) &&
+    isAsciiDigit(codeAt(s, q + 2))
+  ))
+    return -1;
+  return isAsciiAlnum(codeAt(s, q + 3)) ? -1 : q + 3;
+}
+
+/** End of a UK postcode at `p` ("NG5 2BU", "SW1A 1AA", "M1 1AE"), or -1. */
+function ukPostcodeEnd(s: string, p: number): number {
+  let q = p;
+  while (q - p < 2 && isUpperLetter(codeAt(s, q))) q++;
+  if (q === p || !isAsciiDigit(codeAt(s, q))) return -1;
+  q++;
+  if (isAsciiDigit(codeAt(s, q)) || isUpperLetter(codeAt(s, q))) q++;
+  if (codeAt(s, q) !== 32) return -1;
+  q++;
+  if (!(
+    isAsciiDigit(codeAt(s, q)) &&
+    isUpperLetter(codeAt(s, q + 1)) &&
+    isUpperLetter(codeAt(s, q + 2))
+  ))
+    return -1;
+  return isAsciiAlnum(codeAt(s, q + 3)) ? -1 : q + 3;
+}
+
 function allLetters(s: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isAsciiLetter(codeAt(s, i))) return false;
   return true;
@@ -319,6 +378,27 @@ function extendTail(s: string, p: number, n: number): Tail {
     const we = readToken(s, r, n);
     const word = s.slice(r, we);
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) break;
+    // "Toronto, ON M4L 2Y3"; "Nottingham NG5 2BU".
+    if (words > 0 && word.length === 2 && PROVINCES.has(word)) {
+      let c = we;
+      if (codeAt(s, c) === 44) c++;
+      if (codeAt(s, c) === 32) {
+        const pe = canadianPostcodeEnd(s, c + 1);
+        if (pe > 0) {
+          tail.end = pe;
+          tail.zip = true;
+          return tail;
+        }
+      }
+    }
+    if (words > 0) {
+      const uk = ukPostcodeEnd(s, r);
+      if (uk > 0) {
+        tail.end = uk;
+        tail.zip = true;
+        return tail;
+      }
+    }
     if (!/^[A-Za-z]+$/.test(word) || ++words > 3) return tail;
     r = we;
     // "St. Louis", "Ft. Worth"
@@ -339,7 +419,9 @@ function extendTail(s: string, p: number, n: number): Tail {
 function zipAfter(s: string, p: number, n: number): number {
   let z = p;
   if (codeAt(s, z) === 44) z++;
-  if (codeAt(s, z) !== 32) return -1;
+  // "Austin, TX\n78746": the ZIP on a line of its own.
+  if (codeAt(s, z) === 13 && codeAt(s, z + 1) === 10) z++;
+  if (codeAt(s, z) !== 32 && codeAt(s, z) !== 10) return -1;
   z++;
   let ze = z;
   while (ze < n && isAsciiDigit(codeAt(s, ze))) ze++;
@@ -396,6 +478,7 @@ export function detectAddresses(st: DetectionState): void {
       if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
       if (names >= 1 && SUFFIXES.has(s, p, we) && !isAsciiAlnum(codeAt(s, we))) {
         streetEnd = codeAt(s, we) === 46 ? we + 1 : we;
+        streetEnd = directionAfter(s, streetEnd, n);
         break;
       }
       if (NAME_STOP.has(s, p, we) || (names >= 1 && UNITS.has(s, p, we))) break;
@@ -424,6 +507,8 @@ export function detectAddresses(st: DetectionState): void {
       end = t.end;
     }
     if (st.isClaimed(a, end)) continue;
+    // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
+    const unitStart = unitBefore(s, a);
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
@@ -431,13 +516,47 @@ export function detectAddresses(st: DetectionState): void {
     ) {
       st.claim(a, end);
     } else {
-      const ctx = st.contextBefore(a, st.policy.contextBefore);
+      const from = unitStart >= 0 && !st.isClaimed(unitStart, a) ? unitStart : a;
+      const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
-      st.emit(ADDRESS, a, end, 'address.street', confidence);
+      st.emit(ADDRESS, from, end, 'address.street', confidence);
     }
     consumed = end;
   }
   detectPoBoxes(st);
+}
+
+/** "15 Queen St W": a compass direction after the suffix, capitalised, then not a letter or digit. */
+function directionAfter(s: string, p: number, n: number): number {
+  if (codeAt(s, p) !== 32 || !isUpperLetter(codeAt(s, p + 1))) return p;
+  const we = readToken(s, p + 1, n);
+  if (we - p - 1 > 2 || !DIRECTIONS.has(s, p + 1, we)) return p;
+  return codeAt(s, we) === 46 ? we + 1 : we;
+}
+
+/**
+ * Start of a unit written before the house number ("Lot 42, ", "Flat 2, ",
+ * "Apt 12 "): a unit word and a short value, then a comma or a space; or -1.
+ */
+function unitBefore(s: string, a: number): number {
+  let p = a - 1;
+  if (codeAt(s, p) !== 32) return -1;
+  p--;
+  if (codeAt(s, p) === 44) p--;
+  let v = p + 1;
+  while (v > 0 && v - p <= 5 && (isAsciiAlnum(codeAt(s, v - 1)) || codeAt(s, v - 1) === 45)) v--;
+  if (v === p + 1 || !/\d|^[A-Z]{1,2}$/.test(s.slice(v, p + 1))) return -1;
+  let u = v - 1;
+  if (codeAt(s, u) === 35) {
+    // "#4, 22 Elm St": the value after "#".
+    return u > 0 && isAsciiAlnum(codeAt(s, u - 1)) ? -1 : u;
+  }
+  if (codeAt(s, u) !== 32) return -1;
+  if (codeAt(s, u - 1) === 46) u--;
+  let w = u;
+  while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w === u || (w > 0 && isAsciiAlnum(codeAt(s, w - 1))) || !UNITS.has(s, w, u)) return -1;
+  return w;
 }
 
 /** Whether a unit ("apt 3", "#4B") follows the name words: the cheap test before a tail. */

@@ -183,7 +183,15 @@ export function detectCredentials(st: DetectionState): void {
     // 9152", "the temp password you sent Xq7!rT2p is expired").
     if (relative > 0 && !linked) {
       if (
-        !emitAfterRelative(st, p, cred.kind, cred.minLength, cred.maxLength, cred.id) &&
+        // A bare "code" names a one-time code only with six digits ("the code they sent me 5521" is not one).
+        !emitAfterRelative(
+          st,
+          p,
+          cred.kind,
+          cred.requireLinker && cred.kind === 'digits' ? OTP_DIGITS : cred.minLength,
+          cred.requireLinker && cred.kind === 'digits' ? OTP_DIGITS : cred.maxLength,
+          cred.id,
+        ) &&
         cred.kind === 'digits'
       )
         emitDigitsNearby(st, hitStart, hitEnd, cred.minLength, cred.maxLength, cred.id);
@@ -692,11 +700,6 @@ const HANDED_OVER = new Set([
   'put',
   'said',
   'shared',
-  'sent',
-  'texted',
-  'emailed',
-  'mailed',
-  'issued',
   'di',
   'dio',
   'le',

@@ -155,3 +155,24 @@ describe('credentials as people hand them over', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('addresses outside the US street pattern', () => {
+  it.each([
+    'Suite 300, 1200 Market St, Philadelphia, PA 19107',
+    'Lot 7, 4410 Hwy 17 N, Conway, SC 29526',
+    '#4, 22 Elm St, Boise, ID 83702',
+    '33 King St W, Toronto, ON M5H 1A1',
+    'Flat 3, 22 Baker Street, London NW1 6XE',
+    '7 Church Lane, Bristol BS8 1TH',
+    '906 Larch Dr\nAustin, TX\n78746',
+  ])('%j is one address, to its postcode', (address) => {
+    expect(found(`please send it to ${address} thanks`)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['room 5, 2 people waited at the counter', 'the branch on 12 Main St E closed early'])(
+    '%j has no address',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
