@@ -793,3 +793,86 @@ function quotedValueEnd(s: string, p: number, n: number): number {
   }
   return -1;
 }
+
+const CARD = ENTITY_INDEX.CARD_NUMBER;
+/** Words that may stand between a card number and its security code: "exp 08/28, code 737". */
+const CARD_DUMP_WORDS = new Set([
+  'exp',
+  'expiry',
+  'expires',
+  'expiration',
+  'exp date',
+  'vence',
+  'code',
+  'cvv',
+  'cvc',
+  'cvv2',
+  'cid',
+  'sec',
+  'security',
+  'and',
+  'y',
+]);
+const CARD_DUMP_REACH = 36;
+
+/**
+ * Card dumps: "4111-1111-1111-1111, expiry 08/28, code 737", "… i put 4539 1488
+ * 0343 6467 / 518" after being asked for the CVV. Three or four digits after a
+ * card number are its security code when an expiry date or a code word stands
+ * between them, or when the post names the CVV. Runs after the card scan.
+ */
+export function detectCardSecurityCodes(st: DetectionState): void {
+  const { s, n } = st;
+  const count = st.findings.length;
+  for (let f = 0; f < count; f++) {
+    const card = st.findings[f];
+    if (card === undefined || card.type !== CARD) continue;
+    let p = card.end;
+    let cue = false;
+    const limit = Math.min(n, card.end + CARD_DUMP_REACH);
+    while (p < limit) {
+      const c = codeAt(s, p);
+      if (isBlank(c) || c === 44 || c === 47 || c === 124 || c === 58 || c === 45 || c === 46) {
+        p++;
+        continue;
+      }
+      let q = p;
+      if (isAsciiLetter(c)) {
+        while (q < n && (isAsciiLetter(codeAt(s, q)) || isAsciiDigit(codeAt(s, q)))) q++;
+        if (!CARD_DUMP_WORDS.has(s.slice(p, q).toLowerCase())) break;
+        cue = true;
+        p = q;
+        continue;
+      }
+      if (!isAsciiDigit(c)) break;
+      while (q < n && isAsciiDigit(codeAt(s, q))) q++;
+      // An expiry: "08/28", "08/2028", "0828" is not one (too ambiguous).
+      if (q - p === 2 && codeAt(s, q) === 47 && isAsciiDigit(codeAt(s, q + 1))) {
+        let r = q + 1;
+        while (r < n && isAsciiDigit(codeAt(s, r))) r++;
+        if (r - q - 1 === 2 || r - q - 1 === 4) {
+          cue = true;
+          p = r;
+          continue;
+        }
+        break;
+      }
+      const len = q - p;
+      if (len < 3 || len > 4 || isAsciiAlnum(codeAt(s, q)) || st.isClaimed(p, q)) break;
+      if (!cue && !namesCvv(st)) break;
+      // "… 09/27 250 dollars" is an amount.
+      if (codeAt(s, q) === 32 && /^(?:dollars?|usd|bucks)\b/i.test(s.slice(q + 1, q + 9))) break;
+      st.emit(CREDENTIAL, p, q, 'credential.cvv', 0.8);
+      break;
+    }
+  }
+}
+
+function namesCvv(st: DetectionState): boolean {
+  const hits = st.scan.entityHits;
+  for (let k = 0; k < hits.count; k++) {
+    const cred = st.policy.entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
+    if (cred >= 0 && st.policy.credentials[cred]?.id.endsWith('.cvv') === true) return true;
+  }
+  return false;
+}

@@ -346,6 +346,58 @@ function afterFullName(s: string, at: number): boolean {
   return true;
 }
 
+/** The year of a textual date ending at `end` ("September 14, 1979", "14 Mar '88"). */
+function textualYear(s: string, end: number): number {
+  if (codeAt(s, end - 3) === 39 || codeAt(s, end - 3) === 0x2019) {
+    const yy = readInt(s, end - 2, end);
+    return yy <= 25 ? 2000 + yy : 1900 + yy;
+  }
+  return readInt(s, end - 4, end);
+}
+
+/**
+ * "Name Tamika Brooks, September 14, 1979, 2208 Birchwood Ln, …": a date written
+ * in words, within reach of an identifier or contact point of the customer's
+ * (or right after a full name), is a birth date too. Only the text around
+ * those findings is read.
+ */
+function detectIdentityTextualDates(st: DetectionState): void {
+  const { s, n } = st;
+  const findings = st.findings;
+  const count = findings.length;
+  let scanned = 0;
+  for (let f = 0; f < count; f++) {
+    const finding = findings[f];
+    if (finding === undefined || ((1 << finding.type) & IDENTITY_TYPES) === 0) continue;
+    const from = Math.max(scanned, finding.start - IDENTITY_REACH - 20);
+    const to = Math.min(n, finding.end + IDENTITY_REACH);
+    for (let p = from; p < to; p++) {
+      if (p >= finding.start && p < finding.end) {
+        p = finding.end - 1;
+        continue;
+      }
+      if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
+      const end = parseTextualDate(s, p, n);
+      if (end < 0) continue;
+      const year = textualYear(s, end);
+      const gap = end <= finding.start ? finding.start - end : p - finding.end;
+      if (
+        year >= 1900 &&
+        year <= 2010 &&
+        gap >= 0 &&
+        gap <= IDENTITY_REACH &&
+        !st.isClaimed(p, end) &&
+        !reportedAt(st, p)
+      ) {
+        findings.push({ type: DOB, start: p, end, detector: 'dob.identity', confidence: 0.8 });
+        st.claim(p, end);
+      }
+      p = end;
+    }
+    scanned = to;
+  }
+}
+
 /**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
  * date with a four-digit year of a living adult's birth, next to an SSN or a
@@ -353,6 +405,7 @@ function afterFullName(s: string, at: number): boolean {
  * detectors, since it reads their findings.
  */
 export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan[]): void {
+  detectIdentityTextualDates(st);
   if (dates.length === 0) return;
   const { s } = st;
   const findings = st.findings;

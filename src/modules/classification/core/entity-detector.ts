@@ -1,7 +1,7 @@
 import { detectAddresses } from './address.detector';
 import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
-import { detectCredentials } from './credential.detector';
+import { detectCardSecurityCodes, detectCredentials } from './credential.detector';
 import {
   detectDatesOfBirth,
   detectIdentityDates,
@@ -107,6 +107,7 @@ export function detectEntities(
     detectAddresses(st);
     detectKeyedIdentifiers(st);
     st.numeric(st);
+    detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
     st.unreadNumberNearCue = unreadNumberNearCue(st);
   }

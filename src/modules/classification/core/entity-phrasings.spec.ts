@@ -176,3 +176,48 @@ describe('addresses outside the US street pattern', () => {
     },
   );
 });
+
+describe('identity dumps and card dumps', () => {
+  it('reads a birth date in words beside an address', () => {
+    expect(found('Maria Lopez, March 3, 1961, 44 Elm St, Tulsa, OK 74103')).toEqual([
+      ['DATE_OF_BIRTH', 'March 3, 1961'],
+      ['ADDRESS', '44 Elm St, Tulsa, OK 74103'],
+    ]);
+  });
+
+  it('leaves a date in words alone when nothing of the customer’s is near', () => {
+    expect(found('my statement from March 3, 1999 shows the fee')).toEqual([]);
+  });
+
+  it.each([
+    ['4539234567969313 09/27 123', '4539234567969313', '123'],
+    ['card is 4539-2345-6796-9313, expiry 08/28, code 737', '4539-2345-6796-9313', '737'],
+    ['they asked for the cvv so i sent 4539 2345 6796 9313 / 221', '4539 2345 6796 9313', '221'],
+  ])('%j: the security code after the card', (text, card, code) => {
+    expect(found(text)).toEqual([
+      ['CARD_NUMBER', card],
+      ['CREDENTIAL', code],
+    ]);
+  });
+
+  it.each([
+    'card 4539234567969313 charged 250 twice',
+    'card 4539234567969313 exp 09/27 250 dollars gone',
+  ])('%j: no security code', (text) => {
+    expect(found(text).map(([type]) => type)).toEqual(['CARD_NUMBER']);
+  });
+});
+
+describe('mailboxes of institutions', () => {
+  it.each([
+    'sent them to documents@keystonesavings.com on 11/20',
+    'emailed statements@riverbendfcu.example twice',
+    'wrote to payoffs@lakeshore.example for the lien release',
+  ])('%j is no customer email', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still finds the customer’s own address', () => {
+    expect(found('reach me at marta.k88@gmail.com')).toEqual([['EMAIL', 'marta.k88@gmail.com']]);
+  });
+});
