@@ -622,7 +622,11 @@ function intentTableOf(
     ruleEnd: Int32Array.from(intents, (i) => i.offset + i.rules.length),
     threshold: Float64Array.from(intents, (i) => i.threshold),
     negation: Uint8Array.from(intents, (i) =>
-      i.negation === 'drop' ? NEGATION_DROP : i.negation === 'reduce' ? NEGATION_REDUCE : NEGATION_IGNORE,
+      i.negation === 'drop'
+        ? NEGATION_DROP
+        : i.negation === 'reduce'
+          ? NEGATION_REDUCE
+          : NEGATION_IGNORE,
     ),
     suppressedBy: Int32Array.from(intents, (i) =>
       i.suppressedBy.reduce((m, sup) => (sup >= 0 ? m | (1 << sup) : m), 0),

@@ -44,7 +44,8 @@ export function matchIntents(
   // Intents with any evidence in this post; the others are not looked at.
   let candidates = modelEvidence ? t.modelledIntents : 0;
   if (scan.hasQuestion) candidates |= t.questionIntents;
-  for (let e = entityMask; e !== 0; e &= e - 1) candidates |= t.intentsOfEntity[31 - Math.clz32(e & -e)];
+  for (let e = entityMask; e !== 0; e &= e - 1)
+    candidates |= t.intentsOfEntity[31 - Math.clz32(e & -e)];
 
   const { itemStart, itemSlot, itemIntent, itemWeight, itemExact, negation } = t;
   const negationWindow = policy.negationWindow;
@@ -97,7 +98,8 @@ export function matchIntents(
         const p = modelScores[m][ruleModelOutput[slot]];
         w = p >= ruleMinScore[slot] ? ruleWeight[slot] * p : 0;
       } else if (
-        ((ruleEntityMask[slot] & entityMask) !== 0 || (ruleQuestion[slot] === 1 && scan.hasQuestion)) &&
+        ((ruleEntityMask[slot] & entityMask) !== 0 ||
+          (ruleQuestion[slot] === 1 && scan.hasQuestion)) &&
         ruleWeight[slot] > w
       ) {
         w = ruleWeight[slot];
