@@ -374,10 +374,14 @@ function extendTail(s: string, p: number, n: number): Tail {
   const b1 = partBreak(s, r);
   if (b1 < 0) return tail;
   r = b1;
+  let stateEnd = -1;
   for (let words = 0; ;) {
     const we = readToken(s, r, n);
     const word = s.slice(r, we);
-    if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) break;
+    if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) {
+      stateEnd = we;
+      break;
+    }
     // "Toronto, ON M4L 2Y3"; "Nottingham NG5 2BU".
     if (words > 0 && word.length === 2 && PROVINCES.has(word)) {
       let c = we;
@@ -390,6 +394,16 @@ function extendTail(s: string, p: number, n: number): Tail {
           return tail;
         }
       }
+    }
+    // "Columbus, Ohio 43215": a state written out, before its ZIP.
+    if (
+      words > 0 &&
+      isUpperLetter(codeAt(s, r)) &&
+      /^[A-Za-z]+$/.test(word) &&
+      zipAfter(s, we, n) > 0
+    ) {
+      stateEnd = we;
+      break;
     }
     if (words > 0) {
       const uk = ukPostcodeEnd(s, r);
@@ -407,7 +421,7 @@ function extendTail(s: string, p: number, n: number): Tail {
     if (codeAt(s, r) !== 32) return tail;
     r++;
   }
-  const ze = zipAfter(s, r + 2, n);
+  const ze = zipAfter(s, stateEnd, n);
   if (ze > 0) {
     tail.end = ze;
     tail.zip = true;
@@ -457,8 +471,10 @@ export function detectAddresses(st: DetectionState): void {
     const b = runs.end[r] ?? 0;
     if (a < consumed) continue;
     if (b - a > 6 || (a > 0 && !isStreetNumberLead(codeAt(s, a - 1)))) continue;
-    if (codeAt(s, b) !== 32 || st.isClaimed(a, b)) continue;
-    let p = b + 1;
+    // "12B Elm St", "221B Baker Street": a house number with a letter.
+    const numberEnd = isUpperLetter(codeAt(s, b)) && codeAt(s, b + 1) === 32 ? b + 1 : b;
+    if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
+    let p = numberEnd + 1;
     let names = 0;
     let streetEnd = -1;
     // Where the name words ended, for a street written without a suffix.

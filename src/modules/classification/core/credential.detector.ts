@@ -25,6 +25,12 @@ const LINK_WORDS = new Set([
   'reads',
   'to',
   'as',
+  // "my pw is literally password123", "the pin is now 4471".
+  'literally',
+  'actually',
+  'now',
+  'currently',
+  'simply',
 ]);
 /**
  * A short relative clause between a keyword and its link word: "the code
@@ -62,6 +68,11 @@ const RELATIVE_WORDS = new Set([
   'provided',
   'had',
   'have',
+  // "el código que me mandaron …".
+  'que',
+  'mandaron',
+  'enviaron',
+  'dieron',
 ]);
 const MAX_RELATIVE = 3;
 const MAX_VALUE = 64;
@@ -726,7 +737,16 @@ function emitDigitsHandedOver(
     if (++words > MAX_HANDOVER_WORDS || codeAt(s, q) !== 32) return;
     p = q;
   }
-  if (!verb || !isAsciiDigit(codeAt(s, p))) return;
+  // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
+  if (!isAsciiDigit(codeAt(s, p))) return;
+  if (!verb) {
+    let e = p;
+    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+    if (e - p !== OTP_DIGITS || isAsciiAlnum(codeAt(s, e)) || st.isClaimed(p, e)) return;
+    if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
+    st.emit(CREDENTIAL, p, e, id, 0.8);
+    return;
+  }
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) {
     end = p;

@@ -221,3 +221,34 @@ describe('mailboxes of institutions', () => {
     expect(found('reach me at marta.k88@gmail.com')).toEqual([['EMAIL', 'marta.k88@gmail.com']]);
   });
 });
+
+describe('a second batch of kinds', () => {
+  it.each([
+    ['rounting number 061016376', 'ROUTING_NUMBER', '061016376'],
+    ['rooting number 061016376 for payroll', 'ROUTING_NUMBER', '061016376'],
+    ['autodraft from 5521907734 hit twice', 'BANK_ACCOUNT', '5521907734'],
+    ['bill pay from 5521907734 failed', 'BANK_ACCOUNT', '5521907734'],
+    ['DDA 5521907734 shows a hold', 'BANK_ACCOUNT', '5521907734'],
+    ['atm code 4821 got rejected', 'CREDENTIAL', '4821'],
+    ['CSC 123 is what the site wants?', 'CREDENTIAL', '123'],
+    ["mother's maiden: Kowalski", 'CREDENTIAL', 'Kowalski'],
+    ['el código que me llegó por sms 449012', 'CREDENTIAL', '449012'],
+    ['my pw is literally password123', 'CREDENTIAL', 'password123'],
+    ['212 5550187 is my cell', 'PHONE', '212 5550187'],
+    ['call me 212~555~0187', 'PHONE', '212~555~0187'],
+    ['text 212*555*0187', 'PHONE', '212*555*0187'],
+    ['phone 212 | 555 | 0187', 'PHONE', '212 | 555 | 0187'],
+    [
+      'mail it to 1234 West 5th Avenue, Unit 2, Columbus, Ohio 43215',
+      'ADDRESS',
+      '1234 West 5th Avenue, Unit 2, Columbus, Ohio 43215',
+    ],
+    ['12B Elm St, Macon, GA 31201 is where I live', 'ADDRESS', '12B Elm St, Macon, GA 31201'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('keeps a code word with fewer than six digits after other words no secret', () => {
+    expect(found('the code on my statement says 4410')).toEqual([]);
+  });
+});

@@ -54,8 +54,21 @@ export function createNumericDetector(): NumericDetector {
 
   function isSeparator(c: number): boolean {
     return (
-      c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 95 || isBreak(c)
+      c === 32 ||
+      c === 45 ||
+      c === 46 ||
+      c === 47 ||
+      c === 40 ||
+      c === 41 ||
+      c === 95 ||
+      isBreak(c) ||
+      isOddSeparator(c)
     );
+  }
+
+  /** "212~555~0187", "212*555*0187", "212 | 555 | 0187", "212·555·0187". */
+  function isOddSeparator(c: number): boolean {
+    return c === 126 || c === 42 || c === 124 || c === 0xb7 || c === 0x2022;
   }
 
   /**
@@ -157,7 +170,9 @@ export function createNumericDetector(): NumericDetector {
     // Two long numbers side by side ("021000021 123456789012", "12345678 2") are two
     // numbers; but a zero-width character dropped inside "4111 1111…" leaves
     // "41111111 1111…", and international numbers ("+49 30 75422097") have long groups.
-    if (international || blanks !== gap || (la <= 6 && lb <= 6)) return true;
+    // "212 5550187": an area code, then the number.
+    if (international || blanks !== gap || (la <= 6 && lb <= 6) || (la === 3 && lb === 7))
+      return true;
     return la >= 4 && lb >= 4 && la + lb <= MAX_WINDOW_DIGITS;
   }
 
