@@ -281,11 +281,6 @@ export interface InboundWrite {
   refiled: { id: string; kinds: ComplaintKind[] }[];
 }
 
-/** One parameter array per column: rows of a multi-row statement, for unnest. */
-function columns<T>(rows: readonly T[], getters: readonly ((r: T) => unknown)[]): unknown[][] {
-  return getters.map((g) => rows.map(g));
-}
-
 /**
  * A PostgreSQL array literal of texts, cast back to text[] in SQL: unnest
  * cannot take one array per row (a ragged two-dimensional array).
@@ -446,162 +441,168 @@ export class ConversationsRepository {
         ? compareText(a.externalId ?? '', b.externalId ?? '')
         : compareText(a.handleId, b.handleId),
     );
-    const opened = w.opened;
-    const changed = w.changed;
-    const [row] = await tx.query<Row[]>(
-      `WITH m AS (
-         INSERT INTO message (id, conversation_id, handle_id, external_id, direction,
-           visibility, author_id, author_handle, author_name, subject_id, in_reply_to, occurred_at,
-           recorded_at, text, sealed_original, redactions, entities, intents, decision)
-         SELECT id, conversation_id, handle_id, external_id, 'inbound', visibility, author_id,
-                author_handle, author_name, subject_id, in_reply_to, occurred_at, $1::timestamptz,
-                text, sealed_original, redactions, entities, intents, decision
-           FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-                $8::text[], $9::text[], $10::text[], $11::text[], $12::timestamptz[], $13::text[],
-                $14::jsonb[], $15::jsonb[], $16::jsonb[], $17::jsonb[], $18::jsonb[])
-             AS x(id, conversation_id, handle_id, external_id, visibility, author_id,
-                  author_handle, author_name, subject_id, in_reply_to, occurred_at, text,
-                  sealed_original, redactions, entities, intents, decision)
-         RETURNING 1),
-       nc AS (
-         INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id, status,
-           priority, intents, account_specific, sensitive, route_offline_required, decision,
-           created_at, updated_at, last_message_at, first_response_due_at, resolution_due_at,
-           version)
-         SELECT id, handle_id, platform, channel, thread_key, subject_id, status, priority,
-                intents::text[], account_specific, sensitive, route_offline_required, decision,
-                $1::timestamptz, $1::timestamptz, last_message_at, first_response_due_at,
-                resolution_due_at, version
-           FROM unnest($19::uuid[], $20::text[], $21::text[], $22::text[], $23::text[],
-                $24::text[], $25::text[], $26::text[], $27::text[], $28::boolean[],
-                $29::boolean[], $30::boolean[], $31::jsonb[], $32::timestamptz[],
-                $33::timestamptz[], $34::timestamptz[], $35::int[])
-             AS x(id, handle_id, platform, channel, thread_key, subject_id, status, priority,
-                  intents, account_specific, sensitive, route_offline_required, decision,
-                  last_message_at, first_response_due_at, resolution_due_at, version)
-         RETURNING 1),
-       uc AS (
-         UPDATE conversation c
-            SET status = x.status, priority = x.priority, intents = x.intents::text[],
-                account_specific = x.account_specific, sensitive = x.sensitive,
-                route_offline_required = x.route_offline_required, decision = x.decision,
-                last_message_at = x.last_message_at,
-                first_response_due_at = CASE WHEN x.set_first_response_due
-                  THEN x.first_response_due_at ELSE c.first_response_due_at END,
-                resolution_due_at = CASE WHEN x.set_resolution_due
-                  THEN x.resolution_due_at ELSE c.resolution_due_at END,
-                resolved_at = CASE WHEN x.reopened THEN NULL ELSE c.resolved_at END,
-                resolution_breached_at = CASE WHEN x.reopened THEN NULL
-                  ELSE c.resolution_breached_at END,
-                updated_at = $1::timestamptz, version = x.version
-           FROM unnest($36::uuid[], $37::int[], $38::text[], $39::text[], $40::text[],
-                $41::boolean[], $42::boolean[], $43::boolean[], $44::jsonb[], $45::timestamptz[],
-                $46::boolean[], $47::timestamptz[], $48::boolean[], $49::timestamptz[],
-                $50::boolean[], $51::int[])
-             AS x(id, from_version, status, priority, intents, account_specific, sensitive,
-                  route_offline_required, decision, last_message_at, set_first_response_due,
-                  first_response_due_at, set_resolution_due, resolution_due_at, reopened, version)
-          WHERE c.id = x.id AND c.version = x.from_version
-         RETURNING 1),
-       nk AS (
-         INSERT INTO complaint (id, conversation_id, handle_id, channel, kinds, policy_version,
-           rule_ids, detected_at)
-         SELECT id, conversation_id, handle_id, channel, kinds::text[], policy_version,
-                rule_ids::text[], $1::timestamptz
-           FROM unnest($52::uuid[], $53::uuid[], $54::text[], $55::text[], $56::text[],
-                $57::text[], $58::text[])
-             AS x(id, conversation_id, handle_id, channel, kinds, policy_version, rule_ids)
-         RETURNING 1),
-       uk AS (
-         UPDATE complaint k SET kinds = x.kinds::text[]
-           FROM unnest($59::uuid[], $60::text[]) AS x(id, kinds)
-          WHERE k.id = x.id
-         RETURNING 1)
-       SELECT (SELECT count(*) FROM m)::int AS messages, (SELECT count(*) FROM nc)::int AS opened,
-              (SELECT count(*) FROM uc)::int AS changed, (SELECT count(*) FROM nk)::int AS filed,
-              (SELECT count(*) FROM uk)::int AS refiled`,
-      [
-        w.now,
-        ...columns(messages, [
-          (m) => m.id,
-          (m) => m.conversationId,
-          (m) => m.handleId,
-          (m) => m.externalId,
-          (m) => m.visibility,
-          (m) => m.authorId,
-          (m) => m.authorHandle,
-          (m) => m.authorName,
-          (m) => m.subjectId,
-          (m) => m.inReplyTo,
-          (m) => m.occurredAt,
-          (m) => m.text,
-          (m) => (m.sealedOriginal === null ? null : JSON.stringify(m.sealedOriginal)),
-          (m) => JSON.stringify(m.redactions),
-          (m) => JSON.stringify(m.entities),
-          (m) => JSON.stringify(m.intents),
-          (m) => (m.decision === null ? null : JSON.stringify(m.decision)),
-        ]),
-        ...columns(opened, [
-          (c) => c.id,
-          (c) => c.handleId,
-          (c) => c.platform,
-          (c) => c.channel,
-          (c) => c.threadKey,
-          (c) => c.subjectId,
-          (c) => c.status,
-          (c) => c.priority,
-          (c) => textArrayLiteral(c.intents),
-          (c) => c.accountSpecific,
-          (c) => c.sensitive,
-          (c) => c.routeOfflineRequired,
-          (c) => JSON.stringify(c.decision),
-          (c) => c.lastMessageAt,
-          (c) => c.firstResponseDueAt,
-          (c) => c.resolutionDueAt,
-          (c) => c.version,
-        ]),
-        ...columns(changed, [
-          (u) => u.to.id,
-          (u) => u.fromVersion,
-          (u) => u.to.status,
-          (u) => u.to.priority,
-          (u) => textArrayLiteral(u.to.intents),
-          (u) => u.to.accountSpecific,
-          (u) => u.to.sensitive,
-          (u) => u.to.routeOfflineRequired,
-          (u) => JSON.stringify(u.to.decision),
-          (u) => u.to.lastMessageAt,
-          (u) => u.setFirstResponseDue,
-          (u) => u.to.firstResponseDueAt,
-          (u) => u.setResolutionDue,
-          (u) => u.to.resolutionDueAt,
-          (u) => u.reopened,
-          (u) => u.to.version,
-        ]),
-        ...columns(w.filed, [
-          (k) => k.id,
-          (k) => k.conversationId,
-          (k) => k.handleId,
-          (k) => k.channel,
-          (k) => textArrayLiteral(k.kinds),
-          (k) => k.policyVersion,
-          (k) => textArrayLiteral(k.ruleIds),
-        ]),
-        ...columns(w.refiled, [(k) => k.id, (k) => textArrayLiteral(k.kinds)]),
-      ],
+    // Only the parts with rows: each part fires the tables' statement triggers.
+    const params: unknown[] = [w.now];
+    const arrays = <T>(rows: readonly T[], cols: [string, (r: T) => unknown][]): string =>
+      cols
+        .map(([type, get]) => {
+          params.push(rows.map(get));
+          return `$${params.length}::${type}[]`;
+        })
+        .join(', ');
+    const parts: { name: string; sql: string; rows: number }[] = [];
+    parts.push({
+      name: 'messages',
+      rows: messages.length,
+      sql: `INSERT INTO message (id, conversation_id, handle_id, external_id, direction,
+          visibility, author_id, author_handle, author_name, subject_id, in_reply_to, occurred_at,
+          recorded_at, text, sealed_original, redactions, entities, intents, decision)
+        SELECT id, conversation_id, handle_id, external_id, 'inbound', visibility, author_id,
+               author_handle, author_name, subject_id, in_reply_to, occurred_at, $1::timestamptz,
+               text, sealed_original, redactions, entities, intents, decision
+          FROM unnest(${arrays(messages, [
+            ['uuid', (m) => m.id],
+            ['uuid', (m) => m.conversationId],
+            ['text', (m) => m.handleId],
+            ['text', (m) => m.externalId],
+            ['text', (m) => m.visibility],
+            ['text', (m) => m.authorId],
+            ['text', (m) => m.authorHandle],
+            ['text', (m) => m.authorName],
+            ['text', (m) => m.subjectId],
+            ['text', (m) => m.inReplyTo],
+            ['timestamptz', (m) => m.occurredAt],
+            ['text', (m) => m.text],
+            ['jsonb', (m) => (m.sealedOriginal === null ? null : JSON.stringify(m.sealedOriginal))],
+            ['jsonb', (m) => JSON.stringify(m.redactions)],
+            ['jsonb', (m) => JSON.stringify(m.entities)],
+            ['jsonb', (m) => JSON.stringify(m.intents)],
+            ['jsonb', (m) => (m.decision === null ? null : JSON.stringify(m.decision))],
+          ])})
+            AS x(id, conversation_id, handle_id, external_id, visibility, author_id,
+                 author_handle, author_name, subject_id, in_reply_to, occurred_at, text,
+                 sealed_original, redactions, entities, intents, decision)`,
+    });
+    if (w.opened.length > 0) {
+      parts.push({
+        name: 'opened',
+        rows: w.opened.length,
+        sql: `INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id,
+            status, priority, intents, account_specific, sensitive, route_offline_required,
+            decision, created_at, updated_at, last_message_at, first_response_due_at,
+            resolution_due_at, version)
+          SELECT id, handle_id, platform, channel, thread_key, subject_id, status, priority,
+                 intents::text[], account_specific, sensitive, route_offline_required, decision,
+                 $1::timestamptz, $1::timestamptz, last_message_at, first_response_due_at,
+                 resolution_due_at, version
+            FROM unnest(${arrays(w.opened, [
+              ['uuid', (c) => c.id],
+              ['text', (c) => c.handleId],
+              ['text', (c) => c.platform],
+              ['text', (c) => c.channel],
+              ['text', (c) => c.threadKey],
+              ['text', (c) => c.subjectId],
+              ['text', (c) => c.status],
+              ['text', (c) => c.priority],
+              ['text', (c) => textArrayLiteral(c.intents)],
+              ['boolean', (c) => c.accountSpecific],
+              ['boolean', (c) => c.sensitive],
+              ['boolean', (c) => c.routeOfflineRequired],
+              ['jsonb', (c) => JSON.stringify(c.decision)],
+              ['timestamptz', (c) => c.lastMessageAt],
+              ['timestamptz', (c) => c.firstResponseDueAt],
+              ['timestamptz', (c) => c.resolutionDueAt],
+              ['int', (c) => c.version],
+            ])})
+              AS x(id, handle_id, platform, channel, thread_key, subject_id, status, priority,
+                   intents, account_specific, sensitive, route_offline_required, decision,
+                   last_message_at, first_response_due_at, resolution_due_at, version)`,
+      });
+    }
+    if (w.changed.length > 0) {
+      parts.push({
+        name: 'changed',
+        rows: w.changed.length,
+        sql: `UPDATE conversation c
+             SET status = x.status, priority = x.priority, intents = x.intents::text[],
+                 account_specific = x.account_specific, sensitive = x.sensitive,
+                 route_offline_required = x.route_offline_required, decision = x.decision,
+                 last_message_at = x.last_message_at,
+                 first_response_due_at = CASE WHEN x.set_first_response_due
+                   THEN x.first_response_due_at ELSE c.first_response_due_at END,
+                 resolution_due_at = CASE WHEN x.set_resolution_due
+                   THEN x.resolution_due_at ELSE c.resolution_due_at END,
+                 resolved_at = CASE WHEN x.reopened THEN NULL ELSE c.resolved_at END,
+                 resolution_breached_at = CASE WHEN x.reopened THEN NULL
+                   ELSE c.resolution_breached_at END,
+                 updated_at = $1::timestamptz, version = x.version
+            FROM unnest(${arrays(w.changed, [
+              ['uuid', (u) => u.to.id],
+              ['int', (u) => u.fromVersion],
+              ['text', (u) => u.to.status],
+              ['text', (u) => u.to.priority],
+              ['text', (u) => textArrayLiteral(u.to.intents)],
+              ['boolean', (u) => u.to.accountSpecific],
+              ['boolean', (u) => u.to.sensitive],
+              ['boolean', (u) => u.to.routeOfflineRequired],
+              ['jsonb', (u) => JSON.stringify(u.to.decision)],
+              ['timestamptz', (u) => u.to.lastMessageAt],
+              ['boolean', (u) => u.setFirstResponseDue],
+              ['timestamptz', (u) => u.to.firstResponseDueAt],
+              ['boolean', (u) => u.setResolutionDue],
+              ['timestamptz', (u) => u.to.resolutionDueAt],
+              ['boolean', (u) => u.reopened],
+              ['int', (u) => u.to.version],
+            ])})
+              AS x(id, from_version, status, priority, intents, account_specific, sensitive,
+                   route_offline_required, decision, last_message_at, set_first_response_due,
+                   first_response_due_at, set_resolution_due, resolution_due_at, reopened,
+                   version)
+           WHERE c.id = x.id AND c.version = x.from_version`,
+      });
+    }
+    if (w.filed.length > 0) {
+      parts.push({
+        name: 'filed',
+        rows: w.filed.length,
+        sql: `INSERT INTO complaint (id, conversation_id, handle_id, channel, kinds, policy_version,
+            rule_ids, detected_at)
+          SELECT id, conversation_id, handle_id, channel, kinds::text[], policy_version,
+                 rule_ids::text[], $1::timestamptz
+            FROM unnest(${arrays(w.filed, [
+              ['uuid', (k) => k.id],
+              ['uuid', (k) => k.conversationId],
+              ['text', (k) => k.handleId],
+              ['text', (k) => k.channel],
+              ['text', (k) => textArrayLiteral(k.kinds)],
+              ['text', (k) => k.policyVersion],
+              ['text', (k) => textArrayLiteral(k.ruleIds)],
+            ])})
+              AS x(id, conversation_id, handle_id, channel, kinds, policy_version, rule_ids)`,
+      });
+    }
+    if (w.refiled.length > 0) {
+      parts.push({
+        name: 'refiled',
+        rows: w.refiled.length,
+        sql: `UPDATE complaint k SET kinds = x.kinds::text[]
+            FROM unnest(${arrays(w.refiled, [
+              ['uuid', (k) => k.id],
+              ['text', (k) => textArrayLiteral(k.kinds)],
+            ])}) AS x(id, kinds)
+           WHERE k.id = x.id`,
+      });
+    }
+    const [row] = await tx.query<Record<string, number>[]>(
+      `WITH ${parts.map((p) => `${p.name} AS (${p.sql} RETURNING 1)`).join(',\n')}
+       SELECT ${parts.map((p) => `(SELECT count(*) FROM ${p.name})::int AS ${p.name}`).join(', ')}`,
+      params,
     );
-    const counts = [row.messages, row.opened, row.changed, row.filed, row.refiled];
-    const wanted = [
-      messages.length,
-      opened.length,
-      changed.length,
-      w.filed.length,
-      w.refiled.length,
-    ];
-    if (counts.some((n, i) => n !== wanted[i])) {
+    const missed = parts.filter((p) => row[p.name] !== p.rows);
+    if (missed.length > 0) {
       // Under the caller's locks every row is where it was read: a miss is a bug, not a race.
       throw new Error(
-        `inbound write changed ${counts.join('/')} rows, expected ${wanted.join('/')}`,
+        `inbound write: ${missed.map((p) => `${p.name} ${row[p.name]} of ${p.rows}`).join(', ')}`,
       );
     }
   }
