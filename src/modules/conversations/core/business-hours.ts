@@ -19,6 +19,9 @@ export interface BusinessHours {
 
 const WEEKDAY_BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** More than any zone's offset behind UTC (-12:00 today; -15:00 with room for old rules). */
+const EARLIEST_OFFSET_MS = 15 * 3_600_000;
 /** A search bound: a schedule with no open window in this many days is refused. */
 const MAX_DAYS = 800;
 
@@ -86,13 +89,50 @@ export function zonedTimeToUtc(
   minute: number,
   timezone: string,
 ): Date {
+  return new Date(zonedWallToUtc(year, month, day, hour, minute, timezone));
+}
+
+/**
+ * zonedTimeToUtc in epoch ms, remembered: intake asks for the same few
+ * business-day windows for every post, and each answer costs several Intl
+ * formatting calls. Bounded: emptied when it holds MEMO_MAX answers.
+ */
+const wallMemo = new Map<string, number>();
+const MEMO_MAX = 4096;
+
+function zonedWallToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timezone: string,
+): number {
+  const key = `${timezone} ${year} ${month} ${day} ${hour} ${minute}`;
+  let ms = wallMemo.get(key);
+  if (ms === undefined) {
+    ms = computeZonedWallToUtc(year, month, day, hour, minute, timezone);
+    if (wallMemo.size >= MEMO_MAX) wallMemo.clear();
+    wallMemo.set(key, ms);
+  }
+  return ms;
+}
+
+function computeZonedWallToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timezone: string,
+): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const first = wall - offsetAt(wall, timezone);
   const second = wall - offsetAt(first, timezone);
-  if (second === first) return new Date(first);
+  if (second === first) return first;
   // The two candidate offsets disagree: a DST change lies between them.
   const a = wall - offsetAt(second, timezone);
-  return new Date(Math.max(a, second));
+  return Math.max(a, second);
 }
 
 function parseHhMm(s: string): { hour: number; minute: number } {
@@ -109,15 +149,16 @@ export function addBusinessMinutes(start: Date, minutes: number, hours: Business
   const days = new Set(hours.days);
   let remaining = minutes * MINUTE_MS;
   const cursor = start.getTime();
-  const first = localParts(cursor, hours.timezone);
-  // Walk calendar days of the zone, from the local date of `start`.
-  const day0 = Date.UTC(first.year, first.month - 1, first.day);
-  for (let i = 0; i < MAX_DAYS; i++) {
-    const d = new Date(day0 + i * 86_400_000);
+  // Walk calendar days of the zone from a date no later than the local date
+  // of `start` (no zone is more than 14 hours behind UTC): the windows of the
+  // days before it end before `start` and are passed over.
+  const day0 = Math.floor((cursor - EARLIEST_OFFSET_MS) / DAY_MS) * DAY_MS;
+  for (let i = 0; i < MAX_DAYS + 2; i++) {
+    const d = new Date(day0 + i * DAY_MS);
     const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
     if (!days.has(WEEKDAY_BY_UTC_DAY[d.getUTCDay()])) continue;
-    const windowStart = zonedTimeToUtc(y, m, dd, open.hour, open.minute, hours.timezone).getTime();
-    const windowEnd = zonedTimeToUtc(y, m, dd, close.hour, close.minute, hours.timezone).getTime();
+    const windowStart = zonedWallToUtc(y, m, dd, open.hour, open.minute, hours.timezone);
+    const windowEnd = zonedWallToUtc(y, m, dd, close.hour, close.minute, hours.timezone);
     const from = Math.max(windowStart, cursor);
     if (from >= windowEnd) continue;
     if (remaining <= windowEnd - from) return new Date(from + remaining);
