@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { ApiErrors } from '../../platform/errors/error-response.dto';
 import { toChannelList } from './channels.mapper';
 import { ChannelsService } from './channels.service';
+import { InboundBodyPipe } from './dtos/inbound-body.pipe';
 import { ChannelListDto, CreateInboundMessageDto, InboundAcceptedDto } from './dtos/inbound.dto';
 import { InboundUseCase } from './inbound.usecase';
 
@@ -62,7 +63,9 @@ export class ChannelsController {
   })
   @ApiErrors(404, 413)
   receive(
-    @Body() body: CreateInboundMessageDto,
+    // Validated by InboundBodyPipe (same rules and errors, cheaper on this hot
+    // path); typed as a type, not the class, so the global pipe passes it by.
+    @Body(InboundBodyPipe) body: Readonly<CreateInboundMessageDto>,
     @CurrentPrincipal() principal: Principal,
   ): Promise<InboundAcceptedDto> {
     return this.inbound.execute(body, actorOf(principal));

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -12,7 +13,8 @@ import {
 } from 'class-validator';
 import { VISIBILITIES, type Visibility } from '../../policy/core';
 
-const PLATFORM_ID = /^[A-Za-z0-9_.:@-]{1,200}$/;
+export const PLATFORM_ID = /^[A-Za-z0-9_.:@-]{1,200}$/;
+export const HANDLE_ID = /^[a-z][a-z0-9_-]{0,62}$/;
 const PLATFORM_ID_MESSAGE = 'must be 1–200 letters, digits or . _ : @ -';
 
 export class InboundAuthorDto {
@@ -46,7 +48,7 @@ export class CreateInboundMessageDto {
     example: 'crm',
     description: 'A handle id from GET /v1/channels (generic, web chat or review handles)',
   })
-  @Matches(/^[a-z][a-z0-9_-]{0,62}$/, { message: 'must be a handle id' })
+  @Matches(HANDLE_ID, { message: 'must be a handle id' })
   handle!: string;
 
   @ApiProperty({
@@ -66,6 +68,8 @@ export class CreateInboundMessageDto {
   threadId?: string;
 
   @ApiProperty({ type: InboundAuthorDto })
+  // Without it a missing author (or a list) passed validation.
+  @IsObject()
   @ValidateNested()
   @Type(() => InboundAuthorDto)
   author!: InboundAuthorDto;
