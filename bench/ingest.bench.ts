@@ -15,7 +15,8 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { Pool } from 'pg';
 import { demoPosts, DEMO_CUSTOMERS } from '../src/modules/channels/core';
 import { Location, Role } from '../src/platform/auth/access.enums';
@@ -51,6 +52,46 @@ const autocannon = require('autocannon') as (opts: {
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+
+/** CPU time (user + system) of a process so far, in ms; undefined where /proc is not there. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time spent by a database's server processes, in ms: on a shared machine
+ * CPU per post is steadier than posts per second.
+ */
+async function databaseCpuMs(url: string): Promise<number | undefined> {
+  const c = new Pool({ connectionString: url, max: 1 });
+  try {
+    const { rows } = await c.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    let total = 0;
+    for (const { pid } of rows) {
+      const ms = processCpuMs(pid);
+      if (ms === undefined) return undefined;
+      total += ms;
+    }
+    return total;
+  } finally {
+    await c.end();
+  }
+}
+
+function perPost(ms: number | undefined, n: number): string {
+  return ms === undefined ? 'n/a' : `${(ms / n).toFixed(2)} ms`;
+}
 
 /** The service, in this child process. */
 async function serveChild(): Promise<void> {
@@ -103,9 +144,14 @@ function payloads(seed: number): () => { externalId: string; body: string; row: 
   };
 }
 
-async function plainInserts(
-  url: string,
-): Promise<{ rate: number; p50: number; p99: number; total: number }> {
+async function plainInserts(url: string): Promise<{
+  rate: number;
+  p50: number;
+  p99: number;
+  total: number;
+  clientCpuMs: number;
+  serverCpuMs: number | undefined;
+}> {
   const pool = new Pool({ connectionString: url, max: CONNECTIONS });
   await pool.query(`CREATE TABLE bench_plain_inbound (
     id uuid PRIMARY KEY, handle_id text NOT NULL, external_id text NOT NULL,
@@ -114,6 +160,16 @@ async function plainInserts(
     UNIQUE (handle_id, external_id))`);
   const next = payloads(2);
   const latencies: number[] = [];
+  // Every connection opened first, so that the server's CPU is counted from the start.
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      const c = await pool.connect();
+      setTimeout(() => c.release(), 100);
+    }),
+  );
+  await new Promise((r) => setTimeout(r, 200));
+  const serverBefore = await databaseCpuMs(url);
+  const clientBefore = process.cpuUsage();
   const deadline = Date.now() + SECONDS * 1000;
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -131,12 +187,19 @@ async function plainInserts(
     }),
   );
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = await databaseCpuMs(url);
   await pool.end();
   return {
     rate: latencies.length / elapsed,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     total: latencies.length,
+    clientCpuMs: (client.user + client.system) / 1000,
+    serverCpuMs:
+      serverBefore === undefined || serverAfter === undefined
+        ? undefined
+        : serverAfter - serverBefore,
   };
 }
 
@@ -173,12 +236,31 @@ async function main(): Promise<void> {
       const base = `http://127.0.0.1:${port}`;
       // Warm-up: JIT, pool connections, first conversations.
       await autocannon({ url: base, connections: CONNECTIONS, duration: 3, requests: [request] });
+      const loadBefore = loadavg()[0];
+      const serviceBefore = child.pid === undefined ? undefined : processCpuMs(child.pid);
+      const databaseBefore = await databaseCpuMs(url);
+      const generatorBefore = process.cpuUsage();
       const r = await autocannon({
         url: base,
         connections: CONNECTIONS,
         duration: SECONDS,
         requests: [request],
       });
+      const generator = process.cpuUsage(generatorBefore);
+      const serviceAfter = child.pid === undefined ? undefined : processCpuMs(child.pid);
+      const databaseAfter = await databaseCpuMs(url);
+      const loadAfter = loadavg()[0];
+      const cpu = {
+        service:
+          serviceBefore === undefined || serviceAfter === undefined
+            ? undefined
+            : serviceAfter - serviceBefore,
+        database:
+          databaseBefore === undefined || databaseAfter === undefined
+            ? undefined
+            : databaseAfter - databaseBefore,
+        generator: (generator.user + generator.system) / 1000,
+      };
       const stored = new Pool({ connectionString: url, max: 1 });
       const [{ n }] = (await stored.query<{ n: string }>('SELECT count(*) AS n FROM message')).rows;
       const [{ s }] = (
@@ -199,8 +281,11 @@ async function main(): Promise<void> {
         `POST /v1/inbound, ${CONNECTIONS} connections, ${SECONDS} s (after a 3 s warm-up):`,
         `  ${r['2xx']} accepted (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts), ${n} messages stored in total, ${s} with redactions or a sealed original`,
         `  ${rate.toFixed(0)} posts/s; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
+        `  CPU per post: service ${perPost(cpu.service, r['2xx'])}, PostgreSQL ${perPost(cpu.database, r['2xx'])}, load generator ${perPost(cpu.generator, r['2xx'])}`,
+        `  load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end`,
         `plain INSERT through pg, ${CONNECTIONS} connections, ${SECONDS} s:`,
         `  ${plain.total} rows, ${plain.rate.toFixed(0)} rows/s; latency p50 ${plain.p50.toFixed(2)} ms, p99 ${plain.p99.toFixed(2)} ms`,
+        `  CPU per row: PostgreSQL ${perPost(plain.serverCpuMs, plain.total)}, client ${perPost(plain.clientCpuMs, plain.total)}`,
         `intake ÷ plain insert: ${((100 * rate) / plain.rate).toFixed(1)}%`,
       ];
       process.stdout.write(lines.join('\n') + '\n');
