@@ -1,4 +1,5 @@
 import { ENTITY_INDEX } from './compiled-policy';
+import { WordTable } from './word-table';
 import {
   codeAt,
   isAsciiAlnum,
@@ -152,7 +153,7 @@ export function detectCredentials(st: DetectionState): void {
     }
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
-    const weak = WEAK_KEYWORDS.has(foldedKeyword(s, hitStart, hitEnd));
+    const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
     if (weak && answer && !questioned) continue;
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
@@ -250,8 +251,7 @@ export function detectCredentials(st: DetectionState): void {
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
-    if (linked && PHRASE_KEYWORDS.has(foldedKeyword(s, hitStart, hitEnd)))
-      b = extendPhrase(st, a, b);
+    if (linked && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) b = extendPhrase(st, a, b);
     const len = b - a;
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
@@ -284,7 +284,7 @@ const OTP_DIGITS = 6;
 const MAX_CLAUSE_WORDS = 5;
 
 /** Keywords said of many things: they name a secret only when tied to one (see detectCredentials). */
-const WEAK_KEYWORDS = new Set([
+const WEAK_KEYWORDS = WordTable.of([
   'answer to',
   'answer for',
   'the answer to',
@@ -300,7 +300,7 @@ const WEAK_KEYWORDS = new Set([
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */
-const PHRASE_KEYWORDS = new Set([
+const PHRASE_KEYWORDS = WordTable.of([
   'voice password',
   'verbal password',
   'passphrase',
@@ -312,11 +312,6 @@ const PHRASE_KEYWORDS = new Set([
   'security word',
   'memorable word',
 ]);
-
-/** The keyword as typed, lower case, one space between words. */
-function foldedKeyword(s: string, a: number, b: number): string {
-  return s.slice(a, b).toLowerCase().replace(/\s+/g, ' ');
-}
 
 /** Opening quote → its closing quote. */
 function closingQuote(c: number): number {
@@ -353,8 +348,8 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   return word === 'answer' || word === 'respuesta' ? w : e + 1;
 }
 
-const BEFORE_SECRET = new Set(['is', 'was', 'es', 'era']);
-const BEFORE_SECRET_FILLERS = new Set([
+const BEFORE_SECRET = WordTable.of(['is', 'was', 'es', 'era']);
+const BEFORE_SECRET_FILLERS = WordTable.of([
   'my',
   'the',
   'mi',
@@ -395,9 +390,9 @@ function emitSecretBefore(
     while (q > 0 && isBlank(codeAt(s, q - 1))) q--;
     let w = q;
     while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
-    const word = s.slice(w, q).toLowerCase();
-    if (BEFORE_SECRET.has(word)) link = true;
-    else if (link || !BEFORE_SECRET_FILLERS.has(word)) break;
+    if (w === q) break;
+    if (BEFORE_SECRET.has(s, w, q)) link = true;
+    else if (!BEFORE_SECRET_FILLERS.has(s, w, q)) break;
     p = w;
     if (link) break;
   }

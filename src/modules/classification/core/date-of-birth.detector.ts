@@ -1,4 +1,5 @@
 import { ENTITY_INDEX } from './compiled-policy';
+import { WordTable } from './word-table';
 import {
   codeAt,
   isAsciiAlnum,
@@ -346,6 +347,23 @@ function afterFullName(s: string, at: number): boolean {
   return true;
 }
 
+const MONTH_WORDS = new WordTable(MONTHS);
+
+/**
+ * Whether a textual date may start at `p`, cheaply: a month name, or a day of
+ * one or two digits followed by a space or an ordinal ("14 Mar", "14th of").
+ */
+function mayStartTextualDate(s: string, p: number, n: number): boolean {
+  const c = codeAt(s, p);
+  if (p > 0 && isAsciiAlnum(codeAt(s, p - 1))) return false;
+  if (isAsciiLetter(c)) return MONTH_WORDS.has(s, p, wordEnd(s, p, n));
+  if (!isAsciiDigit(c)) return false;
+  let q = p + 1;
+  if (isAsciiDigit(codeAt(s, q))) q++;
+  const after = codeAt(s, q);
+  return after === 32 || isAsciiLetter(after);
+}
+
 /** The year of a textual date ending at `end` ("September 14, 1979", "14 Mar '88"). */
 function textualYear(s: string, end: number): number {
   if (codeAt(s, end - 3) === 39 || codeAt(s, end - 3) === 0x2019) {
@@ -355,46 +373,45 @@ function textualYear(s: string, end: number): number {
   return readInt(s, end - 4, end);
 }
 
+/** How far before its year a textual date may start ("14th of September, 1979"). */
+const TEXTUAL_DATE_SPAN = 22;
+
 /**
  * "Name Tamika Brooks, September 14, 1979, 2208 Birchwood Ln, …": a date written
- * in words, within reach of an identifier or contact point of the customer's
- * (or right after a full name), is a birth date too. Only the text around
- * those findings is read.
+ * in words, within reach of an identifier or contact point of the customer's,
+ * is a birth date too. Only unclaimed years of a living adult's birth (a
+ * four-digit run 1900–2010, or "'88") are looked at, and the few characters
+ * before each.
  */
 function detectIdentityTextualDates(st: DetectionState): void {
   const { s, n } = st;
   const findings = st.findings;
   const count = findings.length;
-  let scanned = 0;
-  for (let f = 0; f < count; f++) {
-    const finding = findings[f];
-    if (finding === undefined || ((1 << finding.type) & IDENTITY_TYPES) === 0) continue;
-    const from = Math.max(scanned, finding.start - IDENTITY_REACH - 20);
-    const to = Math.min(n, finding.end + IDENTITY_REACH);
-    for (let p = from; p < to; p++) {
-      if (p >= finding.start && p < finding.end) {
-        p = finding.end - 1;
-        continue;
+  const runs = st.scan.digitRuns;
+  for (let r = 0; r < runs.count; r++) {
+    const ya = runs.start[r] ?? 0;
+    const yb = runs.end[r] ?? 0;
+    const apostrophe = codeAt(s, ya - 1) === 39 || codeAt(s, ya - 1) === 0x2019;
+    if (!(yb - ya === 4 || (yb - ya === 2 && apostrophe))) continue;
+    const year = textualYear(s, yb);
+    if (year < 1900 || year > 2010 || st.isClaimed(ya, yb)) continue;
+    let start = -1;
+    for (let p = Math.max(0, ya - TEXTUAL_DATE_SPAN); p < ya; p++) {
+      if (mayStartTextualDate(s, p, n) && parseTextualDate(s, p, n) === yb) {
+        start = p;
+        break;
       }
-      if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
-      const end = parseTextualDate(s, p, n);
-      if (end < 0) continue;
-      const year = textualYear(s, end);
-      const gap = end <= finding.start ? finding.start - end : p - finding.end;
-      if (
-        year >= 1900 &&
-        year <= 2010 &&
-        gap >= 0 &&
-        gap <= IDENTITY_REACH &&
-        !st.isClaimed(p, end) &&
-        !reportedAt(st, p)
-      ) {
-        findings.push({ type: DOB, start: p, end, detector: 'dob.identity', confidence: 0.8 });
-        st.claim(p, end);
-      }
-      p = end;
     }
-    scanned = to;
+    if (start < 0 || st.isClaimed(start, yb) || reportedAt(st, start)) continue;
+    for (let f = 0; f < count; f++) {
+      const finding = findings[f];
+      if (finding === undefined || ((1 << finding.type) & IDENTITY_TYPES) === 0) continue;
+      const gap = yb <= finding.start ? finding.start - yb : start - finding.end;
+      if (gap < 0 || gap > IDENTITY_REACH) continue;
+      findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
+      st.claim(start, yb);
+      break;
+    }
   }
 }
 
