@@ -680,7 +680,7 @@ function isBreakChar(c: number): boolean {
   return (c >= 0 && c < 32) || c === 127 || c === 0xfffd;
 }
 
-const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as']);
+const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as', 'your']);
 
 /** "482913 is the code", "123 is my cvv": a digit value just before its keyword. */
 /** A digit secret just before its keyword, or handed over just after it. */

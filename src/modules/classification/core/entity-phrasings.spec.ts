@@ -252,3 +252,23 @@ describe('a second batch of kinds', () => {
     expect(found('the code on my statement says 4410')).toEqual([]);
   });
 });
+
+describe('a third batch: what stays quiet, and SSN cues', () => {
+  it.each([
+    'i reset my password to something new yesterday',
+    'my pension went from 1,200 to 980',
+    'the new rate goes into effect 01/01/2025',
+    'answer is simple: close my account',
+    'tax id 41-2735521 for my small business',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['my ss number is 412735521', 'SSN', '412735521'],
+    ['ssn 412\r\n73\r\n5521', 'SSN', '412\r\n73\r\n5521'],
+    ['the text said 449012 is your code', 'CREDENTIAL', '449012'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+});

@@ -766,9 +766,11 @@ export function createNumericDetector(): NumericDetector {
       return set(NONE, start, end, j, 'partial', 0.5);
     }
     if (count === 9) {
+      // "tax id 41-2735521" is an employer's number (EIN), laid out 2-7.
       if (
         (tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') &&
-        ssnValid(digits, off)
+        ssnValid(digits, off) &&
+        !sameLayout(i, j, EIN_LAYOUT)
       ) {
         return set(SSN, start, end, j, 'ssn.context', 0.97);
       }
@@ -845,6 +847,7 @@ export function createNumericDetector(): NumericDetector {
   }
 
   const SSN_LAYOUT = [3, 2, 4];
+  const EIN_LAYOUT = [2, 7];
   const PHONE_LAYOUT = [3, 3, 4];
   const PHONE_LAYOUT_1 = [1, 3, 3, 4];
   const LOCAL_LAYOUT = [3, 4];
