@@ -109,6 +109,34 @@ describe('tokens', () => {
       );
     });
 
+    it('a token verified before is taken again until it expires, never after, nor before it was verified', async () => {
+      let clock = NOW;
+      const v = new TokenVerifier(settings, () => clock);
+      const token = await sign({ iat: now, exp: now + 60 });
+      const first = await v.verify(token);
+      // A request changing its principal does not change the next one's.
+      first.roles.push(Role.Admin);
+      clock = NOW + 59_000;
+      await expect(v.verify(token)).resolves.toEqual({
+        sub: 'tom',
+        name: 'tom',
+        roles: ['auditor'],
+        location: 'office',
+      });
+      // Past exp and the skew: refused, as a fresh verification refuses it.
+      clock = NOW + (60 + settings.TOKEN_CLOCK_SKEW_SECONDS) * 1000;
+      await expect(v.verify(token)).rejects.toThrow(InvalidTokenError);
+      await expect(new TokenVerifier(settings, () => clock).verify(token)).rejects.toThrow(
+        InvalidTokenError,
+      );
+      // A clock set back before the first verification verifies again.
+      const later = await sign({ iat: now + 20, exp: now + 80 });
+      clock = NOW;
+      await expect(v.verify(later)).resolves.toBeDefined();
+      clock = NOW - 60_000;
+      await expect(v.verify(later)).rejects.toThrow(InvalidTokenError);
+    });
+
     it('honours a configured maximum age', async () => {
       const short = loadSettings({
         NODE_ENV: 'test',

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeJwt, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,6 +135,12 @@ type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
 
 /** Discovery documents are small; a larger answer is not one. */
 const DISCOVERY_MAX_BYTES = 256 * 1024;
+/** Verified tokens remembered at most (TokenVerifier); emptied when full. */
+const VERIFIED_TOKENS_MAX = 1000;
+
+function copyOf(p: Principal): Principal {
+  return { ...p, roles: [...p.roles] };
+}
 
 /**
  * The issuer's key set, from its discovery document (OpenID Connect Discovery 1.0): the document
@@ -170,6 +176,18 @@ export async function discoverJwksUri(issuer: string, fetchFn: typeof fetch = fe
 export class TokenVerifier {
   private readonly key: Uint8Array | RemoteKeys | undefined;
   private oidcKeys: Promise<RemoteKeys> | undefined;
+  /**
+   * HS256 tokens verified before, with when they were and when they expire:
+   * an integration sends one token with every post, and verifying it is most
+   * of a request's authentication. Every check that passed keeps passing as
+   * time goes on, until exp (with the skew); the shared secret does not
+   * change while the service runs. Tokens signed with remote keys are always
+   * verified, since those keys can be withdrawn.
+   */
+  private readonly verified = new Map<
+    string,
+    { principal: Principal; fromMs: number; untilMs: number }
+  >();
 
   constructor(
     private readonly settings: Settings,
@@ -204,8 +222,26 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const now = this.nowMs();
+    const known = this.verified.get(token);
+    // A copy each time: a request may not change what the next one is given.
+    if (known && now >= known.fromMs && now < known.untilMs) return copyOf(known.principal);
+    const principal = await this.verifyNow(token, now);
+    if (this.key instanceof Uint8Array) {
+      if (this.verified.size >= VERIFIED_TOKENS_MAX) this.verified.clear();
+      const { exp } = decodeJwt(token) as { exp: number };
+      this.verified.set(token, {
+        principal: copyOf(principal),
+        fromMs: now,
+        // jose refuses a token once exp <= floor(now / 1000) - the tolerance.
+        untilMs: (exp + this.settings.TOKEN_CLOCK_SKEW_SECONDS) * 1000,
+      });
+    }
+    return principal;
+  }
+
+  private async verifyNow(token: string, now: number): Promise<Principal> {
     try {
-      const now = this.nowMs();
       const s = this.settings;
       const options = {
         issuer: s.oidc ? s.OIDC_ISSUER : s.JWT_ISSUER,
