@@ -272,3 +272,20 @@ describe('a third batch: what stays quiet, and SSN cues', () => {
     expect(found(text)).toEqual([[type, value]]);
   });
 });
+
+describe('a bare ten-digit number near an account cue', () => {
+  it('is the account when no phone cue or calling verb is near', () => {
+    expect(found('account hacked!!! 4455667788 is the one')).toEqual([
+      ['BANK_ACCOUNT', '4455667788'],
+    ]);
+    expect(found('deposito directo a 4455667788 no llegó')).toEqual([
+      ['BANK_ACCOUNT', '4455667788'],
+    ]);
+  });
+
+  it('is a phone number after "call"', () => {
+    expect(found('my account is locked, please call 2125550187')).toEqual([
+      ['PHONE', '2125550187'],
+    ]);
+  });
+});

@@ -84,6 +84,23 @@ export function createNumericDetector(): NumericDetector {
     return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
   }
 
+  /** "please call 4455667788": the word before makes it a phone number. */
+  const PHONE_VERBS = WordTable.of(['call', 'text', 'txt', 'dial', 'ring', 'at', 'or', 'phone']);
+
+  /** End of the word before `pos` (blanks skipped). */
+  function wordEndBefore(s: string, pos: number): number {
+    let p = pos;
+    while (p > 0 && codeAt(s, p - 1) === 32) p--;
+    return p;
+  }
+
+  /** Start of the word before `pos` (blanks skipped). */
+  function wordBefore(s: string, pos: number): number {
+    let p = wordEndBefore(s, pos);
+    while (p > 0 && isAsciiLetter(codeAt(s, p - 1))) p--;
+    return p;
+  }
+
   const AMOUNT_WORDS = WordTable.of([
     'dollars',
     'dollar',
@@ -813,6 +830,20 @@ export function createNumericDetector(): NumericDetector {
       return set(DOB, start, end, j, 'dob.context', 0.85);
     }
 
+    // "the deposit to my account never came, 4455667788": one unformatted group
+    // near an account cue and no phone cue is the account, not a phone number.
+    if (
+      ctx.loose === 'account' &&
+      tight === undefined &&
+      i === j &&
+      count >= 10 &&
+      count <= 11 &&
+      !win.plus &&
+      !win.paren &&
+      !PHONE_VERBS.has(st.s, wordBefore(st.s, start), wordEndBefore(st.s, start))
+    ) {
+      return set(ACCOUNT, start, end, j, 'account.context', 0.75);
+    }
     // Phone numbers: NANP-valid, or international with "+".
     if (phoneWindow(st, i, j, off, count, start, end, tight)) return true;
 
