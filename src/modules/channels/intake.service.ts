@@ -41,11 +41,13 @@ const MAX_NAME = 200;
 /** Posts written in one transaction at most (see IntakeService.startGroups). */
 const GROUP_MAX = 64;
 /**
- * Group transactions at once, at most: a post's statements wait on each other,
- * so throughput grows with the connections writing at once; two connections
- * of the pool stay for reads and workers.
+ * Group transactions at once, at most. A group costs about the same number of
+ * statements whatever its size, so fewer groups at once make larger groups
+ * and less work per post; three keep a group preparing while others wait on
+ * the database (docs/benchmarks.md, Intake). Two connections of the pool stay
+ * for reads and workers.
  */
-const GROUPS_IN_FLIGHT = 6;
+const GROUPS_IN_FLIGHT = 3;
 
 /** One post screened and classified, waiting for its group to be written. */
 interface PendingPost {
