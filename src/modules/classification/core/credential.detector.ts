@@ -271,6 +271,9 @@ export function detectCredentials(st: DetectionState): void {
       // not "reset my login Thanks!".
       if (!linked && digits === 0 && !paired && !named) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
+      // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
+      if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
+        continue;
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
     // "Login: dwaynej / Packers#12": a username, a slash, then its password.
@@ -500,6 +503,20 @@ function isUpper(c: number): boolean {
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+function hasAlnum(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isAsciiAlnum(codeAt(s, i))) return true;
+  return false;
+}
+
+/** A local part, "@", and a domain with a dot: left to the email detector. */
+function looksLikeEmail(s: string, a: number, b: number): boolean {
+  let at = -1;
+  for (let i = a; i < b; i++) if (codeAt(s, i) === 64) at = i;
+  if (at <= a) return false;
+  for (let i = at + 2; i < b - 1; i++) if (codeAt(s, i) === 46) return true;
+  return false;
 }
 
 function digitCount(s: string, a: number, b: number): number {

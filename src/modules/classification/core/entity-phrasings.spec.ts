@@ -289,3 +289,16 @@ describe('a bare ten-digit number near an account cue', () => {
     ]);
   });
 });
+
+describe('values that are not secrets', () => {
+  it('leaves a masked password alone', () => {
+    expect(found('Password: ******** is what the app shows')).toEqual([]);
+  });
+
+  it('reads a login written as an email address as an email address', () => {
+    expect(found('my login is rosa.mtz@gmail.com and password Sol#2020')).toEqual([
+      ['EMAIL', 'rosa.mtz@gmail.com'],
+      ['CREDENTIAL', 'Sol#2020'],
+    ]);
+  });
+});
