@@ -20,7 +20,7 @@ import {
 import { projectRoot } from '../src/platform/paths';
 
 const MODEL_ID = 'intents-lr-1';
-const DIM = 1 << 15;
+const DIM = 1 << Number(process.env.DIM_BITS ?? 14);
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const RATE = 0.3;
 const L2 = Number(process.env.L2 ?? 3e-3);
