@@ -153,6 +153,13 @@ function skipSpaces(s: string, p: number, n: number, max: number): number {
   return q;
 }
 
+/** Between the parts of a date in words: spaces, or one hyphen or slash ("14-Mar-1985"). */
+function partSeparator(s: string, p: number, n: number): number {
+  const c = codeAt(s, p);
+  if (c === 45 || c === 47) return p + 1;
+  return skipSpaces(s, p, n, 2);
+}
+
 function ordinalEnd(s: string, p: number, n: number): number {
   const w = s.slice(p, p + 2).toLowerCase();
   return w === 'st' || w === 'nd' || w === 'rd' || w === 'th' ? (p + 2 <= n ? p + 2 : p) : p;
@@ -184,7 +191,7 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     if (month === undefined) return -1;
     let q = we;
     if (codeAt(s, q) === 46) q++;
-    const q1 = skipSpaces(s, q, n, 2);
+    const q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
     const de = digitRunEnd(s, q1, n);
     if (de - q1 < 1 || de - q1 > 2) return -1;
@@ -192,7 +199,7 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     q = ordinalEnd(s, de, n);
     if (isAsciiAlnum(codeAt(s, q))) return -1;
     if (codeAt(s, q) === 44) q++;
-    const q2 = skipSpaces(s, q, n, 2);
+    const q2 = partSeparator(s, q, n);
     if (q2 === q) return -1;
     const y = yearAt(s, q2, n);
     if (y === null) return -1;
@@ -203,7 +210,7 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     if (de - p < 1 || de - p > 2) return -1;
     const day = readInt(s, p, de);
     let q = ordinalEnd(s, de, n);
-    let q1 = skipSpaces(s, q, n, 2);
+    let q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
     const joiner = s.slice(q1, q1 + 3).toLowerCase();
     if (joiner === 'of ' || joiner === 'de ') q1 = skipSpaces(s, q1 + 2, n, 2);
@@ -213,7 +220,7 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     q = we;
     if (codeAt(s, q) === 46) q++;
     if (codeAt(s, q) === 44) q++;
-    let q2 = skipSpaces(s, q, n, 2);
+    let q2 = partSeparator(s, q, n);
     if (q2 === q) return -1;
     if (s.slice(q2, q2 + 3).toLowerCase() === 'de ') q2 = skipSpaces(s, q2 + 2, n, 2);
     const y = yearAt(s, q2, n);
@@ -361,7 +368,11 @@ function mayStartTextualDate(s: string, p: number, n: number): boolean {
   let q = p + 1;
   if (isAsciiDigit(codeAt(s, q))) q++;
   const after = codeAt(s, q);
-  return after === 32 || isAsciiLetter(after);
+  return (
+    after === 32 ||
+    isAsciiLetter(after) ||
+    ((after === 45 || after === 47) && isAsciiLetter(codeAt(s, q + 1)))
+  );
 }
 
 /** The year of a textual date ending at `end` ("September 14, 1979", "14 Mar '88"). */
@@ -403,6 +414,12 @@ function detectIdentityTextualDates(st: DetectionState): void {
       }
     }
     if (start < 0 || st.isClaimed(start, yb) || reportedAt(st, start)) continue;
+    // "Wei Walker, March 3, 1961": right after a full name.
+    if (afterFullName(s, start)) {
+      findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
+      st.claim(start, yb);
+      continue;
+    }
     for (let f = 0; f < count; f++) {
       const finding = findings[f];
       if (finding === undefined || ((1 << finding.type) & IDENTITY_TYPES) === 0) continue;

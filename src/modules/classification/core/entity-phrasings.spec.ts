@@ -302,3 +302,13 @@ describe('values that are not secrets', () => {
     ]);
   });
 });
+
+describe('birth dates', () => {
+  it.each([
+    ['DOB 14-Mar-1985', '14-Mar-1985'],
+    ['dob: Mar-14-1985', 'Mar-14-1985'],
+    ['verify me: Wei Walker, March 3, 1961', 'March 3, 1961'],
+  ])('%j', (text, date) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', date]]);
+  });
+});
