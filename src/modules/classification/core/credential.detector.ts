@@ -846,6 +846,7 @@ const CARD_DUMP_WORDS = new Set([
   'y',
 ]);
 const CARD_DUMP_REACH = 36;
+const EXPIRY_WORDS = new Set(['exp', 'expiry', 'expires', 'expiration', 'vence']);
 
 /**
  * Card dumps: "4111-1111-1111-1111, expiry 08/28, code 737", "… i put 4539 1488
@@ -861,6 +862,8 @@ export function detectCardSecurityCodes(st: DetectionState): void {
     if (card === undefined || card.type !== CARD) continue;
     let p = card.end;
     let cue = false;
+    // The number right after "exp" is the expiry, slash or not ("exp 0927").
+    let expiryNext = false;
     const limit = Math.min(n, card.end + CARD_DUMP_REACH);
     while (p < limit) {
       const c = codeAt(s, p);
@@ -871,8 +874,10 @@ export function detectCardSecurityCodes(st: DetectionState): void {
       let q = p;
       if (isAsciiLetter(c)) {
         while (q < n && (isAsciiLetter(codeAt(s, q)) || isAsciiDigit(codeAt(s, q)))) q++;
-        if (!CARD_DUMP_WORDS.has(s.slice(p, q).toLowerCase())) break;
+        const word = s.slice(p, q).toLowerCase();
+        if (!CARD_DUMP_WORDS.has(word)) break;
         cue = true;
+        expiryNext = EXPIRY_WORDS.has(word);
         p = q;
         continue;
       }
@@ -884,12 +889,18 @@ export function detectCardSecurityCodes(st: DetectionState): void {
         while (r < n && isAsciiDigit(codeAt(s, r))) r++;
         if (r - q - 1 === 2 || r - q - 1 === 4) {
           cue = true;
+          expiryNext = false;
           p = r;
           continue;
         }
         break;
       }
       const len = q - p;
+      if (expiryNext && len === 4) {
+        expiryNext = false;
+        p = q;
+        continue;
+      }
       if (len < 3 || len > 4 || isAsciiAlnum(codeAt(s, q)) || st.isClaimed(p, q)) break;
       if (!cue && !namesCvv(st)) break;
       // "… 09/27 250 dollars" is an amount.

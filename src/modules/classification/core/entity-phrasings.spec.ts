@@ -312,3 +312,27 @@ describe('birth dates', () => {
     expect(found(text)).toEqual([['DATE_OF_BIRTH', date]]);
   });
 });
+
+describe('posts with several values', () => {
+  it('reads an identity dump value by value', () => {
+    const text =
+      'hi so my name is Dana Cole, dob 02/11/1990, acct 7730019945, address 14 Pine St Apt 2, Reno NV 89501, cell 775-555-0133 pls call';
+    expect(found(text)).toEqual([
+      ['DATE_OF_BIRTH', '02/11/1990'],
+      ['BANK_ACCOUNT', '7730019945'],
+      ['ADDRESS', '14 Pine St Apt 2, Reno NV 89501'],
+      ['PHONE', '775-555-0133'],
+    ]);
+  });
+
+  it('takes the four digits after "exp" for the expiry, not the security code', () => {
+    expect(found('card 4539234567969313 exp 0927 cvv 441 zip 89501')).toEqual([
+      ['CARD_NUMBER', '4539234567969313'],
+      ['CREDENTIAL', '441'],
+    ]);
+    expect(found('card 4539234567969313 exp 09/27 4411')).toEqual([
+      ['CARD_NUMBER', '4539234567969313'],
+      ['CREDENTIAL', '4411'],
+    ]);
+  });
+});
