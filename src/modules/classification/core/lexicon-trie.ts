@@ -392,6 +392,9 @@ export class LexiconTrie {
       let eEnd = 0;
       let iState = -1;
       let iEnd = 0;
+      // The walk also hashes the word's leading ASCII letters for the intent model,
+      // so that the loop below does not read them again: [i, hashed) are done.
+      let hashed = i;
       while (j < n) {
         const c = s.charCodeAt(j);
         let next: number;
@@ -401,6 +404,12 @@ export class LexiconTrie {
           next = base[state] + sym;
           // base[state] + sym < size for every state (see build), so no bounds check.
           if (check[next] !== state) break;
+          const lc = c | 32;
+          if (hashed === j && lc >= 97 && lc <= 122) {
+            wHash = Math.imul(wHash ^ lc, 0x01000193);
+            if (++wLen === STEM) wStem = wHash;
+            hashed = j + 1;
+          }
           j++;
           if (sym === spaceSymbol) {
             // Any run of whitespace matches the single space of a phrase.
@@ -440,7 +449,19 @@ export class LexiconTrie {
 
       // The rest of the word: digit runs, and the word's hash for the intent model.
       let cc = c0;
-      for (;;) {
+      if (hashed > i) {
+        i = hashed;
+        if (i >= n) cc = 32;
+        else {
+          cc = s.charCodeAt(i);
+          if (cc < 128) cls = ASCII_CLASS[cc];
+          else {
+            hasNonAscii = true;
+            cls = isWordCode(cc) ? WORD : 0;
+          }
+        }
+      }
+      while (i < n && (cls & WORD) !== 0) {
         if ((cls & DIGIT) !== 0) {
           const d = i;
           i++;
