@@ -394,10 +394,9 @@ const TEXTUAL_DATE_SPAN = 22;
  * four-digit run 1900–2010, or "'88") are looked at, and the few characters
  * before each.
  */
-function detectIdentityTextualDates(st: DetectionState): void {
+function detectIdentityTextualDates(st: DetectionState, near: IdentityIndex): void {
   const { s, n } = st;
   const findings = st.findings;
-  const count = findings.length;
   const runs = st.scan.digitRuns;
   for (let r = 0; r < runs.count; r++) {
     const ya = runs.start[r] ?? 0;
@@ -413,33 +412,73 @@ function detectIdentityTextualDates(st: DetectionState): void {
         break;
       }
     }
-    if (start < 0 || st.isClaimed(start, yb) || reportedAt(st, start)) continue;
-    // "Wei Walker, March 3, 1961": right after a full name.
-    if (afterFullName(s, start)) {
-      findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
-      st.claim(start, yb);
-      continue;
+    if (start < 0 || st.isClaimed(start, yb)) continue;
+    // "Wei Walker, March 3, 1961": right after a full name; or beside an identifier.
+    if (!afterFullName(s, start) && !near.within(start, yb, IDENTITY_REACH)) continue;
+    findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
+    st.claim(start, yb);
+  }
+}
+
+/**
+ * The customer's identifiers and contact points found so far, sorted, so that
+ * "is one within reach of this date?" is a binary search, not a pass over every
+ * finding (a post of thousands of SSNs and dates stays linear). Findings do not
+ * overlap: each detector claims its spans.
+ */
+class IdentityIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Starts of the birth dates already reported (by a cue). */
+  readonly dobStarts = new Set<number>();
+
+  constructor(findings: readonly { type: number; start: number; end: number }[]) {
+    const spans: [number, number][] = [];
+    for (const f of findings) {
+      if (f.type === DOB) this.dobStarts.add(f.start);
+      if (((1 << f.type) & IDENTITY_TYPES) !== 0) spans.push([f.start, f.end]);
     }
-    for (let f = 0; f < count; f++) {
-      const finding = findings[f];
-      if (finding === undefined || ((1 << finding.type) & IDENTITY_TYPES) === 0) continue;
-      const gap = yb <= finding.start ? finding.start - yb : start - finding.end;
-      if (gap < 0 || gap > IDENTITY_REACH) continue;
-      findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
-      st.claim(start, yb);
-      break;
+    spans.sort((x, y) => x[0] - y[0]);
+    for (const [a, b] of spans) {
+      this.starts.push(a);
+      this.ends.push(b);
     }
+  }
+
+  /** Whether a finding ends within `reach` before `start` or starts within `reach` after `end`. */
+  within(start: number, end: number, reach: number): boolean {
+    // The last finding starting before `start`, then the first starting at or after `end`.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] ?? 0) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo - 1;
+    if (before >= 0) {
+      const gap = start - (this.ends[before] ?? 0);
+      if (gap >= 0 && gap <= reach) return true;
+    }
+    for (let k = lo; k < this.starts.length; k++) {
+      const a = this.starts[k] ?? 0;
+      if (a < end) continue;
+      return a - end <= reach;
+    }
+    return false;
   }
 }
 
 /**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
- * date with a four-digit year of a living adult's birth, next to an SSN or a
- * street address, is a birth date even with no "DOB". Runs after the other
- * detectors, since it reads their findings.
+ * date with a four-digit year of a living adult's birth, next to one of the
+ * customer's identifiers or contact points, or right after a full name, is a
+ * birth date even with no "DOB". Runs after the other detectors, since it
+ * reads their findings.
  */
 export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan[]): void {
-  detectIdentityTextualDates(st);
+  const near = new IdentityIndex(st.findings);
+  detectIdentityTextualDates(st, near);
   if (dates.length === 0) return;
   const { s } = st;
   const findings = st.findings;
@@ -453,15 +492,9 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
     if (!isAsciiDigit(codeAt(s, yearAt)) || !isAsciiDigit(codeAt(s, yearAt + 3))) continue;
     const year = readInt(s, yearAt, yearAt + 4);
     if (year < 1900 || year > 2010) continue;
-    let dob = false;
-    let near = false;
-    for (const f of findings) {
-      if (f.type === DOB && f.start === date.start) dob = true;
-      if (((1 << f.type) & IDENTITY_TYPES) === 0) continue;
-      const gap = f.start >= date.end ? f.start - date.end : date.start - f.end;
-      if (gap >= 0 && gap <= IDENTITY_REACH) near = true;
-    }
-    if (dob || !(near || afterFullName(s, date.start))) continue;
+    if (near.dobStarts.has(date.start)) continue;
+    if (!near.within(date.start, date.end, IDENTITY_REACH) && !afterFullName(s, date.start))
+      continue;
     findings.push({
       type: DOB,
       start: date.start,
