@@ -22,7 +22,6 @@ export function matchIntents(
   scores: IntentScores,
 ): IntentResult[] {
   const t = policy.intentTable;
-  const count = policy.intents.length;
   const raw = scores.raw;
   const ruleWeights = scores.ruleWeights;
   const confidences = scores.confidences;
@@ -118,20 +117,22 @@ export function matchIntents(
     return NO_INTENTS;
   }
 
+  confidences.fill(0);
   const results: IntentResult[] = [];
-  for (let x = 0; x < count; x++) {
-    const intent = intents[x];
-    const confidence = (t.suppressedBy[x] & reportedRaw) === 0 ? raw[x] : 0;
+  for (let c = reportedRaw; c !== 0; c &= c - 1) {
+    const x = 31 - Math.clz32(c & -c);
+    if ((t.suppressedBy[x] & reportedRaw) !== 0) continue;
+    const confidence = raw[x];
     confidences[x] = confidence;
-    if (confidence === 0) continue;
     scores.reportedMask |= 1 << x;
+    const intent = intents[x];
     // Results are values: share one frozen object per (intent, rules matched, confidence).
     let matched = 0;
     let modelRule = -1;
-    for (let r = 0; r < intent.rules.length; r++) {
-      if ((ruleWeights[intent.offset + r] ?? 0) > 0) {
-        matched |= 1 << r;
-        if (intent.rules[r].model >= 0) modelRule = r;
+    for (let slot = intent.offset, end = t.ruleEnd[x]; slot < end; slot++) {
+      if (ruleWeights[slot] > 0) {
+        matched |= 1 << (slot - intent.offset);
+        if (ruleModel[slot] >= 0) modelRule = slot - intent.offset;
       }
     }
     const millis = Math.round(confidence * 1000);
