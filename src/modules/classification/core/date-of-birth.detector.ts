@@ -230,11 +230,6 @@ export function parseTextualDate(s: string, p: number, n: number): number {
   return -1;
 }
 
-function reportedAt(st: DetectionState, start: number): boolean {
-  for (const f of st.findings) if (f.type === DOB && f.start === start) return true;
-  return false;
-}
-
 /** Index of the first span starting at or after `pos`. */
 function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
   let lo = 0;
@@ -253,6 +248,8 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
  */
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
+  // Starts of the dates reported here (the only birth dates so far), looked up in constant time.
+  let reported: Set<number> | null = null;
   for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'dob') continue;
     const hs = st.ctxStart[k] ?? 0;
@@ -290,7 +287,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
         }
       }
     }
-    if (best === undefined || reportedAt(st, best.start)) continue;
+    if (best === undefined || reported?.has(best.start) === true) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
     st.findings.push({
       type: DOB,
@@ -299,6 +296,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
       detector: 'dob.context',
       confidence: 0.95,
     });
+    (reported ??= new Set<number>()).add(best.start);
     st.claim(best.start, best.end);
   }
 }
