@@ -194,7 +194,9 @@ export function modelFile(model: Trained, trainedOn: string): IntentModelFile {
   const scale = Math.round((largest / 127) * 1e6) / 1e6 || 1;
   const rows: number[][] = [];
   for (let j = 0; j < DIM; j++) {
-    const row = columns.map((x) => Math.max(-127, Math.min(127, Math.round(model.w[x][j] / scale))));
+    const row = columns.map((x) =>
+      Math.max(-127, Math.min(127, Math.round(model.w[x][j] / scale))),
+    );
     if (row.some((v) => v !== 0)) rows.push([j, ...row]);
   }
   return {
@@ -294,7 +296,11 @@ function main(): void {
       tested.push(...test);
       scores.push(...test.map((e) => predict(model, e.text)));
     }
-    report(tested, scores, `${folds}-fold cross-validation over corpus-intents.txt + ${sets.join(', ')}`);
+    report(
+      tested,
+      scores,
+      `${folds}-fold cross-validation over corpus-intents.txt + ${sets.join(', ')}`,
+    );
     return;
   }
   write(
