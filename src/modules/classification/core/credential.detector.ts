@@ -857,6 +857,8 @@ const EXPIRY_WORDS = new Set(['exp', 'expiry', 'expires', 'expiration', 'vence']
 export function detectCardSecurityCodes(st: DetectionState): void {
   const { s, n } = st;
   const count = st.findings.length;
+  // Whether the post names the CVV: looked up once, the first time it matters.
+  let cvvNamed = -1;
   for (let f = 0; f < count; f++) {
     const card = st.findings[f];
     if (card === undefined || card.type !== CARD) continue;
@@ -902,7 +904,8 @@ export function detectCardSecurityCodes(st: DetectionState): void {
         continue;
       }
       if (len < 3 || len > 4 || isAsciiAlnum(codeAt(s, q)) || st.isClaimed(p, q)) break;
-      if (!cue && !namesCvv(st)) break;
+      if (!cue && cvvNamed < 0) cvvNamed = namesCvv(st) ? 1 : 0;
+      if (!cue && cvvNamed === 0) break;
       // "… 09/27 250 dollars" is an amount.
       if (codeAt(s, q) === 32 && /^(?:dollars?|usd|bucks)\b/i.test(s.slice(q + 1, q + 9))) break;
       st.emit(CREDENTIAL, p, q, 'credential.cvv', 0.8);
