@@ -54,4 +54,16 @@ describe('hostile 256 KiB posts', () => {
     const count = classifier.classify(text).entities.filter((e) => e.type === 'SSN').length;
     expect(count).toBe(Math.floor(SIZE / 'ssn 123-45-6789 '.length));
   });
+
+  // Each of these once compared every date or card with every finding of the post.
+  it.each([
+    ['SSNs and bare birth dates', 'ssn 412-73-5521 01/02/1990 ', 'DATE_OF_BIRTH'],
+    ['birth dates after a cue', 'dob 01/02/1990 ', 'DATE_OF_BIRTH'],
+    ['SSNs and birth dates in words', 'ssn 412-73-5521 March 3, 1961 ', 'DATE_OF_BIRTH'],
+    ['cards and their security codes', 'cvv card 4539234567969313 / 123 ', 'CREDENTIAL'],
+  ])('reports every value in a post of %s', (_name, unit, type) => {
+    const text = fill(unit);
+    const count = classifier.classify(text).entities.filter((e) => e.type === type).length;
+    expect(count).toBe(Math.floor(SIZE / unit.length));
+  });
 });
