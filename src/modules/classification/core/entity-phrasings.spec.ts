@@ -336,3 +336,13 @@ describe('posts with several values', () => {
     ]);
   });
 });
+
+describe('amounts and merchants', () => {
+  it.each([
+    'the wire was for 12000000 pesos',
+    'the store at 2200 Main St charged me twice',
+    'the gas station on 410 Elm St skimmed my card',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -112,6 +112,14 @@ export function createNumericDetector(): NumericDetector {
     'grand',
     'k',
     'percent',
+    'pesos',
+    'peso',
+    'mxn',
+    'pounds',
+    'gbp',
+    'cad',
+    'yen',
+    'dolares',
   ]);
 
   /**
