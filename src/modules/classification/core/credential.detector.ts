@@ -253,6 +253,17 @@ export function detectCredentials(st: DetectionState): void {
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
     if (linked && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) b = extendPhrase(st, a, b);
     const len = b - a;
+    // "security code from the text: 449012": six digits after a card-code keyword are a one-time code.
+    if (
+      cred.kind === 'digits' &&
+      cred.id.endsWith('.cvv') &&
+      len === OTP_DIGITS &&
+      digitCount(s, a, b) === OTP_DIGITS &&
+      !st.isClaimed(a, b)
+    ) {
+      st.emit(CREDENTIAL, a, b, 'credential.otp', linked ? 0.9 : 0.8);
+      continue;
+    }
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
         emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
@@ -741,12 +752,13 @@ function emitDigitsHandedOver(
   let words = 0;
   let verb = false;
   for (;;) {
-    while (p < n && codeAt(s, p) === 32) p++;
+    // "asking for the code, i said 449012": commas may stand between the words.
+    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) p++;
     let q = p;
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === p) break;
     if (HANDED_OVER.has(s.slice(p, q).toLowerCase())) verb = true;
-    if (++words > MAX_HANDOVER_WORDS || codeAt(s, q) !== 32) return;
+    if (++words > MAX_HANDOVER_WORDS || (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)) return;
     p = q;
   }
   // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
@@ -789,10 +801,11 @@ function emitDigitsBefore(
     words++;
     p = q;
   }
-  if (words === 0) return false;
   let a = p;
   while (a > 0 && isAsciiDigit(codeAt(s, a - 1))) a--;
   const len = p - a;
+  // "I gave them the 449012 code": six digits right before the keyword need no link word.
+  if (words === 0 && (len !== OTP_DIGITS || p !== keywordStart - 1)) return false;
   if (len < min || len > max || (a > 0 && !isBlank(codeAt(s, a - 1))) || st.isClaimed(a, p))
     return false;
   st.emit(CREDENTIAL, a, p, id, 0.8);

@@ -346,3 +346,18 @@ describe('amounts and merchants', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('one-time codes handed over', () => {
+  it.each([
+    ['security code from the text: 449012', '449012'],
+    ['they called and I gave them the 449012 code', '449012'],
+    ['a guy called asking for the code, i said 449012', '449012'],
+  ])('%j', (text, code) => {
+    expect(found(text)).toEqual([['CREDENTIAL', code]]);
+    expect(routedOffline(text)).toBe(true);
+  });
+
+  it('keeps a short number before "code" a non-secret', () => {
+    expect(found('the 4410 code on my statement')).toEqual([]);
+  });
+});
