@@ -564,8 +564,14 @@ function unitBefore(s: string, a: number): number {
   if (v === p + 1 || !/\d|^[A-Z]{1,2}$/.test(s.slice(v, p + 1))) return -1;
   let u = v - 1;
   if (codeAt(s, u) === 35) {
-    // "#4, 22 Elm St": the value after "#".
-    return u > 0 && isAsciiAlnum(codeAt(s, u - 1)) ? -1 : u;
+    // "#4, 22 Elm St": the value after "#"; "Unit #4, …": and the unit word before it.
+    if (u > 0 && isAsciiAlnum(codeAt(s, u - 1))) return -1;
+    if (codeAt(s, u - 1) !== 32) return u;
+    let w = u - 1;
+    while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+    return w < u - 1 && (w === 0 || !isAsciiAlnum(codeAt(s, w - 1))) && UNITS.has(s, w, u - 1)
+      ? w
+      : u;
   }
   if (codeAt(s, u) !== 32) return -1;
   if (codeAt(s, u - 1) === 46) u--;

@@ -161,6 +161,7 @@ describe('addresses outside the US street pattern', () => {
     'Suite 300, 1200 Market St, Philadelphia, PA 19107',
     'Lot 7, 4410 Hwy 17 N, Conway, SC 29526',
     '#4, 22 Elm St, Boise, ID 83702',
+    'Unit #4, 22 Elm St, Boise, ID 83702',
     '33 King St W, Toronto, ON M5H 1A1',
     'Flat 3, 22 Baker Street, London NW1 6XE',
     '7 Church Lane, Bristol BS8 1TH',
