@@ -392,15 +392,16 @@ const TEXTUAL_DATE_SPAN = 22;
  * four-digit run 1900–2010, or "'88") are looked at, and the few characters
  * before each.
  */
-function detectIdentityTextualDates(st: DetectionState, near: IdentityIndex): void {
+function detectIdentityTextualDates(st: DetectionState, index: LazyIdentityIndex): void {
   const { s, n } = st;
   const findings = st.findings;
   const runs = st.scan.digitRuns;
   for (let r = 0; r < runs.count; r++) {
     const ya = runs.start[r] ?? 0;
     const yb = runs.end[r] ?? 0;
-    const apostrophe = codeAt(s, ya - 1) === 39 || codeAt(s, ya - 1) === 0x2019;
-    if (!(yb - ya === 4 || (yb - ya === 2 && apostrophe))) continue;
+    const len = yb - ya;
+    if (len !== 4 && len !== 2) continue;
+    if (len === 2 && codeAt(s, ya - 1) !== 39 && codeAt(s, ya - 1) !== 0x2019) continue;
     const year = textualYear(s, yb);
     if (year < 1900 || year > 2010 || st.isClaimed(ya, yb)) continue;
     let start = -1;
@@ -412,7 +413,7 @@ function detectIdentityTextualDates(st: DetectionState, near: IdentityIndex): vo
     }
     if (start < 0 || st.isClaimed(start, yb)) continue;
     // "Wei Walker, March 3, 1961": right after a full name; or beside an identifier.
-    if (!afterFullName(s, start) && !near.within(start, yb, IDENTITY_REACH)) continue;
+    if (!afterFullName(s, start) && !index.get(st).within(start, yb, IDENTITY_REACH)) continue;
     findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
     st.claim(start, yb);
   }
@@ -467,6 +468,15 @@ class IdentityIndex {
   }
 }
 
+/** An IdentityIndex built on first use, over the findings as they stand then. */
+class LazyIdentityIndex {
+  private index: IdentityIndex | null = null;
+
+  get(st: DetectionState): IdentityIndex {
+    return (this.index ??= new IdentityIndex(st.findings));
+  }
+}
+
 /**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
  * date with a four-digit year of a living adult's birth, next to one of the
@@ -475,8 +485,9 @@ class IdentityIndex {
  * reads their findings.
  */
 export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan[]): void {
-  const near = new IdentityIndex(st.findings);
-  detectIdentityTextualDates(st, near);
+  // Built only when a date could be a birth date: most posts have none.
+  const index = new LazyIdentityIndex();
+  detectIdentityTextualDates(st, index);
   if (dates.length === 0) return;
   const { s } = st;
   const findings = st.findings;
@@ -490,6 +501,7 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
     if (!isAsciiDigit(codeAt(s, yearAt)) || !isAsciiDigit(codeAt(s, yearAt + 3))) continue;
     const year = readInt(s, yearAt, yearAt + 4);
     if (year < 1900 || year > 2010) continue;
+    const near = index.get(st);
     if (near.dobStarts.has(date.start)) continue;
     if (!near.within(date.start, date.end, IDENTITY_REACH) && !afterFullName(s, date.start))
       continue;

@@ -256,15 +256,25 @@ export function createNumericDetector(): NumericDetector {
     ctx.loose = loose;
     if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
       // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
-      if (pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
+      if (k > 0 && pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
         ctx.tight = loose;
       }
       return;
     }
     // "account and routing: A / R": the first number is the first cue's.
-    const partner = pairPartner(st, k);
+    const partner = k > 0 ? pairPartner(st, k) : -1;
     ctx.tight = partner >= 0 ? st.ctxCategory[partner] : loose;
-    ctx.trailing = partner < 0 && trailingCue(st, k);
+    // Cheap test first: most cues do not follow a number.
+    const before = codeAt(st.s, (st.ctxStart[k] ?? 0) - 1);
+    ctx.trailing =
+      partner < 0 &&
+      (before === 32 ||
+        before === 10 ||
+        before === 13 ||
+        before === 9 ||
+        before === 40 ||
+        before === 41) &&
+      trailingCue(st, k);
     if (loose !== 'partial') return;
     // The thing that ends in these digits: the nearest other cue before "ending in".
     const partialStart = st.ctxStart[k] ?? 0;
