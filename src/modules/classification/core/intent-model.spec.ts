@@ -34,6 +34,8 @@ describe('intent model', () => {
       "Don't recognise these charges — alguien usó mi tarjeta",
       'my attorney general complaint: acct# 4411 and ZIP\n\t CODE 02110',
       "can't log in, won't pay, rock'n'roll 'quoted' 2'3",
+      'MY 1099 for acct#4411, got charged 2x, ATTORNEY GENERAL’s office, zip  code 02110',
+      'my account\n\tnumber is abc123def; Don’t freeze mi tarjeta de débito',
       '',
       'x',
     ]) {
