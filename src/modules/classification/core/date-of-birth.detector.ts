@@ -249,7 +249,7 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
   // Starts of the dates reported here (the only birth dates so far), looked up in constant time.
-  let reported: Set<number> | null = null;
+  let reported = null as Set<number> | null;
   for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'dob') continue;
     const hs = st.ctxStart[k] ?? 0;
