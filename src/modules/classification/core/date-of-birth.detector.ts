@@ -249,7 +249,7 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
   // Starts of the dates reported here (the only birth dates so far), looked up in constant time.
-  let reported = null as Set<number> | null;
+  let reported: Set<number> | undefined;
   for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'dob') continue;
     const hs = st.ctxStart[k] ?? 0;
@@ -287,7 +287,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
         }
       }
     }
-    if (best === undefined || reported?.has(best.start) === true) continue;
+    if (best === undefined || (reported !== undefined && reported.has(best.start))) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
     st.findings.push({
       type: DOB,
@@ -296,7 +296,8 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
       detector: 'dob.context',
       confidence: 0.95,
     });
-    (reported ??= new Set<number>()).add(best.start);
+    if (reported === undefined) reported = new Set<number>();
+    reported.add(best.start);
     st.claim(best.start, best.end);
   }
 }
