@@ -268,15 +268,10 @@ export interface InboundWrite {
     reopened: boolean;
   }[];
   /** Complaint register entries it opens, with their kinds after its last message. */
-  filed: {
-    id: string;
-    conversationId: string;
-    handleId: string;
-    channel: string;
-    kinds: ComplaintKind[];
-    policyVersion: string;
-    ruleIds: string[];
-  }[];
+  filed: Pick<
+    ComplaintView,
+    'id' | 'conversationId' | 'handleId' | 'channel' | 'kinds' | 'policyVersion' | 'ruleIds'
+  >[];
   /** Entries whose kinds it widens. */
   refiled: { id: string; kinds: ComplaintKind[] }[];
 }
