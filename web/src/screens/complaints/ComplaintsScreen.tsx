@@ -17,6 +17,9 @@ import { api, saveBlob, tokenStore, unwrap, type Schemas } from '../../api/clien
 import { Empty, ErrorState, LoadMore, Loading, ScrollRegion } from '../../ui/states';
 import { when } from '../signoffs/words';
 
+/** A badge as wide as its words: in a narrow column the table grows rather than cutting a kind to "COMPLA…". */
+const WHOLE_LABEL = { minWidth: 'max-content' } as const;
+
 type Complaint = Schemas['ComplaintResponseDto'];
 type Kind = Complaint['kinds'][number];
 type State = 'open' | 'closed';
@@ -241,7 +244,7 @@ export default function ComplaintsScreen() {
                     <Table.Td>
                       <Group gap={4}>
                         {k.kinds.map((x) => (
-                          <Badge key={x} color="grape.9">
+                          <Badge key={x} color="grape.9" style={WHOLE_LABEL}>
                             {KIND_LABEL[x] ?? x}
                           </Badge>
                         ))}
@@ -253,7 +256,9 @@ export default function ComplaintsScreen() {
                     <Table.Td>
                       <Group gap={4}>
                         <Text size="sm">{STATUS_LABEL[k.status] ?? k.status}</Text>
-                        <Badge color={PRIORITY_COLOR[k.priority] ?? 'gray.7'}>{k.priority}</Badge>
+                        <Badge color={PRIORITY_COLOR[k.priority] ?? 'gray.7'} style={WHOLE_LABEL}>
+                          {k.priority}
+                        </Badge>
                       </Group>
                     </Table.Td>
                     <Table.Td>{when(k.acknowledgedAt)}</Table.Td>
