@@ -14,7 +14,8 @@ function isDomainChar(c: number): boolean {
 /** Customer email addresses; the institution's own domains are claimed as negatives. */
 export function detectEmails(st: DetectionState): void {
   const { s, n } = st;
-  const mentioned = mentionedHandles(s, n);
+  // Read only once an address needs it: most "@" in posts start a handle, not an address.
+  let mentioned: string[] | null = null;
   let at = s.indexOf('@');
   while (at >= 0) {
     let a = at;
@@ -31,7 +32,10 @@ export function detectEmails(st: DetectionState): void {
     }
     if (a < at && b > at + 1 && validDomain(s, at + 1, b) && !st.isClaimed(a, b)) {
       const domain = s.slice(at + 1, b).toLowerCase();
-      if (isInstitutional(st, s.slice(a, at), domain) || handleDomain(st, domain, mentioned))
+      if (
+        isInstitutional(st, s.slice(a, at), domain) ||
+        handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n)))
+      )
         st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);
     }
