@@ -14,6 +14,7 @@ import { MetricsCsatIndex1764000500001 } from './1764000500001-MetricsCsatIndex'
 import { KpiRollups1764000500002 } from './1764000500002-KpiRollups';
 import { LiveEvents1764000600000 } from './1764000600000-LiveEvents';
 import { ScheduledPostSignoffs1764000700000 } from './1764000700000-ScheduledPostSignoffs';
+import { KpiConversationChangedPairs1764000800000 } from './1764000800000-KpiConversationChangedPairs';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   KpiRollups1764000500002,
   LiveEvents1764000600000,
   ScheduledPostSignoffs1764000700000,
+  KpiConversationChangedPairs1764000800000,
 ];

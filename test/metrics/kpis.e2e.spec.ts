@@ -482,6 +482,39 @@ describe('GET /v1/kpis', () => {
     expect(restored).toEqual(before);
   });
 
+  it('moves only the figures of rows whose read columns changed, in statements that touch others too', async () => {
+    const query = { ...range, granularity: 'day', tz: 'America/New_York' };
+    const before = (await get(query)).body;
+    await t.app.get(KpiRollupService).foldAll();
+    const deltas = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM kpi_rollup_delta`)).rows[0].n as number;
+
+    // What an inbound message does to its conversation: no figure moves.
+    await db.query(
+      `UPDATE conversation SET last_message_at = last_message_at + interval '1 minute',
+              version = version + 1, decision = decision || '{"touched": true}'::jsonb`,
+    );
+    expect(await deltas()).toBe(0);
+    expect((await get(query)).body).toEqual(before);
+
+    // One row of the statement answered, the others only touched: only its facts move.
+    await db.query(
+      `UPDATE conversation SET version = version + 1,
+              first_response_at = CASE WHEN id = $1 THEN $2::timestamptz ELSE first_response_at END`,
+      [C.c6.id, Z('2026-03-09T15:00:00Z')],
+    );
+    expect(await deltas()).toBeGreaterThan(0);
+    const answered = (await get(query)).body;
+    expect(answered.total.firstResponse.count).toBe(before.total.firstResponse.count + 1);
+    await db.query(`BEGIN ISOLATION LEVEL REPEATABLE READ`);
+    await db.query(`SELECT kpi_rollup_rebuild()`);
+    await db.query(`COMMIT`);
+    expect((await get(query)).body).toEqual(answered);
+
+    await db.query(`UPDATE conversation SET first_response_at = NULL WHERE id = $1`, [C.c6.id]);
+    expect((await get(query)).body).toEqual(before);
+  });
+
   it('refuses an unknown zone, an inverted range and roles without read Metrics', async () => {
     expect((await get({ ...range, tz: 'Mars/Olympus' })).status).toBe(400);
     expect((await get({ from: range.to, to: range.from })).status).toBe(400);
