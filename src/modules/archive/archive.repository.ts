@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../../platform/database/data-source';
+import { prepared } from '../../platform/database/prepared-statements';
 
 /** A staged entry as the writer inserts it. */
 export interface StagedEntryRow {
@@ -125,8 +126,8 @@ export class ArchiveRepository {
     if (rows.length === 1) {
       const [r] = rows;
       await tx.query(
-        `INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        prepared(`INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`),
         [
           r.entryId,
           r.stream,
@@ -141,8 +142,8 @@ export class ArchiveRepository {
       return;
     }
     await tx.query(
-      `INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::bytea[], $8::bytea[])`,
+      prepared(`INSERT INTO archive_entry (entry_id, stream, kind, recorded_at, refs, subject_key_id, canonical, leaf_hash)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::bytea[], $8::bytea[])`),
       [
         rows.map((r) => r.entryId),
         rows.map((r) => r.stream),

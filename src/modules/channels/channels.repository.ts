@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '../../platform/database/data-source';
+import { prepared } from '../../platform/database/prepared-statements';
 
 export interface ThreadLink {
   handleId: string;
@@ -45,9 +46,9 @@ export class ChannelsRepository {
     const key = (l: ThreadLink) => `${l.handleId}\u0000${l.externalId}`;
     const links = [...unsorted].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     await tx.query(
-      `INSERT INTO channel_thread_link (handle_id, external_id, thread_key, recorded_at)
+      prepared(`INSERT INTO channel_thread_link (handle_id, external_id, thread_key, recorded_at)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[])
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING`),
       [
         links.map((l) => l.handleId),
         links.map((l) => l.externalId),

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { LockNamespace } from '../../platform/database/advisory-locks';
 import { claimBatch } from '../../platform/database/claim-batch';
 import type { Transaction } from '../../platform/database/data-source';
+import { prepared } from '../../platform/database/prepared-statements';
 import type { SealedPayload } from '../subjects';
 import type { SqlCondition } from './core/ability-sql';
 import type { ConversationStatus } from './core/conversation-status';
@@ -363,8 +364,8 @@ export class ConversationsRepository {
   async lockThreads(tx: Transaction, keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
     await tx.query(
-      `SELECT pg_advisory_xact_lock($1::int, h)
-         FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS s`,
+      prepared(`SELECT pg_advisory_xact_lock($1::int, h)
+         FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS s`),
       [LockNamespace.ConversationThread, [...keys]],
     );
   }
@@ -381,7 +382,7 @@ export class ConversationsRepository {
     messages: readonly { handleId: string; externalId: string }[],
   ): Promise<InboundState> {
     const rows = await tx.query<{ t: string; r: Row }[]>(
-      `WITH c AS (
+      prepared(`WITH c AS (
          SELECT * FROM conversation
           WHERE (handle_id, thread_key) IN (SELECT * FROM unnest($1::text[], $2::text[]))
             AND status <> 'closed'
@@ -392,7 +393,7 @@ export class ConversationsRepository {
               WHERE (handle_id, external_id) IN (SELECT * FROM unnest($3::text[], $4::text[])))
        SELECT 'c' AS t, to_jsonb(c) AS r FROM c
        UNION ALL SELECT 'k', to_jsonb(k) FROM k
-       UNION ALL SELECT 'm', to_jsonb(m) FROM m`,
+       UNION ALL SELECT 'm', to_jsonb(m) FROM m`),
       [
         threads.map((t) => t.handleId),
         threads.map((t) => t.threadKey),
@@ -589,8 +590,8 @@ export class ConversationsRepository {
       });
     }
     const [row] = await tx.query<Record<string, number>[]>(
-      `WITH ${parts.map((p) => `${p.name} AS (${p.sql} RETURNING 1)`).join(',\n')}
-       SELECT ${parts.map((p) => `(SELECT count(*) FROM ${p.name})::int AS ${p.name}`).join(', ')}`,
+      prepared(`WITH ${parts.map((p) => `${p.name} AS (${p.sql} RETURNING 1)`).join(',\n')}
+       SELECT ${parts.map((p) => `(SELECT count(*) FROM ${p.name})::int AS ${p.name}`).join(', ')}`),
       params,
     );
     const missed = parts.filter((p) => row[p.name] !== p.rows);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../../platform/database/data-source';
+import { prepared } from '../../platform/database/prepared-statements';
 
 export interface SubjectKeyRow {
   keyId: string;
@@ -66,8 +67,8 @@ export class SubjectKeysRepository {
   ): Promise<{ subjectId: string; keyId: string; wrappedKey: Buffer }[]> {
     if (subjectIds.length === 0) return [];
     const rows = await tx.query<{ subject_id: string; key_id: string; wrapped_key: Buffer }[]>(
-      `SELECT subject_id, key_id, wrapped_key FROM subject_key
-        WHERE subject_id = ANY($1::text[]) AND destroyed_at IS NULL FOR SHARE`,
+      prepared(`SELECT subject_id, key_id, wrapped_key FROM subject_key
+        WHERE subject_id = ANY($1::text[]) AND destroyed_at IS NULL FOR SHARE`),
       [[...subjectIds]],
     );
     return rows.map((r) => ({
@@ -106,11 +107,11 @@ export class SubjectKeysRepository {
       a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0,
     );
     const rows = await tx.query<{ subject_id: string }[]>(
-      `INSERT INTO subject_key (key_id, subject_id, wrapped_key, created_at)
+      prepared(`INSERT INTO subject_key (key_id, subject_id, wrapped_key, created_at)
        SELECT key_id, subject_id, wrapped_key, created_at
          FROM unnest($1::text[], $2::text[], $3::bytea[], $4::timestamptz[]) WITH ORDINALITY
          AS k(key_id, subject_id, wrapped_key, created_at, n) ORDER BY n
-       ON CONFLICT (subject_id) WHERE destroyed_at IS NULL DO NOTHING RETURNING subject_id`,
+       ON CONFLICT (subject_id) WHERE destroyed_at IS NULL DO NOTHING RETURNING subject_id`),
       [
         sorted.map((k) => k.keyId),
         sorted.map((k) => k.subjectId),

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, type MixedList } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
+import { prepareMarkedStatements } from './prepared-statements';
 
 /** The handle a service receives to take part in its caller's transaction. */
 export type Transaction = EntityManager;
@@ -13,6 +14,11 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** Run every pooled session as this role (SET ROLE), e.g. APP_ROLE. */
   role?: string;
+  /**
+   * Run statements marked with `prepared()` as named prepared statements
+   * (platform/database/prepared-statements). Not on the embedded database.
+   */
+  preparedStatements?: boolean;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities?: MixedList<Function | string>;
 }
@@ -20,6 +26,10 @@ export interface DataSourceOptions {
 /** One DataSource factory for the app, the CLI, the TypeORM CLI and the tests. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   const setRole = options.role ? `SET ROLE ${options.role}` : undefined;
+  const onConnect = async (client: PoolClient): Promise<void> => {
+    if (options.preparedStatements) prepareMarkedStatements(client);
+    if (setRole) await client.query(setRole);
+  };
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -35,7 +45,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       // Least privilege: the application's sessions cannot alter the archive (DESIGN invariant 5).
-      ...(setRole ? { onConnect: (client: PoolClient) => client.query(setRole) } : {}),
+      ...(setRole || options.preparedStatements ? { onConnect } : {}),
     },
   });
 }

@@ -45,7 +45,13 @@ export class Database {
           options.log?.(`applied ${applied.length} migration(s): ${names.join(', ')}`);
         }
       }
-      const dataSource = createDataSource({ url, poolSize: options.poolSize, role: APP_ROLE });
+      const dataSource = createDataSource({
+        url,
+        poolSize: options.poolSize,
+        role: APP_ROLE,
+        // The embedded server shares one session between connections: names would collide.
+        preparedStatements: embedded === undefined,
+      });
       await dataSource.initialize();
       return new Database(dataSource, embedded, url);
     } catch (err) {
