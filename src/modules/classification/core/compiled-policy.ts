@@ -239,6 +239,11 @@ export interface CompiledPolicy {
   modelResultCache: PairKeyedCache<IntentResult>;
   /** One-edit misspellings of long cue words, to their entity payload index (see `addMisspeltCues`). */
   misspeltCues: WordTable<number>;
+  /**
+   * Per first letter (a…z), bit `L` set when some misspelling starting with it has
+   * `L` letters: a word that no misspelling could be is not looked up.
+   */
+  misspeltLengths: Int32Array;
   /** Entity payload index of the word "dot". */
   dotPayload: number;
   /** For each intent-rule slot, the index of its intent. */
@@ -535,6 +540,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     ),
     modelResultCache: new PairKeyedCache<IntentResult>(65536),
     misspeltCues: new WordTable(misspelt),
+    misspeltLengths: lengthsByFirstLetter(misspelt.keys()),
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),
     decisionCache: new WordKeyedCache<Decision>(1 + ruleWordsOf(rules.rules.length), 4096),
@@ -552,6 +558,16 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
       ]),
     ),
   };
+}
+
+function lengthsByFirstLetter(words: Iterable<string>): Int32Array {
+  const lengths = new Int32Array(26);
+  for (const word of words) {
+    const first = word.charCodeAt(0) - 97;
+    if (first < 0 || first >= 26 || word.length > 30) throw new Error(`misspelt cue "${word}"`);
+    lengths[first] |= 1 << word.length;
+  }
+  return lengths;
 }
 
 /** Shortest cue word whose one-edit misspellings still count as the cue. */

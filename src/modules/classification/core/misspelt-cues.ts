@@ -56,7 +56,11 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
       if (start > 0 && isLetter(s.charCodeAt(start - 1))) break;
       const len = end - start;
       if (len < MIN_LENGTH || len > MAX_LENGTH) continue;
-      const payload = variants.get(s, start, end) ?? doubledLetterCue(variants, s, start, end);
+      // Misspellings keep the first letter: look up only lengths some misspelling has.
+      const lengths = policy.misspeltLengths[(s.charCodeAt(start) | 32) - 97] ?? 0;
+      let payload = (lengths & (1 << len)) !== 0 ? variants.get(s, start, end) : undefined;
+      if (payload === undefined && (lengths & (1 << (len - 2))) !== 0)
+        payload = doubledLetterCue(variants, s, start, end);
       if (payload !== undefined) (found ??= []).push(start, end, payload);
     }
     seen = runStart;
