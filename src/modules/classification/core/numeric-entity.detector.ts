@@ -517,6 +517,11 @@ export function createNumericDetector(): NumericDetector {
 
   /** Longest group of the current chunk: phone and SSN layouts need one of 3+ digits. */
   let chunkMaxGroup = 0;
+  /**
+   * Whether prepareChunk ran for the current chunk: only windows read without any
+   * cue in the post need its sums (quietWindows), so it runs on their first use.
+   */
+  let chunkPrepared = false;
 
   function prepareChunk(c0: number, c1: number): void {
     chunkMaxGroup = 0;
@@ -559,7 +564,7 @@ export function createNumericDetector(): NumericDetector {
   function processChunk(st: DetectionState, c0: number, c1: number): void {
     const s = st.s;
     chunkSerial = (chunkSerial + 1) % 1_000_000_000;
-    prepareChunk(c0, c1);
+    chunkPrepared = false;
     const leftGlued = gluedLeft(s, gStart[c0] ?? 0);
     const rightGlued = gluedRight(s, gEnd[c1] ?? 0);
     let i = c0;
@@ -583,6 +588,7 @@ export function createNumericDetector(): NumericDetector {
   }
 
   const QUIET_LENGTHS = [9, 10, 11, 13, 14, 15, 16, 17, 18, 19];
+  const SHORTEST_QUIET = 9;
   const CARD_LENGTHS = [13, 14, 15, 16, 17, 18, 19];
 
   /**
@@ -603,11 +609,17 @@ export function createNumericDetector(): NumericDetector {
     rightGlued: boolean,
     currencyBefore: boolean,
   ): boolean {
+    const a = off - gOff[c0];
+    const chunkDigits = gOff[c1] + groupLen(c1) - gOff[c0];
+    // Fewer digits left than the shortest length looked up: nothing to read.
+    if (a + SHORTEST_QUIET > chunkDigits) return false;
+    if (!chunkPrepared) {
+      prepareChunk(c0, c1);
+      chunkPrepared = true;
+    }
     // Spaced-out digits ("4 1 1 1 …") can only be a card: skip the other lengths.
     const lengths = chunkMaxGroup >= 3 ? QUIET_LENGTHS : CARD_LENGTHS;
     if (lengths === CARD_LENGTHS && cardLengths === 0) return false;
-    const a = off - gOff[c0];
-    const chunkDigits = gOff[c1] + groupLen(c1) - gOff[c0];
     let found = false;
     for (const count of lengths) {
       const b = a + count;
