@@ -15,6 +15,7 @@ import { KpiRollups1764000500002 } from './1764000500002-KpiRollups';
 import { LiveEvents1764000600000 } from './1764000600000-LiveEvents';
 import { ScheduledPostSignoffs1764000700000 } from './1764000700000-ScheduledPostSignoffs';
 import { KpiConversationChangedPairs1764000800000 } from './1764000800000-KpiConversationChangedPairs';
+import { ConversationInboundState1764000800001 } from './1764000800001-ConversationInboundState';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   LiveEvents1764000600000,
   ScheduledPostSignoffs1764000700000,
   KpiConversationChangedPairs1764000800000,
+  ConversationInboundState1764000800001,
 ];

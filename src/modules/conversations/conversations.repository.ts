@@ -355,46 +355,27 @@ export class ConversationsRepository {
   }
 
   /**
-   * Takes the thread locks of many threads (`<handleId>/<threadKey>`, as
-   * Locks.conversationThread) in one statement, in the order of their lock
-   * keys, so that two transactions locking overlapping sets cannot deadlock.
-   * Its own statement: what is read under the locks must be read by a later
-   * statement, whose snapshot sees what the lock holders committed.
+   * Takes the threads' locks (one advisory lock per thread key, in lock-key
+   * order, so that groups cannot deadlock on threads) and then reads what
+   * intake needs before it writes a group of inbound messages: the threads'
+   * live conversations, locked for the change; their complaint register
+   * entries; and which of the platform messages are already stored. One round
+   * trip: `conversation_inbound_state` (migration ConversationInboundState)
+   * reads in a later statement than the locks, whose snapshot sees what the
+   * lock holders committed.
    */
-  async lockThreads(tx: Transaction, keys: readonly string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await tx.query(
-      prepared(`SELECT pg_advisory_xact_lock($1::int, h)
-         FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS s`),
-      [LockNamespace.ConversationThread, [...keys]],
-    );
-  }
-
-  /**
-   * What intake needs before it writes a group of inbound messages, in one
-   * statement (the caller holds the threads' locks): the threads' live
-   * conversations, locked for the change; their complaint register entries;
-   * and which of the platform messages are already stored.
-   */
-  async inboundState(
+  async lockAndReadInbound(
     tx: Transaction,
+    lockKeys: readonly string[],
     threads: readonly { handleId: string; threadKey: string }[],
     messages: readonly { handleId: string; externalId: string }[],
   ): Promise<InboundState> {
-    const rows = await tx.query<{ t: string; r: Row }[]>(
-      prepared(`WITH c AS (
-         SELECT * FROM conversation
-          WHERE (handle_id, thread_key) IN (SELECT * FROM unnest($1::text[], $2::text[]))
-            AND status <> 'closed'
-          ORDER BY id FOR UPDATE),
-       k AS (SELECT id, conversation_id, kinds FROM complaint
-              WHERE conversation_id IN (SELECT id FROM c)),
-       m AS (SELECT id, conversation_id, handle_id, external_id FROM message
-              WHERE (handle_id, external_id) IN (SELECT * FROM unnest($3::text[], $4::text[])))
-       SELECT 'c' AS t, to_jsonb(c) AS r FROM c
-       UNION ALL SELECT 'k', to_jsonb(k) FROM k
-       UNION ALL SELECT 'm', to_jsonb(m) FROM m`),
+    const rows = await tx.query<{ part: string; row_data: Row }[]>(
+      prepared(`SELECT part, row_data FROM conversation_inbound_state(
+         $1::int, $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])`),
       [
+        LockNamespace.ConversationThread,
+        [...lockKeys],
         threads.map((t) => t.handleId),
         threads.map((t) => t.threadKey),
         messages.map((m) => m.handleId),
@@ -402,9 +383,9 @@ export class ConversationsRepository {
       ],
     );
     const state: InboundState = { conversations: [], complaints: [], stored: [] };
-    for (const { t, r } of rows) {
-      if (t === 'c') state.conversations.push(toConversation(r));
-      else if (t === 'k') {
+    for (const { part, row_data: r } of rows) {
+      if (part === 'c') state.conversations.push(toConversation(r));
+      else if (part === 'k') {
         state.complaints.push({
           id: r.id as string,
           conversationId: r.conversation_id as string,

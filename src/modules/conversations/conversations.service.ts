@@ -132,8 +132,12 @@ export class ConversationsService {
     for (const m of items) {
       threads.set(threadOf(m), { handleId: m.handleId, threadKey: m.threadKey });
     }
-    await this.repo.lockThreads(tx, [...threads.keys()]);
-    const state = await this.repo.inboundState(tx, [...threads.values()], items);
+    const state = await this.repo.lockAndReadInbound(
+      tx,
+      [...threads.keys()],
+      [...threads.values()],
+      items,
+    );
     const live = new Map(state.conversations.map((c) => [threadOf(c), c]));
     const stored = new Map(state.stored.map((s) => [messageKey(s), s]));
     await this.subjectKeys.ensureLive(
