@@ -291,6 +291,16 @@ function ukPostcodeEnd(s: string, p: number): number {
   return isAsciiAlnum(codeAt(s, q + 3)) ? -1 : q + 3;
 }
 
+function hasDigit(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isAsciiDigit(codeAt(s, i))) return true;
+  return false;
+}
+
+function allUpper(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isUpperLetter(codeAt(s, i))) return false;
+  return true;
+}
+
 function allLetters(s: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isAsciiLetter(codeAt(s, i))) return false;
   return true;
@@ -361,8 +371,7 @@ function extendTail(s: string, p: number, n: number): Tail {
     let ve = r;
     while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
     // A number ("Apt 5C") or a capital letter or two ("Unit B").
-    const value = s.slice(r, ve);
-    if (ve > r && (/\d/.test(value) || /^[A-Z]{1,2}$/.test(value))) {
+    if (ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve)))) {
       tail.end = ve;
       tail.unit = true;
       q = ve;
@@ -377,7 +386,9 @@ function extendTail(s: string, p: number, n: number): Tail {
   let stateEnd = -1;
   for (let words = 0; ;) {
     const we = readToken(s, r, n);
-    const word = s.slice(r, we);
+    // Only two-letter words are looked up (states, provinces): no slice for the others.
+    const word = we - r === 2 ? s.slice(r, we) : '';
+    const lettersOnly = we > r && allLetters(s, r, we);
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) {
       stateEnd = we;
       break;
@@ -396,12 +407,7 @@ function extendTail(s: string, p: number, n: number): Tail {
       }
     }
     // "Columbus, Ohio 43215": a state written out, before its ZIP.
-    if (
-      words > 0 &&
-      isUpperLetter(codeAt(s, r)) &&
-      /^[A-Za-z]+$/.test(word) &&
-      zipAfter(s, we, n) > 0
-    ) {
+    if (words > 0 && isUpperLetter(codeAt(s, r)) && lettersOnly && zipAfter(s, we, n) > 0) {
       stateEnd = we;
       break;
     }
@@ -413,7 +419,7 @@ function extendTail(s: string, p: number, n: number): Tail {
         return tail;
       }
     }
-    if (!/^[A-Za-z]+$/.test(word) || ++words > 3) return tail;
+    if (!lettersOnly || ++words > 3) return tail;
     r = we;
     // "St. Louis", "Ft. Worth"
     if (codeAt(s, r) === 46) r++;
