@@ -1,8 +1,7 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 import { createDataSource } from '../../src/platform/database/data-source';
 import { prepared } from '../../src/platform/database/prepared-statements';
-
-const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /** The session's prepared statements whose text contains `needle`. */
 async function preparedIn(ds: DataSource, needle: string): Promise<string[]> {
@@ -16,19 +15,22 @@ async function preparedIn(ds: DataSource, needle: string): Promise<string[]> {
 }
 
 describe('prepared statements', () => {
+  let db: TestDatabase;
   let on: DataSource;
   let off: DataSource;
 
   beforeAll(async () => {
+    db = await createTestDatabase();
     // One connection each, so that every statement runs in the session it inspects.
-    on = createDataSource({ url: URL, poolSize: 1, preparedStatements: true });
-    off = createDataSource({ url: URL, poolSize: 1 });
+    on = createDataSource({ url: db.url, poolSize: 1, preparedStatements: true });
+    off = createDataSource({ url: db.url, poolSize: 1 });
     await Promise.all([on.initialize(), off.initialize()]);
     await on.query(`CREATE TEMP TABLE prepared_probe (k text PRIMARY KEY)`);
   });
 
   afterAll(async () => {
     await Promise.all([on.destroy(), off.destroy()]);
+    await db.drop();
   });
 
   it('prepares a marked statement once per connection and runs it again by name', async () => {
