@@ -10,7 +10,7 @@ import {
 } from './detection-state';
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
-const LINK_WORDS = new Set([
+const LINK_WORDS = WordTable.of([
   'es',
   'era',
   'son',
@@ -38,7 +38,7 @@ const LINK_WORDS = new Set([
  * **they sent** was 552019", "the pin **i set** is 4471". Only counts when a
  * link word follows it; at most three such words.
  */
-const RELATIVE_WORDS = new Set([
+const RELATIVE_WORDS = WordTable.of([
   'i',
   'you',
   'u',
@@ -76,6 +76,14 @@ const RELATIVE_WORDS = new Set([
   'dieron',
 ]);
 const MAX_RELATIVE = 3;
+/** Link words that tie a keyword to its value without stating it ("code to 4471", "pin as 1234"). */
+const TO_OR_AS = WordTable.of(['to', 'as']);
+
+/** "s" or "'s", any case: "my pin's 4471", "pin s 4471". */
+function possessiveS(s: string, p: number, q: number): boolean {
+  if (q - p === 1) return (codeAt(s, p) | 32) === 115;
+  return q - p === 2 && codeAt(s, p) === 39 && (codeAt(s, p + 1) | 32) === 115;
+}
 const MAX_VALUE = 64;
 
 function isLinkPunct(c: number): boolean {
@@ -170,20 +178,19 @@ export function detectCredentials(st: DetectionState): void {
       while (p < n && isBlank(codeAt(s, p))) p++;
       let q = p;
       while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
-      const word = s.slice(p, q).toLowerCase();
-      if (q > p && LINK_WORDS.has(word)) {
+      if (q > p && LINK_WORDS.has(s, p, q)) {
         linked = true;
-        if (word !== 'to' && word !== 'as') stated = true;
+        if (!TO_OR_AS.has(s, p, q)) stated = true;
         p = q;
         continue;
       }
       // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!".
-      if ((word === "'s" || word === 's') && !isAsciiAlnum(codeAt(s, q))) {
+      if (possessiveS(s, p, q) && !isAsciiAlnum(codeAt(s, q))) {
         linked = true;
         p = q;
         continue;
       }
-      if (!linked && relative < MAX_RELATIVE && q > p && RELATIVE_WORDS.has(word)) {
+      if (!linked && relative < MAX_RELATIVE && q > p && RELATIVE_WORDS.has(s, p, q)) {
         relative++;
         p = q;
         continue;
@@ -506,7 +513,7 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
     p = q;
   }
 }
-const NOT_IN_CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
+const NOT_IN_CLAUSE = WordTable.of(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -552,12 +559,13 @@ function clauseThenLink(s: string, n: number, p: number): number {
     if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
     else while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === i) return -1;
-    const word = s.slice(i, q);
-    if (words > 0 && LINK_WORDS.has(word)) return q;
+    // The word is lower case (or "I", which no table holds): the tables' case folding changes nothing.
+    if (words > 0 && LINK_WORDS.has(s, i, q)) return q;
     if (words > 0 && codeAt(s, q) === 58) return q + 1;
     // "wrong password apparently but it is …": "but" only before "it".
-    const butIt = word === 'but' && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
-    if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(word) && !butIt)) return -1;
+    const butIt =
+      q - i === 3 && s.startsWith('but', i) && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
+    if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(s, i, q) && !butIt)) return -1;
     if (codeAt(s, q) !== 32) return -1;
     words++;
     i = q + 1;
@@ -603,7 +611,18 @@ function pairedWithCredential(
   );
 }
 
-const JOINER_WORDS = new Set(['and', 'y', 'the', 'my', 'then', 'plus', 'with', 'mi', 'la', 'el']);
+const JOINER_WORDS = WordTable.of([
+  'and',
+  'y',
+  'the',
+  'my',
+  'then',
+  'plus',
+  'with',
+  'mi',
+  'la',
+  'el',
+]);
 const MAX_JOINER = 12;
 
 /** Only blanks, ",", "/", "&", ";", "|" and words like "and the" between two credentials ("user X and the pass is Y"). */
@@ -616,7 +635,7 @@ function joinerOnly(s: string, from: number, to: number): boolean {
     if (!isAsciiLetter(c)) return false;
     let q = p;
     while (q < to && isAsciiLetter(codeAt(s, q))) q++;
-    if (!JOINER_WORDS.has(s.slice(p, q).toLowerCase())) return false;
+    if (!JOINER_WORDS.has(s, p, q)) return false;
     p = q - 1;
   }
   return true;
@@ -708,7 +727,7 @@ function isBreakChar(c: number): boolean {
   return (c >= 0 && c < 32) || c === 127 || c === 0xfffd;
 }
 
-const BACK_LINKS = new Set(['is', 'was', 'the', 'my', 'its', "it's", 'as', 'your']);
+const BACK_LINKS = WordTable.of(['is', 'was', 'the', 'my', 'its', "it's", 'as', 'your']);
 
 /** "482913 is the code", "123 is my cvv": a digit value just before its keyword. */
 /** A digit secret just before its keyword, or handed over just after it. */
@@ -725,7 +744,7 @@ function emitDigitsNearby(
 }
 
 /** Verbs of handing a code over: "asked for the 6 digit code and I **read** him 2 9 4 4 1 0". */
-const HANDED_OVER = new Set([
+const HANDED_OVER = WordTable.of([
   'read',
   'gave',
   'told',
@@ -757,7 +776,7 @@ function emitDigitsHandedOver(
     let q = p;
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === p) break;
-    if (HANDED_OVER.has(s.slice(p, q).toLowerCase())) verb = true;
+    if (HANDED_OVER.has(s, p, q)) verb = true;
     if (++words > MAX_HANDOVER_WORDS || (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)) return;
     p = q;
   }
@@ -797,7 +816,7 @@ function emitDigitsBefore(
     while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
     let q = p;
     while (q > 0 && isAsciiLetter(codeAt(s, q - 1))) q--;
-    if (q === p || words >= 2 || !BACK_LINKS.has(s.slice(q, p).toLowerCase())) break;
+    if (q === p || words >= 2 || !BACK_LINKS.has(s, q, p)) break;
     words++;
     p = q;
   }
@@ -817,7 +836,7 @@ function endsInLink(s: string, a: number, b: number): boolean {
   if (b > a && codeAt(s, b - 1) === 58) return true;
   let p = b;
   while (p > a && isAsciiLetter(codeAt(s, p - 1))) p--;
-  return p > a && isBlank(codeAt(s, p - 1)) && LINK_WORDS.has(s.slice(p, b).toLowerCase());
+  return p > a && isBlank(codeAt(s, p - 1)) && LINK_WORDS.has(s, p, b);
 }
 
 /**
@@ -841,7 +860,7 @@ function quotedValueEnd(s: string, p: number, n: number): number {
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 /** Words that may stand between a card number and its security code: "exp 08/28, code 737". */
-const CARD_DUMP_WORDS = new Set([
+const CARD_DUMP_WORDS = WordTable.of([
   'exp',
   'expiry',
   'expires',
@@ -859,7 +878,7 @@ const CARD_DUMP_WORDS = new Set([
   'y',
 ]);
 const CARD_DUMP_REACH = 36;
-const EXPIRY_WORDS = new Set(['exp', 'expiry', 'expires', 'expiration', 'vence']);
+const EXPIRY_WORDS = WordTable.of(['exp', 'expiry', 'expires', 'expiration', 'vence']);
 
 /**
  * Card dumps: "4111-1111-1111-1111, expiry 08/28, code 737", "… i put 4539 1488
@@ -889,10 +908,9 @@ export function detectCardSecurityCodes(st: DetectionState): void {
       let q = p;
       if (isAsciiLetter(c)) {
         while (q < n && (isAsciiLetter(codeAt(s, q)) || isAsciiDigit(codeAt(s, q)))) q++;
-        const word = s.slice(p, q).toLowerCase();
-        if (!CARD_DUMP_WORDS.has(word)) break;
+        if (!CARD_DUMP_WORDS.has(s, p, q)) break;
         cue = true;
-        expiryNext = EXPIRY_WORDS.has(word);
+        expiryNext = EXPIRY_WORDS.has(s, p, q);
         p = q;
         continue;
       }
