@@ -624,6 +624,8 @@ export function createNumericDetector(): NumericDetector {
     for (const count of lengths) {
       const b = a + count;
       if (b > chunkDigits) break;
+      // Past 11 digits only a card can be read, and only at its issuer's lengths.
+      if (count >= 13 && (cardLengths & (1 << count)) === 0) continue;
       const j = groupEndingAt[b];
       if (j < i) continue;
       const glued = leftGlued || (j === c1 && rightGlued);
