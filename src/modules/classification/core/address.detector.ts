@@ -12,7 +12,7 @@ const ADDRESS = ENTITY_INDEX.ADDRESS;
 const MAX_NAME_WORDS = 4;
 const BRANCH_WINDOW = 32;
 
-const SUFFIXES = WordTable.of([
+const SUFFIX_WORDS = [
   'st',
   'street',
   'ave',
@@ -48,9 +48,9 @@ const SUFFIXES = WordTable.of([
   'aly',
   'alley',
   'plaza',
-]);
+];
 
-const DIRECTIONS = WordTable.of([
+const DIRECTION_WORDS = [
   'n',
   's',
   'e',
@@ -63,9 +63,10 @@ const DIRECTIONS = WordTable.of([
   'south',
   'east',
   'west',
-]);
+];
+const DIRECTIONS = WordTable.of(DIRECTION_WORDS);
 
-const UNITS = WordTable.of([
+const UNIT_WORDS = [
   'apt',
   'apartment',
   'unit',
@@ -82,13 +83,14 @@ const UNITS = WordTable.of([
   'trlr',
   'dept',
   'flat',
-]);
+];
+const UNITS = WordTable.of(UNIT_WORDS);
 
 /** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12". */
-const NUMBERED_ROADS = WordTable.of(['hwy', 'highway', 'route', 'rte', 'road', 'fm', 'sr', 'us']);
+const ROAD_WORDS = ['hwy', 'highway', 'route', 'rte', 'road', 'fm', 'sr', 'us'];
 
 /** Words that never sit between a house number and a street suffix. */
-const NAME_STOP = WordTable.of([
+const STOP_WORDS = [
   'a',
   'an',
   'the',
@@ -174,7 +176,30 @@ const NAME_STOP = WordTable.of([
   'into',
   'over',
   'about',
-]);
+];
+
+// What a word after a house number may be, as bits: one lookup per word in the
+// street-name loop instead of one per table.
+const ROAD = 1;
+const SUFFIX = 2;
+const DIRECTION = 4;
+const UNIT = 8;
+const STOP = 16;
+const STREET_WORDS = ((): WordTable<number> => {
+  const kinds = new Map<string, number>();
+  const add = (words: readonly string[], kind: number): void => {
+    for (const word of words) {
+      const w = word.toLowerCase();
+      kinds.set(w, (kinds.get(w) ?? 0) | kind);
+    }
+  };
+  add(ROAD_WORDS, ROAD);
+  add(SUFFIX_WORDS, SUFFIX);
+  add(DIRECTION_WORDS, DIRECTION);
+  add(UNIT_WORDS, UNIT);
+  add(STOP_WORDS, STOP);
+  return new WordTable(kinds);
+})();
 
 const STATES = new Set([
   'AL',
@@ -489,7 +514,8 @@ export function detectAddresses(st: DetectionState): void {
     for (let w = 0; w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
       if (we === p) break;
-      if (w === 0 && NUMBERED_ROADS.has(s, p, we) && codeAt(s, we) === 32) {
+      const kind = STREET_WORDS.get(s, p, we) ?? 0;
+      if (w === 0 && (kind & ROAD) !== 0 && codeAt(s, we) === 32) {
         const ne = readToken(s, we + 1, n);
         if (ne > we + 1 && ne - we - 1 <= 4 && /^\d+$/.test(s.slice(we + 1, ne))) {
           streetEnd = ne;
@@ -498,14 +524,14 @@ export function detectAddresses(st: DetectionState): void {
       }
       // A street name word starts with a letter, or is an ordinal ("5th").
       if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
-      if (names >= 1 && SUFFIXES.has(s, p, we) && !isAsciiAlnum(codeAt(s, we))) {
+      if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
         streetEnd = codeAt(s, we) === 46 ? we + 1 : we;
         streetEnd = directionAfter(s, streetEnd, n);
         break;
       }
-      if (NAME_STOP.has(s, p, we) || (names >= 1 && UNITS.has(s, p, we))) break;
+      if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0)) break;
       if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
-      if (!(w === 0 && DIRECTIONS.has(s, p, we))) names++;
+      if (!(w === 0 && (kind & DIRECTION) !== 0)) names++;
       if (names > MAX_NAME_WORDS) break;
       if (!isUpperAt(s, p)) capitalised = false;
       namesEnd = we;
