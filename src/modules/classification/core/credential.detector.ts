@@ -10,7 +10,7 @@ import {
 } from './detection-state';
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
-const LINK_WORDS = WordTable.of([
+const LINK_LIST = [
   'es',
   'era',
   'son',
@@ -32,13 +32,13 @@ const LINK_WORDS = WordTable.of([
   'now',
   'currently',
   'simply',
-]);
+];
 /**
  * A short relative clause between a keyword and its link word: "the code
  * **they sent** was 552019", "the pin **i set** is 4471". Only counts when a
  * link word follows it; at most three such words.
  */
-const RELATIVE_WORDS = WordTable.of([
+const RELATIVE_LIST = [
   'i',
   'you',
   'u',
@@ -74,10 +74,29 @@ const RELATIVE_WORDS = WordTable.of([
   'mandaron',
   'enviaron',
   'dieron',
-]);
+];
 const MAX_RELATIVE = 3;
 /** Link words that tie a keyword to its value without stating it ("code to 4471", "pin as 1234"). */
-const TO_OR_AS = WordTable.of(['to', 'as']);
+const TO_OR_AS_LIST = ['to', 'as'];
+/** Conjunctions that end a clause between a keyword and its link word (see clauseThenLink). */
+const NOT_IN_CLAUSE_LIST = ['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero'];
+
+// What a word after a keyword may be, as bits: one lookup per word.
+const LINK = 1;
+const RELATIVE = 2;
+const TO_OR_AS = 4;
+const NOT_IN_CLAUSE = 8;
+const CLAUSE_WORDS = ((): WordTable<number> => {
+  const kinds = new Map<string, number>();
+  const add = (words: readonly string[], kind: number): void => {
+    for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | kind);
+  };
+  add(LINK_LIST, LINK);
+  add(RELATIVE_LIST, RELATIVE);
+  add(TO_OR_AS_LIST, TO_OR_AS);
+  add(NOT_IN_CLAUSE_LIST, NOT_IN_CLAUSE);
+  return new WordTable(kinds);
+})();
 
 /** "s" or "'s", any case: "my pin's 4471", "pin s 4471". */
 function possessiveS(s: string, p: number, q: number): boolean {
@@ -178,9 +197,10 @@ export function detectCredentials(st: DetectionState): void {
       while (p < n && isBlank(codeAt(s, p))) p++;
       let q = p;
       while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
-      if (q > p && LINK_WORDS.has(s, p, q)) {
+      const kind = q > p ? (CLAUSE_WORDS.get(s, p, q) ?? 0) : 0;
+      if ((kind & LINK) !== 0) {
         linked = true;
-        if (!TO_OR_AS.has(s, p, q)) stated = true;
+        if ((kind & TO_OR_AS) === 0) stated = true;
         p = q;
         continue;
       }
@@ -190,7 +210,7 @@ export function detectCredentials(st: DetectionState): void {
         p = q;
         continue;
       }
-      if (!linked && relative < MAX_RELATIVE && q > p && RELATIVE_WORDS.has(s, p, q)) {
+      if (!linked && relative < MAX_RELATIVE && (kind & RELATIVE) !== 0) {
         relative++;
         p = q;
         continue;
@@ -513,7 +533,6 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
     p = q;
   }
 }
-const NOT_IN_CLAUSE = WordTable.of(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -560,12 +579,13 @@ function clauseThenLink(s: string, n: number, p: number): number {
     else while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === i) return -1;
     // The word is lower case (or "I", which no table holds): the tables' case folding changes nothing.
-    if (words > 0 && LINK_WORDS.has(s, i, q)) return q;
+    const kind = words > 0 ? (CLAUSE_WORDS.get(s, i, q) ?? 0) : 0;
+    if ((kind & LINK) !== 0) return q;
     if (words > 0 && codeAt(s, q) === 58) return q + 1;
     // "wrong password apparently but it is …": "but" only before "it".
     const butIt =
       q - i === 3 && s.startsWith('but', i) && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
-    if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(s, i, q) && !butIt)) return -1;
+    if (words >= MAX_CLAUSE_WORDS || ((kind & NOT_IN_CLAUSE) !== 0 && !butIt)) return -1;
     if (codeAt(s, q) !== 32) return -1;
     words++;
     i = q + 1;
@@ -836,7 +856,7 @@ function endsInLink(s: string, a: number, b: number): boolean {
   if (b > a && codeAt(s, b - 1) === 58) return true;
   let p = b;
   while (p > a && isAsciiLetter(codeAt(s, p - 1))) p--;
-  return p > a && isBlank(codeAt(s, p - 1)) && LINK_WORDS.has(s, p, b);
+  return p > a && isBlank(codeAt(s, p - 1)) && ((CLAUSE_WORDS.get(s, p, b) ?? 0) & LINK) !== 0;
 }
 
 /**
