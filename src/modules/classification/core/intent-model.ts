@@ -3,9 +3,10 @@
  * per intent over hashed words, word stems (first five letters) and word bigrams of
  * the folded text (lower case, diacritics dropped, apostrophes inside words dropped,
  * digit runs read as one "0"). It is trained offline by `npm run train:intents`
- * (`bench/train-intent-model.ts`) from `test/fixtures/classification/corpus-intents.txt`
- * and holdout-3's intent labels; the weights are committed as JSON beside this
- * file. Nothing is downloaded at run time.
+ * (`bench/train-intent-model.ts`) from the hand-labelled intent corpora
+ * (`test/fixtures/classification/corpus-intents*.txt`) and the intent labels of the
+ * spent held-out sets (docs/classification.md, "The intent model"); the weights are
+ * committed as JSON beside this file. Nothing is downloaded at run time.
  *
  * intents.yaml uses it like any other evidence: a rule `model: <id>` contributes
  * `weight × score` when the model's probability for that intent reaches
