@@ -362,3 +362,24 @@ describe('one-time codes handed over', () => {
     expect(found('the 4410 code on my statement')).toEqual([]);
   });
 });
+
+describe('a phone number said to be one, even when no NANP number can be so', () => {
+  it.each([
+    ['cell: 312-014-5567 after 5pm', '312-014-5567'],
+    ['reach me at 404.019.2231 please', '404.019.2231'],
+    ['text me 6170129988 when it is fixed', '6170129988'],
+    ['313-011-4420 is my cell', '313-011-4420'],
+    ['phone: (212) 018-9987', '(212) 018-9987'],
+    ['llámenme al 555 016 2299', '555 016 2299'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it.each([
+    'call me at 800-012-3344',
+    'phone order 123-456-7890 shipped late',
+    'the confirmation was 312-014-5567',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -941,6 +941,25 @@ export function createNumericDetector(): NumericDetector {
       const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
       return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
     }
+    // Said to be a phone number and laid out as one ("my phone is (555) 014-2287"),
+    // ten digits are the customer's number even when no NANP number can be so
+    // (an exchange starting 0 or 1): customers mistype, and the screen errs
+    // towards masking.
+    if (
+      national >= 0 &&
+      tight === 'phone' &&
+      (win.paren ||
+        i === j ||
+        sameLayout(i, j, PHONE_LAYOUT) ||
+        sameLayout(i, j, PHONE_LAYOUT_1) ||
+        sameLayout(i, j, PHONE_LAYOUT_37))
+    ) {
+      if (isTollFree(digits, national))
+        return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
+      if (isBrandPhone(st, off, count))
+        return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
+      return set(PHONE, phoneStart, end, j, 'phone.cued', 0.85);
+    }
     // "0044 7450 042586": an international number dialled with 00.
     if (
       count >= 11 &&
