@@ -177,8 +177,11 @@ export function detectCredentials(st: DetectionState): void {
         p = q;
         continue;
       }
-      // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!".
-      if ((word === "'s" || word === 's') && !isAsciiAlnum(codeAt(s, q))) {
+      // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!" or of "s.okafor".
+      if (
+        (word === "'s" || (word === 's' && (q >= n || isBlank(codeAt(s, q))))) &&
+        !isAsciiAlnum(codeAt(s, q))
+      ) {
         linked = true;
         p = q;
         continue;

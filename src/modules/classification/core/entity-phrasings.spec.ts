@@ -383,3 +383,15 @@ describe('a phone number said to be one, even when no NANP number can be so', ()
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a login that starts with an initial and a dot', () => {
+  it.each([
+    ['user: s.okafor\npw: Lagos2Houston!', 's.okafor', 'Lagos2Houston!'],
+    ['login: j.doe88 and pw Xy7!kq', 'j.doe88', 'Xy7!kq'],
+  ])('%j', (text, login, secret) => {
+    expect(found(text)).toEqual([
+      ['CREDENTIAL', login],
+      ['CREDENTIAL', secret],
+    ]);
+  });
+});
