@@ -1,5 +1,6 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
+import { digitWordAt } from './digit-words';
 import {
   codeAt,
   isAsciiAlnum,
@@ -234,6 +235,12 @@ export function detectCredentials(st: DetectionState): void {
     // A security answer written as a name needs no link word: "maiden name Dayton".
     const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
     if (cred.kind === 'digits') {
+      // "my pin is six two six one", "the code is three one eight 4 4 0".
+      const spelled = linked ? spelledDigitsEnd(s, n, a, cred.minLength, cred.maxLength) : -1;
+      if (spelled > 0) {
+        if (!st.isClaimed(a, spelled)) st.emit(CREDENTIAL, a, spelled, cred.id, 0.9);
+        continue;
+      }
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
       const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
       if (g > 0) {
@@ -705,6 +712,43 @@ function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: num
   if (groups < 2 || digits < min) return -1;
   if (i < n && !isBlank(codeAt(s, i)) && !isTrailingPunctExceptBang(codeAt(s, i))) return -1;
   return i;
+}
+
+/**
+ * A digit secret spelled out, wholly or partly ("six two six one", "three one
+ * eight 4 4 0", "nine oh one one"): digit words and digit groups separated by
+ * a blank, comma or hyphen, at least one of them a word; "oh" stands for zero
+ * after the first. Returns the end of the value when it holds min–max digits
+ * and nothing but punctuation or a blank follows it, else -1.
+ */
+function spelledDigitsEnd(s: string, n: number, a: number, min: number, max: number): number {
+  let i = a;
+  let digits = 0;
+  let words = 0;
+  let end = -1;
+  for (;;) {
+    let q = i;
+    if (isAsciiDigit(codeAt(s, q))) {
+      while (q < n && isAsciiDigit(codeAt(s, q))) q++;
+      digits += q - i;
+    } else {
+      while (q < n && isAsciiLetter(codeAt(s, q)) && q - i <= 6) q++;
+      const oh =
+        digits > 0 && q - i === 2 && (codeAt(s, i) | 32) === 111 && (codeAt(s, i + 1) | 32) === 104;
+      if (!oh && digitWordAt(s, i, q) < 0) break;
+      digits++;
+      words++;
+    }
+    if (q === i || digits > max || isAsciiAlnum(codeAt(s, q))) return -1;
+    end = q;
+    let r = q;
+    if (codeAt(s, r) === 44 || codeAt(s, r) === 45) r++;
+    if (codeAt(s, r) === 32) r++;
+    if (r === q || r >= n || !isAsciiAlnum(codeAt(s, r))) break;
+    i = r;
+  }
+  if (words === 0 || digits < min || end < 0) return -1;
+  return end;
 }
 
 function isBreakChar(c: number): boolean {

@@ -49,7 +49,8 @@ function isGap(c: number): boolean {
 
 const DIGIT_TABLE = new WordTable(DIGIT_WORDS);
 
-function digitWordAt(s: string, a: number, b: number): number {
+/** The digit the word [a, b) spells ("seven", "siete"), or -1. */
+export function digitWordAt(s: string, a: number, b: number): number {
   if (b - a < 3 || b - a > LONGEST_WORD) return -1;
   return DIGIT_TABLE.get(s, a, b) ?? -1;
 }

@@ -395,3 +395,21 @@ describe('a login that starts with an initial and a dot', () => {
     ]);
   });
 });
+
+describe('digit secrets spelled out, wholly or partly', () => {
+  it.each([
+    ['pin: four oh two two, card declined', 'four oh two two'],
+    ['mi nip es cuatro cinco dos uno', 'cuatro cinco dos uno'],
+    ['my pin is nine, eight, seven, six.', 'nine, eight, seven, six'],
+    ['the verification code is 5 five 2 two 0 one', '5 five 2 two 0 one'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each(['my pin is one of the four digits', 'the code is one two three', 'pin is one to many'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
