@@ -156,6 +156,7 @@ export function detectCredentials(st: DetectionState): void {
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
     if (weak && answer && !questioned) continue;
+    let askedIt = false;
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       // "they asked for the otp, it was 330912": a comma, then "it was".
@@ -184,6 +185,12 @@ export function detectCredentials(st: DetectionState): void {
         !isAsciiAlnum(codeAt(s, q))
       ) {
         linked = true;
+        p = q;
+        continue;
+      }
+      // "forgot my pin, is it 1357 or 1375": a question asked of the secret.
+      if (linked && !askedIt && word === 'it' && isBlank(codeAt(s, q))) {
+        askedIt = true;
         p = q;
         continue;
       }
@@ -242,6 +249,14 @@ export function detectCredentials(st: DetectionState): void {
         continue;
       }
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
+      // "código de seguridad 3391 20": six digits in groups after a card-code
+      // keyword are a one-time code, as they are unbroken (below).
+      const otp = cred.id.endsWith('.cvv') ? groupedDigitsEnd(s, n, a, OTP_DIGITS, OTP_DIGITS) : -1;
+      if (otp > 0 && digitCount(s, a, otp) === OTP_DIGITS) {
+        if (!st.isClaimed(a, otp))
+          st.emit(CREDENTIAL, a, otp, 'credential.otp', linked ? 0.9 : 0.8);
+        continue;
+      }
       const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
       if (g > 0) {
         const count = digitCount(s, a, g);
@@ -285,6 +300,9 @@ export function detectCredentials(st: DetectionState): void {
         emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
         continue;
       }
+      st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
+      emitDigitAlternatives(st, b, len, cred.id);
+      continue;
     } else {
       const value = s.slice(a, b).toLowerCase();
       if (policy.credentialStopwords.has(value)) continue;
@@ -516,6 +534,36 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
     p = q;
   }
 }
+/**
+ * "is it 1357 or 1375", "pin 4471 / 4417": the other guesses at a digit secret,
+ * as many digits long, right after it.
+ */
+function emitDigitAlternatives(st: DetectionState, from: number, len: number, id: string): void {
+  const { s, n } = st;
+  let p = from;
+  for (let found = 0; found < 2; found++) {
+    let q = p;
+    while (q < n && codeAt(s, q) === 32) q++;
+    if (codeAt(s, q) === 47) q++;
+    else if (
+      (codeAt(s, q) | 32) === 111 &&
+      (codeAt(s, q + 1) | 32) === 114 &&
+      codeAt(s, q + 2) === 32
+    )
+      q += 2;
+    else if ((codeAt(s, q) | 32) === 111 && codeAt(s, q + 1) === 32) q++;
+    else return;
+    while (q < n && codeAt(s, q) === 32) q++;
+    let e = q;
+    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+    if (e - q !== len || isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 46 || st.isClaimed(q, e))
+      return;
+    if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
+    st.emit(CREDENTIAL, q, e, id, 0.8);
+    p = e;
+  }
+}
+
 const NOT_IN_CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
 
 function isUpper(c: number): boolean {

@@ -413,3 +413,19 @@ describe('digit secrets spelled out, wholly or partly', () => {
     },
   );
 });
+
+describe('digit secrets handed over in pieces or as guesses', () => {
+  it.each([
+    ['security code 44 91 07 from the text', ['44 91 07']],
+    ['le di el codigo de seguridad 5520 17 al que llamó', ['5520 17']],
+    ['my pin, is it 2468 or 2486?', ['2468', '2486']],
+    ['pin 4471 / 4417 neither worked', ['4471', '4417']],
+    ['mi nip es 4471 o 4417', ['4471', '4417']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it('keeps a number after a comma out of the guesses', () => {
+    expect(found('pin is 4471, 2024 was when i set it')).toEqual([['CREDENTIAL', '4471']]);
+  });
+});
