@@ -152,6 +152,18 @@ export function detectCredentials(st: DetectionState): void {
       linked = true;
       stated = true;
     }
+    // "typed my password wrong too many times, it was Bailey2019#": a clause, a
+    // comma, then "it was"; only a value that cannot be prose counts there.
+    let toldAfterComma = false;
+    if (afterClause < 0 && cred.kind === 'secret' && !answer) {
+      const told = clauseThenItWas(s, n, p);
+      if (told >= 0) {
+        p = told;
+        linked = true;
+        stated = true;
+        toldAfterComma = true;
+      }
+    }
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
@@ -309,6 +321,7 @@ export function detectCredentials(st: DetectionState): void {
       // Without "is"/":" only a value holding a digit counts: "password hunter2",
       // not "reset my login Thanks!".
       if (!linked && digits === 0 && !paired && !named) continue;
+      if (toldAfterComma && !secretShaped(s, a, b)) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
       // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
       if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
@@ -323,7 +336,7 @@ export function detectCredentials(st: DetectionState): void {
 }
 
 const OTP_DIGITS = 6;
-const MAX_CLAUSE_WORDS = 5;
+const MAX_CLAUSE_WORDS = 6;
 
 /** Keywords said of many things: they name a secret only when tied to one (see detectCredentials). */
 const WEAK_KEYWORDS = WordTable.of([
@@ -595,7 +608,7 @@ function digitCount(s: string, a: number, b: number): number {
 }
 
 /**
- * After a keyword at `p`: up to four plain lower-case words, each followed by a
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain lower-case words, each followed by a
  * space, then a link word ("is", "was", "es", …) or ":"/"=". Returns the
  * position after the link, or -1. "but" may open the clause ("wrong password
  * but its …") but no other conjunction may stand in it.
@@ -620,6 +633,30 @@ function clauseThenLink(s: string, n: number, p: number): number {
     words++;
     i = q + 1;
   }
+}
+
+const IT_WAS = /^, (?:it was|it is|it's|its|which is|that was) /i;
+
+/**
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain words, a comma and "it
+ * was" ("wrong too many times, it was …"). Returns the position after "was",
+ * or -1.
+ */
+function clauseThenItWas(s: string, n: number, p: number): number {
+  let i = p;
+  while (i < n && codeAt(s, i) === 32) i++;
+  for (let words = 0; words < MAX_CLAUSE_WORDS; words++) {
+    let q = i;
+    while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === i || NOT_IN_CLAUSE.has(s.slice(i, q))) return -1;
+    if (codeAt(s, q) === 44) {
+      const m = IT_WAS.exec(s.slice(q, q + 14));
+      return m === null ? -1 : q + m[0].length - 1;
+    }
+    if (codeAt(s, q) !== 32) return -1;
+    i = q + 1;
+  }
+  return -1;
 }
 
 function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number): boolean {

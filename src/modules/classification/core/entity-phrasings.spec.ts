@@ -429,3 +429,21 @@ describe('digit secrets handed over in pieces or as guesses', () => {
     expect(found('pin is 4471, 2024 was when i set it')).toEqual([['CREDENTIAL', '4471']]);
   });
 });
+
+describe('a secret told after a longer clause', () => {
+  it.each([
+    ['the passcode i set for the phone line is 7720', 'CREDENTIAL', '7720'],
+    ['the temp password expired, it was Xq7rT2p!', 'CREDENTIAL', 'Xq7rT2p!'],
+    ['entered my pw wrong twice, its Maple#1990 i am sure', 'CREDENTIAL', 'Maple#1990'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each([
+    'my password stopped working yesterday, it was fine before',
+    'password reset came late, it was 2024-01-05',
+    'my password changed overnight, which is scary',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
