@@ -167,7 +167,20 @@ export function detectCredentials(st: DetectionState): void {
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
+    // "security question is my first car and I put Corolla": the answer handed over.
+    if (answer && !questioned && emitAnswerHandedOver(st, p)) continue;
     if (weak && answer && !questioned) continue;
+    // "city where my parents met = Duluth", "first car: Corolla": a question's
+    // subject names a secret only with ":" or "=" (not "my first car was a Honda").
+    const subject = answer && QUESTION_SUBJECTS.has(s, hitStart, hitEnd);
+    if (subject && !questioned && !punctAt(s, p)) {
+      // "the city where i was born: Tulsa": the ":" may come after a few words.
+      const c = clauseThenPunct(s, n, hitEnd);
+      if (c < 0) continue;
+      p = c;
+      linked = true;
+      stated = true;
+    }
     let askedIt = false;
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
@@ -618,6 +631,8 @@ function clauseThenLink(s: string, n: number, p: number): number {
   let words = 0;
   while (i < n && codeAt(s, i) === 32) i++;
   for (;;) {
+    // "pin for the app = 4471".
+    if (words > 0 && (codeAt(s, i) === 58 || codeAt(s, i) === 61)) return i + 1;
     let q = i;
     // "the pin I picked at the branch was 1979": "I" is the one capital allowed.
     if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
@@ -625,7 +640,7 @@ function clauseThenLink(s: string, n: number, p: number): number {
     if (q === i) return -1;
     const word = s.slice(i, q);
     if (words > 0 && LINK_WORDS.has(word)) return q;
-    if (words > 0 && codeAt(s, q) === 58) return q + 1;
+    if (words > 0 && (codeAt(s, q) === 58 || codeAt(s, q) === 61)) return q + 1;
     // "wrong password apparently but it is …": "but" only before "it".
     const butIt = word === 'but' && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
     if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(word) && !butIt)) return -1;
@@ -717,6 +732,96 @@ function joinerOnly(s: string, from: number, to: number): boolean {
   return true;
 }
 
+const HONORIFICS = WordTable.of(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'st', 'mt']);
+
+/**
+ * The subjects of security questions, named without "security question": they
+ * name a secret only with ":" or "=" after them (see detectCredentials).
+ */
+const QUESTION_SUBJECTS = WordTable.of([
+  'first car',
+  'favorite teacher',
+  'favourite teacher',
+  'city where',
+  'city i was born in',
+  'street i grew up on',
+  'high school mascot',
+  'childhood nickname',
+  'childhood best friend',
+  'first school',
+  'elementary school',
+  'first job',
+  'favorite food',
+  'favorite color',
+  'favorite movie',
+  'primer carro',
+  'primer coche',
+]);
+
+/** Whether ":" or "=" ends the link before `p` (blanks skipped). */
+function punctAt(s: string, p: number): boolean {
+  let q = p;
+  while (q > 0 && isBlank(codeAt(s, q - 1))) q--;
+  let r = p;
+  while (r < s.length && isBlank(codeAt(s, r))) r++;
+  const before = codeAt(s, q - 1);
+  const at = codeAt(s, r);
+  return before === 58 || before === 61 || at === 58 || at === 61;
+}
+
+/** Up to MAX_CLAUSE_WORDS plain words after `p`, then ":" or "=": the position after it, or -1. */
+function clauseThenPunct(s: string, n: number, p: number): number {
+  let i = p;
+  for (let words = 0; words <= MAX_CLAUSE_WORDS; words++) {
+    while (i < n && codeAt(s, i) === 32) i++;
+    if (codeAt(s, i) === 58 || codeAt(s, i) === 61) return i + 1;
+    let q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === i) return -1;
+    if (codeAt(s, q) === 58 || codeAt(s, q) === 61) return q + 1;
+    if (codeAt(s, q) !== 32) return -1;
+    i = q;
+  }
+  return -1;
+}
+
+/** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */
+const ANSWER_VERBS = WordTable.of(['put', 'entered', 'typed', 'answered', 'said', 'wrote', 'used']);
+const MAX_ANSWER_WORDS = 8;
+
+/**
+ * "security question is my first car and I put Corolla": within a few words
+ * after an answer keyword, "I" and a verb of answering, then a capitalised
+ * answer of up to three words.
+ */
+function emitAnswerHandedOver(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  let p = from;
+  for (let words = 0; words < MAX_ANSWER_WORDS; words++) {
+    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) p++;
+    let q = p;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === p || (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)) return false;
+    if (q === p + 1 && (codeAt(s, p) | 32) === 105 && codeAt(s, q) === 32) {
+      let v = q + 1;
+      while (v < n && isAsciiLetter(codeAt(s, v))) v++;
+      if (ANSWER_VERBS.has(s, q + 1, v) && codeAt(s, v) === 32) {
+        const a = v + 1;
+        if (!isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
+        let b = a;
+        while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+        if (st.policy.credentialStopwords.has(s.slice(a, b).toLowerCase())) return false;
+        b = extendName(s, n, a, b);
+        if (st.isClaimed(a, b)) return false;
+        st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+        return true;
+      }
+    }
+    p = q;
+  }
+  return false;
+}
+
 /** "Maple Street", "San Antonio": a security answer of up to three capitalised words. */
 function extendName(s: string, n: number, a: number, b: number): number {
   let end = b;
@@ -725,6 +830,14 @@ function extendName(s: string, n: number, a: number, b: number): number {
   let i = a;
   while (i < end && isAsciiLetter(codeAt(s, i))) i++;
   if (i !== end) return end;
+  // "Mrs. Halvorsen", "Dr. Patel": a title and its dot run on into the name.
+  if (
+    HONORIFICS.has(s, a, end) &&
+    codeAt(s, end) === 46 &&
+    codeAt(s, end + 1) === 32 &&
+    isUpper(codeAt(s, end + 2))
+  )
+    end++;
   while (
     words < 3 &&
     codeAt(s, end) === 32 &&

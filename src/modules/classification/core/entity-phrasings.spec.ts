@@ -447,3 +447,26 @@ describe('a secret told after a longer clause', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('security answers told without "is"', () => {
+  it.each([
+    ['first car: Ford Ranger', 'Ford Ranger'],
+    ['the city where i was born: Tulsa', 'Tulsa'],
+    ['high school mascot = Eagles, please unlock', 'Eagles'],
+    ['favorite teacher: Dr. Okoye', 'Dr. Okoye'],
+    ['my answer is Mr. Whiskers', 'Mr. Whiskers'],
+    ['security answer wrong, I typed Rover twice', 'Rover'],
+    ['they asked my security question and I answered Pensacola', 'Pensacola'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+
+  it.each([
+    'my first car was a Honda Civic and it got totaled',
+    'the city where I live is Boston',
+    'ur mascot is ugly and so is ur bank',
+    'my first job was at Target',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
