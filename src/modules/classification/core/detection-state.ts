@@ -164,6 +164,9 @@ const AFTER_CHECKING_VERB = WordTable.of([
   'again',
   'this',
   'that',
+  // "4471 2290 83 <- thats my checking".
+  'thats',
+  "that's",
   'it',
   'what',
   'why',
@@ -235,6 +238,9 @@ const LINKER_WORDS = WordTable.of([
   'should',
   'this',
   'that',
+  // "4471 2290 83 <- thats my checking".
+  'thats',
+  "that's",
   'for',
   'a',
   'an',
@@ -341,7 +347,8 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
       c === 46 ||
       c === 34 ||
       c === 39 ||
-      c === 62
+      c === 62 ||
+      c === 60
     ) {
       i++;
       continue;

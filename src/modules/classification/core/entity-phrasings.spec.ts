@@ -470,3 +470,13 @@ describe('security answers told without "is"', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a cue after the value, pointed at', () => {
+  it.each([
+    ['5521 9077 34 <- thats my checking, move $50 into it', 'BANK_ACCOUNT', '5521 9077 34'],
+    ["5521907734 that's my savings", 'BANK_ACCOUNT', '5521907734'],
+    ['061000227 <- routing right?', 'ROUTING_NUMBER', '061000227'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+});
