@@ -480,3 +480,12 @@ describe('a cue after the value, pointed at', () => {
     expect(found(text)).toEqual([[type, value]]);
   });
 });
+
+describe('a CLABE whose check digit holds, named from further off', () => {
+  it.each([
+    ['la CLABE de mi cuenta allá es 0021 8001 2345 6789 06 pero', '0021 8001 2345 6789 06'],
+    ['mi cuenta en Banorte, la que uso siempre, 002180012345678906', '002180012345678906'],
+  ])('%j', (text, clabe) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', clabe]]);
+  });
+});

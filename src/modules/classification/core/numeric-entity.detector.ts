@@ -827,8 +827,13 @@ export function createNumericDetector(): NumericDetector {
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
-    // A Mexican CLABE: 18 digits with its check digit ("mi CLABE es …").
-    if (tight === 'account' && count === 18 && clabeValid(digits, off)) {
+    // A Mexican CLABE: 18 digits with its check digit ("mi CLABE es …"); the
+    // check digit lets a cue further off name it ("la CLABE de mi cuenta allá es …").
+    if (
+      (tight === 'account' || ctx.loose === 'account') &&
+      count === 18 &&
+      clabeValid(digits, off)
+    ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
     if (tight === 'member' && count >= 5 && count <= 12) {
