@@ -489,3 +489,18 @@ describe('a CLABE whose check digit holds, named from further off', () => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', clabe]]);
   });
 });
+
+describe('"rt" for routing', () => {
+  it.each([
+    [
+      'rt 0 6 1 0 0 0 2 2 7 acct 5521 9077 34',
+      [
+        ['ROUTING_NUMBER', '0 6 1 0 0 0 2 2 7'],
+        ['BANK_ACCOUNT', '5521 9077 34'],
+      ],
+    ],
+    ['RT 061000227 is what the form says', [['ROUTING_NUMBER', '061000227']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
