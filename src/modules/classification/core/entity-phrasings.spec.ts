@@ -504,3 +504,22 @@ describe('"rt" for routing', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('accounts named by their product, and prefixed account numbers', () => {
+  it.each([
+    ['Roth IRA ROTH-5520193 contribution for last year', 'ROTH-5520193'],
+    ['my CD CD-77120345 renews next week', 'CD-77120345'],
+    ['HSA 4410 2297 31 card declined at the pharmacy', '4410 2297 31'],
+    ['brokerage account 88123409, the transfer is stuck', '88123409'],
+    ['mi número de préstamo es PR-5521904', 'PR-5521904'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it.each(['account error E-401192 in the app', 'cd rates went up to 4.5% this month'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

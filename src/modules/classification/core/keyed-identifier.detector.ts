@@ -10,17 +10,30 @@ import {
 
 const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
 const LOOKAHEAD = 24;
+const MIN_ACCOUNT_DIGITS = 6;
+
+/** Letters (at most four), an optional hyphen, then only digits and hyphens: "IRA-00339184", "CD40018823". */
+function prefixed(s: string, p: number, q: number): boolean {
+  let i = p;
+  while (i < q && isAsciiLetter(codeAt(s, i))) i++;
+  if (i === p || i - p > 4) return false;
+  if (codeAt(s, i) === 45) i++;
+  for (; i < q; i++) if (!isAsciiDigit(codeAt(s, i)) && codeAt(s, i) !== 45) return false;
+  return true;
+}
 
 /**
  * Alphanumeric member, loan and insurance-policy numbers ("loan # LN-2024-88213",
- * "policy HO-4829-1173") tied to their keyword. Purely numeric ones are left to
- * the digit scanner, which also sees through separators.
+ * "policy HO-4829-1173") tied to their keyword, and account numbers with a
+ * product prefix ("IRA acct IRA-00339184", "my CD CD-40018823"). Purely
+ * numeric ones are left to the digit scanner, which also sees through separators.
  */
 export function detectKeyedIdentifiers(st: DetectionState): void {
   const { s, n } = st;
   for (let k = 0; k < st.ctxCount; k++) {
     const category = st.ctxCategory[k];
-    if (category !== 'loan' && category !== 'policy' && category !== 'member') continue;
+    const account = category === 'account';
+    if (category !== 'loan' && category !== 'policy' && category !== 'member' && !account) continue;
     const from = st.ctxEnd[k] ?? 0;
     const limit = Math.min(n, from + LOOKAHEAD);
     let p = from;
@@ -44,13 +57,14 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       }
       if (
         letters > 0 &&
-        digits >= 3 &&
+        digits >= (account ? MIN_ACCOUNT_DIGITS : 3) &&
+        (!account || prefixed(s, p, q)) &&
         q - p >= 5 &&
         q - p <= 20 &&
         !st.isClaimed(p, q) &&
         linkerOnly(s, from, p)
       ) {
-        st.emit(BANK_ACCOUNT, p, q, `account.${category}`, 0.85);
+        st.emit(BANK_ACCOUNT, p, q, account ? 'account.context' : `account.${category}`, 0.85);
       }
       break;
     }
