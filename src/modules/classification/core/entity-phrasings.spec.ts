@@ -523,3 +523,17 @@ describe('accounts named by their product, and prefixed account numbers', () => 
     },
   );
 });
+
+describe('an account cue, a clause about it, then the value', () => {
+  it.each([
+    ['the acct they pay my pension into: 5521-9077-341', '5521-9077-341'],
+    ['the account I want the refund in is 5521 9077 34', '5521 9077 34'],
+    ['la cuenta que uso para la nómina es 5521907734', '5521907734'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('leaves a number after a clause about something else alone', () => {
+    expect(found('my account was charged twice on order: 55219077')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { abaValid, cardLengthMask, clabeValid, isTollFree, nanpValid, ssnValid }
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
-import { codeAt, isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
+import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -84,6 +84,28 @@ export function createNumericDetector(): NumericDetector {
     return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
   }
 
+  const MAX_CLAUSE = 8;
+  const CLAUSE_LINKS = WordTable.of(['is', 'es', 'was']);
+  const CLAUSE_SUBJECTS = WordTable.of(['i', 'they', 'you', 'we', 'he', 'she', 'que']);
+  /** Words that end a clause about the cue: what follows is about something else. */
+  const CLAUSE_BREAKS = WordTable.of([
+    'and',
+    'but',
+    'or',
+    'so',
+    'because',
+    'then',
+    'y',
+    'pero',
+    'call',
+    'text',
+    'phone',
+    'number',
+    'claim',
+    'order',
+    'case',
+    'ticket',
+  ]);
   /** "please call 4455667788": the word before makes it a phone number. */
   const PHONE_VERBS = WordTable.of(['call', 'text', 'txt', 'dial', 'ring', 'at', 'or', 'phone']);
 
@@ -258,6 +280,12 @@ export function createNumericDetector(): NumericDetector {
       // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
       if (k > 0 && pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
         ctx.tight = loose;
+      } else if (
+        loose !== 'reference' &&
+        loose !== 'partial' &&
+        clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start)
+      ) {
+        ctx.tight = loose;
       }
       return;
     }
@@ -285,6 +313,47 @@ export function createNumericDetector(): NumericDetector {
         break;
       }
     }
+  }
+
+  /**
+   * "the acct they will send the settlement to: 4120-0098-331", "the account
+   * I want it in is 5521…": a clause of plain words about the thing the cue
+   * names, closed by ":" (or by "is" when the clause opens with its subject,
+   * "I", "they", "you", "we", "he", "she"), then the value.
+   */
+  function clauseThenValue(s: string, from: number, to: number): boolean {
+    let q = to;
+    while (q > from && isBlank(codeAt(s, q - 1))) q--;
+    let colon = codeAt(s, q - 1) === 58;
+    if (colon) q--;
+    else {
+      let w = q;
+      while (w > from && isAsciiLetter(codeAt(s, w - 1))) w--;
+      if (!CLAUSE_LINKS.has(s, w, q)) return false;
+      q = w;
+    }
+    let words = 0;
+    let first = -1;
+    let firstEnd = -1;
+    for (let p = from; p < q;) {
+      const c = codeAt(s, p);
+      if (c === 32) {
+        p++;
+        continue;
+      }
+      if (!isAsciiLetter(c)) return false;
+      let e = p;
+      while (e < q && (isAsciiLetter(codeAt(s, e)) || codeAt(s, e) === 39)) e++;
+      if (CLAUSE_BREAKS.has(s, p, e) || ++words > MAX_CLAUSE) return false;
+      if (first < 0) {
+        first = p;
+        firstEnd = e;
+      }
+      p = e;
+    }
+    if (words === 0) return false;
+    colon ||= CLAUSE_SUBJECTS.has(s, first, firstEnd);
+    return colon;
   }
 
   /**
