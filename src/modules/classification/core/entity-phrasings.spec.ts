@@ -537,3 +537,21 @@ describe('an account cue, a clause about it, then the value', () => {
     expect(found('my account was charged twice on order: 55219077')).toEqual([]);
   });
 });
+
+describe('a routing number asked for a sentence before it is given', () => {
+  it.each([
+    [
+      'the landlord wants my routing and account numbers to set up rent. 061000227 and 5521907734 ok?',
+      [
+        ['ROUTING_NUMBER', '061000227'],
+        ['BANK_ACCOUNT', '5521907734'],
+      ],
+    ],
+    [
+      'what routing number do I give my employer for direct deposit, the one on my checks is 061000227',
+      [['ROUTING_NUMBER', '061000227']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

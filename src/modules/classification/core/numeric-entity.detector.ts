@@ -882,7 +882,11 @@ export function createNumericDetector(): NumericDetector {
         (tight === 'routing' ||
           ctx.loose === 'routing' ||
           looseAfter === 'routing' ||
-          routingCueBefore(st, start)) &&
+          routingCueBefore(
+            st,
+            start,
+            tight === undefined ? ROUTING_REACH : st.policy.contextBefore,
+          )) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -950,15 +954,17 @@ export function createNumericDetector(): NumericDetector {
 
   /**
    * "my routing and account: 042116088 / 2000918277": a routing cue before the
-   * value, within the context window, with no other number between them, even
-   * when a nearer cue names another kind.
+   * value, within `reach`, with no other number between them, even when a
+   * nearer cue names another kind. A value tied to no cue of its own may be
+   * further off ("they need the routing and account number for the down
+   * payment. 053101121 and …"): the checksum still has to hold.
    */
-  function routingCueBefore(st: DetectionState, start: number): boolean {
-    let k = st.contextBefore(start, st.policy.contextBefore);
+  function routingCueBefore(st: DetectionState, start: number, reach: number): boolean {
+    let k = st.contextBefore(start, reach);
     const s = st.s;
     for (; k >= 0; k--) {
       const cueEnd = st.ctxEnd[k] ?? 0;
-      if (start - cueEnd > st.policy.contextBefore) return false;
+      if (start - cueEnd > reach) return false;
       if (st.ctxCategory[k] !== 'routing') continue;
       for (let p = cueEnd; p < start; p++) {
         const c = s.charCodeAt(p);
@@ -969,6 +975,8 @@ export function createNumericDetector(): NumericDetector {
     return false;
   }
 
+  /** How far before an untied value a routing cue may stand (twice the context window). */
+  const ROUTING_REACH = 80;
   const SSN_LAYOUT = [3, 2, 4];
   const EIN_LAYOUT = [2, 7];
   const PHONE_LAYOUT = [3, 3, 4];
