@@ -555,3 +555,25 @@ describe('a routing number asked for a sentence before it is given', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('rural addresses: numbered roads and grid house numbers', () => {
+  it.each([
+    ['new address W1234 County Road K, Elkhorn WI 53121', 'W1234 County Road K, Elkhorn WI 53121'],
+    ['send it to 4100 State Rte 7, Athens OH 45701', '4100 State Rte 7, Athens OH 45701'],
+    ['I live at 1200 Rt 9, Albany NY 12203', '1200 Rt 9, Albany NY 12203'],
+    ['farm is at 615 County Rd 40, Bluffton IN 46714', '615 County Rd 40, Bluffton IN 46714'],
+    [
+      'mail goes to S2219 US Highway 12, Eau Claire, WI 54701',
+      'S2219 US Highway 12, Eau Claire, WI 54701',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['I drove N4520 miles last year', 'wear an N95 mask in the branch'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
