@@ -577,3 +577,22 @@ describe('rural addresses: numbered roads and grid house numbers', () => {
     },
   );
 });
+
+describe('a birth date with a two-digit year in an identity dump', () => {
+  it('reads a 1930–1999 date after a full name or beside an identifier', () => {
+    expect(found('Ana Ruiz, 11-03-64, acct 5521907734')).toEqual([
+      ['DATE_OF_BIRTH', '11-03-64'],
+      ['BANK_ACCOUNT', '5521907734'],
+    ]);
+    expect(found('verify me: Tom Reyes 4/9/71 412-73-5521')).toEqual([
+      ['DATE_OF_BIRTH', '4/9/71'],
+      ['SSN', '412-73-5521'],
+    ]);
+  });
+
+  it('leaves a recent date beside an account alone', () => {
+    expect(found('charged on 3/14/24 to acct 5521907734')).toEqual([
+      ['BANK_ACCOUNT', '5521907734'],
+    ]);
+  });
+});
