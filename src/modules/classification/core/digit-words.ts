@@ -70,12 +70,47 @@ function digitWordBefore(s: string, pos: number): number {
   return digitWordAt(s, a, p) >= 0 ? a : -1;
 }
 
-/** Whether some digit group has a digit word just before it: the cheap test before folding. */
+/** Whether a digit word (or "oh") starts just after `pos`, gaps skipped. */
+function digitWordAfter(s: string, pos: number): boolean {
+  let p = pos;
+  let gap = 0;
+  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
+    p++;
+    gap++;
+  }
+  if (gap === 0) return false;
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  return digitWordAt(s, p, b) >= 0 || isOh(s, p, b);
+}
+
+/** "oh" for zero ("nine three oh 5"): read only between two digits of a number. */
+function isOh(s: string, a: number, b: number): boolean {
+  return b - a === 2 && (s.charCodeAt(a) | 32) === 111 && (s.charCodeAt(a + 1) | 32) === 104;
+}
+
+/** Whether some digit group has a digit word just before or after it: the cheap test before folding. */
 export function mayHoldDigitWords(s: string, runs: RunList): boolean {
   for (let r = 0; r < runs.count; r++) {
     if (digitWordBefore(s, runs.start[r] ?? 0) >= 0) return true;
+    if (digitWordAfter(s, runs.end[r] ?? 0)) return true;
   }
   return false;
+}
+
+/** Whether a digit or a digit word starts at `pos` after a short gap. */
+function digitNext(s: string, pos: number): boolean {
+  let p = pos;
+  let gap = 0;
+  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
+    p++;
+    gap++;
+  }
+  if (gap === 0) return false;
+  if (isDigit(s.charCodeAt(p))) return true;
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  return digitWordAt(s, p, b) >= 0;
 }
 
 const decoder = new TextDecoder('utf-16le');
@@ -128,7 +163,19 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     const digitRun = isDigit(c);
     while (j < n && (digitRun ? isDigit(text.charCodeAt(j)) : isLetter(text.charCodeAt(j)))) j++;
     const glued = j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
-    const digit = digitRun ? -1 : digitWordAt(text, i, j);
+    let digit = digitRun ? -1 : digitWordAt(text, i, j);
+    // "… 4472 nine three oh 5": "oh" inside a number, between two digits, is a zero.
+    if (
+      !digitRun &&
+      digit < 0 &&
+      !glued &&
+      seqFirst >= 0 &&
+      lastEnd >= 0 &&
+      i - lastEnd <= MAX_GAP &&
+      isOh(text, i, j) &&
+      digitNext(text, j)
+    )
+      digit = 0;
     if (glued || (!digitRun && digit < 0)) {
       flush();
       lastEnd = -1;

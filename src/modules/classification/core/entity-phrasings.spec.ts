@@ -596,3 +596,24 @@ describe('a birth date with a two-digit year in an identity dump', () => {
     ]);
   });
 });
+
+describe('numbers whose last digits are spelled out', () => {
+  it.each([
+    [
+      'my card 4111 1111 1111 one one one one got declined',
+      'CARD_NUMBER',
+      '4111 1111 1111 one one one one',
+    ],
+    ['call me at 212 555 oh one eight seven', 'PHONE', '212 555 oh one eight seven'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each([
+    'oh 5 stars for the app',
+    'I have 2 one dollar bills',
+    'rated it 2. Oh 5 would be generous',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
