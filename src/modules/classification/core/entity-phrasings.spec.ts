@@ -617,3 +617,17 @@ describe('numbers whose last digits are spelled out', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('phone numbers with an extension, and in parentheses beside an account cue', () => {
+  it.each([
+    ['reach me at the office (415) 555-0199 ext. 3301', '(415) 555-0199 ext. 3301'],
+    ['desk line 312-555-0110 x447, cell is better', '312-555-0110 x447'],
+    ['take (702) 555-0183 off my account please', '(702) 555-0183'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it('keeps a count after "x" out of the number', () => {
+    expect(found('called 212-555-0148 x 3 times')).toEqual([['PHONE', '212-555-0148']]);
+  });
+});

@@ -637,6 +637,8 @@ export function createNumericDetector(): NumericDetector {
         i++;
         continue;
       }
+      // "(212) 555-0148 ext 402": the extension belongs to the number.
+      if (best.type === PHONE) best.end = extensionEnd(s, best.end);
       if (best.type !== NONE) {
         st.findings.push({
           type: best.type,
@@ -649,6 +651,25 @@ export function createNumericDetector(): NumericDetector {
       st.claim(best.start, best.end);
       i = best.lastGroup + 1;
     }
+  }
+
+  const EXTENSION_WORDS = WordTable.of(['ext', 'extension', 'x', 'ext.', 'extn']);
+
+  /** End of " ext 402", " x2210", " extension 12" (2–6 digits) after a phone number ending at `end`, else `end`. */
+  function extensionEnd(s: string, end: number): number {
+    let p = end;
+    if (codeAt(s, p) === 44) p++;
+    if (codeAt(s, p) !== 32) return end;
+    p++;
+    let q = p;
+    while (q < s.length && q - p < 9 && isAsciiLetter(codeAt(s, q))) q++;
+    if (q === p || !EXTENSION_WORDS.has(s, p, q)) return end;
+    if (codeAt(s, q) === 46) q++;
+    if (codeAt(s, q) === 32 || codeAt(s, q) === 35) q++;
+    let e = q;
+    while (e < s.length && e - q <= 6 && codeAt(s, e) >= 48 && codeAt(s, e) <= 57) e++;
+    if (e - q < 2 || e - q > 6 || isAsciiLetter(codeAt(s, e))) return end;
+    return e;
   }
 
   const QUIET_LENGTHS = [9, 10, 11, 13, 14, 15, 16, 17, 18, 19];
@@ -894,8 +915,10 @@ export function createNumericDetector(): NumericDetector {
     }
     // Canadian and other accounts run from 7 digits ("transit 22017 acct 5094418"),
     // but "555-0142" is a local phone number.
+    // "(702) 555-0183 from my account": an area code in parentheses makes it a phone number.
     if (
       tight === 'account' &&
+      !(win.paren && count === 10) &&
       ((count >= 8 && count <= 17) || (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
