@@ -386,6 +386,8 @@ function closingQuote(c: number): number {
   if (c === 34 || c === 39) return c;
   if (c === 0x201c) return 0x201d;
   if (c === 0x2018) return 0x2019;
+  // "my security question (favorite teacher) is …".
+  if (c === 40) return 41;
   return -1;
 }
 
@@ -398,6 +400,8 @@ const MAX_QUESTION = 60;
  */
 function quotedQuestionEnd(s: string, n: number, p: number): number {
   let q = p;
+  // 'security question: "name of your first school"'.
+  if (codeAt(s, q) === 58) q++;
   while (q < n && codeAt(s, q) === 32) q++;
   const close = closingQuote(codeAt(s, q));
   if (close < 0) return -1;
@@ -409,11 +413,15 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   if (codeAt(s, e) !== close || e === q + 1) return -1;
   let r = e + 1;
   if (codeAt(s, r) === 44 || codeAt(s, r) === 63) r++;
+  // '"first school"... it's Lincoln Elementary'.
+  const dots = r;
+  while (codeAt(s, r) === 46 || codeAt(s, r) === 0x2026) r++;
+  const afterDots = r > dots ? r : e + 1;
   while (r < n && codeAt(s, r) === 32) r++;
   let w = r;
   while (w < n && isAsciiLetter(codeAt(s, w))) w++;
   const word = s.slice(r, w).toLowerCase();
-  return word === 'answer' || word === 'respuesta' ? w : e + 1;
+  return word === 'answer' || word === 'respuesta' ? w : afterDots;
 }
 
 const BEFORE_SECRET = WordTable.of(['is', 'was', 'es', 'era']);

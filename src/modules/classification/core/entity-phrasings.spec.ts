@@ -631,3 +631,12 @@ describe('phone numbers with an extension, and in parentheses beside an account 
     expect(found('called 212-555-0148 x 3 times')).toEqual([['PHONE', '212-555-0148']]);
   });
 });
+
+describe('security answers after a question in parentheses or quotes', () => {
+  it.each([
+    ['the answer to my security question (first pet) is Mr. Whiskers', 'Mr. Whiskers'],
+    ['security question: "street you grew up on"... it\'s Maple Avenue', 'Maple Avenue'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+});
