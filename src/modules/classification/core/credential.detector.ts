@@ -1017,6 +1017,12 @@ function emitDigitsHandedOver(
   // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
   if (!isAsciiDigit(codeAt(s, p))) return;
   if (!verb) {
+    // "the code from your text, 906 118": six digits in two groups too.
+    const grouped = groupedDigitsEnd(s, n, p, OTP_DIGITS, OTP_DIGITS);
+    if (grouped > 0 && digitCount(s, p, grouped) === OTP_DIGITS && !st.isClaimed(p, grouped)) {
+      st.emit(CREDENTIAL, p, grouped, id, 0.8);
+      return;
+    }
     let e = p;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
     if (e - p !== OTP_DIGITS || isAsciiAlnum(codeAt(s, e)) || st.isClaimed(p, e)) return;

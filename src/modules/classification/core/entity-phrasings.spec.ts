@@ -640,3 +640,12 @@ describe('security answers after a question in parentheses or quotes', () => {
     expect(found(text)).toEqual([['CREDENTIAL', answer]]);
   });
 });
+
+describe('a one-time code handed over in two groups', () => {
+  it.each([
+    ['they asked for the code from the text, 552 019', '552 019'],
+    ['el código que me llegó por sms 449 012', '449 012'],
+  ])('%j', (text, code) => {
+    expect(found(text)).toEqual([['CREDENTIAL', code]]);
+  });
+});
