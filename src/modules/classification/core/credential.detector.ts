@@ -182,6 +182,13 @@ export function detectCredentials(st: DetectionState): void {
       stated = true;
     }
     let askedIt = false;
+    // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
+    if (
+      QUOTE_CLOSERS.has(codeAt(s, p)) &&
+      codeAt(s, p + 1) === 46 &&
+      /^ it(?:'s|s| is| was) /i.test(s.slice(p + 2, p + 10))
+    )
+      p += 2;
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       // "they asked for the otp, it was 330912": a comma, then "it was".
@@ -379,6 +386,8 @@ const PHRASE_KEYWORDS = WordTable.of([
   'palabra secreta',
   'security word',
   'memorable word',
+  'security phrase',
+  'secret phrase',
 ]);
 
 /** Opening quote → its closing quote. */
@@ -598,6 +607,21 @@ function emitDigitAlternatives(st: DetectionState, from: number, len: number, id
   }
 }
 
+/** "Contraseña nueva: …", "password new: …": which secret, right before the colon. */
+const NEW_OR_OLD = new Set([
+  'new',
+  'old',
+  'nueva',
+  'nuevo',
+  'vieja',
+  'viejo',
+  'temporal',
+  'temp',
+  'actual',
+  'current',
+]);
+const QUOTE_CLOSERS = new Set([34, 39, 0x201d, 0x2019]);
+
 const NOT_IN_CLAUSE = new Set(['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero']);
 
 function isUpper(c: number): boolean {
@@ -648,7 +672,8 @@ function clauseThenLink(s: string, n: number, p: number): number {
     if (q === i) return -1;
     const word = s.slice(i, q);
     if (words > 0 && LINK_WORDS.has(word)) return q;
-    if (words > 0 && (codeAt(s, q) === 58 || codeAt(s, q) === 61)) return q + 1;
+    if ((words > 0 || NEW_OR_OLD.has(word)) && (codeAt(s, q) === 58 || codeAt(s, q) === 61))
+      return q + 1;
     // "wrong password apparently but it is …": "but" only before "it".
     const butIt = word === 'but' && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
     if (words >= MAX_CLAUSE_WORDS || (words > 0 && NOT_IN_CLAUSE.has(word) && !butIt)) return -1;
@@ -658,28 +683,87 @@ function clauseThenLink(s: string, n: number, p: number): number {
   }
 }
 
-const IT_WAS = /^, (?:it was|it is|it's|its|which is|that was) /i;
+/** Words that may tell, after a comma, which secret is meant: "the old one was", "la que tenía era". */
+const AFTER_COMMA_WORDS = new Set([
+  'it',
+  'the',
+  'my',
+  'old',
+  'new',
+  'one',
+  'previous',
+  'last',
+  'i',
+  'had',
+  'used',
+  'that',
+  'which',
+  'la',
+  'el',
+  'mi',
+  'vieja',
+  'viejo',
+  'nueva',
+  'nuevo',
+  'anterior',
+  'que',
+  'tenia',
+  'tenía',
+  'usaba',
+]);
+const AFTER_COMMA_LINKS = new Set(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
+/** "algo como Chivas1908*", "something like Xq7!": hedges between the link and the value. */
+const HEDGES = /^(?:algo como|something like|like|como) /i;
+const MAX_AFTER_COMMA = 4;
+
+/** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
+function plainWordEnd(s: string, n: number, i: number): number {
+  let q = i;
+  for (; q < n; q++) {
+    const c = codeAt(s, q);
+    if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
+  }
+  return q;
+}
 
 /**
- * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain words, a comma and "it
- * was" ("wrong too many times, it was …"). Returns the position after "was",
- * or -1.
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain words, a comma, a few
+ * words telling which secret is meant and "was"/"is"/"era" ("wrong too many
+ * times, it was …", "la vieja era …", "por teléfono, era …"), and a hedge
+ * ("algo como"). Returns the position of the value, or -1.
  */
 function clauseThenItWas(s: string, n: number, p: number): number {
   let i = p;
   while (i < n && codeAt(s, i) === 32) i++;
-  for (let words = 0; words < MAX_CLAUSE_WORDS; words++) {
-    let q = i;
-    while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
-    if (q === i || NOT_IN_CLAUSE.has(s.slice(i, q))) return -1;
-    if (codeAt(s, q) === 44) {
-      const m = IT_WAS.exec(s.slice(q, q + 14));
-      return m === null ? -1 : q + m[0].length - 1;
+  let comma = false;
+  let before = 0;
+  let after = 0;
+  for (;;) {
+    if (!comma && codeAt(s, i) === 44) {
+      comma = true;
+      i++;
+      while (i < n && codeAt(s, i) === 32) i++;
+      continue;
+    }
+    const q = plainWordEnd(s, n, i);
+    if (q === i) return -1;
+    const word = s.slice(i, q);
+    if (comma && AFTER_COMMA_LINKS.has(word) && codeAt(s, q) === 32) {
+      let v = q + 1;
+      const hedge = HEDGES.exec(s.slice(v, v + 16));
+      if (hedge !== null) v += hedge[0].length;
+      return v;
+    }
+    if (comma) {
+      if (!AFTER_COMMA_WORDS.has(word) || ++after > MAX_AFTER_COMMA) return -1;
+    } else if (NOT_IN_CLAUSE.has(word) || ++before > MAX_CLAUSE_WORDS) return -1;
+    if (!comma && codeAt(s, q) === 44) {
+      i = q;
+      continue;
     }
     if (codeAt(s, q) !== 32) return -1;
     i = q + 1;
   }
-  return -1;
 }
 
 function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number): boolean {

@@ -649,3 +649,23 @@ describe('a one-time code handed over in two groups', () => {
     expect(found(text)).toEqual([['CREDENTIAL', code]]);
   });
 });
+
+describe('a secret told after a comma, a colon, or its quoted keyword', () => {
+  it.each([
+    ['no puedo entrar con mi contraseña, la nueva es Tapatio#77 y no jala', 'Tapatio#77'],
+    ['reset my password twice, the old one was Rivers2020! if that helps', 'Rivers2020!'],
+    ['my password, the one i had was something like Kq9#lake', 'Kq9#lake'],
+    ['password new: Xy7!kq22', 'Xy7!kq22'],
+    ['the app wants my "secret phrase". it\'s green tea kettle', 'green tea kettle'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'password reset failed, the error was E-401',
+    'my password stopped working, the app is Chase2024',
+    'password reset: tomorrow at the branch',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
