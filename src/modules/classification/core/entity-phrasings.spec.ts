@@ -669,3 +669,32 @@ describe('a secret told after a comma, a colon, or its quoted keyword', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a second account number as long as the first, shortly after it', () => {
+  it.each([
+    [
+      'payroll goes to 44120987 but that one is closed, use 44120995 from now on',
+      ['44120987', '44120995'],
+    ],
+    [
+      'the refund went to acct 5521907734 when it should have gone to 5521907743',
+      ['5521907734', '5521907743'],
+    ],
+  ])('%j', (text, accounts) => {
+    expect(found(text)).toEqual(accounts.map((a) => ['BANK_ACCOUNT', a]));
+  });
+
+  it.each([
+    [
+      'acct 5521907734, call me 2125550187',
+      [
+        ['BANK_ACCOUNT', '5521907734'],
+        ['PHONE', '2125550187'],
+      ],
+    ],
+    ['acct 55219077 ticket 12345678', [['BANK_ACCOUNT', '55219077']]],
+    ['acct 55219077 owes $12345678', [['BANK_ACCOUNT', '55219077']]],
+  ])('%j keeps the other number what its cue says', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
