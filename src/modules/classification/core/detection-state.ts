@@ -254,6 +254,8 @@ const LINKER_WORDS = WordTable.of([
   'acct',
   'account',
   'please',
+  'pls',
+  'plz',
   'use',
   'it',
   // Spanish: "mi número de cuenta es …", "número de ruta: …", "llámenme al …".

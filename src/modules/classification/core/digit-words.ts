@@ -98,8 +98,53 @@ export function mayHoldDigitWords(s: string, runs: RunList): boolean {
   return false;
 }
 
+/**
+ * Whether the text holds a number spelled wholly in words ("two one four five
+ * five five oh one nine three"): seven digit words or more in a row. One pass.
+ */
+export function hasSpelledNumber(s: string): boolean {
+  const n = s.length;
+  let run = 0;
+  let lastEnd = -1;
+  for (let i = 0; i < n;) {
+    const c = s.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isLetter(s.charCodeAt(j))) j++;
+    const joined = lastEnd >= 0 && i - lastEnd <= MAX_GAP;
+    if (digitWordAt(s, i, j) >= 0 || (run > 0 && joined && isOh(s, i, j))) {
+      run = joined ? run + 1 : 1;
+      if (run >= MIN_DIGITS) return true;
+      lastEnd = j;
+    } else {
+      run = 0;
+      lastEnd = -1;
+    }
+    i = j;
+  }
+  return false;
+}
+
 /** Whether a digit or a digit word starts at `pos` after a short gap. */
 function digitNext(s: string, pos: number): boolean {
+  let p = pos;
+  let gap = 0;
+  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
+    p++;
+    gap++;
+  }
+  if (gap === 0) return false;
+  if (isDigit(s.charCodeAt(p))) return true;
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  // "one oh oh four": a second "oh" counts when a digit follows it.
+  return digitWordAt(s, p, b) >= 0 || (isOh(s, p, b) && digitNextOnce(s, b));
+}
+
+function digitNextOnce(s: string, pos: number): boolean {
   let p = pos;
   let gap = 0;
   while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
@@ -138,7 +183,8 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   const pendingWords: number[] = [];
   const pendingCommas: number[] = [];
   const flush = (): void => {
-    if (seqWords > 0 && seqGroups > 0 && seqDigits >= MIN_DIGITS) {
+    // Digit words beside digit groups, or a number spelled wholly in words.
+    if (seqWords > 0 && seqDigits >= MIN_DIGITS && (seqGroups > 0 || seqWords === seqDigits)) {
       any = true;
       for (const c of pendingCommas) blankAt[c] = 1;
     } else {

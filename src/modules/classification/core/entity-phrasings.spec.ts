@@ -698,3 +698,29 @@ describe('a second account number as long as the first, shortly after it', () =>
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('numbers spelled wholly in words after a cue', () => {
+  it.each([
+    [
+      'text me pls four oh four, five five five, two one nine one',
+      'PHONE',
+      'four oh four, five five five, two one nine one',
+    ],
+    [
+      'mi celular es tres uno dos cinco cinco cinco cero uno cuatro cuatro',
+      'PHONE',
+      'tres uno dos cinco cinco cinco cero uno cuatro cuatro',
+    ],
+    [
+      'acct number is five five two one nine oh seven seven three four',
+      'BANK_ACCOUNT',
+      'five five two one nine oh seven seven three four',
+    ],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('leaves counting alone', () => {
+    expect(found('one two three four five six seven eight, count with me')).toEqual([]);
+  });
+});
