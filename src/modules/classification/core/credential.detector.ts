@@ -716,6 +716,10 @@ const AFTER_COMMA_LINKS = new Set(['was', 'is', 'es', 'era', 'fue', "it's", 'its
 const HEDGES = /^(?:algo como|something like|like|como) /i;
 const MAX_AFTER_COMMA = 4;
 
+function isClauseStop(c: number): boolean {
+  return c === 44 || c === 46 || c === 33 || c === 59; // , . ! ;
+}
+
 /** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
 function plainWordEnd(s: string, n: number, i: number): number {
   let q = i;
@@ -739,9 +743,11 @@ function clauseThenItWas(s: string, n: number, p: number): number {
   let before = 0;
   let after = 0;
   for (;;) {
-    if (!comma && codeAt(s, i) === 44) {
+    // ", the old one was …", "!! old one was …", ". it was …".
+    if (!comma && isClauseStop(codeAt(s, i))) {
       comma = true;
-      i++;
+      while (i < n && isClauseStop(codeAt(s, i))) i++;
+      if (codeAt(s, i) !== 32) return -1;
       while (i < n && codeAt(s, i) === 32) i++;
       continue;
     }
@@ -757,7 +763,7 @@ function clauseThenItWas(s: string, n: number, p: number): number {
     if (comma) {
       if (!AFTER_COMMA_WORDS.has(word) || ++after > MAX_AFTER_COMMA) return -1;
     } else if (NOT_IN_CLAUSE.has(word) || ++before > MAX_CLAUSE_WORDS) return -1;
-    if (!comma && codeAt(s, q) === 44) {
+    if (!comma && isClauseStop(codeAt(s, q))) {
       i = q;
       continue;
     }

@@ -724,3 +724,16 @@ describe('numbers spelled wholly in words after a cue', () => {
     expect(found('one two three four five six seven eight, count with me')).toEqual([]);
   });
 });
+
+describe('a secret told in the next sentence', () => {
+  it.each([
+    ['my password expired. the old one was Xq7!lake2', 'Xq7!lake2'],
+    ['they reset my pw!! old one was Harbor#88 fyi', 'Harbor#88'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it('leaves an error code in the next sentence alone', () => {
+    expect(found('password reset failed. the error was E-401')).toEqual([]);
+  });
+});
