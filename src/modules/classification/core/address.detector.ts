@@ -656,6 +656,10 @@ function detectPoBoxes(st: DetectionState): void {
     let q = p;
     while (q < n && isAsciiDigit(codeAt(s, q))) q++;
     if (q === p || q - p > 6 || isAsciiLetter(codeAt(s, q)) || st.isClaimed(a, q)) continue;
+    // "RR 2 Box 118", "HC 64 Box 12A": a rural route and its box.
+    const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(q, q + 16));
+    if (box !== null) q += box[0].length;
+    else if (!/^p/i.test(s.slice(a, a + 1))) continue;
     const end = extendTail(s, q, n).end;
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);

@@ -737,3 +737,16 @@ describe('a secret told in the next sentence', () => {
     expect(found('password reset failed. the error was E-401')).toEqual([]);
   });
 });
+
+describe('rural route boxes', () => {
+  it.each([
+    ['send it to HC 64 Box 12A, Lodge Grass MT 59050', 'HC 64 Box 12A, Lodge Grass MT 59050'],
+    ['Rural Route 3 Box 40, Ames IA 50010 is the address', 'Rural Route 3 Box 40, Ames IA 50010'],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('needs the box', () => {
+    expect(found('rr 2 more days until payday')).toEqual([]);
+  });
+});
