@@ -750,3 +750,13 @@ describe('rural route boxes', () => {
     expect(found('rr 2 more days until payday')).toEqual([]);
   });
 });
+
+describe('more ways money moves in and out of an account', () => {
+  it.each([
+    ['can I deposit it into 6602 3317 48 today?', '6602 3317 48'],
+    ['the gym membership keeps pulling from 44120987 after I cancelled', '44120987'],
+    ['wiring to 5521907734 by noon, is that enough time?', '5521907734'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+});
