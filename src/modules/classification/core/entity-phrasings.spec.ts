@@ -760,3 +760,16 @@ describe('more ways money moves in and out of an account', () => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
   });
 });
+
+describe('an account described by whose it is, then "is"', () => {
+  it.each([
+    ['the account my husband opened is 5521907734', '5521907734'],
+    ['the acct my paycheck should go into is 4 4 1 2 0 9 8 7', '4 4 1 2 0 9 8 7'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('keeps a phone cue inside the clause for the phone', () => {
+    expect(found('my account my phone is 2125550187')).toEqual([['PHONE', '2125550187']]);
+  });
+});

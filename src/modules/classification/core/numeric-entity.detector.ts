@@ -86,7 +86,18 @@ export function createNumericDetector(): NumericDetector {
 
   const MAX_CLAUSE = 8;
   const CLAUSE_LINKS = WordTable.of(['is', 'es', 'was']);
-  const CLAUSE_SUBJECTS = WordTable.of(['i', 'they', 'you', 'we', 'he', 'she', 'que']);
+  const CLAUSE_SUBJECTS = WordTable.of([
+    'i',
+    'they',
+    'you',
+    'we',
+    'he',
+    'she',
+    'que',
+    'my',
+    'mi',
+    'our',
+  ]);
   /** Words that end a clause about the cue: what follows is about something else. */
   const CLAUSE_BREAKS = WordTable.of([
     'and',
@@ -319,7 +330,7 @@ export function createNumericDetector(): NumericDetector {
    * "the acct they will send the settlement to: 4120-0098-331", "the account
    * I want it in is 5521…": a clause of plain words about the thing the cue
    * names, closed by ":" (or by "is" when the clause opens with its subject,
-   * "I", "they", "you", "we", "he", "she"), then the value.
+   * "I", "they", "my …"), then the value.
    */
   function clauseThenValue(s: string, from: number, to: number): boolean {
     let q = to;
