@@ -112,8 +112,12 @@ describe('numbers that are not the customer’s', () => {
     expect(found('checking 55019283 is overdrawn')).toEqual([['BANK_ACCOUNT', '55019283']]);
   });
 
-  it('reads an 18-digit number after "CLABE" only when its check digit holds', () => {
-    expect(found('mi CLABE es 012180015567843219')).toEqual([]);
+  it('reads an 18-digit number whose check digit fails only when tied to its cue', () => {
+    expect(found('mi CLABE es 012180015567843219')).toEqual([
+      ['BANK_ACCOUNT', '012180015567843219'],
+    ]);
+    expect(found('la cuenta de allá 012180015567843219')).toEqual([]);
+    expect(found('012180015567843219 was on the receipt')).toEqual([]);
   });
 
   it('reads a UK sort code as no secret and the account after it as an account', () => {
@@ -771,5 +775,14 @@ describe('an account described by whose it is, then "is"', () => {
 
   it('keeps a phone cue inside the clause for the phone', () => {
     expect(found('my account my phone is 2125550187')).toEqual([['PHONE', '2125550187']]);
+  });
+});
+
+describe('a CLABE tied to its cue, check digit mistyped', () => {
+  it.each([
+    ['aca esta mi clabe 002180700912345671 para el reembolso', '002180700912345671'],
+    ['mi CLABE es 0021 8001 2345 6789 07', '0021 8001 2345 6789 07'],
+  ])('%j', (text, clabe) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', clabe]]);
   });
 });

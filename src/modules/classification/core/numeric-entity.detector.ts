@@ -934,12 +934,12 @@ export function createNumericDetector(): NumericDetector {
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
-    // A Mexican CLABE: 18 digits with its check digit ("mi CLABE es …"); the
-    // check digit lets a cue further off name it ("la CLABE de mi cuenta allá es …").
+    // A Mexican CLABE: 18 digits tied to an account cue ("mi CLABE es …"; a
+    // mistyped check digit does not unmask it), or with its check digit holding,
+    // named by a cue further off ("la CLABE de mi cuenta allá es …").
     if (
-      (tight === 'account' || ctx.loose === 'account') &&
       count === 18 &&
-      clabeValid(digits, off)
+      (tight === 'account' || (ctx.loose === 'account' && clabeValid(digits, off)))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
