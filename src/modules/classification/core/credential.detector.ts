@@ -507,6 +507,8 @@ function emitAfterRelative(
   const { s, n } = st;
   let a = from;
   while (a < n && isBlank(codeAt(s, a))) a++;
+  // "the one i chose (2580) is too simple": the value in parentheses.
+  if (codeAt(s, a) === 40) a++;
   let b = a;
   while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;

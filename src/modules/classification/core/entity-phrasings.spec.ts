@@ -786,3 +786,12 @@ describe('a CLABE tied to its cue, check digit mistyped', () => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', clabe]]);
   });
 });
+
+describe('a secret in parentheses after a relative clause', () => {
+  it.each([
+    ['the pin i chose (2580) is too simple apparently', '2580'],
+    ['the temp password you sent (Xq7!rT2p) expired', 'Xq7!rT2p'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+});
