@@ -234,6 +234,11 @@ const LINKER_WORDS = WordTable.of([
   "it's",
   'be',
   'here',
+  // "la CLABE de mi cuenta allá es …": where the account is, as "here" says.
+  'there',
+  'alla',
+  'aqui',
+  'aca',
   'below',
   'should',
   'this',

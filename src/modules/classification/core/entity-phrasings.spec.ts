@@ -795,3 +795,12 @@ describe('a secret in parentheses after a relative clause', () => {
     expect(found(text)).toEqual([['CREDENTIAL', secret]]);
   });
 });
+
+describe('where the account is, between its cue and the value', () => {
+  it.each([
+    ['my account there is 5521907734, the one in Texas', '5521907734'],
+    ['la cuenta de mi mamá allá es 44120987', '44120987'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+});
