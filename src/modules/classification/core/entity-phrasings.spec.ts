@@ -116,7 +116,7 @@ describe('numbers that are not the customer’s', () => {
     expect(found('mi CLABE es 012180015567843219')).toEqual([
       ['BANK_ACCOUNT', '012180015567843219'],
     ]);
-    expect(found('la cuenta de allá 012180015567843219')).toEqual([]);
+    expect(found('mi cuenta en Banorte, la de siempre, 012180015567843219')).toEqual([]);
     expect(found('012180015567843219 was on the receipt')).toEqual([]);
   });
 
