@@ -100,32 +100,67 @@ export function mayHoldDigitWords(s: string, runs: RunList): boolean {
 
 /**
  * Whether the text holds a number spelled wholly in words ("two one four five
- * five five oh one nine three"): seven digit words or more in a row. One pass.
+ * five five oh one nine three"): seven digit words or more in a row. One pass;
+ * a run of seven holds a word whose index is a multiple of seven, so only
+ * those words are looked up until one is a digit word, and the run around it
+ * is then measured.
  */
 export function hasSpelledNumber(s: string): boolean {
   const n = s.length;
-  let run = 0;
-  let lastEnd = -1;
+  let index = 0;
   for (let i = 0; i < n;) {
-    const c = s.charCodeAt(i);
-    if (!isLetter(c)) {
+    if (!isLetter(s.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
     while (j < n && isLetter(s.charCodeAt(j))) j++;
-    const joined = lastEnd >= 0 && i - lastEnd <= MAX_GAP;
-    if (digitWordAt(s, i, j) >= 0 || (run > 0 && joined && isOh(s, i, j))) {
-      run = joined ? run + 1 : 1;
-      if (run >= MIN_DIGITS) return true;
-      lastEnd = j;
-    } else {
-      run = 0;
-      lastEnd = -1;
-    }
+    if (
+      index++ % MIN_DIGITS === 0 &&
+      (digitWordAt(s, i, j) >= 0 || isOh(s, i, j)) &&
+      runAround(s, i, j) >= MIN_DIGITS
+    )
+      return true;
     i = j;
   }
   return false;
+}
+
+/** The number of digit words (and "oh"s) in the run through the word [a, b). */
+function runAround(s: string, a: number, b: number): number {
+  let run = 1;
+  // Backwards, then forwards, at most MIN_DIGITS words each way.
+  for (let p = a; run < MIN_DIGITS;) {
+    let q = p;
+    let gap = 0;
+    while (q > 0 && isGap(s.charCodeAt(q - 1)) && gap < MAX_GAP) {
+      q--;
+      gap++;
+    }
+    if (gap === 0) break;
+    let w = q;
+    while (w > 0 && q - w <= LONGEST_WORD && isLetter(s.charCodeAt(w - 1))) w--;
+    if (w > 0 && isLetter(s.charCodeAt(w - 1))) break;
+    if (digitWordAt(s, w, q) < 0 && !isOh(s, w, q)) break;
+    run++;
+    p = w;
+  }
+  for (let p = b; run < MIN_DIGITS;) {
+    let q = p;
+    let gap = 0;
+    while (q < s.length && isGap(s.charCodeAt(q)) && gap < MAX_GAP) {
+      q++;
+      gap++;
+    }
+    if (gap === 0) break;
+    let e = q;
+    while (e < s.length && e - q <= LONGEST_WORD && isLetter(s.charCodeAt(e))) e++;
+    if (e < s.length && isLetter(s.charCodeAt(e))) break;
+    if (digitWordAt(s, q, e) < 0 && !isOh(s, q, e)) break;
+    run++;
+    p = e;
+  }
+  return run;
 }
 
 /** Whether a digit or a digit word starts at `pos` after a short gap. */
