@@ -804,3 +804,16 @@ describe('where the account is, between its cue and the value', () => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
   });
 });
+
+describe('logon and sign-on ids', () => {
+  it.each([
+    ['logon id kpatel_09 pw Mango!2020 please reset', ['kpatel_09', 'Mango!2020']],
+    ['my sign on id is mreyes_77', ['mreyes_77']],
+  ])('%j', (text, values) => {
+    expect(found(text)).toEqual(values.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it('leaves the field named alone', () => {
+    expect(found('the logon id field is empty')).toEqual([]);
+  });
+});
