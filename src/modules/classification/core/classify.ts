@@ -12,7 +12,12 @@ import { detectEntities } from './entity-detector';
 import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
 import { ClassifierScratch } from './classifier-scratch';
-import { foldDigitWords, hasSpelledNumber, mayHoldDigitWords } from './digit-words';
+import {
+  foldDigitWords,
+  hasSpelledNumber,
+  mayHoldDigitWords,
+  mayHoldSpelledNumber,
+} from './digit-words';
 import { addMisspeltCues } from './misspelt-cues';
 import { unchangedByNormalization, type NormalizedText } from './text-normalizer';
 
@@ -63,7 +68,9 @@ export function classifyCompiled(
   // four five five five …").
   if (
     (scan.hasDigit && mayHoldDigitWords(normalized?.text ?? text, scan.digitRuns)) ||
-    (scan.entityHits.count > 0 && hasSpelledNumber(normalized?.text ?? text))
+    (scan.entityHits.count > 0 &&
+      mayHoldSpelledNumber(scan.words) &&
+      hasSpelledNumber(normalized?.text ?? text))
   ) {
     const folded = foldDigitWords(normalized?.text ?? text, normalized);
     if (folded !== null) {

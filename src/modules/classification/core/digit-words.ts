@@ -1,4 +1,4 @@
-import type { RunList } from './lexicon-trie';
+import { wordHashOf, type RunList, type WordList } from './lexicon-trie';
 import { WordTable } from './word-table';
 import type { NormalizedText } from './text-normalizer';
 
@@ -94,6 +94,23 @@ export function mayHoldDigitWords(s: string, runs: RunList): boolean {
   for (let r = 0; r < runs.count; r++) {
     if (digitWordBefore(s, runs.start[r] ?? 0) >= 0) return true;
     if (digitWordAfter(s, runs.end[r] ?? 0)) return true;
+  }
+  return false;
+}
+
+/** The scan's hashes of the digit words and "oh". */
+const DIGIT_WORD_HASHES = new Set([...DIGIT_WORDS.keys(), 'oh'].map(wordHashOf));
+
+/**
+ * Whether the scan saw seven digit words in a row (punctuation between them
+ * not looked at): the cheap test, on the scan's word hashes, before
+ * hasSpelledNumber reads the text.
+ */
+export function mayHoldSpelledNumber(words: WordList): boolean {
+  let run = 0;
+  for (let k = 0; k < words.count; k++) {
+    if (!DIGIT_WORD_HASHES.has(words.hash[k] ?? 0)) run = 0;
+    else if (++run >= MIN_DIGITS) return true;
   }
   return false;
 }
