@@ -503,9 +503,10 @@ export function detectAddresses(st: DetectionState): void {
       const we = readToken(s, p, n);
       if (we === p) break;
       if (
-        (w === 0 || (w <= 2 && roadOwnersOnly(s, numberEnd + 1, p))) &&
+        w <= 2 &&
+        codeAt(s, we) === 32 &&
         NUMBERED_ROADS.has(s, p, we) &&
-        codeAt(s, we) === 32
+        (w === 0 || roadOwnersOnly(s, numberEnd + 1, p))
       ) {
         const ne = readToken(s, we + 1, n);
         if (ne > we + 1 && ne - we - 1 <= 4 && /^\d+$/.test(s.slice(we + 1, ne))) {
