@@ -86,8 +86,10 @@ const UNIT_WORDS = [
 ];
 const UNITS = WordTable.of(UNIT_WORDS);
 
-/** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12". */
-const ROAD_WORDS = ['hwy', 'highway', 'route', 'rte', 'road', 'fm', 'sr', 'us'];
+/** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12", "4100 State Rte 7". */
+const ROAD_WORDS = ['hwy', 'highway', 'route', 'rte', 'rt', 'road', 'rd', 'fm', 'sr', 'us', 'cr'];
+/** Words that may stand before a numbered road's name: "County Road 12", "State Hwy 22", "US Highway 101". */
+const ROAD_OWNERS = WordTable.of(['county', 'state', 'us', 'old', 'township', 'forest']);
 
 /** Words that never sit between a house number and a street suffix. */
 const STOP_WORDS = [
@@ -501,7 +503,12 @@ export function detectAddresses(st: DetectionState): void {
     const a = runs.start[r] ?? 0;
     const b = runs.end[r] ?? 0;
     if (a < consumed) continue;
-    if (b - a > 6 || (a > 0 && !isStreetNumberLead(codeAt(s, a - 1)))) continue;
+    // "N4520 Hwy 22", "W1234 County Road K": a grid house number with its compass letter.
+    const grid =
+      a > 0 &&
+      isCompassLetter(codeAt(s, a - 1)) &&
+      (a === 1 || isStreetNumberLead(codeAt(s, a - 2)));
+    if (b - a > 6 || (a > 0 && !grid && !isStreetNumberLead(codeAt(s, a - 1)))) continue;
     // "12B Elm St", "221B Baker Street": a house number with a letter.
     const numberEnd = isUpperLetter(codeAt(s, b)) && codeAt(s, b + 1) === 32 ? b + 1 : b;
     if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
@@ -515,7 +522,12 @@ export function detectAddresses(st: DetectionState): void {
       const we = readToken(s, p, n);
       if (we === p) break;
       const kind = STREET_WORDS.get(s, p, we) ?? 0;
-      if (w === 0 && (kind & ROAD) !== 0 && codeAt(s, we) === 32) {
+      if (
+        w <= 2 &&
+        (kind & ROAD) !== 0 &&
+        codeAt(s, we) === 32 &&
+        (w === 0 || roadOwnersOnly(s, numberEnd + 1, p))
+      ) {
         const ne = readToken(s, we + 1, n);
         if (ne > we + 1 && ne - we - 1 <= 4 && /^\d+$/.test(s.slice(we + 1, ne))) {
           streetEnd = ne;
@@ -556,7 +568,8 @@ export function detectAddresses(st: DetectionState): void {
     }
     if (st.isClaimed(a, end)) continue;
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
-    const unitStart = unitBefore(s, a);
+    const houseStart = grid ? a - 1 : a;
+    const unitStart = unitBefore(s, houseStart);
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
@@ -564,7 +577,7 @@ export function detectAddresses(st: DetectionState): void {
     ) {
       st.claim(a, end);
     } else {
-      const from = unitStart >= 0 && !st.isClaimed(unitStart, a) ? unitStart : a;
+      const from = unitStart >= 0 && !st.isClaimed(unitStart, houseStart) ? unitStart : houseStart;
       const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
       st.emit(ADDRESS, from, end, 'address.street', confidence);
@@ -572,6 +585,20 @@ export function detectAddresses(st: DetectionState): void {
     consumed = end;
   }
   detectPoBoxes(st);
+}
+
+/** Whether [a, b) holds only words that may own a numbered road ("County", "State", "US"). */
+function roadOwnersOnly(s: string, a: number, b: number): boolean {
+  let p = a;
+  while (p < b) {
+    let q = p;
+    while (q < b && isAsciiLetter(codeAt(s, q))) q++;
+    if (q === p) return false;
+    if (!ROAD_OWNERS.has(s, p, q)) return false;
+    p = q;
+    while (p < b && codeAt(s, p) === 32) p++;
+  }
+  return true;
 }
 
 /** "15 Queen St W": a compass direction after the suffix, capitalised, then not a letter or digit. */
@@ -629,6 +656,10 @@ function isUpperAt(s: string, p: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+function isCompassLetter(c: number): boolean {
+  return c === 78 || c === 83 || c === 69 || c === 87; // N S E W
+}
+
 function isStreetNumberLead(c: number): boolean {
   return (
     c === 32 || c === 9 || c === 10 || c === 40 || c === 44 || c === 58 || c === 34 || c === 39
@@ -646,6 +677,10 @@ function detectPoBoxes(st: DetectionState): void {
     let q = p;
     while (q < n && isAsciiDigit(codeAt(s, q))) q++;
     if (q === p || q - p > 6 || isAsciiLetter(codeAt(s, q)) || st.isClaimed(a, q)) continue;
+    // "RR 2 Box 118", "HC 64 Box 12A": a rural route and its box.
+    const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(q, q + 16));
+    if (box !== null) q += box[0].length;
+    else if (!/^p/i.test(s.slice(a, a + 1))) continue;
     const end = extendTail(s, q, n).end;
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);

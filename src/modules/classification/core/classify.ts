@@ -12,7 +12,12 @@ import { detectEntities } from './entity-detector';
 import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
 import { ClassifierScratch } from './classifier-scratch';
-import { foldDigitWords, mayHoldDigitWords } from './digit-words';
+import {
+  foldDigitWords,
+  hasSpelledNumber,
+  mayHoldDigitWords,
+  mayHoldSpelledNumber,
+} from './digit-words';
 import { addMisspeltCues } from './misspelt-cues';
 import { unchangedByNormalization, type NormalizedText } from './text-normalizer';
 
@@ -58,8 +63,15 @@ export function classifyCompiled(
     normalized = scratch.normalizer.normalize(text);
     policy.trie.scan(normalized.text, scan);
   }
-  // "four one four seven 3366 1029 8873": digit words beside digit groups read as digits.
-  if (scan.hasDigit && mayHoldDigitWords(normalized?.text ?? text, scan.digitRuns)) {
+  // "four one four seven 3366 1029 8873": digit words beside digit groups read as
+  // digits; so are numbers spelled wholly in words after a cue ("call me, two one
+  // four five five five …").
+  if (
+    (scan.hasDigit && mayHoldDigitWords(normalized?.text ?? text, scan.digitRuns)) ||
+    (scan.entityHits.count > 0 &&
+      mayHoldSpelledNumber(scan.words) &&
+      hasSpelledNumber(normalized?.text ?? text))
+  ) {
     const folded = foldDigitWords(normalized?.text ?? text, normalized);
     if (folded !== null) {
       normalized = folded;

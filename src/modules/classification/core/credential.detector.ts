@@ -1,5 +1,6 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
+import { digitWordAt } from './digit-words';
 import {
   codeAt,
   isAsciiAlnum,
@@ -178,10 +179,43 @@ export function detectCredentials(st: DetectionState): void {
       linked = true;
       stated = true;
     }
+    // "typed my password wrong too many times, it was Bailey2019#": a clause, a
+    // comma, then "it was"; only a value that cannot be prose counts there.
+    let toldAfterComma = false;
+    if (afterClause < 0 && cred.kind === 'secret' && !answer) {
+      const told = clauseThenItWas(s, n, p);
+      if (told >= 0) {
+        p = told;
+        linked = true;
+        stated = true;
+        toldAfterComma = true;
+      }
+    }
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
+    // "security question is my first car and I put Corolla": the answer handed over.
+    if (answer && !questioned && emitAnswerHandedOver(st, p)) continue;
     if (weak && answer && !questioned) continue;
+    // "city where my parents met = Duluth", "first car: Corolla": a question's
+    // subject names a secret only with ":" or "=" (not "my first car was a Honda").
+    const subject = answer && QUESTION_SUBJECTS.has(s, hitStart, hitEnd);
+    if (subject && !questioned && !punctAt(s, p)) {
+      // "the city where i was born: Tulsa": the ":" may come after a few words.
+      const c = clauseThenPunct(s, n, hitEnd);
+      if (c < 0) continue;
+      p = c;
+      linked = true;
+      stated = true;
+    }
+    let askedIt = false;
+    // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
+    if (
+      QUOTE_CLOSERS.has(codeAt(s, p)) &&
+      codeAt(s, p + 1) === 46 &&
+      /^ it(?:'s|s| is| was) /i.test(s.slice(p + 2, p + 10))
+    )
+      p += 2;
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       // "they asked for the otp, it was 330912": a comma, then "it was".
@@ -204,9 +238,26 @@ export function detectCredentials(st: DetectionState): void {
         p = q;
         continue;
       }
-      // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!".
-      if (possessiveS(s, p, q) && !isAsciiAlnum(codeAt(s, q))) {
+      // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!" or of "s.okafor".
+      if (
+        possessiveS(s, p, q) &&
+        (q - p === 2 || q >= n || isBlank(codeAt(s, q))) &&
+        !isAsciiAlnum(codeAt(s, q))
+      ) {
         linked = true;
+        p = q;
+        continue;
+      }
+      // "forgot my pin, is it 1357 or 1375": a question asked of the secret.
+      if (
+        linked &&
+        !askedIt &&
+        q - p === 2 &&
+        (codeAt(s, p) | 32) === 105 &&
+        (codeAt(s, p + 1) | 32) === 116 &&
+        isBlank(codeAt(s, q))
+      ) {
+        askedIt = true;
         p = q;
         continue;
       }
@@ -258,7 +309,21 @@ export function detectCredentials(st: DetectionState): void {
     // A security answer written as a name needs no link word: "maiden name Dayton".
     const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
     if (cred.kind === 'digits') {
+      // "my pin is six two six one", "the code is three one eight 4 4 0".
+      const spelled = linked ? spelledDigitsEnd(s, n, a, cred.minLength, cred.maxLength) : -1;
+      if (spelled > 0) {
+        if (!st.isClaimed(a, spelled)) st.emit(CREDENTIAL, a, spelled, cred.id, 0.9);
+        continue;
+      }
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
+      // "código de seguridad 3391 20": six digits in groups after a card-code
+      // keyword are a one-time code, as they are unbroken (below).
+      const otp = cred.id.endsWith('.cvv') ? groupedDigitsEnd(s, n, a, OTP_DIGITS, OTP_DIGITS) : -1;
+      if (otp > 0 && digitCount(s, a, otp) === OTP_DIGITS) {
+        if (!st.isClaimed(a, otp))
+          st.emit(CREDENTIAL, a, otp, 'credential.otp', linked ? 0.9 : 0.8);
+        continue;
+      }
       const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
       if (g > 0) {
         const count = digitCount(s, a, g);
@@ -302,12 +367,16 @@ export function detectCredentials(st: DetectionState): void {
         emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
         continue;
       }
+      st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
+      emitDigitAlternatives(st, b, len, cred.id);
+      continue;
     } else {
       const value = s.slice(a, b).toLowerCase();
       if (policy.credentialStopwords.has(value)) continue;
       // Without "is"/":" only a value holding a digit counts: "password hunter2",
       // not "reset my login Thanks!".
       if (!linked && digits === 0 && !paired && !named) continue;
+      if (toldAfterComma && !secretShaped(s, a, b)) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
       // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
       if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
@@ -322,7 +391,7 @@ export function detectCredentials(st: DetectionState): void {
 }
 
 const OTP_DIGITS = 6;
-const MAX_CLAUSE_WORDS = 5;
+const MAX_CLAUSE_WORDS = 6;
 
 /** Keywords said of many things: they name a secret only when tied to one (see detectCredentials). */
 const WEAK_KEYWORDS = WordTable.of([
@@ -352,6 +421,8 @@ const PHRASE_KEYWORDS = WordTable.of([
   'palabra secreta',
   'security word',
   'memorable word',
+  'security phrase',
+  'secret phrase',
 ]);
 
 /** Opening quote → its closing quote. */
@@ -359,6 +430,8 @@ function closingQuote(c: number): number {
   if (c === 34 || c === 39) return c;
   if (c === 0x201c) return 0x201d;
   if (c === 0x2018) return 0x2019;
+  // "my security question (favorite teacher) is …".
+  if (c === 40) return 41;
   return -1;
 }
 
@@ -371,6 +444,8 @@ const MAX_QUESTION = 60;
  */
 function quotedQuestionEnd(s: string, n: number, p: number): number {
   let q = p;
+  // 'security question: "name of your first school"'.
+  if (codeAt(s, q) === 58) q++;
   while (q < n && codeAt(s, q) === 32) q++;
   const close = closingQuote(codeAt(s, q));
   if (close < 0) return -1;
@@ -382,11 +457,15 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   if (codeAt(s, e) !== close || e === q + 1) return -1;
   let r = e + 1;
   if (codeAt(s, r) === 44 || codeAt(s, r) === 63) r++;
+  // '"first school"... it's Lincoln Elementary'.
+  const dots = r;
+  while (codeAt(s, r) === 46 || codeAt(s, r) === 0x2026) r++;
+  const afterDots = r > dots ? r : e + 1;
   while (r < n && codeAt(s, r) === 32) r++;
   let w = r;
   while (w < n && isAsciiLetter(codeAt(s, w))) w++;
   const word = s.slice(r, w).toLowerCase();
-  return word === 'answer' || word === 'respuesta' ? w : e + 1;
+  return word === 'answer' || word === 'respuesta' ? w : afterDots;
 }
 
 const BEFORE_SECRET = WordTable.of(['is', 'was', 'es', 'era']);
@@ -463,6 +542,8 @@ function emitAfterRelative(
   const { s, n } = st;
   let a = from;
   while (a < n && isBlank(codeAt(s, a))) a++;
+  // "the one i chose (2580) is too simple": the value in parentheses.
+  if (codeAt(s, a) === 40) a++;
   let b = a;
   while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
@@ -533,6 +614,50 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
     p = q;
   }
 }
+/**
+ * "is it 1357 or 1375", "pin 4471 / 4417": the other guesses at a digit secret,
+ * as many digits long, right after it.
+ */
+function emitDigitAlternatives(st: DetectionState, from: number, len: number, id: string): void {
+  const { s, n } = st;
+  let p = from;
+  for (let found = 0; found < 2; found++) {
+    let q = p;
+    while (q < n && codeAt(s, q) === 32) q++;
+    if (codeAt(s, q) === 47) q++;
+    else if (
+      (codeAt(s, q) | 32) === 111 &&
+      (codeAt(s, q + 1) | 32) === 114 &&
+      codeAt(s, q + 2) === 32
+    )
+      q += 2;
+    else if ((codeAt(s, q) | 32) === 111 && codeAt(s, q + 1) === 32) q++;
+    else return;
+    while (q < n && codeAt(s, q) === 32) q++;
+    let e = q;
+    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+    if (e - q !== len || isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 46 || st.isClaimed(q, e))
+      return;
+    if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
+    st.emit(CREDENTIAL, q, e, id, 0.8);
+    p = e;
+  }
+}
+
+/** "Contraseña nueva: …", "password new: …": which secret, right before the colon. */
+const NEW_OR_OLD = new Set([
+  'new',
+  'old',
+  'nueva',
+  'nuevo',
+  'vieja',
+  'viejo',
+  'temporal',
+  'temp',
+  'actual',
+  'current',
+]);
+const QUOTE_CLOSERS = new Set([34, 39, 0x201d, 0x2019]);
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -563,7 +688,7 @@ function digitCount(s: string, a: number, b: number): number {
 }
 
 /**
- * After a keyword at `p`: up to four plain lower-case words, each followed by a
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain lower-case words, each followed by a
  * space, then a link word ("is", "was", "es", …) or ":"/"=". Returns the
  * position after the link, or -1. "but" may open the clause ("wrong password
  * but its …") but no other conjunction may stand in it.
@@ -573,6 +698,8 @@ function clauseThenLink(s: string, n: number, p: number): number {
   let words = 0;
   while (i < n && codeAt(s, i) === 32) i++;
   for (;;) {
+    // "pin for the app = 4471".
+    if (words > 0 && (codeAt(s, i) === 58 || codeAt(s, i) === 61)) return i + 1;
     let q = i;
     // "the pin I picked at the branch was 1979": "I" is the one capital allowed.
     if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
@@ -581,13 +708,111 @@ function clauseThenLink(s: string, n: number, p: number): number {
     // The word is lower case (or "I", which no table holds): the tables' case folding changes nothing.
     const kind = words > 0 ? (CLAUSE_WORDS.get(s, i, q) ?? 0) : 0;
     if ((kind & LINK) !== 0) return q;
-    if (words > 0 && codeAt(s, q) === 58) return q + 1;
+    // "Contraseña nueva: …": which secret, right before the colon.
+    if (
+      (codeAt(s, q) === 58 || codeAt(s, q) === 61) &&
+      (words > 0 || NEW_OR_OLD.has(s.slice(i, q)))
+    )
+      return q + 1;
     // "wrong password apparently but it is …": "but" only before "it".
     const butIt =
       q - i === 3 && s.startsWith('but', i) && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
     if (words >= MAX_CLAUSE_WORDS || ((kind & NOT_IN_CLAUSE) !== 0 && !butIt)) return -1;
     if (codeAt(s, q) !== 32) return -1;
     words++;
+    i = q + 1;
+  }
+}
+
+/** Words that may tell, after a comma, which secret is meant: "the old one was", "la que tenía era". */
+const AFTER_COMMA_WORDS = new Set([
+  'it',
+  'the',
+  'my',
+  'old',
+  'new',
+  'one',
+  'previous',
+  'last',
+  'i',
+  'had',
+  'used',
+  'that',
+  'which',
+  'la',
+  'el',
+  'mi',
+  'vieja',
+  'viejo',
+  'nueva',
+  'nuevo',
+  'anterior',
+  'que',
+  'tenia',
+  'tenía',
+  'usaba',
+]);
+const AFTER_COMMA_LINKS = new Set(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
+/** "algo como Chivas1908*", "something like Xq7!": hedges between the link and the value. */
+const HEDGES = /^(?:algo como|something like|like|como) /i;
+const MAX_AFTER_COMMA = 4;
+
+function isClauseStop(c: number): boolean {
+  return c === 44 || c === 46 || c === 33 || c === 59; // , . ! ;
+}
+
+/** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
+function plainWordEnd(s: string, n: number, i: number): number {
+  let q = i;
+  for (; q < n; q++) {
+    const c = codeAt(s, q);
+    if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
+  }
+  return q;
+}
+
+/**
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain words, a comma, a few
+ * words telling which secret is meant and "was"/"is"/"era" ("wrong too many
+ * times, it was …", "la vieja era …", "por teléfono, era …"), and a hedge
+ * ("algo como"). Returns the position of the value, or -1.
+ */
+function clauseThenItWas(s: string, n: number, p: number): number {
+  let i = p;
+  while (i < n && codeAt(s, i) === 32) i++;
+  let comma = false;
+  let before = 0;
+  let after = 0;
+  for (;;) {
+    // ", the old one was …", "!! old one was …", ". it was …".
+    if (!comma && isClauseStop(codeAt(s, i))) {
+      comma = true;
+      while (i < n && isClauseStop(codeAt(s, i))) i++;
+      if (codeAt(s, i) !== 32) return -1;
+      while (i < n && codeAt(s, i) === 32) i++;
+      continue;
+    }
+    const q = plainWordEnd(s, n, i);
+    if (q === i) return -1;
+    const word = s.slice(i, q);
+    if (comma && AFTER_COMMA_LINKS.has(word) && codeAt(s, q) === 32) {
+      let v = q + 1;
+      const hedge = HEDGES.exec(s.slice(v, v + 16));
+      if (hedge !== null) v += hedge[0].length;
+      return v;
+    }
+    if (comma) {
+      if (!AFTER_COMMA_WORDS.has(word) || ++after > MAX_AFTER_COMMA) return -1;
+    } else if (
+      ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
+      ++before > MAX_CLAUSE_WORDS
+    )
+      return -1;
+    if (!comma && isClauseStop(codeAt(s, q))) {
+      i = q;
+      continue;
+    }
+    if (codeAt(s, q) !== 32) return -1;
     i = q + 1;
   }
 }
@@ -661,6 +886,96 @@ function joinerOnly(s: string, from: number, to: number): boolean {
   return true;
 }
 
+const HONORIFICS = WordTable.of(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'st', 'mt']);
+
+/**
+ * The subjects of security questions, named without "security question": they
+ * name a secret only with ":" or "=" after them (see detectCredentials).
+ */
+const QUESTION_SUBJECTS = WordTable.of([
+  'first car',
+  'favorite teacher',
+  'favourite teacher',
+  'city where',
+  'city i was born in',
+  'street i grew up on',
+  'high school mascot',
+  'childhood nickname',
+  'childhood best friend',
+  'first school',
+  'elementary school',
+  'first job',
+  'favorite food',
+  'favorite color',
+  'favorite movie',
+  'primer carro',
+  'primer coche',
+]);
+
+/** Whether ":" or "=" ends the link before `p` (blanks skipped). */
+function punctAt(s: string, p: number): boolean {
+  let q = p;
+  while (q > 0 && isBlank(codeAt(s, q - 1))) q--;
+  let r = p;
+  while (r < s.length && isBlank(codeAt(s, r))) r++;
+  const before = codeAt(s, q - 1);
+  const at = codeAt(s, r);
+  return before === 58 || before === 61 || at === 58 || at === 61;
+}
+
+/** Up to MAX_CLAUSE_WORDS plain words after `p`, then ":" or "=": the position after it, or -1. */
+function clauseThenPunct(s: string, n: number, p: number): number {
+  let i = p;
+  for (let words = 0; words <= MAX_CLAUSE_WORDS; words++) {
+    while (i < n && codeAt(s, i) === 32) i++;
+    if (codeAt(s, i) === 58 || codeAt(s, i) === 61) return i + 1;
+    let q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === i) return -1;
+    if (codeAt(s, q) === 58 || codeAt(s, q) === 61) return q + 1;
+    if (codeAt(s, q) !== 32) return -1;
+    i = q;
+  }
+  return -1;
+}
+
+/** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */
+const ANSWER_VERBS = WordTable.of(['put', 'entered', 'typed', 'answered', 'said', 'wrote', 'used']);
+const MAX_ANSWER_WORDS = 8;
+
+/**
+ * "security question is my first car and I put Corolla": within a few words
+ * after an answer keyword, "I" and a verb of answering, then a capitalised
+ * answer of up to three words.
+ */
+function emitAnswerHandedOver(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  let p = from;
+  for (let words = 0; words < MAX_ANSWER_WORDS; words++) {
+    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) p++;
+    let q = p;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === p || (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)) return false;
+    if (q === p + 1 && (codeAt(s, p) | 32) === 105 && codeAt(s, q) === 32) {
+      let v = q + 1;
+      while (v < n && isAsciiLetter(codeAt(s, v))) v++;
+      if (ANSWER_VERBS.has(s, q + 1, v) && codeAt(s, v) === 32) {
+        const a = v + 1;
+        if (!isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
+        let b = a;
+        while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+        if (st.policy.credentialStopwords.has(s.slice(a, b).toLowerCase())) return false;
+        b = extendName(s, n, a, b);
+        if (st.isClaimed(a, b)) return false;
+        st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+        return true;
+      }
+    }
+    p = q;
+  }
+  return false;
+}
+
 /** "Maple Street", "San Antonio": a security answer of up to three capitalised words. */
 function extendName(s: string, n: number, a: number, b: number): number {
   let end = b;
@@ -669,6 +984,14 @@ function extendName(s: string, n: number, a: number, b: number): number {
   let i = a;
   while (i < end && isAsciiLetter(codeAt(s, i))) i++;
   if (i !== end) return end;
+  // "Mrs. Halvorsen", "Dr. Patel": a title and its dot run on into the name.
+  if (
+    HONORIFICS.has(s, a, end) &&
+    codeAt(s, end) === 46 &&
+    codeAt(s, end + 1) === 32 &&
+    isUpper(codeAt(s, end + 2))
+  )
+    end++;
   while (
     words < 3 &&
     codeAt(s, end) === 32 &&
@@ -743,6 +1066,43 @@ function groupedDigitsEnd(s: string, n: number, a: number, min: number, max: num
   return i;
 }
 
+/**
+ * A digit secret spelled out, wholly or partly ("six two six one", "three one
+ * eight 4 4 0", "nine oh one one"): digit words and digit groups separated by
+ * a blank, comma or hyphen, at least one of them a word; "oh" stands for zero
+ * after the first. Returns the end of the value when it holds min–max digits
+ * and nothing but punctuation or a blank follows it, else -1.
+ */
+function spelledDigitsEnd(s: string, n: number, a: number, min: number, max: number): number {
+  let i = a;
+  let digits = 0;
+  let words = 0;
+  let end = -1;
+  for (;;) {
+    let q = i;
+    if (isAsciiDigit(codeAt(s, q))) {
+      while (q < n && isAsciiDigit(codeAt(s, q))) q++;
+      digits += q - i;
+    } else {
+      while (q < n && isAsciiLetter(codeAt(s, q)) && q - i <= 6) q++;
+      const oh =
+        digits > 0 && q - i === 2 && (codeAt(s, i) | 32) === 111 && (codeAt(s, i + 1) | 32) === 104;
+      if (!oh && digitWordAt(s, i, q) < 0) break;
+      digits++;
+      words++;
+    }
+    if (q === i || digits > max || isAsciiAlnum(codeAt(s, q))) return -1;
+    end = q;
+    let r = q;
+    if (codeAt(s, r) === 44 || codeAt(s, r) === 45) r++;
+    if (codeAt(s, r) === 32) r++;
+    if (r === q || r >= n || !isAsciiAlnum(codeAt(s, r))) break;
+    i = r;
+  }
+  if (words === 0 || digits < min || end < 0) return -1;
+  return end;
+}
+
 function isBreakChar(c: number): boolean {
   return (c >= 0 && c < 32) || c === 127 || c === 0xfffd;
 }
@@ -803,6 +1163,12 @@ function emitDigitsHandedOver(
   // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
   if (!isAsciiDigit(codeAt(s, p))) return;
   if (!verb) {
+    // "the code from your text, 906 118": six digits in two groups too.
+    const grouped = groupedDigitsEnd(s, n, p, OTP_DIGITS, OTP_DIGITS);
+    if (grouped > 0 && digitCount(s, p, grouped) === OTP_DIGITS && !st.isClaimed(p, grouped)) {
+      st.emit(CREDENTIAL, p, grouped, id, 0.8);
+      return;
+    }
     let e = p;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
     if (e - p !== OTP_DIGITS || isAsciiAlnum(codeAt(s, e)) || st.isClaimed(p, e)) return;

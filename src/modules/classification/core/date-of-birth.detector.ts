@@ -478,6 +478,15 @@ class LazyIdentityIndex {
   }
 }
 
+/** The year of a date ending in "/yy" or "-yy" with yy 30–99 ("7/22/79" → 1979), or -1. */
+function twoDigitBirthYear(s: string, end: number): number {
+  const sep = codeAt(s, end - 3);
+  if ((sep !== 47 && sep !== 45) || isAsciiDigit(codeAt(s, end - 4)) === false) return -1;
+  if (!isAsciiDigit(codeAt(s, end - 2)) || !isAsciiDigit(codeAt(s, end - 1))) return -1;
+  const yy = readInt(s, end - 2, end);
+  return yy >= 30 ? 1900 + yy : -1;
+}
+
 /**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
  * date with a four-digit year of a living adult's birth, next to one of the
@@ -493,14 +502,20 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
   const { s } = st;
   const findings = st.findings;
   for (const date of dates) {
-    if (date.end - date.start < 8) continue;
-    // The year comes last ("11/23/1988") or first ("1988-11-23").
-    let yearFirst = true;
-    for (let i = date.start; i < date.start + 4; i++)
-      if (!isAsciiDigit(codeAt(s, i))) yearFirst = false;
-    const yearAt = yearFirst ? date.start : date.end - 4;
-    if (!isAsciiDigit(codeAt(s, yearAt)) || !isAsciiDigit(codeAt(s, yearAt + 3))) continue;
-    const year = readInt(s, yearAt, yearAt + 4);
+    if (date.end - date.start < 6) continue;
+    // The year comes last ("11/23/1988") or first ("1988-11-23"); or it is two
+    // digits after the day ("7/22/79"), read as 1930–1999 only: "3/14/24" is a
+    // recent date, not an adult's birth.
+    let year = twoDigitBirthYear(s, date.end);
+    if (year < 0) {
+      if (date.end - date.start < 8) continue;
+      let yearFirst = true;
+      for (let i = date.start; i < date.start + 4; i++)
+        if (!isAsciiDigit(codeAt(s, i))) yearFirst = false;
+      const yearAt = yearFirst ? date.start : date.end - 4;
+      if (!isAsciiDigit(codeAt(s, yearAt)) || !isAsciiDigit(codeAt(s, yearAt + 3))) continue;
+      year = readInt(s, yearAt, yearAt + 4);
+    }
     if (year < 1900 || year > 2010) continue;
     const near = index.get(st);
     if (near.dobStarts.has(date.start)) continue;

@@ -164,6 +164,9 @@ const AFTER_CHECKING_VERB = WordTable.of([
   'again',
   'this',
   'that',
+  // "4471 2290 83 <- thats my checking".
+  'thats',
+  "that's",
   'it',
   'what',
   'why',
@@ -231,10 +234,18 @@ const LINKER_WORDS = WordTable.of([
   "it's",
   'be',
   'here',
+  // "la CLABE de mi cuenta allá es …": where the account is, as "here" says.
+  'there',
+  'alla',
+  'aqui',
+  'aca',
   'below',
   'should',
   'this',
   'that',
+  // "4471 2290 83 <- thats my checking".
+  'thats',
+  "that's",
   'for',
   'a',
   'an',
@@ -248,6 +259,8 @@ const LINKER_WORDS = WordTable.of([
   'acct',
   'account',
   'please',
+  'pls',
+  'plz',
   'use',
   'it',
   // Spanish: "mi número de cuenta es …", "número de ruta: …", "llámenme al …".
@@ -341,7 +354,8 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
       c === 46 ||
       c === 34 ||
       c === 39 ||
-      c === 62
+      c === 62 ||
+      c === 60
     ) {
       i++;
       continue;

@@ -1,4 +1,4 @@
-import type { RunList } from './lexicon-trie';
+import { wordHashOf, type RunList, type WordList } from './lexicon-trie';
 import { WordTable } from './word-table';
 import type { NormalizedText } from './text-normalizer';
 
@@ -49,7 +49,8 @@ function isGap(c: number): boolean {
 
 const DIGIT_TABLE = new WordTable(DIGIT_WORDS);
 
-function digitWordAt(s: string, a: number, b: number): number {
+/** The digit the word [a, b) spells ("seven", "siete"), or -1. */
+export function digitWordAt(s: string, a: number, b: number): number {
   if (b - a < 3 || b - a > LONGEST_WORD) return -1;
   return DIGIT_TABLE.get(s, a, b) ?? -1;
 }
@@ -69,12 +70,144 @@ function digitWordBefore(s: string, pos: number): number {
   return digitWordAt(s, a, p) >= 0 ? a : -1;
 }
 
-/** Whether some digit group has a digit word just before it: the cheap test before folding. */
+/** Whether a digit word (or "oh") starts just after `pos`, gaps skipped. */
+function digitWordAfter(s: string, pos: number): boolean {
+  let p = pos;
+  let gap = 0;
+  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
+    p++;
+    gap++;
+  }
+  if (gap === 0) return false;
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  return digitWordAt(s, p, b) >= 0 || isOh(s, p, b);
+}
+
+/** "oh" for zero ("nine three oh 5"): read only between two digits of a number. */
+function isOh(s: string, a: number, b: number): boolean {
+  return b - a === 2 && (s.charCodeAt(a) | 32) === 111 && (s.charCodeAt(a + 1) | 32) === 104;
+}
+
+/** Whether some digit group has a digit word just before or after it: the cheap test before folding. */
 export function mayHoldDigitWords(s: string, runs: RunList): boolean {
   for (let r = 0; r < runs.count; r++) {
     if (digitWordBefore(s, runs.start[r] ?? 0) >= 0) return true;
+    if (digitWordAfter(s, runs.end[r] ?? 0)) return true;
   }
   return false;
+}
+
+/** The scan's hashes of the digit words and "oh". */
+const DIGIT_WORD_HASHES = new Set([...DIGIT_WORDS.keys(), 'oh'].map(wordHashOf));
+
+/**
+ * Whether the scan saw seven digit words in a row (punctuation between them
+ * not looked at): the cheap test, on the scan's word hashes, before
+ * hasSpelledNumber reads the text.
+ */
+export function mayHoldSpelledNumber(words: WordList): boolean {
+  let run = 0;
+  for (let k = 0; k < words.count; k++) {
+    if (!DIGIT_WORD_HASHES.has(words.hash[k] ?? 0)) run = 0;
+    else if (++run >= MIN_DIGITS) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text holds a number spelled wholly in words ("two one four five
+ * five five oh one nine three"): seven digit words or more in a row. One pass;
+ * a run of seven holds a word whose index is a multiple of seven, so only
+ * those words are looked up until one is a digit word, and the run around it
+ * is then measured.
+ */
+export function hasSpelledNumber(s: string): boolean {
+  const n = s.length;
+  let index = 0;
+  for (let i = 0; i < n;) {
+    if (!isLetter(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isLetter(s.charCodeAt(j))) j++;
+    if (
+      index++ % MIN_DIGITS === 0 &&
+      (digitWordAt(s, i, j) >= 0 || isOh(s, i, j)) &&
+      runAround(s, i, j) >= MIN_DIGITS
+    )
+      return true;
+    i = j;
+  }
+  return false;
+}
+
+/** The number of digit words (and "oh"s) in the run through the word [a, b). */
+function runAround(s: string, a: number, b: number): number {
+  let run = 1;
+  // Backwards, then forwards, at most MIN_DIGITS words each way.
+  for (let p = a; run < MIN_DIGITS;) {
+    let q = p;
+    let gap = 0;
+    while (q > 0 && isGap(s.charCodeAt(q - 1)) && gap < MAX_GAP) {
+      q--;
+      gap++;
+    }
+    if (gap === 0) break;
+    let w = q;
+    while (w > 0 && q - w <= LONGEST_WORD && isLetter(s.charCodeAt(w - 1))) w--;
+    if (w > 0 && isLetter(s.charCodeAt(w - 1))) break;
+    if (digitWordAt(s, w, q) < 0 && !isOh(s, w, q)) break;
+    run++;
+    p = w;
+  }
+  for (let p = b; run < MIN_DIGITS;) {
+    let q = p;
+    let gap = 0;
+    while (q < s.length && isGap(s.charCodeAt(q)) && gap < MAX_GAP) {
+      q++;
+      gap++;
+    }
+    if (gap === 0) break;
+    let e = q;
+    while (e < s.length && e - q <= LONGEST_WORD && isLetter(s.charCodeAt(e))) e++;
+    if (e < s.length && isLetter(s.charCodeAt(e))) break;
+    if (digitWordAt(s, q, e) < 0 && !isOh(s, q, e)) break;
+    run++;
+    p = e;
+  }
+  return run;
+}
+
+/** Whether a digit or a digit word starts at `pos` after a short gap. */
+function digitNext(s: string, pos: number): boolean {
+  let p = pos;
+  let gap = 0;
+  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
+    p++;
+    gap++;
+  }
+  if (gap === 0) return false;
+  if (isDigit(s.charCodeAt(p))) return true;
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  // "one oh oh four": a second "oh" counts when a digit follows it.
+  return digitWordAt(s, p, b) >= 0 || (isOh(s, p, b) && digitNextOnce(s, b));
+}
+
+function digitNextOnce(s: string, pos: number): boolean {
+  let p = pos;
+  let gap = 0;
+  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
+    p++;
+    gap++;
+  }
+  if (gap === 0) return false;
+  if (isDigit(s.charCodeAt(p))) return true;
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  return digitWordAt(s, p, b) >= 0;
 }
 
 const decoder = new TextDecoder('utf-16le');
@@ -102,7 +235,8 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   const pendingWords: number[] = [];
   const pendingCommas: number[] = [];
   const flush = (): void => {
-    if (seqWords > 0 && seqGroups > 0 && seqDigits >= MIN_DIGITS) {
+    // Digit words beside digit groups, or a number spelled wholly in words.
+    if (seqWords > 0 && seqDigits >= MIN_DIGITS && (seqGroups > 0 || seqWords === seqDigits)) {
       any = true;
       for (const c of pendingCommas) blankAt[c] = 1;
     } else {
@@ -127,7 +261,19 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     const digitRun = isDigit(c);
     while (j < n && (digitRun ? isDigit(text.charCodeAt(j)) : isLetter(text.charCodeAt(j)))) j++;
     const glued = j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
-    const digit = digitRun ? -1 : digitWordAt(text, i, j);
+    let digit = digitRun ? -1 : digitWordAt(text, i, j);
+    // "… 4472 nine three oh 5": "oh" inside a number, between two digits, is a zero.
+    if (
+      !digitRun &&
+      digit < 0 &&
+      !glued &&
+      seqFirst >= 0 &&
+      lastEnd >= 0 &&
+      i - lastEnd <= MAX_GAP &&
+      isOh(text, i, j) &&
+      digitNext(text, j)
+    )
+      digit = 0;
     if (glued || (!digitRun && digit < 0)) {
       flush();
       lastEnd = -1;

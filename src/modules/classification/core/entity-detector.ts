@@ -13,7 +13,7 @@ import type { DetectionState, RawFinding } from './detection-state';
 import { detectEmails, detectObfuscatedEmails } from './email.detector';
 import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
-import { detectKeyedIdentifiers } from './keyed-identifier.detector';
+import { detectKeyedIdentifiers, detectSiblingAccounts } from './keyed-identifier.detector';
 
 /** Cue categories naming a value that routes offline (DESIGN.md invariant 2). */
 const INVARIANT_CUES = new Set(['account', 'card', 'routing', 'ssn', 'member', 'loan', 'policy']);
@@ -107,6 +107,7 @@ export function detectEntities(
     detectAddresses(st);
     detectKeyedIdentifiers(st);
     st.numeric(st);
+    detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
     st.unreadNumberNearCue = unreadNumberNearCue(st);

@@ -112,8 +112,12 @@ describe('numbers that are not the customer’s', () => {
     expect(found('checking 55019283 is overdrawn')).toEqual([['BANK_ACCOUNT', '55019283']]);
   });
 
-  it('reads an 18-digit number after "CLABE" only when its check digit holds', () => {
-    expect(found('mi CLABE es 012180015567843219')).toEqual([]);
+  it('reads an 18-digit number whose check digit fails only when tied to its cue', () => {
+    expect(found('mi CLABE es 012180015567843219')).toEqual([
+      ['BANK_ACCOUNT', '012180015567843219'],
+    ]);
+    expect(found('mi cuenta en Banorte, la de siempre, 012180015567843219')).toEqual([]);
+    expect(found('012180015567843219 was on the receipt')).toEqual([]);
   });
 
   it('reads a UK sort code as no secret and the account after it as an account', () => {
@@ -360,5 +364,456 @@ describe('one-time codes handed over', () => {
 
   it('keeps a short number before "code" a non-secret', () => {
     expect(found('the 4410 code on my statement')).toEqual([]);
+  });
+});
+
+describe('a phone number said to be one, even when no NANP number can be so', () => {
+  it.each([
+    ['cell: 312-014-5567 after 5pm', '312-014-5567'],
+    ['reach me at 404.019.2231 please', '404.019.2231'],
+    ['text me 6170129988 when it is fixed', '6170129988'],
+    ['313-011-4420 is my cell', '313-011-4420'],
+    ['phone: (212) 018-9987', '(212) 018-9987'],
+    ['llámenme al 555 016 2299', '555 016 2299'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it.each([
+    'call me at 800-012-3344',
+    'phone order 123-456-7890 shipped late',
+    'the confirmation was 312-014-5567',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a login that starts with an initial and a dot', () => {
+  it.each([
+    ['user: s.okafor\npw: Lagos2Houston!', 's.okafor', 'Lagos2Houston!'],
+    ['login: j.doe88 and pw Xy7!kq', 'j.doe88', 'Xy7!kq'],
+  ])('%j', (text, login, secret) => {
+    expect(found(text)).toEqual([
+      ['CREDENTIAL', login],
+      ['CREDENTIAL', secret],
+    ]);
+  });
+});
+
+describe('digit secrets spelled out, wholly or partly', () => {
+  it.each([
+    ['pin: four oh two two, card declined', 'four oh two two'],
+    ['mi nip es cuatro cinco dos uno', 'cuatro cinco dos uno'],
+    ['my pin is nine, eight, seven, six.', 'nine, eight, seven, six'],
+    ['the verification code is 5 five 2 two 0 one', '5 five 2 two 0 one'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each(['my pin is one of the four digits', 'the code is one two three', 'pin is one to many'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('digit secrets handed over in pieces or as guesses', () => {
+  it.each([
+    ['security code 44 91 07 from the text', ['44 91 07']],
+    ['le di el codigo de seguridad 5520 17 al que llamó', ['5520 17']],
+    ['my pin, is it 2468 or 2486?', ['2468', '2486']],
+    ['pin 4471 / 4417 neither worked', ['4471', '4417']],
+    ['mi nip es 4471 o 4417', ['4471', '4417']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it('keeps a number after a comma out of the guesses', () => {
+    expect(found('pin is 4471, 2024 was when i set it')).toEqual([['CREDENTIAL', '4471']]);
+  });
+});
+
+describe('a secret told after a longer clause', () => {
+  it.each([
+    ['the passcode i set for the phone line is 7720', 'CREDENTIAL', '7720'],
+    ['the temp password expired, it was Xq7rT2p!', 'CREDENTIAL', 'Xq7rT2p!'],
+    ['entered my pw wrong twice, its Maple#1990 i am sure', 'CREDENTIAL', 'Maple#1990'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each([
+    'my password stopped working yesterday, it was fine before',
+    'password reset came late, it was 2024-01-05',
+    'my password changed overnight, which is scary',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('security answers told without "is"', () => {
+  it.each([
+    ['first car: Ford Ranger', 'Ford Ranger'],
+    ['the city where i was born: Tulsa', 'Tulsa'],
+    ['high school mascot = Eagles, please unlock', 'Eagles'],
+    ['favorite teacher: Dr. Okoye', 'Dr. Okoye'],
+    ['my answer is Mr. Whiskers', 'Mr. Whiskers'],
+    ['security answer wrong, I typed Rover twice', 'Rover'],
+    ['they asked my security question and I answered Pensacola', 'Pensacola'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+
+  it.each([
+    'my first car was a Honda Civic and it got totaled',
+    'the city where I live is Boston',
+    'ur mascot is ugly and so is ur bank',
+    'my first job was at Target',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a cue after the value, pointed at', () => {
+  it.each([
+    ['5521 9077 34 <- thats my checking, move $50 into it', 'BANK_ACCOUNT', '5521 9077 34'],
+    ["5521907734 that's my savings", 'BANK_ACCOUNT', '5521907734'],
+    ['061000227 <- routing right?', 'ROUTING_NUMBER', '061000227'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+});
+
+describe('a CLABE whose check digit holds, named from further off', () => {
+  it.each([
+    ['la CLABE de mi cuenta allá es 0021 8001 2345 6789 06 pero', '0021 8001 2345 6789 06'],
+    ['mi cuenta en Banorte, la que uso siempre, 002180012345678906', '002180012345678906'],
+  ])('%j', (text, clabe) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', clabe]]);
+  });
+});
+
+describe('"rt" for routing', () => {
+  it.each([
+    [
+      'rt 0 6 1 0 0 0 2 2 7 acct 5521 9077 34',
+      [
+        ['ROUTING_NUMBER', '0 6 1 0 0 0 2 2 7'],
+        ['BANK_ACCOUNT', '5521 9077 34'],
+      ],
+    ],
+    ['RT 061000227 is what the form says', [['ROUTING_NUMBER', '061000227']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('accounts named by their product, and prefixed account numbers', () => {
+  it.each([
+    ['Roth IRA ROTH-5520193 contribution for last year', 'ROTH-5520193'],
+    ['my CD CD-77120345 renews next week', 'CD-77120345'],
+    ['HSA 4410 2297 31 card declined at the pharmacy', '4410 2297 31'],
+    ['brokerage account 88123409, the transfer is stuck', '88123409'],
+    ['mi número de préstamo es PR-5521904', 'PR-5521904'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it.each(['account error E-401192 in the app', 'cd rates went up to 4.5% this month'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('an account cue, a clause about it, then the value', () => {
+  it.each([
+    ['the acct they pay my pension into: 5521-9077-341', '5521-9077-341'],
+    ['the account I want the refund in is 5521 9077 34', '5521 9077 34'],
+    ['la cuenta que uso para la nómina es 5521907734', '5521907734'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('leaves a number after a clause about something else alone', () => {
+    expect(found('my account was charged twice on order: 55219077')).toEqual([]);
+  });
+});
+
+describe('a routing number asked for a sentence before it is given', () => {
+  it.each([
+    [
+      'the landlord wants my routing and account numbers to set up rent. 061000227 and 5521907734 ok?',
+      [
+        ['ROUTING_NUMBER', '061000227'],
+        ['BANK_ACCOUNT', '5521907734'],
+      ],
+    ],
+    [
+      'what routing number do I give my employer for direct deposit, the one on my checks is 061000227',
+      [['ROUTING_NUMBER', '061000227']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('rural addresses: numbered roads and grid house numbers', () => {
+  it.each([
+    ['new address W1234 County Road K, Elkhorn WI 53121', 'W1234 County Road K, Elkhorn WI 53121'],
+    ['send it to 4100 State Rte 7, Athens OH 45701', '4100 State Rte 7, Athens OH 45701'],
+    ['I live at 1200 Rt 9, Albany NY 12203', '1200 Rt 9, Albany NY 12203'],
+    ['farm is at 615 County Rd 40, Bluffton IN 46714', '615 County Rd 40, Bluffton IN 46714'],
+    [
+      'mail goes to S2219 US Highway 12, Eau Claire, WI 54701',
+      'S2219 US Highway 12, Eau Claire, WI 54701',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['I drove N4520 miles last year', 'wear an N95 mask in the branch'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a birth date with a two-digit year in an identity dump', () => {
+  it('reads a 1930–1999 date after a full name or beside an identifier', () => {
+    expect(found('Ana Ruiz, 11-03-64, acct 5521907734')).toEqual([
+      ['DATE_OF_BIRTH', '11-03-64'],
+      ['BANK_ACCOUNT', '5521907734'],
+    ]);
+    expect(found('verify me: Tom Reyes 4/9/71 412-73-5521')).toEqual([
+      ['DATE_OF_BIRTH', '4/9/71'],
+      ['SSN', '412-73-5521'],
+    ]);
+  });
+
+  it('leaves a recent date beside an account alone', () => {
+    expect(found('charged on 3/14/24 to acct 5521907734')).toEqual([
+      ['BANK_ACCOUNT', '5521907734'],
+    ]);
+  });
+});
+
+describe('numbers whose last digits are spelled out', () => {
+  it.each([
+    [
+      'my card 4111 1111 1111 one one one one got declined',
+      'CARD_NUMBER',
+      '4111 1111 1111 one one one one',
+    ],
+    ['call me at 212 555 oh one eight seven', 'PHONE', '212 555 oh one eight seven'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each([
+    'oh 5 stars for the app',
+    'I have 2 one dollar bills',
+    'rated it 2. Oh 5 would be generous',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('phone numbers with an extension, and in parentheses beside an account cue', () => {
+  it.each([
+    ['reach me at the office (415) 555-0199 ext. 3301', '(415) 555-0199 ext. 3301'],
+    ['desk line 312-555-0110 x447, cell is better', '312-555-0110 x447'],
+    ['take (702) 555-0183 off my account please', '(702) 555-0183'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it('keeps a count after "x" out of the number', () => {
+    expect(found('called 212-555-0148 x 3 times')).toEqual([['PHONE', '212-555-0148']]);
+  });
+});
+
+describe('security answers after a question in parentheses or quotes', () => {
+  it.each([
+    ['the answer to my security question (first pet) is Mr. Whiskers', 'Mr. Whiskers'],
+    ['security question: "street you grew up on"... it\'s Maple Avenue', 'Maple Avenue'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+});
+
+describe('a one-time code handed over in two groups', () => {
+  it.each([
+    ['they asked for the code from the text, 552 019', '552 019'],
+    ['el código que me llegó por sms 449 012', '449 012'],
+  ])('%j', (text, code) => {
+    expect(found(text)).toEqual([['CREDENTIAL', code]]);
+  });
+});
+
+describe('a secret told after a comma, a colon, or its quoted keyword', () => {
+  it.each([
+    ['no puedo entrar con mi contraseña, la nueva es Tapatio#77 y no jala', 'Tapatio#77'],
+    ['reset my password twice, the old one was Rivers2020! if that helps', 'Rivers2020!'],
+    ['my password, the one i had was something like Kq9#lake', 'Kq9#lake'],
+    ['password new: Xy7!kq22', 'Xy7!kq22'],
+    ['the app wants my "secret phrase". it\'s green tea kettle', 'green tea kettle'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'password reset failed, the error was E-401',
+    'my password stopped working, the app is Chase2024',
+    'password reset: tomorrow at the branch',
+  ])('%j has no finding', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a second account number as long as the first, shortly after it', () => {
+  it.each([
+    [
+      'payroll goes to 44120987 but that one is closed, use 44120995 from now on',
+      ['44120987', '44120995'],
+    ],
+    [
+      'the refund went to acct 5521907734 when it should have gone to 5521907743',
+      ['5521907734', '5521907743'],
+    ],
+  ])('%j', (text, accounts) => {
+    expect(found(text)).toEqual(accounts.map((a) => ['BANK_ACCOUNT', a]));
+  });
+
+  it.each([
+    [
+      'acct 5521907734, call me 2125550187',
+      [
+        ['BANK_ACCOUNT', '5521907734'],
+        ['PHONE', '2125550187'],
+      ],
+    ],
+    ['acct 55219077 ticket 12345678', [['BANK_ACCOUNT', '55219077']]],
+    ['acct 55219077 owes $12345678', [['BANK_ACCOUNT', '55219077']]],
+  ])('%j keeps the other number what its cue says', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('numbers spelled wholly in words after a cue', () => {
+  it.each([
+    [
+      'text me pls four oh four, five five five, two one nine one',
+      'PHONE',
+      'four oh four, five five five, two one nine one',
+    ],
+    [
+      'mi celular es tres uno dos cinco cinco cinco cero uno cuatro cuatro',
+      'PHONE',
+      'tres uno dos cinco cinco cinco cero uno cuatro cuatro',
+    ],
+    [
+      'acct number is five five two one nine oh seven seven three four',
+      'BANK_ACCOUNT',
+      'five five two one nine oh seven seven three four',
+    ],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('leaves counting alone', () => {
+    expect(found('one two three four five six seven eight, count with me')).toEqual([]);
+  });
+});
+
+describe('a secret told in the next sentence', () => {
+  it.each([
+    ['my password expired. the old one was Xq7!lake2', 'Xq7!lake2'],
+    ['they reset my pw!! old one was Harbor#88 fyi', 'Harbor#88'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it('leaves an error code in the next sentence alone', () => {
+    expect(found('password reset failed. the error was E-401')).toEqual([]);
+  });
+});
+
+describe('rural route boxes', () => {
+  it.each([
+    ['send it to HC 64 Box 12A, Lodge Grass MT 59050', 'HC 64 Box 12A, Lodge Grass MT 59050'],
+    ['Rural Route 3 Box 40, Ames IA 50010 is the address', 'Rural Route 3 Box 40, Ames IA 50010'],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('needs the box', () => {
+    expect(found('rr 2 more days until payday')).toEqual([]);
+  });
+});
+
+describe('more ways money moves in and out of an account', () => {
+  it.each([
+    ['can I deposit it into 6602 3317 48 today?', '6602 3317 48'],
+    ['the gym membership keeps pulling from 44120987 after I cancelled', '44120987'],
+    ['wiring to 5521907734 by noon, is that enough time?', '5521907734'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+});
+
+describe('an account described by whose it is, then "is"', () => {
+  it.each([
+    ['the account my husband opened is 5521907734', '5521907734'],
+    ['the acct my paycheck should go into is 4 4 1 2 0 9 8 7', '4 4 1 2 0 9 8 7'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('keeps a phone cue inside the clause for the phone', () => {
+    expect(found('my account my phone is 2125550187')).toEqual([['PHONE', '2125550187']]);
+  });
+});
+
+describe('a CLABE tied to its cue, check digit mistyped', () => {
+  it.each([
+    ['aca esta mi clabe 002180700912345671 para el reembolso', '002180700912345671'],
+    ['mi CLABE es 0021 8001 2345 6789 07', '0021 8001 2345 6789 07'],
+  ])('%j', (text, clabe) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', clabe]]);
+  });
+});
+
+describe('a secret in parentheses after a relative clause', () => {
+  it.each([
+    ['the pin i chose (2580) is too simple apparently', '2580'],
+    ['the temp password you sent (Xq7!rT2p) expired', 'Xq7!rT2p'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+});
+
+describe('where the account is, between its cue and the value', () => {
+  it.each([
+    ['my account there is 5521907734, the one in Texas', '5521907734'],
+    ['la cuenta de mi mamá allá es 44120987', '44120987'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+});
+
+describe('logon and sign-on ids', () => {
+  it.each([
+    ['logon id kpatel_09 pw Mango!2020 please reset', ['kpatel_09', 'Mango!2020']],
+    ['my sign on id is mreyes_77', ['mreyes_77']],
+  ])('%j', (text, values) => {
+    expect(found(text)).toEqual(values.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it('leaves the field named alone', () => {
+    expect(found('the logon id field is empty')).toEqual([]);
   });
 });

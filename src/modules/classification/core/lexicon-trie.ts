@@ -138,6 +138,13 @@ export function mixHash(h: number): number {
   return h;
 }
 
+/** The hash `scan` records in `words` for a word of ASCII letters ("seven"). */
+export function wordHashOf(word: string): number {
+  let h = WORD_SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ (word.charCodeAt(i) | 32), 0x01000193);
+  return mixHash(h);
+}
+
 export interface ScanResult {
   entityHits: HitList;
   intentHits: HitList;

@@ -3,7 +3,7 @@ import { abaValid, cardLengthMask, clabeValid, isTollFree, nanpValid, ssnValid }
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
-import { codeAt, isAsciiLetter, linkerOnly, type DetectionState } from './detection-state';
+import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -84,6 +84,39 @@ export function createNumericDetector(): NumericDetector {
     return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
   }
 
+  const MAX_CLAUSE = 8;
+  const CLAUSE_LINKS = WordTable.of(['is', 'es', 'was']);
+  const CLAUSE_SUBJECTS = WordTable.of([
+    'i',
+    'they',
+    'you',
+    'we',
+    'he',
+    'she',
+    'que',
+    'my',
+    'mi',
+    'our',
+  ]);
+  /** Words that end a clause about the cue: what follows is about something else. */
+  const CLAUSE_BREAKS = WordTable.of([
+    'and',
+    'but',
+    'or',
+    'so',
+    'because',
+    'then',
+    'y',
+    'pero',
+    'call',
+    'text',
+    'phone',
+    'number',
+    'claim',
+    'order',
+    'case',
+    'ticket',
+  ]);
   /** "please call 4455667788": the word before makes it a phone number. */
   const PHONE_VERBS = WordTable.of(['call', 'text', 'txt', 'dial', 'ring', 'at', 'or', 'phone']);
 
@@ -258,6 +291,12 @@ export function createNumericDetector(): NumericDetector {
       // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
       if (k > 0 && pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
         ctx.tight = loose;
+      } else if (
+        loose !== 'reference' &&
+        loose !== 'partial' &&
+        clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start)
+      ) {
+        ctx.tight = loose;
       }
       return;
     }
@@ -285,6 +324,47 @@ export function createNumericDetector(): NumericDetector {
         break;
       }
     }
+  }
+
+  /**
+   * "the acct they will send the settlement to: 4120-0098-331", "the account
+   * I want it in is 5521…": a clause of plain words about the thing the cue
+   * names, closed by ":" (or by "is" when the clause opens with its subject,
+   * "I", "they", "my …"), then the value.
+   */
+  function clauseThenValue(s: string, from: number, to: number): boolean {
+    let q = to;
+    while (q > from && isBlank(codeAt(s, q - 1))) q--;
+    let colon = codeAt(s, q - 1) === 58;
+    if (colon) q--;
+    else {
+      let w = q;
+      while (w > from && isAsciiLetter(codeAt(s, w - 1))) w--;
+      if (!CLAUSE_LINKS.has(s, w, q)) return false;
+      q = w;
+    }
+    let words = 0;
+    let first = -1;
+    let firstEnd = -1;
+    for (let p = from; p < q;) {
+      const c = codeAt(s, p);
+      if (c === 32) {
+        p++;
+        continue;
+      }
+      if (!isAsciiLetter(c)) return false;
+      let e = p;
+      while (e < q && (isAsciiLetter(codeAt(s, e)) || codeAt(s, e) === 39)) e++;
+      if (CLAUSE_BREAKS.has(s, p, e) || ++words > MAX_CLAUSE) return false;
+      if (first < 0) {
+        first = p;
+        firstEnd = e;
+      }
+      p = e;
+    }
+    if (words === 0) return false;
+    colon ||= CLAUSE_SUBJECTS.has(s, first, firstEnd);
+    return colon;
   }
 
   /**
@@ -573,6 +653,8 @@ export function createNumericDetector(): NumericDetector {
         i++;
         continue;
       }
+      // "(212) 555-0148 ext 402": the extension belongs to the number.
+      if (best.type === PHONE) best.end = extensionEnd(s, best.end);
       if (best.type !== NONE) {
         st.findings.push({
           type: best.type,
@@ -585,6 +667,25 @@ export function createNumericDetector(): NumericDetector {
       st.claim(best.start, best.end);
       i = best.lastGroup + 1;
     }
+  }
+
+  const EXTENSION_WORDS = WordTable.of(['ext', 'extension', 'x', 'ext.', 'extn']);
+
+  /** End of " ext 402", " x2210", " extension 12" (2–6 digits) after a phone number ending at `end`, else `end`. */
+  function extensionEnd(s: string, end: number): number {
+    let p = end;
+    if (codeAt(s, p) === 44) p++;
+    if (codeAt(s, p) !== 32) return end;
+    p++;
+    let q = p;
+    while (q < s.length && q - p < 9 && isAsciiLetter(codeAt(s, q))) q++;
+    if (q === p || !EXTENSION_WORDS.has(s, p, q)) return end;
+    if (codeAt(s, q) === 46) q++;
+    if (codeAt(s, q) === 32 || codeAt(s, q) === 35) q++;
+    let e = q;
+    while (e < s.length && e - q <= 6 && codeAt(s, e) >= 48 && codeAt(s, e) <= 57) e++;
+    if (e - q < 2 || e - q > 6 || isAsciiLetter(codeAt(s, e))) return end;
+    return e;
   }
 
   const QUIET_LENGTHS = [9, 10, 11, 13, 14, 15, 16, 17, 18, 19];
@@ -827,7 +928,11 @@ export function createNumericDetector(): NumericDetector {
         (tight === 'routing' ||
           ctx.loose === 'routing' ||
           looseAfter === 'routing' ||
-          routingCueBefore(st, start)) &&
+          routingCueBefore(
+            st,
+            start,
+            tight === undefined ? ROUTING_REACH : st.policy.contextBefore,
+          )) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -835,14 +940,21 @@ export function createNumericDetector(): NumericDetector {
     }
     // Canadian and other accounts run from 7 digits ("transit 22017 acct 5094418"),
     // but "555-0142" is a local phone number.
+    // "(702) 555-0183 from my account": an area code in parentheses makes it a phone number.
     if (
       tight === 'account' &&
+      !(win.paren && count === 10) &&
       ((count >= 8 && count <= 17) || (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
-    // A Mexican CLABE: 18 digits with its check digit ("mi CLABE es …").
-    if (tight === 'account' && count === 18 && clabeValid(digits, off)) {
+    // A Mexican CLABE: 18 digits tied to an account cue ("mi CLABE es …"; a
+    // mistyped check digit does not unmask it), or with its check digit holding,
+    // named by a cue further off ("la CLABE de mi cuenta allá es …").
+    if (
+      count === 18 &&
+      (tight === 'account' || (ctx.loose === 'account' && clabeValid(digits, off)))
+    ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
     if (tight === 'member' && count >= 5 && count <= 12) {
@@ -890,15 +1002,17 @@ export function createNumericDetector(): NumericDetector {
 
   /**
    * "my routing and account: 042116088 / 2000918277": a routing cue before the
-   * value, within the context window, with no other number between them, even
-   * when a nearer cue names another kind.
+   * value, within `reach`, with no other number between them, even when a
+   * nearer cue names another kind. A value tied to no cue of its own may be
+   * further off ("they need the routing and account number for the down
+   * payment. 053101121 and …"): the checksum still has to hold.
    */
-  function routingCueBefore(st: DetectionState, start: number): boolean {
-    let k = st.contextBefore(start, st.policy.contextBefore);
+  function routingCueBefore(st: DetectionState, start: number, reach: number): boolean {
+    let k = st.contextBefore(start, reach);
     const s = st.s;
     for (; k >= 0; k--) {
       const cueEnd = st.ctxEnd[k] ?? 0;
-      if (start - cueEnd > st.policy.contextBefore) return false;
+      if (start - cueEnd > reach) return false;
       if (st.ctxCategory[k] !== 'routing') continue;
       for (let p = cueEnd; p < start; p++) {
         const c = s.charCodeAt(p);
@@ -909,6 +1023,8 @@ export function createNumericDetector(): NumericDetector {
     return false;
   }
 
+  /** How far before an untied value a routing cue may stand (twice the context window). */
+  const ROUTING_REACH = 80;
   const SSN_LAYOUT = [3, 2, 4];
   const EIN_LAYOUT = [2, 7];
   const PHONE_LAYOUT = [3, 3, 4];
@@ -954,6 +1070,25 @@ export function createNumericDetector(): NumericDetector {
         return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
       const confidence = tight === 'phone' ? 0.95 : formatted ? 0.9 : 0.6;
       return set(PHONE, phoneStart, end, j, 'phone.nanp', confidence);
+    }
+    // Said to be a phone number and laid out as one ("my phone is (555) 014-2287"),
+    // ten digits are the customer's number even when no NANP number can be so
+    // (an exchange starting 0 or 1): customers mistype, and the screen errs
+    // towards masking.
+    if (
+      national >= 0 &&
+      tight === 'phone' &&
+      (win.paren ||
+        i === j ||
+        sameLayout(i, j, PHONE_LAYOUT) ||
+        sameLayout(i, j, PHONE_LAYOUT_1) ||
+        sameLayout(i, j, PHONE_LAYOUT_37))
+    ) {
+      if (isTollFree(digits, national))
+        return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
+      if (isBrandPhone(st, off, count))
+        return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
+      return set(PHONE, phoneStart, end, j, 'phone.cued', 0.85);
     }
     // "0044 7450 042586": an international number dialled with 00.
     if (
