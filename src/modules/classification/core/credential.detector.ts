@@ -725,7 +725,7 @@ function clauseThenLink(s: string, n: number, p: number): number {
 }
 
 /** Words that may tell, after a comma, which secret is meant: "the old one was", "la que tenía era". */
-const AFTER_COMMA_WORDS = new Set([
+const AFTER_COMMA_WORDS = WordTable.of([
   'it',
   'the',
   'my',
@@ -752,13 +752,30 @@ const AFTER_COMMA_WORDS = new Set([
   'tenía',
   'usaba',
 ]);
-const AFTER_COMMA_LINKS = new Set(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
+const AFTER_COMMA_LINKS = WordTable.of(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
 /** "algo como Chivas1908*", "something like Xq7!": hedges between the link and the value. */
 const HEDGES = /^(?:algo como|something like|like|como) /i;
 const MAX_AFTER_COMMA = 4;
 
 function isClauseStop(c: number): boolean {
   return c === 44 || c === 46 || c === 33 || c === 59; // , . ! ;
+}
+
+/**
+ * Whether a clause stop comes after at most MAX_CLAUSE_WORDS plain words from
+ * `i`, read character by character: most keywords have none, and clauseThenItWas
+ * then need not look its words up (a post of keywords only costs one pass each).
+ */
+function clauseStopAhead(s: string, n: number, i: number): boolean {
+  let words = 0;
+  for (let q = i; q < n; q++) {
+    const c = codeAt(s, q);
+    if (isClauseStop(c)) return true;
+    if (c === 32) {
+      if (++words > MAX_CLAUSE_WORDS) return false;
+    } else if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
+  }
+  return false;
 }
 
 /** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
@@ -780,6 +797,7 @@ function plainWordEnd(s: string, n: number, i: number): number {
 function clauseThenItWas(s: string, n: number, p: number): number {
   let i = p;
   while (i < n && codeAt(s, i) === 32) i++;
+  if (!clauseStopAhead(s, n, i)) return -1;
   let comma = false;
   let before = 0;
   let after = 0;
@@ -794,15 +812,14 @@ function clauseThenItWas(s: string, n: number, p: number): number {
     }
     const q = plainWordEnd(s, n, i);
     if (q === i) return -1;
-    const word = s.slice(i, q);
-    if (comma && AFTER_COMMA_LINKS.has(word) && codeAt(s, q) === 32) {
+    if (comma && AFTER_COMMA_LINKS.has(s, i, q) && codeAt(s, q) === 32) {
       let v = q + 1;
       const hedge = HEDGES.exec(s.slice(v, v + 16));
       if (hedge !== null) v += hedge[0].length;
       return v;
     }
     if (comma) {
-      if (!AFTER_COMMA_WORDS.has(word) || ++after > MAX_AFTER_COMMA) return -1;
+      if (!AFTER_COMMA_WORDS.has(s, i, q) || ++after > MAX_AFTER_COMMA) return -1;
     } else if (
       ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
       ++before > MAX_CLAUSE_WORDS
