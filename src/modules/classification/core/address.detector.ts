@@ -187,21 +187,13 @@ const SUFFIX = 2;
 const DIRECTION = 4;
 const UNIT = 8;
 const STOP = 16;
-const STREET_WORDS = ((): WordTable<number> => {
-  const kinds = new Map<string, number>();
-  const add = (words: readonly string[], kind: number): void => {
-    for (const word of words) {
-      const w = word.toLowerCase();
-      kinds.set(w, (kinds.get(w) ?? 0) | kind);
-    }
-  };
-  add(ROAD_WORDS, ROAD);
-  add(SUFFIX_WORDS, SUFFIX);
-  add(DIRECTION_WORDS, DIRECTION);
-  add(UNIT_WORDS, UNIT);
-  add(STOP_WORDS, STOP);
-  return new WordTable(kinds);
-})();
+const STREET_WORDS = WordTable.ofBits([
+  [ROAD_WORDS, ROAD],
+  [SUFFIX_WORDS, SUFFIX],
+  [DIRECTION_WORDS, DIRECTION],
+  [UNIT_WORDS, UNIT],
+  [STOP_WORDS, STOP],
+]);
 
 const STATES = new Set([
   'AL',

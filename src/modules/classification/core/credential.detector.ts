@@ -87,17 +87,12 @@ const LINK = 1;
 const RELATIVE = 2;
 const TO_OR_AS = 4;
 const NOT_IN_CLAUSE = 8;
-const CLAUSE_WORDS = ((): WordTable<number> => {
-  const kinds = new Map<string, number>();
-  const add = (words: readonly string[], kind: number): void => {
-    for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | kind);
-  };
-  add(LINK_LIST, LINK);
-  add(RELATIVE_LIST, RELATIVE);
-  add(TO_OR_AS_LIST, TO_OR_AS);
-  add(NOT_IN_CLAUSE_LIST, NOT_IN_CLAUSE);
-  return new WordTable(kinds);
-})();
+const CLAUSE_WORDS = WordTable.ofBits([
+  [LINK_LIST, LINK],
+  [RELATIVE_LIST, RELATIVE],
+  [TO_OR_AS_LIST, TO_OR_AS],
+  [NOT_IN_CLAUSE_LIST, NOT_IN_CLAUSE],
+]);
 
 /** "s" or "'s", any case: "my pin's 4471", "pin s 4471". */
 function possessiveS(s: string, p: number, q: number): boolean {

@@ -180,8 +180,11 @@ function runAround(s: string, a: number, b: number): number {
   return run;
 }
 
-/** Whether a digit or a digit word starts at `pos` after a short gap. */
-function digitNext(s: string, pos: number): boolean {
+/**
+ * Whether a digit or a digit word starts at `pos` after a short gap; "one oh oh
+ * four": an "oh" counts when a digit or digit word follows it in turn.
+ */
+function digitNext(s: string, pos: number, ohMayFollow = true): boolean {
   let p = pos;
   let gap = 0;
   while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
@@ -192,22 +195,7 @@ function digitNext(s: string, pos: number): boolean {
   if (isDigit(s.charCodeAt(p))) return true;
   let b = p;
   while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
-  // "one oh oh four": a second "oh" counts when a digit follows it.
-  return digitWordAt(s, p, b) >= 0 || (isOh(s, p, b) && digitNextOnce(s, b));
-}
-
-function digitNextOnce(s: string, pos: number): boolean {
-  let p = pos;
-  let gap = 0;
-  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
-    p++;
-    gap++;
-  }
-  if (gap === 0) return false;
-  if (isDigit(s.charCodeAt(p))) return true;
-  let b = p;
-  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
-  return digitWordAt(s, p, b) >= 0;
+  return digitWordAt(s, p, b) >= 0 || (ohMayFollow && isOh(s, p, b) && digitNext(s, b, false));
 }
 
 const decoder = new TextDecoder('utf-16le');

@@ -52,6 +52,21 @@ export class WordTable<V> {
   static of(words: Iterable<string>): WordTable<true> {
     return new WordTable([...words].map((w) => [w, true] as const));
   }
+
+  /**
+   * Each word with the bits of every list it is in, so that one lookup tells
+   * all a word may be: `WordTable.ofBits([[ROADS, ROAD], [SUFFIXES, SUFFIX]])`.
+   */
+  static ofBits(lists: readonly (readonly [readonly string[], number])[]): WordTable<number> {
+    const bits = new Map<string, number>();
+    for (const [words, bit] of lists) {
+      for (const word of words) {
+        const w = word.toLowerCase();
+        bits.set(w, (bits.get(w) ?? 0) | bit);
+      }
+    }
+    return new WordTable(bits);
+  }
 }
 
 function lower(c: number): number {
