@@ -55,32 +55,48 @@ export function digitWordAt(s: string, a: number, b: number): number {
   return DIGIT_TABLE.get(s, a, b) ?? -1;
 }
 
-/** The digit word ending just before `pos` (gaps skipped), as its start, or -1. */
-function digitWordBefore(s: string, pos: number): number {
+/** Where a gap of 1 to MAX_GAP gap characters after `pos` ends, or -1 when none follows. */
+function afterGap(s: string, pos: number): number {
   let p = pos;
-  let gap = 0;
-  while (p > 0 && isGap(s.charCodeAt(p - 1)) && gap < MAX_GAP) {
-    p--;
-    gap++;
-  }
-  if (gap === 0) return -1;
+  while (p < s.length && p - pos < MAX_GAP && isGap(s.charCodeAt(p))) p++;
+  return p === pos ? -1 : p;
+}
+
+/** Where a gap of 1 to MAX_GAP gap characters before `pos` starts, or -1 when none precedes. */
+function beforeGap(s: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && pos - p < MAX_GAP && isGap(s.charCodeAt(p - 1))) p--;
+  return p === pos ? -1 : p;
+}
+
+/** The end of the letters from `p`, read up to one past LONGEST_WORD. */
+function lettersEnd(s: string, p: number): number {
+  let b = p;
+  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  return b;
+}
+
+/** The start of the letters ending at `p`, read back up to one past LONGEST_WORD. */
+function lettersStart(s: string, p: number): number {
   let a = p;
   while (a > 0 && p - a <= LONGEST_WORD && isLetter(s.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+/** The digit word ending just before `pos` (gaps skipped), as its start, or -1. */
+function digitWordBefore(s: string, pos: number): number {
+  const p = beforeGap(s, pos);
+  if (p < 0) return -1;
+  const a = lettersStart(s, p);
   if (a > 0 && isLetter(s.charCodeAt(a - 1))) return -1;
   return digitWordAt(s, a, p) >= 0 ? a : -1;
 }
 
 /** Whether a digit word (or "oh") starts just after `pos`, gaps skipped. */
 function digitWordAfter(s: string, pos: number): boolean {
-  let p = pos;
-  let gap = 0;
-  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
-    p++;
-    gap++;
-  }
-  if (gap === 0) return false;
-  let b = p;
-  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  const p = afterGap(s, pos);
+  if (p < 0) return false;
+  const b = lettersEnd(s, p);
   return digitWordAt(s, p, b) >= 0 || isOh(s, p, b);
 }
 
@@ -148,30 +164,18 @@ function runAround(s: string, a: number, b: number): number {
   let run = 1;
   // Backwards, then forwards, at most MIN_DIGITS words each way.
   for (let p = a; run < MIN_DIGITS;) {
-    let q = p;
-    let gap = 0;
-    while (q > 0 && isGap(s.charCodeAt(q - 1)) && gap < MAX_GAP) {
-      q--;
-      gap++;
-    }
-    if (gap === 0) break;
-    let w = q;
-    while (w > 0 && q - w <= LONGEST_WORD && isLetter(s.charCodeAt(w - 1))) w--;
+    const q = beforeGap(s, p);
+    if (q < 0) break;
+    const w = lettersStart(s, q);
     if (w > 0 && isLetter(s.charCodeAt(w - 1))) break;
     if (digitWordAt(s, w, q) < 0 && !isOh(s, w, q)) break;
     run++;
     p = w;
   }
   for (let p = b; run < MIN_DIGITS;) {
-    let q = p;
-    let gap = 0;
-    while (q < s.length && isGap(s.charCodeAt(q)) && gap < MAX_GAP) {
-      q++;
-      gap++;
-    }
-    if (gap === 0) break;
-    let e = q;
-    while (e < s.length && e - q <= LONGEST_WORD && isLetter(s.charCodeAt(e))) e++;
+    const q = afterGap(s, p);
+    if (q < 0) break;
+    const e = lettersEnd(s, q);
     if (e < s.length && isLetter(s.charCodeAt(e))) break;
     if (digitWordAt(s, q, e) < 0 && !isOh(s, q, e)) break;
     run++;
@@ -185,16 +189,10 @@ function runAround(s: string, a: number, b: number): number {
  * four": an "oh" counts when a digit or digit word follows it in turn.
  */
 function digitNext(s: string, pos: number, ohMayFollow = true): boolean {
-  let p = pos;
-  let gap = 0;
-  while (p < s.length && isGap(s.charCodeAt(p)) && gap < MAX_GAP) {
-    p++;
-    gap++;
-  }
-  if (gap === 0) return false;
+  const p = afterGap(s, pos);
+  if (p < 0) return false;
   if (isDigit(s.charCodeAt(p))) return true;
-  let b = p;
-  while (b < s.length && b - p <= LONGEST_WORD && isLetter(s.charCodeAt(b))) b++;
+  const b = lettersEnd(s, p);
   return digitWordAt(s, p, b) >= 0 || (ohMayFollow && isOh(s, p, b) && digitNext(s, b, false));
 }
 

@@ -83,12 +83,8 @@ export class RunList {
   /** Makes room for `size` runs, so that a caller may write the arrays directly. */
   reserve(size: number): void {
     if (this.start.length >= size) return;
-    const s = new Int32Array(size);
-    s.set(this.start);
-    this.start = s;
-    const e = new Int32Array(size);
-    e.set(this.end);
-    this.end = e;
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
   }
 }
 
@@ -113,13 +109,16 @@ export class WordList {
   /** Makes room for `size` words, so that a caller may write the arrays directly. */
   reserve(size: number): void {
     if (this.hash.length >= size) return;
-    const h = new Int32Array(size);
-    h.set(this.hash);
-    this.hash = h;
-    const t = new Int32Array(size);
-    t.set(this.stem);
-    this.stem = t;
+    this.hash = grown(this.hash, size);
+    this.stem = grown(this.stem, size);
   }
+}
+
+/** A copy of `a` with room for `size` entries. */
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 // Not exported: a CommonJS export would be read as a property on every use in the scan loop.
