@@ -23,12 +23,12 @@ import {
 import { projectRoot } from '../src/platform/paths';
 
 const MODEL_ID = 'intents-lr-1';
-const DIM = 1 << Number(process.env.DIM_BITS ?? 16);
+const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const RATE = 0.3;
 const L2 = Number(process.env.L2 ?? 1e-3);
 /** Largest up-weighting of an intent's positive examples. */
-const POS_WEIGHT_CAP = Number(process.env.POS_WEIGHT_CAP ?? 2);
+const POS_WEIGHT_CAP = Number(process.env.POS_WEIGHT_CAP ?? 3);
 const INTENTS = [
   'account_specific',
   'general_question',
