@@ -72,7 +72,7 @@ const PER_WORD = 4;
 /**
  * A loaded model: per bucket its weights as signed bytes, four intents to a
  * 32-bit word, so a feature costs one read from a table of 4 × dim bytes per
- * four intents (128 KiB for the shipped model) and integer additions.
+ * four intents (1 MiB for the shipped model, 2^18 buckets) and integer additions.
  */
 export class IntentModel {
   readonly id: string;
