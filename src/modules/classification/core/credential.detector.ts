@@ -224,6 +224,14 @@ export function detectCredentials(st: DetectionState): void {
         p++;
       }
       while (p < n && isBlank(codeAt(s, p))) p++;
+      // "pin 4 digits 0 0 7 1", "PIN (four digits): 8812": how long the secret is, said first.
+      if (cred.kind === 'digits') {
+        const said = lengthSaidEnd(s, n, p);
+        if (said > p) {
+          p = said;
+          continue;
+        }
+      }
       let q = p;
       while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
       const kind = q > p ? (CLAUSE_WORDS.get(s, p, q) ?? 0) : 0;
@@ -279,7 +287,15 @@ export function detectCredentials(st: DetectionState): void {
         ) &&
         cred.kind === 'digits'
       )
-        emitDigitsNearby(st, hitStart, hitEnd, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hitEnd,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
       continue;
     }
     let a = p;
@@ -324,6 +340,8 @@ export function detectCredentials(st: DetectionState): void {
         const count = digitCount(s, a, g);
         if ((linked || !cred.requireLinker || count === OTP_DIGITS) && !st.isClaimed(a, g)) {
           st.emit(CREDENTIAL, a, g, cred.id, linked ? 0.9 : 0.8);
+          // "pin is 4 4 0 9 i think? or 4490": the other guess, unbroken.
+          emitDigitAlternatives(st, g, count, cred.id);
         }
         continue;
       }
@@ -333,8 +351,21 @@ export function detectCredentials(st: DetectionState): void {
       cred.kind === 'digits' && b - a === OTP_DIGITS && digitCount(s, a, b) === OTP_DIGITS;
     if (cred.requireLinker && !linked && !paired && !named && !otpShaped) {
       if (cred.kind === 'digits')
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hits.end[k] ?? 0,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
       continue;
+    }
+    // "passcode for the phone line is 7 4 1 9 3 3": a secret of digits written in groups.
+    if (cred.kind === 'secret' && !answer && linked && isAsciiDigit(codeAt(s, a))) {
+      const g = groupedDigitsEnd(s, n, a, cred.minLength, OTP_DIGITS + 2);
+      if (g > b) b = g;
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
@@ -353,13 +384,29 @@ export function detectCredentials(st: DetectionState): void {
     }
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hits.end[k] ?? 0,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
       continue;
     }
     const digits = digitCount(s, a, b);
     if (cred.kind === 'digits') {
       if (digits !== len) {
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hits.end[k] ?? 0,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
         continue;
       }
       st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
@@ -617,7 +664,7 @@ function emitDigitAlternatives(st: DetectionState, from: number, len: number, id
   const { s, n } = st;
   let p = from;
   for (let found = 0; found < 2; found++) {
-    let q = p;
+    let q = hedgeEnd(s, n, p);
     while (q < n && codeAt(s, q) === 32) q++;
     if (codeAt(s, q) === 47) q++;
     else if (
@@ -631,12 +678,39 @@ function emitDigitAlternatives(st: DetectionState, from: number, len: number, id
     while (q < n && codeAt(s, q) === 32) q++;
     let e = q;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
-    if (e - q !== len || isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 46 || st.isClaimed(q, e))
+    if (
+      e - q !== len ||
+      isAsciiAlnum(codeAt(s, e)) ||
+      (codeAt(s, e) === 46 && isAsciiDigit(codeAt(s, e + 1))) ||
+      st.isClaimed(q, e)
+    )
       return;
     if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
     st.emit(CREDENTIAL, q, e, id, 0.8);
     p = e;
   }
+}
+
+const LENGTH_SAID =
+  /^\(?(?:[3-8]|three|four|five|six|eight|tres|cuatro|seis)[ -](?:digits?|d[ií]gitos?)(?: long)?\)?[:,]? (?=\d|[a-z]+ )/i;
+
+/** "4 digits ", "(four digits): ", "6-digit ": the secret's length said before it; its end, or `p`. */
+function lengthSaidEnd(s: string, n: number, p: number): number {
+  const c = codeAt(s, p);
+  if (c !== 40 && !isAsciiDigit(c) && !isAsciiLetter(c)) return p;
+  const m = LENGTH_SAID.exec(s.slice(p, Math.min(n, p + 24)));
+  return m === null ? p : p + m[0].length;
+}
+
+/** Doubts between a digit secret and the other guess: "4 4 0 9 i think? or 4490". */
+const DOUBTS = /^,? ?(?:i think|i guess|maybe|not sure|creo|no se|no sé)?[?,]? ?(?=or |o |\/)/i;
+
+/** After a digit secret at `p`: the end of a doubt before "or", or `p` when there is none. */
+function hedgeEnd(s: string, n: number, p: number): number {
+  const c = codeAt(s, p);
+  if (c !== 44 && c !== 63 && c !== 32) return p;
+  const m = DOUBTS.exec(s.slice(p, Math.min(n, p + 16)));
+  return m === null ? p : p + m[0].length;
 }
 
 /** "Contraseña nueva: …", "password new: …": which secret, right before the colon. */
@@ -1130,9 +1204,10 @@ function emitDigitsNearby(
   min: number,
   max: number,
   id: string,
+  afterComma = false,
 ): void {
   if (!emitDigitsBefore(st, keywordStart, min, max, id))
-    emitDigitsHandedOver(st, keywordEnd, min, max, id);
+    emitDigitsHandedOver(st, keywordEnd, min, max, id, afterComma);
 }
 
 /** Verbs of handing a code over: "asked for the 6 digit code and I **read** him 2 9 4 4 1 0". */
@@ -1150,6 +1225,8 @@ const HANDED_OVER = WordTable.of([
   'le',
 ]);
 const MAX_HANDOVER_WORDS = 5;
+/** Words of a description told before a comma and the secret: "PIN on a sticky note in my wallet, 2294". */
+const MAX_TOLD_WORDS = 8;
 
 function emitDigitsHandedOver(
   st: DetectionState,
@@ -1157,23 +1234,43 @@ function emitDigitsHandedOver(
   min: number,
   max: number,
   id: string,
+  afterComma: boolean,
 ): void {
   const { s, n } = st;
   let p = from;
   let words = 0;
   let verb = false;
+  let comma = false;
+  let lastWord = p;
   for (;;) {
     // "asking for the code, i said 449012": commas may stand between the words.
-    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) p++;
+    comma = false;
+    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) {
+      if (codeAt(s, p) === 44) comma = true;
+      p++;
+    }
     let q = p;
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === p) break;
     if (HANDED_OVER.has(s, p, q)) verb = true;
-    if (++words > MAX_HANDOVER_WORDS || (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)) return;
+    if (
+      ++words > (afterComma ? MAX_TOLD_WORDS : MAX_HANDOVER_WORDS) ||
+      (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)
+    )
+      return;
+    lastWord = p;
     p = q;
   }
-  // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
   if (!isAsciiDigit(codeAt(s, p))) return;
+  // "my PIN is my birthday backwards, 8791": a PIN or card code described, a comma, then the
+  // digits alone, closing the clause ("…, 2294, and"); written in groups too ("…, 4 4 0 9").
+  // Not a year after a month ("changed it in march, 2023.").
+  if (afterComma && comma && words > 0) {
+    if (!MONTH_START.test(s.slice(lastWord, lastWord + 4))) emitDigitsClosing(st, p, min, max, id);
+    return;
+  }
+  if (words > MAX_HANDOVER_WORDS) return;
+  // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
   if (!verb) {
     // "the code from your text, 906 118": six digits in two groups too.
     const grouped = groupedDigitsEnd(s, n, p, OTP_DIGITS, OTP_DIGITS);
@@ -1188,6 +1285,43 @@ function emitDigitsHandedOver(
     st.emit(CREDENTIAL, p, e, id, 0.8);
     return;
   }
+  emitDigitsAlone(st, p, min, max, id);
+}
+
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** min–max digits at `p` (in groups or not) that end their clause: punctuation or the end follows. */
+function emitDigitsClosing(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  const { s, n } = st;
+  let end = groupedDigitsEnd(s, n, p, min, max);
+  if (end < 0) {
+    end = p;
+    while (end < n && isAsciiDigit(codeAt(s, end))) end++;
+    if (end - p < min || end - p > max) return;
+  }
+  let c = codeAt(s, end);
+  // "…, 8791 and it worked", "…, 2294!": a conjunction or a closing mark.
+  if (c === 32 && /^ (?:and|but|y|pero) /i.test(s.slice(end, end + 7))) c = 44;
+  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return;
+  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return;
+  if (!st.isClaimed(p, end)) st.emit(CREDENTIAL, p, end, id, 0.8);
+}
+
+/** min–max digits at `p`, in groups or not, that are not the first group of a longer number. */
+function emitDigitsAlone(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) {
     end = p;

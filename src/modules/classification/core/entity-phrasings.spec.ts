@@ -817,3 +817,27 @@ describe('logon and sign-on ids', () => {
     expect(found('the logon id field is empty')).toEqual([]);
   });
 });
+
+describe('digit secrets told with words in between', () => {
+  it.each([
+    ['my pin is the year my dad was born, 1958, please dont judge', ['1958']],
+    ['the PIN i keep in my phone notes, 6620, stopped working', ['6620']],
+    ['my atm pin is my old house number reversed, 3107', ['3107']],
+    ['pin was 8 2 3 1 maybe? or 8321', ['8 2 3 1', '8321']],
+    ['mi nip es 7 7 1 0 creo, o 7710', ['7 7 1 0', '7710']],
+    ['pin 6 digits 4 4 1 9 0 2 but it says wrong', ['4 4 1 9 0 2']],
+    ['access code for the voicemail is 5 5 2 0 8 1', ['5 5 2 0 8 1']],
+    ['card ends 4417, sec code 208 and exp 04/27', ['208']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    'i changed my pin at the branch on main street, 1200 people in line',
+    'my pin expired in march, 2023 was the last time',
+    'I tried my pin at the store, 3 times, then it locked',
+    'pin is 4 digits long right?',
+  ])('leaves a number that does not close the clause alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
