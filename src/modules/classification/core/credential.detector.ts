@@ -315,7 +315,11 @@ export function detectCredentials(st: DetectionState): void {
     // credential, is one even without "is" or a digit.
     // A value that is itself a credential keyword ("password password") is none.
     if (keywordAt(st, k, a, b)) continue;
-    const paired = cred.kind === 'secret' && pairedWithCredential(st, k, hitStart, b);
+    const paired =
+      cred.kind === 'secret' &&
+      (pairedWithCredential(st, k, hitStart, b) ||
+        // "my login ty.bennett / Sunflower#22": a username, a slash, and a password.
+        (cred.id.endsWith('.username') && slashedSecretEnd(st, b) > 0));
     if (weak && !stated && !paired) continue;
     // A security answer written as a name needs no link word: "maiden name Dayton".
     const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
@@ -820,11 +824,30 @@ const AFTER_COMMA_WORDS = WordTable.of([
   'tenia',
   'tenía',
   'usaba',
+  // "the last one I set was …", "la última que puse fue …".
+  'last',
+  'latest',
+  'set',
+  'put',
+  'typed',
+  'ultima',
+  'última',
+  'ultimo',
+  'último',
+  'puse',
+  'use',
+  'usé',
+  'antes',
 ]);
+/** Verbs of telling a secret: "… I hung up but not before I said it was Peaches&Cream1". */
+const TOLD_IT = WordTable.of(['said', 'told', 'typed', 'entered', 'gave', 'put', 'wrote']);
+/** Who it was told to, between the verb and "it": "told them it was". */
+const TOLD_TO = WordTable.of(['them', 'him', 'her', 'he', 'she', 'they', 'you', 'the', 'guy']);
+const MAX_TOLD_WORDS_AFTER = 8;
 const AFTER_COMMA_LINKS = WordTable.of(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
 /** "algo como Chivas1908*", "something like Xq7!": hedges between the link and the value. */
 const HEDGES = /^(?:algo como|something like|like|como) /i;
-const MAX_AFTER_COMMA = 4;
+const MAX_AFTER_COMMA = 5;
 
 function isClauseStop(c: number): boolean {
   return c === 44 || c === 46 || c === 33 || c === 59; // , . ! ;
@@ -870,6 +893,10 @@ function clauseThenItWas(s: string, n: number, p: number): number {
   let comma = false;
   let before = 0;
   let after = 0;
+  // Words after the stop that tell nothing of which secret: allowed only before "said it was".
+  let other = 0;
+  // The last three words after the stop: [start, end] of the latest, then the one before…
+  const last = [-1, -1, -1, -1, -1, -1];
   for (;;) {
     // ", the old one was …", "!! old one was …", ". it was …".
     if (!comma && isClauseStop(codeAt(s, i))) {
@@ -879,16 +906,27 @@ function clauseThenItWas(s: string, n: number, p: number): number {
       while (i < n && codeAt(s, i) === 32) i++;
       continue;
     }
-    const q = plainWordEnd(s, n, i);
+    let q = plainWordEnd(s, n, i);
+    // "… password. I hung up …": "I", or a capital opening the sentence after the stop.
+    if (comma && isUpper(codeAt(s, i)) && (after + other === 0 || q === i)) {
+      q = i + 1;
+      if (codeAt(s, i) !== 73 || after + other === 0) q = plainWordEnd(s, n, i + 1);
+    }
     if (q === i) return -1;
     if (comma && AFTER_COMMA_LINKS.has(s, i, q) && codeAt(s, q) === 32) {
+      if (other > 0 && !toldIt(s, last)) return -1;
       let v = q + 1;
       const hedge = HEDGES.exec(s.slice(v, v + 16));
       if (hedge !== null) v += hedge[0].length;
       return v;
     }
     if (comma) {
-      if (!AFTER_COMMA_WORDS.has(s, i, q) || ++after > MAX_AFTER_COMMA) return -1;
+      if (AFTER_COMMA_WORDS.has(s, i, q)) {
+        if (++after > MAX_AFTER_COMMA) return -1;
+      } else if (++other + after > MAX_TOLD_WORDS_AFTER) return -1;
+      last.copyWithin(2, 0, 4);
+      last[0] = i;
+      last[1] = q;
     } else if (
       ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
       ++before > MAX_CLAUSE_WORDS
@@ -901,6 +939,14 @@ function clauseThenItWas(s: string, n: number, p: number): number {
     if (codeAt(s, q) !== 32) return -1;
     i = q + 1;
   }
+}
+
+/** Whether the words before a link read "said it", "told them it": a secret told, not described. */
+function toldIt(s: string, last: number[]): boolean {
+  const [a0 = -1, b0 = -1, a1 = -1, b1 = -1, a2 = -1, b2 = -1] = last;
+  if (a0 < 0 || b0 - a0 !== 2 || s.slice(a0, b0).toLowerCase() !== 'it' || a1 < 0) return false;
+  if (TOLD_IT.has(s, a1, b1)) return true;
+  return a2 >= 0 && TOLD_TO.has(s, a1, b1) && TOLD_IT.has(s, a2, b2);
 }
 
 function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number): boolean {
@@ -1106,6 +1152,21 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (b - p < 4 || st.isClaimed(p, b)) return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);
+}
+
+/** The end of a secret-shaped value after " / " or " | " ("ty.bennett / Sunflower#22"), or -1. */
+function slashedSecretEnd(st: DetectionState, usernameEnd: number): number {
+  const { s, n } = st;
+  let p = usernameEnd;
+  while (p < n && codeAt(s, p) === 32) p++;
+  const c = codeAt(s, p);
+  if (c !== 47 && c !== 124) return -1;
+  p++;
+  while (p < n && codeAt(s, p) === 32) p++;
+  let b = p;
+  while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  return b - p >= 4 && secretShaped(s, p, b) ? b : -1;
 }
 
 /**

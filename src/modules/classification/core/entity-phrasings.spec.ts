@@ -841,3 +841,22 @@ describe('digit secrets told with words in between', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('passwords told later in the sentence', () => {
+  it.each([
+    ['they asked for my password. like an idiot I told them it was Rocket!88', ['Rocket!88']],
+    ['forgot my password, the last one I set was Harbor#2021 i think', ['Harbor#2021']],
+    ['olvidé la contraseña, la que usé antes fue Gatito!77', ['Gatito!77']],
+    ['my username mk.osei | Tiger$2020 stopped working', ['mk.osei', 'Tiger$2020']],
+    ['gave the scammer my login r.alvarez / Lemon_Tree9 by mistake', ['r.alvarez', 'Lemon_Tree9']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    'my password expired. I called and she said it was normal',
+    'my login page / home screen is blank',
+  ])('leaves a told word that is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
