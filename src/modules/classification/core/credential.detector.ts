@@ -186,6 +186,9 @@ export function detectCredentials(st: DetectionState): void {
         toldAfterComma = true;
       }
     }
+    // "security question is first pets name, its Pickles", "my kid's name is the answer to
+    // the question, it's Brody": the question told, a comma, then the answer as a name.
+    if (answer && afterClause < 0 && emitAnswerAfterComma(st, p)) continue;
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
@@ -1069,6 +1072,26 @@ function clauseThenPunct(s: string, n: number, p: number): number {
     i = q;
   }
   return -1;
+}
+
+/** Names that are no answer: "the answer is no, it's Friday". */
+const NOT_ANSWERS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|fine|ok|okay|yes|no|not|wrong|correct|right|same|there|here|none|nothing)$/i;
+
+/** An answer named after the question and a comma ("…first pets name, its Pickles"): emitted, or false. */
+function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  const a = clauseThenItWas(s, n, from);
+  if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
+  let b = a;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  if (isAsciiDigit(codeAt(s, b)) || codeAt(s, b) === 39) return false;
+  const word = s.slice(a, b);
+  if (NOT_ANSWERS.test(word) || st.policy.credentialStopwords.has(word.toLowerCase())) return false;
+  b = extendName(s, n, a, b);
+  if (st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+  return true;
 }
 
 /** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */

@@ -860,3 +860,20 @@ describe('passwords told later in the sentence', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('security answers named after the question and a comma', () => {
+  it.each([
+    ['my security answer is where i met my wife, it was Savannah', 'Savannah'],
+    ['la respuesta de seguridad es el nombre de mi perro, es Canelo', 'Canelo'],
+    ['the answer to my question is the street i grew up on, its Birch Hollow', 'Birch Hollow'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'the answer is no, it’s Friday already',
+    'security question was about my first car, it was fine before',
+  ])('leaves a word that is no answer alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
