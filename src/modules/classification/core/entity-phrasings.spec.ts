@@ -877,3 +877,43 @@ describe('security answers named after the question and a comma', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('numbers said digit by digit, with separators and two-digit words', () => {
+  it.each([
+    [
+      'new card is 4 5 3 9 dash 1 4 8 8 dash 0 3 4 3 dash 6 4 6 7 and it wont work',
+      'CARD_NUMBER',
+      '4 5 3 9 dash 1 4 8 8 dash 0 3 4 3 dash 6 4 6 7',
+    ],
+    [
+      'my social is four two one dash seven seven dash oh three one two',
+      'SSN',
+      'four two one dash seven seven dash oh three one two',
+    ],
+    [
+      'dob is twelve slash oh three slash nineteen seventy one please verify',
+      'DATE_OF_BIRTH',
+      'twelve slash oh three slash nineteen seventy one',
+    ],
+    [
+      'the phone number on my account should be three one two five five five oh one nine nine',
+      'PHONE',
+      'three one two five five five oh one nine nine',
+    ],
+    [
+      'new address 4 7 Birch Lane, Tulsa OK 7 4 1 0 5 thanks',
+      'ADDRESS',
+      '4 7 Birch Lane, Tulsa OK 7 4 1 0 5',
+    ],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('leaves separator words between a few digits alone', () => {
+    expect(found('I have two dash cams and one slash two of them broke')).toEqual([]);
+  });
+
+  it('keeps an account number after "account" an account', () => {
+    expect(found('my account number is 4455667788')).toEqual([['BANK_ACCOUNT', '4455667788']]);
+  });
+});

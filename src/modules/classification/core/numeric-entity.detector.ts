@@ -262,6 +262,11 @@ export function createNumericDetector(): NumericDetector {
     return q > p && AMOUNT_WORDS.has(s, p, q);
   }
 
+  /** Between two cues: "<cue> on the <account cue>", "<cue> for my <account cue>". */
+  const WHOSE_CUE = /^ (?:number )?(?:on|for|in|of) (?:the|my|our|this) $/i;
+  /** After that account cue, what ties the value to the first cue: "should be", "is", ":". */
+  const WHOSE_LINK = /^ ?(?:is|was|should be|needs to be|must be|to be|now is|:|=) ?$/i;
+
   /** Context of the window being classified (one reused object). */
   const ctx = {
     /** Category tied to the value by linking words only, before it. */
@@ -283,8 +288,21 @@ export function createNumericDetector(): NumericDetector {
     ctx.partialOwner = undefined;
     ctx.trailing = false;
     if (st.ctxCount === 0) return;
-    const k = st.contextBefore(start, st.policy.contextBefore);
+    let k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0) return;
+    // "phone on the account should be …", "email for my account is …": an account cue
+    // that only says whose the cue before it is leaves the value to that cue.
+    if (k > 0 && st.ctxCategory[k] === 'account' && st.ctxCategory[k - 1] !== 'account') {
+      const between = st.s.slice(st.ctxEnd[k - 1] ?? 0, st.ctxStart[k] ?? 0);
+      if (between.length <= 16 && WHOSE_CUE.test(between)) {
+        const link = st.s.slice(st.ctxEnd[k] ?? 0, start);
+        k--;
+        if (link.length <= 20 && WHOSE_LINK.test(link)) {
+          ctx.loose = ctx.tight = st.ctxCategory[k];
+          return;
+        }
+      }
+    }
     const loose = st.ctxCategory[k];
     ctx.loose = loose;
     if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
