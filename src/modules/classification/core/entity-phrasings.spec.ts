@@ -917,3 +917,26 @@ describe('numbers said digit by digit, with separators and two-digit words', () 
     expect(found('my account number is 4455667788')).toEqual([['BANK_ACCOUNT', '4455667788']]);
   });
 });
+
+describe('accounts named in other languages, on checks, or after "it’s"', () => {
+  it.each([
+    ['Xin chào, số tài khoản của tôi là 4410 2298 771, cảm ơn', '4410 2298 771'],
+    ['bom dia, minha conta é 77120459 no banco', '77120459'],
+    ['pay it from the number on my checks 0000551230098 please', '0000551230098'],
+    ['my account number again, its 4410 2298 77', '4410 2298 77'],
+    ['mi cuenta otra vez, es 5521 9077 34', '5521 9077 34'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('leaves a phone number before a sentence that names the account a phone number', () => {
+    expect(found('đổi số điện thoại thành 312-555-0199. Số tài khoản là 44120987')).toEqual([
+      ['PHONE', '312-555-0199'],
+      ['BANK_ACCOUNT', '44120987'],
+    ]);
+  });
+
+  it('keeps the routing cue before "on my checks" for the routing number', () => {
+    expect(found('the routing on my checks says 021202330 but the app shows another')).toEqual([]);
+  });
+});
