@@ -940,3 +940,18 @@ describe('accounts named in other languages, on checks, or after "it’s"', () =
     expect(found('the routing on my checks says 021202330 but the app shows another')).toEqual([]);
   });
 });
+
+describe('phones dialled abroad with 011, and local numbers after where to call', () => {
+  it.each([
+    ['call me at 011 44 20 7946 0958 tonight', '011 44 20 7946 0958'],
+    ['mi celular allá es 011 52 33 5550 1234', '011 52 33 5550 1234'],
+    ['home phone 555-0199 is best after six', '555-0199'],
+    ['just call my house 555-0172 anytime', '555-0172'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it('keeps an account number starting 011 after an account cue an account', () => {
+    expect(found('my account 011 2345 6789 012')).toEqual([['BANK_ACCOUNT', '011 2345 6789 012']]);
+  });
+});

@@ -1150,6 +1150,21 @@ export function createNumericDetector(): NumericDetector {
         return set(NONE, start, end, j, 'phone.brand', 0.95);
       return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
     }
+    // "011 52 664 555 0193": an international number dialled from the US with 011.
+    if (
+      count >= 12 &&
+      count <= 18 &&
+      digits[off] === 0 &&
+      digits[off + 1] === 1 &&
+      digits[off + 2] === 1 &&
+      (digits[off + 3] ?? 0) !== 0 &&
+      (i !== j || tight === 'phone') &&
+      (tight === 'phone' || ctx.loose !== 'account')
+    ) {
+      if (isBrandPhone(st, off + 3, count - 3))
+        return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.92 : 0.85);
+    }
     // A UK number written nationally: a leading 0, then a 1, 2, 3, 7 or 8.
     if (count === 11 && digits[off] === 0 && UK_FIRST.has(digits[off + 1] ?? 0)) {
       if (tight === 'phone' || UK_LAYOUTS.some((l) => sameLayout(i, j, l) && l.length > 1)) {
