@@ -955,3 +955,21 @@ describe('phones dialled abroad with 011, and local numbers after where to call'
     expect(found('my account 011 2345 6789 012')).toEqual([['BANK_ACCOUNT', '011 2345 6789 012']]);
   });
 });
+
+describe('email addresses said aloud', () => {
+  it.each([
+    ['send it to k.mendes at yahoo.com please', 'k.mendes at yahoo.com'],
+    ['mi correo es luis ramos arroba hotmail.com', 'luis ramos arroba hotmail.com'],
+    [
+      'correo: maria punto soto arroba outlook punto com gracias',
+      'maria punto soto arroba outlook punto com',
+    ],
+    ['my email is pat lee 77 at gmail dot com thanks', 'pat lee 77 at gmail dot com'],
+  ])('%j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it('leaves a plain word before "at" and a webmail domain alone', () => {
+    expect(found('I was at gmail.com yesterday and at the branch at noon')).toEqual([]);
+  });
+});
