@@ -34,13 +34,21 @@ export function detectEmails(st: DetectionState): void {
       const domain = s.slice(at + 1, b).toLowerCase();
       if (
         isInstitutional(st, s.slice(a, at), domain) ||
-        handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n)))
+        handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
+        senderBefore(s, a)
       )
         st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);
     }
     at = next;
   }
+}
+
+/** "got an email from security-alert@…": the sender of a message, not the customer's address. */
+const SENDER_BEFORE = /\b(?:e-?mails?|mail|messages?|msg|dm|text|note)(?: [a-z]+)? from $/i;
+
+function senderBefore(s: string, a: number): boolean {
+  return SENDER_BEFORE.test(s.slice(Math.max(0, a - 30), a));
 }
 
 const MAX_SPACED_PARTS = 4;

@@ -973,3 +973,19 @@ describe('email addresses said aloud', () => {
     expect(found('I was at gmail.com yesterday and at the branch at noon')).toEqual([]);
   });
 });
+
+describe('the sender of a message is not the customer', () => {
+  it.each([
+    'received a weird message today from noreply-secure@acct-check.io',
+    'my dad got an email from alerts.team@secure-banking-help.net is it you?',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['email from me: ana.r@gmail.com', 'ana.r@gmail.com'],
+    ['I got emails sent from my old address t.king@yahoo.com', 't.king@yahoo.com'],
+  ])('still finds the customer’s own address: %j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+});
