@@ -703,8 +703,18 @@ const LENGTH_SAID =
 
 /** "4 digits ", "(four digits): ", "6-digit ": the secret's length said before it; its end, or `p`. */
 function lengthSaidEnd(s: string, n: number, p: number): number {
-  const c = codeAt(s, p);
-  if (c !== 40 && !isAsciiDigit(c) && !isAsciiLetter(c)) return p;
+  // The first character of "(", "3"–"8", "three", "four", "five", "six", "eight", "tres", "cuatro", "seis".
+  const c = codeAt(s, p) | 32;
+  if (
+    c !== 40 &&
+    !(c >= 51 && c <= 56) &&
+    c !== 116 &&
+    c !== 102 &&
+    c !== 115 &&
+    c !== 101 &&
+    c !== 99
+  )
+    return p;
   const m = LENGTH_SAID.exec(s.slice(p, Math.min(n, p + 24)));
   return m === null ? p : p + m[0].length;
 }
