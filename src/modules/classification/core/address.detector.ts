@@ -454,6 +454,36 @@ function extendTail(s: string, p: number, n: number): Tail {
   return tail;
 }
 
+/**
+ * End of exactly `count` single digits each followed by one space from `z` ("4 5 4 0 2"),
+ * with no digit after them; or `z` + 1 when there are not.
+ */
+function spacedDigitsEnd(s: string, z: number, n: number, count: number): number {
+  let e = z;
+  for (let d = 0; d < count; d++) {
+    if (!isAsciiDigit(codeAt(s, e))) return z + 1;
+    if (d < count - 1 && codeAt(s, e + 1) !== 32) return z + 1;
+    e += d < count - 1 ? 2 : 1;
+  }
+  if (
+    e < n &&
+    (isAsciiAlnum(codeAt(s, e)) || (codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))))
+  )
+    return z + 1;
+  return e;
+}
+
+/** Start of single digits spaced out before a single-digit house number at `a` ("1 1 2 0 Maple"). */
+function spacedHouseStart(s: string, a: number): number {
+  let p = a;
+  for (let d = 0; d < 5; d++) {
+    if (codeAt(s, p - 1) !== 32 || !isAsciiDigit(codeAt(s, p - 2))) break;
+    if (p - 2 > 0 && !isStreetNumberLead(codeAt(s, p - 3))) break;
+    p -= 2;
+  }
+  return p;
+}
+
 /** End of ", 12345" / " 12345-6789" starting at `p`, or -1. */
 function zipAfter(s: string, p: number, n: number): number {
   let z = p;
@@ -464,6 +494,11 @@ function zipAfter(s: string, p: number, n: number): number {
   z++;
   let ze = z;
   while (ze < n && isAsciiDigit(codeAt(s, ze))) ze++;
+  // "Dayton Ohio 4 5 4 0 2": a ZIP said digit by digit (voice typing).
+  if (ze - z === 1) {
+    ze = spacedDigitsEnd(s, z, n, 5);
+    return ze - z === 9 ? ze : -1;
+  }
   if (ze - z !== 5) return -1;
   if (
     codeAt(s, ze) === 45 &&
@@ -560,7 +595,8 @@ export function detectAddresses(st: DetectionState): void {
     }
     if (st.isClaimed(a, end)) continue;
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
-    const houseStart = grid ? a - 1 : a;
+    // "1 1 2 0 Maple Street": a house number said digit by digit.
+    const houseStart = grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
     const unitStart = unitBefore(s, houseStart);
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&

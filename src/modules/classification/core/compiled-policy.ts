@@ -20,6 +20,9 @@ import { PairKeyedCache, WordKeyedCache } from './word-keyed-cache';
 import { WordTable } from './word-table';
 import { IntentModel, INTENT_MODEL_FILES } from './intent-model';
 
+/** Words that lead the spelled-out email check, besides "dot" (see detectObfuscatedEmails). */
+const SPOKEN_EMAIL_WORDS = ['punto', 'arroba', 'gmail', 'yahoo', 'hotmail', 'outlook', 'icloud'];
+
 export const ENTITY_INDEX: Readonly<Record<EntityType, number>> = Object.fromEntries(
   ENTITY_TYPES.map((t, i) => [t, i]),
 ) as Record<EntityType, number>;
@@ -404,14 +407,27 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
   const dotKey = foldTerm('dot');
   if (!entityByTerm.has(dotKey))
     entityByTerm.set(dotKey, { ctxMask: 0, category: undefined, credential: -1 });
+  // So do the words of addresses said aloud: "ana punto beltran arroba gmail punto com",
+  // "dre.holloway at gmail.com" (one payload shared with "dot").
+  const dotWord = entityByTerm.get(dotKey) as EntityPayload;
+  for (const word of SPOKEN_EMAIL_WORDS) {
+    const key = foldTerm(word);
+    if (!entityByTerm.has(key)) entityByTerm.set(key, dotWord);
+  }
 
   const entityPayloads: EntityPayload[] = [];
   const intentPayloads: IntentPayloadItem[][] = [];
   const entries: LexiconEntry[] = [];
+  const payloadIndex = new Map<EntityPayload, number>();
   for (const [term, payload] of entityByTerm) {
-    payload.category = primaryCategory(payload.ctxMask);
-    entries.push({ term, layer: LAYER_ENTITY, payload: entityPayloads.length });
-    entityPayloads.push(payload);
+    let index = payloadIndex.get(payload);
+    if (index === undefined) {
+      payload.category = primaryCategory(payload.ctxMask);
+      index = entityPayloads.length;
+      payloadIndex.set(payload, index);
+      entityPayloads.push(payload);
+    }
+    entries.push({ term, layer: LAYER_ENTITY, payload: index });
   }
   // Cue words typed fast on a phone: "acount", "Routng", "socail", "pasword". Kept
   // out of the trie (they would double it): looked up only near digits.

@@ -186,6 +186,9 @@ export function detectCredentials(st: DetectionState): void {
         toldAfterComma = true;
       }
     }
+    // "security question is first pets name, its Pickles", "my kid's name is the answer to
+    // the question, it's Brody": the question told, a comma, then the answer as a name.
+    if (answer && afterClause < 0 && emitAnswerAfterComma(st, p)) continue;
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
@@ -224,6 +227,14 @@ export function detectCredentials(st: DetectionState): void {
         p++;
       }
       while (p < n && isBlank(codeAt(s, p))) p++;
+      // "pin 4 digits 0 0 7 1", "PIN (four digits): 8812": how long the secret is, said first.
+      if (cred.kind === 'digits') {
+        const said = lengthSaidEnd(s, n, p);
+        if (said > p) {
+          p = said;
+          continue;
+        }
+      }
       let q = p;
       while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
       const kind = q > p ? (CLAUSE_WORDS.get(s, p, q) ?? 0) : 0;
@@ -279,7 +290,15 @@ export function detectCredentials(st: DetectionState): void {
         ) &&
         cred.kind === 'digits'
       )
-        emitDigitsNearby(st, hitStart, hitEnd, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hitEnd,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
       continue;
     }
     let a = p;
@@ -299,7 +318,11 @@ export function detectCredentials(st: DetectionState): void {
     // credential, is one even without "is" or a digit.
     // A value that is itself a credential keyword ("password password") is none.
     if (keywordAt(st, k, a, b)) continue;
-    const paired = cred.kind === 'secret' && pairedWithCredential(st, k, hitStart, b);
+    const paired =
+      cred.kind === 'secret' &&
+      (pairedWithCredential(st, k, hitStart, b) ||
+        // "my login ty.bennett / Sunflower#22": a username, a slash, and a password.
+        (cred.id.endsWith('.username') && slashedSecretEnd(st, b) > 0));
     if (weak && !stated && !paired) continue;
     // A security answer written as a name needs no link word: "maiden name Dayton".
     const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
@@ -324,6 +347,8 @@ export function detectCredentials(st: DetectionState): void {
         const count = digitCount(s, a, g);
         if ((linked || !cred.requireLinker || count === OTP_DIGITS) && !st.isClaimed(a, g)) {
           st.emit(CREDENTIAL, a, g, cred.id, linked ? 0.9 : 0.8);
+          // "pin is 4 4 0 9 i think? or 4490": the other guess, unbroken.
+          emitDigitAlternatives(st, g, count, cred.id);
         }
         continue;
       }
@@ -333,8 +358,21 @@ export function detectCredentials(st: DetectionState): void {
       cred.kind === 'digits' && b - a === OTP_DIGITS && digitCount(s, a, b) === OTP_DIGITS;
     if (cred.requireLinker && !linked && !paired && !named && !otpShaped) {
       if (cred.kind === 'digits')
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hits.end[k] ?? 0,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
       continue;
+    }
+    // "passcode for the phone line is 7 4 1 9 3 3": a secret of digits written in groups.
+    if (cred.kind === 'secret' && !answer && linked && isAsciiDigit(codeAt(s, a))) {
+      const g = groupedDigitsEnd(s, n, a, cred.minLength, OTP_DIGITS + 2);
+      if (g > b) b = g;
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
@@ -353,13 +391,29 @@ export function detectCredentials(st: DetectionState): void {
     }
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
       if (cred.kind === 'digits')
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hits.end[k] ?? 0,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
       continue;
     }
     const digits = digitCount(s, a, b);
     if (cred.kind === 'digits') {
       if (digits !== len) {
-        emitDigitsNearby(st, hitStart, hits.end[k] ?? 0, cred.minLength, cred.maxLength, cred.id);
+        emitDigitsNearby(
+          st,
+          hitStart,
+          hits.end[k] ?? 0,
+          cred.minLength,
+          cred.maxLength,
+          cred.id,
+          !cred.requireLinker,
+        );
         continue;
       }
       st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
@@ -617,7 +671,7 @@ function emitDigitAlternatives(st: DetectionState, from: number, len: number, id
   const { s, n } = st;
   let p = from;
   for (let found = 0; found < 2; found++) {
-    let q = p;
+    let q = hedgeEnd(s, n, p);
     while (q < n && codeAt(s, q) === 32) q++;
     if (codeAt(s, q) === 47) q++;
     else if (
@@ -631,12 +685,49 @@ function emitDigitAlternatives(st: DetectionState, from: number, len: number, id
     while (q < n && codeAt(s, q) === 32) q++;
     let e = q;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
-    if (e - q !== len || isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 46 || st.isClaimed(q, e))
+    if (
+      e - q !== len ||
+      isAsciiAlnum(codeAt(s, e)) ||
+      (codeAt(s, e) === 46 && isAsciiDigit(codeAt(s, e + 1))) ||
+      st.isClaimed(q, e)
+    )
       return;
     if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
     st.emit(CREDENTIAL, q, e, id, 0.8);
     p = e;
   }
+}
+
+const LENGTH_SAID =
+  /^\(?(?:[3-8]|three|four|five|six|eight|tres|cuatro|seis)[ -](?:digits?|d[ií]gitos?)(?: long)?\)?[:,]? (?=\d|[a-z]+ )/i;
+
+/** "4 digits ", "(four digits): ", "6-digit ": the secret's length said before it; its end, or `p`. */
+function lengthSaidEnd(s: string, n: number, p: number): number {
+  // The first character of "(", "3"–"8", "three", "four", "five", "six", "eight", "tres", "cuatro", "seis".
+  const c = codeAt(s, p) | 32;
+  if (
+    c !== 40 &&
+    !(c >= 51 && c <= 56) &&
+    c !== 116 &&
+    c !== 102 &&
+    c !== 115 &&
+    c !== 101 &&
+    c !== 99
+  )
+    return p;
+  const m = LENGTH_SAID.exec(s.slice(p, Math.min(n, p + 24)));
+  return m === null ? p : p + m[0].length;
+}
+
+/** Doubts between a digit secret and the other guess: "4 4 0 9 i think? or 4490". */
+const DOUBTS = /^,? ?(?:i think|i guess|maybe|not sure|creo|no se|no sé)?[?,]? ?(?=or |o |\/)/i;
+
+/** After a digit secret at `p`: the end of a doubt before "or", or `p` when there is none. */
+function hedgeEnd(s: string, n: number, p: number): number {
+  const c = codeAt(s, p);
+  if (c !== 44 && c !== 63 && c !== 32) return p;
+  const m = DOUBTS.exec(s.slice(p, Math.min(n, p + 16)));
+  return m === null ? p : p + m[0].length;
 }
 
 /** "Contraseña nueva: …", "password new: …": which secret, right before the colon. */
@@ -746,11 +837,30 @@ const AFTER_COMMA_WORDS = WordTable.of([
   'tenia',
   'tenía',
   'usaba',
+  // "the last one I set was …", "la última que puse fue …".
+  'last',
+  'latest',
+  'set',
+  'put',
+  'typed',
+  'ultima',
+  'última',
+  'ultimo',
+  'último',
+  'puse',
+  'use',
+  'usé',
+  'antes',
 ]);
+/** Verbs of telling a secret: "… I hung up but not before I said it was Peaches&Cream1". */
+const TOLD_IT = WordTable.of(['said', 'told', 'typed', 'entered', 'gave', 'put', 'wrote']);
+/** Who it was told to, between the verb and "it": "told them it was". */
+const TOLD_TO = WordTable.of(['them', 'him', 'her', 'he', 'she', 'they', 'you', 'the', 'guy']);
+const MAX_TOLD_WORDS_AFTER = 8;
 const AFTER_COMMA_LINKS = WordTable.of(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
 /** "algo como Chivas1908*", "something like Xq7!": hedges between the link and the value. */
 const HEDGES = /^(?:algo como|something like|like|como) /i;
-const MAX_AFTER_COMMA = 4;
+const MAX_AFTER_COMMA = 5;
 
 function isClauseStop(c: number): boolean {
   return c === 44 || c === 46 || c === 33 || c === 59; // , . ! ;
@@ -796,6 +906,10 @@ function clauseThenItWas(s: string, n: number, p: number): number {
   let comma = false;
   let before = 0;
   let after = 0;
+  // Words after the stop that tell nothing of which secret: allowed only before "said it was".
+  let other = 0;
+  // The last three words after the stop: [start, end] of the latest, then the one before…
+  const last = [-1, -1, -1, -1, -1, -1];
   for (;;) {
     // ", the old one was …", "!! old one was …", ". it was …".
     if (!comma && isClauseStop(codeAt(s, i))) {
@@ -805,16 +919,27 @@ function clauseThenItWas(s: string, n: number, p: number): number {
       while (i < n && codeAt(s, i) === 32) i++;
       continue;
     }
-    const q = plainWordEnd(s, n, i);
+    let q = plainWordEnd(s, n, i);
+    // "… password. I hung up …": "I", or a capital opening the sentence after the stop.
+    if (comma && isUpper(codeAt(s, i)) && (after + other === 0 || q === i)) {
+      q = i + 1;
+      if (codeAt(s, i) !== 73 || after + other === 0) q = plainWordEnd(s, n, i + 1);
+    }
     if (q === i) return -1;
     if (comma && AFTER_COMMA_LINKS.has(s, i, q) && codeAt(s, q) === 32) {
+      if (other > 0 && !toldIt(s, last)) return -1;
       let v = q + 1;
       const hedge = HEDGES.exec(s.slice(v, v + 16));
       if (hedge !== null) v += hedge[0].length;
       return v;
     }
     if (comma) {
-      if (!AFTER_COMMA_WORDS.has(s, i, q) || ++after > MAX_AFTER_COMMA) return -1;
+      if (AFTER_COMMA_WORDS.has(s, i, q)) {
+        if (++after > MAX_AFTER_COMMA) return -1;
+      } else if (++other + after > MAX_TOLD_WORDS_AFTER) return -1;
+      last.copyWithin(2, 0, 4);
+      last[0] = i;
+      last[1] = q;
     } else if (
       ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
       ++before > MAX_CLAUSE_WORDS
@@ -827,6 +952,14 @@ function clauseThenItWas(s: string, n: number, p: number): number {
     if (codeAt(s, q) !== 32) return -1;
     i = q + 1;
   }
+}
+
+/** Whether the words before a link read "said it", "told them it": a secret told, not described. */
+function toldIt(s: string, last: number[]): boolean {
+  const [a0 = -1, b0 = -1, a1 = -1, b1 = -1, a2 = -1, b2 = -1] = last;
+  if (a0 < 0 || b0 - a0 !== 2 || s.slice(a0, b0).toLowerCase() !== 'it' || a1 < 0) return false;
+  if (TOLD_IT.has(s, a1, b1)) return true;
+  return a2 >= 0 && TOLD_TO.has(s, a1, b1) && TOLD_IT.has(s, a2, b2);
 }
 
 function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number): boolean {
@@ -951,6 +1084,26 @@ function clauseThenPunct(s: string, n: number, p: number): number {
   return -1;
 }
 
+/** Names that are no answer: "the answer is no, it's Friday". */
+const NOT_ANSWERS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|fine|ok|okay|yes|no|not|wrong|correct|right|same|there|here|none|nothing)$/i;
+
+/** An answer named after the question and a comma ("…first pets name, its Pickles"): emitted, or false. */
+function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  const a = clauseThenItWas(s, n, from);
+  if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
+  let b = a;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  if (isAsciiDigit(codeAt(s, b)) || codeAt(s, b) === 39) return false;
+  const word = s.slice(a, b);
+  if (NOT_ANSWERS.test(word) || st.policy.credentialStopwords.has(word.toLowerCase())) return false;
+  b = extendName(s, n, a, b);
+  if (st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+  return true;
+}
+
 /** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */
 const ANSWER_VERBS = WordTable.of(['put', 'entered', 'typed', 'answered', 'said', 'wrote', 'used']);
 const MAX_ANSWER_WORDS = 8;
@@ -1032,6 +1185,21 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (b - p < 4 || st.isClaimed(p, b)) return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);
+}
+
+/** The end of a secret-shaped value after " / " or " | " ("ty.bennett / Sunflower#22"), or -1. */
+function slashedSecretEnd(st: DetectionState, usernameEnd: number): number {
+  const { s, n } = st;
+  let p = usernameEnd;
+  while (p < n && codeAt(s, p) === 32) p++;
+  const c = codeAt(s, p);
+  if (c !== 47 && c !== 124) return -1;
+  p++;
+  while (p < n && codeAt(s, p) === 32) p++;
+  let b = p;
+  while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  return b - p >= 4 && secretShaped(s, p, b) ? b : -1;
 }
 
 /**
@@ -1130,9 +1298,10 @@ function emitDigitsNearby(
   min: number,
   max: number,
   id: string,
+  afterComma = false,
 ): void {
   if (!emitDigitsBefore(st, keywordStart, min, max, id))
-    emitDigitsHandedOver(st, keywordEnd, min, max, id);
+    emitDigitsHandedOver(st, keywordEnd, min, max, id, afterComma);
 }
 
 /** Verbs of handing a code over: "asked for the 6 digit code and I **read** him 2 9 4 4 1 0". */
@@ -1150,6 +1319,8 @@ const HANDED_OVER = WordTable.of([
   'le',
 ]);
 const MAX_HANDOVER_WORDS = 5;
+/** Words of a description told before a comma and the secret: "PIN on a sticky note in my wallet, 2294". */
+const MAX_TOLD_WORDS = 8;
 
 function emitDigitsHandedOver(
   st: DetectionState,
@@ -1157,23 +1328,43 @@ function emitDigitsHandedOver(
   min: number,
   max: number,
   id: string,
+  afterComma: boolean,
 ): void {
   const { s, n } = st;
   let p = from;
   let words = 0;
   let verb = false;
+  let comma = false;
+  let lastWord = p;
   for (;;) {
     // "asking for the code, i said 449012": commas may stand between the words.
-    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) p++;
+    comma = false;
+    while (p < n && (codeAt(s, p) === 32 || codeAt(s, p) === 44)) {
+      if (codeAt(s, p) === 44) comma = true;
+      p++;
+    }
     let q = p;
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === p) break;
     if (HANDED_OVER.has(s, p, q)) verb = true;
-    if (++words > MAX_HANDOVER_WORDS || (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)) return;
+    if (
+      ++words > (afterComma ? MAX_TOLD_WORDS : MAX_HANDOVER_WORDS) ||
+      (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)
+    )
+      return;
+    lastWord = p;
     p = q;
   }
-  // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
   if (!isAsciiDigit(codeAt(s, p))) return;
+  // "my PIN is my birthday backwards, 8791": a PIN or card code described, a comma, then the
+  // digits alone, closing the clause ("…, 2294, and"); written in groups too ("…, 4 4 0 9").
+  // Not a year after a month ("changed it in march, 2023.").
+  if (afterComma && comma && words > 0) {
+    if (!MONTH_START.test(s.slice(lastWord, lastWord + 4))) emitDigitsClosing(st, p, min, max, id);
+    return;
+  }
+  if (words > MAX_HANDOVER_WORDS) return;
+  // Without a verb of handing over, only a one-time code's six digits: "el código que me llegó por sms 449012".
   if (!verb) {
     // "the code from your text, 906 118": six digits in two groups too.
     const grouped = groupedDigitsEnd(s, n, p, OTP_DIGITS, OTP_DIGITS);
@@ -1188,6 +1379,43 @@ function emitDigitsHandedOver(
     st.emit(CREDENTIAL, p, e, id, 0.8);
     return;
   }
+  emitDigitsAlone(st, p, min, max, id);
+}
+
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** min–max digits at `p` (in groups or not) that end their clause: punctuation or the end follows. */
+function emitDigitsClosing(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  const { s, n } = st;
+  let end = groupedDigitsEnd(s, n, p, min, max);
+  if (end < 0) {
+    end = p;
+    while (end < n && isAsciiDigit(codeAt(s, end))) end++;
+    if (end - p < min || end - p > max) return;
+  }
+  let c = codeAt(s, end);
+  // "…, 8791 and it worked", "…, 2294!": a conjunction or a closing mark.
+  if (c === 32 && /^ (?:and|but|y|pero) /i.test(s.slice(end, end + 7))) c = 44;
+  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return;
+  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return;
+  if (!st.isClaimed(p, end)) st.emit(CREDENTIAL, p, end, id, 0.8);
+}
+
+/** min–max digits at `p`, in groups or not, that are not the first group of a longer number. */
+function emitDigitsAlone(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): void {
+  const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) {
     end = p;

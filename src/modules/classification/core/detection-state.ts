@@ -274,6 +274,14 @@ const LINKER_WORDS = WordTable.of([
   'su',
   'numero',
   'nro',
+  // Portuguese and Vietnamese, as normalised: "minha conta é …", "số tài khoản của tôi là …".
+  'e',
+  'da',
+  'do',
+  'meu',
+  'minha',
+  'cua',
+  'toi',
   // "number" typed fast: "accout numbr 2047 7718 93".
   'numbr',
   'nmbr',

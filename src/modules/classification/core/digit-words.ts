@@ -30,7 +30,48 @@ const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['ocho', 8],
   ['nueve', 9],
 ]);
-const LONGEST_WORD = 6;
+/**
+ * Numbers of two digits said as one word ("fourteen", "nineteen eighty two"): a
+ * teen stands for its two digits; a tens word for its two digits, or for its
+ * first only when a digit word follows ("eighty two": 8, 2).
+ */
+const TWO_DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['diez', 10],
+  ['doce', 12],
+  ['trece', 13],
+  ['catorce', 14],
+  ['quince', 15],
+  ['veinte', 20],
+  ['treinta', 30],
+]);
+/** Separators said as words between the parts of a number: "six one two dash five five". */
+const SEPARATOR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['dash', 45],
+  ['hyphen', 45],
+  ['guion', 45],
+  ['slash', 47],
+  ['barra', 47],
+]);
+const LONGEST_WORD = 9;
+const LONGEST_DIGIT_WORD = 6;
 /** A run shorter than a phone number is left alone: "two 2-packs", "one 20 and five 10s". */
 const MIN_DIGITS = 7;
 const MAX_GAP = 3;
@@ -48,11 +89,35 @@ function isGap(c: number): boolean {
 }
 
 const DIGIT_TABLE = new WordTable(DIGIT_WORDS);
+const TWO_DIGIT_TABLE = new WordTable(TWO_DIGIT_WORDS);
+const SEPARATOR_TABLE = new WordTable(SEPARATOR_WORDS);
 
 /** The digit the word [a, b) spells ("seven", "siete"), or -1. */
 export function digitWordAt(s: string, a: number, b: number): number {
-  if (b - a < 3 || b - a > LONGEST_WORD) return -1;
+  if (b - a < 3 || b - a > LONGEST_DIGIT_WORD) return -1;
   return DIGIT_TABLE.get(s, a, b) ?? -1;
+}
+
+/** The number 10–90 the word [a, b) spells ("fourteen", "eighty"), or -1. */
+function twoDigitWordAt(s: string, a: number, b: number): number {
+  if (b - a < 3 || b - a > LONGEST_WORD) return -1;
+  return TWO_DIGIT_TABLE.get(s, a, b) ?? -1;
+}
+
+/** The character a separator word [a, b) stands for ("dash": "-", "slash": "/"), or -1. */
+function separatorWordAt(s: string, a: number, b: number): number {
+  if (b - a < 4 || b - a > 6) return -1;
+  return SEPARATOR_TABLE.get(s, a, b) ?? -1;
+}
+
+/** Whether the word [a, b) may stand in a number said in words: a digit, "oh", a teen or tens, a separator. */
+function numberWordAt(s: string, a: number, b: number): boolean {
+  return (
+    digitWordAt(s, a, b) >= 0 ||
+    isOh(s, a, b) ||
+    twoDigitWordAt(s, a, b) >= 0 ||
+    separatorWordAt(s, a, b) >= 0
+  );
 }
 
 /** Where a gap of 1 to MAX_GAP gap characters after `pos` ends, or -1 when none follows. */
@@ -97,7 +162,9 @@ function digitWordAfter(s: string, pos: number): boolean {
   const p = afterGap(s, pos);
   if (p < 0) return false;
   const b = lettersEnd(s, p);
-  return digitWordAt(s, p, b) >= 0 || isOh(s, p, b);
+  if (digitWordAt(s, p, b) >= 0 || isOh(s, p, b) || twoDigitWordAt(s, p, b) >= 0) return true;
+  // "4 1 2 8 dash 0 0 3 9": a separator said as a word, then a digit.
+  return separatorWordAt(s, p, b) >= 0 && digitNext(s, b);
 }
 
 /** "oh" for zero ("nine three oh 5"): read only between two digits of a number. */
@@ -115,7 +182,11 @@ export function mayHoldDigitWords(s: string, runs: RunList): boolean {
 }
 
 /** The scan's hashes of the digit words and "oh". */
-const DIGIT_WORD_HASHES = new Set([...DIGIT_WORDS.keys(), 'oh'].map(wordHashOf));
+const DIGIT_WORD_HASHES = new Set(
+  [...DIGIT_WORDS.keys(), 'oh', ...TWO_DIGIT_WORDS.keys(), ...SEPARATOR_WORDS.keys()].map(
+    wordHashOf,
+  ),
+);
 
 /**
  * Whether the scan saw seven digit words in a row (punctuation between them
@@ -148,11 +219,7 @@ export function hasSpelledNumber(s: string): boolean {
     }
     let j = i;
     while (j < n && isLetter(s.charCodeAt(j))) j++;
-    if (
-      index++ % MIN_DIGITS === 0 &&
-      (digitWordAt(s, i, j) >= 0 || isOh(s, i, j)) &&
-      runAround(s, i, j) >= MIN_DIGITS
-    )
+    if (index++ % MIN_DIGITS === 0 && numberWordAt(s, i, j) && runAround(s, i, j) >= MIN_DIGITS)
       return true;
     i = j;
   }
@@ -168,7 +235,7 @@ function runAround(s: string, a: number, b: number): number {
     if (q < 0) break;
     const w = lettersStart(s, q);
     if (w > 0 && isLetter(s.charCodeAt(w - 1))) break;
-    if (digitWordAt(s, w, q) < 0 && !isOh(s, w, q)) break;
+    if (!numberWordAt(s, w, q)) break;
     run++;
     p = w;
   }
@@ -177,7 +244,7 @@ function runAround(s: string, a: number, b: number): number {
     if (q < 0) break;
     const e = lettersEnd(s, q);
     if (e < s.length && isLetter(s.charCodeAt(e))) break;
-    if (digitWordAt(s, q, e) < 0 && !isOh(s, q, e)) break;
+    if (!numberWordAt(s, q, e)) break;
     run++;
     p = e;
   }
@@ -193,10 +260,31 @@ function digitNext(s: string, pos: number, ohMayFollow = true): boolean {
   if (p < 0) return false;
   if (isDigit(s.charCodeAt(p))) return true;
   const b = lettersEnd(s, p);
-  return digitWordAt(s, p, b) >= 0 || (ohMayFollow && isOh(s, p, b) && digitNext(s, b, false));
+  return (
+    digitWordAt(s, p, b) >= 0 ||
+    twoDigitWordAt(s, p, b) >= 0 ||
+    (ohMayFollow && isOh(s, p, b) && digitNext(s, b, false))
+  );
 }
 
 const decoder = new TextDecoder('utf-16le');
+const TWO_DIGITS = 100;
+const SEPARATOR = 300;
+
+/** Whether a digit word (not a digit) starts at `pos` after a short gap. */
+function digitWordNext(s: string, pos: number): boolean {
+  const p = afterGap(s, pos);
+  if (p < 0) return false;
+  const b = lettersEnd(s, p);
+  return (b >= s.length || !isLetter(s.charCodeAt(b))) && digitWordAt(s, p, b) >= 0;
+}
+
+/** Whether a digit word of 1–9 follows at `pos` after a single blank: "eighty two". */
+function unitWordNext(s: string, pos: number): boolean {
+  if (s.charCodeAt(pos) !== 32) return false;
+  const b = lettersEnd(s, pos + 1);
+  return digitWordAt(s, pos + 1, b) > 0;
+}
 
 /**
  * `text` with spelled-out digits next to digit groups replaced by the digits,
@@ -208,21 +296,29 @@ const decoder = new TextDecoder('utf-16le');
 export function foldDigitWords(text: string, base: NormalizedText | null): NormalizedText | null {
   const n = text.length;
   // Per position: the digit a word starting here stands for, plus one (0: none);
-  // the words of a sequence that turns out too short are reset when it ends.
-  const replaceAt = new Int8Array(n + 1);
+  // TWO_DIGITS + the number of a teen or tens word; SEPARATOR + the character of
+  // a separator word. The words of a sequence that turns out too short are reset when it ends.
+  const replaceAt = new Int16Array(n + 1);
   const wordEnd = new Int32Array(n + 1);
   const blankAt = new Uint8Array(n + 1);
   // The current sequence of digit words and digit groups separated by short gaps.
   let seqFirst = -1;
   let seqDigits = 0;
   let seqWords = 0;
+  // Digits the words stand for, and separator words: "six one two dash five five".
+  let seqWordDigits = 0;
+  let seqSeparators = 0;
   let seqGroups = 0;
   let any = false;
   const pendingWords: number[] = [];
   const pendingCommas: number[] = [];
   const flush = (): void => {
     // Digit words beside digit groups, or a number spelled wholly in words.
-    if (seqWords > 0 && seqDigits >= MIN_DIGITS && (seqGroups > 0 || seqWords === seqDigits)) {
+    if (
+      (seqWords > 0 || seqSeparators > 0) &&
+      seqDigits >= MIN_DIGITS &&
+      (seqGroups > 0 || seqWordDigits === seqDigits)
+    ) {
       any = true;
       for (const c of pendingCommas) blankAt[c] = 1;
     } else {
@@ -233,6 +329,8 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     seqFirst = -1;
     seqDigits = 0;
     seqWords = 0;
+    seqWordDigits = 0;
+    seqSeparators = 0;
     seqGroups = 0;
   };
   let i = 0;
@@ -260,7 +358,14 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       digitNext(text, j)
     )
       digit = 0;
-    if (glued || (!digitRun && digit < 0)) {
+    // "oh seven slash fourteen …": an "oh" opening a number said wholly in words.
+    if (!digitRun && digit < 0 && !glued && isOh(text, i, j) && digitWordNext(text, j)) digit = 0;
+    const two = digitRun || digit >= 0 || glued ? -1 : twoDigitWordAt(text, i, j);
+    const separator =
+      digitRun || digit >= 0 || two >= 0 || glued || seqFirst < 0 || lastEnd < 0
+        ? -1
+        : separatorWordAt(text, i, j);
+    if (glued || (!digitRun && digit < 0 && two < 0 && (separator < 0 || !digitNext(text, j)))) {
       flush();
       lastEnd = -1;
       // Skip the rest of a mixed token ("4th", "2fa").
@@ -274,15 +379,35 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     }
     if (!joined) {
       flush();
+      if (separator >= 0) {
+        lastEnd = -1;
+        i = j;
+        continue;
+      }
       seqFirst = i;
     } else {
       for (let g = lastEnd; g < i; g++) if (text.charCodeAt(g) === 44) pendingCommas.push(g);
     }
-    if (digit >= 0) {
+    if (separator >= 0) {
+      replaceAt[i] = SEPARATOR + separator;
+      wordEnd[i] = j;
+      pendingWords.push(i);
+      seqSeparators++;
+    } else if (two >= 0) {
+      // "eighty two": the tens word gives its first digit only.
+      const single = two >= 20 && two % 10 === 0 && unitWordNext(text, j);
+      replaceAt[i] = single ? two / 10 + 1 : TWO_DIGITS + two;
+      wordEnd[i] = j;
+      pendingWords.push(i);
+      seqWords++;
+      seqWordDigits += single ? 1 : 2;
+      seqDigits += single ? 1 : 2;
+    } else if (digit >= 0) {
       replaceAt[i] = digit + 1;
       wordEnd[i] = j;
       pendingWords.push(i);
       seqWords++;
+      seqWordDigits++;
       seqDigits++;
     } else {
       seqGroups++;
@@ -303,9 +428,19 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   for (let p = 0; p < n;) {
     const d = replaceAt[p] ?? 0;
     const to = d > 0 ? (wordEnd[p] ?? p + 1) : p + 1;
-    units[len] = d > 0 ? 47 + d : blankAt[p] === 1 ? 32 : text.charCodeAt(p);
-    starts[len] = baseStarts === null ? p : (baseStarts[p] ?? p);
-    ends[len] = baseEnds === null ? to : (baseEnds[to - 1] ?? to);
+    const start = baseStarts === null ? p : (baseStarts[p] ?? p);
+    const end = baseEnds === null ? to : (baseEnds[to - 1] ?? to);
+    if (d >= TWO_DIGITS && d < SEPARATOR) {
+      // A word of three letters or more becomes two digits: the buffers stay large enough.
+      units[len] = 48 + Math.floor((d - TWO_DIGITS) / 10);
+      starts[len] = start;
+      ends[len] = end;
+      len++;
+      units[len] = 48 + ((d - TWO_DIGITS) % 10);
+    } else if (d >= SEPARATOR) units[len] = d - SEPARATOR;
+    else units[len] = d > 0 ? 47 + d : blankAt[p] === 1 ? 32 : text.charCodeAt(p);
+    starts[len] = start;
+    ends[len] = end;
     len++;
     p = to;
   }

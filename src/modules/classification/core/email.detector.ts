@@ -34,13 +34,21 @@ export function detectEmails(st: DetectionState): void {
       const domain = s.slice(at + 1, b).toLowerCase();
       if (
         isInstitutional(st, s.slice(a, at), domain) ||
-        handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n)))
+        handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
+        senderBefore(s, a)
       )
         st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);
     }
     at = next;
   }
+}
+
+/** "got an email from security-alert@…": the sender of a message, not the customer's address. */
+const SENDER_BEFORE = /\b(?:e-?mails?|mail|messages?|msg|dm|text|note)(?: [a-z]+)? from $/i;
+
+function senderBefore(s: string, a: number): boolean {
+  return SENDER_BEFORE.test(s.slice(Math.max(0, a - 30), a));
 }
 
 const MAX_SPACED_PARTS = 4;
@@ -238,10 +246,15 @@ function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
 
 // Bounded quantifiers and a look-behind anchoring at token starts keep this linear.
 const OBFUSCATED =
-  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at | arroba ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot | punto ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
+/** "dre.holloway at gmail.com": only "at" spelled out, before a webmail domain written as usual. */
+const AT_WEBMAIL =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) (?:at|arroba) (gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|protonmail|proton|comcast|att|verizon|ymail)\.(?:com|net|me|es|mx)\b/gi;
 
 /** " dot " or "[dot]" ending just before a local-part word; tested on at most 9 characters. */
-const DOT_BEFORE = /(?: ?[[({] ?dot ?[\])}] ?| dot )$/i;
+const DOT_BEFORE = /(?: ?[[({] ?dot ?[\])}] ?| dot | punto )$/i;
+/** "my email is john smith 42 at …": the words between an email cue and "at" (at most three). */
+const CUE_BEFORE = /(?:e-?mail|correo)(?: address)? (?:is|es|:) ((?:[A-Za-z0-9._-]{1,30} ){1,2})$/i;
 const MAX_LOCAL_PARTS = 3;
 
 /** "john dot smith at gmail dot com": the local part spelled out too (at most three words). */
@@ -258,14 +271,31 @@ function extendLocalPart(s: string, a: number): number {
   return a;
 }
 
-/** "jane.doe [at] gmail [dot] com": an address spelled out to dodge filters (run when the scan saw "dot"). */
+/** "my email is john smith 42 at gmail dot com": the local part said in words after the cue. */
+function extendToCue(s: string, a: number): number {
+  const m = CUE_BEFORE.exec(s.slice(Math.max(0, a - 80), a));
+  return m === null ? a : a - (m[1] ?? '').length;
+}
+
+/**
+ * "jane.doe [at] gmail [dot] com", "ana punto beltran arroba gmail punto com",
+ * "dre.holloway at gmail.com": an address spelled out to dodge filters or by
+ * voice typing (run when the scan saw "dot", or the post holds "punto" or " at ").
+ */
 export function detectObfuscatedEmails(st: DetectionState): void {
-  OBFUSCATED.lastIndex = 0;
-  for (const m of st.s.matchAll(OBFUSCATED)) {
-    const a = extendLocalPart(st.s, m.index);
+  for (const re of [OBFUSCATED, AT_WEBMAIL]) emitSpelled(st, re);
+}
+
+function emitSpelled(st: DetectionState, re: RegExp): void {
+  re.lastIndex = 0;
+  for (const m of st.s.matchAll(re)) {
+    const a = extendToCue(st.s, extendLocalPart(st.s, m.index));
     const b = m.index + m[0].length;
+    // "I was at gmail.com": a plain word before "at" is no local part, unless an email cue names it.
+    if (re === AT_WEBMAIL && a === m.index && !/[._\d-]/.test(m[1] ?? '')) continue;
     if (st.isClaimed(a, b)) continue;
-    const domain = `${(m[2] ?? '').toLowerCase()}.${m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase()}`;
+    const tld = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('.')) + 1);
+    const domain = `${(m[2] ?? '').toLowerCase()}.${tld.toLowerCase()}`;
     if (isInstitutional(st, a === m.index ? (m[1] ?? '') : '', domain)) st.claim(a, b);
     else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
   }

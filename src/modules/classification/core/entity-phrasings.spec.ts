@@ -817,3 +817,175 @@ describe('logon and sign-on ids', () => {
     expect(found('the logon id field is empty')).toEqual([]);
   });
 });
+
+describe('digit secrets told with words in between', () => {
+  it.each([
+    ['my pin is the year my dad was born, 1958, please dont judge', ['1958']],
+    ['the PIN i keep in my phone notes, 6620, stopped working', ['6620']],
+    ['my atm pin is my old house number reversed, 3107', ['3107']],
+    ['pin was 8 2 3 1 maybe? or 8321', ['8 2 3 1', '8321']],
+    ['mi nip es 7 7 1 0 creo, o 7710', ['7 7 1 0', '7710']],
+    ['pin 6 digits 4 4 1 9 0 2 but it says wrong', ['4 4 1 9 0 2']],
+    ['access code for the voicemail is 5 5 2 0 8 1', ['5 5 2 0 8 1']],
+    ['card ends 4417, sec code 208 and exp 04/27', ['208']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    'i changed my pin at the branch on main street, 1200 people in line',
+    'my pin expired in march, 2023 was the last time',
+    'I tried my pin at the store, 3 times, then it locked',
+    'pin is 4 digits long right?',
+  ])('leaves a number that does not close the clause alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('passwords told later in the sentence', () => {
+  it.each([
+    ['they asked for my password. like an idiot I told them it was Rocket!88', ['Rocket!88']],
+    ['forgot my password, the last one I set was Harbor#2021 i think', ['Harbor#2021']],
+    ['olvidé la contraseña, la que usé antes fue Gatito!77', ['Gatito!77']],
+    ['my username mk.osei | Tiger$2020 stopped working', ['mk.osei', 'Tiger$2020']],
+    ['gave the scammer my login r.alvarez / Lemon_Tree9 by mistake', ['r.alvarez', 'Lemon_Tree9']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    'my password expired. I called and she said it was normal',
+    'my login page / home screen is blank',
+  ])('leaves a told word that is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('security answers named after the question and a comma', () => {
+  it.each([
+    ['my security answer is where i met my wife, it was Savannah', 'Savannah'],
+    ['la respuesta de seguridad es el nombre de mi perro, es Canelo', 'Canelo'],
+    ['the answer to my question is the street i grew up on, its Birch Hollow', 'Birch Hollow'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'the answer is no, it’s Friday already',
+    'security question was about my first car, it was fine before',
+  ])('leaves a word that is no answer alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('numbers said digit by digit, with separators and two-digit words', () => {
+  it.each([
+    [
+      'new card is 4 5 3 9 dash 1 4 8 8 dash 0 3 4 3 dash 6 4 6 7 and it wont work',
+      'CARD_NUMBER',
+      '4 5 3 9 dash 1 4 8 8 dash 0 3 4 3 dash 6 4 6 7',
+    ],
+    [
+      'my social is four two one dash seven seven dash oh three one two',
+      'SSN',
+      'four two one dash seven seven dash oh three one two',
+    ],
+    [
+      'dob is twelve slash oh three slash nineteen seventy one please verify',
+      'DATE_OF_BIRTH',
+      'twelve slash oh three slash nineteen seventy one',
+    ],
+    [
+      'the phone number on my account should be three one two five five five oh one nine nine',
+      'PHONE',
+      'three one two five five five oh one nine nine',
+    ],
+    [
+      'new address 4 7 Birch Lane, Tulsa OK 7 4 1 0 5 thanks',
+      'ADDRESS',
+      '4 7 Birch Lane, Tulsa OK 7 4 1 0 5',
+    ],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('leaves separator words between a few digits alone', () => {
+    expect(found('I have two dash cams and one slash two of them broke')).toEqual([]);
+  });
+
+  it('keeps an account number after "account" an account', () => {
+    expect(found('my account number is 4455667788')).toEqual([['BANK_ACCOUNT', '4455667788']]);
+  });
+});
+
+describe('accounts named in other languages, on checks, or after "it’s"', () => {
+  it.each([
+    ['Xin chào, số tài khoản của tôi là 4410 2298 771, cảm ơn', '4410 2298 771'],
+    ['bom dia, minha conta é 77120459 no banco', '77120459'],
+    ['pay it from the number on my checks 0000551230098 please', '0000551230098'],
+    ['my account number again, its 4410 2298 77', '4410 2298 77'],
+    ['mi cuenta otra vez, es 5521 9077 34', '5521 9077 34'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('leaves a phone number before a sentence that names the account a phone number', () => {
+    expect(found('đổi số điện thoại thành 312-555-0199. Số tài khoản là 44120987')).toEqual([
+      ['PHONE', '312-555-0199'],
+      ['BANK_ACCOUNT', '44120987'],
+    ]);
+  });
+
+  it('keeps the routing cue before "on my checks" for the routing number', () => {
+    expect(found('the routing on my checks says 021202330 but the app shows another')).toEqual([]);
+  });
+});
+
+describe('phones dialled abroad with 011, and local numbers after where to call', () => {
+  it.each([
+    ['call me at 011 44 20 7946 0958 tonight', '011 44 20 7946 0958'],
+    ['mi celular allá es 011 52 33 5550 1234', '011 52 33 5550 1234'],
+    ['home phone 555-0199 is best after six', '555-0199'],
+    ['just call my house 555-0172 anytime', '555-0172'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it('keeps an account number starting 011 after an account cue an account', () => {
+    expect(found('my account 011 2345 6789 012')).toEqual([['BANK_ACCOUNT', '011 2345 6789 012']]);
+  });
+});
+
+describe('email addresses said aloud', () => {
+  it.each([
+    ['send it to k.mendes at yahoo.com please', 'k.mendes at yahoo.com'],
+    ['mi correo es luis ramos arroba hotmail.com', 'luis ramos arroba hotmail.com'],
+    [
+      'correo: maria punto soto arroba outlook punto com gracias',
+      'maria punto soto arroba outlook punto com',
+    ],
+    ['my email is pat lee 77 at gmail dot com thanks', 'pat lee 77 at gmail dot com'],
+  ])('%j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it('leaves a plain word before "at" and a webmail domain alone', () => {
+    expect(found('I was at gmail.com yesterday and at the branch at noon')).toEqual([]);
+  });
+});
+
+describe('the sender of a message is not the customer', () => {
+  it.each([
+    'received a weird message today from noreply-secure@acct-check.io',
+    'my dad got an email from alerts.team@secure-banking-help.net is it you?',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['email from me: ana.r@gmail.com', 'ana.r@gmail.com'],
+    ['I got emails sent from my old address t.king@yahoo.com', 't.king@yahoo.com'],
+  ])('still finds the customer’s own address: %j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+});

@@ -262,6 +262,19 @@ export function createNumericDetector(): NumericDetector {
     return q > p && AMOUNT_WORDS.has(s, p, q);
   }
 
+  /** "again, it's ", "otra vez, es ": a comma and "it's" just before the value. */
+  const COMMA_ITS = /^(?: [a-z]+){0,3}, (?:it's|its|it is|it was|es|era|e) $/i;
+
+  /** "my account number again, it's 0093 3812 774": at most three words, a comma, "it's". */
+  function commaThenIts(s: string, from: number, to: number): boolean {
+    return to - from <= 40 && COMMA_ITS.test(s.slice(from, to));
+  }
+
+  /** Between two cues: "<cue> on the <account cue>", "<cue> for my <account cue>". */
+  const WHOSE_CUE = /^ (?:number )?(?:on|for|in|of) (?:the|my|our|this) $/i;
+  /** After that account cue, what ties the value to the first cue: "should be", "is", ":". */
+  const WHOSE_LINK = /^ ?(?:is|was|should be|needs to be|must be|to be|now is|:|=) ?$/i;
+
   /** Context of the window being classified (one reused object). */
   const ctx = {
     /** Category tied to the value by linking words only, before it. */
@@ -275,6 +288,8 @@ export function createNumericDetector(): NumericDetector {
      * acct"): a cue tied to the value after it is the value's own.
      */
     trailing: false,
+    /** The cue is "on my checks": checks carry the routing number as well as the account. */
+    onChecks: false,
   };
 
   function contextFor(st: DetectionState, start: number): void {
@@ -282,11 +297,31 @@ export function createNumericDetector(): NumericDetector {
     ctx.loose = undefined;
     ctx.partialOwner = undefined;
     ctx.trailing = false;
+    ctx.onChecks = false;
     if (st.ctxCount === 0) return;
-    const k = st.contextBefore(start, st.policy.contextBefore);
+    let k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0) return;
+    // "phone on the account should be …", "email for my account is …": an account cue
+    // that only says whose the cue before it is leaves the value to that cue.
+    if (k > 0 && st.ctxCategory[k] === 'account' && st.ctxCategory[k - 1] !== 'account') {
+      const between = st.s.slice(st.ctxEnd[k - 1] ?? 0, st.ctxStart[k] ?? 0);
+      // "the routing on my checks says …": the account cue is itself the "on my …".
+      const onCue =
+        between === ' ' && /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
+      if (onCue || (between.length <= 16 && WHOSE_CUE.test(between))) {
+        const link = st.s.slice(st.ctxEnd[k] ?? 0, start);
+        k--;
+        if (link.length <= 20 && WHOSE_LINK.test(link)) {
+          ctx.loose = ctx.tight = st.ctxCategory[k];
+          return;
+        }
+      }
+    }
     const loose = st.ctxCategory[k];
     ctx.loose = loose;
+    ctx.onChecks =
+      loose === 'account' &&
+      /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
     if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
       // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
       if (k > 0 && pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
@@ -294,7 +329,8 @@ export function createNumericDetector(): NumericDetector {
       } else if (
         loose !== 'reference' &&
         loose !== 'partial' &&
-        clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start)
+        (clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start) ||
+          commaThenIts(st.s, st.ctxEnd[k] ?? 0, start))
       ) {
         ctx.tight = loose;
       }
@@ -500,7 +536,16 @@ export function createNumericDetector(): NumericDetector {
   ): ContextCategory | undefined {
     const k = st.contextAfter(end, st.policy.contextAfter);
     if (k < 0 || (tight && !linkerOnly(st.s, end, st.ctxStart[k] ?? 0))) return undefined;
+    // "… 714-555-0163. Số tài khoản …": a cue opening the next sentence names the next value.
+    if (tight && sentenceEndBetween(st.s, end, st.ctxStart[k] ?? 0)) return undefined;
     return st.ctxCategory[k];
+  }
+
+  /** Whether a full stop and a blank stand between `from` and `to`. */
+  function sentenceEndBetween(s: string, from: number, to: number): boolean {
+    for (let p = from; p < to - 1; p++)
+      if (codeAt(s, p) === 46 && codeAt(s, p + 1) === 32) return true;
+    return false;
   }
 
   function sameLayout(i: number, j: number, layout: readonly number[]): boolean {
@@ -931,7 +976,7 @@ export function createNumericDetector(): NumericDetector {
           routingCueBefore(
             st,
             start,
-            tight === undefined ? ROUTING_REACH : st.policy.contextBefore,
+            tight === undefined || ctx.onChecks ? ROUTING_REACH : st.policy.contextBefore,
           )) &&
         abaValid(digits, off)
       ) {
@@ -1097,11 +1142,28 @@ export function createNumericDetector(): NumericDetector {
       digits[off] === 0 &&
       digits[off + 1] === 0 &&
       (digits[off + 2] ?? 0) !== 0 &&
-      (i !== j || tight === 'phone')
+      (i !== j || tight === 'phone') &&
+      // "my account number again, it's 0093 3812 774": an account cue and no phone cue.
+      (tight === 'phone' || ctx.loose !== 'account')
     ) {
       if (isBrandPhone(st, off + 2, count - 2))
         return set(NONE, start, end, j, 'phone.brand', 0.95);
       return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
+    }
+    // "011 52 664 555 0193": an international number dialled from the US with 011.
+    if (
+      count >= 12 &&
+      count <= 18 &&
+      digits[off] === 0 &&
+      digits[off + 1] === 1 &&
+      digits[off + 2] === 1 &&
+      (digits[off + 3] ?? 0) !== 0 &&
+      (i !== j || tight === 'phone') &&
+      (tight === 'phone' || ctx.loose !== 'account')
+    ) {
+      if (isBrandPhone(st, off + 3, count - 3))
+        return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.92 : 0.85);
     }
     // A UK number written nationally: a leading 0, then a 1, 2, 3, 7 or 8.
     if (count === 11 && digits[off] === 0 && UK_FIRST.has(digits[off + 1] ?? 0)) {
