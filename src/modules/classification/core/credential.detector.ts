@@ -1384,6 +1384,13 @@ function emitDigitsHandedOver(
 
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** The end of a run of min–max ASCII digits at `p`, or -1. */
+function plainDigitsEnd(s: string, n: number, p: number, min: number, max: number): number {
+  let end = p;
+  while (end < n && isAsciiDigit(codeAt(s, end))) end++;
+  return end - p < min || end - p > max ? -1 : end;
+}
+
 /** min–max digits at `p` (in groups or not) that end their clause: punctuation or the end follows. */
 function emitDigitsClosing(
   st: DetectionState,
@@ -1394,11 +1401,8 @@ function emitDigitsClosing(
 ): void {
   const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
-  if (end < 0) {
-    end = p;
-    while (end < n && isAsciiDigit(codeAt(s, end))) end++;
-    if (end - p < min || end - p > max) return;
-  }
+  if (end < 0) end = plainDigitsEnd(s, n, p, min, max);
+  if (end < 0) return;
   let c = codeAt(s, end);
   // "…, 8791 and it worked", "…, 2294!": a conjunction or a closing mark.
   if (c === 32 && /^ (?:and|but|y|pero) /i.test(s.slice(end, end + 7))) c = 44;
@@ -1418,9 +1422,8 @@ function emitDigitsAlone(
   const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) {
-    end = p;
-    while (end < n && isAsciiDigit(codeAt(s, end))) end++;
-    if (end - p < min || end - p > max || isAsciiAlnum(codeAt(s, end))) return;
+    end = plainDigitsEnd(s, n, p, min, max);
+    if (end < 0 || isAsciiAlnum(codeAt(s, end))) return;
     // The first group of a longer number ("i put 4539 1488 0343 6467") is not a code.
     const after = codeAt(s, end);
     if ((after === 32 || after === 45) && isAsciiDigit(codeAt(s, end + 1))) return;
