@@ -1,4 +1,4 @@
-import { ENTITY_INDEX } from './compiled-policy';
+import { ENTITY_INDEX, type CompiledCredential } from './compiled-policy';
 import { WordTable } from './word-table';
 import { digitWordAt } from './digit-words';
 import {
@@ -290,15 +290,7 @@ export function detectCredentials(st: DetectionState): void {
         ) &&
         cred.kind === 'digits'
       )
-        emitDigitsNearby(
-          st,
-          hitStart,
-          hitEnd,
-          cred.minLength,
-          cred.maxLength,
-          cred.id,
-          !cred.requireLinker,
-        );
+        emitDigitsNearby(st, hitStart, hitEnd, cred);
       continue;
     }
     let a = p;
@@ -357,16 +349,7 @@ export function detectCredentials(st: DetectionState): void {
     const otpShaped =
       cred.kind === 'digits' && b - a === OTP_DIGITS && digitCount(s, a, b) === OTP_DIGITS;
     if (cred.requireLinker && !linked && !paired && !named && !otpShaped) {
-      if (cred.kind === 'digits')
-        emitDigitsNearby(
-          st,
-          hitStart,
-          hits.end[k] ?? 0,
-          cred.minLength,
-          cred.maxLength,
-          cred.id,
-          !cred.requireLinker,
-        );
+      if (cred.kind === 'digits') emitDigitsNearby(st, hitStart, hitEnd, cred);
       continue;
     }
     // "passcode for the phone line is 7 4 1 9 3 3": a secret of digits written in groups.
@@ -390,30 +373,13 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     }
     if (len < cred.minLength || len > cred.maxLength || st.isClaimed(a, b)) {
-      if (cred.kind === 'digits')
-        emitDigitsNearby(
-          st,
-          hitStart,
-          hits.end[k] ?? 0,
-          cred.minLength,
-          cred.maxLength,
-          cred.id,
-          !cred.requireLinker,
-        );
+      if (cred.kind === 'digits') emitDigitsNearby(st, hitStart, hitEnd, cred);
       continue;
     }
     const digits = digitCount(s, a, b);
     if (cred.kind === 'digits') {
       if (digits !== len) {
-        emitDigitsNearby(
-          st,
-          hitStart,
-          hits.end[k] ?? 0,
-          cred.minLength,
-          cred.maxLength,
-          cred.id,
-          !cred.requireLinker,
-        );
+        emitDigitsNearby(st, hitStart, hitEnd, cred);
         continue;
       }
       st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
@@ -1289,19 +1255,19 @@ function isBreakChar(c: number): boolean {
 
 const BACK_LINKS = WordTable.of(['is', 'was', 'the', 'my', 'its', "it's", 'as', 'your']);
 
-/** "482913 is the code", "123 is my cvv": a digit value just before its keyword. */
-/** A digit secret just before its keyword, or handed over just after it. */
+/**
+ * A digit secret of `cred` just before its keyword ("482913 is the code", "123 is my cvv"),
+ * or handed over just after it (after a comma too when the keyword needs no link word).
+ */
 function emitDigitsNearby(
   st: DetectionState,
   keywordStart: number,
   keywordEnd: number,
-  min: number,
-  max: number,
-  id: string,
-  afterComma = false,
+  cred: CompiledCredential,
 ): void {
+  const { minLength: min, maxLength: max, id } = cred;
   if (!emitDigitsBefore(st, keywordStart, min, max, id))
-    emitDigitsHandedOver(st, keywordEnd, min, max, id, afterComma);
+    emitDigitsHandedOver(st, keywordEnd, min, max, id, !cred.requireLinker);
 }
 
 /** Verbs of handing a code over: "asked for the 6 digit code and I **read** him 2 9 4 4 1 0". */
