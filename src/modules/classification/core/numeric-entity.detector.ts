@@ -1135,35 +1135,19 @@ export function createNumericDetector(): NumericDetector {
         return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
       return set(PHONE, phoneStart, end, j, 'phone.cued', 0.85);
     }
-    // "0044 7450 042586": an international number dialled with 00.
+    // "0044 7450 042586", "011 52 664 555 0193": an international number after an exit code
+    // (00, or 011 dialled from the US), unless an account cue and no phone cue stand by it
+    // ("my account number again, it's 0093 3812 774").
+    const exit = internationalExit(digits, off, count);
     if (
-      count >= 11 &&
-      count <= 16 &&
-      digits[off] === 0 &&
-      digits[off + 1] === 0 &&
-      (digits[off + 2] ?? 0) !== 0 &&
-      (i !== j || tight === 'phone') &&
-      // "my account number again, it's 0093 3812 774": an account cue and no phone cue.
-      (tight === 'phone' || ctx.loose !== 'account')
-    ) {
-      if (isBrandPhone(st, off + 2, count - 2))
-        return set(NONE, start, end, j, 'phone.brand', 0.95);
-      return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
-    }
-    // "011 52 664 555 0193": an international number dialled from the US with 011.
-    if (
-      count >= 12 &&
-      count <= 18 &&
-      digits[off] === 0 &&
-      digits[off + 1] === 1 &&
-      digits[off + 2] === 1 &&
-      (digits[off + 3] ?? 0) !== 0 &&
+      exit !== null &&
+      (digits[off + exit.length] ?? 0) !== 0 &&
       (i !== j || tight === 'phone') &&
       (tight === 'phone' || ctx.loose !== 'account')
     ) {
-      if (isBrandPhone(st, off + 3, count - 3))
+      if (isBrandPhone(st, off + exit.length, count - exit.length))
         return set(NONE, start, end, j, 'phone.brand', 0.95);
-      return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.92 : 0.85);
+      return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? exit.cued : exit.bare);
     }
     // A UK number written nationally: a leading 0, then a 1, 2, 3, 7 or 8.
     if (count === 11 && digits[off] === 0 && UK_FIRST.has(digits[off + 1] ?? 0)) {
@@ -1197,4 +1181,25 @@ export function createNumericDetector(): NumericDetector {
   }
 
   return detectNumericEntities;
+}
+
+/** Exit codes before an international number: its digits, the whole number's length, confidences. */
+const INTERNATIONAL_EXITS = [
+  { code: [0, 0], min: 11, max: 16, cued: 0.9, bare: 0.8 },
+  { code: [0, 1, 1], min: 12, max: 18, cued: 0.92, bare: 0.85 },
+].map((e) => ({ ...e, length: e.code.length }));
+
+/** The exit code that `count` digits at `off` open with, at a length it allows, or null. */
+function internationalExit(
+  digits: ArrayLike<number>,
+  off: number,
+  count: number,
+): (typeof INTERNATIONAL_EXITS)[number] | null {
+  for (const e of INTERNATIONAL_EXITS) {
+    if (count < e.min || count > e.max) continue;
+    let k = 0;
+    while (k < e.length && digits[off + k] === e.code[k]) k++;
+    if (k === e.length) return e;
+  }
+  return null;
 }
