@@ -1,8 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireDataDirLock, type DataDirLock, DataDirLockedError } from './data-dir-lock';
+import { PGliteSessionServer } from './pglite-session-server';
 
 export { DataDirLockedError as EmbeddedDatabaseLockedError };
 
@@ -10,13 +10,13 @@ export { DataDirLockedError as EmbeddedDatabaseLockedError };
  * PostgreSQL compiled to WebAssembly (PGlite), persisted under `dataDir/pg`
  * and served on a loopback port so that the same `pg` pool, SQL and migrations
  * serve it and a real server alike. PGlite is one session: the socket server
- * multiplexes pool connections onto it, keeping a transaction on the
- * connection that opened it.
+ * (PGliteSessionServer) gives it to one connection at a time, for a whole
+ * pipeline, query or transaction.
  */
 export class EmbeddedPostgres {
   private constructor(
     readonly db: PGlite,
-    private readonly server: PGLiteSocketServer,
+    private readonly server: PGliteSessionServer,
     readonly url: string,
     private readonly lock?: DataDirLock,
   ) {}
@@ -46,14 +46,11 @@ export class EmbeddedPostgres {
     }
     try {
       const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir });
-      const server = new PGLiteSocketServer({
-        db,
+      const server = new PGliteSessionServer(db, {
         host: '127.0.0.1',
-        port: 0,
         maxConnections: options.maxConnections,
       });
-      await server.start();
-      const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+      const url = `postgres://postgres@${await server.start()}/postgres`;
       return new EmbeddedPostgres(db, server, url, lock);
     } catch (err) {
       lock?.release();
@@ -65,7 +62,10 @@ export class EmbeddedPostgres {
     return this.db.dumpDataDir('none');
   }
 
-  /** Stops accepting connections, then closes PGlite so its data directory is left clean. */
+  /**
+   * Closes the connections (their open transactions are rolled back) and the
+   * listener, then PGlite, so its data directory is left clean.
+   */
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
