@@ -110,6 +110,23 @@ describe('decision', () => {
     expect(actions('ticket 5105 1051 0510 5101')).toEqual([]);
   });
 
+  it('routes offline a number of eight digits or more that nothing read, even with no cue', () => {
+    const lexiconOnly = createClassifier({ policySet: withoutModelRules(classifier.policySet) });
+    const d = (text: string) => lexiconOnly.classify(text, { channel: 'x' }).decision;
+    expect(d('what about 44710093').ruleIds).toEqual([INVARIANT_UNREAD_NUMBER]);
+    expect(d('4471-0093-2281').actions).toEqual(['route_offline', 'block_public_reply']);
+    expect(lexiconOnly.classify('4471 0093 2281', { channel: 'dm' }).decision.actions).toEqual([
+      'route_offline',
+    ]);
+    // Money, and numbers no longer than a local phone number, do not count.
+    expect(d('they paid out $1,250,000 to that guy').ruleIds).not.toContain(
+      INVARIANT_UNREAD_NUMBER,
+    );
+    expect(d('they paid out $ 12500000').ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
+    expect(d('call mike 555-0149').ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
+    expect(d('what about 4471009').ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
+  });
+
   it('takes the highest priority of the rules that fired', () => {
     expect(decide('thanks, great service').priority).toBe('low');
     expect(decide('thanks for nothing, terrible service').priority).toBe('high');

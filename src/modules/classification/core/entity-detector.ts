@@ -19,21 +19,29 @@ import { detectKeyedIdentifiers, detectSiblingAccounts } from './keyed-identifie
 const INVARIANT_CUES = new Set(['account', 'card', 'routing', 'ssn', 'member', 'loan', 'policy']);
 /** Unread digits after such a cue that make a post suspect. */
 const UNREAD_DIGITS = 7;
+/** Unread digits with no cue at all that make a post suspect: longer than any local phone number. */
+const UNREAD_DIGITS_ANYWHERE = 8;
 
 /**
- * Whether a number no detector could read (a card failing Luhn, an account with
- * a cue the scanner did not tie to it, digits split some unforeseen way) follows
- * a card, account, routing or SSN cue: seven digits or more, within the context
- * window, that no finding or recognised non-finding claimed. Such a post is
- * routed offline (INV-2-unread-number) though it reports no entity.
+ * Whether the post holds a number no detector could read (a card failing Luhn,
+ * an account with a cue the scanner did not tie to it or with no cue at all,
+ * digits split some unforeseen way) that no finding or recognised non-finding
+ * claimed: seven digits or more within the context window after a card,
+ * account, routing or SSN cue, or eight digits or more anywhere that are not a
+ * money amount. Such a post is routed offline (INV-2-unread-number) though it
+ * reports no entity: a number that long is most often the customer's own.
  */
-function unreadNumberNearCue(st: DetectionState): boolean {
+function unreadNumber(st: DetectionState): boolean {
   const runs = st.scan.digitRuns;
   const reach = st.policy.contextBefore;
   let k = 0;
-  let unread = 0;
   let windowEnd = -1;
-  let lastEnd = -1;
+  // Unread digits of the current number within a cue's window, and anywhere.
+  let near = 0;
+  let nearEnd = -1;
+  let any = 0;
+  let anyEnd = -1;
+  let amount = false;
   for (let r = 0; r < runs.count; r++) {
     const a = runs.start[r] ?? 0;
     const b = runs.end[r] ?? 0;
@@ -43,23 +51,43 @@ function unreadNumberNearCue(st: DetectionState): boolean {
         const end = (st.ctxEnd[k] ?? 0) + reach;
         if (end > windowEnd) {
           windowEnd = end;
-          unread = 0;
+          near = 0;
         }
       }
       k++;
     }
-    if (a >= windowEnd || st.isClaimed(a, b)) {
-      unread = 0;
+    if (st.isClaimed(a, b)) {
+      near = 0;
+      any = 0;
+      anyEnd = -1;
       continue;
     }
     // Digits count together only within one number: groups at most three
     // characters apart ("5105 1051 0510 5101", "44019-82251").
-    if (a - lastEnd > 3 || lastEnd < 0) unread = 0;
-    unread += b - a;
-    lastEnd = b;
-    if (unread >= UNREAD_DIGITS) return true;
+    if (a - anyEnd > 3 || anyEnd < 0) {
+      any = 0;
+      amount = isAmountAt(st.s, a);
+    }
+    any += b - a;
+    anyEnd = b;
+    if (any >= UNREAD_DIGITS_ANYWHERE && !amount) return true;
+    if (a >= windowEnd) {
+      near = 0;
+      continue;
+    }
+    if (a - nearEnd > 3 || nearEnd < 0) near = 0;
+    near += b - a;
+    nearEnd = b;
+    if (near >= UNREAD_DIGITS) return true;
   }
   return false;
+}
+
+/** Whether the number starting at `a` is written as money: "$1,250,000", "$ 12500000". */
+function isAmountAt(s: string, a: number): boolean {
+  let i = a - 1;
+  if (i >= 0 && s.charCodeAt(i) === 32) i--;
+  return i >= 0 && s.charCodeAt(i) === 36;
 }
 
 /**
@@ -110,7 +138,7 @@ export function detectEntities(
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
-    st.unreadNumberNearCue = unreadNumberNearCue(st);
+    st.unreadNumberNearCue = unreadNumber(st);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);
