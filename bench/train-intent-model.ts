@@ -67,7 +67,12 @@ const fixtures = join(projectRoot(), 'test', 'fixtures', 'classification');
  * The posts written and labelled by hand for the model, one `LABELS | text` line each.
  * `corpus-intents-check.txt` is not among them: it is a check, never trained on.
  */
-const WRITTEN = ['corpus-intents.txt', 'corpus-intents-2.txt', 'corpus-intents-3.txt'] as const;
+const WRITTEN = [
+  'corpus-intents.txt',
+  'corpus-intents-2.txt',
+  'corpus-intents-3.txt',
+  'corpus-intents-4.txt',
+] as const;
 
 export function readCorpus(name: string = WRITTEN[0]): Example[] {
   const lines = readFileSync(join(fixtures, name), 'utf8').split('\n');
@@ -287,6 +292,7 @@ const SPENT_SETS = [
   'holdout-8',
   'holdout-9',
   'holdout-10',
+  'holdout-11',
 ] as const;
 
 /**
