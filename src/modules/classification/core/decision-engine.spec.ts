@@ -125,6 +125,14 @@ describe('decision', () => {
     expect(d('they paid out $ 12500000').ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
     expect(d('call mike 555-0149').ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
     expect(d('what about 4471009').ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
+    // Nor times, dates, decimals and versions written next to each other.
+    for (const text of [
+      'open 12:30 - 14:45 13/11',
+      'rates 4.25 4.50 4.75 5.00',
+      'v1.2.3.4.5.6.7.8 of the app crashes',
+    ])
+      expect(d(text).ruleIds).not.toContain(INVARIANT_UNREAD_NUMBER);
+    expect(d('is 4471.0093.2281 right').ruleIds).toContain(INVARIANT_UNREAD_NUMBER);
   });
 
   it('takes the highest priority of the rules that fired', () => {

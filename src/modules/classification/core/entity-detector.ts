@@ -41,6 +41,7 @@ function unreadNumber(st: DetectionState): boolean {
   let nearEnd = -1;
   let any = 0;
   let anyEnd = -1;
+  let anyLast = 0;
   let amount = false;
   for (let r = 0; r < runs.count; r++) {
     const a = runs.start[r] ?? 0;
@@ -64,12 +65,16 @@ function unreadNumber(st: DetectionState): boolean {
     }
     // Digits count together only within one number: groups at most three
     // characters apart ("5105 1051 0510 5101", "44019-82251").
-    if (a - anyEnd > 3 || anyEnd < 0) {
+    if (a - anyEnd > 3 || anyEnd < 0 || breaksNumber(st.s, anyEnd, a)) {
       any = 0;
       amount = isAmountAt(st.s, a);
+    } else if (isDecimalPoint(st.s, anyEnd, a) && (b - a <= 2 || anyLast <= 2)) {
+      // "4.25 4.50", "v1.2.3.4": decimals and versions, not an account number.
+      amount = true;
     }
     any += b - a;
     anyEnd = b;
+    anyLast = b - a;
     if (any >= UNREAD_DIGITS_ANYWHERE && !amount) return true;
     if (a >= windowEnd) {
       near = 0;
@@ -81,6 +86,20 @@ function unreadNumber(st: DetectionState): boolean {
     if (near >= UNREAD_DIGITS) return true;
   }
   return false;
+}
+
+/** Whether the characters between two digit groups part them: a time ("12:30") or a date or fraction ("13/11"). */
+function breaksNumber(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58 /* : */ || c === 47 /* / */) return true;
+  }
+  return false;
+}
+
+/** Whether two digit groups are joined by a single dot. */
+function isDecimalPoint(s: string, from: number, to: number): boolean {
+  return to - from === 1 && s.charCodeAt(from) === 46;
 }
 
 /** Whether the number starting at `a` is written as money: "$1,250,000", "$ 12500000". */
