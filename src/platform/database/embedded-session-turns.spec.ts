@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool, type PoolClient } from 'pg';
+import { Client, Pool, type PoolClient } from 'pg';
 import { EmbeddedPostgres } from './embedded-postgres';
 
 /**
@@ -356,6 +356,26 @@ function splitWrites(client: PoolClient): void {
     return true;
   };
 }
+
+describe('embedded PostgreSQL connection limit', () => {
+  it('refuses a connection over maxConnections with PostgreSQL’s error, and takes one again once a slot frees', async () => {
+    const pg = await EmbeddedPostgres.start({ maxConnections: 1 });
+    try {
+      const a = await RawClient.connect(pg.url);
+      await expect(RawClient.connect(pg.url)).rejects.toThrow(/connection closed/);
+      const client = new Client({ connectionString: pg.url });
+      await expect(client.connect()).rejects.toThrow(/too many clients/);
+      a.destroy();
+      await sleep(100);
+      const b = await RawClient.connect(pg.url);
+      b.write(wire.query(`SELECT 'again'`));
+      expect(summary(await b.untilReady()).rows).toEqual(['again']);
+      b.destroy();
+    } finally {
+      await pg.stop();
+    }
+  }, 30_000);
+});
 
 describe('stopping the embedded database', () => {
   it('does not wait for a connection idle in a transaction, nor for queries waiting behind it', async () => {

@@ -199,8 +199,8 @@ class Connection {
         if (status === 'I') this.release();
       }
     } catch {
-      this.closed = true;
-      this.socket.destroy();
+      // PGlite failed on this message: drop the connection (its turn is ended below).
+      void this.close();
     }
     if (this.closed && this.holding) {
       try {
