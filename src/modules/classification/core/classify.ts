@@ -84,12 +84,14 @@ export function classifyCompiled(
 
   let entities: EntityFinding[] | null = null;
   const kept = scratch.kept;
-  kept.length = 0;
+  // Setting a length calls into the runtime: only when there is something to drop.
+  if (kept.length !== 0) kept.length = 0;
   let entityMask = 0;
   let detectedMask = 0;
   const starts = normalized?.starts ?? null;
   const ends = normalized?.ends ?? null;
-  for (const f of raw) {
+  for (let k = 0; k < raw.length; k++) {
+    const f = raw[k];
     detectedMask |= 1 << f.type;
     if (f.confidence < (policy.minConfidence[f.type] ?? 0)) continue;
     const type = ENTITY_TYPES[f.type];

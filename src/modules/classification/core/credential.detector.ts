@@ -7,6 +7,7 @@ import {
   isAsciiDigit,
   isAsciiLetter,
   isBlank,
+  MEMO_UNSET,
   type DetectionState,
 } from './detection-state';
 
@@ -166,7 +167,7 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
-    const afterClause = clauseThenLink(s, n, p);
+    const afterClause = clauseThenLink(st, p);
     if (afterClause >= 0) {
       if (!questioned && answer && /question|pregunta/i.test(s.slice(p, afterClause)))
         questioned = true;
@@ -177,7 +178,7 @@ export function detectCredentials(st: DetectionState): void {
     // "typed my password wrong too many times, it was Bailey2019#": a clause, a
     // comma, then "it was"; only a value that cannot be prose counts there.
     let toldAfterComma = false;
-    if (afterClause < 0 && cred.kind === 'secret' && !answer) {
+    if (afterClause < 0 && cred.kind === 'secret' && !answer && stopAheadAfter(st, p)) {
       const told = clauseThenItWas(s, n, p);
       if (told >= 0) {
         p = told;
@@ -744,36 +745,60 @@ function digitCount(s: string, a: number, b: number): number {
  * space, then a link word ("is", "was", "es", …) or ":"/"=". Returns the
  * position after the link, or -1. "but" may open the clause ("wrong password
  * but its …") but no other conjunction may stand in it.
+ *
+ * Past its first word, what a word of the clause does depends on its position
+ * only (see clauseWord), so each position is read once per post: keywords in a
+ * row ("password password …") look up the words their neighbours read.
  */
-function clauseThenLink(s: string, n: number, p: number): number {
+function clauseThenLink(st: DetectionState, p: number): number {
+  const { s, n } = st;
   let i = p;
-  let words = 0;
   while (i < n && codeAt(s, i) === 32) i++;
-  for (;;) {
-    // "pin for the app = 4471".
-    if (words > 0 && (codeAt(s, i) === 58 || codeAt(s, i) === 61)) return i + 1;
-    let q = i;
-    // "the pin I picked at the branch was 1979": "I" is the one capital allowed.
-    if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
-    else while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
-    if (q === i) return -1;
-    // The word is lower case (or "I", which no table holds): the tables' case folding changes nothing.
-    const kind = words > 0 ? (CLAUSE_WORDS.get(s, i, q) ?? 0) : 0;
-    if ((kind & LINK) !== 0) return q;
-    // "Contraseña nueva: …": which secret, right before the colon.
-    if (
-      (codeAt(s, q) === 58 || codeAt(s, q) === 61) &&
-      (words > 0 || NEW_OR_OLD.has(s.slice(i, q)))
-    )
-      return q + 1;
-    // "wrong password apparently but it is …": "but" only before "it".
-    const butIt =
-      q - i === 3 && s.startsWith('but', i) && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
-    if (words >= MAX_CLAUSE_WORDS || ((kind & NOT_IN_CLAUSE) !== 0 && !butIt)) return -1;
-    if (codeAt(s, q) !== 32) return -1;
-    words++;
-    i = q + 1;
+  // The first word: "I" or lower case, not looked up.
+  let q = i;
+  if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
+  else while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+  if (q === i) return -1;
+  // "Contraseña nueva: …": which secret, right before the colon.
+  if ((codeAt(s, q) === 58 || codeAt(s, q) === 61) && NEW_OR_OLD.has(s.slice(i, q))) return q + 1;
+  if (codeAt(s, q) !== 32) return -1;
+  i = q + 1;
+  const memo = st.clauseWords;
+  memo.reserve(n);
+  for (let words = 1; ; words++) {
+    let step = memo.get(i);
+    if (step === MEMO_UNSET) {
+      step = clauseWord(s, n, i);
+      memo.set(i, step);
+    }
+    if (step < 0) return -2 - step;
+    // Past MAX_CLAUSE_WORDS only a link (or ":") right at the word counts, which clauseWord returns.
+    if (words >= MAX_CLAUSE_WORDS) return -1;
+    i = step;
   }
+}
+
+/**
+ * A word of the clause after its first, at `i`: the next word's start when the
+ * clause goes on, else -2 - what clauseThenLink returns (a link's end, or -1).
+ */
+function clauseWord(s: string, n: number, i: number): number {
+  // "pin for the app = 4471".
+  if (codeAt(s, i) === 58 || codeAt(s, i) === 61) return -2 - (i + 1);
+  let q = i;
+  // "the pin I picked at the branch was 1979": "I" is the one capital allowed.
+  if (codeAt(s, q) === 73 && codeAt(s, q + 1) === 32) q++;
+  else while (q < n && (isLower(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+  if (q === i) return -1;
+  // The word is lower case (or "I", which no table holds): the tables' case folding changes nothing.
+  const kind = CLAUSE_WORDS.get(s, i, q) ?? 0;
+  if ((kind & LINK) !== 0) return -2 - q;
+  if (codeAt(s, q) === 58 || codeAt(s, q) === 61) return -2 - (q + 1);
+  // "wrong password apparently but it is …": "but" only before "it".
+  const butIt = q - i === 3 && s.startsWith('but', i) && /^ it(?:s|'s)?\b/.test(s.slice(q, q + 6));
+  if ((kind & NOT_IN_CLAUSE) !== 0 && !butIt) return -1;
+  if (codeAt(s, q) !== 32) return -1;
+  return q + 1;
 }
 
 /** Words that may tell, after a comma, which secret is meant: "the old one was", "la que tenía era". */
@@ -848,6 +873,43 @@ function clauseStopAhead(s: string, n: number, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * clauseStopAhead after the blanks at `p`, each word read once per post: from a
+ * word start, the characters up to the next space give a stop, no stop, or the
+ * next word, whichever keyword asks.
+ */
+function stopAheadAfter(st: DetectionState, p: number): boolean {
+  const { s, n } = st;
+  let i = p;
+  while (i < n && codeAt(s, i) === 32) i++;
+  const memo = st.clauseStops;
+  memo.reserve(n);
+  for (let words = 0; ;) {
+    let step = memo.get(i);
+    if (step === MEMO_UNSET) {
+      step = STOP_NONE;
+      for (let q = i; q < n; q++) {
+        const c = codeAt(s, q);
+        if (isClauseStop(c)) {
+          step = STOP_FOUND;
+          break;
+        }
+        if (c === 32) {
+          step = q + 1;
+          break;
+        }
+        if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
+      }
+      memo.set(i, step);
+    }
+    if (step < 0) return step === STOP_FOUND;
+    if (++words > MAX_CLAUSE_WORDS) return false;
+    i = step;
+  }
+}
+const STOP_FOUND = -1;
+const STOP_NONE = -2;
 
 /** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
 function plainWordEnd(s: string, n: number, i: number): number {

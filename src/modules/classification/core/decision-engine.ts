@@ -34,7 +34,8 @@ function entityConditionHolds(
   rule: CompiledRule,
   findings: readonly RawFinding[],
 ): boolean {
-  for (const f of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
     if (f.confidence < rule.entityMinConfidence) continue;
     const bit = 1 << f.type;
     if ((rule.entityMask & bit) !== 0) return true;
@@ -72,7 +73,7 @@ export function decideFor(
   const visibility: Visibility = context?.visibility ?? channel?.defaultVisibility ?? 'public';
 
   let entityMask = 0;
-  for (const f of findings) entityMask |= 1 << f.type;
+  for (let k = 0; k < findings.length; k++) entityMask |= 1 << findings[k].type;
   const reported = intents.reportedMask;
   let actions = 0;
   for (let w = 1; w <= policy.ruleWords; w++) key[w] = 0;

@@ -13,6 +13,46 @@ export interface RawFinding {
   confidence: number;
 }
 
+/** What `PositionMemo.get` returns for a position not computed for the current post. */
+export const MEMO_UNSET = -0x80000000;
+
+/**
+ * A value per text position, computed at most once per post: for readings that
+ * neighbouring keywords would otherwise repeat word by word (the credential
+ * clause walks of "password password password …"). Stamped like the coverage,
+ * so nothing needs clearing between posts.
+ */
+export class PositionMemo {
+  private stamp: Uint32Array = new Uint32Array(0);
+  private value: Int32Array = new Int32Array(0);
+  private epoch = 1;
+
+  /** Forgets every value: a new post. */
+  clear(): void {
+    if (++this.epoch === 0xffffffff) {
+      this.stamp.fill(0);
+      this.epoch = 1;
+    }
+  }
+
+  /** Makes room for positions 0…n. */
+  reserve(n: number): void {
+    if (this.stamp.length > n) return;
+    this.stamp = new Uint32Array(2 * n + 2);
+    this.value = new Int32Array(2 * n + 2);
+  }
+
+  /** The value at `i` (reserved), or MEMO_UNSET. */
+  get(i: number): number {
+    return this.stamp[i] === this.epoch ? this.value[i] : MEMO_UNSET;
+  }
+
+  set(i: number, v: number): void {
+    this.stamp[i] = this.epoch;
+    this.value[i] = v;
+  }
+}
+
 /**
  * Per-post working state shared by the detectors. Detectors run in a fixed order
  * and claim the spans they recognise (findings and hard negatives alike), so a
@@ -37,6 +77,10 @@ export class DetectionState {
   readonly ctxStart: number[] = [];
   readonly ctxEnd: number[] = [];
   readonly ctxCategory: ContextCategory[] = [];
+  /** The credential detector's clause readings per word start (see clauseThenLink). */
+  readonly clauseWords = new PositionMemo();
+  /** The credential detector's clause-stop readings per word start (see clauseStopAhead). */
+  readonly clauseStops = new PositionMemo();
 
   constructor(
     public s: string,
@@ -57,6 +101,8 @@ export class DetectionState {
     this.scan = scan;
     this.n = s.length;
     this.unreadNumberNearCue = false;
+    this.clauseWords.clear();
+    this.clauseStops.clear();
     // A fresh list: the classifier reads it after the next reset would clear it.
     this.findings = [];
     if (this.covered.length < this.n + 1) {

@@ -1,5 +1,5 @@
 import { wordHashOf, type RunList, type WordList } from './lexicon-trie';
-import { WordTable } from './word-table';
+import { IntSet, WordTable } from './word-table';
 import type { NormalizedText } from './text-normalizer';
 
 /**
@@ -182,7 +182,7 @@ export function mayHoldDigitWords(s: string, runs: RunList): boolean {
 }
 
 /** The scan's hashes of the digit words and "oh". */
-const DIGIT_WORD_HASHES = new Set(
+const DIGIT_WORD_HASHES = new IntSet(
   [...DIGIT_WORDS.keys(), 'oh', ...TWO_DIGIT_WORDS.keys(), ...SEPARATOR_WORDS.keys()].map(
     wordHashOf,
   ),

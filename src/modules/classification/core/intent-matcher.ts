@@ -35,10 +35,10 @@ export function matchIntents(
     if (models[m].score(scan.words, modelScores[m]) >= policy.modelFloors[m]) modelEvidence = true;
   }
   if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
-    confidences.fill(0);
+    zero(confidences);
     return NO_INTENTS;
   }
-  ruleWeights.fill(0);
+  zero(ruleWeights);
 
   // Intents with any evidence in this post; the others are not looked at.
   let candidates = modelEvidence ? t.modelledIntents : 0;
@@ -85,7 +85,7 @@ export function matchIntents(
 
   const intents = policy.intents;
   const { ruleWeight, ruleEntityMask, ruleQuestion, ruleModel, ruleModelOutput, ruleMinScore } = t;
-  raw.fill(0);
+  zero(raw);
   let reportedRaw = 0;
   for (let c = candidates; c !== 0; c &= c - 1) {
     const x = 31 - Math.clz32(c & -c);
@@ -112,12 +112,9 @@ export function matchIntents(
       reportedRaw |= 1 << x;
     }
   }
-  if (reportedRaw === 0) {
-    confidences.fill(0);
-    return NO_INTENTS;
-  }
+  zero(confidences);
+  if (reportedRaw === 0) return NO_INTENTS;
 
-  confidences.fill(0);
   const results: IntentResult[] = [];
   for (let c = reportedRaw; c !== 0; c &= c - 1) {
     const x = 31 - Math.clz32(c & -c);
@@ -179,6 +176,11 @@ export function matchIntents(
     results[b + 1] = item;
   }
   return results;
+}
+
+/** A plain loop: these arrays hold a few dozen numbers, fewer than a call of `fill` is worth. */
+function zero(a: Float64Array): void {
+  for (let i = 0; i < a.length; i++) a[i] = 0;
 }
 
 function ruleIdsOf(rules: readonly { id: string }[], matched: number): string[] {

@@ -84,3 +84,38 @@ function sameWord(s: string, a: number, b: number, word: string): boolean {
   for (let i = a; i < b; i++) if (lower(s.charCodeAt(i)) !== word.charCodeAt(i - a)) return false;
   return true;
 }
+
+/**
+ * A fixed set of 32-bit integers (the scan's word hashes), tested with a few
+ * array reads rather than a `Set` lookup: open addressing, at most a quarter full.
+ */
+export class IntSet {
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly shift: number;
+
+  constructor(values: Iterable<number>) {
+    const list = [...new Set(values)];
+    let bits = 4;
+    while (1 << bits < list.length * 4) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits);
+    this.used = new Uint8Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const v of list) {
+      let p = Math.imul(v, 0x9e3779b1) >>> this.shift;
+      while (this.used[p] === 1) p = (p + 1) & mask;
+      this.keys[p] = v;
+      this.used[p] = 1;
+    }
+  }
+
+  has(v: number): boolean {
+    const { keys, used } = this;
+    const mask = keys.length - 1;
+    for (let p = Math.imul(v, 0x9e3779b1) >>> this.shift; used[p] === 1; p = (p + 1) & mask) {
+      if (keys[p] === v) return true;
+    }
+    return false;
+  }
+}
