@@ -17,7 +17,9 @@ import { createServer, type Server, type Socket } from 'node:net';
  *
  * A connection that closes while it has the turn has its pipeline ended
  * (Sync) and its transaction rolled back, then the turn passes on. `stop()`
- * closes every connection and waits only for the message being run.
+ * closes every connection and waits only for the message being run. What no
+ * server here can undo: code that, inside a transaction, waits for a query on
+ * another connection waits for ever (the transaction keeps the turn).
  *
  * (@electric-sql/pglite-socket's server, used before, switched connections
  * between any two messages outside an explicit transaction, and did not end a
