@@ -186,6 +186,24 @@ export function detectCredentials(st: DetectionState): void {
         toldAfterComma = true;
       }
     }
+    // "the code that came by text, it was 448 913.": a digit secret after a clause, a
+    // comma and "it was", when it closes its clause.
+    if (
+      afterClause < 0 &&
+      cred.kind === 'digits' &&
+      emitDigitsToldAfterComma(st, p, cred.minLength, cred.maxLength, cred.id)
+    )
+      continue;
+    // "asked for my password, i gave him Keystone2!", "my pin stopped working. i changed it
+    // to 5582": the secret handed over, or set, in the next clause; "changed my pw from
+    // winter2019 to …": the old secret.
+    if (
+      afterClause < 0 &&
+      !answer &&
+      !toldAfterComma &&
+      (emitToldAfterStop(st, p, cred) || emitChangedFrom(st, p, cred))
+    )
+      continue;
     // "security question is first pets name, its Pickles", "my kid's name is the answer to
     // the question, it's Brody": the question told, a comma, then the answer as a name.
     if (answer && afterClause < 0 && emitAnswerAfterComma(st, p)) continue;
@@ -783,6 +801,7 @@ const AFTER_COMMA_WORDS = WordTable.of([
   'my',
   'old',
   'new',
+  'current',
   'one',
   'previous',
   'last',
@@ -918,6 +937,166 @@ function clauseThenItWas(s: string, n: number, p: number): number {
     if (codeAt(s, q) !== 32) return -1;
     i = q + 1;
   }
+}
+
+/** A digit secret after ", it was" (see clauseThenItWas) that closes its clause. */
+function emitDigitsToldAfterComma(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): boolean {
+  const told = clauseThenItWas(st.s, st.n, p);
+  return told >= 0 && isAsciiDigit(codeAt(st.s, told)) && emitDigitsClosing(st, told, min, max, id);
+}
+
+/** Verbs of handing a secret over after the clause that names it: "…, i gave him Keystone2!". */
+const HAND_VERBS = WordTable.of([
+  'gave',
+  'told',
+  'typed',
+  'entered',
+  'put',
+  'said',
+  'sent',
+  'read',
+  'texted',
+  'di',
+  'dije',
+  'mandé',
+  'mande',
+  'envié',
+  'envie',
+]);
+/** Verbs of setting a secret, read with "to"/"a" before the new value: "i changed it last week to 5582". */
+const SET_VERBS = WordTable.of([
+  'changed',
+  'set',
+  'reset',
+  'switched',
+  'updated',
+  'made',
+  'cambié',
+  'cambie',
+  'puse',
+]);
+/** Who says it, or (Spanish) which secret, before the verb: "i gave", "la cambié". */
+const TELLER_WORDS = WordTable.of(['i', 'la', 'lo', 'se', 'le', 'then', 'so', 'and', 'y']);
+const SET_TO = WordTable.of(['to', 'a', 'into', 'as']);
+const MAX_SET_WORDS = 4;
+/** Units after a number that make it no secret: "i sent him 1500 dollars". */
+const UNIT_AFTER = /^ ?(?:dollars|bucks|usd|pesos|times|mins?|minutes|hours|days|weeks|months)\b/i;
+
+/**
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain words, a stop (",", ".",
+ * "!", ";"), then "i" (or a Spanish pronoun) and a verb of handing over with
+ * at most one word for whom ("i read him", "i gave them"), or a verb of
+ * setting with a few words and "to"/"a" ("i changed it last week to", "la
+ * cambié ayer a"). Returns where the value starts, or -1.
+ */
+function toldAfterStop(s: string, n: number, p: number): number {
+  let i = p;
+  while (i < n && codeAt(s, i) === 32) i++;
+  if (!clauseStopAhead(s, n, i)) return -1;
+  let before = 0;
+  while (!isClauseStop(codeAt(s, i))) {
+    const q = plainWordEnd(s, n, i);
+    if (
+      q === i ||
+      ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
+      ++before > MAX_CLAUSE_WORDS
+    )
+      return -1;
+    i = q;
+    while (i < n && codeAt(s, i) === 32) i++;
+  }
+  while (i < n && isClauseStop(codeAt(s, i))) i++;
+  if (codeAt(s, i) !== 32 && codeAt(s, i) !== 10) return -1;
+  while (i < n && (codeAt(s, i) === 32 || codeAt(s, i) === 10)) i++;
+  // The teller: "i", "I", "la" … (at most two: "so i", "se la").
+  let verb = 0;
+  let q = i;
+  for (let w = 0; w < 3; w++) {
+    q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) >= 0xc0)) q++;
+    if (q === i || codeAt(s, q) !== 32) return -1;
+    if (HAND_VERBS.has(s, i, q)) verb = 1;
+    else if (SET_VERBS.has(s, i, q)) verb = 2;
+    else if (w < 2 && TELLER_WORDS.has(s, i, q)) {
+      i = q + 1;
+      continue;
+    }
+    break;
+  }
+  if (verb === 0) return -1;
+  i = q + 1;
+  if (verb === 1) {
+    // "i gave him …", "i read the guy …".
+    q = plainWordEnd(s, n, i);
+    if (q > i && TOLD_TO.has(s, i, q) && codeAt(s, q) === 32) i = q + 1;
+    return i;
+  }
+  for (let w = 0; w <= MAX_SET_WORDS; w++) {
+    q = plainWordEnd(s, n, i);
+    if (q === i || codeAt(s, q) !== 32) return -1;
+    if (SET_TO.has(s, i, q)) return q + 1;
+    i = q + 1;
+  }
+  return -1;
+}
+
+/** A value told at `a` for `cred`: digits, or a secret that cannot be prose. */
+function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential): boolean {
+  const { s, n } = st;
+  if (cred.kind === 'digits') {
+    if (!isAsciiDigit(codeAt(s, a))) return false;
+    let end = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+    if (end < 0) {
+      end = plainDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+      if (end < 0 || isAsciiAlnum(codeAt(s, end))) return false;
+      const after = codeAt(s, end);
+      if ((after === 32 || after === 45) && isAsciiDigit(codeAt(s, end + 1))) return false;
+    }
+    if (UNIT_AFTER.test(s.slice(end, end + 9)) || st.isClaimed(a, end)) return false;
+    st.emit(CREDENTIAL, a, end, cred.id, 0.8);
+    return true;
+  }
+  let b = a;
+  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  if (
+    b - a < cred.minLength ||
+    b - a > cred.maxLength ||
+    !secretShaped(s, a, b) ||
+    looksLikeEmail(s, a, b) ||
+    st.isClaimed(a, b)
+  )
+    return false;
+  st.emit(CREDENTIAL, a, b, cred.id, 0.85);
+  return true;
+}
+
+function emitToldAfterStop(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  const v = toldAfterStop(st.s, st.n, p);
+  return v >= 0 && emitToldValue(st, v, cred);
+}
+
+/**
+ * "changed my pw from winter2019 to a longer one", "pin from 1234 to 5678": the
+ * old secret after "from", with "to" after it; the new one too when it is a secret.
+ */
+function emitChangedFrom(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  const { s, n } = st;
+  let a = p;
+  while (a < n && codeAt(s, a) === 32) a++;
+  if (!/^from /i.test(s.slice(a, a + 5))) return false;
+  a += 5;
+  let b = a;
+  while (b < n && !isBlank(codeAt(s, b))) b++;
+  if (!/^ to /i.test(s.slice(b, b + 4)) || !emitToldValue(st, a, cred)) return false;
+  emitToldValue(st, b + 4, cred);
+  return true;
 }
 
 /** Whether the words before a link read "said it", "told them it": a secret told, not described. */
@@ -1364,17 +1543,19 @@ function emitDigitsClosing(
   min: number,
   max: number,
   id: string,
-): void {
+): boolean {
   const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) end = plainDigitsEnd(s, n, p, min, max);
-  if (end < 0) return;
+  if (end < 0) return false;
   let c = codeAt(s, end);
   // "…, 8791 and it worked", "…, 2294!": a conjunction or a closing mark.
   if (c === 32 && /^ (?:and|but|y|pero) /i.test(s.slice(end, end + 7))) c = 44;
-  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return;
-  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return;
-  if (!st.isClaimed(p, end)) st.emit(CREDENTIAL, p, end, id, 0.8);
+  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return false;
+  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return false;
+  if (st.isClaimed(p, end)) return false;
+  st.emit(CREDENTIAL, p, end, id, 0.8);
+  return true;
 }
 
 /** min–max digits at `p`, in groups or not, that are not the first group of a longer number. */

@@ -989,3 +989,31 @@ describe('the sender of a message is not the customer', () => {
     expect(found(text)).toEqual([['EMAIL', email]]);
   });
 });
+
+describe('a secret handed over, or set, in the clause after its keyword', () => {
+  it.each([
+    ['they wanted the code from the text, it was 730 214. then my balance dropped', '730 214'],
+    ['I want a new pin. The current one is 6402 and it feels unsafe', '6402'],
+    [
+      'the caller asked for the verification code. I read him 5 0 3 8 8 1 and hung up',
+      '5 0 3 8 8 1',
+    ],
+    ['she wanted my password, i gave her Tulip#1990. was that dumb', 'Tulip#1990'],
+    ['my pin stopped working. i set it yesterday to 7719 and nothing', '7719'],
+    ['mi clave no sirve, la cambié el lunes a Perro#2024 y nada', 'Perro#2024'],
+    ['I moved my pw from winter2019 to a longer one', 'winter2019'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'they asked for the code. I sent 2 emails since then',
+    'my pin got blocked, it was 2 days ago',
+    'my password stopped working. i changed it to something else',
+    'he asked for my password, i gave him nothing',
+    'asked for the code. I sent him 1500 dollars for the fee',
+    'the code expired, it was 2024 when i got it',
+  ])('leaves what is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
