@@ -207,6 +207,9 @@ export function detectCredentials(st: DetectionState): void {
     // "security question is first pets name, its Pickles", "my kid's name is the answer to
     // the question, it's Brody": the question told, a comma, then the answer as a name.
     if (answer && afterClause < 0 && emitAnswerAfterComma(st, p)) continue;
+    // "the answer … is my first teacher's name, Mrs. Delgado.": the question described
+    // ("my …", "the …"), a comma, then a name closing the clause.
+    if (answer && emitAnswerAfterDescription(st, p)) continue;
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
@@ -1249,6 +1252,52 @@ function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
   return true;
 }
 
+/** Words that open a described question: "my first teacher's name", "the street i grew up on". */
+const DESCRIPTION_OPENERS = WordTable.of(['my', 'the', 'mi', 'el', 'la', 'what', 'where', 'who']);
+/** Words that open a reply or a request, not an answer: "…, Thanks", "…, Please advise". */
+const NOT_ANSWER_OPENERS =
+  /^(?:thanks|thank|thx|please|pls|help|sorry|hello|hi|hey|regards|cheers|also|but|and|can|could|would|why|what|how|when|where|who|gracias|hola|ayuda)$/i;
+const MAX_DESCRIPTION_WORDS = 6;
+
+/**
+ * "… is my first teacher's name, Mrs. Delgado.": after `from`, a question
+ * described in up to MAX_DESCRIPTION_WORDS plain words opening with "my",
+ * "the" …, a comma, then a capitalised name that closes its clause.
+ */
+function emitAnswerAfterDescription(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  let i = from;
+  while (i < n && codeAt(s, i) === 32) i++;
+  let q = plainWordEnd(s, n, i);
+  if (q === i || !DESCRIPTION_OPENERS.has(s, i, q)) return false;
+  for (let words = 1; ; words++) {
+    if (codeAt(s, q) === 44) break;
+    if (codeAt(s, q) !== 32 || words >= MAX_DESCRIPTION_WORDS) return false;
+    i = q + 1;
+    q = plainWordEnd(s, n, i);
+    if (q === i) return false;
+  }
+  const a = q + 1 < n && codeAt(s, q + 1) === 32 ? q + 2 : -1;
+  if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
+  let b = a;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  const word = s.slice(a, b);
+  if (
+    NOT_ANSWERS.test(word) ||
+    NOT_ANSWER_OPENERS.test(word) ||
+    st.policy.credentialStopwords.has(word.toLowerCase())
+  )
+    return false;
+  b = extendName(s, n, a, b);
+  const c = codeAt(s, b);
+  if (b < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41 && !isBlank(c)) return false;
+  // The name closes its clause: punctuation, the end, or "(…)" after it.
+  if (c === 32 && codeAt(s, b + 1) !== 40) return false;
+  if (st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+  return true;
+}
+
 /** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */
 const ANSWER_VERBS = WordTable.of(['put', 'entered', 'typed', 'answered', 'said', 'wrote', 'used']);
 const MAX_ANSWER_WORDS = 8;
@@ -1313,6 +1362,13 @@ function extendName(s: string, n: number, a: number, b: number): number {
     end = q;
     words++;
   }
+  // "St. Anthony's", "Denny's": a possessive ends the name.
+  if (
+    (codeAt(s, end) === 39 || codeAt(s, end) === 0x2019) &&
+    (codeAt(s, end + 1) | 32) === 115 &&
+    !isAsciiAlnum(codeAt(s, end + 2))
+  )
+    end += 2;
   return end;
 }
 
@@ -1327,6 +1383,9 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
   while (p < n && codeAt(s, p) === 32) p++;
   let b = p;
   while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  // "user: rdiaz_tx / pass: Astros#2017": a label after the slash, not the secret
+  // (its own keyword reads the value).
+  if (codeAt(s, b - 1) === 58 || codeAt(s, b - 1) === 61) return;
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (b - p < 4 || st.isClaimed(p, b)) return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);

@@ -1017,3 +1017,25 @@ describe('a secret handed over, or set, in the clause after its keyword', () => 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('security answers after a described question, and login labels after a slash', () => {
+  it.each([
+    [
+      'my answer to the security question is my grandmother’s town, Eau Claire. please unlock',
+      ['Eau Claire'],
+    ],
+    ['the security question is my first boss name, Mr. Okafor.', ['Mr. Okafor']],
+    ['security answer is St. Jude’s (my old school)', ['St. Jude’s']],
+    ['login: kp_walsh / pw: Trout#55 not working', ['kp_walsh', 'Trout#55']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    'the answer to my security question is in my last message, Thanks',
+    'my security question is about my school, Please advise',
+    'the security question is my first car, Honda made it I think',
+  ])('leaves a word that is no answer alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
