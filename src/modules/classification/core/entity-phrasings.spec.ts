@@ -1039,3 +1039,26 @@ describe('security answers after a described question, and login labels after a 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('contact points told not to be the customer’s', () => {
+  it.each([
+    'got a robocall from 312-555-0199 claiming to be your fraud team',
+    '💸💸 Whatsapp +1 (646) 555-0102 for the investment plan',
+    'she helped me so much, contact her on WhatsApp +44 7700 900 415',
+    'Text GOLD to 213-555-0166 to start earning',
+    'my profile now lists an email I dont recognize kx.helpdesk9@proton.me',
+    'somebody set my email to some alt.k77@yandex.com address',
+    'the letter had my name but the number was not mine, 480-555-0133',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['reach me on WhatsApp +44 7700 900 415 please', 'PHONE', '+44 7700 900 415'],
+    ['text me at 312-555-0199 after 5', 'PHONE', '312-555-0199'],
+    ['I got a call from you guys, my number is 312-555-0199', 'PHONE', '312-555-0199'],
+    ['change my email to k.avery@gmail.com please', 'EMAIL', 'k.avery@gmail.com'],
+  ])('still finds the customer’s own: %j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+});
