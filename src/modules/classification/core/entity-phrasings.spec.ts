@@ -1062,3 +1062,35 @@ describe('contact points told not to be the customer’s', () => {
     expect(found(text)).toEqual([[type, value]]);
   });
 });
+
+describe('loan and account numbers with a letter prefix apart from the digits, or a suffix', () => {
+  it.each([
+    ['my loan # HE 5521 0938 is past due', 'HE 5521 0938'],
+    ['payoff for loan no. AU 7730019245 please', 'AU 7730019245'],
+    ['the old 403b account TRX 44018 229 should roll over', 'TRX 44018 229'],
+    ['pls move it to acct 55180923-S02', '55180923-S02'],
+    ['mi número de socio es 30-118-442', '30-118-442'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each([
+    ['member ID 55123 here', '55123'],
+    ['my loan number is 77120045', '77120045'],
+  ])('keeps a label out of the number: %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each(['loan APR 2024 went up', 'my account USD 125000 limit', 'loan AB 12 is late'])(
+    'leaves what is no account number alone: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a policy number with its prefix apart', () => {
+  it('is not read as an account', () => {
+    expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([]);
+  });
+});
