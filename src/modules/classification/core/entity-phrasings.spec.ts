@@ -1094,3 +1094,25 @@ describe('a policy number with its prefix apart', () => {
     expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([]);
   });
 });
+
+describe('Australian addresses, and a country after the postcode', () => {
+  it.each([
+    ['new address is 7 Banksia Rd, Fitzroy VIC 3065', '7 Banksia Rd, Fitzroy VIC 3065'],
+    [
+      'send the card to 22 Gum Tree Ave, Newtown NSW 2042, Australia. thanks',
+      '22 Gum Tree Ave, Newtown NSW 2042, Australia',
+    ],
+    [
+      'moved to 40 King St W, Toronto, ON M5H 1A1, Canada',
+      '40 King St W, Toronto, ON M5H 1A1, Canada',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('leaves a country that starts another phrase out', () => {
+    expect(found('I live at 12 Oak St, Austin, TX 78701, US Bank is next door')).toEqual([
+      ['ADDRESS', '12 Oak St, Austin, TX 78701'],
+    ]);
+  });
+});
