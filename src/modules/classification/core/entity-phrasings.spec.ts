@@ -1116,3 +1116,16 @@ describe('Australian addresses, and a country after the postcode', () => {
     ]);
   });
 });
+
+describe('a phone number written nationally abroad, after a phone cue', () => {
+  it.each([
+    ['new mobile is 0421 338 970 while I am in Perth', '0421 338 970'],
+    ['my phone: 03 9012 4471', '03 9012 4471'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it('needs the cue', () => {
+    expect(found('ref 0421 338 970 on the letter')).toEqual([]);
+  });
+});
