@@ -1129,3 +1129,20 @@ describe('a phone number written nationally abroad, after a phone cue', () => {
     expect(found('ref 0421 338 970 on the letter')).toEqual([]);
   });
 });
+
+describe('where a refund should land', () => {
+  it.each([
+    ['the refund should go into 4410 2287 95 not my old one', '4410 2287 95'],
+    ['please send my refund to 88120733 (checking)', '88120733'],
+    ['Refund can be sent to 0034 5521 88 thanks', '0034 5521 88'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each(['refund should go to the card ending 4410', 'refund can go to case 88120733'])(
+    'leaves what is no account alone: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
