@@ -1,5 +1,6 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
+import { disownedAfter, notTheCustomers } from './contact-owner';
 import {
   codeAt,
   isAsciiAlnum,
@@ -644,7 +645,10 @@ export function detectAddresses(st: DetectionState): void {
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
-      nearBranch(st, a, end)
+      nearBranch(st, a, end) ||
+      // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
+      notTheCustomers(s, a) ||
+      disownedAfter(s, end)
     ) {
       st.claim(a, end);
     } else {

@@ -39,3 +39,16 @@ export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
   return NOT_CUSTOMERS_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before) || advertisedLine(s, a);
 }
+
+/**
+ * "… 1188 Industrial Way in Reno. That is NOT my address", "…, not mine": disowned right
+ * after, by a word pointing back at it ("but the phone was not mine" is about another).
+ */
+const DISOWNED_AFTER =
+  /^(?:[^\n]{0,40}?\b(?:that|this|which|it)(?: address| one)?(?: is not| was not|'s not|’s not| isn't| wasn't| isn’t| wasn’t| isnt| wasnt)|[ ,;:(-]{1,3}not) (?:mine|my (?:address|number|phone|email|home))\b/i;
+const AFTER_REACH = 64;
+
+/** Whether the contact point ending at `b` is said, just after it, not to be the customer's. */
+export function disownedAfter(s: string, b: number): boolean {
+  return DISOWNED_AFTER.test(s.slice(b, b + AFTER_REACH));
+}

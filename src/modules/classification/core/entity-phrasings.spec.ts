@@ -1146,3 +1146,26 @@ describe('where a refund should land', () => {
     },
   );
 });
+
+describe('an address told not to be the customer’s', () => {
+  it.each([
+    'the new card went to 405 Mill Pond Rd in Tulsa, which is not my address',
+    'statements are going to 77 Harbor Ln. That isn’t my home, please fix',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still finds the one the customer gives', () => {
+    expect(
+      found('they sent it to 405 Mill Pond Rd, not mine. I live at 12 Elm St, Tulsa, OK 74104'),
+    ).toEqual([['ADDRESS', '12 Elm St, Tulsa, OK 74104']]);
+  });
+});
+
+describe('an address followed by another contact point disowned', () => {
+  it('is still the customer’s', () => {
+    expect(found('mine is 9 Birch Ct, Salem, OR 97301 but the email was not mine')).toEqual([
+      ['ADDRESS', '9 Birch Ct, Salem, OR 97301'],
+    ]);
+  });
+});
