@@ -650,17 +650,27 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
     p = q;
   }
 }
+
+/** The value wanted instead of the one just told: "and I'd like 4270", ", the new one will be 5678". */
+const WANTED_INSTEAD =
+  /^,? (?:(?:and|but) )?(?:i'?d like|i would like|i want|(?:the )?new one(?: is| will be| should be)?:?)(?: (?:it|the new one) to be| to change it to| to use)? (?=\d)/i;
+
 /**
  * "is it 1357 or 1375", "pin 4471 / 4417": the other guesses at a digit secret,
- * as many digits long, right after it.
+ * as many digits long, right after it; or the one wanted instead ("9934 and I'd like 4270").
  */
 function emitDigitAlternatives(st: DetectionState, from: number, len: number, id: string): void {
   const { s, n } = st;
   let p = from;
   for (let found = 0; found < 2; found++) {
     let q = hedgeEnd(s, n, p);
-    while (q < n && codeAt(s, q) === 32) q++;
-    if (codeAt(s, q) === 47) q++;
+    // "9934 and I'd like 4270", "1234, new one 5678": the one wanted instead.
+    const wanted = found === 0 && q < n - 6 ? WANTED_INSTEAD.exec(s.slice(q, q + 40)) : null;
+    if (wanted !== null) q += wanted[0].length;
+    else while (q < n && codeAt(s, q) === 32) q++;
+    if (wanted !== null) {
+      // The phrase ends where the digits start.
+    } else if (codeAt(s, q) === 47) q++;
     else if (
       (codeAt(s, q) | 32) === 111 &&
       (codeAt(s, q + 1) | 32) === 114 &&
@@ -951,7 +961,12 @@ function emitDigitsToldAfterComma(
   id: string,
 ): boolean {
   const told = clauseThenItWas(st.s, st.n, p);
-  return told >= 0 && isAsciiDigit(codeAt(st.s, told)) && emitDigitsClosing(st, told, min, max, id);
+  if (told < 0 || !isAsciiDigit(codeAt(st.s, told))) return false;
+  const end = emitDigitsClosing(st, told, min, max, id);
+  if (end < 0) return false;
+  // "the current one is 9934 and I'd like 4270".
+  emitDigitAlternatives(st, end, digitCount(st.s, told, end), id);
+  return true;
 }
 
 /** Verbs of handing a secret over after the clause that names it: "…, i gave him Keystone2!". */
@@ -1595,26 +1610,26 @@ function plainDigitsEnd(s: string, n: number, p: number, min: number, max: numbe
   return end - p < min || end - p > max ? -1 : end;
 }
 
-/** min–max digits at `p` (in groups or not) that end their clause: punctuation or the end follows. */
+/** min–max digits at `p` (in groups or not) that end their clause: emitted, and their end (or -1). */
 function emitDigitsClosing(
   st: DetectionState,
   p: number,
   min: number,
   max: number,
   id: string,
-): boolean {
+): number {
   const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) end = plainDigitsEnd(s, n, p, min, max);
-  if (end < 0) return false;
+  if (end < 0) return -1;
   let c = codeAt(s, end);
   // "…, 8791 and it worked", "…, 2294!": a conjunction or a closing mark.
   if (c === 32 && /^ (?:and|but|y|pero) /i.test(s.slice(end, end + 7))) c = 44;
-  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return false;
-  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return false;
-  if (st.isClaimed(p, end)) return false;
+  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return -1;
+  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return -1;
+  if (st.isClaimed(p, end)) return -1;
   st.emit(CREDENTIAL, p, end, id, 0.8);
-  return true;
+  return end;
 }
 
 /** min–max digits at `p`, in groups or not, that are not the first group of a longer number. */

@@ -1169,3 +1169,20 @@ describe('an address followed by another contact point disowned', () => {
     ]);
   });
 });
+
+describe('a digit secret and the one wanted instead', () => {
+  it.each([
+    ['my pin is 5830 and i would like 1942 instead', ['5830', '1942']],
+    ['I need to change my PIN. the current one is 7713 and I’d like 2281', ['7713', '2281']],
+    ['pin is 4406, new one 9120', ['4406', '9120']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    ['my pin is 5830 and i want 20 dollars out', ['5830']],
+    ['pin is 4406, new one 91', ['4406']],
+  ])('leaves a number of another length alone: %j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+});
