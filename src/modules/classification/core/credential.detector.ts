@@ -194,6 +194,13 @@ export function detectCredentials(st: DetectionState): void {
       emitDigitsToldAfterComma(st, p, cred.minLength, cred.maxLength, cred.id)
     )
       continue;
+    // "reset my PIN, I think my ex knows it. It's 1221.": in a later sentence.
+    if (
+      afterClause < 0 &&
+      cred.kind === 'digits' &&
+      emitDigitsItsLater(st, p, cred.minLength, cred.maxLength, cred.id)
+    )
+      continue;
     // "asked for my password, i gave him Keystone2!", "my pin stopped working. i changed it
     // to 5582": the secret handed over, or set, in the next clause; "changed my pw from
     // winter2019 to …": the old secret.
@@ -962,11 +969,58 @@ function emitDigitsToldAfterComma(
 ): boolean {
   const told = clauseThenItWas(st.s, st.n, p);
   if (told < 0 || !isAsciiDigit(codeAt(st.s, told))) return false;
+  // "my pin stopped working. It's 2024, …": a year, not the secret.
+  if (YEAR.test(st.s.slice(told, told + 5))) return false;
   const end = emitDigitsClosing(st, told, min, max, id);
   if (end < 0) return false;
   // "the current one is 9934 and I'd like 4270".
   emitDigitAlternatives(st, end, digitCount(st.s, told, end), id);
   return true;
+}
+
+const MAX_WORDS_BEFORE_ITS = 14;
+const ITS_OPENING = /^it(?:'s|’s|s| is) (?=\d)/i;
+/** A year of four digits, with nothing but a non-digit after it. */
+const YEAR = /^(?:19|20)\d\d(?!\d)/;
+
+/**
+ * "Please reset my PIN, I think my ex knows it. It's 1221.": after the keyword,
+ * at most two clauses of words (MAX_WORDS_BEFORE_ITS in all), then a clause
+ * opening with "it's" and a digit secret closing it; not a year ("It's 2024").
+ */
+function emitDigitsItsLater(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): boolean {
+  const { s, n } = st;
+  let i = p;
+  let words = 0;
+  let stops = 0;
+  while (i < n) {
+    const c = codeAt(s, i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (isClauseStop(c) || c === 63) {
+      if (++stops > 2) return false;
+      while (i < n && (isClauseStop(codeAt(s, i)) || codeAt(s, i) === 63)) i++;
+      while (i < n && codeAt(s, i) === 32) i++;
+      const its = ITS_OPENING.exec(s.slice(i, i + 8));
+      if (its === null) continue;
+      const v = i + its[0].length;
+      if (YEAR.test(s.slice(v, v + 5))) return false;
+      return emitDigitsClosing(st, v, min, max, id) > 0;
+    }
+    let q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === i || ++words > MAX_WORDS_BEFORE_ITS) return false;
+    i = q;
+  }
+  return false;
 }
 
 /** Verbs of handing a secret over after the clause that names it: "…, i gave him Keystone2!". */

@@ -1186,3 +1186,20 @@ describe('a digit secret and the one wanted instead', () => {
     expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
   });
 });
+
+describe('a digit secret told in a later sentence opening with "it’s"', () => {
+  it.each([
+    ['please change my pin, my son saw me type it. It’s 4827.', '4827'],
+    ['the code from the sms expired? it is 583 120, can you resend', '583 120'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'my pin stopped working. It’s 2024, this should not happen',
+    'my pin stopped working. It’s 4 days now',
+    'my pin stopped working. It’s 4400 dollars i cannot reach',
+  ])('leaves what is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
