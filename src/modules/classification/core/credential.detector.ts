@@ -1162,7 +1162,8 @@ function emitChangedFrom(st: DetectionState, p: number, cred: CompiledCredential
   const { s, n } = st;
   let a = p;
   while (a < n && codeAt(s, a) === 32) a++;
-  if (!/^from /i.test(s.slice(a, a + 5))) return false;
+  // Most keywords are followed by no "from": read the first letter before slicing.
+  if ((codeAt(s, a) | 32) !== 102 || !/^from /i.test(s.slice(a, a + 5))) return false;
   a += 5;
   let b = a;
   while (b < n && !isBlank(codeAt(s, b))) b++;
