@@ -1,5 +1,6 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
+import { disownedAfter, notTheCustomers } from './contact-owner';
 import {
   codeAt,
   isAsciiAlnum,
@@ -269,6 +270,28 @@ const PROVINCES = new Set([
   'YT',
 ]);
 
+/** Australian states and territories, before a four-digit postcode ("Paddington QLD 4064"). */
+const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT']);
+
+/** End of " 4064" (four digits, nothing after them) at `p`, or -1. */
+function auPostcodeEnd(s: string, p: number): number {
+  if (codeAt(s, p) !== 32) return -1;
+  let e = p + 1;
+  while (isAsciiDigit(codeAt(s, e)) && e - p <= 5) e++;
+  return e - p === 5 && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
+}
+
+/** A country named after the postcode, closing the address: "…, Paddington QLD 4064, Australia". */
+const COUNTRY_AFTER =
+  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand)(?=$|[.,;!?)\n])/;
+
+function countryEnd(s: string, end: number): number {
+  const c = codeAt(s, end);
+  if (c !== 44 && c !== 32) return end;
+  const m = COUNTRY_AFTER.exec(s.slice(end, end + 18));
+  return m === null ? end : end + m[0].length;
+}
+
 function isUpperLetter(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -363,6 +386,12 @@ function partBreak(s: string, p: number): number {
  * spaces or line breaks.
  */
 function extendTail(s: string, p: number, n: number): Tail {
+  const tail = extendTailToPostcode(s, p, n);
+  if (tail.zip) tail.end = countryEnd(s, tail.end);
+  return tail;
+}
+
+function extendTailToPostcode(s: string, p: number, n: number): Tail {
   const tail: Tail = { end: p, unit: false, zip: false };
   let q = p;
   if (codeAt(s, q) === 44) q++;
@@ -429,6 +458,21 @@ function extendTail(s: string, p: number, n: number): Tail {
     if (words > 0 && isUpperLetter(codeAt(s, r)) && lettersOnly && zipAfter(s, we, n) > 0) {
       stateEnd = we;
       break;
+    }
+    // "Paddington QLD 4064": an Australian state and postcode.
+    if (
+      words > 0 &&
+      we - r >= 2 &&
+      we - r <= 3 &&
+      allUpper(s, r, we) &&
+      AU_STATES.has(s.slice(r, we))
+    ) {
+      const au = auPostcodeEnd(s, we);
+      if (au > 0) {
+        tail.end = au;
+        tail.zip = true;
+        return tail;
+      }
     }
     if (words > 0) {
       const uk = ukPostcodeEnd(s, r);
@@ -601,7 +645,10 @@ export function detectAddresses(st: DetectionState): void {
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
-      nearBranch(st, a, end)
+      nearBranch(st, a, end) ||
+      // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
+      notTheCustomers(s, a) ||
+      disownedAfter(s, end)
     ) {
       st.claim(a, end);
     } else {

@@ -187,9 +187,37 @@ export function detectCredentials(st: DetectionState): void {
         toldAfterComma = true;
       }
     }
+    // "the code that came by text, it was 448 913.": a digit secret after a clause, a
+    // comma and "it was", when it closes its clause.
+    if (
+      afterClause < 0 &&
+      cred.kind === 'digits' &&
+      emitDigitsToldAfterComma(st, p, cred.minLength, cred.maxLength, cred.id)
+    )
+      continue;
+    // "reset my PIN, I think my ex knows it. It's 1221.": in a later sentence.
+    if (
+      afterClause < 0 &&
+      cred.kind === 'digits' &&
+      emitDigitsItsLater(st, p, cred.minLength, cred.maxLength, cred.id)
+    )
+      continue;
+    // "asked for my password, i gave him Keystone2!", "my pin stopped working. i changed it
+    // to 5582": the secret handed over, or set, in the next clause; "changed my pw from
+    // winter2019 to …": the old secret.
+    if (
+      afterClause < 0 &&
+      !answer &&
+      !toldAfterComma &&
+      (emitToldAfterStop(st, p, cred) || emitChangedFrom(st, p, cred))
+    )
+      continue;
     // "security question is first pets name, its Pickles", "my kid's name is the answer to
     // the question, it's Brody": the question told, a comma, then the answer as a name.
     if (answer && afterClause < 0 && emitAnswerAfterComma(st, p)) continue;
+    // "the answer … is my first teacher's name, Mrs. Delgado.": the question described
+    // ("my …", "the …"), a comma, then a name closing the clause.
+    if (answer && emitAnswerAfterDescription(st, p)) continue;
     // "answer to", "security question", "user", "log in": said of many things; they
     // name a secret only before a quoted question, or paired with another credential.
     const weak = WEAK_KEYWORDS.has(s, hitStart, hitEnd);
@@ -630,17 +658,27 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
     p = q;
   }
 }
+
+/** The value wanted instead of the one just told: "and I'd like 4270", ", the new one will be 5678". */
+const WANTED_INSTEAD =
+  /^,? (?:(?:and|but) )?(?:i'?d like|i would like|i want|(?:the )?new one(?: is| will be| should be)?:?)(?: (?:it|the new one) to be| to change it to| to use)? (?=\d)/i;
+
 /**
  * "is it 1357 or 1375", "pin 4471 / 4417": the other guesses at a digit secret,
- * as many digits long, right after it.
+ * as many digits long, right after it; or the one wanted instead ("9934 and I'd like 4270").
  */
 function emitDigitAlternatives(st: DetectionState, from: number, len: number, id: string): void {
   const { s, n } = st;
   let p = from;
   for (let found = 0; found < 2; found++) {
     let q = hedgeEnd(s, n, p);
-    while (q < n && codeAt(s, q) === 32) q++;
-    if (codeAt(s, q) === 47) q++;
+    // "9934 and I'd like 4270", "1234, new one 5678": the one wanted instead.
+    const wanted = found === 0 && q < n - 6 ? WANTED_INSTEAD.exec(s.slice(q, q + 40)) : null;
+    if (wanted !== null) q += wanted[0].length;
+    else while (q < n && codeAt(s, q) === 32) q++;
+    if (wanted !== null) {
+      // The phrase ends where the digits start.
+    } else if (codeAt(s, q) === 47) q++;
     else if (
       (codeAt(s, q) | 32) === 111 &&
       (codeAt(s, q + 1) | 32) === 114 &&
@@ -808,6 +846,7 @@ const AFTER_COMMA_WORDS = WordTable.of([
   'my',
   'old',
   'new',
+  'current',
   'one',
   'previous',
   'last',
@@ -982,6 +1021,219 @@ function clauseThenItWas(s: string, n: number, p: number): number {
   }
 }
 
+/** A digit secret after ", it was" (see clauseThenItWas) that closes its clause. */
+function emitDigitsToldAfterComma(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): boolean {
+  const told = clauseThenItWas(st.s, st.n, p);
+  if (told < 0 || !isAsciiDigit(codeAt(st.s, told))) return false;
+  // "my pin stopped working. It's 2024, …": a year, not the secret.
+  if (YEAR.test(st.s.slice(told, told + 5))) return false;
+  const end = emitDigitsClosing(st, told, min, max, id);
+  if (end < 0) return false;
+  // "the current one is 9934 and I'd like 4270".
+  emitDigitAlternatives(st, end, digitCount(st.s, told, end), id);
+  return true;
+}
+
+const MAX_WORDS_BEFORE_ITS = 14;
+const ITS_OPENING = /^it(?:'s|’s|s| is) (?=\d)/i;
+/** A year of four digits, with nothing but a non-digit after it. */
+const YEAR = /^(?:19|20)\d\d(?!\d)/;
+
+/**
+ * "Please reset my PIN, I think my ex knows it. It's 1221.": after the keyword,
+ * at most two clauses of words (MAX_WORDS_BEFORE_ITS in all), then a clause
+ * opening with "it's" and a digit secret closing it; not a year ("It's 2024").
+ */
+function emitDigitsItsLater(
+  st: DetectionState,
+  p: number,
+  min: number,
+  max: number,
+  id: string,
+): boolean {
+  const { s, n } = st;
+  let i = p;
+  let words = 0;
+  let stops = 0;
+  while (i < n) {
+    const c = codeAt(s, i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (isClauseStop(c) || c === 63) {
+      if (++stops > 2) return false;
+      while (i < n && (isClauseStop(codeAt(s, i)) || codeAt(s, i) === 63)) i++;
+      while (i < n && codeAt(s, i) === 32) i++;
+      const its = ITS_OPENING.exec(s.slice(i, i + 8));
+      if (its === null) continue;
+      const v = i + its[0].length;
+      if (YEAR.test(s.slice(v, v + 5))) return false;
+      return emitDigitsClosing(st, v, min, max, id) > 0;
+    }
+    let q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    if (q === i || ++words > MAX_WORDS_BEFORE_ITS) return false;
+    i = q;
+  }
+  return false;
+}
+
+/** Verbs of handing a secret over after the clause that names it: "…, i gave him Keystone2!". */
+const HAND_VERBS = WordTable.of([
+  'gave',
+  'told',
+  'typed',
+  'entered',
+  'put',
+  'said',
+  'sent',
+  'read',
+  'texted',
+  'di',
+  'dije',
+  'mandé',
+  'mande',
+  'envié',
+  'envie',
+]);
+/** Verbs of setting a secret, read with "to"/"a" before the new value: "i changed it last week to 5582". */
+const SET_VERBS = WordTable.of([
+  'changed',
+  'set',
+  'reset',
+  'switched',
+  'updated',
+  'made',
+  'cambié',
+  'cambie',
+  'puse',
+]);
+/** Who says it, or (Spanish) which secret, before the verb: "i gave", "la cambié". */
+const TELLER_WORDS = WordTable.of(['i', 'la', 'lo', 'se', 'le', 'then', 'so', 'and', 'y']);
+const SET_TO = WordTable.of(['to', 'a', 'into', 'as']);
+const MAX_SET_WORDS = 4;
+/** Units after a number that make it no secret: "i sent him 1500 dollars". */
+const UNIT_AFTER = /^ ?(?:dollars|bucks|usd|pesos|times|mins?|minutes|hours|days|weeks|months)\b/i;
+
+/**
+ * After a keyword at `p`: up to MAX_CLAUSE_WORDS plain words, a stop (",", ".",
+ * "!", ";"), then "i" (or a Spanish pronoun) and a verb of handing over with
+ * at most one word for whom ("i read him", "i gave them"), or a verb of
+ * setting with a few words and "to"/"a" ("i changed it last week to", "la
+ * cambié ayer a"). Returns where the value starts, or -1.
+ */
+function toldAfterStop(s: string, n: number, p: number): number {
+  let i = p;
+  while (i < n && codeAt(s, i) === 32) i++;
+  if (!clauseStopAhead(s, n, i)) return -1;
+  let before = 0;
+  while (!isClauseStop(codeAt(s, i))) {
+    const q = plainWordEnd(s, n, i);
+    if (
+      q === i ||
+      ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
+      ++before > MAX_CLAUSE_WORDS
+    )
+      return -1;
+    i = q;
+    while (i < n && codeAt(s, i) === 32) i++;
+  }
+  while (i < n && isClauseStop(codeAt(s, i))) i++;
+  if (codeAt(s, i) !== 32 && codeAt(s, i) !== 10) return -1;
+  while (i < n && (codeAt(s, i) === 32 || codeAt(s, i) === 10)) i++;
+  // The teller: "i", "I", "la" … (at most two: "so i", "se la").
+  let verb = 0;
+  let q = i;
+  for (let w = 0; w < 3; w++) {
+    q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) >= 0xc0)) q++;
+    if (q === i || codeAt(s, q) !== 32) return -1;
+    if (HAND_VERBS.has(s, i, q)) verb = 1;
+    else if (SET_VERBS.has(s, i, q)) verb = 2;
+    else if (w < 2 && TELLER_WORDS.has(s, i, q)) {
+      i = q + 1;
+      continue;
+    }
+    break;
+  }
+  if (verb === 0) return -1;
+  i = q + 1;
+  if (verb === 1) {
+    // "i gave him …", "i read the guy …".
+    q = plainWordEnd(s, n, i);
+    if (q > i && TOLD_TO.has(s, i, q) && codeAt(s, q) === 32) i = q + 1;
+    return i;
+  }
+  for (let w = 0; w <= MAX_SET_WORDS; w++) {
+    q = plainWordEnd(s, n, i);
+    if (q === i || codeAt(s, q) !== 32) return -1;
+    if (SET_TO.has(s, i, q)) return q + 1;
+    i = q + 1;
+  }
+  return -1;
+}
+
+/** A value told at `a` for `cred`: digits, or a secret that cannot be prose. */
+function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential): boolean {
+  const { s, n } = st;
+  if (cred.kind === 'digits') {
+    if (!isAsciiDigit(codeAt(s, a))) return false;
+    let end = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+    if (end < 0) {
+      end = plainDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+      if (end < 0 || isAsciiAlnum(codeAt(s, end))) return false;
+      const after = codeAt(s, end);
+      if ((after === 32 || after === 45) && isAsciiDigit(codeAt(s, end + 1))) return false;
+    }
+    if (UNIT_AFTER.test(s.slice(end, end + 9)) || st.isClaimed(a, end)) return false;
+    st.emit(CREDENTIAL, a, end, cred.id, 0.8);
+    return true;
+  }
+  let b = a;
+  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  if (
+    b - a < cred.minLength ||
+    b - a > cred.maxLength ||
+    !secretShaped(s, a, b) ||
+    looksLikeEmail(s, a, b) ||
+    st.isClaimed(a, b)
+  )
+    return false;
+  st.emit(CREDENTIAL, a, b, cred.id, 0.85);
+  return true;
+}
+
+function emitToldAfterStop(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  const v = toldAfterStop(st.s, st.n, p);
+  return v >= 0 && emitToldValue(st, v, cred);
+}
+
+/**
+ * "changed my pw from winter2019 to a longer one", "pin from 1234 to 5678": the
+ * old secret after "from", with "to" after it; the new one too when it is a secret.
+ */
+function emitChangedFrom(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  const { s, n } = st;
+  let a = p;
+  while (a < n && codeAt(s, a) === 32) a++;
+  // Most keywords are followed by no "from": read the first letter before slicing.
+  if ((codeAt(s, a) | 32) !== 102 || !/^from /i.test(s.slice(a, a + 5))) return false;
+  a += 5;
+  let b = a;
+  while (b < n && !isBlank(codeAt(s, b))) b++;
+  if (!/^ to /i.test(s.slice(b, b + 4)) || !emitToldValue(st, a, cred)) return false;
+  emitToldValue(st, b + 4, cred);
+  return true;
+}
+
 /** Whether the words before a link read "said it", "told them it": a secret told, not described. */
 function toldIt(s: string, last: number[]): boolean {
   const [a0 = -1, b0 = -1, a1 = -1, b1 = -1, a2 = -1, b2 = -1] = last;
@@ -1132,6 +1384,52 @@ function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
   return true;
 }
 
+/** Words that open a described question: "my first teacher's name", "the street i grew up on". */
+const DESCRIPTION_OPENERS = WordTable.of(['my', 'the', 'mi', 'el', 'la', 'what', 'where', 'who']);
+/** Words that open a reply or a request, not an answer: "…, Thanks", "…, Please advise". */
+const NOT_ANSWER_OPENERS =
+  /^(?:thanks|thank|thx|please|pls|help|sorry|hello|hi|hey|regards|cheers|also|but|and|can|could|would|why|what|how|when|where|who|gracias|hola|ayuda)$/i;
+const MAX_DESCRIPTION_WORDS = 6;
+
+/**
+ * "… is my first teacher's name, Mrs. Delgado.": after `from`, a question
+ * described in up to MAX_DESCRIPTION_WORDS plain words opening with "my",
+ * "the" …, a comma, then a capitalised name that closes its clause.
+ */
+function emitAnswerAfterDescription(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  let i = from;
+  while (i < n && codeAt(s, i) === 32) i++;
+  let q = plainWordEnd(s, n, i);
+  if (q === i || !DESCRIPTION_OPENERS.has(s, i, q)) return false;
+  for (let words = 1; ; words++) {
+    if (codeAt(s, q) === 44) break;
+    if (codeAt(s, q) !== 32 || words >= MAX_DESCRIPTION_WORDS) return false;
+    i = q + 1;
+    q = plainWordEnd(s, n, i);
+    if (q === i) return false;
+  }
+  const a = q + 1 < n && codeAt(s, q + 1) === 32 ? q + 2 : -1;
+  if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
+  let b = a;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  const word = s.slice(a, b);
+  if (
+    NOT_ANSWERS.test(word) ||
+    NOT_ANSWER_OPENERS.test(word) ||
+    st.policy.credentialStopwords.has(word.toLowerCase())
+  )
+    return false;
+  b = extendName(s, n, a, b);
+  const c = codeAt(s, b);
+  if (b < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41 && !isBlank(c)) return false;
+  // The name closes its clause: punctuation, the end, or "(…)" after it.
+  if (c === 32 && codeAt(s, b + 1) !== 40) return false;
+  if (st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+  return true;
+}
+
 /** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */
 const ANSWER_VERBS = WordTable.of(['put', 'entered', 'typed', 'answered', 'said', 'wrote', 'used']);
 const MAX_ANSWER_WORDS = 8;
@@ -1196,6 +1494,13 @@ function extendName(s: string, n: number, a: number, b: number): number {
     end = q;
     words++;
   }
+  // "St. Anthony's", "Denny's": a possessive ends the name.
+  if (
+    (codeAt(s, end) === 39 || codeAt(s, end) === 0x2019) &&
+    (codeAt(s, end + 1) | 32) === 115 &&
+    !isAsciiAlnum(codeAt(s, end + 2))
+  )
+    end += 2;
   return end;
 }
 
@@ -1210,6 +1515,9 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
   while (p < n && codeAt(s, p) === 32) p++;
   let b = p;
   while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  // "user: rdiaz_tx / pass: Astros#2017": a label after the slash, not the secret
+  // (its own keyword reads the value).
+  if (codeAt(s, b - 1) === 58 || codeAt(s, b - 1) === 61) return;
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (b - p < 4 || st.isClaimed(p, b)) return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);
@@ -1419,24 +1727,26 @@ function plainDigitsEnd(s: string, n: number, p: number, min: number, max: numbe
   return end - p < min || end - p > max ? -1 : end;
 }
 
-/** min–max digits at `p` (in groups or not) that end their clause: punctuation or the end follows. */
+/** min–max digits at `p` (in groups or not) that end their clause: emitted, and their end (or -1). */
 function emitDigitsClosing(
   st: DetectionState,
   p: number,
   min: number,
   max: number,
   id: string,
-): void {
+): number {
   const { s, n } = st;
   let end = groupedDigitsEnd(s, n, p, min, max);
   if (end < 0) end = plainDigitsEnd(s, n, p, min, max);
-  if (end < 0) return;
+  if (end < 0) return -1;
   let c = codeAt(s, end);
   // "…, 8791 and it worked", "…, 2294!": a conjunction or a closing mark.
   if (c === 32 && /^ (?:and|but|y|pero) /i.test(s.slice(end, end + 7))) c = 44;
-  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return;
-  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return;
-  if (!st.isClaimed(p, end)) st.emit(CREDENTIAL, p, end, id, 0.8);
+  if (end < n && !isClauseStop(c) && c !== 63 && c !== 10 && c !== 41) return -1;
+  if (c === 46 && isAsciiDigit(codeAt(s, end + 1))) return -1;
+  if (st.isClaimed(p, end)) return -1;
+  st.emit(CREDENTIAL, p, end, id, 0.8);
+  return end;
 }
 
 /** min–max digits at `p`, in groups or not, that are not the first group of a longer number. */

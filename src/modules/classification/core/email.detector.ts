@@ -1,5 +1,6 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
+import { notTheCustomers } from './contact-owner';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
 
@@ -35,20 +36,13 @@ export function detectEmails(st: DetectionState): void {
       if (
         isInstitutional(st, s.slice(a, at), domain) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
-        senderBefore(s, a)
+        notTheCustomers(s, a)
       )
         st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);
     }
     at = next;
   }
-}
-
-/** "got an email from security-alert@…": the sender of a message, not the customer's address. */
-const SENDER_BEFORE = /\b(?:e-?mails?|mail|messages?|msg|dm|text|note)(?: [a-z]+)? from $/i;
-
-function senderBefore(s: string, a: number): boolean {
-  return SENDER_BEFORE.test(s.slice(Math.max(0, a - 30), a));
 }
 
 const MAX_SPACED_PARTS = 4;

@@ -989,3 +989,217 @@ describe('the sender of a message is not the customer', () => {
     expect(found(text)).toEqual([['EMAIL', email]]);
   });
 });
+
+describe('a secret handed over, or set, in the clause after its keyword', () => {
+  it.each([
+    ['they wanted the code from the text, it was 730 214. then my balance dropped', '730 214'],
+    ['I want a new pin. The current one is 6402 and it feels unsafe', '6402'],
+    [
+      'the caller asked for the verification code. I read him 5 0 3 8 8 1 and hung up',
+      '5 0 3 8 8 1',
+    ],
+    ['she wanted my password, i gave her Tulip#1990. was that dumb', 'Tulip#1990'],
+    ['my pin stopped working. i set it yesterday to 7719 and nothing', '7719'],
+    ['mi clave no sirve, la cambié el lunes a Perro#2024 y nada', 'Perro#2024'],
+    ['I moved my pw from winter2019 to a longer one', 'winter2019'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'they asked for the code. I sent 2 emails since then',
+    'my pin got blocked, it was 2 days ago',
+    'my password stopped working. i changed it to something else',
+    'he asked for my password, i gave him nothing',
+    'asked for the code. I sent him 1500 dollars for the fee',
+    'the code expired, it was 2024 when i got it',
+  ])('leaves what is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('security answers after a described question, and login labels after a slash', () => {
+  it.each([
+    [
+      'my answer to the security question is my grandmother’s town, Eau Claire. please unlock',
+      ['Eau Claire'],
+    ],
+    ['the security question is my first boss name, Mr. Okafor.', ['Mr. Okafor']],
+    ['security answer is St. Jude’s (my old school)', ['St. Jude’s']],
+    ['login: kp_walsh / pw: Trout#55 not working', ['kp_walsh', 'Trout#55']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    'the answer to my security question is in my last message, Thanks',
+    'my security question is about my school, Please advise',
+    'the security question is my first car, Honda made it I think',
+  ])('leaves a word that is no answer alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('contact points told not to be the customer’s', () => {
+  it.each([
+    'got a robocall from 312-555-0199 claiming to be your fraud team',
+    '💸💸 Whatsapp +1 (646) 555-0102 for the investment plan',
+    'she helped me so much, contact her on WhatsApp +44 7700 900 415',
+    'Text GOLD to 213-555-0166 to start earning',
+    'my profile now lists an email I dont recognize kx.helpdesk9@proton.me',
+    'somebody set my email to some alt.k77@yandex.com address',
+    'the letter had my name but the number was not mine, 480-555-0133',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['reach me on WhatsApp +44 7700 900 415 please', 'PHONE', '+44 7700 900 415'],
+    ['text me at 312-555-0199 after 5', 'PHONE', '312-555-0199'],
+    ['I got a call from you guys, my number is 312-555-0199', 'PHONE', '312-555-0199'],
+    ['change my email to k.avery@gmail.com please', 'EMAIL', 'k.avery@gmail.com'],
+  ])('still finds the customer’s own: %j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+});
+
+describe('loan and account numbers with a letter prefix apart from the digits, or a suffix', () => {
+  it.each([
+    ['my loan # HE 5521 0938 is past due', 'HE 5521 0938'],
+    ['payoff for loan no. AU 7730019245 please', 'AU 7730019245'],
+    ['the old 403b account TRX 44018 229 should roll over', 'TRX 44018 229'],
+    ['pls move it to acct 55180923-S02', '55180923-S02'],
+    ['mi número de socio es 30-118-442', '30-118-442'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each([
+    ['member ID 55123 here', '55123'],
+    ['my loan number is 77120045', '77120045'],
+  ])('keeps a label out of the number: %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each(['loan APR 2024 went up', 'my account USD 125000 limit', 'loan AB 12 is late'])(
+    'leaves what is no account number alone: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a policy number with its prefix apart', () => {
+  it('is not read as an account', () => {
+    expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([]);
+  });
+});
+
+describe('Australian addresses, and a country after the postcode', () => {
+  it.each([
+    ['new address is 7 Banksia Rd, Fitzroy VIC 3065', '7 Banksia Rd, Fitzroy VIC 3065'],
+    [
+      'send the card to 22 Gum Tree Ave, Newtown NSW 2042, Australia. thanks',
+      '22 Gum Tree Ave, Newtown NSW 2042, Australia',
+    ],
+    [
+      'moved to 40 King St W, Toronto, ON M5H 1A1, Canada',
+      '40 King St W, Toronto, ON M5H 1A1, Canada',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('leaves a country that starts another phrase out', () => {
+    expect(found('I live at 12 Oak St, Austin, TX 78701, US Bank is next door')).toEqual([
+      ['ADDRESS', '12 Oak St, Austin, TX 78701'],
+    ]);
+  });
+});
+
+describe('a phone number written nationally abroad, after a phone cue', () => {
+  it.each([
+    ['new mobile is 0421 338 970 while I am in Perth', '0421 338 970'],
+    ['my phone: 03 9012 4471', '03 9012 4471'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it('needs the cue', () => {
+    expect(found('ref 0421 338 970 on the letter')).toEqual([]);
+  });
+});
+
+describe('where a refund should land', () => {
+  it.each([
+    ['the refund should go into 4410 2287 95 not my old one', '4410 2287 95'],
+    ['please send my refund to 88120733 (checking)', '88120733'],
+    ['Refund can be sent to 0034 5521 88 thanks', '0034 5521 88'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each(['refund should go to the card ending 4410', 'refund can go to case 88120733'])(
+    'leaves what is no account alone: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('an address told not to be the customer’s', () => {
+  it.each([
+    'the new card went to 405 Mill Pond Rd in Tulsa, which is not my address',
+    'statements are going to 77 Harbor Ln. That isn’t my home, please fix',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still finds the one the customer gives', () => {
+    expect(
+      found('they sent it to 405 Mill Pond Rd, not mine. I live at 12 Elm St, Tulsa, OK 74104'),
+    ).toEqual([['ADDRESS', '12 Elm St, Tulsa, OK 74104']]);
+  });
+});
+
+describe('an address followed by another contact point disowned', () => {
+  it('is still the customer’s', () => {
+    expect(found('mine is 9 Birch Ct, Salem, OR 97301 but the email was not mine')).toEqual([
+      ['ADDRESS', '9 Birch Ct, Salem, OR 97301'],
+    ]);
+  });
+});
+
+describe('a digit secret and the one wanted instead', () => {
+  it.each([
+    ['my pin is 5830 and i would like 1942 instead', ['5830', '1942']],
+    ['I need to change my PIN. the current one is 7713 and I’d like 2281', ['7713', '2281']],
+    ['pin is 4406, new one 9120', ['4406', '9120']],
+  ])('%j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it.each([
+    ['my pin is 5830 and i want 20 dollars out', ['5830']],
+    ['pin is 4406, new one 91', ['4406']],
+  ])('leaves a number of another length alone: %j', (text, secrets) => {
+    expect(found(text)).toEqual(secrets.map((v) => ['CREDENTIAL', v]));
+  });
+});
+
+describe('a digit secret told in a later sentence opening with "it’s"', () => {
+  it.each([
+    ['please change my pin, my son saw me type it. It’s 4827.', '4827'],
+    ['the code from the sms expired? it is 583 120, can you resend', '583 120'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'my pin stopped working. It’s 2024, this should not happen',
+    'my pin stopped working. It’s 4 days now',
+    'my pin stopped working. It’s 4400 dollars i cannot reach',
+  ])('leaves what is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

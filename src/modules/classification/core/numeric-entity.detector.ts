@@ -4,6 +4,7 @@ import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
 import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
+import { notTheCustomers } from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -699,7 +700,14 @@ export function createNumericDetector(): NumericDetector {
         continue;
       }
       // "(212) 555-0148 ext 402": the extension belongs to the number.
-      if (best.type === PHONE) best.end = extensionEnd(s, best.end);
+      if (best.type === PHONE) {
+        best.end = extensionEnd(s, best.end);
+        // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
+        if (notTheCustomers(s, best.start)) {
+          best.type = NONE;
+          best.detector = 'phone.not-customer';
+        }
+      }
       if (best.type !== NONE) {
         st.findings.push({
           type: best.type,
@@ -1079,6 +1087,9 @@ export function createNumericDetector(): NumericDetector {
   const PHONE_LAYOUT_37 = [3, 7];
   /** UK national numbers: "07592 290053", "0759 229 0053", "020 7946 0958". */
   const UK_FIRST = new Set([1, 2, 3, 7, 8]);
+  /** Ten digits from a trunk 0, as Australia writes mobiles and landlines. */
+  const TRUNK_LAYOUT_433 = [4, 3, 3];
+  const TRUNK_LAYOUT_244 = [2, 4, 4];
   const UK_LAYOUTS = [[5, 6], [4, 3, 4], [3, 4, 4], [11]];
 
   function phoneWindow(
@@ -1127,7 +1138,11 @@ export function createNumericDetector(): NumericDetector {
         i === j ||
         sameLayout(i, j, PHONE_LAYOUT) ||
         sameLayout(i, j, PHONE_LAYOUT_1) ||
-        sameLayout(i, j, PHONE_LAYOUT_37))
+        sameLayout(i, j, PHONE_LAYOUT_37) ||
+        // "0412 555 087", "02 9876 5432": a number written nationally abroad, trunk 0 first.
+        (count === 10 &&
+          digits[off] === 0 &&
+          (sameLayout(i, j, TRUNK_LAYOUT_433) || sameLayout(i, j, TRUNK_LAYOUT_244))))
     ) {
       if (isTollFree(digits, national))
         return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);

@@ -1,0 +1,54 @@
+import { codeAt, isAsciiLetter, isBlank } from './detection-state';
+
+/**
+ * Contact points that are not the customer's, told by the few characters before
+ * the value: a caller's or a sender's ("a call from …", "got an email from …"),
+ * a third person's ("contact him on WhatsApp …", "email her at …"), and what the
+ * customer disowns ("changed my email to some …", "an email I don't recognize …",
+ * "the phone was not mine, …"). Read only once a phone number or an address has
+ * been found, on at most BEFORE_REACH characters.
+ */
+const NOT_CUSTOMERS_BEFORE =
+  /(?:\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
+/** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
+const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
+const BEFORE_REACH = 48;
+
+/** Messengers advertised as a line to write to: "💰 WhatsApp +1 …", ". Telegram: …". */
+const MESSENGERS = /^(?:whatsapp|telegram|signal)$/i;
+
+/**
+ * "💰💰 WhatsApp +1 (302) …", "… no credit check. Whatsapp +1 …": a messenger
+ * named right before the number and opening its sentence (or after a symbol),
+ * as advertisements write; the customer's own is "my WhatsApp", "me on WhatsApp".
+ */
+function advertisedLine(s: string, a: number): boolean {
+  let p = a;
+  while (p > 0 && (isBlank(codeAt(s, p - 1)) || codeAt(s, p - 1) === 58)) p--;
+  const end = p;
+  while (p > 0 && isAsciiLetter(codeAt(s, p - 1))) p--;
+  if (end - p < 6 || end - p > 8 || !MESSENGERS.test(s.slice(p, end))) return false;
+  while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
+  if (p === 0) return true;
+  const c = codeAt(s, p - 1);
+  return c === 46 || c === 33 || c === 63 || c >= 0x2000;
+}
+
+/** Whether the phone number or email address starting at `a` is told not to be the customer's. */
+export function notTheCustomers(s: string, a: number): boolean {
+  const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
+  return NOT_CUSTOMERS_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before) || advertisedLine(s, a);
+}
+
+/**
+ * "… 1188 Industrial Way in Reno. That is NOT my address", "…, not mine": disowned right
+ * after, by a word pointing back at it ("but the phone was not mine" is about another).
+ */
+const DISOWNED_AFTER =
+  /^(?:[^\n]{0,40}?\b(?:that|this|which|it)(?: address| one)?(?: is not| was not|'s not|’s not| isn't| wasn't| isn’t| wasn’t| isnt| wasnt)|[ ,;:(-]{1,3}not) (?:mine|my (?:address|number|phone|email|home))\b/i;
+const AFTER_REACH = 64;
+
+/** Whether the contact point ending at `b` is said, just after it, not to be the customer's. */
+export function disownedAfter(s: string, b: number): boolean {
+  return DISOWNED_AFTER.test(s.slice(b, b + AFTER_REACH));
+}
