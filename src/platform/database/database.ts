@@ -50,7 +50,7 @@ export class Database {
         poolSize: options.poolSize,
         role: APP_ROLE,
         // The embedded server shares one session between connections: names would collide.
-        preparedStatements: embedded === undefined,
+        preparedStatements: embedded === undefined && !EmbeddedPostgres.serves(url),
       });
       await dataSource.initialize();
       return new Database(dataSource, embedded, url);

@@ -14,6 +14,18 @@ export { DataDirLockedError as EmbeddedDatabaseLockedError };
  * pipeline, query or transaction.
  */
 export class EmbeddedPostgres {
+  /** URLs of the instances running in this process. */
+  private static readonly running = new Set<string>();
+
+  /**
+   * Whether `url` is served by an embedded instance of this process (a test
+   * passes one as DATABASE_URL): its connections share one session, so named
+   * prepared statements would collide.
+   */
+  static serves(url: string): boolean {
+    return EmbeddedPostgres.running.has(url);
+  }
+
   private constructor(
     readonly db: PGlite,
     private readonly server: PGliteSessionServer,
@@ -51,6 +63,7 @@ export class EmbeddedPostgres {
         maxConnections: options.maxConnections,
       });
       const url = `postgres://postgres@${await server.start()}/postgres`;
+      EmbeddedPostgres.running.add(url);
       return new EmbeddedPostgres(db, server, url, lock);
     } catch (err) {
       lock?.release();
@@ -67,6 +80,7 @@ export class EmbeddedPostgres {
    * listener, then PGlite, so its data directory is left clean.
    */
   async stop(): Promise<void> {
+    EmbeddedPostgres.running.delete(this.url);
     await this.server.stop();
     await this.db.close();
     this.lock?.release();
