@@ -71,9 +71,9 @@ export class ClassifierScratch {
     return st;
   }
 
-  /** Whether the last post's detectors left a number near a card, account, routing or SSN cue unread. */
-  get unreadNumberNearCue(): boolean {
-    return this.detection?.unreadNumberNearCue ?? false;
+  /** Whether the last post's detectors left a number unread (see `unreadNumber` in entity-detector.ts). */
+  get unreadNumber(): boolean {
+    return this.detection?.unreadNumber ?? false;
   }
 
   private ownContactKeys(own: OwnContacts): OwnContactKeys {

@@ -118,7 +118,7 @@ export function classifyCompiled(
     context,
     scratch.decisionKey,
     detectedMask,
-    scan.hasDigit && scratch.unreadNumberNearCue,
+    scan.hasDigit && scratch.unreadNumber,
   );
   return {
     entities: entities ?? NONE_FOUND,

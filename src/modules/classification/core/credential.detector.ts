@@ -663,6 +663,16 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
 const WANTED_INSTEAD =
   /^,? (?:(?:and|but) )?(?:i'?d like|i would like|i want|(?:the )?new one(?: is| will be| should be)?:?)(?: (?:it|the new one) to be| to change it to| to use)? (?=\d)/i;
 
+/** After the blanks at `q`, the end of "/", "or" or "o" between two guesses, or -1. */
+function alternativeSeparatorEnd(s: string, n: number, q: number): number {
+  while (q < n && codeAt(s, q) === 32) q++;
+  if (codeAt(s, q) === 47) return q + 1;
+  const o = (codeAt(s, q) | 32) === 111;
+  if (o && (codeAt(s, q + 1) | 32) === 114 && codeAt(s, q + 2) === 32) return q + 2;
+  if (o && codeAt(s, q + 1) === 32) return q + 1;
+  return -1;
+}
+
 /**
  * "is it 1357 or 1375", "pin 4471 / 4417": the other guesses at a digit secret,
  * as many digits long, right after it; or the one wanted instead ("9934 and I'd like 4270").
@@ -672,22 +682,15 @@ function emitDigitAlternatives(st: DetectionState, from: number, len: number, id
   let p = from;
   for (let found = 0; found < 2; found++) {
     let q = hedgeEnd(s, n, p);
-    // "9934 and I'd like 4270", "1234, new one 5678": the one wanted instead.
+    // "9934 and I'd like 4270", "1234, new one 5678": the one wanted instead
+    // (the phrase ends where the digits start); else "/", "or", "o" between guesses.
     const wanted = found === 0 && q < n - 6 ? WANTED_INSTEAD.exec(s.slice(q, q + 40)) : null;
     if (wanted !== null) q += wanted[0].length;
-    else while (q < n && codeAt(s, q) === 32) q++;
-    if (wanted !== null) {
-      // The phrase ends where the digits start.
-    } else if (codeAt(s, q) === 47) q++;
-    else if (
-      (codeAt(s, q) | 32) === 111 &&
-      (codeAt(s, q + 1) | 32) === 114 &&
-      codeAt(s, q + 2) === 32
-    )
-      q += 2;
-    else if ((codeAt(s, q) | 32) === 111 && codeAt(s, q + 1) === 32) q++;
-    else return;
-    while (q < n && codeAt(s, q) === 32) q++;
+    else {
+      q = alternativeSeparatorEnd(s, n, q);
+      if (q < 0) return;
+      while (q < n && codeAt(s, q) === 32) q++;
+    }
     let e = q;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
     if (

@@ -62,7 +62,7 @@ export function decideFor(
   key: Int32Array,
   /** Types of every finding, before the per-type minimum confidence of detectors.yaml. */
   detectedMask: number,
-  /** Digits near a card, account, routing or SSN cue that no detector read. */
+  /** A number no detector read, near a card, account, routing or SSN cue or long (INV-2-unread-number). */
   unreadNumber = false,
 ): Decision {
   const intentConfidences = intents.confidences;

@@ -67,8 +67,8 @@ export class DetectionState {
    */
   covered: Uint32Array = new Uint32Array(4096);
   epoch = 0;
-  /** Set by the detectors: digits near a card, account, routing or SSN cue that nothing read. */
-  unreadNumberNearCue = false;
+  /** Set by the detectors: a number nothing read, near a card, account, routing or SSN cue or long. */
+  unreadNumber = false;
   /** Phone keys (see `phoneKey`) and email domains the post's context adds to the brand's. */
   ownPhones: ReadonlySet<string> | null = null;
   ownDomains: ReadonlySet<string> | null = null;
@@ -100,7 +100,7 @@ export class DetectionState {
     this.policy = policy;
     this.scan = scan;
     this.n = s.length;
-    this.unreadNumberNearCue = false;
+    this.unreadNumber = false;
     this.clauseWords.clear();
     this.clauseStops.clear();
     // A fresh list: the classifier reads it after the next reset would clear it.

@@ -157,7 +157,7 @@ export function detectEntities(
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
-    st.unreadNumberNearCue = unreadNumber(st);
+    st.unreadNumber = unreadNumber(st);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);
