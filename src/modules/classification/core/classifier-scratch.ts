@@ -1,6 +1,7 @@
 import type { OwnContacts } from './classification.types';
 import { phoneKey, type CompiledPolicy } from './compiled-policy';
 import { DetectionState, type RawFinding } from './detection-state';
+import type { DigitRunScratch } from './digit-run-model';
 import { newScanResult, type ScanResult } from './lexicon-trie';
 import { createNumericDetector, type NumericDetector } from './numeric-entity.detector';
 import { TextNormalizer } from './text-normalizer';
@@ -26,7 +27,8 @@ interface OwnContactKeys {
  * The working memory of one compiled classifier, reused from post to post so
  * that classifying a post allocates little beyond its result: the scan's hit
  * lists, the normalised text's offset maps, the detectors' coverage stamps and
- * digit buffers, the intent scores and the decision-cache key.
+ * digit buffers, the digit-run model's buffers, the intent scores and the
+ * decision-cache key.
  *
  * Classification is synchronous and never calls out while a post is being
  * classified, so one scratch space per compiled classifier is enough; each
@@ -39,6 +41,8 @@ export class ClassifierScratch {
   readonly kept: RawFinding[] = [];
   readonly normalizer = new TextNormalizer();
   readonly numeric: NumericDetector = createNumericDetector();
+  /** The digit-run model's feature and probability buffers, when the policy names one. */
+  readonly runs: DigitRunScratch | null;
   readonly intents: IntentScores;
   /** Decision-cache key: one word of actions, then the fired-rule bitset (see decision-engine). */
   readonly decisionKey: Int32Array;
@@ -56,6 +60,7 @@ export class ClassifierScratch {
       modelScores: policy.models.map((m) => new Float64Array(m.intents.length)),
     };
     this.decisionKey = new Int32Array(1 + policy.ruleWords);
+    this.runs = policy.digitRunModel?.newScratch() ?? null;
   }
 
   /** The detectors' per-post state, reset for `s`. */

@@ -48,11 +48,12 @@ export function compiledClassifierFor(policySet: PolicySet): CompiledClassifier 
   return compiled;
 }
 
-export function classifyCompiled(
-  compiled: CompiledClassifier,
-  text: string,
-  context?: ClassificationContext,
-): ClassificationResult {
+/**
+ * Scans `text` into the scratch space's scan and returns the text the detectors
+ * read, with its offset maps, or null when that is `text` itself: normalised
+ * when normalisation changes it, digit words folded into digits.
+ */
+export function prepareText(compiled: CompiledClassifier, text: string): NormalizedText | null {
   const { policy, scratch } = compiled;
   const scan = scratch.scan;
   // Scan the text as received; only when it holds characters that normalisation
@@ -78,8 +79,19 @@ export function classifyCompiled(
       policy.trie.scan(folded.text, scan);
     }
   }
+  addMisspeltCues(normalized === null ? text : normalized.text, policy, scan);
+  return normalized;
+}
+
+export function classifyCompiled(
+  compiled: CompiledClassifier,
+  text: string,
+  context?: ClassificationContext,
+): ClassificationResult {
+  const { policy, scratch } = compiled;
+  const scan = scratch.scan;
+  const normalized = prepareText(compiled, text);
   const s = normalized === null ? text : normalized.text;
-  addMisspeltCues(s, policy, scan);
   const raw = detectEntities(s, policy, scratch, context?.ownContacts);
 
   let entities: EntityFinding[] | null = null;

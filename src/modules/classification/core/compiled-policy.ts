@@ -19,6 +19,7 @@ import { foldTerm, normalizeText } from './text-normalizer';
 import { PairKeyedCache, WordKeyedCache } from './word-keyed-cache';
 import { WordTable } from './word-table';
 import { IntentModel, INTENT_MODEL_FILES } from './intent-model';
+import { DIGIT_RUN_MODELS_BY_ID, type DigitRunModel } from './digit-run-model';
 
 /** Words that lead the spelled-out email check, besides "dot" (see detectObfuscatedEmails). */
 const SPOKEN_EMAIL_WORDS = ['punto', 'arroba', 'gmail', 'yahoo', 'hotmail', 'outlook', 'icloud'];
@@ -236,6 +237,10 @@ export interface CompiledPolicy {
   intentRuleCount: number;
   /** Intent models named by intents.yaml rules (`model:`), each scored once per post. */
   models: IntentModel[];
+  /** The model reading the runs no rule read (detectors.yaml `digitRunModel`), or null. */
+  digitRunModel: DigitRunModel | null;
+  /** Its probability from which a run is reported. */
+  digitRunMinScore: number;
   /** Per model, the lowest minScore of the rules naming it: below it the model is no evidence. */
   modelFloors: Float64Array;
   /** Frozen intent results citing a model, by (intent, confidence, score) then matched rules. */
@@ -445,6 +450,14 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     intentPayloads.push(items);
   }
 
+  // The loader only accepts ids of DIGIT_RUN_MODELS; each of them ships a file.
+  const runModel = detectors.digitRunModel;
+  const digitRunModel =
+    runModel === undefined ? null : (DIGIT_RUN_MODELS_BY_ID[runModel.id] ?? null);
+  if (runModel !== undefined && digitRunModel === null) {
+    throw new RangeError(`digit-run model ${runModel.id} is not shipped`);
+  }
+
   let sensitiveMask = 0;
   const minConfidence = new Float64Array(ENTITY_TYPES.length);
   for (const e of detectors.entities) {
@@ -547,6 +560,8 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     intents: compiledIntents,
     intentRuleCount: ruleOffset,
     models,
+    digitRunModel,
+    digitRunMinScore: runModel?.minScore ?? digitRunModel?.threshold ?? 1,
     modelFloors: Float64Array.from(models, (_, m) =>
       Math.min(
         ...compiledIntents.flatMap((i) =>

@@ -7,10 +7,11 @@ import { INVARIANT_OFFLINE_ROUTING, INVARIANT_UNREAD_NUMBER } from './decision-e
 
 const classifier = createClassifier();
 
-/** A policy set without intents.yaml's model rules. */
+/** The policy without its models: the intent rules naming one, and the digit-run model. */
 function withoutModelRules(set: PolicySet): PolicySet {
   return {
     ...set,
+    detectors: { ...set.detectors, digitRunModel: undefined },
     intents: {
       ...set.intents,
       intents: set.intents.intents.map((i) => ({

@@ -126,10 +126,21 @@ function wordsOnlyFindingsPossible(policy: CompiledPolicy, scan: ScanResult): bo
 
 const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
 
+/** Reads the digit runs the rules left unread; the trainer passes its own to see them. */
+export type UnreadRunReader = (st: DetectionState, scratch: ClassifierScratch) => void;
+
+/** The policy's digit-run model, if it names one (detectors.yaml `digitRunModel`). */
+const READ_WITH_MODEL: UnreadRunReader = (st, scratch) => {
+  if (st.policy.digitRunModel !== null && scratch.runs !== null) {
+    st.policy.digitRunModel.detect(st, scratch.runs, st.policy.digitRunMinScore);
+  }
+};
+
 /**
  * Runs the detectors over normalised text in a fixed order; each claims what it
  * recognises so later ones never reinterpret it: hard negatives first, then
- * keyword-anchored values, then structured values, then bare digit runs.
+ * keyword-anchored values, then structured values, then bare digit runs, and
+ * last the runs still unread, by the digit-run model (digit-run-model.ts).
  * Returns findings in normalised coordinates, sorted by start.
  */
 export function detectEntities(
@@ -137,6 +148,7 @@ export function detectEntities(
   policy: CompiledPolicy,
   scratch: ClassifierScratch,
   own?: OwnContacts,
+  readUnreadRuns: UnreadRunReader = READ_WITH_MODEL,
 ): readonly RawFinding[] {
   const scan = scratch.scan;
   if (!scan.hasDigit && !scan.hasAt && !wordsOnlyFindingsPossible(policy, scan)) {
@@ -157,6 +169,8 @@ export function detectEntities(
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
+    // Last: the numbers no rule read or set aside, read by the digit-run model.
+    readUnreadRuns(st, scratch);
     st.unreadNumber = unreadNumber(st);
   }
   const findings = st.findings;

@@ -116,8 +116,12 @@ describe('numbers that are not the customer’s', () => {
     expect(found('mi CLABE es 012180015567843219')).toEqual([
       ['BANK_ACCOUNT', '012180015567843219'],
     ]);
-    expect(found('mi cuenta en Banorte, la de siempre, 012180015567843219')).toEqual([]);
     expect(found('012180015567843219 was on the receipt')).toEqual([]);
+    // A cue further off does not tie it for the rules; the digit-run model reads it.
+    const further = 'mi cuenta en Banorte, la de siempre, 012180015567843219';
+    expect(classifier.classify(further, { channel: 'dm' }).entities.map((e) => e.detector)).toEqual(
+      ['model.runs-lr-1'],
+    );
   });
 
   it('reads a UK sort code as no secret and the account after it as an account', () => {

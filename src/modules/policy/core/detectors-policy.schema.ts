@@ -21,6 +21,7 @@ import {
 import {
   CONTEXT_CATEGORIES,
   CREDENTIAL_VALUE_KINDS,
+  DIGIT_RUN_MODELS,
   ENTITY_TYPES,
   STORAGE_TREATMENTS,
   type ContextCategory,
@@ -185,6 +186,19 @@ export class BrandPolicySchema {
   references!: ReferencePatternSchema[];
 }
 
+/** The model that reads the numbers no rule read (docs/classification.md, "The digit-run model"). */
+export class DigitRunModelSchema {
+  @IsIn(DIGIT_RUN_MODELS, { message: `must be one of ${DIGIT_RUN_MODELS.join(', ')}` })
+  id!: string;
+
+  /** Probability that a run is sensitive from which it is reported (default: the model's own). */
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minScore?: number;
+}
+
 export class DetectorsPolicySchema {
   @IsArray()
   @ValidateNested({ each: true })
@@ -213,4 +227,10 @@ export class DetectorsPolicySchema {
   @ValidateNested()
   @Type(() => BrandPolicySchema)
   brand!: BrandPolicySchema;
+
+  /** Without it, only the rules read numbers. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DigitRunModelSchema)
+  digitRunModel?: DigitRunModelSchema;
 }

@@ -71,6 +71,13 @@ export type CredentialValueKind = (typeof CREDENTIAL_VALUE_KINDS)[number];
 export const INTENT_MODELS = ['intents-lr-1'] as const;
 export type IntentModelId = (typeof INTENT_MODELS)[number];
 
+/**
+ * Digit-run models shipped with the classifier (classification core,
+ * `digit-run-model.<id>.json`) that detectors.yaml may name with `digitRunModel`.
+ */
+export const DIGIT_RUN_MODELS = ['runs-lr-1'] as const;
+export type DigitRunModelId = (typeof DIGIT_RUN_MODELS)[number];
+
 export const NEGATION_MODES = ['reduce', 'drop', 'ignore'] as const;
 export type NegationMode = (typeof NEGATION_MODES)[number];
 

@@ -1,0 +1,437 @@
+/**
+ * A small model for the numbers no rule read: one multinomial logistic
+ * regression over hashed features of a digit run (its length and layout, the
+ * characters right around it, the words before and after it) that says whether
+ * the run is a sensitive value, and of which type. It is trained offline by
+ * `npm run train:runs` (`bench/train-digit-run-model.ts`) on every digit run of
+ * the labelled sets (docs/classification.md, "The digit-run model"); the
+ * weights are committed as JSON beside this file and nothing is downloaded at
+ * run time.
+ *
+ * The rules run first and claim what they read (findings and recognised
+ * non-findings: amounts, the institution's own numbers, claim and ticket
+ * numbers…). The model then reads only the runs left unclaimed, and reports a
+ * finding when its probability that the run is sensitive reaches the model's
+ * threshold. The finding names the model as its detector (`model.<id>`) and
+ * carries the probability as its confidence, so a decision it causes is
+ * explained like a rule's. Exact kinds keep their checks: a run read as a card
+ * must pass Luhn in a card range, a routing number its ABA checksum, an SSN
+ * the SSA's rules.
+ */
+import { ENTITY_TYPES } from '../../policy/core';
+import { abaValid, isCardNumber, ssnValid } from './checksums';
+import type { DetectionState } from './detection-state';
+import RUNS_LR_1 from './digit-run-model.runs-lr-1.json';
+
+/** The model's classes, in the order of its weights. `OTHER` is part of a longer value (an address, an IBAN, an email): never reported. */
+export const RUN_CLASSES = [
+  'NONE',
+  'BANK_ACCOUNT',
+  'PHONE',
+  'DATE_OF_BIRTH',
+  'CREDENTIAL',
+  'SSN',
+  'ROUTING_NUMBER',
+  'CARD_NUMBER',
+  'OTHER',
+] as const;
+export type RunClass = (typeof RUN_CLASSES)[number];
+
+/** The on-disk form of the model (written by the trainer). */
+export interface DigitRunModelFile {
+  id: string;
+  /** Feature space: hashed buckets, a power of two. */
+  dim: number;
+  classes: string[];
+  bias: number[];
+  /** A weight is its row's integer times `scale`. */
+  scale: number;
+  /** Sparse rows: `[bucket, weight per class as an integer in -127…127]`. */
+  rows: number[][];
+  /** Probability of "sensitive" (1 − P(NONE)) from which a run is reported. */
+  threshold: number;
+  /** How the weights were obtained (data, epochs, regularisation), for the record. */
+  trainedOn?: string;
+}
+
+/** Most digits of a run the model reads: longer than any card, account or CLABE (IBANs are the rules'). */
+export const MAX_RUN_DIGITS = 20;
+/** Fewest digits of a run the model reads: shorter ones are PIN-length at most and left to the rules. */
+export const MIN_RUN_DIGITS = 4;
+/**
+ * Runs read per post, at most: a post of thousands of numbers (a pasted
+ * statement, a hostile post) costs no more than this; its unread long
+ * numbers still route it offline (INV-2-unread-number).
+ */
+export const MAX_RUNS_PER_POST = 64;
+/** Characters looked at before and after a run for its words. */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 40;
+/** Words before (nearest first) and after a run that become features. */
+const WORDS_BEFORE = 5;
+const WORDS_AFTER = 3;
+/** Features of one run, at most (see runFeatures). */
+export const MAX_FEATURES = 32;
+
+// Feature kinds: each hash is mixed with its kind, so a word before and the same word after differ.
+const F_BIAS = 1;
+const F_DIGITS = 2;
+const F_SHAPE = 3;
+const F_GROUPS = 4;
+const F_SEPARATORS = 5;
+const F_WORD_BEFORE = 6; // + position 0 or 1
+const F_WORD_BEFORE_FAR = 8;
+const F_STEM_BEFORE = 9;
+const F_WORD_AFTER = 10;
+const F_WORD_AFTER_FAR = 11;
+const F_CHAR_BEFORE = 12;
+const F_TWO_CHARS_BEFORE = 13;
+const F_CHAR_AFTER = 14;
+const F_DIGITS_CHAR_BEFORE = 15;
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+function feature(kind: number, value: number): number {
+  return mix(Math.imul(kind, 0x9e3779b1) ^ value) >>> 0;
+}
+
+/** Letters, and '#', '@', '$', '%', '&' (so "acct#" and "$" count as words). */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 35 ||
+    c === 64 ||
+    c === 36 ||
+    c === 37 ||
+    c === 38 ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff))
+  );
+}
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** FNV-1a of s[from, to) in lower case; the stem hash is of its first four characters. */
+function wordHash(s: string, from: number, to: number, stem: boolean): number {
+  let h = 0x811c9dc5;
+  const end = stem ? Math.min(to, from + 4) : to;
+  for (let i = from; i < end; i++) h = Math.imul(h ^ lower(s.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The separators that may join two digit groups of one run. */
+function isJoiner(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 47;
+}
+
+/**
+ * The features of the digit run s[a, b) into `out`; returns how many. The
+ * trainer calls this same function on the same normalised text, so training
+ * and classification see the same features.
+ */
+export function runFeatures(s: string, a: number, b: number, out: Int32Array): number {
+  let n = 0;
+  out[n++] = feature(F_BIAS, 0);
+  // Layout: digits, groups, group lengths and separators ("4-4-4 ", "3-2-4-").
+  let digits = 0;
+  let groups = 0;
+  let shape = 0x811c9dc5;
+  let separators = 0;
+  let group = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      group++;
+    } else {
+      shape = Math.imul(shape ^ Math.min(group, 9), 0x01000193);
+      shape = Math.imul(shape ^ c, 0x01000193);
+      separators |= c === 32 ? 1 : c === 45 ? 2 : c === 46 ? 4 : 8;
+      groups++;
+      group = 0;
+    }
+  }
+  shape = Math.imul(shape ^ Math.min(group, 9), 0x01000193);
+  groups++;
+  const d = Math.min(digits, 20);
+  out[n++] = feature(F_DIGITS, d);
+  out[n++] = feature(F_SHAPE, groups <= 6 ? shape >>> 0 : 0);
+  out[n++] = feature(F_GROUPS, Math.min(groups, 8));
+  out[n++] = feature(F_SEPARATORS, separators);
+  const before = a > 0 ? s.charCodeAt(a - 1) : 0;
+  const before2 = a > 1 ? s.charCodeAt(a - 2) : 0;
+  out[n++] = feature(F_CHAR_BEFORE, lower(before));
+  out[n++] = feature(F_TWO_CHARS_BEFORE, Math.imul(lower(before2), 65599) ^ lower(before));
+  out[n++] = feature(F_CHAR_AFTER, b < s.length ? lower(s.charCodeAt(b)) : 0);
+  out[n++] = feature(F_DIGITS_CHAR_BEFORE, d * 131 + lower(before));
+  // Words before, nearest first: the two nearest by position, the others as a bag; stems of all.
+  let i = a - 1;
+  const stop = Math.max(0, a - WINDOW_BEFORE);
+  for (let w = 0; w < WORDS_BEFORE && i >= stop;) {
+    while (i >= stop && !isWordChar(s.charCodeAt(i))) i--;
+    if (i < stop) break;
+    const end = i + 1;
+    while (i >= stop && isWordChar(s.charCodeAt(i))) i--;
+    const start = i + 1;
+    const h = wordHash(s, start, end, false);
+    out[n++] = w < 2 ? feature(F_WORD_BEFORE + w, h) : feature(F_WORD_BEFORE_FAR, h);
+    out[n++] = feature(F_STEM_BEFORE, wordHash(s, start, end, true));
+    w++;
+  }
+  // Words after, nearest first.
+  let j = b;
+  const limit = Math.min(s.length, b + WINDOW_AFTER);
+  for (let w = 0; w < WORDS_AFTER && j < limit;) {
+    while (j < limit && !isWordChar(s.charCodeAt(j))) j++;
+    if (j >= limit) break;
+    const start = j;
+    while (j < limit && isWordChar(s.charCodeAt(j))) j++;
+    const h = wordHash(s, start, j, false);
+    out[n++] = w === 0 ? feature(F_WORD_AFTER, h) : feature(F_WORD_AFTER_FAR, h);
+    w++;
+  }
+  return n;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Words after a number that make it money (sticky: tried at one position, nothing sliced). */
+const MONEY_AFTER = /\s(?:dollars?|bucks|usd|eur|euros?|pesos|k|mil|cents?)\b/iy;
+/** Currency codes and words before a number that make it money, ending right before its space. */
+const MONEY_BEFORE = /(?:usd|eur|gbp|cad|mxn|dollars?)\s$/i;
+
+/**
+ * Whether the run s[a, b) is one the model reads: not a year on its own
+ * ("2024"), not part of a code written with letters ("E-401192", "401192A"),
+ * not money ("$125000", "USD 125000", "4400 dollars") and not a percentage.
+ * Those are settled here rather than left to the weights, which the labelled
+ * sets teach too rarely about them.
+ */
+function readable(s: string, a: number, b: number, digits: number): boolean {
+  if (digits === 4 && b - a === 4) {
+    const v =
+      (s.charCodeAt(a) - 48) * 1000 +
+      (s.charCodeAt(a + 1) - 48) * 100 +
+      (s.charCodeAt(a + 2) - 48) * 10 +
+      (s.charCodeAt(a + 3) - 48);
+    if (v >= 1900 && v <= 2099) return false;
+  }
+  const before = a > 0 ? s.charCodeAt(a - 1) : 0;
+  if (isLetter(before) || before === 36 /* $ */) return false;
+  const before2 = a > 1 ? s.charCodeAt(a - 2) : 0;
+  if ((before === 45 || before === 47) && isLetter(before2)) return false;
+  const after = b < s.length ? s.charCodeAt(b) : 0;
+  if (isLetter(after) || after === 37 /* % */) return false;
+  if (before === 32 && before2 === 36) return false;
+  if (after === 32 && b + 1 < s.length && isLetter(s.charCodeAt(b + 1))) {
+    MONEY_AFTER.lastIndex = b;
+    if (MONEY_AFTER.test(s)) return false;
+  }
+  return !(before === 32 && isLetter(before2) && MONEY_BEFORE.test(s.slice(Math.max(0, a - 9), a)));
+}
+
+/**
+ * The digit runs of `s` the model reads, each passed to `visit(a, b)`: digit
+ * groups joined by single spaces, hyphens, dots or slashes ("4410 2287 9913",
+ * "08-09-1956"), of MIN_RUN_DIGITS to MAX_RUN_DIGITS digits, that are
+ * `readable`. A visitor returning false ends the walk.
+ */
+export function forEachRun(
+  s: string,
+  visit: (a: number, b: number, digits: number) => boolean | void,
+): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let digits = 0;
+    let end = i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c)) {
+        digits++;
+        i++;
+        end = i;
+      } else if (isJoiner(c) && i + 1 < n && isDigit(s.charCodeAt(i + 1))) {
+        i++;
+      } else break;
+    }
+    if (digits >= MIN_RUN_DIGITS && digits <= MAX_RUN_DIGITS && readable(s, a, end, digits)) {
+      if (visit(a, end, digits) === false) return;
+    }
+  }
+}
+
+/** Which classes may be reported, by class index: their entity type index (ENTITY_TYPES order), else -1. */
+function reportedTypes(classes: readonly string[]): Int32Array {
+  return Int32Array.from(classes, (c) =>
+    c === 'NONE' || c === 'OTHER' ? -1 : (ENTITY_TYPES as readonly string[]).indexOf(c),
+  );
+}
+
+/** The buffers one classifier uses to read runs with the model (see ClassifierScratch). */
+export class DigitRunScratch {
+  readonly features = new Int32Array(MAX_FEATURES);
+  readonly z: Float64Array;
+  readonly p: Float64Array;
+  readonly digits = new Int32Array(32);
+  /** The last run's probability of being sensitive. */
+  score = 0;
+
+  constructor(classes: number) {
+    this.z = new Float64Array(classes);
+    this.p = new Float64Array(classes);
+  }
+}
+
+/** A loaded model, read-only once built: per bucket its weights as signed bytes, one per class. */
+export class DigitRunModel {
+  readonly id: string;
+  readonly detector: string;
+  readonly classes: readonly string[];
+  readonly threshold: number;
+  private readonly mask: number;
+  private readonly table: Int8Array;
+  private readonly bias: Float64Array;
+  private readonly scale: number;
+  private readonly types: Int32Array;
+
+  constructor(file: DigitRunModelFile) {
+    if ((file.dim & (file.dim - 1)) !== 0) throw new RangeError('model dim must be a power of two');
+    if (file.classes.length !== file.bias.length || file.classes[0] !== 'NONE') {
+      throw new RangeError(`model ${file.id}: classes must start with NONE, one bias each`);
+    }
+    this.id = file.id;
+    this.detector = `model.${file.id}`;
+    this.classes = file.classes;
+    this.threshold = file.threshold;
+    const k = file.classes.length;
+    this.mask = file.dim - 1;
+    this.table = new Int8Array(file.dim * k);
+    for (const row of file.rows) {
+      const bucket = row[0] ?? 0;
+      for (let x = 0; x < k; x++) {
+        const q = row[x + 1] ?? 0;
+        if (!Number.isInteger(q) || q < -127 || q > 127)
+          throw new RangeError(`model ${file.id}: weight ${q} is not an integer in -127…127`);
+        this.table[bucket * k + x] = q;
+      }
+    }
+    this.bias = Float64Array.from(file.bias);
+    this.scale = file.scale;
+    this.types = reportedTypes(file.classes);
+  }
+
+  newScratch(): DigitRunScratch {
+    return new DigitRunScratch(this.classes.length);
+  }
+
+  /** Class probabilities of the run s[a, b), in `classes` order, into `sc.p`. */
+  probabilities(s: string, a: number, b: number, sc: DigitRunScratch): Float64Array {
+    const k = this.classes.length;
+    const features = sc.features;
+    const n = runFeatures(s, a, b, features);
+    const z = sc.z;
+    const out = sc.p;
+    for (let x = 0; x < k; x++) z[x] = 0;
+    for (let f = 0; f < n; f++) {
+      const base = (features[f] & this.mask) * k;
+      for (let x = 0; x < k; x++) z[x] += this.table[base + x];
+    }
+    let max = -Infinity;
+    for (let x = 0; x < k; x++) {
+      z[x] = this.bias[x] + this.scale * z[x];
+      if (z[x] > max) max = z[x];
+    }
+    let sum = 0;
+    for (let x = 0; x < k; x++) {
+      out[x] = Math.exp(z[x] - max);
+      sum += out[x];
+    }
+    for (let x = 0; x < k; x++) out[x] /= sum;
+    return out;
+  }
+
+  /**
+   * The entity type index (ENTITY_INDEX) the model reports the run s[a, b) of
+   * `digits` digits as, or -1; the probability that it is sensitive is left in
+   * `sc.score`.
+   */
+  judge(
+    s: string,
+    a: number,
+    b: number,
+    digits: number,
+    sc: DigitRunScratch,
+    minScore = this.threshold,
+  ): number {
+    const p = this.probabilities(s, a, b, sc);
+    const sensitive = 1 - p[0];
+    sc.score = sensitive;
+    if (sensitive < minScore) return -1;
+    let best = 1;
+    for (let x = 2; x < this.classes.length; x++) if (p[x] > p[best]) best = x;
+    const type = this.types[best];
+    return type >= 0 && holds(this.classes[best], s, a, b, digits, sc.digits) ? type : -1;
+  }
+
+  /**
+   * Reads the runs no detector claimed and reports those the model takes for
+   * sensitive values (see the file comment). Runs after MAX_RUNS_PER_POST are
+   * not read.
+   */
+  detect(st: DetectionState, sc: DigitRunScratch, minScore = this.threshold): void {
+    const s = st.s;
+    let read = 0;
+    forEachRun(s, (a, b, digits) => {
+      if (st.isClaimed(a, b)) return true;
+      const type = this.judge(s, a, b, digits, sc, minScore);
+      if (type >= 0) st.emit(type, a, b, this.detector, sc.score);
+      return ++read < MAX_RUNS_PER_POST;
+    });
+  }
+}
+
+/** Exact kinds keep their checks: a model's guess of a card, routing number or SSN must pass them. */
+function holds(
+  cls: string,
+  s: string,
+  a: number,
+  b: number,
+  count: number,
+  digits: Int32Array,
+): boolean {
+  if (cls !== 'CARD_NUMBER' && cls !== 'ROUTING_NUMBER' && cls !== 'SSN') return true;
+  if (count > digits.length) return false;
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) digits[n++] = c - 48;
+  }
+  if (cls === 'CARD_NUMBER') return isCardNumber(digits, 0, n);
+  return n === 9 && (cls === 'ROUTING_NUMBER' ? abaValid(digits) : ssnValid(digits));
+}
+
+/** The shipped models by id (detectors.yaml `digitRunModel.id`), each built once: they are read-only. */
+export const DIGIT_RUN_MODELS_BY_ID: Readonly<Record<string, DigitRunModel>> = Object.freeze({
+  [RUNS_LR_1.id]: new DigitRunModel(RUNS_LR_1 as DigitRunModelFile),
+});
