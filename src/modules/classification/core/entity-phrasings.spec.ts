@@ -808,13 +808,17 @@ describe('where the account is, between its cue and the value', () => {
 describe('logon and sign-on ids', () => {
   it.each([
     ['logon id kpatel_09 pw Mango!2020 please reset', ['kpatel_09', 'Mango!2020']],
-    ['my sign on id is mreyes_77', ['mreyes_77']],
+    ['my sign on id is mreyes_77 and pin 3390', ['mreyes_77', '3390']],
   ])('%j', (text, values) => {
     expect(found(text)).toEqual(values.map((v) => ['CREDENTIAL', v]));
   });
 
   it('leaves the field named alone', () => {
     expect(found('the logon id field is empty')).toEqual([]);
+  });
+
+  it('reads no id without its password or PIN in the post', () => {
+    expect(found('my sign on id is mreyes_77')).toEqual([]);
   });
 });
 

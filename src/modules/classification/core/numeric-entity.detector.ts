@@ -282,8 +282,6 @@ export function createNumericDetector(): NumericDetector {
     tight: undefined as ContextCategory | undefined,
     /** Nearest category before the value within the context window. */
     loose: undefined as ContextCategory | undefined,
-    /** For "ending in …": the category the partial number belongs to. */
-    partialOwner: undefined as ContextCategory | undefined,
     /**
      * The cue before also ends an earlier number ("061016376 routing\n5521907734
      * acct"): a cue tied to the value after it is the value's own.
@@ -296,7 +294,6 @@ export function createNumericDetector(): NumericDetector {
   function contextFor(st: DetectionState, start: number): void {
     ctx.tight = undefined;
     ctx.loose = undefined;
-    ctx.partialOwner = undefined;
     ctx.trailing = false;
     ctx.onChecks = false;
     if (st.ctxCount === 0) return;
@@ -351,16 +348,6 @@ export function createNumericDetector(): NumericDetector {
         before === 40 ||
         before === 41) &&
       trailingCue(st, k);
-    if (loose !== 'partial') return;
-    // The thing that ends in these digits: the nearest other cue before "ending in".
-    const partialStart = st.ctxStart[k] ?? 0;
-    for (let o = k - 1; o >= 0; o--) {
-      if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
-      if (st.ctxCategory[o] !== 'partial') {
-        ctx.partialOwner = st.ctxCategory[o];
-        break;
-      }
-    }
   }
 
   /**
@@ -960,12 +947,9 @@ export function createNumericDetector(): NumericDetector {
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
       return set(NONE, start, end, j, 'reference', 0.5);
     }
+    // "card ending in 1234", "checking ending in 3318": the last digits of a card or
+    // an account are displayable, not a finding.
     if (tight === 'partial' && count >= 3 && count <= 6) {
-      const owner = ctx.partialOwner;
-      if (owner === 'account' || owner === 'member' || owner === 'loan' || owner === 'policy') {
-        return set(ACCOUNT, start, end, j, 'account.partial', 0.8);
-      }
-      // "card ending in 1234" is displayable: not a finding.
       return set(NONE, start, end, j, 'partial', 0.5);
     }
     if (count === 9) {
