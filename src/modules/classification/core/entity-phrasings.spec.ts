@@ -1094,8 +1094,22 @@ describe('loan and account numbers with a letter prefix apart from the digits, o
 });
 
 describe('a policy number with its prefix apart', () => {
-  it('is not read as an account', () => {
-    expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([]);
+  it('is read as an account, as policy numbers are', () => {
+    expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([
+      ['BANK_ACCOUNT', 'HMX 3310 7720'],
+    ]);
+  });
+});
+
+describe('a routing cue written as capitals right after an account cue', () => {
+  it.each([
+    ['my account info for the transfer: ABA 122000661, acct 0038827716', '122000661', '0038827716'],
+    ['account details RTN 021000021 then checking 5500123398', '021000021', '5500123398'],
+  ])('is no account prefix: %j', (text, routing, account) => {
+    expect(found(text)).toEqual([
+      ['ROUTING_NUMBER', routing],
+      ['BANK_ACCOUNT', account],
+    ]);
   });
 });
 
