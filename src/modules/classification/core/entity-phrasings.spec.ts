@@ -1221,3 +1221,26 @@ describe('a digit secret told in a later sentence opening with "it’s"', () => 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('secrets told past an aside, a described clause or a quoted pass phrase', () => {
+  it.each([
+    ['the atm pin (the one my wife picked, ugh) is 7390 and it got swallowed', '7390'],
+    ['password (the new one) is Tulip#77 but it fails', 'Tulip#77'],
+    ['my password like last time, Marlin#88, still gets rejected', 'Marlin#88'],
+    ['cant reset my password. old one Kestrel!5 worked yesterday', 'Kestrel!5'],
+    ['the app wants my "security phrase" and it is green lantern', 'green lantern'],
+    ['one time code: 7QX2M', '7QX2M'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'my pin (the one on the card) stopped working',
+    'my password, like always, is not working',
+    'reset my password, thanks!',
+    'verification code: SMS never came',
+    'my password? the old one is gone',
+  ])('leaves what is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
