@@ -328,6 +328,14 @@ const LINKER_WORDS = WordTable.of([
   'minha',
   'cua',
   'toi',
+  // "uma conta com vocês, número …".
+  'com',
+  'voces',
+  // French and Tagalog: "mon compte est …", "account number ko ay …".
+  'est',
+  'mon',
+  'ko',
+  'ay',
   // "number" typed fast: "accout numbr 2047 7718 93".
   'numbr',
   'nmbr',
@@ -351,6 +359,7 @@ const LINKER_WORDS = WordTable.of([
   'paid',
   'pays',
   'comes',
+  'come',
   'came',
   'coming',
   'taken',

@@ -1244,3 +1244,21 @@ describe('secrets told past an aside, a described clause or a quoted pass phrase
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('accounts named in French, Tagalog and Portuguese, or by where autopay comes from', () => {
+  it.each([
+    ['autopay should come from 31-7720-45 starting next month', '31-7720-45'],
+    ['mon compte est 0071 2290 884, il y a des frais', '0071 2290 884'],
+    ['yung account number ko ay 4410-2298-17 po', '4410-2298-17'],
+    ['tenho conta com vocês, número 0031-552910-7, obrigado', '0031-552910-7'],
+    ['pasen 200 de ahorros 3300-1187 a la otra', '3300-1187'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('keeps a number called from abroad a phone number after a phone cue', () => {
+    expect(found('tenho uma conta aqui. meu celular é 0044 7450 042586')).toEqual([
+      ['PHONE', '0044 7450 042586'],
+    ]);
+  });
+});
