@@ -1262,3 +1262,22 @@ describe('accounts named in French, Tagalog and Portuguese, or by where autopay 
     ]);
   });
 });
+
+describe('birth dates with a two-digit year, an ordinal day in words, or a Tagalog month', () => {
+  it.each([
+    ['my dob is feb 3 78, can you check', 'feb 3 78'],
+    ['born on the twenty-first of May 1960 in Ohio', 'the twenty-first of May 1960'],
+    ['date of birth the third of October, 1955 if you need it', 'the third of October, 1955'],
+    ['ang birthday ko ay Hulyo 4, 1988 po', 'Hulyo 4, 1988'],
+  ])('%j', (text, date) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', date]]);
+  });
+
+  it.each([
+    'my birthday is dec 3 22 people are coming',
+    'dob field says may 5 10:30 is my appointment',
+    'the third of October is when the branch reopens',
+  ])('leaves what is no birth date alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
