@@ -1,4 +1,4 @@
-import { codeAt, isAsciiLetter, isBlank } from './detection-state';
+import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
 
 /**
  * Contact points that are not the customer's, told by the few characters before
@@ -51,4 +51,22 @@ const AFTER_REACH = 64;
 /** Whether the contact point ending at `b` is said, just after it, not to be the customer's. */
 export function disownedAfter(s: string, b: number): boolean {
   return DISOWNED_AFTER.test(s.slice(b, b + AFTER_REACH));
+}
+
+/**
+ * A call to action right before the value, naming no "me" or "my" ("my whatsapp …" is the
+ * customer's): "Call …", "or text …",
+ * "Contact Mr. Williams at …", "Message Coach Brenda on WhatsApp …", "Escríbeme al WhatsApp …".
+ */
+const CALL_TO_ACTION =
+  /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|dm|email us|e-mail us|write to)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
+
+/**
+ * "EARN $5,000 WEEKLY from home … Message Coach Brenda on WhatsApp +1 …", "Need a loan
+ * fast?? No credit check! … or text 555-…": in a post holding a scam offer's words, a
+ * phone number or email address right after a call to action is the advertiser's
+ * ("phone: …", "send it to …", "contact me: …" stay the customer's).
+ */
+export function advertisedContact(st: DetectionState, a: number): boolean {
+  return st.advertises() && CALL_TO_ACTION.test(st.s.slice(Math.max(0, a - BEFORE_REACH), a));
 }

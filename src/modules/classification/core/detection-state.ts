@@ -129,6 +129,14 @@ export class DetectionState {
     return this;
   }
 
+  /** Whether the post holds a scam offer's words ("work from home", "no credit check"). */
+  advertises(): boolean {
+    const hits = this.scan.intentHits;
+    const offer = this.policy.offerPayloads;
+    for (let k = 0; k < hits.count; k++) if (offer[hits.payload[k] ?? 0] === 1) return true;
+    return false;
+  }
+
   /** Whether the scan met the word "dot" (spelled-out email addresses). */
   sawDotWord(): boolean {
     const hits = this.scan.entityHits;

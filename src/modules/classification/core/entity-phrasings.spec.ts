@@ -1281,3 +1281,22 @@ describe('birth dates with a two-digit year, an ordinal day in words, or a Tagal
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('contact points advertised in a scam offer', () => {
+  it.each([
+    'Bad credit? No credit check loans today!! Call 212-555-0187 now',
+    'work from home and make $400 a day, text 415-555-0199 for info',
+    'Need a hacker to get into any account? contact fixit_pro@example.org',
+    'Préstamos desde casa, escríbeme al WhatsApp +52 33 5555 0142',
+  ])('are not the customer’s: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a work from home scam took my savings, call me at 212-555-0187', ['212-555-0187']],
+    ['saw a no credit check ad. my whatsapp is +1 415 555 0199', ['+1 415 555 0199']],
+    ['my email is pat.ng@example.com, giveaway in my bio', ['pat.ng@example.com']],
+  ])('stay the customer’s when said to be: %j', (text, values) => {
+    expect(found(text).map(([, v]) => v)).toEqual(values);
+  });
+});
