@@ -2,7 +2,8 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
 
 /**
  * Contact points that are not the customer's, told by the few characters before
- * the value: a caller's or a sender's ("a call from …", "got an email from …"),
+ * the value: a caller's or a sender's ("a call from …", "got an email from …", "someone is
+ * calling pretending to be the bank from …"),
  * a third person's ("contact him on WhatsApp …", "email her at …"), and what the
  * customer disowns ("changed my email to some …", "an email I don't recognize …",
  * "the phone was not mine, …"). Read only once a phone number or an address has
@@ -10,6 +11,10 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
  */
 const NOT_CUSTOMERS_BEFORE =
   /(?:\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
+/** "someone is calling pretending to be the bank's fraud dept from …": a caller described. */
+const CALLER_BEFORE =
+  /\b(?:someone|somebody|they|he|she|scammers?|people)\b[^.!?\n]{0,12}\bcalling\b(?:(?!\b(?:me|my)\b)[^.!?\n]){1,56} from ?$/i;
+const CALLER_REACH = 80;
 /** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
 const BEFORE_REACH = 48;
@@ -37,7 +42,12 @@ function advertisedLine(s: string, a: number): boolean {
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
-  return NOT_CUSTOMERS_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before) || advertisedLine(s, a);
+  return (
+    NOT_CUSTOMERS_BEFORE.test(before) ||
+    CAMPAIGN_BEFORE.test(before) ||
+    advertisedLine(s, a) ||
+    CALLER_BEFORE.test(s.slice(Math.max(0, a - CALLER_REACH), a))
+  );
 }
 
 /**

@@ -1300,3 +1300,24 @@ describe('contact points advertised in a scam offer', () => {
     expect(found(text).map(([, v]) => v)).toEqual(values);
   });
 });
+
+describe('eleven-digit national numbers abroad, a described caller, and a rural route', () => {
+  it.each([
+    ['staying in Cebu, my number 0998 555 1234 for now', [['PHONE', '0998 555 1234']]],
+    ['my cell is 09285550147 while I travel', [['PHONE', '09285550147']]],
+    [
+      'mail it to 77 Birch Ln, Rural Route 3, Guymon, OK 73942 please',
+      [['ADDRESS', '77 Birch Ln, Rural Route 3, Guymon, OK 73942']],
+    ],
+    ['they keep calling my cell from 212-555-0187', [['PHONE', '212-555-0187']]],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'people are calling folks claiming to be your loan team from 305-555-0110, careful',
+    'order 09285550147 shipped',
+  ])('leaves what is not the customer’s alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

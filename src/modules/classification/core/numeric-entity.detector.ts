@@ -1071,6 +1071,8 @@ export function createNumericDetector(): NumericDetector {
   const PHONE_LAYOUT_37 = [3, 7];
   /** UK national numbers: "07592 290053", "0759 229 0053", "020 7946 0958". */
   const UK_FIRST = new Set([1, 2, 3, 7, 8]);
+  /** Eleven digits from a trunk 0, as the Philippines writes mobiles: "0917 555 8832". */
+  const TRUNK_LAYOUT_434 = [4, 3, 4];
   /** Ten digits from a trunk 0, as Australia writes mobiles and landlines. */
   const TRUNK_LAYOUT_433 = [4, 3, 3];
   const TRUNK_LAYOUT_244 = [2, 4, 4];
@@ -1154,6 +1156,16 @@ export function createNumericDetector(): NumericDetector {
         if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
         return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
       }
+    }
+    // "my number 0917 555 8832": other countries' eleven-digit national numbers, after a phone cue.
+    if (
+      count === 11 &&
+      digits[off] === 0 &&
+      tight === 'phone' &&
+      (i === j || sameLayout(i, j, TRUNK_LAYOUT_434))
+    ) {
+      if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.intl', 0.85);
     }
     if (
       count === 7 &&
