@@ -752,7 +752,15 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
   const prefix = s.slice(a, a + VARIANT_PREFIX).toLowerCase();
   let p = b;
   for (let found = 0, words = 0; found < 2 && words <= MAX_VARIANT_WORDS;) {
-    while (p < n && (isBlank(codeAt(s, p)) || codeAt(s, p) === 44 || codeAt(s, p) === 47)) p++;
+    // "birdie7... or maybe birdie77": an ellipsis after a try, as a comma or slash.
+    while (
+      p < n &&
+      (isBlank(codeAt(s, p)) ||
+        codeAt(s, p) === 44 ||
+        codeAt(s, p) === 47 ||
+        (codeAt(s, p) === 46 && (codeAt(s, p + 1) === 46 || codeAt(s, p - 1) === 46)))
+    )
+      p++;
     let q = p;
     while (q < n && q - p <= max && !isBlank(codeAt(s, q)) && codeAt(s, q) !== 44) q++;
     let e = q;

@@ -377,17 +377,34 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     if (best === undefined || (reported !== undefined && reported.has(best.start))) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
-    st.findings.push({
-      type: DOB,
-      start: best.start,
-      end: best.end,
-      detector: 'dob.context',
-      confidence: 0.95,
-    });
-    if (reported === undefined) reported = new Set<number>();
-    reported.add(best.start);
-    st.claim(best.start, best.end);
+    reportBirthDate(st, best);
+    (reported ??= new Set<number>()).add(best.start);
+    // "dob is jan 9 92 … or 01/09/1992": the same date again in figures, after "or".
+    if (
+      !fromNumeric &&
+      next !== undefined &&
+      next.start > best.end &&
+      next.start - he <= AFTER_KEYWORD &&
+      OR_AGAIN.test(s.slice(best.end, next.start))
+    ) {
+      reportBirthDate(st, next);
+      reported.add(next.start);
+    }
   }
+}
+
+/** Between a birth date in words and the same in figures: "… if that helps. or …". */
+const OR_AGAIN = /^[^\d]{0,24}\bor\b[^\d]{0,12}$/i;
+
+function reportBirthDate(st: DetectionState, d: DateSpan): void {
+  st.findings.push({
+    type: DOB,
+    start: d.start,
+    end: d.end,
+    detector: 'dob.context',
+    confidence: 0.95,
+  });
+  st.claim(d.start, d.end);
 }
 
 const SSN_TYPE = ENTITY_INDEX.SSN;

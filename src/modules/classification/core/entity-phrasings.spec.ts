@@ -1321,3 +1321,25 @@ describe('eleven-digit national numbers abroad, a described caller, and a rural 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('another try after an ellipsis, and a birth date given again in figures', () => {
+  it('reads the second try of a password after "..."', () => {
+    expect(found('the passcode i set was maple42... or was it maple424')).toEqual([
+      ['CREDENTIAL', 'maple42'],
+      ['CREDENTIAL', 'maple424'],
+    ]);
+  });
+
+  it('reads a birth date said in words and then again in figures after "or"', () => {
+    expect(found('dob is mar 3 81, or 03/03/1981 on paper')).toEqual([
+      ['DATE_OF_BIRTH', 'mar 3 81'],
+      ['DATE_OF_BIRTH', '03/03/1981'],
+    ]);
+  });
+
+  it('leaves another date after the birth date alone', () => {
+    expect(found('dob is mar 3 1981, appointment 04/05/2025')).toEqual([
+      ['DATE_OF_BIRTH', 'mar 3 1981'],
+    ]);
+  });
+});
