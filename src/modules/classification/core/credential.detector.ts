@@ -416,7 +416,13 @@ export function detectCredentials(st: DetectionState): void {
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
-    if (linked && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) b = extendPhrase(st, a, b);
+    // "security q answer: blue honda civic.": so does an answer stated in lower case.
+    if (
+      linked &&
+      (PHRASE_KEYWORDS.has(s, hitStart, hitEnd) ||
+        (answer && stated && !policy.credentialStopwords.has(s.slice(a, b).toLowerCase())))
+    )
+      b = extendPhrase(st, a, b);
     const len = b - a;
     // "security code from the text: 449012": six digits after a card-code keyword are a one-time code.
     if (

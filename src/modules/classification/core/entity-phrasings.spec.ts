@@ -1343,3 +1343,16 @@ describe('another try after an ellipsis, and a birth date given again in figures
     ]);
   });
 });
+
+describe('a security answer stated in lower-case words', () => {
+  it.each([
+    ['security answer: green ford pinto. it was my dads', 'green ford pinto'],
+    ['my answer is aunt mae, if you need it', 'aunt mae'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+
+  it('leaves a verdict on the answer alone', () => {
+    expect(found('my security answer is wrong apparently')).toEqual([]);
+  });
+});
