@@ -87,6 +87,15 @@ const UNIT_WORDS = [
 ];
 const UNITS = WordTable.of(UNIT_WORDS);
 
+/** "1420 County Road 7, Rural Route 2, …": "Rural Route" after the street, read as a unit; its end, or -1. */
+function ruralRouteEnd(s: string, q: number, ue: number): number {
+  return ue - q === 5 &&
+    (codeAt(s, q) | 32) === 114 &&
+    s.slice(q, ue + 7).toLowerCase() === 'rural route '
+    ? ue + 6
+    : -1;
+}
+
 /** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12", "4100 State Rte 7". */
 const ROAD_WORDS = ['hwy', 'highway', 'route', 'rte', 'rt', 'road', 'rd', 'fm', 'sr', 'us', 'cr'];
 /** Words that may stand before a numbered road's name: "County Road 12", "State Hwy 22", "US Highway 101". */
@@ -411,8 +420,8 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
     tail.end = ue;
     tail.unit = true;
     q = ue;
-  } else if (UNITS.has(s, q, ue) || codeAt(s, q) === 35) {
-    let r = codeAt(s, q) === 35 ? q + 1 : ue;
+  } else if (UNITS.has(s, q, ue) || codeAt(s, q) === 35 || ruralRouteEnd(s, q, ue) > 0) {
+    let r = codeAt(s, q) === 35 ? q + 1 : Math.max(ue, ruralRouteEnd(s, q, ue));
     if (codeAt(s, r) === 46) r++;
     if (codeAt(s, r) === 32) r++;
     if (codeAt(s, r) === 35) r++;

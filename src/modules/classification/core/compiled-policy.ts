@@ -91,6 +91,9 @@ export interface CompiledCredential {
 }
 
 /** One meaning of an intent-layer term; `intent` -1 marks a negation. */
+/** The spam rule whose terms say a post advertises (its contact points are not a customer's). */
+const SCAM_OFFER_RULE = 'intent.spam.scam-offer';
+
 export interface IntentPayloadItem {
   intent: number;
   rule: number;
@@ -217,6 +220,8 @@ export interface CompiledPolicy {
   entityPayloads: EntityPayload[];
   intentPayloads: IntentPayloadItem[][];
   intentTable: IntentTable;
+  /** Per intent-layer payload: 1 when one of its terms is a scam offer's (`intent.spam.scam-offer`). */
+  offerPayloads: Uint8Array;
   credentials: CompiledCredential[];
   credentialStopwords: Set<string>;
   contextBefore: number;
@@ -539,6 +544,14 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     entityPayloads,
     intentPayloads,
     intentTable: intentTableOf(intentPayloads, compiledIntents),
+    offerPayloads: Uint8Array.from(intentPayloads, (items) =>
+      items.some(
+        (it) =>
+          it.intent >= 0 && compiledIntents[it.intent]?.rules[it.rule]?.id === SCAM_OFFER_RULE,
+      )
+        ? 1
+        : 0,
+    ),
     credentials,
     credentialStopwords: new Set(detectors.credentialStopwords.map(foldTerm)),
     contextBefore: detectors.contextWindow.before,

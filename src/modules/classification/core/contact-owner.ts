@@ -1,8 +1,9 @@
-import { codeAt, isAsciiLetter, isBlank } from './detection-state';
+import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection-state';
 
 /**
  * Contact points that are not the customer's, told by the few characters before
- * the value: a caller's or a sender's ("a call from …", "got an email from …"),
+ * the value: a caller's or a sender's ("a call from …", "got an email from …", "someone is
+ * calling pretending to be the bank from …"),
  * a third person's ("contact him on WhatsApp …", "email her at …"), and what the
  * customer disowns ("changed my email to some …", "an email I don't recognize …",
  * "the phone was not mine, …"). Read only once a phone number or an address has
@@ -10,6 +11,10 @@ import { codeAt, isAsciiLetter, isBlank } from './detection-state';
  */
 const NOT_CUSTOMERS_BEFORE =
   /(?:\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
+/** "someone is calling pretending to be the bank's fraud dept from …": a caller described. */
+const CALLER_BEFORE =
+  /\b(?:someone|somebody|they|he|she|scammers?|people)\b[^.!?\n]{0,12}\bcalling\b(?:(?!\b(?:me|my)\b)[^.!?\n]){1,56} from ?$/i;
+const CALLER_REACH = 80;
 /** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
 const BEFORE_REACH = 48;
@@ -37,7 +42,12 @@ function advertisedLine(s: string, a: number): boolean {
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
-  return NOT_CUSTOMERS_BEFORE.test(before) || CAMPAIGN_BEFORE.test(before) || advertisedLine(s, a);
+  return (
+    NOT_CUSTOMERS_BEFORE.test(before) ||
+    CAMPAIGN_BEFORE.test(before) ||
+    advertisedLine(s, a) ||
+    CALLER_BEFORE.test(s.slice(Math.max(0, a - CALLER_REACH), a))
+  );
 }
 
 /**
@@ -51,4 +61,22 @@ const AFTER_REACH = 64;
 /** Whether the contact point ending at `b` is said, just after it, not to be the customer's. */
 export function disownedAfter(s: string, b: number): boolean {
   return DISOWNED_AFTER.test(s.slice(b, b + AFTER_REACH));
+}
+
+/**
+ * A call to action right before the value, naming no "me" or "my" ("my whatsapp …" is the
+ * customer's): "Call …", "or text …",
+ * "Contact Mr. Williams at …", "Message Coach Brenda on WhatsApp …", "Escríbeme al WhatsApp …".
+ */
+const CALL_TO_ACTION =
+  /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|dm|email us|e-mail us|write to)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
+
+/**
+ * "EARN $5,000 WEEKLY from home … Message Coach Brenda on WhatsApp +1 …", "Need a loan
+ * fast?? No credit check! … or text 555-…": in a post holding a scam offer's words, a
+ * phone number or email address right after a call to action is the advertiser's
+ * ("phone: …", "send it to …", "contact me: …" stay the customer's).
+ */
+export function advertisedContact(st: DetectionState, a: number): boolean {
+  return st.advertises() && CALL_TO_ACTION.test(st.s.slice(Math.max(0, a - BEFORE_REACH), a));
 }

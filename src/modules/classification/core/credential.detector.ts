@@ -158,6 +158,8 @@ export function detectCredentials(st: DetectionState): void {
         questioned = true;
       }
     }
+    // "my pin (same as my garage code lol) is 4471": an aside before the link word.
+    if (!answer) p = asideThenLink(s, n, p);
     // "Gators!2019 is my pw": the secret before its keyword.
     if (
       cred.kind === 'secret' &&
@@ -187,6 +189,17 @@ export function detectCredentials(st: DetectionState): void {
         toldAfterComma = true;
       }
     }
+    // "same pw as always, Buster1!, but …", "password? current one Sunny*Days77": a
+    // secret that cannot be prose after the keyword's clause and a comma, or after
+    // "(the) current/old/new one".
+    if (
+      afterClause < 0 &&
+      cred.kind === 'secret' &&
+      !answer &&
+      !toldAfterComma &&
+      emitSecretAfterClause(st, p, cred)
+    )
+      continue;
     // "the code that came by text, it was 448 913.": a digit secret after a clause, a
     // comma and "it was", when it closes its clause.
     if (
@@ -243,6 +256,16 @@ export function detectCredentials(st: DetectionState): void {
       /^ it(?:'s|s| is| was) /i.test(s.slice(p + 2, p + 10))
     )
       p += 2;
+    // 'asks for my "memorable word" and that's pineapple': a quoted pass-phrase keyword,
+    // then "and that's" / "and it's".
+    if (QUOTE_CLOSERS.has(codeAt(s, p)) && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) {
+      const m = AND_THATS.exec(s.slice(p + 1, p + 16));
+      if (m !== null) {
+        p += 1 + m[0].length;
+        linked = true;
+        stated = true;
+      }
+    }
     for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       // "they asked for the otp, it was 330912": a comma, then "it was".
@@ -354,6 +377,11 @@ export function detectCredentials(st: DetectionState): void {
         if (!st.isClaimed(a, spelled)) st.emit(CREDENTIAL, a, spelled, cred.id, 0.9);
         continue;
       }
+      // "Verification code: AB39KQ": a one-time code of capitals and digits, once stated.
+      if (stated && cred.id === 'credential.otp' && alphanumericCode(s, a, b)) {
+        if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, cred.id, 0.9);
+        continue;
+      }
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
       // "código de seguridad 3391 20": six digits in groups after a card-code
       // keyword are a one-time code, as they are unbroken (below).
@@ -388,7 +416,13 @@ export function detectCredentials(st: DetectionState): void {
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
-    if (linked && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) b = extendPhrase(st, a, b);
+    // "security q answer: blue honda civic.": so does an answer stated in lower case.
+    if (
+      linked &&
+      (PHRASE_KEYWORDS.has(s, hitStart, hitEnd) ||
+        (answer && stated && !policy.credentialStopwords.has(s.slice(a, b).toLowerCase())))
+    )
+      b = extendPhrase(st, a, b);
     const len = b - a;
     // "security code from the text: 449012": six digits after a card-code keyword are a one-time code.
     if (
@@ -436,6 +470,91 @@ export function detectCredentials(st: DetectionState): void {
 
 const OTP_DIGITS = 6;
 const MAX_CLAUSE_WORDS = 6;
+
+/** "and that's", "and it's" after a quoted pass-phrase keyword. */
+const AND_THATS = /^ and (?:that's|thats|that is|it's|its|it is) /i;
+
+/** How far a parenthesised aside may run: "pin (same as my garage code lol) is …". */
+const MAX_ASIDE = 48;
+
+/**
+ * After a keyword, an aside in parentheses followed by a link word ("is", "was",
+ * "es"): the position after the closing parenthesis, else `p` unchanged.
+ */
+function asideThenLink(s: string, n: number, p: number): number {
+  let i = p;
+  while (i < n && codeAt(s, i) === 32) i++;
+  if (codeAt(s, i) !== 40) return p;
+  let close = i + 1;
+  while (close < n && close - i <= MAX_ASIDE && codeAt(s, close) !== 41) {
+    if (codeAt(s, close) === 40 || codeAt(s, close) === 10) return p;
+    close++;
+  }
+  if (codeAt(s, close) !== 41) return p;
+  let j = close + 1;
+  while (j < n && codeAt(s, j) === 32) j++;
+  let q = j;
+  while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+  const kind = q > j ? (CLAUSE_WORDS.get(s, j, q) ?? 0) : 0;
+  return (kind & LINK) !== 0 && (kind & TO_OR_AS) === 0 ? close + 1 : p;
+}
+
+/** 4–10 capitals and digits, with at least one of each: "AB39KQ", "7QX2M". */
+function alphanumericCode(s: string, a: number, b: number): boolean {
+  if (b - a < 4 || b - a > 10) return false;
+  let letters = 0;
+  let digits = 0;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (isAsciiDigit(c)) digits++;
+    else return false;
+  }
+  return letters > 0 && digits > 0;
+}
+
+/** Words that say which secret, before it: "current one", "old one", "new one". */
+const WHICH_ONE = WordTable.of(['current', 'old', 'new', 'actual']);
+const MAX_WORDS_BEFORE_COMMA = 4;
+
+/**
+ * "same pw as always, Buster1!, but …": up to four plain words after the
+ * keyword, a comma, then a value that cannot be prose closing its clause; or
+ * "password? current one Sunny*Days77": "(the) current/old/new one" after the
+ * keyword (a question mark, comma or full stop between allowed), then such a value.
+ */
+function emitSecretAfterClause(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  const { s, n } = st;
+  let i = p;
+  // "password? current one …", "password. old one …": only before "… one".
+  const stop = codeAt(s, i) === 63 || codeAt(s, i) === 44 || codeAt(s, i) === 46;
+  if (stop) i++;
+  let a = -1;
+  let last = -1;
+  for (let words = 0; words <= MAX_WORDS_BEFORE_COMMA && a < 0; words++) {
+    while (i < n && codeAt(s, i) === 32) i++;
+    let q = i;
+    while (q < n && isAsciiLetter(codeAt(s, q))) q++;
+    if (q === i) return false;
+    const c = codeAt(s, q);
+    const one = q - i === 3 && s.slice(i, q).toLowerCase() === 'one';
+    if (one && last >= 0 && c === 32) a = q + 1;
+    else if (c === 44 && !stop && words > 0 && codeAt(s, q + 1) === 32) a = q + 2;
+    else if (c !== 32) return false;
+    last = WHICH_ONE.has(s, i, q) ? i : -1;
+    i = q;
+  }
+  if (a < 0) return false;
+  let b = a;
+  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b)) && codeAt(s, b) !== 44) b++;
+  while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  const after = codeAt(s, b);
+  if (b < n && after !== 44 && after !== 46 && after !== 32 && after !== 10) return false;
+  if (b - a < cred.minLength || b - a > cred.maxLength || !secretShaped(s, a, b)) return false;
+  if (st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, cred.id, 0.85);
+  return true;
+}
 
 /** Keywords said of many things: they name a secret only when tied to one (see detectCredentials). */
 const WEAK_KEYWORDS = WordTable.of([
@@ -639,7 +758,15 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
   const prefix = s.slice(a, a + VARIANT_PREFIX).toLowerCase();
   let p = b;
   for (let found = 0, words = 0; found < 2 && words <= MAX_VARIANT_WORDS;) {
-    while (p < n && (isBlank(codeAt(s, p)) || codeAt(s, p) === 44 || codeAt(s, p) === 47)) p++;
+    // "birdie7... or maybe birdie77": an ellipsis after a try, as a comma or slash.
+    while (
+      p < n &&
+      (isBlank(codeAt(s, p)) ||
+        codeAt(s, p) === 44 ||
+        codeAt(s, p) === 47 ||
+        (codeAt(s, p) === 46 && (codeAt(s, p + 1) === 46 || codeAt(s, p - 1) === 46)))
+    )
+      p++;
     let q = p;
     while (q < n && q - p <= max && !isBlank(codeAt(s, q)) && codeAt(s, q) !== 44) q++;
     let e = q;

@@ -52,7 +52,55 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['octubre', 10],
   ['noviembre', 11],
   ['diciembre', 12],
+  // Tagalog ("Marso 12, 1991"), where it differs from the Spanish.
+  ['pebrero', 2],
+  ['marso', 3],
+  ['hunyo', 6],
+  ['hulyo', 7],
+  ['setyembre', 9],
+  ['oktubre', 10],
+  ['nobyembre', 11],
+  ['disyembre', 12],
 ]);
+
+/** Days said as ordinal words: "the twelfth of June, 1949", "the twenty-first of May". */
+const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['thirtieth', 30],
+]);
+
+/** A day said as an ordinal word at `p` ("twelfth", "twenty-first", "thirty first"): its end and day, or null. */
+function ordinalDayAt(s: string, p: number, n: number): { end: number; day: number } | null {
+  const we = wordEnd(s, p, n);
+  const word = s.slice(p, we).toLowerCase();
+  const tens = word === 'twenty' ? 20 : word === 'thirty' ? 30 : 0;
+  if (tens > 0 && (codeAt(s, we) === 45 || codeAt(s, we) === 32)) {
+    const ue = wordEnd(s, we + 1, n);
+    const unit = ORDINAL_DAYS.get(s.slice(we + 1, ue).toLowerCase()) ?? 0;
+    if (unit >= 1 && unit <= 9 && tens + unit <= 31) return { end: ue, day: tens + unit };
+  }
+  const day = ORDINAL_DAYS.get(word);
+  return day === undefined ? null : { end: we, day };
+}
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -170,7 +218,22 @@ function ordinalEnd(s: string, p: number, n: number): number {
  * 19xx or 20xx, whichever is not in the future of a birth date). Returns the
  * end and the year, or -1.
  */
-function yearAt(s: string, p: number, n: number): { end: number; year: number } | null {
+function yearAt(
+  s: string,
+  p: number,
+  n: number,
+  twoDigits = false,
+): { end: number; year: number } | null {
+  // "dob is jan 9 92": two digits read as 1930–1999, after a birth-date keyword only
+  // ("birthday is dec 3, 22 people came" is no date).
+  if (twoDigits && isAsciiDigit(codeAt(s, p))) {
+    const ye = digitRunEnd(s, p, n);
+    const c = codeAt(s, ye);
+    if (ye - p === 2 && !isAsciiAlnum(c) && c !== 47 && c !== 58 && c !== 45 && c !== 46) {
+      const yy = readInt(s, p, ye);
+      if (yy >= 30) return { end: ye, year: 1900 + yy };
+    }
+  }
   if (codeAt(s, p) === 39 || codeAt(s, p) === 0x2019) {
     const ye = digitRunEnd(s, p + 1, n);
     if (ye - p - 1 !== 2 || isAsciiAlnum(codeAt(s, ye))) return null;
@@ -182,13 +245,17 @@ function yearAt(s: string, p: number, n: number): { end: number; year: number } 
   return { end: ye, year: readInt(s, p, ye) };
 }
 
-/** "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14th of March, 1985", "22 de agosto de 1985". */
-export function parseTextualDate(s: string, p: number, n: number): number {
+/**
+ * "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14th of March, 1985", "22 de agosto
+ * de 1985"; after a birth-date keyword (`spoken`) also "jan 9 92" and "the twelfth of
+ * June, 1949".
+ */
+export function parseTextualDate(s: string, p: number, n: number, spoken = false): number {
   const first = codeAt(s, p);
   if (isAsciiLetter(first)) {
     const we = wordEnd(s, p, n);
     const month = MONTHS.get(s.slice(p, we).toLowerCase());
-    if (month === undefined) return -1;
+    if (month === undefined) return spoken ? parseOrdinalDate(s, p, n) : -1;
     let q = we;
     if (codeAt(s, q) === 46) q++;
     const q1 = partSeparator(s, q, n);
@@ -201,7 +268,7 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     if (codeAt(s, q) === 44) q++;
     const q2 = partSeparator(s, q, n);
     if (q2 === q) return -1;
-    const y = yearAt(s, q2, n);
+    const y = yearAt(s, q2, n, spoken);
     if (y === null) return -1;
     return validDate(y.year, month, day, true) ? y.end : -1;
   }
@@ -228,6 +295,27 @@ export function parseTextualDate(s: string, p: number, n: number): number {
     return validDate(y.year, month, day, true) ? y.end : -1;
   }
   return -1;
+}
+
+/** "the twelfth of June, 1949", "twenty-first of May 1960": the end of the date, or -1. */
+function parseOrdinalDate(s: string, p: number, n: number): number {
+  let q = p;
+  if (s.slice(q, q + 4).toLowerCase() === 'the ') q += 4;
+  const d = ordinalDayAt(s, q, n);
+  if (d === null) return -1;
+  q = skipSpaces(s, d.end, n, 2);
+  if (s.slice(q, q + 3).toLowerCase() !== 'of ') return -1;
+  q = skipSpaces(s, q + 3, n, 2);
+  const we = wordEnd(s, q, n);
+  const month = MONTHS.get(s.slice(q, we).toLowerCase());
+  if (month === undefined) return -1;
+  q = we;
+  if (codeAt(s, q) === 44) q++;
+  const q2 = partSeparator(s, q, n);
+  if (q2 === q) return -1;
+  const y = yearAt(s, q2, n);
+  if (y === null) return -1;
+  return validDate(y.year, month, d.day, true) ? y.end : -1;
 }
 
 /** Index of the first span starting at or after `pos`. */
@@ -264,7 +352,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     const limit = Math.min(n, he + AFTER_KEYWORD, best?.start ?? n);
     for (let p = he; p < limit; p++) {
       if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
-      const end = parseTextualDate(s, p, n);
+      const end = parseTextualDate(s, p, n, true);
       if (end > 0) {
         best = { start: p, end };
         fromNumeric = false;
@@ -289,17 +377,34 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     if (best === undefined || (reported !== undefined && reported.has(best.start))) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
-    st.findings.push({
-      type: DOB,
-      start: best.start,
-      end: best.end,
-      detector: 'dob.context',
-      confidence: 0.95,
-    });
-    if (reported === undefined) reported = new Set<number>();
-    reported.add(best.start);
-    st.claim(best.start, best.end);
+    reportBirthDate(st, best);
+    (reported ??= new Set<number>()).add(best.start);
+    // "dob is jan 9 92 … or 01/09/1992": the same date again in figures, after "or".
+    if (
+      !fromNumeric &&
+      next !== undefined &&
+      next.start > best.end &&
+      next.start - he <= AFTER_KEYWORD &&
+      OR_AGAIN.test(s.slice(best.end, next.start))
+    ) {
+      reportBirthDate(st, next);
+      reported.add(next.start);
+    }
   }
+}
+
+/** Between a birth date in words and the same in figures: "… if that helps. or …". */
+const OR_AGAIN = /^[^\d]{0,24}\bor\b[^\d]{0,12}$/i;
+
+function reportBirthDate(st: DetectionState, d: DateSpan): void {
+  st.findings.push({
+    type: DOB,
+    start: d.start,
+    end: d.end,
+    detector: 'dob.context',
+    confidence: 0.95,
+  });
+  st.claim(d.start, d.end);
 }
 
 const SSN_TYPE = ENTITY_INDEX.SSN;

@@ -129,6 +129,14 @@ export class DetectionState {
     return this;
   }
 
+  /** Whether the post holds a scam offer's words ("work from home", "no credit check"). */
+  advertises(): boolean {
+    const hits = this.scan.intentHits;
+    const offer = this.policy.offerPayloads;
+    for (let k = 0; k < hits.count; k++) if (offer[hits.payload[k] ?? 0] === 1) return true;
+    return false;
+  }
+
   /** Whether the scan met the word "dot" (spelled-out email addresses). */
   sawDotWord(): boolean {
     const hits = this.scan.entityHits;
@@ -328,6 +336,14 @@ const LINKER_WORDS = WordTable.of([
   'minha',
   'cua',
   'toi',
+  // "uma conta com vocês, número …".
+  'com',
+  'voces',
+  // French and Tagalog: "mon compte est …", "account number ko ay …".
+  'est',
+  'mon',
+  'ko',
+  'ay',
   // "number" typed fast: "accout numbr 2047 7718 93".
   'numbr',
   'nmbr',
@@ -351,6 +367,7 @@ const LINKER_WORDS = WordTable.of([
   'paid',
   'pays',
   'comes',
+  'come',
   'came',
   'coming',
   'taken',

@@ -25,7 +25,9 @@ const rulesOnly = createClassifier({ policySet: withoutModel(classifier.policySe
 
 function runs(s: string): string[] {
   const out: string[] = [];
-  forEachRun(s, (a, b) => out.push(s.slice(a, b)));
+  forEachRun(s, (a, b) => {
+    out.push(s.slice(a, b));
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
-import { notTheCustomers } from './contact-owner';
+import { advertisedContact, notTheCustomers } from './contact-owner';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
 
@@ -36,7 +36,8 @@ export function detectEmails(st: DetectionState): void {
       if (
         isInstitutional(st, s.slice(a, at), domain) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
-        notTheCustomers(s, a)
+        notTheCustomers(s, a) ||
+        advertisedContact(st, a)
       )
         st.claim(a, b);
       else st.emit(EMAIL, a, b, 'email.address', 0.97);

@@ -136,6 +136,32 @@ const READ_WITH_MODEL: UnreadRunReader = (st, scratch) => {
   }
 };
 
+/** The secrets that make a username a credential: its password, passcode or PIN. */
+const LOGIN_SECRETS: ReadonlySet<string> = new Set([
+  'credential.password',
+  'credential.pass',
+  'credential.passcode',
+  'credential.pin',
+]);
+
+/**
+ * A username is a credential only beside its secret: "username: jdoe1985 cannot
+ * log in" alone is no finding (its span stays claimed, so it is not reread as
+ * another value), "username jdoe1985, password …" is two.
+ */
+function dropLoneUsernames(st: DetectionState): void {
+  const findings = st.findings;
+  let usernames = 0;
+  for (const f of findings) {
+    if (f.detector === 'credential.username') usernames++;
+    else if (LOGIN_SECRETS.has(f.detector)) return;
+  }
+  if (usernames === 0) return;
+  let w = 0;
+  for (const f of findings) if (f.detector !== 'credential.username') findings[w++] = f;
+  findings.length = w;
+}
+
 /**
  * Runs the detectors over normalised text in a fixed order; each claims what it
  * recognises so later ones never reinterpret it: hard negatives first, then
@@ -156,7 +182,10 @@ export function detectEntities(
   }
   const st = scratch.detectionFor(s, policy, own);
   if (scan.hasDigit) maskHardNegatives(st);
-  if (scan.entityHits.count > 0) detectCredentials(st);
+  if (scan.entityHits.count > 0) {
+    detectCredentials(st);
+    dropLoneUsernames(st);
+  }
   if (scan.hasAt) detectEmails(st);
   if (st.sawDotWord()) detectObfuscatedEmails(st);
   if (scan.hasDigit) {

@@ -55,7 +55,6 @@ describe('BANK_ACCOUNT', () => {
     ['acct # 00123456 was charged', '00123456', 'account.context'],
     ['savings a/c 5501 2234 9981 shows $0.00', '5501 2234 9981', 'account.context'],
     ['12345678 is my account number', '12345678', 'account.context'],
-    ['checking ending in 4821 has a weird charge', '4821', 'account.partial'],
     ['member # 48213 here', '48213', 'account.member'],
     ['loan # LN-2024-88213 payoff?', 'LN-2024-88213', 'account.loan'],
     ['policy number HO-4829-1173 claim pending', 'HO-4829-1173', 'account.policy'],
@@ -73,6 +72,10 @@ describe('BANK_ACCOUNT', () => {
     'Can I send you my account number in a DM?',
     'order # 1234567890 never came',
     'card ending in 4821 has a weird charge',
+    // An account's last digits are displayable, like a card's.
+    'checking ending in 4821 has a weird charge',
+    'the car loan ends in -3318, why was it charged twice',
+    'savings ending with 0071 shows no interest',
   ])('finds nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -192,7 +195,6 @@ describe('CREDENTIAL (the secret only)', () => {
     ["my password is 'Sunshine!23' and it fails", 'Sunshine!23', 'credential.password'],
     ['pin 4821 stopped working', '4821', 'credential.pin'],
     ['the verification code is 482913', '482913', 'credential.otp'],
-    ['username: jdoe1985 cannot log in', 'jdoe1985', 'credential.username'],
     ['123 is the cvv', '123', 'credential.cvv'],
     ['my security answer is Biscuit', 'Biscuit', 'credential.security-answer'],
     ['the code they sent me was 552019, is that you?', '552019', 'credential.code'],
@@ -218,7 +220,26 @@ describe('CREDENTIAL (the secret only)', () => {
     'reset my login Thanks!',
     'the password you sent me is wrong',
     'the code they sent me 5521',
+    // A username alone is no credential: only beside its password or PIN.
+    'username: jdoe1985 cannot log in',
+    'my online banking user id is rkim_77, please unlock it',
   ])('finds nothing in %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ['username: jdoe1985 password: Tulip#2020', ['jdoe1985', 'Tulip#2020']],
+    ['user id rkim_77 and my pin is 4410', ['rkim_77', '4410']],
+  ])('finds a username beside its secret in %j', (text, values) => {
+    expect(found(text)).toEqual(values.map((v) => ['CREDENTIAL', v]));
+  });
+
+  it('reads the answer after "login answer" as a security answer, not a username', () => {
+    expect(
+      classifier
+        .classify('member 5521 0093, login answer is Juniper if needed')
+        .entities.filter((e) => e.type === 'CREDENTIAL')
+        .map((e) => e.detector),
+    ).toEqual(['credential.security-answer']);
+  });
 
   it('never shows a credential in its preview', () => {
     const [cred] = classifier.classify('password: hunter2').entities;

@@ -812,13 +812,17 @@ describe('where the account is, between its cue and the value', () => {
 describe('logon and sign-on ids', () => {
   it.each([
     ['logon id kpatel_09 pw Mango!2020 please reset', ['kpatel_09', 'Mango!2020']],
-    ['my sign on id is mreyes_77', ['mreyes_77']],
+    ['my sign on id is mreyes_77 and pin 3390', ['mreyes_77', '3390']],
   ])('%j', (text, values) => {
     expect(found(text)).toEqual(values.map((v) => ['CREDENTIAL', v]));
   });
 
   it('leaves the field named alone', () => {
     expect(found('the logon id field is empty')).toEqual([]);
+  });
+
+  it('reads no id without its password or PIN in the post', () => {
+    expect(found('my sign on id is mreyes_77')).toEqual([]);
   });
 });
 
@@ -1094,8 +1098,22 @@ describe('loan and account numbers with a letter prefix apart from the digits, o
 });
 
 describe('a policy number with its prefix apart', () => {
-  it('is not read as an account', () => {
-    expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([]);
+  it('is read as an account, as policy numbers are', () => {
+    expect(found('my policy number is HMX 3310 7720 per the letter')).toEqual([
+      ['BANK_ACCOUNT', 'HMX 3310 7720'],
+    ]);
+  });
+});
+
+describe('a routing cue written as capitals right after an account cue', () => {
+  it.each([
+    ['my account info for the transfer: ABA 122000661, acct 0038827716', '122000661', '0038827716'],
+    ['account details RTN 021000021 then checking 5500123398', '021000021', '5500123398'],
+  ])('is no account prefix: %j', (text, routing, account) => {
+    expect(found(text)).toEqual([
+      ['ROUTING_NUMBER', routing],
+      ['BANK_ACCOUNT', account],
+    ]);
   });
 });
 
@@ -1205,5 +1223,140 @@ describe('a digit secret told in a later sentence opening with "it’s"', () => 
     'my pin stopped working. It’s 4400 dollars i cannot reach',
   ])('leaves what is no secret alone: %j', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('secrets told past an aside, a described clause or a quoted pass phrase', () => {
+  it.each([
+    ['the atm pin (the one my wife picked, ugh) is 7390 and it got swallowed', '7390'],
+    ['password (the new one) is Tulip#77 but it fails', 'Tulip#77'],
+    ['my password like last time, Marlin#88, still gets rejected', 'Marlin#88'],
+    ['cant reset my password. old one Kestrel!5 worked yesterday', 'Kestrel!5'],
+    ['the app wants my "security phrase" and it is green lantern', 'green lantern'],
+    ['one time code: 7QX2M', '7QX2M'],
+  ])('%j', (text, secret) => {
+    expect(found(text)).toEqual([['CREDENTIAL', secret]]);
+  });
+
+  it.each([
+    'my pin (the one on the card) stopped working',
+    'my password, like always, is not working',
+    'reset my password, thanks!',
+    'verification code: SMS never came',
+    'my password? the old one is gone',
+  ])('leaves what is no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('accounts named in French, Tagalog and Portuguese, or by where autopay comes from', () => {
+  it.each([
+    ['autopay should come from 31-7720-45 starting next month', '31-7720-45'],
+    ['mon compte est 0071 2290 884, il y a des frais', '0071 2290 884'],
+    ['yung account number ko ay 4410-2298-17 po', '4410-2298-17'],
+    ['tenho conta com vocês, número 0031-552910-7, obrigado', '0031-552910-7'],
+    ['pasen 200 de ahorros 3300-1187 a la otra', '3300-1187'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('keeps a number called from abroad a phone number after a phone cue', () => {
+    expect(found('tenho uma conta aqui. meu celular é 0044 7450 042586')).toEqual([
+      ['PHONE', '0044 7450 042586'],
+    ]);
+  });
+});
+
+describe('birth dates with a two-digit year, an ordinal day in words, or a Tagalog month', () => {
+  it.each([
+    ['my dob is feb 3 78, can you check', 'feb 3 78'],
+    ['born on the twenty-first of May 1960 in Ohio', 'the twenty-first of May 1960'],
+    ['date of birth the third of October, 1955 if you need it', 'the third of October, 1955'],
+    ['ang birthday ko ay Hulyo 4, 1988 po', 'Hulyo 4, 1988'],
+  ])('%j', (text, date) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', date]]);
+  });
+
+  it.each([
+    'my birthday is dec 3 22 people are coming',
+    'dob field says may 5 10:30 is my appointment',
+    'the third of October is when the branch reopens',
+  ])('leaves what is no birth date alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('contact points advertised in a scam offer', () => {
+  it.each([
+    'Bad credit? No credit check loans today!! Call 212-555-0187 now',
+    'work from home and make $400 a day, text 415-555-0199 for info',
+    'Need a hacker to get into any account? contact fixit_pro@example.org',
+    'Préstamos desde casa, escríbeme al WhatsApp +52 33 5555 0142',
+  ])('are not the customer’s: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a work from home scam took my savings, call me at 212-555-0187', ['212-555-0187']],
+    ['saw a no credit check ad. my whatsapp is +1 415 555 0199', ['+1 415 555 0199']],
+    ['my email is pat.ng@example.com, giveaway in my bio', ['pat.ng@example.com']],
+  ])('stay the customer’s when said to be: %j', (text, values) => {
+    expect(found(text).map(([, v]) => v)).toEqual(values);
+  });
+});
+
+describe('eleven-digit national numbers abroad, a described caller, and a rural route', () => {
+  it.each([
+    ['staying in Cebu, my number 0998 555 1234 for now', [['PHONE', '0998 555 1234']]],
+    ['my cell is 09285550147 while I travel', [['PHONE', '09285550147']]],
+    [
+      'mail it to 77 Birch Ln, Rural Route 3, Guymon, OK 73942 please',
+      [['ADDRESS', '77 Birch Ln, Rural Route 3, Guymon, OK 73942']],
+    ],
+    ['they keep calling my cell from 212-555-0187', [['PHONE', '212-555-0187']]],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'people are calling folks claiming to be your loan team from 305-555-0110, careful',
+    'order 09285550147 shipped',
+  ])('leaves what is not the customer’s alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('another try after an ellipsis, and a birth date given again in figures', () => {
+  it('reads the second try of a password after "..."', () => {
+    expect(found('the passcode i set was maple42... or was it maple424')).toEqual([
+      ['CREDENTIAL', 'maple42'],
+      ['CREDENTIAL', 'maple424'],
+    ]);
+  });
+
+  it('reads a birth date said in words and then again in figures after "or"', () => {
+    expect(found('dob is mar 3 81, or 03/03/1981 on paper')).toEqual([
+      ['DATE_OF_BIRTH', 'mar 3 81'],
+      ['DATE_OF_BIRTH', '03/03/1981'],
+    ]);
+  });
+
+  it('leaves another date after the birth date alone', () => {
+    expect(found('dob is mar 3 1981, appointment 04/05/2025')).toEqual([
+      ['DATE_OF_BIRTH', 'mar 3 1981'],
+    ]);
+  });
+});
+
+describe('a security answer stated in lower-case words', () => {
+  it.each([
+    ['security answer: green ford pinto. it was my dads', 'green ford pinto'],
+    ['my answer is aunt mae, if you need it', 'aunt mae'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+
+  it('leaves a verdict on the answer alone', () => {
+    expect(found('my security answer is wrong apparently')).toEqual([]);
   });
 });

@@ -67,6 +67,14 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
 }
 
+/** Whether a cue of a kind other than cue k's starts at p (cues are in text order). */
+function otherCueAt(st: DetectionState, k: number, p: number): boolean {
+  for (let j = k + 1; j < st.ctxCount && (st.ctxStart[j] ?? 0) <= p; j++) {
+    if (st.ctxStart[j] === p && st.ctxCategory[j] !== st.ctxCategory[k]) return true;
+  }
+  return false;
+}
+
 /**
  * Alphanumeric member, loan and insurance-policy numbers ("loan # LN-2024-88213",
  * "policy HO-4829-1173") tied to their keyword, and account numbers with a
@@ -88,9 +96,9 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
       while (q > p && codeAt(s, q - 1) === 45) q--;
       if (q === p) break;
-      // "Loan PL 55032 19", "401k account NVX 30091 877": a prefix apart from its digits
-      // (not for policy numbers, which the held-out sets' writers never mark).
-      const spaced = category === 'policy' ? -1 : spacedPrefixEnd(s, n, p, q);
+      // "Loan PL 55032 19", "policy HMX 3310 7720": a prefix apart from its digits; but in
+      // "account info: ABA 122000661" capitals that are another kind's cue are no prefix.
+      const spaced = otherCueAt(st, k, p) ? -1 : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
       let digits = 0;
       let letters = 0;

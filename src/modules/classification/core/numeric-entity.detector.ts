@@ -4,7 +4,7 @@ import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
 import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
-import { notTheCustomers } from './contact-owner';
+import { advertisedContact, notTheCustomers } from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -282,8 +282,6 @@ export function createNumericDetector(): NumericDetector {
     tight: undefined as ContextCategory | undefined,
     /** Nearest category before the value within the context window. */
     loose: undefined as ContextCategory | undefined,
-    /** For "ending in …": the category the partial number belongs to. */
-    partialOwner: undefined as ContextCategory | undefined,
     /**
      * The cue before also ends an earlier number ("061016376 routing\n5521907734
      * acct"): a cue tied to the value after it is the value's own.
@@ -296,7 +294,6 @@ export function createNumericDetector(): NumericDetector {
   function contextFor(st: DetectionState, start: number): void {
     ctx.tight = undefined;
     ctx.loose = undefined;
-    ctx.partialOwner = undefined;
     ctx.trailing = false;
     ctx.onChecks = false;
     if (st.ctxCount === 0) return;
@@ -351,16 +348,6 @@ export function createNumericDetector(): NumericDetector {
         before === 40 ||
         before === 41) &&
       trailingCue(st, k);
-    if (loose !== 'partial') return;
-    // The thing that ends in these digits: the nearest other cue before "ending in".
-    const partialStart = st.ctxStart[k] ?? 0;
-    for (let o = k - 1; o >= 0; o--) {
-      if (partialStart - (st.ctxEnd[o] ?? 0) > st.policy.contextBefore) break;
-      if (st.ctxCategory[o] !== 'partial') {
-        ctx.partialOwner = st.ctxCategory[o];
-        break;
-      }
-    }
   }
 
   /**
@@ -703,7 +690,7 @@ export function createNumericDetector(): NumericDetector {
       if (best.type === PHONE) {
         best.end = extensionEnd(s, best.end);
         // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
-        if (notTheCustomers(s, best.start)) {
+        if (notTheCustomers(s, best.start) || advertisedContact(st, best.start)) {
           best.type = NONE;
           best.detector = 'phone.not-customer';
         }
@@ -960,12 +947,9 @@ export function createNumericDetector(): NumericDetector {
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
       return set(NONE, start, end, j, 'reference', 0.5);
     }
+    // "card ending in 1234", "checking ending in 3318": the last digits of a card or
+    // an account are displayable, not a finding.
     if (tight === 'partial' && count >= 3 && count <= 6) {
-      const owner = ctx.partialOwner;
-      if (owner === 'account' || owner === 'member' || owner === 'loan' || owner === 'policy') {
-        return set(ACCOUNT, start, end, j, 'account.partial', 0.8);
-      }
-      // "card ending in 1234" is displayable: not a finding.
       return set(NONE, start, end, j, 'partial', 0.5);
     }
     if (count === 9) {
@@ -1087,6 +1071,8 @@ export function createNumericDetector(): NumericDetector {
   const PHONE_LAYOUT_37 = [3, 7];
   /** UK national numbers: "07592 290053", "0759 229 0053", "020 7946 0958". */
   const UK_FIRST = new Set([1, 2, 3, 7, 8]);
+  /** Eleven digits from a trunk 0, as the Philippines writes mobiles: "0917 555 8832". */
+  const TRUNK_LAYOUT_434 = [4, 3, 4];
   /** Ten digits from a trunk 0, as Australia writes mobiles and landlines. */
   const TRUNK_LAYOUT_433 = [4, 3, 3];
   const TRUNK_LAYOUT_244 = [2, 4, 4];
@@ -1170,6 +1156,16 @@ export function createNumericDetector(): NumericDetector {
         if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
         return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
       }
+    }
+    // "my number 0917 555 8832": other countries' eleven-digit national numbers, after a phone cue.
+    if (
+      count === 11 &&
+      digits[off] === 0 &&
+      tight === 'phone' &&
+      (i === j || sameLayout(i, j, TRUNK_LAYOUT_434))
+    ) {
+      if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.intl', 0.85);
     }
     if (
       count === 7 &&
