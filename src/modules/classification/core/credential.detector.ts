@@ -179,7 +179,7 @@ export function detectCredentials(st: DetectionState): void {
     // comma, then "it was"; only a value that cannot be prose counts there.
     let toldAfterComma = false;
     if (afterClause < 0 && cred.kind === 'secret' && !answer && stopAheadAfter(st, p)) {
-      const told = clauseThenItWas(s, n, p);
+      const told = clauseThenItWas(st, p);
       if (told >= 0) {
         p = told;
         linked = true;
@@ -900,26 +900,12 @@ function isClauseStop(c: number): boolean {
 }
 
 /**
- * Whether a clause stop comes after at most MAX_CLAUSE_WORDS plain words from
- * `i`, read character by character: most keywords have none, and clauseThenItWas
- * then need not look its words up (a post of keywords only costs one pass each).
- */
-function clauseStopAhead(s: string, n: number, i: number): boolean {
-  let words = 0;
-  for (let q = i; q < n; q++) {
-    const c = codeAt(s, q);
-    if (isClauseStop(c)) return true;
-    if (c === 32) {
-      if (++words > MAX_CLAUSE_WORDS) return false;
-    } else if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
-  }
-  return false;
-}
-
-/**
- * clauseStopAhead after the blanks at `p`, each word read once per post: from a
- * word start, the characters up to the next space give a stop, no stop, or the
- * next word, whichever keyword asks.
+ * Whether a clause stop ("," "." "!" ";") comes after at most MAX_CLAUSE_WORDS
+ * plain words from the blanks at `p`: most keywords have none, and
+ * clauseThenItWas and toldAfterStop then need not look their words up. Each word
+ * is read once per post: from a word start, the characters up to the next space
+ * give a stop, no stop, or the next word, whichever keyword asks (a post of
+ * keywords only costs one pass).
  */
 function stopAheadAfter(st: DetectionState, p: number): boolean {
   const { s, n } = st;
@@ -969,10 +955,11 @@ function plainWordEnd(s: string, n: number, i: number): number {
  * times, it was …", "la vieja era …", "por teléfono, era …"), and a hedge
  * ("algo como"). Returns the position of the value, or -1.
  */
-function clauseThenItWas(s: string, n: number, p: number): number {
+function clauseThenItWas(st: DetectionState, p: number): number {
+  const { s, n } = st;
+  if (!stopAheadAfter(st, p)) return -1;
   let i = p;
   while (i < n && codeAt(s, i) === 32) i++;
-  if (!clauseStopAhead(s, n, i)) return -1;
   let comma = false;
   let before = 0;
   let after = 0;
@@ -1032,7 +1019,7 @@ function emitDigitsToldAfterComma(
   max: number,
   id: string,
 ): boolean {
-  const told = clauseThenItWas(st.s, st.n, p);
+  const told = clauseThenItWas(st, p);
   if (told < 0 || !isAsciiDigit(codeAt(st.s, told))) return false;
   // "my pin stopped working. It's 2024, …": a year, not the secret.
   if (YEAR.test(st.s.slice(told, told + 5))) return false;
@@ -1132,10 +1119,11 @@ const UNIT_AFTER = /^ ?(?:dollars|bucks|usd|pesos|times|mins?|minutes|hours|days
  * setting with a few words and "to"/"a" ("i changed it last week to", "la
  * cambié ayer a"). Returns where the value starts, or -1.
  */
-function toldAfterStop(s: string, n: number, p: number): number {
+function toldAfterStop(st: DetectionState, p: number): number {
+  const { s, n } = st;
+  if (!stopAheadAfter(st, p)) return -1;
   let i = p;
   while (i < n && codeAt(s, i) === 32) i++;
-  if (!clauseStopAhead(s, n, i)) return -1;
   let before = 0;
   while (!isClauseStop(codeAt(s, i))) {
     const q = plainWordEnd(s, n, i);
@@ -1215,7 +1203,7 @@ function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential):
 }
 
 function emitToldAfterStop(st: DetectionState, p: number, cred: CompiledCredential): boolean {
-  const v = toldAfterStop(st.s, st.n, p);
+  const v = toldAfterStop(st, p);
   return v >= 0 && emitToldValue(st, v, cred);
 }
 
@@ -1374,7 +1362,7 @@ const NOT_ANSWERS =
 /** An answer named after the question and a comma ("…first pets name, its Pickles"): emitted, or false. */
 function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
   const { s, n } = st;
-  const a = clauseThenItWas(s, n, from);
+  const a = clauseThenItWas(st, from);
   if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
   let b = a;
   while (b < n && isAsciiLetter(codeAt(s, b))) b++;
