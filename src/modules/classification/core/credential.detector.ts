@@ -9,6 +9,7 @@ import {
   isBlank,
   MEMO_UNSET,
   type DetectionState,
+  type PositionMemo,
 } from './detection-state';
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
@@ -803,19 +804,68 @@ function clauseThenLink(st: DetectionState, p: number): number {
   // "Contraseña nueva: …": which secret, right before the colon.
   if ((codeAt(s, q) === 58 || codeAt(s, q) === 61) && NEW_OR_OLD.has(s.slice(i, q))) return q + 1;
   if (codeAt(s, q) !== 32) return -1;
-  i = q + 1;
+  const walk = clauseWalkFrom(st, q + 1);
+  // Past MAX_CLAUSE_WORDS only a link (or ":") right at the word counts, which clauseWord returns.
+  return (walk & 7) < MAX_CLAUSE_WORDS ? (walk >> 3) - 1 : -1;
+}
+
+/*
+ * The clause walks (clauseThenLink, stopAheadAfter) go from word to word until a
+ * word ends them; what a word does depends on its position only, so the walk from
+ * a word start has one outcome per post: how it ended (`end`), and after how many
+ * more words (`words`). Both are kept per word start as (end + 1) * 8 + words, with
+ * words FAR_WORDS (and end 0) when the end is further than any walk reads. A walk
+ * that meets a word already walked from takes its outcome, one more word away, so
+ * keywords in a row ("password password …") each read one word and one memo entry,
+ * not every word of their clause.
+ */
+const FAR_WORDS = 7;
+/** The most words one walk reads before it leaves the rest to the next keyword's walk. */
+const MAX_WALK = 32;
+const walked = new Int32Array(MAX_WALK);
+
+/**
+ * Memoises the outcome `last` (packed) of the word after walked[count - 1] for
+ * each of the `count` words walked, nearest first; returns the first one's.
+ */
+function settleWalk(memo: PositionMemo, count: number, last: number): number {
+  let v = last;
+  for (let k = count - 1; k >= 0; k--) {
+    v = (v & 7) >= FAR_WORDS - 1 ? FAR_WORDS : v + 1;
+    memo.set(walked[k] ?? 0, v);
+  }
+  return v;
+}
+
+/**
+ * A walk that read MAX_WALK words without an end: the words at least FAR_WORDS
+ * before the last one read are FAR_WORDS from any end; the others are left to the
+ * next walk. Returns the first word's outcome (FAR_WORDS).
+ */
+function settleLongWalk(memo: PositionMemo): number {
+  for (let k = 0; k <= MAX_WALK - FAR_WORDS; k++) memo.set(walked[k] ?? 0, FAR_WORDS);
+  return FAR_WORDS;
+}
+
+/** The clause walk's outcome from the word start `i` (see clauseWord): packed as above. */
+function clauseWalkFrom(st: DetectionState, i: number): number {
+  const { s, n } = st;
   const memo = st.clauseWords;
   memo.reserve(n);
-  for (let words = 1; ; words++) {
-    let step = memo.get(i);
-    if (step === MEMO_UNSET) {
-      step = clauseWord(s, n, i);
-      memo.set(i, step);
+  let v = memo.get(i);
+  if (v !== MEMO_UNSET) return v;
+  for (let count = 0; ;) {
+    const step = clauseWord(s, n, i);
+    if (step < 0) {
+      v = (-1 - step) * 8;
+      memo.set(i, v);
+      return settleWalk(memo, count, v);
     }
-    if (step < 0) return -2 - step;
-    // Past MAX_CLAUSE_WORDS only a link (or ":") right at the word counts, which clauseWord returns.
-    if (words >= MAX_CLAUSE_WORDS) return -1;
+    if (count === MAX_WALK) return settleLongWalk(memo);
+    walked[count++] = i;
     i = step;
+    v = memo.get(i);
+    if (v !== MEMO_UNSET) return settleWalk(memo, count, v);
   }
 }
 
@@ -913,31 +963,44 @@ function stopAheadAfter(st: DetectionState, p: number): boolean {
   while (i < n && codeAt(s, i) === 32) i++;
   const memo = st.clauseStops;
   memo.reserve(n);
-  for (let words = 0; ;) {
-    let step = memo.get(i);
-    if (step === MEMO_UNSET) {
-      step = STOP_NONE;
+  let v = memo.get(i);
+  if (v === MEMO_UNSET) {
+    for (let count = 0; ;) {
+      // From a word start: a stop (end 1), no stop (end 0), or the next word.
+      let next = -1;
+      v = 8;
       for (let q = i; q < n; q++) {
         const c = codeAt(s, q);
         if (isClauseStop(c)) {
-          step = STOP_FOUND;
+          v = 16;
           break;
         }
         if (c === 32) {
-          step = q + 1;
+          next = q + 1;
           break;
         }
         if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
       }
-      memo.set(i, step);
+      if (next < 0) {
+        memo.set(i, v);
+        v = settleWalk(memo, count, v);
+        break;
+      }
+      if (count === MAX_WALK) {
+        v = settleLongWalk(memo);
+        break;
+      }
+      walked[count++] = i;
+      i = next;
+      v = memo.get(i);
+      if (v !== MEMO_UNSET) {
+        v = settleWalk(memo, count, v);
+        break;
+      }
     }
-    if (step < 0) return step === STOP_FOUND;
-    if (++words > MAX_CLAUSE_WORDS) return false;
-    i = step;
   }
+  return v >> 3 === 2 && (v & 7) <= MAX_CLAUSE_WORDS;
 }
-const STOP_FOUND = -1;
-const STOP_NONE = -2;
 
 /** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
 function plainWordEnd(s: string, n: number, i: number): number {
