@@ -9,6 +9,16 @@ export class WordTable<V> {
   private readonly words: string[] = [];
   private readonly values: V[] = [];
   private readonly mask: number;
+  /**
+   * What the words can be, read before hashing: bit L of `lengths` when some word
+   * has length L (< 31), the longest length, bit C of `firsts` when some word
+   * starts with the letter 'a' + C, and whether some word starts otherwise. Most
+   * words looked up are in no table, and most of those fail here.
+   */
+  private readonly lengths: number = 0;
+  private readonly longest: number = 0;
+  private readonly firsts: number = 0;
+  private readonly otherFirst: boolean = false;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     const list = [...entries];
@@ -26,6 +36,11 @@ export class WordTable<V> {
       this.slots[p] = this.words.length;
       this.words.push(lower);
       this.values.push(value);
+      if (lower.length < 31) this.lengths |= 1 << lower.length;
+      this.longest = Math.max(this.longest, lower.length);
+      const c = lower.charCodeAt(0) - 97;
+      if (c >= 0 && c < 26) this.firsts |= 1 << c;
+      else this.otherFirst = true;
     }
   }
 
@@ -35,6 +50,11 @@ export class WordTable<V> {
   }
 
   get(s: string, a: number, b: number): V | undefined {
+    const len = b - a;
+    if (len > this.longest || (len < 31 && ((this.lengths >>> len) & 1) === 0)) return undefined;
+    // A match has the first letter of a word (folded as sameWord folds it).
+    const c = lower(s.charCodeAt(a)) - 97;
+    if (c >= 0 && c < 26 ? ((this.firsts >>> c) & 1) === 0 : !this.otherFirst) return undefined;
     const h = hashOf(s, a, b);
     let p = h & this.mask;
     for (;;) {
