@@ -821,7 +821,7 @@ function clauseThenLink(st: DetectionState, p: number): number {
  */
 const FAR_WORDS = 7;
 /** The most words one walk reads before it leaves the rest to the next keyword's walk. */
-const MAX_WALK = 32;
+const MAX_WALK = 128;
 const walked = new Int32Array(MAX_WALK);
 
 /**
