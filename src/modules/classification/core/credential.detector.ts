@@ -136,6 +136,7 @@ function isTrailingPunctExceptBang(c: number): boolean {
 export function detectCredentials(st: DetectionState): void {
   const { s, n, policy } = st;
   const hits = st.scan.entityHits;
+  const roles = credentialRoles(policy.credentials);
   for (let k = 0; k < hits.count; k++) {
     const credIndex = policy.entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
     if (credIndex < 0) continue;
@@ -145,11 +146,12 @@ export function detectCredentials(st: DetectionState): void {
     const hitEnd = hits.end[k] ?? 0;
     let p = hitEnd;
     // A username keyword that ends in its own link word ("login is", "sign in:") is linked.
-    let linked = cred.id.endsWith('.username') && endsInLink(s, hitStart, p);
+    const role = roles[credIndex] ?? 0;
+    let linked = (role & USERNAME) !== 0 && endsInLink(s, hitStart, p);
     // Linked by "is" or ":" rather than "to" or "#": what a weak keyword needs.
     let stated = linked;
     let relative = 0;
-    const answer = cred.id.endsWith('.security-answer');
+    const answer = (role & SECURITY_ANSWER) !== 0;
     // 'the answer to "first car" is Honda Civic', 'security question "first pet" answer is Biscuit'.
     let questioned = false;
     if (answer) {
@@ -239,7 +241,7 @@ export function detectCredentials(st: DetectionState): void {
     let askedIt = false;
     // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
     if (
-      QUOTE_CLOSERS.has(codeAt(s, p)) &&
+      isQuoteCloser(codeAt(s, p)) &&
       codeAt(s, p + 1) === 46 &&
       /^ it(?:'s|s| is| was) /i.test(s.slice(p + 2, p + 10))
     )
@@ -433,6 +435,27 @@ export function detectCredentials(st: DetectionState): void {
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
+}
+
+// What a credential's id says it is, as bits per credential: read per keyword
+// without comparing the id's ending each time.
+const USERNAME = 1;
+const SECURITY_ANSWER = 2;
+const ROLES = new WeakMap<readonly CompiledCredential[], Uint8Array>();
+
+function credentialRoles(credentials: readonly CompiledCredential[]): Uint8Array {
+  let roles = ROLES.get(credentials);
+  if (roles === undefined) {
+    const made = new Uint8Array(credentials.length);
+    credentials.forEach((c, i) => {
+      made[i] =
+        (c.id.endsWith('.username') ? USERNAME : 0) |
+        (c.id.endsWith('.security-answer') ? SECURITY_ANSWER : 0);
+    });
+    ROLES.set(credentials, made);
+    roles = made;
+  }
+  return roles;
 }
 
 const OTP_DIGITS = 6;
@@ -752,7 +775,9 @@ const NEW_OR_OLD = new Set([
   'actual',
   'current',
 ]);
-const QUOTE_CLOSERS = new Set([34, 39, 0x201d, 0x2019]);
+function isQuoteCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+}
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
