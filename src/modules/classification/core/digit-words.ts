@@ -310,8 +310,12 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   let seqSeparators = 0;
   let seqGroups = 0;
   let any = false;
+  // The words and commas of the current sequence: the first `pendingWordCount` and
+  // `pendingCommaCount` entries (the arrays are kept, not emptied, between sequences).
   const pendingWords: number[] = [];
   const pendingCommas: number[] = [];
+  let pendingWordCount = 0;
+  let pendingCommaCount = 0;
   const flush = (): void => {
     // Digit words beside digit groups, or a number spelled wholly in words.
     if (
@@ -320,12 +324,12 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       (seqGroups > 0 || seqWordDigits === seqDigits)
     ) {
       any = true;
-      for (const c of pendingCommas) blankAt[c] = 1;
+      for (let k = 0; k < pendingCommaCount; k++) blankAt[pendingCommas[k] ?? 0] = 1;
     } else {
-      for (const w of pendingWords) replaceAt[w] = 0;
+      for (let k = 0; k < pendingWordCount; k++) replaceAt[pendingWords[k] ?? 0] = 0;
     }
-    pendingWords.length = 0;
-    pendingCommas.length = 0;
+    pendingWordCount = 0;
+    pendingCommaCount = 0;
     seqFirst = -1;
     seqDigits = 0;
     seqWords = 0;
@@ -386,26 +390,27 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       }
       seqFirst = i;
     } else {
-      for (let g = lastEnd; g < i; g++) if (text.charCodeAt(g) === 44) pendingCommas.push(g);
+      for (let g = lastEnd; g < i; g++)
+        if (text.charCodeAt(g) === 44) pendingCommas[pendingCommaCount++] = g;
     }
     if (separator >= 0) {
       replaceAt[i] = SEPARATOR + separator;
       wordEnd[i] = j;
-      pendingWords.push(i);
+      pendingWords[pendingWordCount++] = i;
       seqSeparators++;
     } else if (two >= 0) {
       // "eighty two": the tens word gives its first digit only.
       const single = two >= 20 && two % 10 === 0 && unitWordNext(text, j);
       replaceAt[i] = single ? two / 10 + 1 : TWO_DIGITS + two;
       wordEnd[i] = j;
-      pendingWords.push(i);
+      pendingWords[pendingWordCount++] = i;
       seqWords++;
       seqWordDigits += single ? 1 : 2;
       seqDigits += single ? 1 : 2;
     } else if (digit >= 0) {
       replaceAt[i] = digit + 1;
       wordEnd[i] = j;
-      pendingWords.push(i);
+      pendingWords[pendingWordCount++] = i;
       seqWords++;
       seqWordDigits++;
       seqDigits++;
