@@ -311,9 +311,10 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   let seqGroups = 0;
   let any = false;
   // The words and commas of the current sequence: the first `pendingWordCount` and
-  // `pendingCommaCount` entries (the arrays are kept, not emptied, between sequences).
-  const pendingWords: number[] = [];
-  const pendingCommas: number[] = [];
+  // `pendingCommaCount` entries (the arrays are sized for the post and kept, not emptied, between sequences).
+  // (A word takes a letter and the character after it; a comma one character.)
+  const pendingWords = new Int32Array((n >> 1) + 1);
+  const pendingCommas = new Int32Array(n + 1);
   let pendingWordCount = 0;
   let pendingCommaCount = 0;
   const flush = (): void => {
