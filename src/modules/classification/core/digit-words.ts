@@ -310,9 +310,9 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   let seqSeparators = 0;
   let seqGroups = 0;
   let any = false;
-  // The words and commas of the current sequence: the first `pendingWordCount` and
-  // `pendingCommaCount` entries (the arrays are sized for the post and kept, not emptied, between sequences).
-  // (A word takes a letter and the character after it; a comma one character.)
+  // The words and commas of the current sequence: the first pendingWordCount and
+  // pendingCommaCount entries. The arrays are sized for the post (a word and the
+  // gap after it take two characters or more, a comma one) and kept between sequences.
   const pendingWords = new Int32Array((n >> 1) + 1);
   const pendingCommas = new Int32Array(n + 1);
   let pendingWordCount = 0;
