@@ -286,6 +286,10 @@ function unitWordNext(s: string, pos: number): boolean {
   return digitWordAt(s, pos + 1, b) > 0;
 }
 
+/** foldDigitWords's pending words and commas, kept from post to post and grown as needed. */
+let pendingWordsKept = new Int32Array(64);
+let pendingCommasKept = new Int32Array(128);
+
 /**
  * `text` with spelled-out digits next to digit groups replaced by the digits,
  * and the commas between the parts of such a number made spaces; offsets map
@@ -311,10 +315,12 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   let seqGroups = 0;
   let any = false;
   // The words and commas of the current sequence: the first pendingWordCount and
-  // pendingCommaCount entries. The arrays are sized for the post (a word and the
-  // gap after it take two characters or more, a comma one) and kept between sequences.
-  const pendingWords = new Int32Array((n >> 1) + 1);
-  const pendingCommas = new Int32Array(n + 1);
+  // pendingCommaCount entries of arrays kept from post to post, grown to the post
+  // (a word and the gap after it take two characters or more, a comma one).
+  if (pendingWordsKept.length < (n >> 1) + 1) pendingWordsKept = new Int32Array(n + 2);
+  if (pendingCommasKept.length < n + 1) pendingCommasKept = new Int32Array(2 * n + 2);
+  const pendingWords = pendingWordsKept;
+  const pendingCommas = pendingCommasKept;
   let pendingWordCount = 0;
   let pendingCommaCount = 0;
   const flush = (): void => {
