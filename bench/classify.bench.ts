@@ -11,6 +11,7 @@ import { OpenRedaction } from '@openredaction/core';
 import { Redactor } from '@redactpii/node';
 import { createClassifier } from '../src/modules/classification/core';
 import { projectRoot } from '../src/platform/paths';
+import { HOSTILE, hostilePost } from './hostile-posts';
 import { digitHeavyPost, Rng, streamPost } from '../test/fixtures/classification/post-generator';
 
 const POSTS = 200_000;
@@ -103,36 +104,9 @@ async function measureAsync(
   };
 }
 
-const HOSTILE_SIZE = 256 * 1024;
-
-/** 256 KiB posts built to make a backtracking or quadratic matcher blow up. */
-const HOSTILE: readonly [string, string][] = [
-  ['repeated digits', '4'],
-  ['digits and spaces', '4 '],
-  ['digits and dashes', '4-'],
-  ['digits and dots', '1.'],
-  ['digits and slashes', '1/'],
-  ['digits and NBSP', '4\u00a0'],
-  ['full-width digits', '４'],
-  ['zero-width between digits', '4\u200b'],
-  ['near-miss cards (15 digits)', '4111 1111 1111 111 '],
-  ['near-miss IBAN prefixes', 'GB82 '],
-  ['at signs', 'a@'],
-  ['plus signs and digits', '+4'],
-  ['credential keywords, no values', 'password '],
-  ['account keyword, short numbers', 'account 1 '],
-  ['every post an SSN (many findings)', 'ssn 123-45-6789 '],
-  ['digit words between digits', 'one 1 '],
-  ['digits split by NUL', '4\u0000'],
-  ['digits split by line breaks', '4\n'],
-  ['spaced-out at signs', 'a @ b . '],
-  ['misspelt cue before digits', 'acount 12 '],
-  ['credential keyword pairs', 'login pass '],
-];
-
 function hostileTimings(classify: (text: string) => unknown): { name: string; ms: number }[] {
   return HOSTILE.map(([name, unit]) => {
-    const text = unit.repeat(Math.ceil(HOSTILE_SIZE / unit.length)).slice(0, HOSTILE_SIZE);
+    const text = hostilePost(unit);
     classify(text);
     classify(text);
     const times: number[] = [];

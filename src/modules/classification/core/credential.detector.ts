@@ -9,6 +9,7 @@ import {
   isBlank,
   MEMO_UNSET,
   type DetectionState,
+  type PositionMemo,
 } from './detection-state';
 
 const CREDENTIAL = ENTITY_INDEX.CREDENTIAL;
@@ -135,6 +136,7 @@ function isTrailingPunctExceptBang(c: number): boolean {
 export function detectCredentials(st: DetectionState): void {
   const { s, n, policy } = st;
   const hits = st.scan.entityHits;
+  const roles = credentialRoles(policy.credentials);
   for (let k = 0; k < hits.count; k++) {
     const credIndex = policy.entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
     if (credIndex < 0) continue;
@@ -144,11 +146,12 @@ export function detectCredentials(st: DetectionState): void {
     const hitEnd = hits.end[k] ?? 0;
     let p = hitEnd;
     // A username keyword that ends in its own link word ("login is", "sign in:") is linked.
-    let linked = cred.id.endsWith('.username') && endsInLink(s, hitStart, p);
+    const role = roles[credIndex] ?? 0;
+    let linked = (role & USERNAME) !== 0 && endsInLink(s, hitStart, p);
     // Linked by "is" or ":" rather than "to" or "#": what a weak keyword needs.
     let stated = linked;
     let relative = 0;
-    const answer = cred.id.endsWith('.security-answer');
+    const answer = (role & SECURITY_ANSWER) !== 0;
     // 'the answer to "first car" is Honda Civic', 'security question "first pet" answer is Biscuit'.
     let questioned = false;
     if (answer) {
@@ -181,7 +184,7 @@ export function detectCredentials(st: DetectionState): void {
     // comma, then "it was"; only a value that cannot be prose counts there.
     let toldAfterComma = false;
     if (afterClause < 0 && cred.kind === 'secret' && !answer && stopAheadAfter(st, p)) {
-      const told = clauseThenItWas(s, n, p);
+      const told = clauseThenItWas(st, p);
       if (told >= 0) {
         p = told;
         linked = true;
@@ -251,7 +254,7 @@ export function detectCredentials(st: DetectionState): void {
     let askedIt = false;
     // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
     if (
-      QUOTE_CLOSERS.has(codeAt(s, p)) &&
+      isQuoteCloser(codeAt(s, p)) &&
       codeAt(s, p + 1) === 46 &&
       /^ it(?:'s|s| is| was) /i.test(s.slice(p + 2, p + 10))
     )
@@ -466,6 +469,27 @@ export function detectCredentials(st: DetectionState): void {
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
+}
+
+// What a credential's id says it is, as bits per credential: read per keyword
+// without comparing the id's ending each time.
+const USERNAME = 1;
+const SECURITY_ANSWER = 2;
+const ROLES = new WeakMap<readonly CompiledCredential[], Uint8Array>();
+
+function credentialRoles(credentials: readonly CompiledCredential[]): Uint8Array {
+  let roles = ROLES.get(credentials);
+  if (roles === undefined) {
+    const made = new Uint8Array(credentials.length);
+    credentials.forEach((c, i) => {
+      made[i] =
+        (c.id.endsWith('.username') ? USERNAME : 0) |
+        (c.id.endsWith('.security-answer') ? SECURITY_ANSWER : 0);
+    });
+    ROLES.set(credentials, made);
+    roles = made;
+  }
+  return roles;
 }
 
 const OTP_DIGITS = 6;
@@ -878,7 +902,9 @@ const NEW_OR_OLD = new Set([
   'actual',
   'current',
 ]);
-const QUOTE_CLOSERS = new Set([34, 39, 0x201d, 0x2019]);
+function isQuoteCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+}
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -930,19 +956,68 @@ function clauseThenLink(st: DetectionState, p: number): number {
   // "Contraseña nueva: …": which secret, right before the colon.
   if ((codeAt(s, q) === 58 || codeAt(s, q) === 61) && NEW_OR_OLD.has(s.slice(i, q))) return q + 1;
   if (codeAt(s, q) !== 32) return -1;
-  i = q + 1;
+  const walk = clauseWalkFrom(st, q + 1);
+  // Past MAX_CLAUSE_WORDS only a link (or ":") right at the word counts, which clauseWord returns.
+  return (walk & 7) < MAX_CLAUSE_WORDS ? (walk >> 3) - 1 : -1;
+}
+
+/*
+ * The clause walks (clauseThenLink, stopAheadAfter) go from word to word until a
+ * word ends them; what a word does depends on its position only, so the walk from
+ * a word start has one outcome per post: how it ended (`end`), and after how many
+ * more words (`words`). Both are kept per word start as (end + 1) * 8 + words, with
+ * words FAR_WORDS (and end 0) when the end is further than any walk reads. A walk
+ * that meets a word already walked from takes its outcome, one more word away, so
+ * keywords in a row ("password password …") each read one word and one memo entry,
+ * not every word of their clause.
+ */
+const FAR_WORDS = 7;
+/** The most words one walk reads before it leaves the rest to the next keyword's walk. */
+const MAX_WALK = 128;
+const walked = new Int32Array(MAX_WALK);
+
+/**
+ * Memoises the outcome `last` (packed) of the word after walked[count - 1] for
+ * each of the `count` words walked, nearest first; returns the first one's.
+ */
+function settleWalk(memo: PositionMemo, count: number, last: number): number {
+  let v = last;
+  for (let k = count - 1; k >= 0; k--) {
+    v = (v & 7) >= FAR_WORDS - 1 ? FAR_WORDS : v + 1;
+    memo.set(walked[k] ?? 0, v);
+  }
+  return v;
+}
+
+/**
+ * A walk that read MAX_WALK words without an end: the words at least FAR_WORDS
+ * before the last one read are FAR_WORDS from any end; the others are left to the
+ * next walk. Returns the first word's outcome (FAR_WORDS).
+ */
+function settleLongWalk(memo: PositionMemo): number {
+  for (let k = 0; k <= MAX_WALK - FAR_WORDS; k++) memo.set(walked[k] ?? 0, FAR_WORDS);
+  return FAR_WORDS;
+}
+
+/** The clause walk's outcome from the word start `i` (see clauseWord): packed as above. */
+function clauseWalkFrom(st: DetectionState, i: number): number {
+  const { s, n } = st;
   const memo = st.clauseWords;
   memo.reserve(n);
-  for (let words = 1; ; words++) {
-    let step = memo.get(i);
-    if (step === MEMO_UNSET) {
-      step = clauseWord(s, n, i);
-      memo.set(i, step);
+  let v = memo.get(i);
+  if (v !== MEMO_UNSET) return v;
+  for (let count = 0; ;) {
+    const step = clauseWord(s, n, i);
+    if (step < 0) {
+      v = (-1 - step) * 8;
+      memo.set(i, v);
+      return settleWalk(memo, count, v);
     }
-    if (step < 0) return -2 - step;
-    // Past MAX_CLAUSE_WORDS only a link (or ":") right at the word counts, which clauseWord returns.
-    if (words >= MAX_CLAUSE_WORDS) return -1;
+    if (count === MAX_WALK) return settleLongWalk(memo);
+    walked[count++] = i;
     i = step;
+    v = memo.get(i);
+    if (v !== MEMO_UNSET) return settleWalk(memo, count, v);
   }
 }
 
@@ -1027,26 +1102,12 @@ function isClauseStop(c: number): boolean {
 }
 
 /**
- * Whether a clause stop comes after at most MAX_CLAUSE_WORDS plain words from
- * `i`, read character by character: most keywords have none, and clauseThenItWas
- * then need not look its words up (a post of keywords only costs one pass each).
- */
-function clauseStopAhead(s: string, n: number, i: number): boolean {
-  let words = 0;
-  for (let q = i; q < n; q++) {
-    const c = codeAt(s, q);
-    if (isClauseStop(c)) return true;
-    if (c === 32) {
-      if (++words > MAX_CLAUSE_WORDS) return false;
-    } else if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
-  }
-  return false;
-}
-
-/**
- * clauseStopAhead after the blanks at `p`, each word read once per post: from a
- * word start, the characters up to the next space give a stop, no stop, or the
- * next word, whichever keyword asks.
+ * Whether a clause stop ("," "." "!" ";") comes after at most MAX_CLAUSE_WORDS
+ * plain words from the blanks at `p`: most keywords have none, and
+ * clauseThenItWas and toldAfterStop then need not look their words up. Each word
+ * is read once per post: from a word start, the characters up to the next space
+ * give a stop, no stop, or the next word, whichever keyword asks (a post of
+ * keywords only costs one pass).
  */
 function stopAheadAfter(st: DetectionState, p: number): boolean {
   const { s, n } = st;
@@ -1054,31 +1115,44 @@ function stopAheadAfter(st: DetectionState, p: number): boolean {
   while (i < n && codeAt(s, i) === 32) i++;
   const memo = st.clauseStops;
   memo.reserve(n);
-  for (let words = 0; ;) {
-    let step = memo.get(i);
-    if (step === MEMO_UNSET) {
-      step = STOP_NONE;
+  let v = memo.get(i);
+  if (v === MEMO_UNSET) {
+    for (let count = 0; ;) {
+      // From a word start: a stop (end 1), no stop (end 0), or the next word.
+      let next = -1;
+      v = 8;
       for (let q = i; q < n; q++) {
         const c = codeAt(s, q);
         if (isClauseStop(c)) {
-          step = STOP_FOUND;
+          v = 16;
           break;
         }
         if (c === 32) {
-          step = q + 1;
+          next = q + 1;
           break;
         }
         if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
       }
-      memo.set(i, step);
+      if (next < 0) {
+        memo.set(i, v);
+        v = settleWalk(memo, count, v);
+        break;
+      }
+      if (count === MAX_WALK) {
+        v = settleLongWalk(memo);
+        break;
+      }
+      walked[count++] = i;
+      i = next;
+      v = memo.get(i);
+      if (v !== MEMO_UNSET) {
+        v = settleWalk(memo, count, v);
+        break;
+      }
     }
-    if (step < 0) return step === STOP_FOUND;
-    if (++words > MAX_CLAUSE_WORDS) return false;
-    i = step;
   }
+  return v >> 3 === 2 && (v & 7) <= MAX_CLAUSE_WORDS;
 }
-const STOP_FOUND = -1;
-const STOP_NONE = -2;
 
 /** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
 function plainWordEnd(s: string, n: number, i: number): number {
@@ -1096,10 +1170,11 @@ function plainWordEnd(s: string, n: number, i: number): number {
  * times, it was …", "la vieja era …", "por teléfono, era …"), and a hedge
  * ("algo como"). Returns the position of the value, or -1.
  */
-function clauseThenItWas(s: string, n: number, p: number): number {
+function clauseThenItWas(st: DetectionState, p: number): number {
+  const { s, n } = st;
+  if (!stopAheadAfter(st, p)) return -1;
   let i = p;
   while (i < n && codeAt(s, i) === 32) i++;
-  if (!clauseStopAhead(s, n, i)) return -1;
   let comma = false;
   let before = 0;
   let after = 0;
@@ -1159,7 +1234,7 @@ function emitDigitsToldAfterComma(
   max: number,
   id: string,
 ): boolean {
-  const told = clauseThenItWas(st.s, st.n, p);
+  const told = clauseThenItWas(st, p);
   if (told < 0 || !isAsciiDigit(codeAt(st.s, told))) return false;
   // "my pin stopped working. It's 2024, …": a year, not the secret.
   if (YEAR.test(st.s.slice(told, told + 5))) return false;
@@ -1259,10 +1334,11 @@ const UNIT_AFTER = /^ ?(?:dollars|bucks|usd|pesos|times|mins?|minutes|hours|days
  * setting with a few words and "to"/"a" ("i changed it last week to", "la
  * cambié ayer a"). Returns where the value starts, or -1.
  */
-function toldAfterStop(s: string, n: number, p: number): number {
+function toldAfterStop(st: DetectionState, p: number): number {
+  const { s, n } = st;
+  if (!stopAheadAfter(st, p)) return -1;
   let i = p;
   while (i < n && codeAt(s, i) === 32) i++;
-  if (!clauseStopAhead(s, n, i)) return -1;
   let before = 0;
   while (!isClauseStop(codeAt(s, i))) {
     const q = plainWordEnd(s, n, i);
@@ -1342,7 +1418,7 @@ function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential):
 }
 
 function emitToldAfterStop(st: DetectionState, p: number, cred: CompiledCredential): boolean {
-  const v = toldAfterStop(st.s, st.n, p);
+  const v = toldAfterStop(st, p);
   return v >= 0 && emitToldValue(st, v, cred);
 }
 
@@ -1501,7 +1577,7 @@ const NOT_ANSWERS =
 /** An answer named after the question and a comma ("…first pets name, its Pickles"): emitted, or false. */
 function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
   const { s, n } = st;
-  const a = clauseThenItWas(s, n, from);
+  const a = clauseThenItWas(st, from);
   if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
   let b = a;
   while (b < n && isAsciiLetter(codeAt(s, b))) b++;

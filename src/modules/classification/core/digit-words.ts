@@ -286,6 +286,10 @@ function unitWordNext(s: string, pos: number): boolean {
   return digitWordAt(s, pos + 1, b) > 0;
 }
 
+/** foldDigitWords's pending words and commas, kept from post to post and grown as needed. */
+let pendingWordsKept = new Int32Array(64);
+let pendingCommasKept = new Int32Array(128);
+
 /**
  * `text` with spelled-out digits next to digit groups replaced by the digits,
  * and the commas between the parts of such a number made spaces; offsets map
@@ -310,8 +314,15 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   let seqSeparators = 0;
   let seqGroups = 0;
   let any = false;
-  const pendingWords: number[] = [];
-  const pendingCommas: number[] = [];
+  // The words and commas of the current sequence: the first pendingWordCount and
+  // pendingCommaCount entries of arrays kept from post to post, grown to the post
+  // (a word and the gap after it take two characters or more, a comma one).
+  if (pendingWordsKept.length < (n >> 1) + 1) pendingWordsKept = new Int32Array(n + 2);
+  if (pendingCommasKept.length < n + 1) pendingCommasKept = new Int32Array(2 * n + 2);
+  const pendingWords = pendingWordsKept;
+  const pendingCommas = pendingCommasKept;
+  let pendingWordCount = 0;
+  let pendingCommaCount = 0;
   const flush = (): void => {
     // Digit words beside digit groups, or a number spelled wholly in words.
     if (
@@ -320,12 +331,12 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       (seqGroups > 0 || seqWordDigits === seqDigits)
     ) {
       any = true;
-      for (const c of pendingCommas) blankAt[c] = 1;
+      for (let k = 0; k < pendingCommaCount; k++) blankAt[pendingCommas[k] ?? 0] = 1;
     } else {
-      for (const w of pendingWords) replaceAt[w] = 0;
+      for (let k = 0; k < pendingWordCount; k++) replaceAt[pendingWords[k] ?? 0] = 0;
     }
-    pendingWords.length = 0;
-    pendingCommas.length = 0;
+    pendingWordCount = 0;
+    pendingCommaCount = 0;
     seqFirst = -1;
     seqDigits = 0;
     seqWords = 0;
@@ -386,26 +397,27 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       }
       seqFirst = i;
     } else {
-      for (let g = lastEnd; g < i; g++) if (text.charCodeAt(g) === 44) pendingCommas.push(g);
+      for (let g = lastEnd; g < i; g++)
+        if (text.charCodeAt(g) === 44) pendingCommas[pendingCommaCount++] = g;
     }
     if (separator >= 0) {
       replaceAt[i] = SEPARATOR + separator;
       wordEnd[i] = j;
-      pendingWords.push(i);
+      pendingWords[pendingWordCount++] = i;
       seqSeparators++;
     } else if (two >= 0) {
       // "eighty two": the tens word gives its first digit only.
       const single = two >= 20 && two % 10 === 0 && unitWordNext(text, j);
       replaceAt[i] = single ? two / 10 + 1 : TWO_DIGITS + two;
       wordEnd[i] = j;
-      pendingWords.push(i);
+      pendingWords[pendingWordCount++] = i;
       seqWords++;
       seqWordDigits += single ? 1 : 2;
       seqDigits += single ? 1 : 2;
     } else if (digit >= 0) {
       replaceAt[i] = digit + 1;
       wordEnd[i] = j;
-      pendingWords.push(i);
+      pendingWords[pendingWordCount++] = i;
       seqWords++;
       seqWordDigits++;
       seqDigits++;

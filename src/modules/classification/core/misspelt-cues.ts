@@ -92,14 +92,30 @@ function doubledLetterCue(
   return undefined;
 }
 
-/** (start, end, payload) triples sorted by start; a handful at most. */
-function inTextOrder(found: readonly number[]): number[] {
-  const triples: [number, number, number][] = [];
-  for (let f = 0; f < found.length; f += 3) {
-    triples.push([found[f] ?? 0, found[f + 1] ?? 0, found[f + 2] ?? 0]);
+/**
+ * The (start, end, payload) triples sorted by start, in place, equal starts kept
+ * in their order. They come nearly sorted (runs in text order, each run's words
+ * read backwards, at most WORDS_BEFORE of them), so an insertion sort moves each
+ * triple at most a couple of places: linear in the number found, which a post
+ * of misspelt cues before numbers makes large.
+ */
+function inTextOrder(found: number[]): number[] {
+  for (let f = 3; f < found.length; f += 3) {
+    const start = found[f] ?? 0;
+    const end = found[f + 1] ?? 0;
+    const payload = found[f + 2] ?? 0;
+    let g = f;
+    while (g > 0 && (found[g - 3] ?? 0) > start) {
+      found[g] = found[g - 3] ?? 0;
+      found[g + 1] = found[g - 2] ?? 0;
+      found[g + 2] = found[g - 1] ?? 0;
+      g -= 3;
+    }
+    found[g] = start;
+    found[g + 1] = end;
+    found[g + 2] = payload;
   }
-  triples.sort((x, y) => x[0] - y[0]);
-  return triples.flat();
+  return found;
 }
 
 /** Whether the group follows "AU-", "LN-", "HO " style letters directly (an alphanumeric id). */

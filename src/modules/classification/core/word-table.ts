@@ -9,6 +9,14 @@ export class WordTable<V> {
   private readonly words: string[] = [];
   private readonly values: V[] = [];
   private readonly mask: number;
+  /**
+   * What the words can be, read before hashing: per first letter ('a'…'z', then
+   * any other start), bit L when some word of length L (< 31) starts with it;
+   * and the longest length. Most words looked up are in no table, and most of
+   * those fail here.
+   */
+  private readonly lengthsByFirst = new Uint32Array(27);
+  private readonly longest: number = 0;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     const list = [...entries];
@@ -26,6 +34,9 @@ export class WordTable<V> {
       this.slots[p] = this.words.length;
       this.words.push(lower);
       this.values.push(value);
+      this.longest = Math.max(this.longest, lower.length);
+      if (lower.length < 31)
+        this.lengthsByFirst[firstIndex(lower.charCodeAt(0))] |= 1 << lower.length;
     }
   }
 
@@ -35,6 +46,14 @@ export class WordTable<V> {
   }
 
   get(s: string, a: number, b: number): V | undefined {
+    const len = b - a;
+    if (len > this.longest) return undefined;
+    // A match has a word's length and first letter (folded as sameWord folds it).
+    if (
+      len < 31 &&
+      (((this.lengthsByFirst[firstIndex(lower(s.charCodeAt(a)))] ?? 0) >>> len) & 1) === 0
+    )
+      return undefined;
     const h = hashOf(s, a, b);
     let p = h & this.mask;
     for (;;) {
@@ -71,6 +90,11 @@ export class WordTable<V> {
 
 function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** 0…25 for 'a'…'z', 26 for any other character (or none). */
+function firstIndex(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : 26;
 }
 
 function hashOf(s: string, a: number, b: number): number {

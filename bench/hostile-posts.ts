@@ -1,0 +1,34 @@
+/**
+ * The hostile posts of `bench/classify.bench.ts`: 256 KiB of one repeated unit.
+ */
+export const HOSTILE_SIZE = 256 * 1024;
+
+/** 256 KiB posts built to make a backtracking or quadratic matcher blow up. */
+export const HOSTILE: readonly [string, string][] = [
+  ['repeated digits', '4'],
+  ['digits and spaces', '4 '],
+  ['digits and dashes', '4-'],
+  ['digits and dots', '1.'],
+  ['digits and slashes', '1/'],
+  ['digits and NBSP', '4\u00a0'],
+  ['full-width digits', '４'],
+  ['zero-width between digits', '4\u200b'],
+  ['near-miss cards (15 digits)', '4111 1111 1111 111 '],
+  ['near-miss IBAN prefixes', 'GB82 '],
+  ['at signs', 'a@'],
+  ['plus signs and digits', '+4'],
+  ['credential keywords, no values', 'password '],
+  ['account keyword, short numbers', 'account 1 '],
+  ['every post an SSN (many findings)', 'ssn 123-45-6789 '],
+  ['digit words between digits', 'one 1 '],
+  ['digits split by NUL', '4\u0000'],
+  ['digits split by line breaks', '4\n'],
+  ['spaced-out at signs', 'a @ b . '],
+  ['misspelt cue before digits', 'acount 12 '],
+  ['credential keyword pairs', 'login pass '],
+];
+
+/** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */
+export function hostilePost(unit: string): string {
+  return unit.repeat(Math.ceil(HOSTILE_SIZE / unit.length)).slice(0, HOSTILE_SIZE);
+}
