@@ -261,7 +261,7 @@ export function detectCredentials(st: DetectionState): void {
       p += 2;
     // 'asks for my "memorable word" and that's pineapple': a quoted pass-phrase keyword,
     // then "and that's" / "and it's".
-    if (QUOTE_CLOSERS.has(codeAt(s, p)) && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) {
+    if (isQuoteCloser(codeAt(s, p)) && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) {
       const m = AND_THATS.exec(s.slice(p + 1, p + 16));
       if (m !== null) {
         p += 1 + m[0].length;
