@@ -122,7 +122,7 @@ function readPosts(sets: readonly string[]): Post[] {
       });
       const runs: Run[] = [];
       const raw = detectEntities(s, policy, compiled.scratch, undefined, (st) => {
-        forEachRun(s, (a, b, digits) => {
+        forEachRun(s, st.scan.digitRuns, (a, b, digits) => {
           const n = runFeatures(s, a, b, buffer);
           const features = buffer.slice(0, n).map((f) => f & (DIM - 1));
           const span = original(a, b);

@@ -10,6 +10,7 @@ import {
 } from './classifier';
 import {
   DIGIT_RUN_MODELS_BY_ID,
+  digitRunsOf,
   forEachRun,
   MAX_FEATURES,
   MAX_RUNS_PER_POST,
@@ -25,7 +26,7 @@ const rulesOnly = createClassifier({ policySet: withoutModel(classifier.policySe
 
 function runs(s: string): string[] {
   const out: string[] = [];
-  forEachRun(s, (a, b) => {
+  forEachRun(s, digitRunsOf(s), (a, b) => {
     out.push(s.slice(a, b));
   });
   return out;

@@ -21,6 +21,7 @@
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
+import { RunList } from './lexicon-trie';
 import RUNS_LR_1 from './digit-run-model.runs-lr-1.json';
 
 /** The model's classes, in the order of its weights. `OTHER` is part of a longer value (an address, an IBAN, an email): never reported. */
@@ -246,39 +247,51 @@ function readable(s: string, a: number, b: number, digits: number): boolean {
 }
 
 /**
- * The digit runs of `s` the model reads, each passed to `visit(a, b)`: digit
- * groups joined by single spaces, hyphens, dots or slashes ("4410 2287 9913",
+ * The digit runs of `s` the model reads, each passed to `visit(a, b)`, from
+ * the maximal digit runs of `s` (`runs`, the scan's): digit groups joined by
+ * single spaces, hyphens, dots or slashes ("4410 2287 9913",
  * "08-09-1956"), of MIN_RUN_DIGITS to MAX_RUN_DIGITS digits, that are
  * `readable`. A visitor returning false ends the walk.
  */
 export function forEachRun(
   s: string,
+  runs: RunList,
   visit: (a: number, b: number, digits: number) => boolean | void,
 ): void {
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
+  const starts = runs.start;
+  const ends = runs.end;
+  const count = runs.count;
+  let r = 0;
+  while (r < count) {
+    const a = starts[r];
+    let end = ends[r];
+    let digits = end - a;
+    // Join the next maximal digit run when one joiner stands between them.
+    while (r + 1 < count && starts[r + 1] === end + 1 && isJoiner(s.charCodeAt(end))) {
+      r++;
+      digits += ends[r] - starts[r];
+      end = ends[r];
+    }
+    r++;
+    if (digits >= MIN_RUN_DIGITS && digits <= MAX_RUN_DIGITS && readable(s, a, end, digits)) {
+      if (visit(a, end, digits) === false) return;
+    }
+  }
+}
+
+/** The maximal runs of ASCII digits of `s`, as the trie's scan lists them (for callers without a scan). */
+export function digitRunsOf(s: string): RunList {
+  const runs = new RunList();
+  for (let i = 0; i < s.length;) {
     if (!isDigit(s.charCodeAt(i))) {
       i++;
       continue;
     }
     const a = i;
-    let digits = 0;
-    let end = i;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (isDigit(c)) {
-        digits++;
-        i++;
-        end = i;
-      } else if (isJoiner(c) && i + 1 < n && isDigit(s.charCodeAt(i + 1))) {
-        i++;
-      } else break;
-    }
-    if (digits >= MIN_RUN_DIGITS && digits <= MAX_RUN_DIGITS && readable(s, a, end, digits)) {
-      if (visit(a, end, digits) === false) return;
-    }
+    while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+    runs.push(a, i);
   }
+  return runs;
 }
 
 /** Which classes may be reported, by class index: their entity type index (ENTITY_TYPES order), else -1. */
@@ -402,7 +415,7 @@ export class DigitRunModel {
   detect(st: DetectionState, sc: DigitRunScratch, minScore = this.threshold): void {
     const s = st.s;
     let read = 0;
-    forEachRun(s, (a, b, digits) => {
+    forEachRun(s, st.scan.digitRuns, (a, b, digits) => {
       if (st.isClaimed(a, b)) return true;
       const type = this.judge(s, a, b, digits, sc, minScore);
       if (type >= 0) st.emit(type, a, b, this.detector, sc.score);
