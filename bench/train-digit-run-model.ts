@@ -31,7 +31,7 @@ import {
 } from '../src/modules/classification/core/digit-run-model';
 import { detectEntities } from '../src/modules/classification/core/entity-detector';
 import { projectRoot } from '../src/platform/paths';
-import { shuffled } from './train-intent-model';
+import { shuffled, SPENT_SETS } from './train-intent-model';
 
 const MODEL_ID = 'runs-lr-1';
 const DIM = 1 << 14;
@@ -46,19 +46,7 @@ const CV_THRESHOLDS = [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97];
  * Sets the model is trained on. Holdout-13 and later stay sealed until a later
  * round spends them (docs/classification.md); they are never read here.
  */
-const TRAINING_SETS = [
-  'corpus',
-  'holdout-3',
-  'holdout-4',
-  'holdout-5',
-  'holdout-6',
-  'holdout-7',
-  'holdout-8',
-  'holdout-9',
-  'holdout-10',
-  'holdout-11',
-  'holdout-12',
-] as const;
+const TRAINING_SETS = ['corpus', ...SPENT_SETS, 'holdout-12'] as const;
 
 const fixtures = join(projectRoot(), 'test', 'fixtures', 'classification');
 

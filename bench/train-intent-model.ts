@@ -283,7 +283,7 @@ function write(file: IntentModelFile): void {
  * docs/classification.md). A set joins this list only once it is spent: the sets
  * still being written or sealed are never read here.
  */
-const SPENT_SETS = [
+export const SPENT_SETS = [
   'holdout-3',
   'holdout-4',
   'holdout-5',

@@ -21,7 +21,8 @@
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
-import { RunList } from './lexicon-trie';
+import { checkedWeight } from './intent-model';
+import { mixHash, RunList } from './lexicon-trie';
 import RUNS_LR_1 from './digit-run-model.runs-lr-1.json';
 
 /** The model's classes, in the order of its weights. `OTHER` is part of a longer value (an address, an IBAN, an email): never reported. */
@@ -90,17 +91,8 @@ const F_TWO_CHARS_BEFORE = 13;
 const F_CHAR_AFTER = 14;
 const F_DIGITS_CHAR_BEFORE = 15;
 
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
-}
-
 function feature(kind: number, value: number): number {
-  return mix(Math.imul(kind, 0x9e3779b1) ^ value) >>> 0;
+  return mixHash(Math.imul(kind, 0x9e3779b1) ^ value) >>> 0;
 }
 
 /** Letters, and '#', '@', '$', '%', '&' (so "acct#" and "$" count as words). */
@@ -342,12 +334,7 @@ export class DigitRunModel {
     this.table = new Int8Array(file.dim * k);
     for (const row of file.rows) {
       const bucket = row[0] ?? 0;
-      for (let x = 0; x < k; x++) {
-        const q = row[x + 1] ?? 0;
-        if (!Number.isInteger(q) || q < -127 || q > 127)
-          throw new RangeError(`model ${file.id}: weight ${q} is not an integer in -127…127`);
-        this.table[bucket * k + x] = q;
-      }
+      for (let x = 0; x < k; x++) this.table[bucket * k + x] = checkedWeight(file.id, row[x + 1]);
     }
     this.bias = Float64Array.from(file.bias);
     this.scale = file.scale;

@@ -66,6 +66,14 @@ export function featuresOfWords(words: WordList): Int32Array {
   return Int32Array.from(out);
 }
 
+/** A weight of a model file's row: an integer in -127…127 (a signed byte), else the file is refused. */
+export function checkedWeight(modelId: string, q: number | undefined): number {
+  const v = q ?? 0;
+  if (!Number.isInteger(v) || v < -127 || v > 127)
+    throw new RangeError(`model ${modelId}: weight ${v} is not an integer in -127…127`);
+  return v;
+}
+
 /** Integer sums whose probabilities are tabulated: |z| up to this (the sums of most posts). */
 const SUMS = 1024;
 
@@ -104,9 +112,7 @@ export class IntentModel {
     for (const row of file.rows) {
       const bucket = row[0] ?? 0;
       for (let x = 0; x < k; x++) {
-        const q = row[x + 1] ?? 0;
-        if (!Number.isInteger(q) || q < -127 || q > 127)
-          throw new RangeError(`model ${file.id}: weight ${q} is not an integer in -127…127`);
+        const q = checkedWeight(file.id, row[x + 1]);
         this.table[bucket * this.stride + (x >> 2)] |= (q & 255) << (8 * (x & 3));
       }
     }
