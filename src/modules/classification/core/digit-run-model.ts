@@ -11,8 +11,9 @@
  * The rules run first and claim what they read (findings and recognised
  * non-findings: amounts, the institution's own numbers, claim and ticket
  * numbers…). The model then reads only the runs left unclaimed, and reports a
- * finding when its probability that the run is sensitive reaches the model's
- * threshold. The finding names the model as its detector (`model.<id>`) and
+ * finding when its probability that the run is sensitive reaches the policy's
+ * `minScore` (detectors.yaml `digitRunModel`; by default the model's own
+ * threshold). The finding names the model as its detector (`model.<id>`) and
  * carries the probability as its confidence, so a decision it causes is
  * explained like a rule's. Exact kinds keep their checks: a run read as a card
  * must pass Luhn in a card range, a routing number its ABA checksum, an SSN
@@ -37,7 +38,6 @@ export const RUN_CLASSES = [
   'CARD_NUMBER',
   'OTHER',
 ] as const;
-export type RunClass = (typeof RUN_CLASSES)[number];
 
 /** The on-disk form of the model (written by the trainer). */
 export interface DigitRunModelFile {
@@ -58,7 +58,7 @@ export interface DigitRunModelFile {
 
 /** Most digits of a run the model reads: longer than any card, account or CLABE (IBANs are the rules'). */
 export const MAX_RUN_DIGITS = 20;
-/** Fewest digits of a run the model reads: shorter ones are PIN-length at most and left to the rules. */
+/** Fewest digits of a run the model reads: a card code or shorter is left to the rules. */
 export const MIN_RUN_DIGITS = 4;
 /**
  * Runs read per post, at most: a post of thousands of numbers (a pasted
