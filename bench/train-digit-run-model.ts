@@ -266,16 +266,18 @@ function crossValidate(posts: readonly Post[]): void {
   );
 }
 
-function write(file: DigitRunModelFile): void {
-  const out = join(
-    projectRoot(),
-    'src',
-    'modules',
-    'classification',
-    'core',
-    `digit-run-model.${MODEL_ID}.json`,
-  );
-  // One row per line keeps diffs readable; the layout is Prettier's.
+/** Where the shipped model lives. */
+export const MODEL_PATH = join(
+  projectRoot(),
+  'src',
+  'modules',
+  'classification',
+  'core',
+  `digit-run-model.${MODEL_ID}.json`,
+);
+
+/** The model file's text: one row per line keeps diffs readable; the layout is Prettier's. */
+export function serialised(file: DigitRunModelFile): string {
   const list = (values: readonly (number | string)[]): string =>
     `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
   const body = [
@@ -294,8 +296,18 @@ function write(file: DigitRunModelFile): void {
     `  "trainedOn": ${JSON.stringify(file.trainedOn ?? '')}`,
     '}',
   ].join('\n');
-  writeFileSync(out, `${body}\n`);
-  console.log(`wrote ${out}: ${file.rows.length} rows`);
+  return `${body}\n`;
+}
+
+/** The model the trainer's defaults make from the training sets: what is shipped. */
+export function trainedModelFile(
+  posts: readonly Post[] = readPosts(TRAINING_SETS),
+): DigitRunModelFile {
+  const runs = posts.reduce((n, p) => n + p.runs.length, 0);
+  const trainedOn =
+    `${TRAINING_SETS.join(', ')}: ${runs} digit runs of ${posts.length} posts; ` +
+    `SGD ${EPOCHS} epochs, rate ${RATE}/(1+epoch), L2 ${L2}, ${DIM} buckets; threshold ${THRESHOLD}`;
+  return modelFile(train(posts), THRESHOLD, trainedOn);
 }
 
 function main(): void {
@@ -307,10 +319,9 @@ function main(): void {
     crossValidate(posts);
     return;
   }
-  const trainedOn =
-    `${TRAINING_SETS.join(', ')}: ${runs} digit runs of ${posts.length} posts; ` +
-    `SGD ${EPOCHS} epochs, rate ${RATE}/(1+epoch), L2 ${L2}, ${DIM} buckets; threshold ${THRESHOLD}`;
-  write(modelFile(train(posts), THRESHOLD, trainedOn));
+  const file = trainedModelFile(posts);
+  writeFileSync(MODEL_PATH, serialised(file));
+  console.log(`wrote ${MODEL_PATH}: ${file.rows.length} rows`);
 }
 
 if (require.main === module) main();
