@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { OpenRedaction } from '@openredaction/core';
 import { Redactor } from '@redactpii/node';
@@ -17,7 +17,6 @@ import { digitHeavyPost, Rng, streamPost } from '../test/fixtures/classification
 const POSTS = 200_000;
 const OPENREDACTION_POSTS = 2_000;
 const RUNS = 3;
-const BENCH_DATE = '2026-11-29';
 
 interface Result {
   name: string;
@@ -126,17 +125,31 @@ function fmt(n: number, digits = 0): string {
   });
 }
 
-function writeDocs(section: string): void {
+/** The generated block of docs/benchmarks.md: the latest run, between these markers. */
+const BEGIN = '<!-- bench:classify latest run: written by npm run bench:classify -->';
+const END = '<!-- bench:classify end -->';
+
+/**
+ * Writes the latest run between the markers (or, with none yet, first under
+ * "## Classification"), leaving every other section, such as the dated
+ * measurements of earlier rounds, as it is.
+ */
+function writeDocs(block: string): void {
   const file = join(projectRoot(), 'docs', 'benchmarks.md');
-  const heading = '## Classification';
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(`${heading}\n`);
+  const marked = `${BEGIN}\n\n${block.trim()}\n\n${END}`;
+  const start = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
   let next: string;
-  if (start < 0) {
-    next = `${current.trimEnd()}\n\n${section}`;
+  if (start >= 0 && end > start) {
+    next = current.slice(0, start) + marked + current.slice(end + END.length);
   } else {
-    const after = current.indexOf('\n## ', start + heading.length);
-    next = current.slice(0, start) + section + (after < 0 ? '' : `\n${current.slice(after + 1)}`);
+    const heading = '## Classification\n';
+    const at = current.indexOf(heading);
+    next =
+      at < 0
+        ? `${current.trimEnd()}\n\n${heading}\n${marked}\n`
+        : `${current.slice(0, at + heading.length)}\n${marked}\n${current.slice(at + heading.length)}`;
   }
   writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
 }
@@ -267,11 +280,11 @@ async function main(): Promise<void> {
 
   writeDocs(
     [
-      '## Classification',
+      `### Latest run (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
       '',
       'Command: `npm run bench:classify` (`bench/classify.bench.ts`).',
       '',
-      `Machine: 2 cores, shared with other jobs and busy while this ran (load average well above the core count), ${BENCH_DATE}, node ${process.version}. Absolute figures on this machine swing by a factor of two or more between runs; the ratios, measured interleaved in one process, are steadier but still move by about ±15%.`,
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end of the run. On a shared machine absolute figures swing by a factor of two or more between runs; the ratios, measured interleaved in one process, are steadier but still move by about ±15%.`,
       '',
       'Workloads (generated, `test/fixtures/classification/post-generator.ts`):',
       '',
@@ -288,9 +301,7 @@ async function main(): Promise<void> {
       '',
       ...verdicts.map((v) => `- ${v}`),
       '',
-      '### Hostile input (linear time)',
-      '',
-      'Each post is 256 KiB of one repeated unit, classified in a fresh process after two warm-up runs.',
+      'Hostile input (linear time): each post is 256 KiB of one repeated unit, classified in a fresh process after two warm-up runs.',
       '',
       hostileTable,
       '',
