@@ -31,7 +31,7 @@ import {
 } from '../src/modules/classification/core/digit-run-model';
 import { detectEntities } from '../src/modules/classification/core/entity-detector';
 import { projectRoot } from '../src/platform/paths';
-import { shuffled, SPENT_SETS } from './train-intent-model';
+import { jsonList, shuffled, SPENT_SETS } from './train-intent-model';
 
 const MODEL_ID = 'runs-lr-1';
 const DIM = 1 << 14;
@@ -278,8 +278,7 @@ export const MODEL_PATH = join(
 
 /** The model file's text: one row per line keeps diffs readable; the layout is Prettier's. */
 export function serialised(file: DigitRunModelFile): string {
-  const list = (values: readonly (number | string)[]): string =>
-    `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  const list = jsonList;
   const body = [
     '{',
     `  "id": ${JSON.stringify(file.id)},`,

@@ -241,6 +241,11 @@ export function quantized(model: Trained): Trained {
   return { w, b };
 }
 
+/** A JSON array on one line, as Prettier lays out a short one: `[1, 2, "a"]`. */
+export function jsonList(values: readonly (number | string)[]): string {
+  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+
 /**
  * Writes the model beside the classifier, or to `MODEL_OUT` (a path) when set: a
  * model trained `--without` a set, to be scored by a copy of the build without
@@ -259,8 +264,7 @@ function write(file: IntentModelFile): void {
       `intent-model.${MODEL_ID}.json`,
     );
   // One row per line keeps diffs readable; the layout is Prettier's.
-  const list = (values: readonly (number | string)[]): string =>
-    `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  const list = jsonList;
   const body = [
     '{',
     `  "id": ${JSON.stringify(file.id)},`,
