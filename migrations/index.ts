@@ -16,6 +16,7 @@ import { LiveEvents1764000600000 } from './1764000600000-LiveEvents';
 import { ScheduledPostSignoffs1764000700000 } from './1764000700000-ScheduledPostSignoffs';
 import { KpiConversationChangedPairs1764000800000 } from './1764000800000-KpiConversationChangedPairs';
 import { ConversationInboundState1764000800001 } from './1764000800001-ConversationInboundState';
+import { InboundStateCustomPlans1764000900000 } from './1764000900000-InboundStateCustomPlans';
 
 /** Every migration, in order. A new migration is added here; a merged one is never edited. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ScheduledPostSignoffs1764000700000,
   KpiConversationChangedPairs1764000800000,
   ConversationInboundState1764000800001,
+  InboundStateCustomPlans1764000900000,
 ];

@@ -57,4 +57,44 @@ describe('conversation_inbound_state', () => {
     expect(await waiting).toEqual([{ part: 'c', id }]);
     await b.query('COMMIT');
   });
+
+  it('reads a grown table by its index after its first calls found it empty', async () => {
+    // A connection's first calls, on empty tables, would settle on a plan
+    // that reads the conversation table whole, and keep it once it grows.
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    try {
+      const read = (thread: string) =>
+        c.query(
+          `SELECT part FROM conversation_inbound_state(4, ARRAY['crm-grown/' || $1::text],
+             ARRAY['crm-grown'], ARRAY[$1::text], ARRAY['crm-grown'], ARRAY['m-' || $1::text])`,
+          [thread],
+        );
+      await c.query(`DELETE FROM conversation WHERE handle_id = 'crm-grown'`);
+      for (let i = 0; i < 8; i++) await read(`none-${i}`);
+      await c.query(`
+        INSERT INTO conversation (id, handle_id, platform, channel, thread_key, subject_id,
+          priority, decision, created_at, updated_at, last_message_at)
+        SELECT gen_random_uuid(), 'crm-grown', 'generic', 'dm', 'g-' || i, 'crm:g-' || i,
+               'normal', '{}', now(), now(), now()
+          FROM generate_series(1, 3000) AS i`);
+      // The counts not yet reported include earlier statements': compare before and after.
+      const seqScans = async () =>
+        Number(
+          (
+            await c.query<{ n: string }>(
+              `SELECT seq_scan AS n FROM pg_stat_xact_user_tables WHERE relname = 'conversation'`,
+            )
+          ).rows[0].n,
+        );
+      await c.query('BEGIN');
+      const before = await seqScans();
+      expect((await read('g-17')).rows).toEqual([{ part: 'c' }]);
+      const after = await seqScans();
+      await c.query('COMMIT');
+      expect(after - before).toBe(0);
+    } finally {
+      await c.end();
+    }
+  });
 });
