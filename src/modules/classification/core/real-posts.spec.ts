@@ -325,3 +325,52 @@ describe('second round of kinds (examples written for this spec)', () => {
     expect(types).not.toContain('DATE_OF_BIRTH');
   });
 });
+
+describe('ninth round of intent kinds (examples written for this spec)', () => {
+  it.each([
+    // Regulators written in odd ways.
+    'sending all of this to the C.F.P.B',
+    'a complaint with the cfbp is next',
+    'my sister works for the Attorneys General coalition and says this is illegal',
+    'the state insurance commish will get a copy',
+    'already wrote the dept. of insurance about the denial',
+    'filed with the better biz bureau this morning',
+    'the A.G. will hear about this',
+  ])('regulator: %j', (text) => {
+    expect(intentsOf(text)).toContain('regulator_mention');
+    expect(intentsOf(text)).toContain('complaint');
+  });
+
+  it.each([
+    // Resignation, sarcasm, curt demands, repetition, unfair treatment.
+    "I've had enough of the fees on this card",
+    "what's the point of a savings account that pays nothing",
+    'my transfer bounced and the branch is closed. perfect timing',
+    'fourth overdraft letter this year. cool cool cool',
+    'the adjuster lowballed my roof by half',
+    'paid the balance in full and still got charged interest',
+    'it is my money and I cannot take it out without a form',
+    'statements used to be free, now $3 a month',
+    'yet again the app wants me to reinstall it',
+    "ce n'est pas normal, c'est du vol",
+    'mam dość tej aplikacji',
+  ])('complaint: %j', (text) => {
+    expect(intentsOf(text)).toContain('complaint');
+  });
+
+  it.each([
+    'lost my phone on the train, can you disable mobile banking until I get a new one',
+    'a charge from a website i never used showed up last night',
+  ])('crisis: %j', (text) => {
+    expect(intentsOf(text)).toContain('crisis');
+  });
+
+  it.each([
+    'can I get a new card design? asking for no reason',
+    'if I call on a Sunday will someone answer?',
+    'the app would not accept the accent in my street name',
+    'I went over it with the teller and it all adds up, thank you',
+  ])('no complaint: %j', (text) => {
+    expect(intentsOf(text)).not.toContain('complaint');
+  });
+});
