@@ -99,7 +99,7 @@ export function digitWordAt(s: string, a: number, b: number): number {
 }
 
 /** The number 10–90 the word [a, b) spells ("fourteen", "eighty"), or -1. */
-function twoDigitWordAt(s: string, a: number, b: number): number {
+export function twoDigitWordAt(s: string, a: number, b: number): number {
   if (b - a < 3 || b - a > LONGEST_WORD) return -1;
   return TWO_DIGIT_TABLE.get(s, a, b) ?? -1;
 }

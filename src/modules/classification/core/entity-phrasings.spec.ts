@@ -1360,3 +1360,73 @@ describe('a security answer stated in lower-case words', () => {
     expect(found('my security answer is wrong apparently')).toEqual([]);
   });
 });
+
+describe('credentials in Polish, French, Portuguese and Korean', () => {
+  it.each([
+    ['moje hasło to Lipa2020! i nie działa', [['CREDENTIAL', 'Lipa2020!']]],
+    ['mon mot de passe est Soleil#44 depuis mars', [['CREDENTIAL', 'Soleil#44']]],
+    ['le NIP est 6620 mais la carte bloque', [['CREDENTIAL', '6620']]],
+    ['minha senha: Praia77 obrigado', [['CREDENTIAL', 'Praia77']]],
+    [
+      '비밀번호는 hangang22# 이고 아이디는 jin_park7 입니다',
+      [
+        ['CREDENTIAL', 'hangang22#'],
+        ['CREDENTIAL', 'jin_park7'],
+      ],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each(['le code postal est H3Z 2Y7', 'moje hasło nie działa, pomóżcie'])(
+    'leaves what holds no secret alone: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a secret told in a later clause, a username as a handle, a password with a number in words', () => {
+  it.each([
+    [
+      'somebody on the phone got my banking password out of me. it was Otter$88 sadly',
+      [['CREDENTIAL', 'Otter$88']],
+    ],
+    [
+      'the password reminder says "team + number" so it\'s probably Rams1999 i guess',
+      [['CREDENTIAL', 'Rams1999']],
+    ],
+    [
+      'mi clave es Pinos-2021 pero no entra desde ayer en la app del banco, usuario marco.diaz',
+      [
+        ['CREDENTIAL', 'Pinos-2021'],
+        ['CREDENTIAL', 'marco.diaz'],
+      ],
+    ],
+    [
+      'my voice banking password is barley seventy one, all small letters',
+      [['CREDENTIAL', 'barley seventy one']],
+    ],
+    [
+      'wanted to set the pin to 3390. the old one 7125 still works',
+      [
+        ['CREDENTIAL', '3390'],
+        ['CREDENTIAL', '7125'],
+      ],
+    ],
+    ['security question: name of my first boss? Gary Lind', [['CREDENTIAL', 'Gary Lind']]],
+    ['security question: favorite band? Weezer 2008. thanks', [['CREDENTIAL', 'Weezer 2008']]],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'I changed my password yesterday. It was about time honestly',
+    'my password expired. it was 10:30am when it locked',
+    "password reset done, it's probably fine now",
+    'usuario bloqueado otra vez, ayuda',
+    'security question: can I change it? thanks',
+  ])('leaves what holds no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
