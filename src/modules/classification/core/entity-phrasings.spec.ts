@@ -1430,3 +1430,34 @@ describe('a secret told in a later clause, a username as a handle, a password wi
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('short member and account numbers, and account and policy cues in other languages', () => {
+  it.each([
+    ['Regards, Pat Olsen. Member 6613.', [['BANK_ACCOUNT', '6613']]],
+    ['her member number was 5027, she passed in May', [['BANK_ACCOUNT', '5027']]],
+    ['they froze my account 48213 without a word', [['BANK_ACCOUNT', '48213']]],
+    ['Numer członkowski 70412, proszę o kontakt', [['BANK_ACCOUNT', '70412']]],
+    ['numéro de membre 55190 merci', [['BANK_ACCOUNT', '55190']]],
+    ['계좌번호 3320-118-4405 확인 부탁드립니다', [['BANK_ACCOUNT', '3320-118-4405']]],
+    ['Póliza de vida VD-2290318, fallecimiento', [['BANK_ACCOUNT', 'VD-2290318']]],
+    ['numer polisy OC-5512093 prosze', [['BANK_ACCOUNT', 'OC-5512093']]],
+    ['nimewo polis la se KL-3310927 mèsi', [['BANK_ACCOUNT', 'KL-3310927']]],
+    ['police auto AU-7781203, sinistre du 4 mai', [['BANK_ACCOUNT', 'AU-7781203']]],
+    [
+      'the home equity line of credit number is HL-55021, draw pending',
+      [['BANK_ACCOUNT', 'HL-55021']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'member since 2014 and never late',
+    'Member 2019 class of the board',
+    'the police report 26-118820 is attached',
+    'account 2024 statement is missing',
+    'my account has 3 holds on it',
+  ])('leaves what is no account alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

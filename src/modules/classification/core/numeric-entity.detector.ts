@@ -981,7 +981,10 @@ export function createNumericDetector(): NumericDetector {
     if (
       tight === 'account' &&
       !(win.paren && count === 10) &&
-      ((count >= 8 && count <= 17) || (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)))
+      ((count >= 8 && count <= 17) ||
+        (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)) ||
+        // "a hold on my account 30771": a credit union's short account number, one group.
+        ((count === 5 || count === 6) && i === j))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
@@ -994,7 +997,13 @@ export function createNumericDetector(): NumericDetector {
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
-    if (tight === 'member' && count >= 5 && count <= 12) {
+    // "Member 8802.": a credit union's member number runs from four digits, but not a year.
+    if (
+      tight === 'member' &&
+      count >= 4 &&
+      count <= 12 &&
+      !(count === 4 && digitValue(off, 4) >= 1900 && digitValue(off, 4) <= 2099)
+    ) {
       return set(ACCOUNT, start, end, j, 'account.member', 0.85);
     }
     if ((tight === 'loan' || tight === 'policy') && count >= 6 && count <= 17) {
