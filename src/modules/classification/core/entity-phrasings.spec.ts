@@ -1461,3 +1461,36 @@ describe('short member and account numbers, and account and policy cues in other
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('Quebec street lines, a full suffix ending a sentence, a branch named in the next sentence', () => {
+  it.each([
+    [
+      'nouvelle adresse : 3340 rue Saint-Denis, app. 12, Montréal, QC H2X 3L3 merci',
+      [['ADDRESS', '3340 rue Saint-Denis, app. 12, Montréal, QC H2X 3L3']],
+    ],
+    [
+      'je reste au 77 chemin du Lac Ouest, Magog, QC J1X 3W5',
+      [['ADDRESS', '77 chemin du Lac Ouest, Magog, QC J1X 3W5']],
+    ],
+    [
+      'envoyez-le au 905 boul. des Laurentides, Laval, QC H7G 2V1.',
+      [['ADDRESS', '905 boul. des Laurentides, Laval, QC H7G 2V1']],
+    ],
+    ['please use 40 Birch Lane. The old one is gone', [['ADDRESS', '40 Birch Lane']]],
+    ['mail it to 12 Kent St. thanks', [['ADDRESS', '12 Kent St.']]],
+    [
+      'My mother lives at 61 Oak Hollow Dr, Ames, IA 50010.\nThe branch told me to write here.',
+      [['ADDRESS', '61 Oak Hollow Dr, Ames, IA 50010']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'on se voit au 12 rue Laval demain',
+    'la succursale du 500 rue Sherbrooke Ouest, Montréal, QC H3A 3G4 ferme tôt',
+    'the branch at 61 Oak Hollow Dr, Ames, IA 50010 closes early',
+  ])('leaves what is not the customer’s address alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
