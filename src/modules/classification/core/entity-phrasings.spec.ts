@@ -1494,3 +1494,35 @@ describe('Quebec street lines, a full suffix ending a sentence, a branch named i
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('birth dates in French, Haitian Creole, Korean, with a Spanish day in words, or said wholly in words', () => {
+  it.each([
+    ['née le 9 juillet 1971 à Québec', [['DATE_OF_BIRTH', '9 juillet 1971']]],
+    ['date de naissance : 30 août 1962', [['DATE_OF_BIRTH', '30 août 1962']]],
+    ['dat nesans mwen: 21 desanm 1979, mèsi', [['DATE_OF_BIRTH', '21 desanm 1979']]],
+    ['생년월일은 1988년 3월 2일 입니다', [['DATE_OF_BIRTH', '1988년 3월 2일']]],
+    [
+      'nací el quince de marzo de 1977 en Monterrey',
+      [['DATE_OF_BIRTH', 'quince de marzo de 1977']],
+    ],
+    [
+      'my birthday is october twenty-first nineteen seventy',
+      [['DATE_OF_BIRTH', 'october twenty-first nineteen seventy']],
+    ],
+    [
+      'date of birth april ninth nineteen eighty three please verify',
+      [['DATE_OF_BIRTH', 'april ninth nineteen eighty three']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'my birthday is april ninth, can I get the fee waived',
+    'born in nineteen eighty three',
+    'the meeting is june fourth nineteen fifty people came',
+    'rendez-vous le 9 juillet 1971',
+  ])('leaves what is no birth date alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
