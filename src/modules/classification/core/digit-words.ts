@@ -194,10 +194,15 @@ const DIGIT_WORD_HASHES = new IntSet(
  * hasSpelledNumber reads the text.
  */
 export function mayHoldSpelledNumber(words: WordList): boolean {
+  return hasDigitWordRun(words, MIN_DIGITS);
+}
+
+/** Whether the scan saw `min` digit words in a row, on its word hashes. */
+export function hasDigitWordRun(words: WordList, min: number): boolean {
   let run = 0;
   for (let k = 0; k < words.count; k++) {
     if (!DIGIT_WORD_HASHES.has(words.hash[k] ?? 0)) run = 0;
-    else if (++run >= MIN_DIGITS) return true;
+    else if (++run >= min) return true;
   }
   return false;
 }

@@ -1,4 +1,6 @@
 import { detectAddresses } from './address.detector';
+import { detectSpelledAccounts } from './spelled-account.detector';
+import { hasDigitWordRun } from './digit-words';
 import { CATEGORY_BIT, type CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
 import { detectCardSecurityCodes, detectCredentials } from './credential.detector';
@@ -125,6 +127,18 @@ function wordsOnlyFindingsPossible(policy: CompiledPolicy, scan: ScanResult): bo
     // A birth-date cue: the date may be said in words ("june fourth nineteen fifty eight").
     if (((entry?.ctxMask ?? 0) & CATEGORY_BIT.dob) !== 0) return true;
   }
+  return spelledAccountPossible(policy, scan);
+}
+
+/** An account or member cue and five digit words in a row: an account number may be said in words. */
+function spelledAccountPossible(policy: CompiledPolicy, scan: ScanResult): boolean {
+  const hits = scan.entityHits;
+  const cues = CATEGORY_BIT.account | CATEGORY_BIT.member;
+  for (let k = 0; k < hits.count; k++) {
+    if (((policy.entityPayloads[hits.payload[k] ?? 0]?.ctxMask ?? 0) & cues) !== 0) {
+      return hasDigitWordRun(scan.words, 5);
+    }
+  }
   return false;
 }
 
@@ -202,6 +216,7 @@ export function detectEntities(
     detectAddresses(st);
     detectKeyedIdentifiers(st);
     st.numeric(st);
+    if (spelledAccountPossible(st.policy, scan)) detectSpelledAccounts(st);
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
@@ -211,6 +226,7 @@ export function detectEntities(
   } else if (st.ctxCount > 0) {
     // "my date of birth is june fourth nineteen fifty eight": a birth date said wholly in words.
     detectDatesOfBirth(st, NO_DATES);
+    if (spelledAccountPossible(st.policy, scan)) detectSpelledAccounts(st);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);

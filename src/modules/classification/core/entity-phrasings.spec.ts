@@ -1526,3 +1526,30 @@ describe('birth dates in French, Haitian Creole, Korean, with a Spanish day in w
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('account and member numbers said digit by digit', () => {
+  it.each([
+    [
+      'voice note: my account is four oh two nine one eight please check it',
+      [['BANK_ACCOUNT', 'four oh two nine one eight']],
+    ],
+    [
+      'member number five five two one nine calling about the loan',
+      [['BANK_ACCOUNT', 'five five two one nine']],
+    ],
+    [
+      'the deposit went to account number nine nine three one two zero seven',
+      [['BANK_ACCOUNT', 'nine nine three one two zero seven']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'my account is one of two I keep here',
+    'account three was closed, four is open',
+    'my account has one two three problems',
+  ])('leaves what is no number alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
