@@ -1553,3 +1553,22 @@ describe('account and member numbers said digit by digit', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a cue opening the next sentence, and a share suffix', () => {
+  it.each([
+    [
+      'for the 1099: dob 4/9/1981 ssn 402 18 7731. claim AU-20931',
+      [
+        ['DATE_OF_BIRTH', '4/9/1981'],
+        ['SSN', '402 18 7731'],
+      ],
+    ],
+    ['put it in savings 004471829-02 please', [['BANK_ACCOUNT', '004471829-02']]],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it('keeps the year after an account apart', () => {
+    expect(found('acct 55123490-2024 statement')).toEqual([['BANK_ACCOUNT', '55123490']]);
+  });
+});
