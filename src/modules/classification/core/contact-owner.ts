@@ -18,6 +18,12 @@ const CALLER_REACH = 80;
 /** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
 const BEFORE_REACH = 48;
+/**
+ * "Is the credit union's phone number still …", "I called the branch at …": the
+ * institution's own number, named as the bank's, branch's or office's.
+ */
+const INSTITUTION_BEFORE =
+  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\bcall(?:ed|ing)? (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)):? ?$/i;
 
 /** Messengers advertised as a line to write to: "💰 WhatsApp +1 …", ". Telegram: …". */
 const MESSENGERS = /^(?:whatsapp|telegram|signal)$/i;
@@ -45,6 +51,7 @@ export function notTheCustomers(s: string, a: number): boolean {
   return (
     NOT_CUSTOMERS_BEFORE.test(before) ||
     CAMPAIGN_BEFORE.test(before) ||
+    INSTITUTION_BEFORE.test(before) ||
     advertisedLine(s, a) ||
     CALLER_BEFORE.test(s.slice(Math.max(0, a - CALLER_REACH), a))
   );

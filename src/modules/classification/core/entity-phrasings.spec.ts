@@ -1572,3 +1572,20 @@ describe('a cue opening the next sentence, and a share suffix', () => {
     expect(found('acct 55123490-2024 statement')).toEqual([['BANK_ACCOUNT', '55123490']]);
   });
 });
+
+describe('the institution’s own number, named as the bank’s or the branch’s', () => {
+  it.each([
+    'is the bank’s fraud line 888-555-0142 or is that fake?',
+    'I called the branch on 319-555-0100 twice today',
+    'your office number is 402-555-0177, right?',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the branch said to text me at 319-555-0148', [['PHONE', '319-555-0148']]],
+    ['put my phone number 402-555-0163 on the account', [['PHONE', '402-555-0163']]],
+  ])('still finds the customer’s: %j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+});
