@@ -1589,3 +1589,22 @@ describe('the institution’s own number, named as the bank’s or the branch’
     expect(found(text)).toEqual(findings);
   });
 });
+
+describe('a second account said digit by digit', () => {
+  it('reads the other one, as many digits long, with no cue between', () => {
+    expect(
+      found(
+        'payments come from account four two two zero one, move them to the new one four two two zero nine',
+      ),
+    ).toEqual([
+      ['BANK_ACCOUNT', 'four two two zero one'],
+      ['BANK_ACCOUNT', 'four two two zero nine'],
+    ]);
+  });
+
+  it('leaves a number named by another cue to that cue', () => {
+    expect(
+      found('my account is four two two zero one and my phone is five five five one two'),
+    ).toEqual([['BANK_ACCOUNT', 'four two two zero one']]);
+  });
+});
