@@ -1579,7 +1579,13 @@ function toldAfterStop(st: DetectionState, p: number): number {
 function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential): boolean {
   const { s, n } = st;
   if (cred.kind === 'digits') {
-    if (!isAsciiDigit(codeAt(s, a))) return false;
+    if (!isAsciiDigit(codeAt(s, a))) {
+      // "… the code that came on my phone. I read him five one nine three seven two.": said in words.
+      const spelled = spelledDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+      if (spelled < 0 || st.isClaimed(a, spelled)) return false;
+      st.emit(CREDENTIAL, a, spelled, cred.id, 0.8);
+      return true;
+    }
     let end = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
     if (end < 0) {
       end = plainDigitsEnd(s, n, a, cred.minLength, cred.maxLength);

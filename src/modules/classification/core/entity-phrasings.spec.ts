@@ -1608,3 +1608,17 @@ describe('a second account said digit by digit', () => {
     ).toEqual([['BANK_ACCOUNT', 'four two two zero one']]);
   });
 });
+
+describe('a digit secret handed over in words in the next sentence', () => {
+  it('reads it', () => {
+    expect(
+      found(
+        'the caller wanted the code from my texts. I read her three three eight one zero four. Then it was gone',
+      ),
+    ).toEqual([['CREDENTIAL', 'three three eight one zero four']]);
+  });
+
+  it('leaves too few digits alone', () => {
+    expect(found('he asked for my pin, I told him one two')).toEqual([]);
+  });
+});
