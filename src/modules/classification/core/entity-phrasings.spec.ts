@@ -1622,3 +1622,17 @@ describe('a digit secret handed over in words in the next sentence', () => {
     expect(found('he asked for my pin, I told him one two')).toEqual([]);
   });
 });
+
+describe('last digits shown masked', () => {
+  it.each([
+    'Checking ••••8812 shows $40.10 available',
+    'the card ****3390 was declined',
+    'acct xxxx55102 on the statement',
+  ])('are no finding: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reads a number after an ellipsis', () => {
+    expect(found('ok... 55123490 is my account')).toEqual([['BANK_ACCOUNT', '55123490']]);
+  });
+});
