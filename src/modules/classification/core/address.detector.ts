@@ -586,6 +586,43 @@ function zipAfter(s: string, p: number, n: number): number {
   return isAsciiAlnum(codeAt(s, ze)) ? -1 : ze;
 }
 
+/** Places that are not a home: "at the Legion hall, 118 Main St.", "Dennis at 555 Center St office". */
+const VENUES = WordTable.of([
+  'hall',
+  'office',
+  'offices',
+  'church',
+  'library',
+  'school',
+  'store',
+  'shop',
+  'restaurant',
+  'hotel',
+  'motel',
+  'clinic',
+  'hospital',
+  'dealership',
+  'garage',
+  'gym',
+  'mall',
+  'plaza',
+]);
+
+/** Whether a venue's name ends right before the address ("hall, 118 Main St") or its noun follows it ("… St office"). */
+function venueAround(s: string, a: number, end: number): boolean {
+  let p = a;
+  while (p > 0 && codeAt(s, p - 1) === 32) p--;
+  if (codeAt(s, p - 1) === 44) {
+    let w = p - 1;
+    while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+    if (VENUES.has(s, w, p - 1)) return true;
+  }
+  if (codeAt(s, end) !== 32) return false;
+  let e = end + 1;
+  while (e < s.length && isAsciiLetter(codeAt(s, e))) e++;
+  return VENUES.has(s, end + 1, e);
+}
+
 function nearBranch(st: DetectionState, a: number, b: number): boolean {
   const s = st.s;
   const before = st.contextBefore(a, BRANCH_WINDOW);
@@ -696,6 +733,7 @@ export function detectAddresses(st: DetectionState): void {
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
       nearBranch(st, a, end) ||
+      venueAround(s, houseStart, end) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
       disownedAfter(s, end)

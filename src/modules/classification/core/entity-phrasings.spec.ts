@@ -1636,3 +1636,18 @@ describe('last digits shown masked', () => {
     expect(found('ok... 55123490 is my account')).toEqual([['BANK_ACCOUNT', '55123490']]);
   });
 });
+
+describe('addresses of venues', () => {
+  it.each([
+    'the bake sale is at the VFW hall, 220 Front St on Saturday',
+    'our agent Maria at 90 Elm Ave office helped a lot',
+  ])('are not the customer’s: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reads the customer’s address beside a venue word later on', () => {
+    expect(found('I live at 31 Pine Rd, Apt 2, Ames, IA 50010 by the school')).toEqual([
+      ['ADDRESS', '31 Pine Rd, Apt 2, Ames, IA 50010'],
+    ]);
+  });
+});
