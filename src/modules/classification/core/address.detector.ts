@@ -791,6 +791,14 @@ function nameTokenEnd(s: string, p: number, n: number): number {
  * the end of the last name word, or -1.
  */
 function frenchStreetEnd(s: string, p: number, n: number): number {
+  // The types are written in lower case, or "Rue", "Boul." …: most house numbers are
+  // followed by a capitalised English name, not looked up here.
+  const c0 = codeAt(s, p);
+  if (c0 < 97 || c0 > 122) {
+    if (c0 !== 82 && c0 !== 66 && c0 !== 67 && c0 !== 65) return -1; // R B C A
+    const c1 = codeAt(s, p + 1);
+    if (c1 !== 117 && c1 !== 111 && c1 !== 104 && c1 !== 118 && c1 !== 100) return -1; // u o h v d
+  }
   const te = nameTokenEnd(s, p, n);
   if (te === p || !FRENCH_STREET_TYPES.has(s, p, te)) return -1;
   let q = te;

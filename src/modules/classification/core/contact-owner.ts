@@ -45,13 +45,34 @@ function advertisedLine(s: string, a: number): boolean {
   return c === 46 || c === 33 || c === 63 || c >= 0x2000;
 }
 
+/** The words INSTITUTION_BEFORE ends with: looked at before the regex runs. */
+const INSTITUTION_LAST_WORDS = new Set([
+  'number',
+  'line',
+  'phone',
+  'is',
+  'was',
+  'still',
+  'at',
+  'on',
+]);
+
+/** Whether the word right before `a` (past blanks and a colon) may end INSTITUTION_BEFORE. */
+function institutionWordBefore(s: string, a: number): boolean {
+  let p = a;
+  while (p > 0 && (isBlank(codeAt(s, p - 1)) || codeAt(s, p - 1) === 58)) p--;
+  const end = p;
+  while (p > 0 && end - p < 7 && isAsciiLetter(codeAt(s, p - 1))) p--;
+  return end - p >= 2 && INSTITUTION_LAST_WORDS.has(s.slice(p, end).toLowerCase());
+}
+
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
   return (
     NOT_CUSTOMERS_BEFORE.test(before) ||
     CAMPAIGN_BEFORE.test(before) ||
-    INSTITUTION_BEFORE.test(before) ||
+    (institutionWordBefore(s, a) && INSTITUTION_BEFORE.test(before)) ||
     advertisedLine(s, a) ||
     CALLER_BEFORE.test(s.slice(Math.max(0, a - CALLER_REACH), a))
   );
