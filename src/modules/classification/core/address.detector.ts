@@ -3,6 +3,7 @@ import { WordTable } from './word-table';
 import { disownedAfter, notTheCustomers } from './contact-owner';
 import {
   codeAt,
+  isBlank,
   isAsciiAlnum,
   isAsciiDigit,
   isAsciiLetter,
@@ -12,6 +13,24 @@ import {
 const ADDRESS = ENTITY_INDEX.ADDRESS;
 const MAX_NAME_WORDS = 4;
 const BRANCH_WINDOW = 32;
+/** Street suffixes of four letters or fewer written in full: a dot after them ends the sentence. */
+const FULL_SHORT_SUFFIXES = WordTable.of([
+  'road',
+  'lane',
+  'way',
+  'loop',
+  'walk',
+  'path',
+  'pike',
+  'row',
+  'run',
+  'bend',
+  'view',
+  'hill',
+  'park',
+  'mall',
+  'alley',
+]);
 
 const SUFFIX_WORDS = [
   'st',
@@ -84,6 +103,10 @@ const UNIT_WORDS = [
   'trlr',
   'dept',
   'flat',
+  // French (Quebec): "app. 4", "appt 12", "bureau 300".
+  'app',
+  'appt',
+  'bureau',
 ];
 const UNITS = WordTable.of(UNIT_WORDS);
 
@@ -563,11 +586,57 @@ function zipAfter(s: string, p: number, n: number): number {
   return isAsciiAlnum(codeAt(s, ze)) ? -1 : ze;
 }
 
+/** Places that are not a home: "at the Legion hall, 118 Main St.", "Dennis at 555 Center St office". */
+const VENUES = WordTable.of([
+  'hall',
+  'office',
+  'offices',
+  'church',
+  'library',
+  'school',
+  'store',
+  'shop',
+  'restaurant',
+  'hotel',
+  'motel',
+  'clinic',
+  'hospital',
+  'dealership',
+  'garage',
+  'gym',
+  'mall',
+  'plaza',
+]);
+
+/** Whether a venue's name ends right before the address ("hall, 118 Main St") or its noun follows it ("… St office"). */
+function venueAround(s: string, a: number, end: number): boolean {
+  let p = a;
+  while (p > 0 && codeAt(s, p - 1) === 32) p--;
+  if (codeAt(s, p - 1) === 44) {
+    let w = p - 1;
+    while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+    if (VENUES.has(s, w, p - 1)) return true;
+  }
+  if (codeAt(s, end) !== 32) return false;
+  let e = end + 1;
+  while (e < s.length && isAsciiLetter(codeAt(s, e))) e++;
+  return VENUES.has(s, end + 1, e);
+}
+
 function nearBranch(st: DetectionState, a: number, b: number): boolean {
+  const s = st.s;
   const before = st.contextBefore(a, BRANCH_WINDOW);
   if (before >= 0 && st.ctxCategory[before] === 'branch') return true;
   const after = st.contextAfter(b, BRANCH_WINDOW);
-  return after >= 0 && st.ctxCategory[after] === 'branch';
+  if (after < 0 || st.ctxCategory[after] !== 'branch') return false;
+  // "His address is 505 W 2nd St, Decorah, IA 52101.\nThe branch said …": a branch
+  // named in the next sentence is not where the address is.
+  const cue = st.ctxStart[after] ?? b;
+  for (let i = b; i < cue; i++) {
+    const c = codeAt(s, i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isBlank(codeAt(s, i + 1)))) return false;
+  }
+  return true;
 }
 
 /**
@@ -598,7 +667,14 @@ export function detectAddresses(st: DetectionState): void {
     // Where the name words ended, for a street written without a suffix.
     let namesEnd = -1;
     let capitalised = isUpperAt(s, p);
-    for (let w = 0; w <= MAX_NAME_WORDS + 1; w++) {
+    // "2285 rue Beaubien Est, app. 4, Montréal, QC …": the street type before the name.
+    const french = frenchStreetEnd(s, p, n);
+    if (french > 0) {
+      const t = extendTail(s, french, n);
+      if (!t.zip && !t.unit) continue;
+      streetEnd = french;
+    }
+    for (let w = 0; french < 0 && w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
       if (we === p) break;
       const kind = STREET_WORDS.get(s, p, we) ?? 0;
@@ -617,7 +693,9 @@ export function detectAddresses(st: DetectionState): void {
       // A street name word starts with a letter, or is an ordinal ("5th").
       if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
-        streetEnd = codeAt(s, we) === 46 ? we + 1 : we;
+        // "118 Main St.": the dot of an abbreviated suffix; not "14 Elm Street." ending a sentence.
+        streetEnd =
+          codeAt(s, we) === 46 && we - p <= 4 && !FULL_SHORT_SUFFIXES.has(s, p, we) ? we + 1 : we;
         streetEnd = directionAfter(s, streetEnd, n);
         break;
       }
@@ -655,6 +733,7 @@ export function detectAddresses(st: DetectionState): void {
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
       nearBranch(st, a, end) ||
+      venueAround(s, houseStart, end) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
       disownedAfter(s, end)
@@ -669,6 +748,82 @@ export function detectAddresses(st: DetectionState): void {
     consumed = end;
   }
   detectPoBoxes(st);
+}
+
+/** French street types, written before the street's name: "rue Laval", "boul. Saint-Joseph". */
+const FRENCH_STREET_TYPES = WordTable.of([
+  'rue',
+  'boul',
+  'boulevard',
+  'bd',
+  'av',
+  'avenue',
+  'ch',
+  'chemin',
+  'rang',
+  'route',
+  'rte',
+  'montee',
+  'allee',
+  'impasse',
+  'place',
+  'promenade',
+  'cote',
+]);
+/** Words that join a French street's name: "rue de la Gauchetière", "chemin du Lac". */
+const FRENCH_PARTICLES = WordTable.of(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd']);
+
+/** A name word: letters (accented ones too), hyphens and apostrophes inside ("Saint-Joseph"). */
+function nameTokenEnd(s: string, p: number, n: number): number {
+  let q = p;
+  while (q < n) {
+    const c = codeAt(s, q);
+    if (isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) q++;
+    else if (c === 45 && q > p && isAsciiLetter(codeAt(s, q + 1))) q++;
+    else break;
+  }
+  return q;
+}
+
+/**
+ * After a house number at `p`: a French street type, then up to four name words
+ * (capitalised, or joined by "de", "du", "la" …; a direction such as "Est" is one);
+ * the end of the last name word, or -1.
+ */
+function frenchStreetEnd(s: string, p: number, n: number): number {
+  // The types are written in lower case, or "Rue", "Boul." …: most house numbers are
+  // followed by a capitalised English name, not looked up here.
+  const c0 = codeAt(s, p);
+  if (c0 < 97 || c0 > 122) {
+    if (c0 !== 82 && c0 !== 66 && c0 !== 67 && c0 !== 65) return -1; // R B C A
+    const c1 = codeAt(s, p + 1);
+    if (c1 !== 117 && c1 !== 111 && c1 !== 104 && c1 !== 118 && c1 !== 100) return -1; // u o h v d
+  }
+  const te = nameTokenEnd(s, p, n);
+  if (te === p || !FRENCH_STREET_TYPES.has(s, p, te)) return -1;
+  let q = te;
+  if (codeAt(s, q) === 46) q++;
+  if (codeAt(s, q) !== 32) return -1;
+  q++;
+  let end = -1;
+  for (let w = 0; w < 6; w++) {
+    const e = nameTokenEnd(s, q, n);
+    if (e === q) break;
+    // "rue de la Montagne": particles are passed over, name words are capitalised.
+    if (!FRENCH_PARTICLES.has(s, q, e)) {
+      if (!isUpperAt(s, q)) break;
+      end = e;
+    }
+    q = e;
+    const c = codeAt(s, q);
+    if (c === 39 || c === 0x2019) {
+      q++;
+      continue;
+    }
+    if (c !== 32) break;
+    q++;
+  }
+  return end;
 }
 
 /** Whether [a, b) holds only words that may own a numbered road ("County", "State", "US"). */

@@ -18,6 +18,12 @@ const CALLER_REACH = 80;
 /** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
 const BEFORE_REACH = 48;
+/**
+ * "Is the credit union's phone number still …", "I called the branch at …": the
+ * institution's own number, named as the bank's, branch's or office's.
+ */
+const INSTITUTION_BEFORE =
+  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\bcall(?:ed|ing)? (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)):? ?$/i;
 
 /** Messengers advertised as a line to write to: "💰 WhatsApp +1 …", ". Telegram: …". */
 const MESSENGERS = /^(?:whatsapp|telegram|signal)$/i;
@@ -39,12 +45,34 @@ function advertisedLine(s: string, a: number): boolean {
   return c === 46 || c === 33 || c === 63 || c >= 0x2000;
 }
 
+/** The words INSTITUTION_BEFORE ends with: looked at before the regex runs. */
+const INSTITUTION_LAST_WORDS = new Set([
+  'number',
+  'line',
+  'phone',
+  'is',
+  'was',
+  'still',
+  'at',
+  'on',
+]);
+
+/** Whether the word right before `a` (past blanks and a colon) may end INSTITUTION_BEFORE. */
+function institutionWordBefore(s: string, a: number): boolean {
+  let p = a;
+  while (p > 0 && (isBlank(codeAt(s, p - 1)) || codeAt(s, p - 1) === 58)) p--;
+  const end = p;
+  while (p > 0 && end - p < 7 && isAsciiLetter(codeAt(s, p - 1))) p--;
+  return end - p >= 2 && INSTITUTION_LAST_WORDS.has(s.slice(p, end).toLowerCase());
+}
+
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
   return (
     NOT_CUSTOMERS_BEFORE.test(before) ||
     CAMPAIGN_BEFORE.test(before) ||
+    (institutionWordBefore(s, a) && INSTITUTION_BEFORE.test(before)) ||
     advertisedLine(s, a) ||
     CALLER_BEFORE.test(s.slice(Math.max(0, a - CALLER_REACH), a))
   );

@@ -1,6 +1,6 @@
 import { ENTITY_INDEX, type CompiledCredential } from './compiled-policy';
 import { WordTable } from './word-table';
-import { digitWordAt } from './digit-words';
+import { digitWordAt, twoDigitWordAt } from './digit-words';
 import {
   codeAt,
   isAsciiAlnum,
@@ -25,6 +25,8 @@ const LINK_LIST = [
   'its',
   "it's",
   'be',
+  // French "mon NIP est 4418".
+  'est',
   'should',
   'reads',
   'to',
@@ -159,6 +161,11 @@ export function detectCredentials(st: DetectionState): void {
       if (q >= 0) {
         p = q;
         questioned = true;
+        // "security question: first concert? Paramore 2013": the answer follows the question asked.
+        if (codeAt(s, q - 1) === 63) {
+          linked = true;
+          stated = true;
+        }
       }
     }
     // "my pin (same as my garage code lol) is 4471": an aside before the link word.
@@ -216,6 +223,17 @@ export function detectCredentials(st: DetectionState): void {
       afterClause < 0 &&
       cred.kind === 'digits' &&
       emitDigitsItsLater(st, p, cred.minLength, cred.maxLength, cred.id)
+    )
+      continue;
+    // "I gave them my password before I realized. It was Bluebird!2024.", "hint says
+    // \"dog + year\" so it's probably Rusty2016": in a later clause, a value that cannot be prose.
+    if (
+      afterClause < 0 &&
+      cred.kind === 'secret' &&
+      !answer &&
+      !toldAfterComma &&
+      !cred.requireLinker &&
+      emitSecretItsLater(st, p, cred)
     )
       continue;
     // "asked for my password, i gave him Keystone2!", "my pin stopped working. i changed it
@@ -418,6 +436,11 @@ export function detectCredentials(st: DetectionState): void {
       if (g > b) b = g;
     }
     if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
+    // "first concert? Paramore 2013.": a year after the answer to a question asked.
+    if (answer && questioned && codeAt(s, b) === 32 && YEAR.test(s.slice(b + 1, b + 6))) {
+      const c = codeAt(s, b + 5);
+      if (c === -1 || c === 46 || c === 44 || c === 33 || c === 32 || c === 10) b += 5;
+    }
     // "voice password … is blue heron,": a pass phrase runs over plain words to the punctuation.
     // "security q answer: blue honda civic.": so does an answer stated in lower case.
     if (
@@ -426,6 +449,8 @@ export function detectCredentials(st: DetectionState): void {
         (answer && stated && !policy.credentialStopwords.has(s.slice(a, b).toLowerCase())))
     )
       b = extendPhrase(st, a, b);
+    // "the online password is tractor fifty two": a word and a number said in words.
+    if (linked && cred.kind === 'secret' && !answer) b = numberWordsEnd(s, n, a, b);
     const len = b - a;
     // "security code from the text: 449012": six digits after a card-code keyword are a one-time code.
     if (
@@ -456,8 +481,18 @@ export function detectCredentials(st: DetectionState): void {
       if (policy.credentialStopwords.has(value)) continue;
       // Without "is"/":" only a value holding a digit counts: "password hunter2",
       // not "reset my login Thanks!".
-      if (!linked && digits === 0 && !paired && !named) continue;
-      if (toldAfterComma && !secretShaped(s, a, b)) continue;
+      // "usuario luisa.morena": a handle of letters joined by "." or "_" is no prose either
+      // (a username alone is dropped later unless its password is in the post).
+      if (
+        !linked &&
+        digits === 0 &&
+        !paired &&
+        !named &&
+        !((role & USERNAME) !== 0 && handleShaped(s, a, b))
+      )
+        continue;
+      // "… expired. it was 10:30am": a time or a measure is no secret.
+      if (toldAfterComma && (!secretShaped(s, a, b) || timeOrMeasure(s, a, b))) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
       // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
       if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
@@ -635,7 +670,8 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   if (codeAt(s, q) === 58) q++;
   while (q < n && codeAt(s, q) === 32) q++;
   const close = closingQuote(codeAt(s, q));
-  if (close < 0) return -1;
+  // "security question: first concert? Paramore 2013": the question unquoted, after ":".
+  if (close < 0) return codeAt(s, p) === 58 ? askedQuestionEnd(s, n, q) : -1;
   let e = q + 1;
   while (e < n && e - q <= MAX_QUESTION && codeAt(s, e) !== close) {
     if (codeAt(s, e) === 10) return -1;
@@ -653,6 +689,46 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   while (w < n && isAsciiLetter(codeAt(s, w))) w++;
   const word = s.slice(r, w).toLowerCase();
   return word === 'answer' || word === 'respuesta' ? w : afterDots;
+}
+
+const MAX_ASKED_WORDS = 6;
+/** First words of a question the customer asks, not a security question. */
+const OWN_QUESTION = WordTable.of([
+  'can',
+  'could',
+  'how',
+  'why',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'should',
+  'will',
+  'would',
+  'i',
+  'may',
+  'am',
+  'was',
+  'were',
+]);
+
+/** From `q`: up to MAX_ASKED_WORDS plain words ending in "?" ("first concert?"); the position after it, or -1. */
+function askedQuestionEnd(s: string, n: number, q: number): number {
+  let i = q;
+  let w = q;
+  while (w < n && isAsciiLetter(codeAt(s, w))) w++;
+  // "security question: can I change it?": the customer's own question.
+  if (OWN_QUESTION.has(s, q, w)) return -1;
+  for (let words = 0; words < MAX_ASKED_WORDS; words++) {
+    let e = i;
+    while (e < n && (isAsciiLetter(codeAt(s, e)) || codeAt(s, e) === 39)) e++;
+    if (e === i) return -1;
+    if (codeAt(s, e) === 63) return e + 1;
+    if (codeAt(s, e) !== 32) return -1;
+    i = e + 1;
+  }
+  return -1;
 }
 
 const BEFORE_SECRET = WordTable.of(['is', 'was', 'es', 'era']);
@@ -812,7 +888,7 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
 
 /** The value wanted instead of the one just told: "and I'd like 4270", ", the new one will be 5678". */
 const WANTED_INSTEAD =
-  /^,? (?:(?:and|but) )?(?:i'?d like|i would like|i want|(?:the )?new one(?: is| will be| should be)?:?)(?: (?:it|the new one) to be| to change it to| to use)? (?=\d)/i;
+  /^[,?.]? (?:(?:and|but) )?(?:i'?d like|i would like|i want|(?:the )?(?:new|old|current) one(?: is| was| will be| should be)?:?)(?: (?:it|the new one) to be| to change it to| to use)? (?=\d)/i;
 
 /** After the blanks at `q`, the end of "/", "or" or "o" between two guesses, or -1. */
 function alternativeSeparatorEnd(s: string, n: number, q: number): number {
@@ -1246,6 +1322,119 @@ function emitDigitsToldAfterComma(
 }
 
 const MAX_WORDS_BEFORE_ITS = 14;
+
+/** How far after a keyword emitSecretItsLater reads. */
+const MAX_ITS_LATER = 120;
+/** "It was", "it's probably", "that's": a clause opening that states the secret. */
+const SECRET_ITS_OPENING =
+  /^(?:it(?:'s|’s|s| is| was)|that(?:'s|’s| was))(?: (?:probably|maybe|prob|like))? (?=\S)/i;
+
+/**
+ * "I gave them my online password before I realized. It was Bluebird!2024.": after
+ * the keyword, at most two clauses of words (MAX_WORDS_BEFORE_ITS in all, within
+ * MAX_ITS_LATER characters; quotes and "+" between words are passed over), then a
+ * clause opening with "it was" / "it's" / "so it's probably" and a value that
+ * cannot be prose (letters with a digit or a symbol, six characters or more) closing it.
+ */
+function emitSecretItsLater(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  const { s } = st;
+  const n = Math.min(st.n, p + MAX_ITS_LATER);
+  let i = p;
+  let words = 0;
+  let stops = 0;
+  while (i < n) {
+    const c = codeAt(s, i);
+    if (c === 32 || c === 34 || c === 43 || c === 0x201c || c === 0x201d) {
+      i++;
+      continue;
+    }
+    let opening = -1;
+    if (isClauseStop(c) || c === 63) {
+      if (++stops > 2) return false;
+      while (i < n && (isClauseStop(codeAt(s, i)) || codeAt(s, i) === 63)) i++;
+      while (i < n && codeAt(s, i) === 32) i++;
+      opening = i;
+    }
+    let q = i;
+    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    // "… so it's probably Rusty2016".
+    if (
+      opening < 0 &&
+      q - i === 2 &&
+      (codeAt(s, i) | 32) === 115 &&
+      (codeAt(s, i + 1) | 32) === 111
+    )
+      opening = q + 1;
+    if (opening >= 0) {
+      const its = SECRET_ITS_OPENING.exec(s.slice(opening, opening + 20));
+      if (its !== null) return emitSecretClosing(st, opening + its[0].length, cred);
+    }
+    if (q === i || ++words > MAX_WORDS_BEFORE_ITS) return false;
+    i = q;
+  }
+  return false;
+}
+
+/** A value at `a` that cannot be prose, six characters or more, closing its clause. */
+function emitSecretClosing(st: DetectionState, a: number, cred: CompiledCredential): boolean {
+  const { s, n } = st;
+  let b = a;
+  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  const len = b - a;
+  if (len < Math.max(6, cred.minLength) || len > cred.maxLength || !secretShaped(s, a, b))
+    return false;
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (c === 64 || c === 47 || c === 36) return false; // @ / $
+    if (isAsciiLetter(c)) letters++;
+  }
+  if (letters < 2 || timeOrMeasure(s, a, b) || st.isClaimed(a, b)) return false;
+  st.emit(CREDENTIAL, a, b, cred.id, 0.8);
+  return true;
+}
+
+/** A number then letters only: "10:30am", "5pm", "100mph" (not "2Fast4U"). */
+function timeOrMeasure(s: string, a: number, b: number): boolean {
+  if (!isAsciiDigit(codeAt(s, a))) return false;
+  let i = a;
+  while (i < b && !isAsciiLetter(codeAt(s, i))) i++;
+  while (i < b && isAsciiLetter(codeAt(s, i))) i++;
+  return i === b;
+}
+
+/** Letters joined by "." or "_" (and digits): "luisa.morena", "minji_kim". */
+function handleShaped(s: string, a: number, b: number): boolean {
+  if (b - a < 5 || !isAsciiLetter(codeAt(s, a)) || !isAsciiAlnum(codeAt(s, b - 1))) return false;
+  let joins = 0;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (c === 46 || c === 95) {
+      if (!isAsciiAlnum(codeAt(s, i + 1))) return false;
+      joins++;
+    } else if (!isAsciiAlnum(c)) return false;
+  }
+  return joins > 0;
+}
+
+/**
+ * "tractor fifty two": after a value of lower-case letters, up to four number
+ * words ("fifty", "two", "seven") to a clause end; the end of the value.
+ */
+function numberWordsEnd(s: string, n: number, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (!isLower(codeAt(s, i))) return b;
+  let end = b;
+  for (let words = 0; words < 4; words++) {
+    if (codeAt(s, end) !== 32) break;
+    let q = end + 1;
+    while (q < n && isLower(codeAt(s, q))) q++;
+    if (q === end + 1 || isAsciiAlnum(codeAt(s, q))) break;
+    if (digitWordAt(s, end + 1, q) < 0 && twoDigitWordAt(s, end + 1, q) < 0) break;
+    end = q;
+  }
+  return end;
+}
 const ITS_OPENING = /^it(?:'s|’s|s| is) (?=\d)/i;
 /** A year of four digits, with nothing but a non-digit after it. */
 const YEAR = /^(?:19|20)\d\d(?!\d)/;
@@ -1390,7 +1579,13 @@ function toldAfterStop(st: DetectionState, p: number): number {
 function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential): boolean {
   const { s, n } = st;
   if (cred.kind === 'digits') {
-    if (!isAsciiDigit(codeAt(s, a))) return false;
+    if (!isAsciiDigit(codeAt(s, a))) {
+      // "… the code that came on my phone. I read him five one nine three seven two.": said in words.
+      const spelled = spelledDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+      if (spelled < 0 || st.isClaimed(a, spelled)) return false;
+      st.emit(CREDENTIAL, a, spelled, cred.id, 0.8);
+      return true;
+    }
     let end = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
     if (end < 0) {
       end = plainDigitsEnd(s, n, a, cred.minLength, cred.maxLength);

@@ -61,7 +61,115 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['oktubre', 10],
   ['nobyembre', 11],
   ['disyembre', 12],
+  // French ("2 février 1967") and Haitian Creole ("14 jen 1950", "3 mas 1985"), accents folded.
+  ['janvier', 1],
+  ['fevrier', 2],
+  ['mars', 3],
+  ['avril', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juillet', 7],
+  ['aout', 8],
+  ['septembre', 9],
+  ['octobre', 10],
+  ['novembre', 11],
+  ['decembre', 12],
+  ['janvye', 1],
+  ['fevriye', 2],
+  ['mas', 3],
+  ['me', 5],
+  ['jen', 6],
+  ['jiye', 7],
+  ['out', 8],
+  ['septanm', 9],
+  ['oktob', 10],
+  ['novanm', 11],
+  ['desanm', 12],
 ]);
+
+/** Spanish days said as words before "de": "doce de enero de 1995". */
+const SPANISH_DAYS: ReadonlyMap<string, number> = new Map(
+  [
+    'primero',
+    'dos',
+    'tres',
+    'cuatro',
+    'cinco',
+    'seis',
+    'siete',
+    'ocho',
+    'nueve',
+    'diez',
+    'once',
+    'doce',
+    'trece',
+    'catorce',
+    'quince',
+    'dieciseis',
+    'diecisiete',
+    'dieciocho',
+    'diecinueve',
+    'veinte',
+    'veintiuno',
+    'veintidos',
+    'veintitres',
+    'veinticuatro',
+    'veinticinco',
+    'veintiseis',
+    'veintisiete',
+    'veintiocho',
+    'veintinueve',
+    'treinta',
+  ].map((w, i) => [w, i + 1]),
+);
+
+/** Tens said in a spoken year: "nineteen fifty eight". */
+const YEAR_TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const YEAR_UNITS: ReadonlyMap<string, number> = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+]);
+
+/**
+ * A year said in words at `p`: "nineteen fifty eight", "nineteen forty", "nineteen
+ * oh five"; its end and year, or null.
+ */
+function spokenYearAt(s: string, p: number, n: number): { end: number; year: number } | null {
+  const we = wordEnd(s, p, n);
+  if (s.slice(p, we).toLowerCase() !== 'nineteen' || codeAt(s, we) !== 32) return null;
+  const te = wordEnd(s, we + 1, n);
+  const tw = s.slice(we + 1, te).toLowerCase();
+  const tens = YEAR_TENS.get(tw) ?? (tw === 'oh' ? 0 : -1);
+  if (tens < 0) return null;
+  let end = te;
+  let year = 1900 + tens;
+  if (codeAt(s, te) === 32 || codeAt(s, te) === 45) {
+    const ue = wordEnd(s, te + 1, n);
+    const unit = YEAR_UNITS.get(s.slice(te + 1, ue).toLowerCase());
+    if (unit !== undefined) {
+      end = ue;
+      year += unit;
+    }
+  }
+  if (tens === 0 && end === te) return null;
+  return isAsciiAlnum(codeAt(s, end)) ? null : { end, year };
+}
 
 /** Days said as ordinal words: "the twelfth of June, 1949", "the twenty-first of May". */
 const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
@@ -260,6 +368,8 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     if (codeAt(s, q) === 46) q++;
     const q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
+    // "june fourth nineteen fifty eight": the day and the year said in words.
+    if (spoken && isAsciiLetter(codeAt(s, q1))) return spokenMonthFirstEnd(s, q1, n, month);
     const de = digitRunEnd(s, q1, n);
     if (de - q1 < 1 || de - q1 > 2) return -1;
     const day = readInt(s, q1, de);
@@ -274,6 +384,8 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
   }
   if (isAsciiDigit(first)) {
     const de = digitRunEnd(s, p, n);
+    // "1992년 7월 14일": year, month and day marked in Korean.
+    if (de - p === 4 && spoken) return koreanDateEnd(s, p, de, n);
     if (de - p < 1 || de - p > 2) return -1;
     const day = readInt(s, p, de);
     let q = ordinalEnd(s, de, n);
@@ -297,22 +409,71 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
   return -1;
 }
 
-/** "the twelfth of June, 1949", "twenty-first of May 1960": the end of the date, or -1. */
+/** After a month said first: "fourth nineteen fifty eight", "fourth, 1958"; the date's end, or -1. */
+function spokenMonthFirstEnd(s: string, p: number, n: number, month: number): number {
+  const d = ordinalDayAt(s, p, n);
+  if (d === null) return -1;
+  let q = d.end;
+  if (codeAt(s, q) === 44) q++;
+  const q2 = partSeparator(s, q, n);
+  if (q2 === q) return -1;
+  const y = spokenYearAt(s, q2, n) ?? yearAt(s, q2, n);
+  if (y === null) return -1;
+  return validDate(y.year, month, d.day, true) ? y.end : -1;
+}
+
+const KOREAN_YEAR = '년'.normalize('NFD');
+const KOREAN_MONTH = '월'.normalize('NFD');
+const KOREAN_DAY = '일'.normalize('NFD');
+
+/** After four digits [p, de): "년", a month, "월", a day, "일" (as composed or as the normaliser leaves them); the end, or -1. */
+function koreanDateEnd(s: string, p: number, de: number, n: number): number {
+  const marker = (q: number, m: string): number => {
+    if (codeAt(s, q) === m.normalize('NFC').charCodeAt(0)) return q + 1;
+    return s.startsWith(m, q) ? q + m.length : -1;
+  };
+  let q = marker(de, KOREAN_YEAR);
+  if (q < 0) return -1;
+  q = skipSpaces(s, q, n, 2);
+  const me = digitRunEnd(s, q, n);
+  if (me - q < 1 || me - q > 2) return -1;
+  const month = readInt(s, q, me);
+  q = marker(me, KOREAN_MONTH);
+  if (q < 0) return -1;
+  q = skipSpaces(s, q, n, 2);
+  const dd = digitRunEnd(s, q, n);
+  if (dd - q < 1 || dd - q > 2) return -1;
+  const day = readInt(s, q, dd);
+  const end = marker(dd, KOREAN_DAY);
+  if (end < 0) return -1;
+  return validDate(readInt(s, p, de), month, day, true) ? end : -1;
+}
+
+/** "the twelfth of June, 1949", "twenty-first of May 1960", "doce de enero de 1995": the end of the date, or -1. */
 function parseOrdinalDate(s: string, p: number, n: number): number {
   let q = p;
   if (s.slice(q, q + 4).toLowerCase() === 'the ') q += 4;
-  const d = ordinalDayAt(s, q, n);
-  if (d === null) return -1;
+  let d = ordinalDayAt(s, q, n);
+  let joiner = 'of ';
+  if (d === null) {
+    const we = wordEnd(s, q, n);
+    const day = SPANISH_DAYS.get(s.slice(q, we).toLowerCase());
+    if (day === undefined) return -1;
+    d = { end: we, day };
+    joiner = 'de ';
+  }
   q = skipSpaces(s, d.end, n, 2);
-  if (s.slice(q, q + 3).toLowerCase() !== 'of ') return -1;
+  if (s.slice(q, q + 3).toLowerCase() !== joiner) return -1;
   q = skipSpaces(s, q + 3, n, 2);
   const we = wordEnd(s, q, n);
   const month = MONTHS.get(s.slice(q, we).toLowerCase());
   if (month === undefined) return -1;
   q = we;
   if (codeAt(s, q) === 44) q++;
-  const q2 = partSeparator(s, q, n);
+  let q2 = partSeparator(s, q, n);
   if (q2 === q) return -1;
+  if (joiner === 'de ' && s.slice(q2, q2 + 3).toLowerCase() === 'de ')
+    q2 = skipSpaces(s, q2 + 3, n, 2);
   const y = yearAt(s, q2, n);
   if (y === null) return -1;
   return validDate(y.year, month, d.day, true) ? y.end : -1;

@@ -319,6 +319,8 @@ const LINKER_WORDS = WordTable.of([
   'it',
   // Spanish: "mi número de cuenta es …", "número de ruta: …", "llámenme al …".
   'es',
+  // Haitian Creole "nimewo polis la se …": is.
+  'se',
   'de',
   'del',
   'el',

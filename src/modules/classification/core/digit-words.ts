@@ -99,7 +99,7 @@ export function digitWordAt(s: string, a: number, b: number): number {
 }
 
 /** The number 10–90 the word [a, b) spells ("fourteen", "eighty"), or -1. */
-function twoDigitWordAt(s: string, a: number, b: number): number {
+export function twoDigitWordAt(s: string, a: number, b: number): number {
   if (b - a < 3 || b - a > LONGEST_WORD) return -1;
   return TWO_DIGIT_TABLE.get(s, a, b) ?? -1;
 }
@@ -194,10 +194,15 @@ const DIGIT_WORD_HASHES = new IntSet(
  * hasSpelledNumber reads the text.
  */
 export function mayHoldSpelledNumber(words: WordList): boolean {
+  return hasDigitWordRun(words, MIN_DIGITS);
+}
+
+/** Whether the scan saw `min` digit words in a row, on its word hashes. */
+export function hasDigitWordRun(words: WordList, min: number): boolean {
   let run = 0;
   for (let k = 0; k < words.count; k++) {
     if (!DIGIT_WORD_HASHES.has(words.hash[k] ?? 0)) run = 0;
-    else if (++run >= MIN_DIGITS) return true;
+    else if (++run >= min) return true;
   }
   return false;
 }

@@ -1,11 +1,14 @@
 import { detectAddresses } from './address.detector';
-import type { CompiledPolicy } from './compiled-policy';
+import { detectSpelledAccounts } from './spelled-account.detector';
+import { hasDigitWordRun } from './digit-words';
+import { CATEGORY_BIT, type CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
 import { detectCardSecurityCodes, detectCredentials } from './credential.detector';
 import {
   detectDatesOfBirth,
   detectIdentityDates,
   findNumericDates,
+  type DateSpan,
 } from './date-of-birth.detector';
 import type { ClassifierScratch } from './classifier-scratch';
 import type { OwnContacts } from './classification.types';
@@ -119,7 +122,22 @@ function wordsOnlyFindingsPossible(policy: CompiledPolicy, scan: ScanResult): bo
   for (let k = 0; k < hits.count; k++) {
     const payload = hits.payload[k] ?? 0;
     if (payload === policy.dotPayload) return true;
-    if ((policy.entityPayloads[payload]?.credential ?? -1) >= 0) return true;
+    const entry = policy.entityPayloads[payload];
+    if ((entry?.credential ?? -1) >= 0) return true;
+    // A birth-date cue: the date may be said in words ("june fourth nineteen fifty eight").
+    if (((entry?.ctxMask ?? 0) & CATEGORY_BIT.dob) !== 0) return true;
+  }
+  return spelledAccountPossible(policy, scan);
+}
+
+/** An account or member cue and five digit words in a row: an account number may be said in words. */
+function spelledAccountPossible(policy: CompiledPolicy, scan: ScanResult): boolean {
+  const hits = scan.entityHits;
+  const cues = CATEGORY_BIT.account | CATEGORY_BIT.member;
+  for (let k = 0; k < hits.count; k++) {
+    if (((policy.entityPayloads[hits.payload[k] ?? 0]?.ctxMask ?? 0) & cues) !== 0) {
+      return hasDigitWordRun(scan.words, 5);
+    }
   }
   return false;
 }
@@ -162,6 +180,9 @@ function dropLoneUsernames(st: DetectionState): void {
   findings.length = w;
 }
 
+/** No numeric dates: a post without digits. */
+const NO_DATES: readonly DateSpan[] = [];
+
 /**
  * Runs the detectors over normalised text in a fixed order; each claims what it
  * recognises so later ones never reinterpret it: hard negatives first, then
@@ -195,12 +216,17 @@ export function detectEntities(
     detectAddresses(st);
     detectKeyedIdentifiers(st);
     st.numeric(st);
+    if (spelledAccountPossible(st.policy, scan)) detectSpelledAccounts(st);
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
     // Last: the numbers no rule read or set aside, read by the digit-run model.
     readUnreadRuns(st, scratch);
     st.unreadNumber = unreadNumber(st);
+  } else if (st.ctxCount > 0) {
+    // "my date of birth is june fourth nineteen fifty eight": a birth date said wholly in words.
+    detectDatesOfBirth(st, NO_DATES);
+    if (spelledAccountPossible(st.policy, scan)) detectSpelledAccounts(st);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);

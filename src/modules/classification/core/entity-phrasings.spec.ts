@@ -1360,3 +1360,294 @@ describe('a security answer stated in lower-case words', () => {
     expect(found('my security answer is wrong apparently')).toEqual([]);
   });
 });
+
+describe('credentials in Polish, French, Portuguese and Korean', () => {
+  it.each([
+    ['moje hasło to Lipa2020! i nie działa', [['CREDENTIAL', 'Lipa2020!']]],
+    ['mon mot de passe est Soleil#44 depuis mars', [['CREDENTIAL', 'Soleil#44']]],
+    ['le NIP est 6620 mais la carte bloque', [['CREDENTIAL', '6620']]],
+    ['minha senha: Praia77 obrigado', [['CREDENTIAL', 'Praia77']]],
+    [
+      '비밀번호는 hangang22# 이고 아이디는 jin_park7 입니다',
+      [
+        ['CREDENTIAL', 'hangang22#'],
+        ['CREDENTIAL', 'jin_park7'],
+      ],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each(['le code postal est H3Z 2Y7', 'moje hasło nie działa, pomóżcie'])(
+    'leaves what holds no secret alone: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a secret told in a later clause, a username as a handle, a password with a number in words', () => {
+  it.each([
+    [
+      'somebody on the phone got my banking password out of me. it was Otter$88 sadly',
+      [['CREDENTIAL', 'Otter$88']],
+    ],
+    [
+      'the password reminder says "team + number" so it\'s probably Rams1999 i guess',
+      [['CREDENTIAL', 'Rams1999']],
+    ],
+    [
+      'mi clave es Pinos-2021 pero no entra desde ayer en la app del banco, usuario marco.diaz',
+      [
+        ['CREDENTIAL', 'Pinos-2021'],
+        ['CREDENTIAL', 'marco.diaz'],
+      ],
+    ],
+    [
+      'my voice banking password is barley seventy one, all small letters',
+      [['CREDENTIAL', 'barley seventy one']],
+    ],
+    [
+      'wanted to set the pin to 3390. the old one 7125 still works',
+      [
+        ['CREDENTIAL', '3390'],
+        ['CREDENTIAL', '7125'],
+      ],
+    ],
+    ['security question: name of my first boss? Gary Lind', [['CREDENTIAL', 'Gary Lind']]],
+    ['security question: favorite band? Weezer 2008. thanks', [['CREDENTIAL', 'Weezer 2008']]],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'I changed my password yesterday. It was about time honestly',
+    'my password expired. it was 10:30am when it locked',
+    "password reset done, it's probably fine now",
+    'usuario bloqueado otra vez, ayuda',
+    'security question: can I change it? thanks',
+  ])('leaves what holds no secret alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('short member and account numbers, and account and policy cues in other languages', () => {
+  it.each([
+    ['Regards, Pat Olsen. Member 6613.', [['BANK_ACCOUNT', '6613']]],
+    ['her member number was 5027, she passed in May', [['BANK_ACCOUNT', '5027']]],
+    ['they froze my account 48213 without a word', [['BANK_ACCOUNT', '48213']]],
+    ['Numer członkowski 70412, proszę o kontakt', [['BANK_ACCOUNT', '70412']]],
+    ['numéro de membre 55190 merci', [['BANK_ACCOUNT', '55190']]],
+    ['계좌번호 3320-118-4405 확인 부탁드립니다', [['BANK_ACCOUNT', '3320-118-4405']]],
+    ['Póliza de vida VD-2290318, fallecimiento', [['BANK_ACCOUNT', 'VD-2290318']]],
+    ['numer polisy OC-5512093 prosze', [['BANK_ACCOUNT', 'OC-5512093']]],
+    ['nimewo polis la se KL-3310927 mèsi', [['BANK_ACCOUNT', 'KL-3310927']]],
+    ['police auto AU-7781203, sinistre du 4 mai', [['BANK_ACCOUNT', 'AU-7781203']]],
+    [
+      'the home equity line of credit number is HL-55021, draw pending',
+      [['BANK_ACCOUNT', 'HL-55021']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'member since 2014 and never late',
+    'Member 2019 class of the board',
+    'the police report 26-118820 is attached',
+    'account 2024 statement is missing',
+    'my account has 3 holds on it',
+  ])('leaves what is no account alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('Quebec street lines, a full suffix ending a sentence, a branch named in the next sentence', () => {
+  it.each([
+    [
+      'nouvelle adresse : 3340 rue Saint-Denis, app. 12, Montréal, QC H2X 3L3 merci',
+      [['ADDRESS', '3340 rue Saint-Denis, app. 12, Montréal, QC H2X 3L3']],
+    ],
+    [
+      'je reste au 77 chemin du Lac Ouest, Magog, QC J1X 3W5',
+      [['ADDRESS', '77 chemin du Lac Ouest, Magog, QC J1X 3W5']],
+    ],
+    [
+      'envoyez-le au 905 boul. des Laurentides, Laval, QC H7G 2V1.',
+      [['ADDRESS', '905 boul. des Laurentides, Laval, QC H7G 2V1']],
+    ],
+    ['please use 40 Birch Lane. The old one is gone', [['ADDRESS', '40 Birch Lane']]],
+    ['mail it to 12 Kent St. thanks', [['ADDRESS', '12 Kent St.']]],
+    [
+      'My mother lives at 61 Oak Hollow Dr, Ames, IA 50010.\nThe branch told me to write here.',
+      [['ADDRESS', '61 Oak Hollow Dr, Ames, IA 50010']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'on se voit au 12 rue Laval demain',
+    'la succursale du 500 rue Sherbrooke Ouest, Montréal, QC H3A 3G4 ferme tôt',
+    'the branch at 61 Oak Hollow Dr, Ames, IA 50010 closes early',
+  ])('leaves what is not the customer’s address alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('birth dates in French, Haitian Creole, Korean, with a Spanish day in words, or said wholly in words', () => {
+  it.each([
+    ['née le 9 juillet 1971 à Québec', [['DATE_OF_BIRTH', '9 juillet 1971']]],
+    ['date de naissance : 30 août 1962', [['DATE_OF_BIRTH', '30 août 1962']]],
+    ['dat nesans mwen: 21 desanm 1979, mèsi', [['DATE_OF_BIRTH', '21 desanm 1979']]],
+    ['생년월일은 1988년 3월 2일 입니다', [['DATE_OF_BIRTH', '1988년 3월 2일']]],
+    [
+      'nací el quince de marzo de 1977 en Monterrey',
+      [['DATE_OF_BIRTH', 'quince de marzo de 1977']],
+    ],
+    [
+      'my birthday is october twenty-first nineteen seventy',
+      [['DATE_OF_BIRTH', 'october twenty-first nineteen seventy']],
+    ],
+    [
+      'date of birth april ninth nineteen eighty three please verify',
+      [['DATE_OF_BIRTH', 'april ninth nineteen eighty three']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'my birthday is april ninth, can I get the fee waived',
+    'born in nineteen eighty three',
+    'the meeting is june fourth nineteen fifty people came',
+    'rendez-vous le 9 juillet 1971',
+  ])('leaves what is no birth date alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('account and member numbers said digit by digit', () => {
+  it.each([
+    [
+      'voice note: my account is four oh two nine one eight please check it',
+      [['BANK_ACCOUNT', 'four oh two nine one eight']],
+    ],
+    [
+      'member number five five two one nine calling about the loan',
+      [['BANK_ACCOUNT', 'five five two one nine']],
+    ],
+    [
+      'the deposit went to account number nine nine three one two zero seven',
+      [['BANK_ACCOUNT', 'nine nine three one two zero seven']],
+    ],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    'my account is one of two I keep here',
+    'account three was closed, four is open',
+    'my account has one two three problems',
+  ])('leaves what is no number alone: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a cue opening the next sentence, and a share suffix', () => {
+  it.each([
+    [
+      'for the 1099: dob 4/9/1981 ssn 402 18 7731. claim AU-20931',
+      [
+        ['DATE_OF_BIRTH', '4/9/1981'],
+        ['SSN', '402 18 7731'],
+      ],
+    ],
+    ['put it in savings 004471829-02 please', [['BANK_ACCOUNT', '004471829-02']]],
+  ])('%j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it('keeps the year after an account apart', () => {
+    expect(found('acct 55123490-2024 statement')).toEqual([['BANK_ACCOUNT', '55123490']]);
+  });
+});
+
+describe('the institution’s own number, named as the bank’s or the branch’s', () => {
+  it.each([
+    'is the bank’s fraud line 888-555-0142 or is that fake?',
+    'I called the branch on 319-555-0100 twice today',
+    'your office number is 402-555-0177, right?',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the branch said to text me at 319-555-0148', [['PHONE', '319-555-0148']]],
+    ['put my phone number 402-555-0163 on the account', [['PHONE', '402-555-0163']]],
+  ])('still finds the customer’s: %j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+});
+
+describe('a second account said digit by digit', () => {
+  it('reads the other one, as many digits long, with no cue between', () => {
+    expect(
+      found(
+        'payments come from account four two two zero one, move them to the new one four two two zero nine',
+      ),
+    ).toEqual([
+      ['BANK_ACCOUNT', 'four two two zero one'],
+      ['BANK_ACCOUNT', 'four two two zero nine'],
+    ]);
+  });
+
+  it('leaves a number named by another cue to that cue', () => {
+    expect(
+      found('my account is four two two zero one and my phone is five five five one two'),
+    ).toEqual([['BANK_ACCOUNT', 'four two two zero one']]);
+  });
+});
+
+describe('a digit secret handed over in words in the next sentence', () => {
+  it('reads it', () => {
+    expect(
+      found(
+        'the caller wanted the code from my texts. I read her three three eight one zero four. Then it was gone',
+      ),
+    ).toEqual([['CREDENTIAL', 'three three eight one zero four']]);
+  });
+
+  it('leaves too few digits alone', () => {
+    expect(found('he asked for my pin, I told him one two')).toEqual([]);
+  });
+});
+
+describe('last digits shown masked', () => {
+  it.each([
+    'Checking ••••8812 shows $40.10 available',
+    'the card ****3390 was declined',
+    'acct xxxx55102 on the statement',
+  ])('are no finding: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reads a number after an ellipsis', () => {
+    expect(found('ok... 55123490 is my account')).toEqual([['BANK_ACCOUNT', '55123490']]);
+  });
+});
+
+describe('addresses of venues', () => {
+  it.each([
+    'the bake sale is at the VFW hall, 220 Front St on Saturday',
+    'our agent Maria at 90 Elm Ave office helped a lot',
+  ])('are not the customer’s: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reads the customer’s address beside a venue word later on', () => {
+    expect(found('I live at 31 Pine Rd, Apt 2, Ames, IA 50010 by the school')).toEqual([
+      ['ADDRESS', '31 Pine Rd, Apt 2, Ames, IA 50010'],
+    ]);
+  });
+});

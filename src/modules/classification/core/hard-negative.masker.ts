@@ -54,6 +54,18 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
       return;
     }
   }
+  // "Everyday Checking ••••4471", "card ****1234": three or more masked, then the last digits shown, like
+  // "ending in 4471", are no finding.
+  if (isMask(first)) {
+    let m = a;
+    while (m < b && isMask(codeAt(s, m))) m++;
+    let e = m;
+    while (e < b && codeAt(s, e) >= 48 && codeAt(s, e) <= 57) e++;
+    if (m - a >= 3 && e - m >= 2 && e - m <= 6 && !isAsciiAlnum(codeAt(s, e))) {
+      st.claim(a, e);
+      return;
+    }
+  }
   if (st.scan.hasSlash && hasSlashIn(s, a, b) && isUrl(s.slice(a, b))) {
     st.claim(a, b);
     return;
@@ -71,6 +83,11 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
       return;
     }
   }
+}
+
+/** Characters that mask digits: "•" (which normalisation makes "."), "●", "*", "x", "X". */
+function isMask(c: number): boolean {
+  return c === 46 || c === 0x2022 || c === 0x25cf || c === 42 || c === 120 || c === 88;
 }
 
 function hasSlashIn(s: string, a: number, b: number): boolean {

@@ -90,3 +90,34 @@ describe('LexiconTrie', () => {
     );
   });
 });
+
+describe('terms holding characters outside ASCII', () => {
+  const wide = LexiconTrie.build(
+    [
+      ['hasło', 1],
+      ['hasłow', 2],
+      ['số tài khoản', 3],
+      ['비밀번호', 4],
+    ].map(([term, payload]) => ({
+      term: foldTerm(term as string),
+      layer: LAYER_ENTITY,
+      payload: payload as number,
+    })),
+  );
+  function entities(text: string): [string, number][] {
+    const out = newScanResult();
+    wide.scan(text, out);
+    const h = out.entityHits;
+    return Array.from(
+      { length: h.count },
+      (_, k) => [text.slice(h.start[k], h.end[k]), h.payload[k]] as [string, number],
+    );
+  }
+
+  it('match past their first character outside ASCII, and on to the next ones', () => {
+    expect(entities('moje hasło to x')).toEqual([['hasło', 1]]);
+    expect(entities('HASŁOW x')).toEqual([['HASŁOW', 2]]);
+    expect(entities('tiếng việt')).toEqual([]);
+    expect(entities('haslx hasł')).toEqual([]);
+  });
+});

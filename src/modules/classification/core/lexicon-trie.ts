@@ -249,6 +249,8 @@ const LAST_IS_WORD = 4;
 const ROOT = 1;
 /** The check word's low bits: the parent state (an empty cell holds -1, which no state equals). */
 const STATE_MASK = 0xffffff;
+/** The check of a state reached on a non-ASCII character: no state's number, so no ASCII step lands on it. */
+const NO_PARENT = STATE_MASK;
 const FLAG_SHIFT = 24;
 
 export class LexiconTrie {
@@ -310,7 +312,28 @@ export class LexiconTrie {
       const node = queue[q];
       const state = stateOf[node];
       const syms: [number, number][] = [];
-      for (const [c, child] of children[node]) if (c < 128) syms.push([symbol[c], child]);
+      for (const [c, child] of children[node]) {
+        if (c < 128) {
+          syms.push([symbol[c], child]);
+          continue;
+        }
+        // A child on a non-ASCII character is reached through `extra`, not base + symbol:
+        // it takes a free cell whose check no ASCII step can match.
+        while (check[firstFree] !== -1 || firstFree + width + 1 >= capacity) {
+          if (firstFree + width + 1 >= capacity) {
+            capacity *= 2;
+            const nb = new Int32Array(capacity);
+            nb.set(base);
+            base = nb;
+            const nc = new Int32Array(capacity).fill(-1);
+            nc.set(check);
+            check = nc;
+          } else firstFree++;
+        }
+        check[firstFree] = NO_PARENT;
+        stateOf[child] = firstFree;
+        queue.push(child);
+      }
       if (syms.length === 0) continue;
       while (check[firstFree] !== -1) firstFree++;
       let b = Math.max(1, firstFree - (syms[0]?.[0] ?? 0));

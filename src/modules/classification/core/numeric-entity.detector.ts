@@ -492,6 +492,9 @@ export function createNumericDetector(): NumericDetector {
     for (let p = end; p < (st.ctxStart[k] ?? 0); p++) {
       const c = codeAt(s, p);
       if (isAsciiLetter(c) || (c >= 48 && c <= 57)) return undefined;
+      // "ssn 318 44 6207. claim HM-44018": a cue opening the next sentence names what follows it.
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && codeAt(s, p + 1) === 32))
+        return undefined;
     }
     return st.ctxCategory[k];
   }
@@ -886,6 +889,8 @@ export function createNumericDetector(): NumericDetector {
       win.glued = glued;
       win.cardLengths = cardLengths;
       win.currency = currencyBefore || amountAfter(s, end);
+      // "000188214-01": a share suffix of one or two digits hyphened to the account.
+      const suffix = j === i + 1 && len <= 2 && gs[j] === ge[i] + 1 && codeAt(st.s, ge[i]) === 45;
       if (len > 6) longGroups = true;
       // Ties go to the longer window when it is made of short groups ("acct 1234 5678
       // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024").
@@ -893,7 +898,7 @@ export function createNumericDetector(): NumericDetector {
         classifyWindow(st, i, j, off, count, start, end) &&
         (!found ||
           cand.confidence > best.confidence ||
-          (cand.confidence === best.confidence && !longGroups))
+          (cand.confidence === best.confidence && (!longGroups || suffix)))
       ) {
         adopt(cand);
         found = true;
@@ -981,7 +986,10 @@ export function createNumericDetector(): NumericDetector {
     if (
       tight === 'account' &&
       !(win.paren && count === 10) &&
-      ((count >= 8 && count <= 17) || (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)))
+      ((count >= 8 && count <= 17) ||
+        (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)) ||
+        // "a hold on my account 30771": a credit union's short account number, one group.
+        ((count === 5 || count === 6) && i === j))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
@@ -994,7 +1002,13 @@ export function createNumericDetector(): NumericDetector {
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
-    if (tight === 'member' && count >= 5 && count <= 12) {
+    // "Member 8802.": a credit union's member number runs from four digits, but not a year.
+    if (
+      tight === 'member' &&
+      count >= 4 &&
+      count <= 12 &&
+      !(count === 4 && digitValue(off, 4) >= 1900 && digitValue(off, 4) <= 2099)
+    ) {
       return set(ACCOUNT, start, end, j, 'account.member', 0.85);
     }
     if ((tight === 'loan' || tight === 'policy') && count >= 6 && count <= 17) {
