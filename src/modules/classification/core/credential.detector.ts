@@ -233,7 +233,7 @@ export function detectCredentials(st: DetectionState): void {
       !answer &&
       !toldAfterComma &&
       !cred.requireLinker &&
-      emitSecretItsLater(st, p, cred)
+      emitSecretItsLater(st, p, nextItsLaterKeyword(st, k, roles, p + MAX_ITS_LATER), cred)
     )
       continue;
     // "asked for my password, i gave him Keystone2!", "my pin stopped working. i changed it
@@ -1336,9 +1336,14 @@ const SECRET_ITS_OPENING =
  * clause opening with "it was" / "it's" / "so it's probably" and a value that
  * cannot be prose (letters with a digit or a symbol, six characters or more) closing it.
  */
-function emitSecretItsLater(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+function emitSecretItsLater(
+  st: DetectionState,
+  p: number,
+  until: number,
+  cred: CompiledCredential,
+): boolean {
   const { s } = st;
-  const n = Math.min(st.n, p + MAX_ITS_LATER);
+  const n = Math.min(st.n, p + MAX_ITS_LATER, until);
   let i = p;
   let words = 0;
   let stops = 0;
@@ -1373,6 +1378,37 @@ function emitSecretItsLater(st: DetectionState, p: number, cred: CompiledCredent
     i = q;
   }
   return false;
+}
+
+/**
+ * Where the next keyword that reads a later clause itself (a secret keyword, not a
+ * security answer, not needing a link word) starts, before `limit`; else `limit`.
+ * The later-clause reading of keyword hit `k` stops there: the next keyword reads the
+ * rest with a window of its own, so "password password password …" costs each
+ * keyword one step instead of the whole window.
+ */
+function nextItsLaterKeyword(
+  st: DetectionState,
+  k: number,
+  roles: ArrayLike<number>,
+  limit: number,
+): number {
+  const hits = st.scan.entityHits;
+  const { policy } = st;
+  for (let j = k + 1; j < hits.count; j++) {
+    const start = hits.start[j] ?? limit;
+    if (start >= limit) return limit;
+    const index = policy.entityPayloads[hits.payload[j] ?? 0]?.credential ?? -1;
+    const next = index < 0 ? undefined : policy.credentials[index];
+    if (
+      next !== undefined &&
+      next.kind === 'secret' &&
+      !next.requireLinker &&
+      ((roles[index] ?? 0) & SECURITY_ANSWER) === 0
+    )
+      return start;
+  }
+  return limit;
 }
 
 /** A value at `a` that cannot be prose, six characters or more, closing its clause. */

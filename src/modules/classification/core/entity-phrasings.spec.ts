@@ -1416,6 +1416,12 @@ describe('a secret told in a later clause, a username as a handle, a password wi
     ],
     ['security question: name of my first boss? Gary Lind', [['CREDENTIAL', 'Gary Lind']]],
     ['security question: favorite band? Weezer 2008. thanks', [['CREDENTIAL', 'Weezer 2008']]],
+    // A second keyword before "it was" reads the later clause in its place.
+    [
+      'somebody got my password and my banking password out of me. it was Otter$88 sadly',
+      [['CREDENTIAL', 'Otter$88']],
+    ],
+    ['my password password password. it was Otter$88 i think', [['CREDENTIAL', 'Otter$88']]],
   ])('%j', (text, findings) => {
     expect(found(text)).toEqual(findings);
   });
