@@ -11,29 +11,13 @@
  *   npx tsc -p tsconfig.bench.json
  *   node dist-bench/bench/classify-ab.js /tmp/other . [posts] [rounds]
  */
-import { resolve } from 'node:path';
-import type { createClassifier as CreateClassifier } from '../src/modules/classification/core';
+import { loadClassifierBuild, median, type Classifier } from './classifier-builds';
 import { digitHeavyPost, Rng, streamPost } from '../test/fixtures/classification/post-generator';
-
-type Classifier = ReturnType<typeof CreateClassifier>;
-
-function load(root: string): Classifier {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const core = require(resolve(root, 'dist-bench/src/modules/classification/core')) as {
-    createClassifier: typeof CreateClassifier;
-  };
-  return core.createClassifier();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[sorted.length >> 1] ?? 0;
-}
 
 const [rootA = '.', rootB = '.', postsArg = '20000', roundsArg = '15'] = process.argv.slice(2);
 const count = Number(postsArg);
 const rounds = Number(roundsArg);
-const builds = [load(rootA), load(rootB)];
+const builds = [loadClassifierBuild(rootA), loadClassifierBuild(rootB)];
 const WORKLOADS: [string, (rng: Rng) => string][] = [
   ['digit-heavy', digitHeavyPost],
   ['mixed', streamPost],

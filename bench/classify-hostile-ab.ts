@@ -9,28 +9,12 @@
  *   npx tsc -p tsconfig.bench.json
  *   node dist-bench/bench/classify-hostile-ab.js /tmp/other . [runs]
  */
-import { resolve } from 'node:path';
-import type { createClassifier as CreateClassifier } from '../src/modules/classification/core';
+import { loadClassifierBuild, median } from './classifier-builds';
 import { HOSTILE, hostilePost } from './hostile-posts';
-
-type Classifier = ReturnType<typeof CreateClassifier>;
-
-function load(root: string): Classifier {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const core = require(resolve(root, 'dist-bench/src/modules/classification/core')) as {
-    createClassifier: typeof CreateClassifier;
-  };
-  return core.createClassifier();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[sorted.length >> 1] ?? 0;
-}
 
 const [rootA = '.', rootB = '.', runsArg = '15'] = process.argv.slice(2);
 const runs = Number(runsArg);
-const builds = [load(rootA), load(rootB)];
+const builds = [loadClassifierBuild(rootA), loadClassifierBuild(rootB)];
 console.log(`| 256 KiB post of … | A wall ms | B wall ms | A CPU ms | B CPU ms | B ÷ A (CPU) |`);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const [name, unit] of HOSTILE) {

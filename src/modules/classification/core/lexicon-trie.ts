@@ -303,6 +303,16 @@ export class LexiconTrie {
     let capacity = children.length * 2 + width + 2;
     let base = new Int32Array(capacity);
     let check = new Int32Array(capacity).fill(-1);
+    /** Grows the two arrays to `size` cells, new cells free. */
+    const grow = (size: number): void => {
+      capacity = size;
+      const nb = new Int32Array(capacity);
+      nb.set(base);
+      base = nb;
+      const nc = new Int32Array(capacity).fill(-1);
+      nc.set(check);
+      check = nc;
+    };
     const stateOf = new Int32Array(children.length);
     stateOf[0] = ROOT;
     check[ROOT] = 0;
@@ -320,15 +330,8 @@ export class LexiconTrie {
         // A child on a non-ASCII character is reached through `extra`, not base + symbol:
         // it takes a free cell whose check no ASCII step can match.
         while (check[firstFree] !== -1 || firstFree + width + 1 >= capacity) {
-          if (firstFree + width + 1 >= capacity) {
-            capacity *= 2;
-            const nb = new Int32Array(capacity);
-            nb.set(base);
-            base = nb;
-            const nc = new Int32Array(capacity).fill(-1);
-            nc.set(check);
-            check = nc;
-          } else firstFree++;
+          if (firstFree + width + 1 >= capacity) grow(capacity * 2);
+          else firstFree++;
         }
         check[firstFree] = NO_PARENT;
         stateOf[child] = firstFree;
@@ -339,15 +342,7 @@ export class LexiconTrie {
       let b = Math.max(1, firstFree - (syms[0]?.[0] ?? 0));
       for (;;) {
         const top = b + width;
-        if (top >= capacity) {
-          capacity = top * 2;
-          const nb = new Int32Array(capacity);
-          nb.set(base);
-          base = nb;
-          const nc = new Int32Array(capacity).fill(-1);
-          nc.set(check);
-          check = nc;
-        }
+        if (top >= capacity) grow(top * 2);
         if (syms.every(([sym]) => check[b + sym] === -1)) break;
         b++;
       }
