@@ -130,6 +130,11 @@ function isTrailingPunctExceptBang(c: number): boolean {
   );
 }
 
+/** The credential (index into `policy.credentials`) of entity hit `k` of the scan, or -1. */
+function credentialOfHit(st: DetectionState, k: number): number {
+  return st.policy.entityPayloads[st.scan.entityHits.payload[k] ?? 0]?.credential ?? -1;
+}
+
 /**
  * Credentials: a keyword (password, PIN, CVV, one-time code, security answer,
  * username…) tied to a value. The finding spans the secret only, never "my
@@ -140,7 +145,7 @@ export function detectCredentials(st: DetectionState): void {
   const hits = st.scan.entityHits;
   const roles = credentialRoles(policy.credentials);
   for (let k = 0; k < hits.count; k++) {
-    const credIndex = policy.entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
+    const credIndex = credentialOfHit(st, k);
     if (credIndex < 0) continue;
     const cred = policy.credentials[credIndex];
     if (cred === undefined) continue;
@@ -1398,7 +1403,7 @@ function nextItsLaterKeyword(
   for (let j = k + 1; j < hits.count; j++) {
     const start = hits.start[j] ?? limit;
     if (start >= limit) return limit;
-    const index = policy.entityPayloads[hits.payload[j] ?? 0]?.credential ?? -1;
+    const index = credentialOfHit(st, j);
     const next = index < 0 ? undefined : policy.credentials[index];
     if (
       next !== undefined &&
@@ -1687,7 +1692,7 @@ function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number)
     if (start === pos) {
       // The whole value is the keyword; "Pw#123" merely starts with one.
       if ((hits.end[o] ?? 0) < valueEnd) return false;
-      return (st.policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1) >= 0;
+      return credentialOfHit(st, o) >= 0;
     }
   }
   return false;
@@ -1706,7 +1711,7 @@ function pairedWithCredential(
     const start = hits.start[o] ?? 0;
     if (start < valueEnd) continue;
     if (!joinerOnly(st.s, valueEnd, start)) break;
-    const other = policy.entityPayloads[hits.payload[o] ?? 0]?.credential ?? -1;
+    const other = credentialOfHit(st, o);
     if (other >= 0 && policy.credentials[other]?.kind === 'secret') return true;
   }
   const last = st.findings[st.findings.length - 1];
@@ -2352,7 +2357,7 @@ export function detectCardSecurityCodes(st: DetectionState): void {
 function namesCvv(st: DetectionState): boolean {
   const hits = st.scan.entityHits;
   for (let k = 0; k < hits.count; k++) {
-    const cred = st.policy.entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
+    const cred = credentialOfHit(st, k);
     if (cred >= 0 && st.policy.credentials[cred]?.id.endsWith('.cvv') === true) return true;
   }
   return false;
