@@ -301,10 +301,11 @@ export const SPENT_SETS = [
 
 /**
  * The spent sets the intent model learns from: SPENT_SETS (which the digit-run trainer
- * reads too, adding holdout-12 itself), holdout-12, spent in round 8, and holdout-13, the
- * working set of round 9 (its figures are in-sample from then on).
+ * reads too, adding holdout-12 itself), holdout-12, spent in round 8, holdout-13, the
+ * working set of round 9, and holdout-15, the working set of round 10 (their figures are
+ * in-sample from then on).
  */
-const INTENT_SETS = [...SPENT_SETS, 'holdout-12', 'holdout-13'] as const;
+const INTENT_SETS = [...SPENT_SETS, 'holdout-12', 'holdout-13', 'holdout-15'] as const;
 
 /**
  * The labelling convention of the held-out sets from 5 on: a legal threat or a
