@@ -72,6 +72,24 @@ describe('intents', () => {
     ]);
   });
 
+  it('reads a regulator named by its social-media handle', () => {
+    for (const text of [
+      '@NCUAgov please look into this credit union',
+      'cc @USOCC @federalreserve',
+    ]) {
+      expect(intentsOf(text).regulator_mention?.ruleIds).toEqual(['intent.regulator.federal']);
+    }
+  });
+
+  it('does not read an acronym that prefixes a loan or policy number as a regulator', () => {
+    for (const text of ['Loan AG-00418-77 needs a draw', 'policy AG#5521 renewal', 'ref SEC2291']) {
+      expect(intentsOf(text).regulator_mention).toBeUndefined();
+    }
+    expect(intentsOf('I went to the AG - 3 times now').regulator_mention?.ruleIds).toEqual([
+      'intent.regulator.sec',
+    ]);
+  });
+
   it('treats SEC as a regulator only when written in capitals', () => {
     expect(intentsOf('The SEC should look at this').regulator_mention).toEqual({
       confidence: weight('intent.regulator.sec'),

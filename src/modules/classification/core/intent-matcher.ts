@@ -65,7 +65,7 @@ export function matchIntents(
       const exact = itemExact[it];
       if (exact !== null) {
         const found = s.slice(hits.start[k], hits.end[k]).replace(/\s+/g, ' ');
-        if (found !== exact) continue;
+        if (found !== exact || prefixesAnIdentifier(s, hits.end[k])) continue;
       }
       const intent = itemIntent[it];
       let w = itemWeight[it];
@@ -187,4 +187,16 @@ function ruleIdsOf(rules: readonly { id: string }[], matched: number): string[] 
   const ruleIds: string[] = [];
   for (let r = 0; r < rules.length; r++) if ((matched & (1 << r)) !== 0) ruleIds.push(rules[r].id);
   return Object.freeze(ruleIds) as string[];
+}
+
+/**
+ * Whether a case-sensitive term (an acronym: "AG", "SEC") ending at `end` is glued to
+ * digits by a hyphen or "#", as the letters of a loan or policy number are ("AG-00418-77").
+ */
+function prefixesAnIdentifier(s: string, end: number): boolean {
+  let k = end;
+  const c = s.charCodeAt(k);
+  if (c === 45 || c === 35) k++;
+  const d = s.charCodeAt(k);
+  return d >= 48 && d <= 57;
 }
