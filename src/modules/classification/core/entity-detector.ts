@@ -1,6 +1,7 @@
 import { detectAddresses } from './address.detector';
 import { detectSpelledAccounts } from './spelled-account.detector';
 import { hasDigitWordRun } from './digit-words';
+import { detectMistypedCards } from './numeric-entity.detector';
 import { CATEGORY_BIT, ENTITY_INDEX, type CompiledPolicy } from './compiled-policy';
 import { cardLengthMask, luhnValid } from './checksums';
 import { codeAt, isAsciiAlnum, isAsciiDigit } from './detection-state';
@@ -267,6 +268,7 @@ export function detectEntities(
     detectDatesOfBirth(st, dates);
     detectAddresses(st);
     detectKeyedIdentifiers(st);
+    detectMistypedCards(st);
     st.numeric(st);
     if (spelledAccountPossible(st.policy, scan)) detectSpelledAccounts(st);
     detectSiblingAccounts(st);

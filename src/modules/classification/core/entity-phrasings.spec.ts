@@ -1726,3 +1726,27 @@ describe('account, policy and card numbers restated, laid out long or read as so
     expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
   });
 });
+
+describe('card numbers typed with a letter for a digit', () => {
+  it.each([
+    ['card num 55OO 0000 0000 0004 declined', '55OO 0000 0000 0004'],
+    ['charged on 6011 0009 9Ol3 9424 twice', '6011 0009 9Ol3 9424'],
+  ])('reads %j', (text, card) => {
+    expect(found(text)).toEqual([['CARD_NUMBER', card]]);
+  });
+
+  it.each([
+    // Three letters for digits: too many to be typos.
+    'card 4111 1111 1lll 1111 please',
+    // The digits the letters make fail Luhn.
+    'card 4I11 1111 1111 1112 please',
+  ])('reads nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('does not take the word after a card into it', () => {
+    expect(found('card 4111 1111 1111 1111 I paid')).toEqual([
+      ['CARD_NUMBER', '4111 1111 1111 1111'],
+    ]);
+  });
+});

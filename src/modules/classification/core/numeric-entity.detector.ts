@@ -1,9 +1,24 @@
 import type { ContextCategory } from '../../policy/core';
-import { abaValid, cardLengthMask, clabeValid, isTollFree, nanpValid, ssnValid } from './checksums';
+import {
+  abaValid,
+  cardLengthMask,
+  clabeValid,
+  isTollFree,
+  luhnValid,
+  nanpValid,
+  ssnValid,
+} from './checksums';
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
-import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isBlank,
+  linkerOnly,
+  type DetectionState,
+} from './detection-state';
 import { advertisedContact, notTheCustomers } from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
@@ -1437,4 +1452,112 @@ function isBlankAt(s: string, p: number): boolean {
 
 function isWord(s: string, a: number, b: number, word: string): boolean {
   return b - a === word.length && s.slice(a, b).toLowerCase() === word;
+}
+
+/** Letters typed for a digit inside a card number: O and o for 0, l and I for 1. */
+function typoDigit(c: number): number {
+  if (c === 79 || c === 111) return 0;
+  if (c === 108 || c === 73) return 1;
+  return -1;
+}
+
+function cardCharAt(s: string, p: number): boolean {
+  const c = codeAt(s, p);
+  return (c >= 48 && c <= 57) || typoDigit(c) >= 0;
+}
+
+/** Most letters a card number may hold typed for digits. */
+const MAX_CARD_TYPOS = 2;
+/** Longest card number with separators: 19 digits in groups of four. */
+const MAX_CARD_SPAN = 23;
+
+/**
+ * "5291 33O8 4410 7723": a card number typed with a letter for a digit (O or o
+ * for 0, l or I for 1). Read only where a digit group touches such a letter,
+ * only inside a card-shaped run (four-digit groups joined by single spaces or
+ * hyphens, Amex's 4-6-5, or one group of 13–19), with at most two such letters
+ * and every group holding a digit; the digits it makes must be a card in an
+ * issuer's range, at its length, with a valid Luhn digit. Runs before the digit
+ * scanner, which cannot see across the letters.
+ */
+export function detectMistypedCards(st: DetectionState): void {
+  const s = st.s;
+  const runs = st.scan.digitRuns;
+  let done = -1;
+  let digits: number[] | null = null;
+  for (let r = 0; r < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    const b = runs.end[r] ?? 0;
+    if (a < done || (typoDigit(codeAt(s, a - 1)) < 0 && typoDigit(codeAt(s, b)) < 0)) continue;
+    // The run of digits, typo letters and single separators around this digit run.
+    let from = a;
+    while (
+      a - from <= MAX_CARD_SPAN &&
+      (cardCharAt(s, from - 1) ||
+        (isGroupSeparator(codeAt(s, from - 1)) && cardCharAt(s, from - 2)))
+    )
+      from--;
+    let to = b;
+    while (
+      to - from <= MAX_CARD_SPAN &&
+      (cardCharAt(s, to) || (isGroupSeparator(codeAt(s, to)) && cardCharAt(s, to + 1)))
+    )
+      to++;
+    done = to;
+    if (
+      to - from > MAX_CARD_SPAN ||
+      isAsciiAlnum(codeAt(s, from - 1)) ||
+      isAsciiAlnum(codeAt(s, to))
+    )
+      continue;
+    digits ??= [];
+    digits.length = 0;
+    let typos = 0;
+    let groups = 0;
+    let groupLength = 0;
+    let groupDigit = false;
+    let layout = 0; // group lengths, four bits each
+    let shaped = true;
+    for (let p = from; p <= to && shaped; p++) {
+      if (p === to || isGroupSeparator(codeAt(s, p))) {
+        if (!groupDigit) shaped = false;
+        layout = layout * 16 + Math.min(groupLength, 15);
+        groups++;
+        groupLength = 0;
+        groupDigit = false;
+        continue;
+      }
+      const c = codeAt(s, p);
+      const t = typoDigit(c);
+      if (t >= 0) typos++;
+      else groupDigit = true;
+      digits.push(t >= 0 ? t : c - 48);
+      groupLength++;
+    }
+    const count = digits.length;
+    if (!shaped || typos === 0 || typos > MAX_CARD_TYPOS || count < 13 || count > 19) continue;
+    if (!cardShapedLayout(layout, groups, count)) continue;
+    if ((cardLengthMask(digits, 0) & (1 << count)) === 0 || !luhnValid(digits, 0, count)) continue;
+    if (st.isClaimed(from, to)) continue;
+    st.emit(ENTITY_INDEX.CARD_NUMBER, from, to, 'card.luhn', 0.9);
+  }
+}
+
+function isGroupSeparator(c: number): boolean {
+  return c === 32 || c === 45;
+}
+
+/** One group of 13–19, groups of four (the last may be shorter), or Amex's 4-6-5. */
+function cardShapedLayout(layout: number, groups: number, count: number): boolean {
+  if (groups === 1) return true;
+  if (groups === 3 && layout === 0x465 && count === 15) return true;
+  if (groups < 4) return false;
+  let l = layout;
+  // The last group (lowest nibble) may be shorter; every other one holds four.
+  l = Math.floor(l / 16);
+  for (let g = 1; g < groups; g++) {
+    if (l % 16 !== 4) return false;
+    l = Math.floor(l / 16);
+  }
+  return true;
 }
