@@ -120,7 +120,7 @@ function longAccountEnd(s: string, n: number, p: number): number {
   let digits = 0;
   for (;;) {
     const g = e;
-    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+    while (e < n && isAsciiDigit(codeAt(s, e)) && e - g <= LONG_ACCOUNT_DIGITS) e++;
     digits += e - g;
     if (digits > LONG_ACCOUNT_DIGITS) return -1;
     const c = codeAt(s, e);

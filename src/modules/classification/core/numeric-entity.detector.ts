@@ -558,13 +558,13 @@ export function createNumericDetector(): NumericDetector {
    */
   function cueIntroducesValue(s: string, p: number): boolean {
     let q = p;
-    while (codeAt(s, q) === 32) q++;
+    while (q - p < 3 && codeAt(s, q) === 32) q++;
     const c = codeAt(s, q);
     let marked = false;
     if (c === 58 || c === 35) {
       marked = true;
-      q++;
-      while (codeAt(s, q) === 32 || codeAt(s, q) === 35) q++;
+      const mark = ++q;
+      while (q - mark < 3 && (codeAt(s, q) === 32 || codeAt(s, q) === 35)) q++;
     }
     if (marked && isDigitAt(s, q)) return true;
     let m = q;
