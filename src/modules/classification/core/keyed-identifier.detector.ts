@@ -93,9 +93,10 @@ function productPrefixed(st: DetectionState, k: number): void {
   const { s, n } = st;
   const p = st.ctxStart[k] ?? 0;
   const cueEnd = st.ctxEnd[k] ?? 0;
-  if (!PRODUCT_PREFIXES.test(s.slice(p, cueEnd)) || isAsciiAlnum(codeAt(s, p - 1))) return;
+  // Cheap tests first: most account cues are followed by a blank.
   const after = codeAt(s, cueEnd);
-  if (after !== 45 && !isAsciiDigit(after)) return;
+  if ((after !== 45 && !isAsciiDigit(after)) || cueEnd - p > 3) return;
+  if (!PRODUCT_PREFIXES.test(s.slice(p, cueEnd)) || isAsciiAlnum(codeAt(s, p - 1))) return;
   let q = cueEnd;
   while (q < n && q - p <= 24 && (isAsciiDigit(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
   while (q > cueEnd && codeAt(s, q - 1) === 45) q--;
