@@ -1709,6 +1709,7 @@ describe('account, policy and card numbers restated, laid out long or read as so
 
   it.each([
     'my account was closed and the order number 5518 2290 4417 shipped anyway',
+    'my account was charged by merchant number 4412 9988 twice',
     'order HSA-00771534 shipped',
     'policy covers Q4 2025 only',
     'the gift voucher shows 0033 1290 4456 7781 but the till rejects it',

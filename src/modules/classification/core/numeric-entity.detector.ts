@@ -1391,15 +1391,35 @@ const NUMBER_CLAUSE_BREAKS = WordTable.of([
   'office',
   'agent',
   'rep',
+  'merchant',
+  'store',
+  'shop',
+  'vendor',
+  'seller',
+  'company',
+]);
+/** The clause says where or whose the thing is: it opens with a preposition. */
+const NUMBER_CLAUSE_OPENERS = WordTable.of([
+  'in',
+  'at',
+  'with',
+  'on',
+  'for',
+  'from',
+  'of',
+  'under',
+  'through',
+  'via',
 ]);
 const MAX_NUMBER_CLAUSE = 6;
 
 /**
  * "account in your bank number 221 447 8061 3", "insurance policy on my late
  * father, number LF7730021": after the cue, a clause of up to six plain words
- * (saying where or whose the thing is), then a number word that restates the
- * cue ("number", "no.", "nbr", optionally "is" or ":") right before the value.
- * Not after "your", "the"…: "your number" is someone else's.
+ * opening with a preposition (saying where or whose the thing is), then a
+ * number word that restates the cue ("number", "no.", "nbr", optionally "is" or
+ * ":") right before the value. Not after "your", "the"…: "your number" is
+ * someone else's; not across a merchant, a phone or a reference.
  */
 export function clauseThenNumberWord(s: string, from: number, to: number): boolean {
   if (to - from > 64) return false;
@@ -1438,6 +1458,7 @@ export function clauseThenNumberWord(s: string, from: number, to: number): boole
     let e = p;
     while (e < q && (isAsciiLetter(codeAt(s, e)) || codeAt(s, e) === 39)) e++;
     if (NUMBER_CLAUSE_BREAKS.has(s, p, e) || ++words > MAX_NUMBER_CLAUSE) return false;
+    if (words === 1 && !NUMBER_CLAUSE_OPENERS.has(s, p, e)) return false;
     lastStart = p;
     lastEnd = e;
     p = e;
