@@ -1712,6 +1712,7 @@ describe('account, policy and card numbers restated, laid out long or read as so
     'my account was charged by merchant number 4412 9988 twice',
     'order HSA-00771534 shipped',
     'policy covers Q4 2025 only',
+    'my loan in Q2 2023 12 payments late',
     'the gift voucher shows 0033 1290 4456 7781 but the till rejects it',
     'store credit card number 0044 7812 3391 0057 wont scan',
     'receipt shows TRACE 77120934 ACCT ****5521 and no cash',

@@ -59,6 +59,8 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   } else {
     if (letters === p || letters - p > 3 || q - letters > 3) return -1;
     for (let i = letters; i < q; i++) if (!isAsciiDigit(codeAt(s, i))) return -1;
+    // "loan in Q2 2023 …": a quarter or half and its year, not a number.
+    if (yearAt(s, q + 1)) return -1;
   }
   let e = q;
   while (
@@ -71,6 +73,14 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
   }
   return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
+}
+
+/** Whether four digits standing alone at `p` read as a year, 1900–2099. */
+function yearAt(s: string, p: number): boolean {
+  for (let i = p; i < p + 4; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  if (isAsciiAlnum(codeAt(s, p + 4))) return false;
+  const y = Number(s.slice(p, p + 4));
+  return y >= 1900 && y <= 2099;
 }
 
 /** Whether a cue of a kind other than cue k's starts at p (cues are in text order). */
