@@ -1657,3 +1657,98 @@ describe('addresses of venues', () => {
     ]);
   });
 });
+
+describe('account, policy and card numbers restated, laid out long or read as something else', () => {
+  it.each([
+    [
+      'I opened an account with your credit union number 318 552 7104 6 last year',
+      'BANK_ACCOUNT',
+      '318 552 7104 6',
+    ],
+    [
+      "the auto insurance policy for my son's truck, number KT5581920, renews soon",
+      'BANK_ACCOUNT',
+      'KT5581920',
+    ],
+    ['acct # 5503318 4461 please', 'BANK_ACCOUNT', '5503318 4461'],
+    [
+      'the statement came, the one printed is HSA-00771534 for my savings',
+      'BANK_ACCOUNT',
+      'HSA-00771534',
+    ],
+    [
+      'прошу проверить счет 42307 810 5 3810 0044219 спасибо',
+      'BANK_ACCOUNT',
+      '42307 810 5 3810 0044219',
+    ],
+    ['Kontonummer 0532013000 bitte', 'BANK_ACCOUNT', '0532013000'],
+    ['nomor rekening 7012 3345 98 tolong', 'BANK_ACCOUNT', '7012 3345 98'],
+    ['policy no. B7 5512 0938 lapsed', 'BANK_ACCOUNT', 'B7 5512 0938'],
+    [
+      'the digits on the back 6011 0009 9013 9424 are my card',
+      'CARD_NUMBER',
+      '6011 0009 9013 9424',
+    ],
+  ])('reads %j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('keeps a short account apart from a year after it', () => {
+    expect(found('acct 5503318 2023 statement')).toEqual([['BANK_ACCOUNT', '5503318']]);
+  });
+
+  it('keeps a code on the back that opens no card', () => {
+    expect(found('cvv on the back is 482 and')).toEqual([['CREDENTIAL', '482']]);
+  });
+
+  it("leaves a number said to be someone else's to the phone reading", () => {
+    expect(found('the policy is with another company, their number 7215508831 is busy')).toEqual([
+      ['PHONE', '7215508831'],
+    ]);
+  });
+
+  it.each([
+    'my account was closed and the order number 5518 2290 4417 shipped anyway',
+    'my account was charged by merchant number 4412 9988 twice',
+    'order HSA-00771534 shipped',
+    'policy covers Q4 2025 only',
+    'my loan in Q2 2023 12 payments late',
+    'the gift voucher shows 0033 1290 4456 7781 but the till rejects it',
+    'store credit card number 0044 7812 3391 0057 wont scan',
+    'receipt shows TRACE 77120934 ACCT ****5521 and no cash',
+    'ATM slip: SEQ # 5510293 ACCT XXXX4471',
+  ])('reads nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Billing cycle: 03/02 - 04/01\nChecking acct: 5520 1187 4409', '5520 1187 4409'],
+    ['Period 11/15-12/14 account no: 88120934', '88120934'],
+  ])('reads the account, not the date range before its cue, in %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+});
+
+describe('card numbers typed with a letter for a digit', () => {
+  it.each([
+    ['card num 55OO 0000 0000 0004 declined', '55OO 0000 0000 0004'],
+    ['charged on 6011 0009 9Ol3 9424 twice', '6011 0009 9Ol3 9424'],
+  ])('reads %j', (text, card) => {
+    expect(found(text)).toEqual([['CARD_NUMBER', card]]);
+  });
+
+  it.each([
+    // Three letters for digits: too many to be typos.
+    'card 4111 1111 1lll 1111 please',
+    // The digits the letters make fail Luhn.
+    'card 4I11 1111 1111 1112 please',
+  ])('reads nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('does not take the word after a card into it', () => {
+    expect(found('card 4111 1111 1111 1111 I paid')).toEqual([
+      ['CARD_NUMBER', '4111 1111 1111 1111'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { ENTITY_INDEX } from './compiled-policy';
+import { clauseThenNumberWord } from './numeric-entity.detector';
 import {
   isAsciiAlnum,
   isAsciiDigit,
@@ -45,15 +46,22 @@ const LABELS =
 
 /**
  * "ML 4008817265", "NVX 30091 877": two to four capitals, a space, then digit
- * groups joined by single spaces or hyphens. Returns the end of the number, or -1.
+ * groups joined by single spaces or hyphens; or one to three capitals and up to
+ * three digits as the first group ("A0 44 1827 6"). Returns the end of the
+ * number, or -1.
  */
 function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
-  if (q - p < 2 || q - p > 4 || codeAt(s, q) !== 32 || !isAsciiDigit(codeAt(s, q + 1))) return -1;
-  for (let i = p; i < q; i++) {
-    const c = codeAt(s, i);
-    if (c < 65 || c > 90) return -1;
+  if (q - p < 2 || q - p > 6 || codeAt(s, q) !== 32 || !isAsciiDigit(codeAt(s, q + 1))) return -1;
+  let letters = p;
+  while (letters < q && codeAt(s, letters) >= 65 && codeAt(s, letters) <= 90) letters++;
+  if (letters === q) {
+    if (q - p > 4 || LABELS.test(s.slice(p, q))) return -1;
+  } else {
+    if (letters === p || letters - p > 3 || q - letters > 3) return -1;
+    for (let i = letters; i < q; i++) if (!isAsciiDigit(codeAt(s, i))) return -1;
+    // "loan in Q2 2023 …": a quarter or half and its year, not a number.
+    if (yearAt(s, q + 1)) return -1;
   }
-  if (LABELS.test(s.slice(p, q))) return -1;
   let e = q;
   while (
     e < n &&
@@ -67,6 +75,14 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
 }
 
+/** Whether four digits standing alone at `p` read as a year, 1900–2099. */
+function yearAt(s: string, p: number): boolean {
+  for (let i = p; i < p + 4; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  if (isAsciiAlnum(codeAt(s, p + 4))) return false;
+  const y = Number(s.slice(p, p + 4));
+  return y >= 1900 && y <= 2099;
+}
+
 /** Whether a cue of a kind other than cue k's starts at p (cues are in text order). */
 function otherCueAt(st: DetectionState, k: number, p: number): boolean {
   for (let j = k + 1; j < st.ctxCount && (st.ctxStart[j] ?? 0) <= p; j++) {
@@ -74,6 +90,59 @@ function otherCueAt(st: DetectionState, k: number, p: number): boolean {
   }
   return false;
 }
+
+/** Products whose name prefixes their account numbers: "CD-0093341827", "IRA-00339184". */
+const PRODUCT_PREFIXES = /^(?:ira|hsa|cd)$/i;
+
+/**
+ * "… a CD maturing, number on it is CD-0093341827": an account cue that is a
+ * product's name, written as the prefix of six digits or more, names the
+ * number it prefixes, unless a reference cue is tied to it ("order CD-…").
+ */
+function productPrefixed(st: DetectionState, k: number): void {
+  const { s, n } = st;
+  const p = st.ctxStart[k] ?? 0;
+  const cueEnd = st.ctxEnd[k] ?? 0;
+  // Cheap tests first: most account cues are followed by a blank.
+  const after = codeAt(s, cueEnd);
+  if ((after !== 45 && !isAsciiDigit(after)) || cueEnd - p > 3) return;
+  if (!PRODUCT_PREFIXES.test(s.slice(p, cueEnd)) || isAsciiAlnum(codeAt(s, p - 1))) return;
+  let q = cueEnd;
+  while (q < n && q - p <= 24 && (isAsciiDigit(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+  while (q > cueEnd && codeAt(s, q - 1) === 45) q--;
+  if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, cueEnd, q) < MIN_ACCOUNT_DIGITS)
+    return;
+  if (k > 0 && st.ctxCategory[k - 1] === 'reference' && linkerOnly(s, st.ctxEnd[k - 1] ?? 0, p))
+    return;
+  if (st.isClaimed(p, q)) return;
+  st.emit(BANK_ACCOUNT, p, q, 'account.context', 0.85);
+}
+
+/** The digits a Russian account holds: "счёт 40817 810 0 9943 0012773". */
+const LONG_ACCOUNT_DIGITS = 20;
+
+/**
+ * Twenty digits, in one group or in groups joined by single spaces or hyphens,
+ * tied to an account cue: a Russian account ("40817 810 0 9943 0012773"), longer
+ * than any number the digit scanner reads. Returns the end of the number, or -1.
+ */
+function longAccountEnd(s: string, n: number, p: number): number {
+  let e = p;
+  let digits = 0;
+  for (;;) {
+    const g = e;
+    while (e < n && isAsciiDigit(codeAt(s, e)) && e - g <= LONG_ACCOUNT_DIGITS) e++;
+    digits += e - g;
+    if (digits > LONG_ACCOUNT_DIGITS) return -1;
+    const c = codeAt(s, e);
+    if ((c === 32 || c === 45) && isAsciiDigit(codeAt(s, e + 1))) e++;
+    else break;
+  }
+  return digits === LONG_ACCOUNT_DIGITS && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
+}
+
+/** How far after a cue a value restated by a number word may start ("…, number LF7730021"). */
+const CLAUSE_LOOKAHEAD = 64;
 
 /**
  * Alphanumeric member, loan and insurance-policy numbers ("loan # LN-2024-88213",
@@ -87,8 +156,11 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
     const category = st.ctxCategory[k];
     const account = category === 'account';
     if (category !== 'loan' && category !== 'policy' && category !== 'member' && !account) continue;
+    if (account) productPrefixed(st, k);
     const from = st.ctxEnd[k] ?? 0;
-    const limit = Math.min(n, from + LOOKAHEAD);
+    let limit = Math.min(n, from + LOOKAHEAD);
+    // The value restated after a clause ("policy on my late father, number LF7730021").
+    let restated = false;
     let p = from;
     while (p < limit) {
       while (p < limit && !isAsciiAlnum(codeAt(s, p))) p++;
@@ -108,9 +180,19 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         else if (isAsciiLetter(c)) letters++;
       }
       if (digits === 0) {
-        if (!linkerOnly(s, from, q)) break;
+        if (!restated && !linkerOnly(s, from, q)) {
+          if (!restatedWithin(s, from, p)) break;
+          restated = true;
+          limit = Math.min(n, from + CLAUSE_LOOKAHEAD);
+        }
         p = q;
         continue;
+      }
+      const tied = restated ? clauseThenNumberWord(s, from, p) : linkerOnly(s, from, p);
+      // "счёт 40817 810 0 9943 0012773": twenty digits after an account cue.
+      if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
+        const e = longAccountEnd(s, n, p);
+        if (e > 0 && !st.isClaimed(p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.85);
       }
       if (
         letters > 0 &&
@@ -119,13 +201,28 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         q - p >= 5 &&
         q - p <= (spaced > 0 ? 24 : 20) &&
         !st.isClaimed(p, q) &&
-        linkerOnly(s, from, p)
+        tied
       ) {
         st.emit(BANK_ACCOUNT, p, q, account ? 'account.context' : `account.${category}`, 0.85);
       }
       break;
     }
   }
+}
+
+/**
+ * Whether a number word closes the words after the cue within the clause's reach
+ * ("… on my late father, number"): only then may the value stand past a plain word.
+ */
+function restatedWithin(s: string, from: number, p: number): boolean {
+  // The first digit after the cue, within reach, and the clause before its token.
+  const end = Math.min(s.length, from + CLAUSE_LOOKAHEAD);
+  let d = p;
+  while (d < end && !isAsciiDigit(codeAt(s, d))) d++;
+  if (d >= end) return false;
+  let t = d;
+  while (t > from && (isAsciiAlnum(codeAt(s, t - 1)) || codeAt(s, t - 1) === 45)) t--;
+  return clauseThenNumberWord(s, from, t);
 }
 
 /** How far after an account number a second one of its length may stand. */

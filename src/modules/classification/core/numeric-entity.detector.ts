@@ -1,9 +1,24 @@
 import type { ContextCategory } from '../../policy/core';
-import { abaValid, cardLengthMask, clabeValid, isTollFree, nanpValid, ssnValid } from './checksums';
+import {
+  abaValid,
+  cardLengthMask,
+  clabeValid,
+  isTollFree,
+  luhnValid,
+  nanpValid,
+  ssnValid,
+} from './checksums';
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
-import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isBlank,
+  linkerOnly,
+  type DetectionState,
+} from './detection-state';
 import { advertisedContact, notTheCustomers } from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
@@ -328,7 +343,8 @@ export function createNumericDetector(): NumericDetector {
         loose !== 'reference' &&
         loose !== 'partial' &&
         (clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start) ||
-          commaThenIts(st.s, st.ctxEnd[k] ?? 0, start))
+          commaThenIts(st.s, st.ctxEnd[k] ?? 0, start) ||
+          (IDENTIFIER_CUES.has(loose) && clauseThenNumberWord(st.s, st.ctxEnd[k] ?? 0, start)))
       ) {
         ctx.tight = loose;
       }
@@ -529,7 +545,36 @@ export function createNumericDetector(): NumericDetector {
     if (k < 0 || (tight && !linkerOnly(st.s, end, st.ctxStart[k] ?? 0))) return undefined;
     // "… 714-555-0163. Số tài khoản …": a cue opening the next sentence names the next value.
     if (tight && sentenceEndBetween(st.s, end, st.ctxStart[k] ?? 0)) return undefined;
+    // "… 02/28\nAccount Number: 0007 8812 3309", "TRACE #44018822 ACCT XXXX1182": a cue
+    // introducing a value of its own names that one, not the number before it.
+    if (tight && cueIntroducesValue(st.s, st.ctxEnd[k] ?? 0)) return undefined;
     return st.ctxCategory[k];
+  }
+
+  /**
+   * Whether a value of the cue ending at `p` follows it: after ":" or "#" (and
+   * blanks), a digit or a masked number; or, right after the cue, a masked
+   * number ("XXXX1182", "****1182", "••••1182").
+   */
+  function cueIntroducesValue(s: string, p: number): boolean {
+    let q = p;
+    while (q - p < 3 && codeAt(s, q) === 32) q++;
+    const c = codeAt(s, q);
+    let marked = false;
+    if (c === 58 || c === 35) {
+      marked = true;
+      const mark = ++q;
+      while (q - mark < 3 && (codeAt(s, q) === 32 || codeAt(s, q) === 35)) q++;
+    }
+    if (marked && isDigitAt(s, q)) return true;
+    let m = q;
+    while (m - q < 12 && isMaskChar(codeAt(s, m))) m++;
+    return m - q >= 2 && isDigitAt(s, m);
+  }
+
+  /** Characters that mask a number's digits: "X", "x", "*", "•". */
+  function isMaskChar(c: number): boolean {
+    return c === 88 || c === 120 || c === 42 || c === 0x2022;
   }
 
   /** Whether a full stop and a blank stand between `from` and `to`. */
@@ -557,6 +602,23 @@ export function createNumericDetector(): NumericDetector {
       validDate(digitValue(off + 4, 4), digitValue(off + 2, 2), digitValue(off, 2), true) ||
       validDate(digitValue(off, 4), digitValue(off + 4, 2), digitValue(off + 6, 2), true)
     );
+  }
+
+  /** Whether the group at `off` (four digits) reads as a year, 1900–2099. */
+  function isYear(off: number): boolean {
+    const y = digitValue(off, 4);
+    return y >= 1900 && y <= 2099;
+  }
+
+  /** Whether groups `a` and `a + 1` are a day and a month joined by one "/" ("02/28", "28/02"). */
+  function slashDayMonth(s: string, a: number, b: number): boolean {
+    const la = groupLen(a);
+    const lb = groupLen(b);
+    if (la > 2 || lb > 2 || (gStart[b] ?? 0) - (gEnd[a] ?? 0) !== 1) return false;
+    if (codeAt(s, gEnd[a] ?? 0) !== 47) return false;
+    const x = digitValue(gOff[a] ?? 0, la);
+    const y = digitValue(gOff[b] ?? 0, lb);
+    return (x >= 1 && x <= 12 && y >= 1 && y <= 31) || (y >= 1 && y <= 12 && x >= 1 && x <= 31);
   }
 
   /** A reading of a window; `type` NONE marks a recognised hard negative. */
@@ -606,6 +668,8 @@ export function createNumericDetector(): NumericDetector {
     valueStart: 0,
     cardLengths: 0,
     luhnOk: false,
+    /** The window holds a day and month joined by "/" ("02/01 - 02/28"): a date, never an account. */
+    slashDate: false,
   };
 
   function set(
@@ -638,6 +702,11 @@ export function createNumericDetector(): NumericDetector {
    * cue in the post need its sums (quietWindows), so it runs on their first use.
    */
   let chunkPrepared = false;
+  /**
+   * Whether the current chunk is four groups of four digits or more ("4147 0099 8832
+   * 1170"): a card's layout, never a phone number's, even when it fails Luhn.
+   */
+  let chunkCardShaped = false;
 
   function prepareChunk(c0: number, c1: number): void {
     chunkMaxGroup = 0;
@@ -681,6 +750,9 @@ export function createNumericDetector(): NumericDetector {
     const s = st.s;
     chunkSerial = (chunkSerial + 1) % 1_000_000_000;
     chunkPrepared = false;
+    chunkCardShaped = c1 - c0 >= 3;
+    for (let g = c0; g <= c1 && chunkCardShaped; g++)
+      if (groupLen(g) !== 4) chunkCardShaped = false;
     const leftGlued = gluedLeft(s, gStart[c0] ?? 0);
     const rightGlued = gluedRight(s, gEnd[c1] ?? 0);
     let i = c0;
@@ -849,6 +921,8 @@ export function createNumericDetector(): NumericDetector {
     const quiet = ctx.loose === undefined && !win.plus && !win.paren;
     const cuesAfter = st.ctxCount > 0;
     let longGroups = false;
+    let bestCount = 0;
+    win.slashDate = false;
     if (quiet && !cuesAfter)
       return quietWindows(
         st,
@@ -873,6 +947,7 @@ export function createNumericDetector(): NumericDetector {
         l0 = next0;
       }
       count += len;
+      if (j > i && !win.slashDate && slashDayMonth(s, j - 1, j)) win.slashDate = true;
       const luhnOk = l0 % 10 === 0;
       const glued = leftGlued || (j === c1 && rightGlued);
       const maybeCard = count >= 13 && luhnOk && (cardLengths & (1 << count)) !== 0;
@@ -893,14 +968,24 @@ export function createNumericDetector(): NumericDetector {
       const suffix = j === i + 1 && len <= 2 && gs[j] === ge[i] + 1 && codeAt(st.s, ge[i]) === 45;
       if (len > 6) longGroups = true;
       // Ties go to the longer window when it is made of short groups ("acct 1234 5678
-      // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024").
+      // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024"),
+      // unless the shorter is an account too short to stand alone and the group added
+      // is no year ("acct no 4801127 7390").
       if (
         classifyWindow(st, i, j, off, count, start, end) &&
         (!found ||
           cand.confidence > best.confidence ||
-          (cand.confidence === best.confidence && (!longGroups || suffix)))
+          (cand.confidence === best.confidence &&
+            (!longGroups ||
+              suffix ||
+              (best.type === ACCOUNT &&
+                cand.type === ACCOUNT &&
+                bestCount < 8 &&
+                count >= 8 &&
+                !(len === 4 && isYear(gOff[j] ?? 0))))))
       ) {
         adopt(cand);
+        bestCount = count;
         found = true;
       }
     }
@@ -956,6 +1041,12 @@ export function createNumericDetector(): NumericDetector {
     // an account are displayable, not a finding.
     if (tight === 'partial' && count >= 3 && count <= 6) {
       return set(NONE, start, end, j, 'partial', 0.5);
+    }
+    // "Statement Period: 02/01 - 02/28": a date or a date range is never an account or a phone.
+    if (win.slashDate) {
+      return count === 8 && (tight === 'dob' || ctx.loose === 'dob') && dateDigits(off)
+        ? set(DOB, start, end, j, 'dob.context', 0.85)
+        : false;
     }
     if (count === 9) {
       // "tax id 41-2735521" is an employer's number (EIN), laid out 2-7.
@@ -1109,6 +1200,7 @@ export function createNumericDetector(): NumericDetector {
       const nanp = count === 11 && digits[off] === 1 && nanpValid(digits, off + 1);
       return set(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85);
     }
+    if (chunkCardShaped) return false;
     let national = -1;
     if (count === 10) national = off;
     else if (count === 11 && digits[off] === 1) national = off + 1;
@@ -1227,4 +1319,266 @@ function internationalExit(
     if (k === e.length) return e;
   }
   return null;
+}
+
+/** Cues of the customer's own identifiers, whose number a clause and a number word may restate. */
+const IDENTIFIER_CUES: ReadonlySet<ContextCategory> = new Set<ContextCategory>([
+  'account',
+  'member',
+  'loan',
+  'policy',
+]);
+
+/** Words that restate a cue right before its value: "…, number LF7730021", "… bank number 221…". */
+const NUMBER_WORDS = WordTable.of(['number', 'no', 'nbr', 'num', 'numbr', 'nmbr', 'numer', 'nro']);
+/** A number word after these is someone else's number: "your number", "the number". */
+const NOT_BEFORE_NUMBER = WordTable.of([
+  'your',
+  'ur',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'the',
+  'this',
+  'that',
+  'a',
+  'an',
+]);
+/** Words that start another matter inside the clause: a phone, a reference, another party. */
+const NUMBER_CLAUSE_BREAKS = WordTable.of([
+  'and',
+  'but',
+  'or',
+  'so',
+  'because',
+  'then',
+  'y',
+  'pero',
+  'call',
+  'called',
+  'calling',
+  'text',
+  'texted',
+  'dial',
+  'dialed',
+  'phone',
+  'fax',
+  'cell',
+  'whatsapp',
+  'contact',
+  'claim',
+  'order',
+  'case',
+  'ticket',
+  'tracking',
+  'confirmation',
+  'reference',
+  'ref',
+  'trace',
+  'transaction',
+  'routing',
+  'card',
+  'check',
+  'cheque',
+  'service',
+  'support',
+  'help',
+  'line',
+  'customer',
+  'toll',
+  'office',
+  'agent',
+  'rep',
+  'merchant',
+  'store',
+  'shop',
+  'vendor',
+  'seller',
+  'company',
+]);
+/** The clause says where or whose the thing is: it opens with a preposition. */
+const NUMBER_CLAUSE_OPENERS = WordTable.of([
+  'in',
+  'at',
+  'with',
+  'on',
+  'for',
+  'from',
+  'of',
+  'under',
+  'through',
+  'via',
+]);
+const MAX_NUMBER_CLAUSE = 6;
+
+/**
+ * "account in your bank number 221 447 8061 3", "insurance policy on my late
+ * father, number LF7730021": after the cue, a clause of up to six plain words
+ * opening with a preposition (saying where or whose the thing is), then a
+ * number word that restates the cue ("number", "no.", "nbr", optionally "is" or
+ * ":") right before the value. Not after "your", "the"…: "your number" is
+ * someone else's; not across a merchant, a phone or a reference.
+ */
+export function clauseThenNumberWord(s: string, from: number, to: number): boolean {
+  if (to - from > 64) return false;
+  let q = to;
+  while (q > from && isBlankAt(s, q - 1)) q--;
+  const mark = codeAt(s, q - 1);
+  if (mark === 58 || mark === 35 || mark === 61) {
+    q--;
+    while (q > from && isBlankAt(s, q - 1)) q--;
+  }
+  // An optional "is"/"was" after the number word.
+  let w = q;
+  while (w > from && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w < q && (isWord(s, w, q, 'is') || isWord(s, w, q, 'was'))) {
+    q = w;
+    while (q > from && isBlankAt(s, q - 1)) q--;
+  }
+  if (codeAt(s, q - 1) === 46) q--; // "no."
+  w = q;
+  while (w > from && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w === q || !NUMBER_WORDS.has(s, w, q)) return false;
+  q = w;
+  while (q > from && isBlankAt(s, q - 1)) q--;
+  const comma = codeAt(s, q - 1) === 44;
+  if (comma) q--;
+  let words = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let p = from; p < q;) {
+    const c = codeAt(s, p);
+    if (isBlankAt(s, p)) {
+      p++;
+      continue;
+    }
+    if (!isAsciiLetter(c)) return false;
+    let e = p;
+    while (e < q && (isAsciiLetter(codeAt(s, e)) || codeAt(s, e) === 39)) e++;
+    if (NUMBER_CLAUSE_BREAKS.has(s, p, e) || ++words > MAX_NUMBER_CLAUSE) return false;
+    if (words === 1 && !NUMBER_CLAUSE_OPENERS.has(s, p, e)) return false;
+    lastStart = p;
+    lastEnd = e;
+    p = e;
+  }
+  return words > 0 && (comma || !NOT_BEFORE_NUMBER.has(s, lastStart, lastEnd));
+}
+
+function isBlankAt(s: string, p: number): boolean {
+  const c = codeAt(s, p);
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function isWord(s: string, a: number, b: number, word: string): boolean {
+  return b - a === word.length && s.slice(a, b).toLowerCase() === word;
+}
+
+/** Letters typed for a digit inside a card number: O and o for 0, l and I for 1. */
+function typoDigit(c: number): number {
+  if (c === 79 || c === 111) return 0;
+  if (c === 108 || c === 73) return 1;
+  return -1;
+}
+
+function cardCharAt(s: string, p: number): boolean {
+  const c = codeAt(s, p);
+  return (c >= 48 && c <= 57) || typoDigit(c) >= 0;
+}
+
+/** Most letters a card number may hold typed for digits. */
+const MAX_CARD_TYPOS = 2;
+/** Longest card number with separators: 19 digits in groups of four. */
+const MAX_CARD_SPAN = 23;
+
+/**
+ * "5291 33O8 4410 7723": a card number typed with a letter for a digit (O or o
+ * for 0, l or I for 1). Read only where a digit group touches such a letter,
+ * only inside a card-shaped run (four-digit groups joined by single spaces or
+ * hyphens, Amex's 4-6-5, or one group of 13–19), with at most two such letters
+ * and every group holding a digit; the digits it makes must be a card in an
+ * issuer's range, at its length, with a valid Luhn digit. Runs before the digit
+ * scanner, which cannot see across the letters.
+ */
+export function detectMistypedCards(st: DetectionState): void {
+  const s = st.s;
+  const runs = st.scan.digitRuns;
+  let done = -1;
+  let digits: number[] | null = null;
+  for (let r = 0; r < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    const b = runs.end[r] ?? 0;
+    if (a < done || (typoDigit(codeAt(s, a - 1)) < 0 && typoDigit(codeAt(s, b)) < 0)) continue;
+    // The run of digits, typo letters and single separators around this digit run.
+    let from = a;
+    while (
+      a - from <= MAX_CARD_SPAN &&
+      (cardCharAt(s, from - 1) ||
+        (isGroupSeparator(codeAt(s, from - 1)) && cardCharAt(s, from - 2)))
+    )
+      from--;
+    let to = b;
+    while (
+      to - from <= MAX_CARD_SPAN &&
+      (cardCharAt(s, to) || (isGroupSeparator(codeAt(s, to)) && cardCharAt(s, to + 1)))
+    )
+      to++;
+    done = to;
+    if (
+      to - from > MAX_CARD_SPAN ||
+      isAsciiAlnum(codeAt(s, from - 1)) ||
+      isAsciiAlnum(codeAt(s, to))
+    )
+      continue;
+    digits ??= [];
+    digits.length = 0;
+    let typos = 0;
+    let groups = 0;
+    let groupLength = 0;
+    let groupDigit = false;
+    let layout = 0; // group lengths, four bits each
+    let shaped = true;
+    for (let p = from; p <= to && shaped; p++) {
+      if (p === to || isGroupSeparator(codeAt(s, p))) {
+        if (!groupDigit) shaped = false;
+        layout = layout * 16 + Math.min(groupLength, 15);
+        groups++;
+        groupLength = 0;
+        groupDigit = false;
+        continue;
+      }
+      const c = codeAt(s, p);
+      const t = typoDigit(c);
+      if (t >= 0) typos++;
+      else groupDigit = true;
+      digits.push(t >= 0 ? t : c - 48);
+      groupLength++;
+    }
+    const count = digits.length;
+    if (!shaped || typos === 0 || typos > MAX_CARD_TYPOS || count < 13 || count > 19) continue;
+    if (!cardShapedLayout(layout, groups, count)) continue;
+    if ((cardLengthMask(digits, 0) & (1 << count)) === 0 || !luhnValid(digits, 0, count)) continue;
+    if (st.isClaimed(from, to)) continue;
+    st.emit(ENTITY_INDEX.CARD_NUMBER, from, to, 'card.luhn', 0.9);
+  }
+}
+
+function isGroupSeparator(c: number): boolean {
+  return c === 32 || c === 45;
+}
+
+/** One group of 13–19, groups of four (the last may be shorter), or Amex's 4-6-5. */
+function cardShapedLayout(layout: number, groups: number, count: number): boolean {
+  if (groups === 1) return true;
+  if (groups === 3 && layout === 0x465 && count === 15) return true;
+  if (groups < 4) return false;
+  let l = layout;
+  // The last group (lowest nibble) may be shorter; every other one holds four.
+  l = Math.floor(l / 16);
+  for (let g = 1; g < groups; g++) {
+    if (l % 16 !== 4) return false;
+    l = Math.floor(l / 16);
+  }
+  return true;
 }
