@@ -426,14 +426,14 @@ export function detectCredentials(st: DetectionState): void {
         continue;
       }
       // "Verification code: AB39KQ": a one-time code of capitals and digits, once stated;
-      // "Code came through: H4-R8-T2": after a bare "code", only in groups, and not a
-      // promo, error or gift card code.
+      // "Code came through: H4-R8-T2": after a bare "code", only in groups or mixed
+      // ("7QX2M9", not "SAVE20"), and not a promo, error or gift card code.
       if (
         stated &&
         (cred.id === 'credential.otp'
           ? alphanumericCode(s, a, b)
           : cred.id === 'credential.code' &&
-            groupedAlphanumericCode(s, a, b) &&
+            (groupedAlphanumericCode(s, a, b) || interleavedCode(s, a, b)) &&
             !NOT_SECRET_CODES.has(s, ...wordBefore(s, hitStart)))
       ) {
         if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, cred.id, 0.9);
@@ -638,6 +638,24 @@ function groupedAlphanumericCode(s: string, a: number, b: number): boolean {
     len++;
   }
   return groups >= 2 && letters > 0 && digits > 0 && letters + digits <= 10;
+}
+
+/**
+ * 4–10 capitals and digits that change from one to the other at least twice: "7QX2M9",
+ * "AB39KQ" (a generated code), not a word and a number ("SAVE20", "COVID19").
+ */
+function interleavedCode(s: string, a: number, b: number): boolean {
+  if (b - a < 4 || b - a > 10) return false;
+  let changes = 0;
+  let last = 0;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    const kind = c >= 65 && c <= 90 ? 1 : isAsciiDigit(c) ? 2 : 0;
+    if (kind === 0) return false;
+    if (last !== 0 && kind !== last) changes++;
+    last = kind;
+  }
+  return changes >= 2;
 }
 
 /** Codes that are no secret, named by the word before "code": "promo code: SAVE-20". */
@@ -1646,16 +1664,68 @@ function emitTried(
       let v = q + 1;
       const r = wordEnd(s, st.n, v);
       if (r > v && codeAt(s, r) === 32 && TRY_PARTICLES.has(s, v, r)) v = r + 1;
-      if (cred.kind === 'digits') return emitToldValue(st, v, cred);
+      if (cred.kind === 'digits') {
+        if (!emitToldValue(st, v, cred)) return false;
+        const told = st.findings[st.findings.length - 1];
+        if (told !== undefined) emitOtherTries(st, told.end, cred, digitCount(s, v, told.end));
+        return true;
+      }
       const b = closingSecretEnd(st, v, cred);
       if (b < 0) return false;
       st.emit(CREDENTIAL, v, b, cred.id, 0.8);
+      emitOtherTries(st, b, cred, 0);
       emitVariants(st, v, b, cred.maxLength, cred.id);
       return true;
     }
     i = q;
   }
   return false;
+}
+
+/** Words between two tries: "i tried Hawks2019 and Falcons#7", "typed 4471 or 4417". */
+const TRY_JOINERS = WordTable.of(['and', 'or', 'then', 'y', 'o']);
+
+/**
+ * After a try ending at `from`: up to two more tries after ",", "/", "and", "or",
+ * "then" or "and then" — digits as many as the first (`digits`) for a digit secret, else values that
+ * cannot be prose ("i tried Hawks2019 and Falcons#7").
+ */
+function emitOtherTries(
+  st: DetectionState,
+  from: number,
+  cred: CompiledCredential,
+  digits: number,
+): void {
+  const { s, n } = st;
+  let p = from;
+  for (let found = 0; found < 2; found++) {
+    let q = p;
+    const mark = codeAt(s, q) === 44 || codeAt(s, q) === 47;
+    if (mark) q++;
+    while (q < n && codeAt(s, q) === 32) q++;
+    // "and", "or", "and then".
+    let joined = mark;
+    for (let words = 0; words < 2; words++) {
+      const w = wordEnd(s, n, q);
+      if (w === q || codeAt(s, w) !== 32 || !TRY_JOINERS.has(s, q, w)) break;
+      joined = true;
+      q = w + 1;
+      while (q < n && codeAt(s, q) === 32) q++;
+    }
+    if (!joined) return;
+    let e: number;
+    if (cred.kind === 'digits') {
+      e = plainDigitsEnd(s, n, q, digits, digits);
+      if (e < 0 || isAsciiAlnum(codeAt(s, e)) || UNIT_AFTER.test(s.slice(e, e + 9))) return;
+      if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
+      if (st.isClaimed(q, e)) return;
+    } else {
+      e = closingSecretEnd(st, q, cred);
+      if (e < 0) return;
+    }
+    st.emit(CREDENTIAL, q, e, cred.id, 0.8);
+    p = e;
+  }
 }
 
 /** A word of letters (ASCII or Latin-1) and apostrophes at `i`, any case: its end. */

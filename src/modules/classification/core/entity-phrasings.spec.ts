@@ -1700,6 +1700,21 @@ describe('credentials told past a complaint, tried, written down or listed', () 
       [['CREDENTIAL', 'R4-W8-N2']],
     ],
     ['the code you sent me was 7KX-2MQ but the app refused it', [['CREDENTIAL', '7KX-2MQ']]],
+    ['code: 9HT4K2 worked once then stopped', [['CREDENTIAL', '9HT4K2']]],
+    [
+      'my password keeps failing, i tried Maroon5Sky and then Teal#Harbor2',
+      [
+        ['CREDENTIAL', 'Maroon5Sky'],
+        ['CREDENTIAL', 'Teal#Harbor2'],
+      ],
+    ],
+    [
+      'pin got declined twice at the ATM, I typed 3904 and 3940',
+      [
+        ['CREDENTIAL', '3904'],
+        ['CREDENTIAL', '3940'],
+      ],
+    ],
   ])('reads %j', (text, findings) => {
     expect(found(text)).toEqual(findings);
   });
@@ -1719,6 +1734,8 @@ describe('credentials told past a complaint, tried, written down or listed', () 
     // A question’s subject alone, and codes that are no secret.
     'my first car Corolla was the best car I had',
     'promo code: SPRING-24 did not apply at checkout',
+    'code: SAVE20 gave me nothing',
+    'my pin got declined, I tried 2 more times and gave up',
     'the app shows error code: E4-22 and closes',
   ])('leaves %j unread', (text) => {
     expect(found(text)).toEqual([]);
