@@ -211,14 +211,13 @@ export function detectCredentials(st: DetectionState): void {
     // "same pw as always, Buster1!, but …", "password? current one Sunny*Days77": a
     // secret that cannot be prose after the keyword's clause and a comma, or after
     // "(the) current/old/new one".
-    if (
-      afterClause < 0 &&
-      cred.kind === 'secret' &&
-      !answer &&
-      !toldAfterComma &&
-      emitSecretAfterClause(st, p, cred)
-    )
-      continue;
+    // Where the next credential keyword starts: the clause readings below stop there,
+    // and that keyword reads the rest ("password password …" reads each word once).
+    let nextCred = -1;
+    if (afterClause < 0 && cred.kind === 'secret' && !answer && !toldAfterComma) {
+      nextCred = nextCredentialStart(st, k, n);
+      if (emitSecretAfterClause(st, p, nextCred, cred)) continue;
+    }
     // "the code that came by text, it was 448 913.": a digit secret after a clause, a
     // comma and "it was", when it closes its clause.
     if (
@@ -263,7 +262,7 @@ export function detectCredentials(st: DetectionState): void {
       !toldAfterComma &&
       !cred.requireLinker &&
       (role & USERNAME) === 0 &&
-      emitTried(st, p, nextCredentialStart(st, k, p + MAX_TRIED), cred)
+      emitTried(st, p, nextCred >= 0 ? nextCred : nextCredentialStart(st, k, n), cred)
     )
       continue;
     // "security question is first pets name, its Pickles", "my kid's name is the answer to
@@ -723,7 +722,12 @@ const MAX_WORDS_BEFORE_COMMA = 4;
  * "password? current one Sunny*Days77": "(the) current/old/new one" after the
  * keyword (a question mark, comma or full stop between allowed), then such a value.
  */
-function emitSecretAfterClause(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+function emitSecretAfterClause(
+  st: DetectionState,
+  p: number,
+  until: number,
+  cred: CompiledCredential,
+): boolean {
   const { s, n } = st;
   let i = p;
   // "password? current one …", "password. old one …": only before "… one".
@@ -733,6 +737,7 @@ function emitSecretAfterClause(st: DetectionState, p: number, cred: CompiledCred
   let last = -1;
   for (let words = 0; words <= MAX_WORDS_BEFORE_COMMA && a < 0; words++) {
     while (i < n && codeAt(s, i) === 32) i++;
+    if (i >= until) return false;
     let q = i;
     while (q < n && isAsciiLetter(codeAt(s, q))) q++;
     if (q === i) return false;
@@ -1626,7 +1631,8 @@ const MAX_TRIED = 80;
 /**
  * "my pasword wont work i tried Hawks2019 and hawks2019!", "my pin no sirve en el ATM, I
  * typed cinco dos ocho ocho": within MAX_TRIED_WORDS words of letters after the keyword
- * (commas and one sentence stop between; not up to the next credential keyword, `until`),
+ * (commas and one sentence stop between; not up to the next credential keyword, `until`,
+ * nor past MAX_TRIED characters),
  * a verb of trying a secret, then the value right after it: a digit secret's digits (in
  * groups or in words too), else a value that cannot be prose, and the other tries that
  * share its start. A value after a link word ("password is sunshine, i tried …") is the
@@ -1739,7 +1745,11 @@ function wordEnd(s: string, n: number, i: number): number {
   return q;
 }
 
-/** Where the next credential keyword after hit `k` starts, before `limit`; else `limit`. */
+/**
+ * Where the next credential keyword after hit `k` starts, before `limit`; else `limit`.
+ * Each keyword looks at the hits up to the next credential keyword only, so a post costs
+ * one pass over its hits.
+ */
 function nextCredentialStart(st: DetectionState, k: number, limit: number): number {
   const hits = st.scan.entityHits;
   for (let j = k + 1; j < hits.count; j++) {
