@@ -31,13 +31,12 @@ const LINK_LIST = [
   'reads',
   'to',
   'as',
-  // "my pw is literally password123", "the pin is now 4471".
-  'literally',
-  'actually',
-  'now',
-  'currently',
-  'simply',
 ];
+/**
+ * Adverbs after a link word: "my pw is literally password123", "the pin is now 4471".
+ * They tie a value only once a link word has ("… than actually using it" is no password).
+ */
+const ADVERB_LIST = ['literally', 'actually', 'now', 'currently', 'simply'];
 /**
  * A short relative clause between a keyword and its link word: "the code
  * **they sent** was 552019", "the pin **i set** is 4471". Only counts when a
@@ -91,8 +90,10 @@ const LINK = 1;
 const RELATIVE = 2;
 const TO_OR_AS = 4;
 const NOT_IN_CLAUSE = 8;
+const ADVERB = 16;
 const CLAUSE_WORDS = WordTable.ofBits([
   [LINK_LIST, LINK],
+  [ADVERB_LIST, ADVERB],
   [RELATIVE_LIST, RELATIVE],
   [TO_OR_AS_LIST, TO_OR_AS],
   [NOT_IN_CLAUSE_LIST, NOT_IN_CLAUSE],
@@ -159,6 +160,9 @@ export function detectCredentials(st: DetectionState): void {
     let stated = linked;
     let relative = 0;
     const answer = (role & SECURITY_ANSWER) !== 0;
+    // "they reset the security question. The answer was Biscuit": told after the question.
+    if (answer && TOLD_AFTER_QUESTION.has(s, hitStart, hitEnd) && !questionBefore(st, k, roles))
+      continue;
     // 'the answer to "first car" is Honda Civic', 'security question "first pet" answer is Biscuit'.
     let questioned = false;
     if (answer) {
@@ -207,14 +211,13 @@ export function detectCredentials(st: DetectionState): void {
     // "same pw as always, Buster1!, but …", "password? current one Sunny*Days77": a
     // secret that cannot be prose after the keyword's clause and a comma, or after
     // "(the) current/old/new one".
-    if (
-      afterClause < 0 &&
-      cred.kind === 'secret' &&
-      !answer &&
-      !toldAfterComma &&
-      emitSecretAfterClause(st, p, cred)
-    )
-      continue;
+    // Where the next credential keyword starts: the clause readings below stop there,
+    // and that keyword reads the rest ("password password …" reads each word once).
+    let nextCred = -1;
+    if (afterClause < 0 && cred.kind === 'secret' && !answer && !toldAfterComma) {
+      nextCred = nextCredentialStart(st, k, n);
+      if (emitSecretAfterClause(st, p, nextCred, cred)) continue;
+    }
     // "the code that came by text, it was 448 913.": a digit secret after a clause, a
     // comma and "it was", when it closes its clause.
     if (
@@ -251,6 +254,17 @@ export function detectCredentials(st: DetectionState): void {
       (emitToldAfterStop(st, p, cred) || emitChangedFrom(st, p, cred))
     )
       continue;
+    // "my pasword wont work i tried Hawks2019 and hawks2019!", "pin no sirve en el ATM, I
+    // typed cinco dos ocho ocho": the secret tried, a few words on.
+    if (
+      afterClause < 0 &&
+      !answer &&
+      !toldAfterComma &&
+      !cred.requireLinker &&
+      (role & USERNAME) === 0 &&
+      emitTried(st, p, nextCred >= 0 ? nextCred : nextCredentialStart(st, k, n), cred)
+    )
+      continue;
     // "security question is first pets name, its Pickles", "my kid's name is the answer to
     // the question, it's Brody": the question told, a comma, then the answer as a name.
     if (answer && afterClause < 0 && emitAnswerAfterComma(st, p)) continue;
@@ -269,10 +283,13 @@ export function detectCredentials(st: DetectionState): void {
     if (subject && !questioned && !punctAt(s, p)) {
       // "the city where i was born: Tulsa": the ":" may come after a few words.
       const c = clauseThenPunct(s, n, hitEnd);
-      if (c < 0) continue;
-      p = c;
-      linked = true;
-      stated = true;
+      if (c >= 0) {
+        p = c;
+        linked = true;
+        stated = true;
+      } else if (!afterAnswer(st, hitStart)) continue;
+      // "maiden name is Kowalczyk, first car Civic": the next question of a list of
+      // answers, answered by a name (read below) with no ":".
     }
     let askedIt = false;
     // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
@@ -319,6 +336,10 @@ export function detectCredentials(st: DetectionState): void {
       if ((kind & LINK) !== 0) {
         linked = true;
         if ((kind & TO_OR_AS) === 0) stated = true;
+        p = q;
+        continue;
+      }
+      if ((kind & ADVERB) !== 0 && linked) {
         p = q;
         continue;
       }
@@ -403,8 +424,17 @@ export function detectCredentials(st: DetectionState): void {
         if (!st.isClaimed(a, spelled)) st.emit(CREDENTIAL, a, spelled, cred.id, 0.9);
         continue;
       }
-      // "Verification code: AB39KQ": a one-time code of capitals and digits, once stated.
-      if (stated && cred.id === 'credential.otp' && alphanumericCode(s, a, b)) {
+      // "Verification code: AB39KQ": a one-time code of capitals and digits, once stated;
+      // "Code came through: H4-R8-T2": after a bare "code", only in groups or mixed
+      // ("7QX2M9", not "SAVE20"), and not a promo, error or gift card code.
+      if (
+        stated &&
+        (cred.id === 'credential.otp'
+          ? alphanumericCode(s, a, b)
+          : cred.id === 'credential.code' &&
+            (groupedAlphanumericCode(s, a, b) || interleavedCode(s, a, b)) &&
+            !NOT_SECRET_CODES.has(s, ...wordBefore(s, hitStart)))
+      ) {
         if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, cred.id, 0.9);
         continue;
       }
@@ -478,6 +508,8 @@ export function detectCredentials(st: DetectionState): void {
         emitDigitsNearby(st, hitStart, hitEnd, cred);
         continue;
       }
+      // "the number on the front is 6011 3852 …": the first group of a card or account number.
+      if (longNumberFrom(s, n, a)) continue;
       st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
       emitDigitAlternatives(st, b, len, cred.id);
       continue;
@@ -563,18 +595,121 @@ function asideThenLink(s: string, n: number, p: number): number {
   return (kind & LINK) !== 0 && (kind & TO_OR_AS) === 0 ? close + 1 : p;
 }
 
-/** 4–10 capitals and digits, with at least one of each: "AB39KQ", "7QX2M". */
+/**
+ * 4–10 capitals and digits, with at least one of each: "AB39KQ", "7QX2M"; or
+ * such a code in groups of two or more joined by single hyphens ("H4-R8-T2",
+ * "7QX-2MA"; see groupedAlphanumericCode).
+ */
 function alphanumericCode(s: string, a: number, b: number): boolean {
-  if (b - a < 4 || b - a > 10) return false;
+  if (b - a < 4 || b - a > 14) return false;
   let letters = 0;
   let digits = 0;
   for (let i = a; i < b; i++) {
     const c = codeAt(s, i);
     if (c >= 65 && c <= 90) letters++;
     else if (isAsciiDigit(c)) digits++;
-    else return false;
+    else if (c !== 45) return false;
   }
-  return letters > 0 && digits > 0;
+  if (letters === 0 || digits === 0) return false;
+  return letters + digits === b - a ? b - a <= 10 : groupedAlphanumericCode(s, a, b);
+}
+
+/**
+ * Two to four groups of 2–4 capitals and digits joined by single hyphens, at most
+ * ten of them in all with at least one capital and one digit: "H4-R8-T2", "7QX-2MA"
+ * (not "E-401", not "2024-05", not a product key "AB12-CD34-EF56-GH78").
+ */
+function groupedAlphanumericCode(s: string, a: number, b: number): boolean {
+  let groups = 0;
+  let len = 0;
+  let letters = 0;
+  let digits = 0;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? codeAt(s, i) : 45;
+    if (c === 45) {
+      if (len < 2 || len > 4 || ++groups > 4) return false;
+      len = 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) letters++;
+    else if (isAsciiDigit(c)) digits++;
+    else return false;
+    len++;
+  }
+  return groups >= 2 && letters > 0 && digits > 0 && letters + digits <= 10;
+}
+
+/**
+ * 4–10 capitals and digits that change from one to the other at least twice: "7QX2M9",
+ * "AB39KQ" (a generated code), not a word and a number ("SAVE20", "COVID19").
+ */
+function interleavedCode(s: string, a: number, b: number): boolean {
+  if (b - a < 4 || b - a > 10) return false;
+  let changes = 0;
+  let last = 0;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    const kind = c >= 65 && c <= 90 ? 1 : isAsciiDigit(c) ? 2 : 0;
+    if (kind === 0) return false;
+    if (last !== 0 && kind !== last) changes++;
+    last = kind;
+  }
+  return changes >= 2;
+}
+
+/** Codes that are no secret, named by the word before "code": "promo code: SAVE-20". */
+const NOT_SECRET_CODES = WordTable.of([
+  'promo',
+  'promotional',
+  'discount',
+  'coupon',
+  'referral',
+  'invite',
+  'invitation',
+  'gift',
+  'voucher',
+  'error',
+  'fault',
+  'status',
+  'reason',
+  'response',
+  'tracking',
+  'product',
+  'offer',
+  'bonus',
+  'booking',
+  'reservation',
+  'reference',
+  'ref',
+  'order',
+  'ticket',
+  'case',
+  'claim',
+  'qr',
+  'bar',
+  'area',
+  'country',
+  'postal',
+  'post',
+  'swift',
+  'sort',
+  'branch',
+  'transit',
+  'tax',
+  'dress',
+  'color',
+  'colour',
+  'cheat',
+  'source',
+]);
+
+/** The word just before `p` (blanks passed over), as [start, end]; [p, p] when none. */
+function wordBefore(s: string, p: number): [number, number] {
+  let e = p;
+  while (e > 0 && isBlank(codeAt(s, e - 1))) e--;
+  let w = e;
+  while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  return w === e ? [p, p] : [w, e];
 }
 
 /** Words that say which secret, before it: "current one", "old one", "new one". */
@@ -587,7 +722,12 @@ const MAX_WORDS_BEFORE_COMMA = 4;
  * "password? current one Sunny*Days77": "(the) current/old/new one" after the
  * keyword (a question mark, comma or full stop between allowed), then such a value.
  */
-function emitSecretAfterClause(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+function emitSecretAfterClause(
+  st: DetectionState,
+  p: number,
+  until: number,
+  cred: CompiledCredential,
+): boolean {
   const { s, n } = st;
   let i = p;
   // "password? current one …", "password. old one …": only before "… one".
@@ -597,6 +737,7 @@ function emitSecretAfterClause(st: DetectionState, p: number, cred: CompiledCred
   let last = -1;
   for (let words = 0; words <= MAX_WORDS_BEFORE_COMMA && a < 0; words++) {
     while (i < n && codeAt(s, i) === 32) i++;
+    if (i >= until) return false;
     let q = i;
     while (q < n && isAsciiLetter(codeAt(s, q))) q++;
     if (q === i) return false;
@@ -1328,6 +1469,20 @@ function emitDigitsToldAfterComma(
 
 const MAX_WORDS_BEFORE_ITS = 14;
 
+/** Words of certainty before "it is": "but I am sure it is …", "I know it's …", "i think its …". */
+const SURE_WORDS = WordTable.of([
+  'sure',
+  'certain',
+  'positive',
+  'know',
+  'knew',
+  'think',
+  'thought',
+  'believe',
+  'swear',
+  'remember',
+]);
+
 /** How far after a keyword emitSecretItsLater reads. */
 const MAX_ITS_LATER = 120;
 /** "It was", "it's probably", "that's": a clause opening that states the secret. */
@@ -1338,8 +1493,9 @@ const SECRET_ITS_OPENING =
  * "I gave them my online password before I realized. It was Bluebird!2024.": after
  * the keyword, at most two clauses of words (MAX_WORDS_BEFORE_ITS in all, within
  * MAX_ITS_LATER characters; quotes and "+" between words are passed over), then a
- * clause opening with "it was" / "it's" / "so it's probably" and a value that
- * cannot be prose (letters with a digit or a symbol, six characters or more) closing it.
+ * clause opening with "it was" / "it's" / "so it's probably", or "it is" after a word
+ * of certainty ("… is wrong but I am sure it is …"), and a value that cannot be prose
+ * (letters with a digit or a symbol, six characters or more) closing it.
  */
 function emitSecretItsLater(
   st: DetectionState,
@@ -1367,12 +1523,12 @@ function emitSecretItsLater(
     }
     let q = i;
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
-    // "… so it's probably Rusty2016".
+    // "… so it's probably Rusty2016", "… wrong but I am sure it is Kiwi!Moana77".
     if (
       opening < 0 &&
-      q - i === 2 &&
-      (codeAt(s, i) | 32) === 115 &&
-      (codeAt(s, i + 1) | 32) === 111
+      q > i &&
+      ((q - i === 2 && (codeAt(s, i) | 32) === 115 && (codeAt(s, i + 1) | 32) === 111) ||
+        SURE_WORDS.has(s, i, q))
     )
       opening = q + 1;
     if (opening >= 0) {
@@ -1418,22 +1574,190 @@ function nextItsLaterKeyword(
 
 /** A value at `a` that cannot be prose, six characters or more, closing its clause. */
 function emitSecretClosing(st: DetectionState, a: number, cred: CompiledCredential): boolean {
+  const b = closingSecretEnd(st, a, cred);
+  if (b < 0) return false;
+  st.emit(CREDENTIAL, a, b, cred.id, 0.8);
+  return true;
+}
+
+/**
+ * The end of a value at `a` that cannot be prose (letters with a digit or a symbol, two
+ * letters or more, not an address, path, amount, time or measure), six characters or
+ * more; -1 when there is none or it is claimed.
+ */
+function closingSecretEnd(st: DetectionState, a: number, cred: CompiledCredential): number {
   const { s, n } = st;
   let b = a;
   while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   const len = b - a;
   if (len < Math.max(6, cred.minLength) || len > cred.maxLength || !secretShaped(s, a, b))
-    return false;
+    return -1;
   let letters = 0;
   for (let i = a; i < b; i++) {
     const c = codeAt(s, i);
-    if (c === 64 || c === 47 || c === 36) return false; // @ / $
+    if (c === 64 || c === 47 || c === 36) return -1; // @ / $
     if (isAsciiLetter(c)) letters++;
   }
-  if (letters < 2 || timeOrMeasure(s, a, b) || st.isClaimed(a, b)) return false;
-  st.emit(CREDENTIAL, a, b, cred.id, 0.8);
-  return true;
+  if (letters < 2 || timeOrMeasure(s, a, b) || st.isClaimed(a, b)) return -1;
+  return b;
+}
+
+/** Verbs of trying a secret: "i tried Hawks2019", "I typed cinco dos ocho ocho", "probé con …". */
+const TRY_VERBS = WordTable.of([
+  'tried',
+  'typed',
+  'entered',
+  'put',
+  'input',
+  'keyed',
+  'punched',
+  'probé',
+  'probe',
+  'intenté',
+  'intente',
+  'puse',
+  'escribí',
+  'escribi',
+  'metí',
+  'meti',
+]);
+/** A word between the verb and the value: "typed in …", "probé con …". */
+const TRY_PARTICLES = WordTable.of(['in', 'con']);
+const MAX_TRIED_WORDS = 8;
+/** How far after a keyword emitTried reads. */
+const MAX_TRIED = 80;
+
+/**
+ * "my pasword wont work i tried Hawks2019 and hawks2019!", "my pin no sirve en el ATM, I
+ * typed cinco dos ocho ocho": within MAX_TRIED_WORDS words of letters after the keyword
+ * (commas and one sentence stop between; not up to the next credential keyword, `until`,
+ * nor past MAX_TRIED characters),
+ * a verb of trying a secret, then the value right after it: a digit secret's digits (in
+ * groups or in words too), else a value that cannot be prose, and the other tries that
+ * share its start. A value after a link word ("password is sunshine, i tried …") is the
+ * keyword's own reading, so the walk passes a link word only before a word that says
+ * nothing ("is not working", "was wrong").
+ */
+function emitTried(
+  st: DetectionState,
+  p: number,
+  until: number,
+  cred: CompiledCredential,
+): boolean {
+  const { s } = st;
+  const n = Math.min(st.n, until, p + MAX_TRIED);
+  let i = p;
+  let words = 0;
+  let stops = 0;
+  let afterLink = false;
+  while (i < n) {
+    const c = codeAt(s, i);
+    if (c === 32 || c === 44) {
+      i++;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 59) {
+      if (++stops > 1) return false;
+      while (i < n && (codeAt(s, i) === 46 || codeAt(s, i) === 33 || codeAt(s, i) === 63)) i++;
+      continue;
+    }
+    const q = wordEnd(s, n, i);
+    if (q === i || q >= n || ++words > MAX_TRIED_WORDS) return false;
+    if (afterLink && !st.policy.credentialStopwords.has(s.slice(i, q).toLowerCase())) return false;
+    afterLink = ((CLAUSE_WORDS.get(s, i, q) ?? 0) & LINK) !== 0;
+    if (codeAt(s, q) === 32 && TRY_VERBS.has(s, i, q)) {
+      let v = q + 1;
+      const r = wordEnd(s, st.n, v);
+      if (r > v && codeAt(s, r) === 32 && TRY_PARTICLES.has(s, v, r)) v = r + 1;
+      if (cred.kind === 'digits') {
+        if (!emitToldValue(st, v, cred)) return false;
+        const told = st.findings[st.findings.length - 1];
+        if (told !== undefined) emitOtherTries(st, told.end, cred, digitCount(s, v, told.end));
+        return true;
+      }
+      const b = closingSecretEnd(st, v, cred);
+      if (b < 0) return false;
+      st.emit(CREDENTIAL, v, b, cred.id, 0.8);
+      emitOtherTries(st, b, cred, 0);
+      emitVariants(st, v, b, cred.maxLength, cred.id);
+      return true;
+    }
+    i = q;
+  }
+  return false;
+}
+
+/** Words between two tries: "i tried Hawks2019 and Falcons#7", "typed 4471 or 4417". */
+const TRY_JOINERS = WordTable.of(['and', 'or', 'then', 'y', 'o']);
+
+/**
+ * After a try ending at `from`: up to two more tries after ",", "/", "and", "or",
+ * "then" or "and then" — digits as many as the first (`digits`) for a digit secret, else values that
+ * cannot be prose ("i tried Hawks2019 and Falcons#7").
+ */
+function emitOtherTries(
+  st: DetectionState,
+  from: number,
+  cred: CompiledCredential,
+  digits: number,
+): void {
+  const { s, n } = st;
+  let p = from;
+  for (let found = 0; found < 2; found++) {
+    let q = p;
+    const mark = codeAt(s, q) === 44 || codeAt(s, q) === 47;
+    if (mark) q++;
+    while (q < n && codeAt(s, q) === 32) q++;
+    // "and", "or", "and then".
+    let joined = mark;
+    for (let words = 0; words < 2; words++) {
+      const w = wordEnd(s, n, q);
+      if (w === q || codeAt(s, w) !== 32 || !TRY_JOINERS.has(s, q, w)) break;
+      joined = true;
+      q = w + 1;
+      while (q < n && codeAt(s, q) === 32) q++;
+    }
+    if (!joined) return;
+    let e: number;
+    if (cred.kind === 'digits') {
+      e = plainDigitsEnd(s, n, q, digits, digits);
+      if (e < 0 || isAsciiAlnum(codeAt(s, e)) || UNIT_AFTER.test(s.slice(e, e + 9))) return;
+      if ((codeAt(s, e) === 32 || codeAt(s, e) === 45) && isAsciiDigit(codeAt(s, e + 1))) return;
+      if (st.isClaimed(q, e)) return;
+    } else {
+      e = closingSecretEnd(st, q, cred);
+      if (e < 0) return;
+    }
+    st.emit(CREDENTIAL, q, e, cred.id, 0.8);
+    p = e;
+  }
+}
+
+/** A word of letters (ASCII or Latin-1) and apostrophes at `i`, any case: its end. */
+function wordEnd(s: string, n: number, i: number): number {
+  let q = i;
+  for (; q < n; q++) {
+    const c = codeAt(s, q);
+    if (!(isAsciiLetter(c) || c === 39 || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)))
+      break;
+  }
+  return q;
+}
+
+/**
+ * Where the next credential keyword after hit `k` starts, before `limit`; else `limit`.
+ * Each keyword looks at the hits up to the next credential keyword only, so a post costs
+ * one pass over its hits.
+ */
+function nextCredentialStart(st: DetectionState, k: number, limit: number): number {
+  const hits = st.scan.entityHits;
+  for (let j = k + 1; j < hits.count; j++) {
+    const start = hits.start[j] ?? limit;
+    if (start >= limit) return limit;
+    if (credentialOfHit(st, j) >= 0) return start;
+  }
+  return limit;
 }
 
 /** A number then letters only: "10:30am", "5pm", "100mph" (not "2Fast4U"). */
@@ -1779,6 +2103,34 @@ const QUESTION_SUBJECTS = WordTable.of([
   'primer coche',
 ]);
 
+/** Answer keywords of a story, that name a secret only after its question: "the answer was". */
+const TOLD_AFTER_QUESTION = WordTable.of(['the answer was', 'answer was']);
+/** How far before "the answer was" its question may be named. */
+const QUESTION_REACH = 160;
+
+/** Whether a security-answer keyword (a question: "security question", "maiden name" …) comes shortly before hit `k`. */
+function questionBefore(st: DetectionState, k: number, roles: ArrayLike<number>): boolean {
+  const hits = st.scan.entityHits;
+  const from = (hits.start[k] ?? 0) - QUESTION_REACH;
+  for (let j = k - 1; j >= 0 && (hits.start[j] ?? 0) >= from; j--) {
+    const index = credentialOfHit(st, j);
+    if (index >= 0 && ((roles[index] ?? 0) & SECURITY_ANSWER) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether a security answer was just read, with only a comma or "and" between it and `p`. */
+function afterAnswer(st: DetectionState, p: number): boolean {
+  const last = st.findings[st.findings.length - 1];
+  return (
+    last !== undefined &&
+    last.type === CREDENTIAL &&
+    last.detector === 'credential.security-answer' &&
+    last.end <= p &&
+    joinerOnly(st.s, last.end, p)
+  );
+}
+
 /** Whether ":" or "=" ends the link before `p` (blanks skipped). */
 function punctAt(s: string, p: number): boolean {
   let q = p;
@@ -2061,6 +2413,20 @@ function spelledDigitsEnd(s: string, n: number, a: number, min: number, max: num
   return end;
 }
 
+/** Digits of a card number or more: no PIN or card code is so long. */
+const LONG_NUMBER_DIGITS = 12;
+
+/** Whether the digit groups from `a`, joined by single spaces or hyphens, hold LONG_NUMBER_DIGITS digits or more. */
+function longNumberFrom(s: string, n: number, a: number): boolean {
+  let digits = 0;
+  for (let i = a; i < n && digits < LONG_NUMBER_DIGITS; i++) {
+    const c = codeAt(s, i);
+    if (isAsciiDigit(c)) digits++;
+    else if (!((c === 32 || c === 45) && isAsciiDigit(codeAt(s, i + 1)) && i > a)) break;
+  }
+  return digits >= LONG_NUMBER_DIGITS;
+}
+
 function isBreakChar(c: number): boolean {
   return (c >= 0 && c < 32) || c === 127 || c === 0xfffd;
 }
@@ -2097,6 +2463,49 @@ const HANDED_OVER = WordTable.of([
   'le',
 ]);
 const MAX_HANDOVER_WORDS = 5;
+/** Verbs of writing a secret down or keeping it: "PIN was written on a sticky note 3370". */
+const WRITTEN_DOWN = WordTable.of([
+  'written',
+  'wrote',
+  'write',
+  'jotted',
+  'scribbled',
+  'noted',
+  'kept',
+  'keep',
+  'stored',
+  'saved',
+  'taped',
+  'stuck',
+  'escrito',
+  'escrita',
+  'anotado',
+  'anotada',
+  'apuntado',
+  'apuntada',
+  'guardado',
+  'guardada',
+]);
+/** Words before a number that make it a date or a time, not the secret written down: "since 2019". */
+const DATE_WORDS_BEFORE = WordTable.of([
+  'in',
+  'since',
+  'on',
+  'at',
+  'from',
+  'until',
+  'till',
+  'by',
+  'dated',
+  'for',
+  'around',
+  'about',
+  'after',
+  'before',
+  'year',
+  'en',
+  'desde',
+]);
 /** Words of a description told before a comma and the secret: "PIN on a sticky note in my wallet, 2294". */
 const MAX_TOLD_WORDS = 8;
 
@@ -2112,6 +2521,7 @@ function emitDigitsHandedOver(
   let p = from;
   let words = 0;
   let verb = false;
+  let written = false;
   let comma = false;
   let lastWord = p;
   for (;;) {
@@ -2125,6 +2535,7 @@ function emitDigitsHandedOver(
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
     if (q === p) break;
     if (HANDED_OVER.has(s, p, q)) verb = true;
+    else if (afterComma && WRITTEN_DOWN.has(s, p, q)) written = true;
     if (
       ++words > (afterComma ? MAX_TOLD_WORDS : MAX_HANDOVER_WORDS) ||
       (codeAt(s, q) !== 32 && codeAt(s, q) !== 44)
@@ -2139,6 +2550,13 @@ function emitDigitsHandedOver(
   // Not a year after a month ("changed it in march, 2023.").
   if (afterComma && comma && words > 0) {
     if (!MONTH_START.test(s.slice(lastWord, lastWord + 4))) emitDigitsClosing(st, p, min, max, id);
+    return;
+  }
+  // "PIN was written on a sticky note 3370", "pin is kept on a card in my wallet 8812": where
+  // the secret is written down, then its digits; not a date after it ("saved it in 2019").
+  if (written) {
+    if (!DATE_WORDS_BEFORE.has(s, lastWord, wordEnd(s, n, lastWord)))
+      emitDigitsAlone(st, p, min, max, id);
     return;
   }
   if (words > MAX_HANDOVER_WORDS) return;

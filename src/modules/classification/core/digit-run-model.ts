@@ -402,13 +402,54 @@ export class DigitRunModel {
   detect(st: DetectionState, sc: DigitRunScratch, minScore = this.threshold): void {
     const s = st.s;
     let read = 0;
+    // Whether the post names a secret: looked up once, the first time it matters.
+    let secretNamed = -1;
     forEachRun(s, st.scan.digitRuns, (a, b, digits) => {
       if (st.isClaimed(a, b)) return true;
       const type = this.judge(s, a, b, digits, sc, minScore);
-      if (type >= 0) st.emit(type, a, b, this.detector, sc.score);
+      // "you have 2291 but it's 2219" (the last four of an SSN), "reclamo 88-2201-A": a
+      // credential only in a post that names a secret (a password, PIN, code … keyword),
+      // or laid out as a one-time code ("the 6 digit thing you sent me was 301846").
+      let report = type >= 0;
+      if (type === CREDENTIAL_TYPE && !oneTimeCodeShaped(s, a, b, digits)) {
+        if (secretNamed < 0) secretNamed = namesSecret(st) ? 1 : 0;
+        report = secretNamed === 1;
+      }
+      if (report) st.emit(type, a, b, this.detector, sc.score);
       return ++read < MAX_RUNS_PER_POST;
     });
   }
+}
+
+const CREDENTIAL_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
+
+/** Six digits in one group, or in groups of three or two alike: "301846", "301 846", "30-18-46". */
+function oneTimeCodeShaped(s: string, a: number, b: number, digits: number): boolean {
+  if (digits !== 6) return false;
+  let group = 0;
+  let first = 0;
+  for (let i = a; i <= b; i++) {
+    if (i < b && isDigit(s.charCodeAt(i))) {
+      group++;
+      continue;
+    }
+    if (first === 0) first = group;
+    else if (group !== first) return false;
+    group = 0;
+  }
+  return first === 6 || first === 3 || first === 2;
+}
+
+/** Whether the scan found a keyword of a secret (any credential keyword but a username's). */
+function namesSecret(st: DetectionState): boolean {
+  const hits = st.scan.entityHits;
+  const { credentials, entityPayloads } = st.policy;
+  for (let k = 0; k < hits.count; k++) {
+    const index = entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
+    const cred = index < 0 ? undefined : credentials[index];
+    if (cred !== undefined && !cred.id.endsWith('.username')) return true;
+  }
+  return false;
 }
 
 /** Exact kinds keep their checks: a model's guess of a card, routing number or SSN must pass them. */

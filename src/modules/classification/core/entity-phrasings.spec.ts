@@ -1752,3 +1752,109 @@ describe('card numbers typed with a letter for a digit', () => {
     ]);
   });
 });
+
+describe('credentials told past a complaint, tried, written down or listed', () => {
+  it.each([
+    [
+      'the website keeps telling me my password is invalid but im certain it is Maple!Leaf44 and my user name is m.okonkwo21, please check',
+      [
+        ['CREDENTIAL', 'Maple!Leaf44'],
+        ['CREDENTIAL', 'm.okonkwo21'],
+      ],
+    ],
+    [
+      'my passwrd wont let me in i tried Rangers1994 and rangers1994# which one did i set, login is dkowal_tx',
+      [
+        ['CREDENTIAL', 'Rangers1994'],
+        ['CREDENTIAL', 'rangers1994#'],
+        ['CREDENTIAL', 'dkowal_tx'],
+      ],
+    ],
+    ['password got rejected. I typed in Osprey&Lake9 twice', [['CREDENTIAL', 'Osprey&Lake9']]],
+    [
+      'hola, mi pin rechazado en el ATM otra vez, I entered siete cero ocho tres and it froze',
+      [['CREDENTIAL', 'siete cero ocho tres']],
+    ],
+    [
+      'my pin was jotted on a receipt in my wallet 6184 and the wallet is gone',
+      [['CREDENTIAL', '6184']],
+    ],
+    [
+      'somebody reset my security question last night. The answer was Pumpernickel (my old cat)',
+      [['CREDENTIAL', 'Pumpernickel']],
+    ],
+    [
+      'Security stuff on file: mothers maiden name is Oyelaran, first car Civic, please lock it',
+      [
+        ['CREDENTIAL', 'Oyelaran'],
+        ['CREDENTIAL', 'Civic'],
+      ],
+    ],
+    [
+      'Code arrived by text: R4-W8-N2 and it expired before I used it',
+      [['CREDENTIAL', 'R4-W8-N2']],
+    ],
+    ['the code you sent me was 7KX-2MQ but the app refused it', [['CREDENTIAL', '7KX-2MQ']]],
+    ['code: 9HT4K2 worked once then stopped', [['CREDENTIAL', '9HT4K2']]],
+    [
+      'my password keeps failing, i tried Maroon5Sky and then Teal#Harbor2',
+      [
+        ['CREDENTIAL', 'Maroon5Sky'],
+        ['CREDENTIAL', 'Teal#Harbor2'],
+      ],
+    ],
+    [
+      'pin got declined twice at the ATM, I typed 3904 and 3940',
+      [
+        ['CREDENTIAL', '3904'],
+        ['CREDENTIAL', '3940'],
+      ],
+    ],
+  ])('reads %j', (text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  it.each([
+    // Complaints about a password, with nothing told.
+    'I spend more time resetting my password for this app than actually paying bills with it',
+    'password reset is broken, I am sure it is your server',
+    'my password was declined again',
+    'my password doesnt work, i tried everything, even the reset link',
+    'my password doesnt work i tried Chrome and Firefox',
+    'my pin stopped working so I tried 3 other machines',
+    'the pin was saved in my phone notes since 2019',
+    // "the answer was …" with no security question before it, or saying nothing.
+    'I asked whether they could waive the fee and the answer was Maybe Later',
+    'they changed my security question. the answer was no help at all',
+    // A question’s subject alone, and codes that are no secret.
+    'my first car Corolla was the best car I had',
+    'promo code: SPRING-24 did not apply at checkout',
+    'code: SAVE20 gave me nothing',
+    'my pin got declined, I tried 2 more times and gave up',
+    'the app shows error code: E4-22 and closes',
+  ])('leaves %j unread', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads the secret beside a stated one, not instead of it', () => {
+    expect(found('password is lighthouse, I tried lighthouse7 too')).toEqual([
+      ['CREDENTIAL', 'lighthouse'],
+      ['CREDENTIAL', 'lighthouse7'],
+    ]);
+  });
+
+  it('leaves the first group of a card number to the card', () => {
+    expect(
+      found('the numbers on the front are 6011 0009 9013 9424 and I never asked for it'),
+    ).toEqual([['CARD_NUMBER', '6011 0009 9013 9424']]);
+  });
+});
+
+describe('the digit-run model’s credentials', () => {
+  it.each([
+    'the last four of my SSN on file look off, I think it’s 5530. Can you check?',
+    'mi reclamo 61-4402-B sigue abierto',
+  ])('need a secret named in the post: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'CREDENTIAL')).toEqual([]);
+  });
+});
