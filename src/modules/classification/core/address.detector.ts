@@ -7,6 +7,7 @@ import {
   isAsciiAlnum,
   isAsciiDigit,
   isAsciiLetter,
+  linkerOnly,
   type DetectionState,
 } from './detection-state';
 
@@ -107,6 +108,10 @@ const UNIT_WORDS = [
   'app',
   'appt',
   'bureau',
+  // Spanish and Portuguese: "Depto 5", "apto 32".
+  'depto',
+  'dpto',
+  'apto',
 ];
 const UNITS = WordTable.of(UNIT_WORDS);
 
@@ -473,8 +478,11 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
       stateEnd = we;
       break;
     }
-    // "Toronto, ON M4L 2Y3"; "Nottingham NG5 2BU".
-    if (words > 0 && word.length === 2 && PROVINCES.has(word)) {
+    // "Toronto, ON M4L 2Y3", "Toronto, Ontario M5J 2T3"; "Nottingham NG5 2BU".
+    if (
+      words > 0 &&
+      ((word.length === 2 && PROVINCES.has(word)) || (lettersOnly && isUpperLetter(codeAt(s, r))))
+    ) {
       let c = we;
       if (codeAt(s, c) === 44) c++;
       if (codeAt(s, c) === 32) {
@@ -657,7 +665,30 @@ export function detectAddresses(st: DetectionState): void {
       a > 0 &&
       isCompassLetter(codeAt(s, a - 1)) &&
       (a === 1 || isStreetNumberLead(codeAt(s, a - 2)));
-    if (b - a > 6 || (a > 0 && !grid && !isStreetNumberLead(codeAt(s, a - 1)))) continue;
+    // "12/34 George St, Sydney NSW 2000": a unit, a slash, then the house number.
+    const slash = grid ? -1 : slashUnitStart(s, a);
+    if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(codeAt(s, a - 1))))
+      continue;
+    // "PSC 1029 Box 447, APO AE 09012": a military mail address.
+    const military = militaryStart(s, a);
+    if (military >= 0) {
+      const end = militaryEnd(s, military, b, n);
+      if (end > 0 && !st.isClaimed(military, end)) {
+        st.emit(ADDRESS, military, end, 'address.pobox', 0.9);
+        consumed = end;
+      }
+      continue;
+    }
+    // "Rua das Flores 214, apto 32, …": the street type and name before the house number.
+    const named = slash < 0 && !grid ? nameFirstStart(s, a) : -1;
+    if (named >= 0) {
+      const end = nameFirstEnd(st, named, b);
+      if (end > 0) {
+        emitNamedFirst(st, named, end);
+        consumed = end;
+        continue;
+      }
+    }
     // "12B Elm St", "221B Baker Street": a house number with a letter.
     const numberEnd = isUpperLetter(codeAt(s, b)) && codeAt(s, b + 1) === 32 ? b + 1 : b;
     if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
@@ -667,12 +698,17 @@ export function detectAddresses(st: DetectionState): void {
     // Where the name words ended, for a street written without a suffix.
     let namesEnd = -1;
     let capitalised = isUpperAt(s, p);
-    // "2285 rue Beaubien Est, app. 4, Montréal, QC …": the street type before the name.
+    // "2285 rue Beaubien Est, app. 4, Montréal, QC …", "17 Calle Luna Apt 3": the street
+    // type before the name.
     const french = frenchStreetEnd(s, p, n);
+    let frenchEnd = -1;
     if (french > 0) {
       const t = extendTail(s, french, n);
-      if (!t.zip && !t.unit) continue;
+      // "77 Rue Sainte-Catherine, 33000 Bordeaux", "…, 64000 Monterrey": the city by its postcode.
+      const city = t.zip ? cityWordsEnd(s, t.end, n) : postcodeCityEnd(s, t.end, n);
+      if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, a)) continue;
       streetEnd = french;
+      frenchEnd = Math.max(t.end, city);
     }
     for (let w = 0; french < 0 && w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
@@ -711,7 +747,9 @@ export function detectAddresses(st: DetectionState): void {
       p++;
     }
     let end: number;
-    if (streetEnd >= 0) {
+    if (frenchEnd >= 0) {
+      end = frenchEnd;
+    } else if (streetEnd >= 0) {
       end = extendTail(s, streetEnd, n).end;
     } else {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
@@ -725,10 +763,12 @@ export function detectAddresses(st: DetectionState): void {
       end = t.end;
     }
     if (st.isClaimed(a, end)) continue;
+    // The unit before a slash only with the postcode after the street: "3/14 Main St" may be a date.
+    if (slash >= 0 && (st.isClaimed(slash, a) || !extendTail(s, streetEnd, n).zip)) continue;
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
     // "1 1 2 0 Maple Street": a house number said digit by digit.
-    const houseStart = grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
-    const unitStart = unitBefore(s, houseStart);
+    const houseStart = slash >= 0 ? slash : grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
+    const unitStart = slash >= 0 ? unitWordBefore(s, slash) : unitBefore(s, houseStart);
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
@@ -750,8 +790,135 @@ export function detectAddresses(st: DetectionState): void {
   detectPoBoxes(st);
 }
 
-/** French street types, written before the street's name: "rue Laval", "boul. Saint-Joseph". */
+/**
+ * Start of a street type and its name right before the house number at `a` ("Rua das
+ * Flores 214", "Avenida Paulista 1000", "Av. Paulista 1000"): at most four capitalised
+ * name words and the particles between them; or -1.
+ */
+function nameFirstStart(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32) return -1;
+  let p = a - 1;
+  let names = 0;
+  for (let w = 0; w < 7; w++) {
+    let e = p;
+    if (names > 0 && codeAt(s, e - 1) === 46) e--;
+    let t = e;
+    while (t > 0 && e - t < 24 && isNameChar(codeAt(s, t - 1))) t--;
+    if (t === e || (t > 0 && codeAt(s, t - 1) !== 32 && codeAt(s, t - 1) !== 10)) {
+      return names > 0 && t < e && t === 0 && FRENCH_STREET_TYPES.has(s, t, e) ? t : -1;
+    }
+    if (names > 0 && FRENCH_STREET_TYPES.has(s, t, e)) return t;
+    if (e !== p) return -1; // a dot after a name word
+    if (isUpperAt(s, t)) {
+      if (++names > MAX_NAME_WORDS) return -1;
+    } else if (names === 0 || !FRENCH_PARTICLES.has(s, t, e)) return -1;
+    if (t === 0) return -1;
+    p = t - 1;
+  }
+  return -1;
+}
+
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
+}
+
+/**
+ * End of an address whose house number ends at `b` after its street ("Rua das Flores 214"):
+ * a unit, a postcode or an address cue must come with it; or -1.
+ */
+function nameFirstEnd(st: DetectionState, from: number, b: number): number {
+  const { s, n } = st;
+  const t = extendTail(s, b, n);
+  const city = t.zip ? cityWordsEnd(s, t.end, n) : postcodeCityEnd(s, t.end, n);
+  if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, from)) return -1;
+  const end = Math.max(t.end, city);
+  return st.isClaimed(from, end) ? -1 : end;
+}
+
+/** Emits the address [from, end) read from its street type, unless it is not the customer's. */
+function emitNamedFirst(st: DetectionState, from: number, end: number): void {
+  const s = st.s;
+  if (
+    nearBranch(st, from, end) ||
+    venueAround(s, from, end) ||
+    notTheCustomers(s, from) ||
+    disownedAfter(s, end)
+  ) {
+    st.claim(from, end);
+    return;
+  }
+  const ctx = st.contextBefore(from, st.policy.contextBefore);
+  const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
+  st.emit(ADDRESS, from, end, 'address.street', confidence);
+}
+
+/** Start of "Unit " right before `p` ("Unit 5/120 Smith Street"), or -1. */
+function unitWordBefore(s: string, p: number): number {
+  if (codeAt(s, p - 1) !== 32) return -1;
+  let w = p - 1;
+  while (w > 0 && p - 1 - w < 9 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w > 0 && isAsciiAlnum(codeAt(s, w - 1))) return -1;
+  return UNITS.has(s, w, p - 1) ? w : -1;
+}
+
+/** Start of "12/" (one to four digits and a slash, at a word start) right before `a`, or -1. */
+function slashUnitStart(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 47) return -1;
+  let u = a - 1;
+  while (u > 0 && a - 1 - u < 4 && isAsciiDigit(codeAt(s, u - 1))) u--;
+  if (u === a - 1 || (u > 0 && !isStreetNumberLead(codeAt(s, u - 1)))) return -1;
+  return u;
+}
+
+/** "PSC", "CMR", "Unit": what numbers a military mail address before its box. */
+const MILITARY_UNITS = WordTable.of(['psc', 'cmr', 'unit']);
+/** The military post offices and their "states": "APO AE", "FPO AP", "DPO AA". */
+const MILITARY_OFFICES = WordTable.of(['apo', 'fpo', 'dpo']);
+const MILITARY_STATES = WordTable.of(['aa', 'ae', 'ap']);
+
+/** Start of "PSC ", "CMR " or "Unit " right before the number at `a`, or -1. */
+function militaryStart(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32) return -1;
+  let w = a - 1;
+  while (w > 0 && a - 1 - w < 4 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w > 0 && isAsciiAlnum(codeAt(s, w - 1))) return -1;
+  return MILITARY_UNITS.has(s, w, a - 1) ? w : -1;
+}
+
+/**
+ * End of " Box 447" after the unit's number ending at `b`, then of ", APO AE 09012"
+ * (a line break may stand for the comma); "Unit" needs the post office, "PSC" and "CMR"
+ * with a box are military addresses on their own. -1 when it is not one.
+ */
+function militaryEnd(s: string, from: number, b: number, n: number): number {
+  const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(b, b + 16));
+  if (box === null) return -1;
+  const end = b + box[0].length;
+  let p = end;
+  if (codeAt(s, p) === 44) p++;
+  p = partBreak(s, p);
+  const oe = p > 0 ? readToken(s, p, n) : -1;
+  if (oe - p === 3 && MILITARY_OFFICES.has(s, p, oe) && codeAt(s, oe) === 32) {
+    const se = readToken(s, oe + 1, n);
+    if (se - oe - 1 === 2 && MILITARY_STATES.has(s, oe + 1, se)) {
+      const ze = zipAfter(s, se, n);
+      if (ze > 0) return ze;
+    }
+  }
+  return (codeAt(s, from) | 32) === 117 ? -1 : end; // "Unit …" needs its APO / FPO / DPO
+}
+
+/**
+ * Street types written before the street's name: French ("rue Laval", "boul. Saint-Joseph"),
+ * Spanish and Portuguese ("Calle Luna", "Avenida Juárez", "Rua Augusta").
+ */
 const FRENCH_STREET_TYPES = WordTable.of([
+  'calle',
+  'avenida',
+  'avda',
+  'rua',
+  'camino',
+  'paseo',
   'rue',
   'boul',
   'boulevard',
@@ -771,7 +938,78 @@ const FRENCH_STREET_TYPES = WordTable.of([
   'cote',
 ]);
 /** Words that join a French street's name: "rue de la Gauchetière", "chemin du Lac". */
-const FRENCH_PARTICLES = WordTable.of(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd']);
+const FRENCH_PARTICLES = WordTable.of([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  // "Calle del Sol", "Rua das Flores".
+  'del',
+  'el',
+  'las',
+  'los',
+  'da',
+  'das',
+  'do',
+  'dos',
+]);
+const ADDRESS_CUE_REACH = 24;
+
+/** Whether an address cue ("moved to", "my address is") is tied to the house number at `a`. */
+function addressCueTied(st: DetectionState, a: number): boolean {
+  const k = st.contextBefore(a, ADDRESS_CUE_REACH);
+  return k >= 0 && st.ctxCategory[k] === 'address' && linkerOnly(st.s, st.ctxEnd[k] ?? 0, a);
+}
+
+const MAX_CITY_WORDS = 3;
+
+/**
+ * End of " Monterrey", " Le Mans", " Ciudad de México" (capitalised words, at most three,
+ * and the particles between them) at `p`, or -1.
+ */
+function cityWordsEnd(s: string, p: number, n: number): number {
+  let q = p;
+  let end = -1;
+  for (let w = 0; w < MAX_CITY_WORDS + 2; w++) {
+    if (codeAt(s, q) !== 32) break;
+    const e = nameTokenEnd(s, q + 1, n);
+    if (e === q + 1 || isAsciiAlnum(codeAt(s, e))) break;
+    if (isUpperAt(s, q + 1)) end = e;
+    else if (end < 0 || !FRENCH_PARTICLES.has(s, q + 1, e)) break;
+    q = e;
+  }
+  return end;
+}
+
+/**
+ * After a street: ", 33000 Bordeaux", " 01310-100 São Paulo" (a postcode, then its city) or
+ * ", Paris 75007" (a city, then five digits); the end, or -1.
+ */
+function postcodeCityEnd(s: string, p: number, n: number): number {
+  let q = p;
+  if (codeAt(s, q) === 44) q++;
+  if (codeAt(s, q) !== 32) return -1;
+  let e = q + 1;
+  while (e < n && e - q <= 6 && isAsciiDigit(codeAt(s, e))) e++;
+  if (e - q - 1 === 5) {
+    // "01310-100": a Brazilian CEP.
+    if (codeAt(s, e) === 45 && /^\d{3}(?!\d)/.test(s.slice(e + 1, e + 5))) e += 4;
+    return isAsciiAlnum(codeAt(s, e)) ? -1 : cityWordsEnd(s, e, n);
+  }
+  if (e !== q + 1) return -1;
+  const city = cityWordsEnd(s, q, n);
+  if (city < 0) return -1;
+  let z = city;
+  if (codeAt(s, z) === 44) z++;
+  if (codeAt(s, z) !== 32) return -1;
+  let ze = z + 1;
+  while (ze < n && ze - z <= 6 && isAsciiDigit(codeAt(s, ze))) ze++;
+  return ze - z - 1 === 5 && !isAsciiAlnum(codeAt(s, ze)) ? ze : -1;
+}
 
 /** A name word: letters (accented ones too), hyphens and apostrophes inside ("Saint-Joseph"). */
 function nameTokenEnd(s: string, p: number, n: number): number {
@@ -795,9 +1033,10 @@ function frenchStreetEnd(s: string, p: number, n: number): number {
   // followed by a capitalised English name, not looked up here.
   const c0 = codeAt(s, p);
   if (c0 < 97 || c0 > 122) {
-    if (c0 !== 82 && c0 !== 66 && c0 !== 67 && c0 !== 65) return -1; // R B C A
+    if (c0 !== 82 && c0 !== 66 && c0 !== 67 && c0 !== 65 && c0 !== 80) return -1; // R B C A P
     const c1 = codeAt(s, p + 1);
-    if (c1 !== 117 && c1 !== 111 && c1 !== 104 && c1 !== 118 && c1 !== 100) return -1; // u o h v d
+    // u o h v d a
+    if (c1 !== 117 && c1 !== 111 && c1 !== 104 && c1 !== 118 && c1 !== 100 && c1 !== 97) return -1;
   }
   const te = nameTokenEnd(s, p, n);
   if (te === p || !FRENCH_STREET_TYPES.has(s, p, te)) return -1;
@@ -809,6 +1048,8 @@ function frenchStreetEnd(s: string, p: number, n: number): number {
   for (let w = 0; w < 6; w++) {
     const e = nameTokenEnd(s, q, n);
     if (e === q) break;
+    // "17 Rue Lafayette Apt 3": a unit after the name is no name word.
+    if (end > 0 && UNITS.has(s, q, e)) break;
     // "rue de la Montagne": particles are passed over, name words are capitalised.
     if (!FRENCH_PARTICLES.has(s, q, e)) {
       if (!isUpperAt(s, q)) break;

@@ -8,6 +8,32 @@ function isLocalChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Start of the local part ending at `at` (at most 64 characters): "o'brien.k@…" keeps its
+ * apostrophe, which has a letter or digit on both sides; "Mary's john@…" and "'kate@…'" do not
+ * glue the word or the quote before.
+ */
+function localStart(s: string, at: number): number {
+  let a = at;
+  while (a > 0 && at - a < 64) {
+    const c = codeAt(s, a - 1);
+    if (isLocalChar(c)) a--;
+    else if (
+      isApostrophe(c) &&
+      a < at &&
+      isAsciiAlnum(codeAt(s, a)) &&
+      isAsciiAlnum(codeAt(s, a - 2))
+    )
+      a--;
+    else break;
+  }
+  return a;
+}
+
 function isDomainChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 45;
 }
@@ -19,8 +45,7 @@ export function detectEmails(st: DetectionState): void {
   let mentioned: string[] | null = null;
   let at = s.indexOf('@');
   while (at >= 0) {
-    let a = at;
-    while (a > 0 && at - a < 64 && isLocalChar(codeAt(s, a - 1))) a--;
+    let a = localStart(s, at);
     while (a < at && codeAt(s, a) === 46) a++;
     let b = at + 1;
     while (b < n && b - at <= 253 && isDomainChar(codeAt(s, b))) b++;

@@ -1657,3 +1657,100 @@ describe('addresses of venues', () => {
     ]);
   });
 });
+
+describe('contacts and addresses written other ways', () => {
+  it.each([
+    [
+      'Question about the claim first. Easiest line is +1 (971) 555-0163 in the evening.',
+      '+1 (971) 555-0163',
+    ],
+    ['my claim: best line is (541) 555-0178 before noon', '(541) 555-0178'],
+    ['About the claim. Best is +44 7700 900461 after work', '+44 7700 900461'],
+    ['cell 971-555-0163 ext. 4 is my desk', '971-555-0163 ext. 4'],
+  ])('a phone number after a reference in another clause: %j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it.each([
+    'claim (971) 555-0163 was closed without a call',
+    'case number is +1 971 555 0163',
+    'gift card back reads 4556 0072 9914 3380, it fails',
+    'phone 971-555-0163 x 9',
+  ])('keeps references, long runs and a lone "x" digit out of phone numbers: %j', (text) => {
+    expect(found(text).filter(([t, v]) => t === 'PHONE' && v !== '971-555-0163')).toEqual([]);
+  });
+
+  it.each([
+    ['my address is now d’arcy.lena+mail@posteo.de thanks', 'd’arcy.lena+mail@posteo.de'],
+    ["it's o'neill-r@example.org, not the old one", "o'neill-r@example.org"],
+  ])('an apostrophe inside the local part stays in the email: %j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it.each([
+    ["Tom's tom.reyes@example.net is on the account", 'tom.reyes@example.net'],
+    ["email: 'vera.k@example.com'", 'vera.k@example.com'],
+  ])('a possessive or a quote before the address is not glued: %j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it.each([
+    [
+      'deployed now, mail the card to CMR 415 Box 2207, APO AE 09096 please',
+      'CMR 415 Box 2207, APO AE 09096',
+    ],
+    ['new address: Unit 8810 Box 31\nFPO AP 96376-0031', 'Unit 8810 Box 31\nFPO AP 96376-0031'],
+    ['ship it to PSC 77, Box 1204 until June', 'PSC 77, Box 1204'],
+  ])('military mail addresses: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['the storage Unit 12 Box 4 is full', 'we ordered 3 units, box 2 arrived'])(
+    'a unit and a box without a military post office stay unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['the old one was 41 Rue Mouffetard Apt 6 — scratch that', '41 Rue Mouffetard Apt 6'],
+    ['send it to 9 Avenue Foch, 75116 Paris', '9 Avenue Foch, 75116 Paris'],
+    ['I moved to 3 Chemin des Vignes, Lyon 69005', '3 Chemin des Vignes, Lyon 69005'],
+    ['mi dirección es 620 Avenida Hidalgo Depto 4', '620 Avenida Hidalgo Depto 4'],
+    ['moved to 18 Calle Robles', '18 Calle Robles'],
+    [
+      'meu endereço: Rua Augusta 1508, apto 12, 01304-001 São Paulo',
+      'Rua Augusta 1508, apto 12, 01304-001 São Paulo',
+    ],
+    ['mi casa: Calle de Alcalá 45, 28014 Madrid', 'Calle de Alcalá 45, 28014 Madrid'],
+  ])('streets whose type comes before the name: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    'we had tacos at 12 Calle Ocho last night',
+    'I read 17 Rue Morgue stories as a kid',
+    'drove down Avenida Central 4 times today',
+    'took Route 66 for 900 miles',
+  ])('a street type before a name without a unit, postcode or cue stays unread: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'update it to 250 King Street Suite 900, Toronto, Ontario M5H 1J9',
+      '250 King Street Suite 900, Toronto, Ontario M5H 1J9',
+    ],
+    ['my address is 7/52 Pitt St, Sydney NSW 2000', '7/52 Pitt St, Sydney NSW 2000'],
+    ['Unit 3/18 Hope Street, Brunswick VIC 3056', 'Unit 3/18 Hope Street, Brunswick VIC 3056'],
+  ])('provinces written out and units before a slash: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['we met on 4/12 Main St by the park', 'I paid 1/2 Oak St rent'])(
+    'a slash before a house number without a postcode stays unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
