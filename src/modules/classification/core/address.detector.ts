@@ -409,6 +409,32 @@ interface Tail {
   zip: boolean;
 }
 
+/** End of a unit at `q` ("Apt 5C", "Apt5B", "Unit B", "#3R", "Rural Route 2"), or -1. */
+function unitEnd(s: string, q: number, n: number): number {
+  const ue = readToken(s, q, n);
+  let letters = q;
+  while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
+  if (
+    letters > q &&
+    letters < ue &&
+    ue - letters <= 5 &&
+    isAsciiDigit(codeAt(s, letters)) &&
+    UNITS.has(s, q, letters)
+  ) {
+    // "Apt5B", "Unit15"
+    return ue;
+  }
+  if (!(UNITS.has(s, q, ue) || codeAt(s, q) === 35 || ruralRouteEnd(s, q, ue) > 0)) return -1;
+  let r = codeAt(s, q) === 35 ? q + 1 : Math.max(ue, ruralRouteEnd(s, q, ue));
+  if (codeAt(s, r) === 46) r++;
+  if (codeAt(s, r) === 32) r++;
+  if (codeAt(s, r) === 35) r++;
+  let ve = r;
+  while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
+  // A number ("Apt 5C") or a capital letter or two ("Unit B").
+  return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
+}
+
 /** A space or one line break between parts of an address ("802 Chestnut\nApt 5C\n…"). */
 function partBreak(s: string, p: number): number {
   const c = codeAt(s, p);
@@ -434,34 +460,22 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
   if (codeAt(s, q) === 44) q++;
   const b0 = partBreak(s, q);
   if (b0 > 0) q = b0;
-  const ue = readToken(s, q, n);
-  let letters = q;
-  while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
-  if (
-    letters > q &&
-    letters < ue &&
-    ue - letters <= 5 &&
-    isAsciiDigit(codeAt(s, letters)) &&
-    UNITS.has(s, q, letters)
-  ) {
-    // "Apt5B", "Unit15"
-    tail.end = ue;
+  // "Bldg 2, Apt 4B": a unit, and a second one after it.
+  for (let k = 0; k < 2; k++) {
+    if (k > 0) {
+      let u = q;
+      if (codeAt(s, u) === 44) u++;
+      const bu = partBreak(s, u);
+      if (bu < 0) break;
+      q = bu;
+    }
+    const ve = unitEnd(s, q, n);
+    if (ve < 0) break;
+    tail.end = ve;
     tail.unit = true;
-    q = ue;
-  } else if (UNITS.has(s, q, ue) || codeAt(s, q) === 35 || ruralRouteEnd(s, q, ue) > 0) {
-    let r = codeAt(s, q) === 35 ? q + 1 : Math.max(ue, ruralRouteEnd(s, q, ue));
-    if (codeAt(s, r) === 46) r++;
-    if (codeAt(s, r) === 32) r++;
-    if (codeAt(s, r) === 35) r++;
-    let ve = r;
-    while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
-    // A number ("Apt 5C") or a capital letter or two ("Unit B").
-    if (ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve)))) {
-      tail.end = ve;
-      tail.unit = true;
-      q = ve;
-    } else q = tail.end;
-  } else q = tail.end;
+    q = ve;
+  }
+  q = tail.end;
   // City (1–3 words), state, ZIP; written in any case ("springfield ma 01103").
   let r = q;
   if (codeAt(s, r) === 44) r++;
@@ -679,6 +693,17 @@ export function detectAddresses(st: DetectionState): void {
       }
       continue;
     }
+    // "Box 1183, Ketchikan AK 99901", "POB 1183 …": a box with no "PO" before it, and its ZIP.
+    const box = boxWordStart(st, a);
+    if (box >= 0) {
+      const t = extendTail(s, b, n);
+      if (t.zip && !st.isClaimed(box, t.end)) {
+        if (nearBranch(st, box, t.end)) st.claim(box, t.end);
+        else st.emit(ADDRESS, box, t.end, 'address.pobox', 0.9);
+        consumed = t.end;
+      }
+      continue;
+    }
     // "Rua das Flores 214, apto 32, …": the street type and name before the house number.
     const named = slash < 0 && !grid ? nameFirstStart(s, a) : -1;
     if (named >= 0) {
@@ -689,8 +714,9 @@ export function detectAddresses(st: DetectionState): void {
         continue;
       }
     }
-    // "12B Elm St", "221B Baker Street": a house number with a letter.
-    const numberEnd = isUpperLetter(codeAt(s, b)) && codeAt(s, b + 1) === 32 ? b + 1 : b;
+    // "12B Elm St", "221B Baker Street", "1234-B Oak St", "12 1/2 Elm St": a house number
+    // with a letter or a half.
+    const numberEnd = houseNumberEnd(s, b);
     if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
     let p = numberEnd + 1;
     let names = 0;
@@ -861,6 +887,25 @@ function unitWordBefore(s: string, p: number): number {
   return UNITS.has(s, w, p - 1) ? w : -1;
 }
 
+/** Where the house number ending its digits at `b` ends: after "B", "-B", " 1/2", " 3/4" or " ½". */
+function houseNumberEnd(s: string, b: number): number {
+  const c = codeAt(s, b);
+  if (isUpperLetter(c) && codeAt(s, b + 1) === 32) return b + 1;
+  if (c === 45 && isUpperLetter(codeAt(s, b + 1)) && codeAt(s, b + 2) === 32) return b + 2;
+  if (c !== 32) return b;
+  const f = codeAt(s, b + 1);
+  // "½" reaches here as "1⁄2" (a fraction slash).
+  const slash = codeAt(s, b + 2);
+  if (
+    (f === 49 || f === 51) &&
+    (slash === 47 || slash === 0x2044) &&
+    (codeAt(s, b + 3) === 50 || codeAt(s, b + 3) === 52) &&
+    codeAt(s, b + 4) === 32
+  )
+    return b + 4;
+  return b;
+}
+
 /** Start of "12/" (one to four digits and a slash, at a word start) right before `a`, or -1. */
 function slashUnitStart(s: string, a: number): number {
   if (codeAt(s, a - 1) !== 47) return -1;
@@ -870,11 +915,35 @@ function slashUnitStart(s: string, a: number): number {
   return u;
 }
 
-/** "PSC", "CMR", "Unit": what numbers a military mail address before its box. */
-const MILITARY_UNITS = WordTable.of(['psc', 'cmr', 'unit']);
+/**
+ * "PSC", "CMR", "Unit": what numbers a military mail address before its box; "HCR": a
+ * highway contract route and its box.
+ */
+const MILITARY_UNITS = WordTable.of(['psc', 'cmr', 'unit', 'hcr']);
 /** The military post offices and their "states": "APO AE", "FPO AP", "DPO AA". */
 const MILITARY_OFFICES = WordTable.of(['apo', 'fpo', 'dpo']);
 const MILITARY_STATES = WordTable.of(['aa', 'ae', 'ap']);
+
+const BOX_WORDS = WordTable.of(['box', 'pob']);
+
+/**
+ * Start of "Box " or "POB " right before the number at `a`, when no box cue ("PO Box") ends
+ * there and no number stands before it ("RR 2 Box 118" is read from its route); or -1.
+ */
+function boxWordStart(st: DetectionState, a: number): number {
+  const s = st.s;
+  if (codeAt(s, a - 1) !== 32) return -1;
+  let w = a - 1;
+  while (w > 0 && a - 1 - w < 3 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w === a - 1 || !BOX_WORDS.has(s, w, a - 1)) return -1;
+  if (w > 0 && !isBlank(codeAt(s, w - 1)) && codeAt(s, w - 1) !== 58 && codeAt(s, w - 1) !== 44)
+    return -1;
+  let p = w;
+  while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
+  if (isAsciiDigit(codeAt(s, p - 1)) || codeAt(s, p - 1) === 46) return -1;
+  const k = st.contextBefore(a, 2);
+  return k >= 0 && st.ctxCategory[k] === 'pobox' ? -1 : w;
+}
 
 /** Start of "PSC ", "CMR " or "Unit " right before the number at `a`, or -1. */
 function militaryStart(s: string, a: number): number {
@@ -905,7 +974,8 @@ function militaryEnd(s: string, from: number, b: number, n: number): number {
       if (ze > 0) return ze;
     }
   }
-  return (codeAt(s, from) | 32) === 117 ? -1 : end; // "Unit …" needs its APO / FPO / DPO
+  // "Unit …" needs its APO / FPO / DPO; "PSC 4 Box 12, Roy NM 87743" may have a city tail.
+  return (codeAt(s, from) | 32) === 117 ? -1 : extendTail(s, end, n).end;
 }
 
 /**

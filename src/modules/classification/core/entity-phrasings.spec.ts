@@ -1754,3 +1754,47 @@ describe('contacts and addresses written other ways', () => {
     },
   );
 });
+
+describe('house numbers, boxes and units written other ways, and the institution’s own lines', () => {
+  it.each([
+    ['my address is 26 1/2 Birch St, Macon GA 31201', '26 1/2 Birch St, Macon GA 31201'],
+    ['my address is 318 ½ Walnut Ave, Macon GA 31201', '318 ½ Walnut Ave, Macon GA 31201'],
+    ['update it to 702-C Magnolia Dr, Macon GA 31204', '702-C Magnolia Dr, Macon GA 31204'],
+    [
+      'mail it to 40 Mill Pond Rd, Bldg 3, Apt 12C, Nyack NY 10960',
+      '40 Mill Pond Rd, Bldg 3, Apt 12C, Nyack NY 10960',
+    ],
+    ['statements go to Box 207, Sitka AK 99835', 'Box 207, Sitka AK 99835'],
+    ['mailing address POB 5512 Tok AK 99780', 'POB 5512 Tok AK 99780'],
+    ['my address is HCR 31 Box 8, Mora NM 87732', 'HCR 31 Box 8, Mora NM 87732'],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    'the gift arrived in box 3 of 4, thanks',
+    'I ordered 2 Box 12 packs',
+    'the 1/2 Main St lot is for sale',
+  ])('boxes and fractions without an address stay unread: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    'Rang your number 971-555-0140 six times this morning',
+    'I dialled your claims line at (971) 555-0140 and it hung up',
+    'tried the number on the back of my debit card, 971-555-0140, no answer',
+    'is 971-555-0140 your real support line? it sounded off',
+    'Is (971) 555-0140 actually your fraud department?',
+    'a text came in (971) 555-0140 (your number!) asking for my code',
+    'the number that texted me was 971-555-0140',
+  ])('the institution’s or a caller’s number is no finding: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['my cell is 971-555-0140, your rep said to post it here', '971-555-0140'],
+    ['new phone 971-555-0140. is your app down?', '971-555-0140'],
+  ])('the customer’s number beside words about the institution stays read: %j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+});

@@ -4,7 +4,7 @@ import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
 import { validDate } from './date-of-birth.detector';
 import { codeAt, isAsciiLetter, isBlank, linkerOnly, type DetectionState } from './detection-state';
-import { advertisedContact, notTheCustomers } from './contact-owner';
+import { advertisedContact, institutionAfter, notTheCustomers } from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -693,7 +693,11 @@ export function createNumericDetector(): NumericDetector {
       if (best.type === PHONE) {
         best.end = extensionEnd(s, best.end);
         // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
-        if (notTheCustomers(s, best.start) || advertisedContact(st, best.start)) {
+        if (
+          notTheCustomers(s, best.start) ||
+          advertisedContact(st, best.start) ||
+          institutionAfter(s, best.end)
+        ) {
           best.type = NONE;
           best.detector = 'phone.not-customer';
         }
