@@ -680,43 +680,49 @@ export function detectAddresses(st: DetectionState): void {
       isCompassLetter(codeAt(s, a - 1)) &&
       (a === 1 || isStreetNumberLead(codeAt(s, a - 2)));
     // "12/34 George St, Sydney NSW 2000": a unit, a slash, then the house number.
-    const slash = grid ? -1 : slashUnitStart(s, a);
-    if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(codeAt(s, a - 1))))
-      continue;
-    // "PSC 1029 Box 447, APO AE 09012": a military mail address.
-    const military = militaryStart(s, a);
-    if (military >= 0) {
-      const end = militaryEnd(s, military, b, n);
-      if (end > 0 && !st.isClaimed(military, end)) {
-        st.emit(ADDRESS, military, end, 'address.pobox', 0.9);
-        consumed = end;
-      }
-      continue;
-    }
-    // "Box 1183, Ketchikan AK 99901", "POB 1183 …": a box with no "PO" before it, and its ZIP.
-    const box = boxWordStart(st, a);
-    if (box >= 0) {
-      const t = extendTail(s, b, n);
-      if (t.zip && !st.isClaimed(box, t.end)) {
-        if (nearBranch(st, box, t.end)) st.claim(box, t.end);
-        else st.emit(ADDRESS, box, t.end, 'address.pobox', 0.9);
-        consumed = t.end;
-      }
-      continue;
-    }
-    // "Rua das Flores 214, apto 32, …": the street type and name before the house number.
-    const named = slash < 0 && !grid ? nameFirstStart(s, a) : -1;
-    if (named >= 0) {
-      const end = nameFirstEnd(st, named, b);
-      if (end > 0) {
-        emitNamedFirst(st, named, end);
-        consumed = end;
+    const lead = codeAt(s, a - 1);
+    const slash = lead === 47 && !grid ? slashUnitStart(s, a) : -1;
+    if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead))) continue;
+    // A word right before the number: a box or a military unit ("PSC 1029 Box 447"), or a
+    // street's name ("Rua das Flores 214").
+    const w = lead === 32 && !grid ? wordStartBefore(s, a - 1) : a;
+    if (w < a - 1) {
+      const kind = a - 1 - w <= 4 ? (BOX_UNIT_WORDS.get(s, w, a - 1) ?? 0) : 0;
+      // "PSC 1029 Box 447, APO AE 09012": a military mail address.
+      if (kind === MILITARY && (w === 0 || !isAsciiAlnum(codeAt(s, w - 1)))) {
+        const end = militaryEnd(s, w, b, n);
+        if (end > 0 && !st.isClaimed(w, end)) {
+          st.emit(ADDRESS, w, end, 'address.pobox', 0.9);
+          consumed = end;
+        }
         continue;
+      }
+      // "Box 1183, Ketchikan AK 99901", "POB 1183 …": a box with no "PO" before it, and its ZIP.
+      if (kind === BOX && boxWordStands(st, w, a)) {
+        const t = extendTail(s, b, n);
+        if (t.zip && !st.isClaimed(w, t.end)) {
+          if (nearBranch(st, w, t.end)) st.claim(w, t.end);
+          else st.emit(ADDRESS, w, t.end, 'address.pobox', 0.9);
+          consumed = t.end;
+        }
+        continue;
+      }
+      // "Rua das Flores 214, apto 32, …": the street type and name before the house number.
+      const named = isUpperName(codeAt(s, w)) ? nameFirstStart(s, a) : -1;
+      if (named >= 0) {
+        const end = nameFirstEnd(st, named, b);
+        if (end > 0) {
+          emitNamedFirst(st, named, end);
+          consumed = end;
+          continue;
+        }
       }
     }
     // "12B Elm St", "221B Baker Street", "1234-B Oak St", "12 1/2 Elm St": a house number
     // with a letter or a half.
-    const numberEnd = houseNumberEnd(s, b);
+    const after = codeAt(s, b + 1);
+    const numberEnd =
+      codeAt(s, b) === 32 && after !== 49 && after !== 51 ? b : houseNumberEnd(s, b);
     if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
     let p = numberEnd + 1;
     let names = 0;
@@ -915,43 +921,47 @@ function slashUnitStart(s: string, a: number): number {
   return u;
 }
 
-/**
- * "PSC", "CMR", "Unit": what numbers a military mail address before its box; "HCR": a
- * highway contract route and its box.
- */
-const MILITARY_UNITS = WordTable.of(['psc', 'cmr', 'unit', 'hcr']);
 /** The military post offices and their "states": "APO AE", "FPO AP", "DPO AA". */
 const MILITARY_OFFICES = WordTable.of(['apo', 'fpo', 'dpo']);
 const MILITARY_STATES = WordTable.of(['aa', 'ae', 'ap']);
 
-const BOX_WORDS = WordTable.of(['box', 'pob']);
-
 /**
- * Start of "Box " or "POB " right before the number at `a`, when no box cue ("PO Box") ends
- * there and no number stands before it ("RR 2 Box 118" is read from its route); or -1.
+ * "PSC", "CMR", "Unit": what numbers a military mail address before its box; "HCR": a
+ * highway contract route and its box. "Box", "POB": a box alone.
  */
-function boxWordStart(st: DetectionState, a: number): number {
-  const s = st.s;
-  if (codeAt(s, a - 1) !== 32) return -1;
-  let w = a - 1;
-  while (w > 0 && a - 1 - w < 3 && isAsciiLetter(codeAt(s, w - 1))) w--;
-  if (w === a - 1 || !BOX_WORDS.has(s, w, a - 1)) return -1;
-  if (w > 0 && !isBlank(codeAt(s, w - 1)) && codeAt(s, w - 1) !== 58 && codeAt(s, w - 1) !== 44)
-    return -1;
-  let p = w;
-  while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
-  if (isAsciiDigit(codeAt(s, p - 1)) || codeAt(s, p - 1) === 46) return -1;
-  const k = st.contextBefore(a, 2);
-  return k >= 0 && st.ctxCategory[k] === 'pobox' ? -1 : w;
+const MILITARY = 1;
+const BOX = 2;
+const BOX_UNIT_WORDS = WordTable.ofBits([
+  [['psc', 'cmr', 'unit', 'hcr'], MILITARY],
+  [['box', 'pob'], BOX],
+]);
+
+/** Start of the name word ending at `e` (letters, accented ones too, hyphens; at most 24). */
+function wordStartBefore(s: string, e: number): number {
+  let w = e;
+  while (w > 0 && e - w < 24 && isNameChar(codeAt(s, w - 1))) w--;
+  return w;
 }
 
-/** Start of "PSC ", "CMR " or "Unit " right before the number at `a`, or -1. */
-function militaryStart(s: string, a: number): number {
-  if (codeAt(s, a - 1) !== 32) return -1;
-  let w = a - 1;
-  while (w > 0 && a - 1 - w < 4 && isAsciiLetter(codeAt(s, w - 1))) w--;
-  if (w > 0 && isAsciiAlnum(codeAt(s, w - 1))) return -1;
-  return MILITARY_UNITS.has(s, w, a - 1) ? w : -1;
+/** A capital letter, accented ones too: the first letter of a name word. */
+function isUpperName(c: number): boolean {
+  return isUpperLetter(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Whether the "Box" or "POB" at `w`, before the number at `a`, stands alone: at a word
+ * start, no box cue ("PO Box") ending there, and no number before it ("RR 2 Box 118" is
+ * read from its route).
+ */
+function boxWordStands(st: DetectionState, w: number, a: number): boolean {
+  const s = st.s;
+  if (w > 0 && !isBlank(codeAt(s, w - 1)) && codeAt(s, w - 1) !== 58 && codeAt(s, w - 1) !== 44)
+    return false;
+  let p = w;
+  while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
+  if (isAsciiDigit(codeAt(s, p - 1)) || codeAt(s, p - 1) === 46) return false;
+  const k = st.contextBefore(a, 2);
+  return !(k >= 0 && st.ctxCategory[k] === 'pobox');
 }
 
 /**
