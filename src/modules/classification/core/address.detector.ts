@@ -1,5 +1,6 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
+import { digitWordAt, twoDigitWordAt } from './digit-words';
 import { disownedAfter, notTheCustomers } from './contact-owner';
 import {
   codeAt,
@@ -820,6 +821,76 @@ export function detectAddresses(st: DetectionState): void {
     consumed = end;
   }
   detectPoBoxes(st);
+  detectSpokenHouseNumbers(st);
+}
+
+const HUNDRED_WORDS = WordTable.of(['hundred', 'oh']);
+const MAX_NUMBER_WORDS = 4;
+
+/** End of one to four number words at `p` ("four twelve", "one two three"), or -1. */
+function numberWordsEnd(s: string, p: number, n: number): number {
+  let q = p;
+  let end = -1;
+  for (let w = 0; w < MAX_NUMBER_WORDS; w++) {
+    const e = readToken(s, q, n);
+    if (
+      e === q ||
+      !allLetters(s, q, e) ||
+      (digitWordAt(s, q, e) < 0 &&
+        twoDigitWordAt(s, q, e) < 0 &&
+        (w === 0 || !HUNDRED_WORDS.has(s, q, e)))
+    )
+      break;
+    end = e;
+    if (codeAt(s, e) !== 32) break;
+    q = e + 1;
+  }
+  return end;
+}
+
+/**
+ * "my address is four twelve first avenue north, Fergus Falls, Minnesota 56537": a house
+ * number said in words (voice typing) right after an address cue, then a street with its
+ * suffix, and a unit or a state and ZIP after it.
+ */
+function detectSpokenHouseNumbers(st: DetectionState): void {
+  const { s, n } = st;
+  for (let k = 0; k < st.ctxCount; k++) {
+    if (st.ctxCategory[k] !== 'address') continue;
+    let a = st.ctxEnd[k] ?? 0;
+    if (codeAt(s, a) === 58) a++;
+    if (codeAt(s, a) !== 32) continue;
+    a++;
+    if (s.slice(a, a + 3).toLowerCase() === 'is ') a += 3;
+    const ne = numberWordsEnd(s, a, n);
+    if (ne < 0 || codeAt(s, ne) !== 32) continue;
+    let p = ne + 1;
+    let names = 0;
+    let streetEnd = -1;
+    for (let w = 0; w <= MAX_NAME_WORDS; w++) {
+      const we = readToken(s, p, n);
+      if (we === p || !allLetters(s, p, we)) break;
+      const kind = STREET_WORDS.get(s, p, we) ?? 0;
+      if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
+        streetEnd = we;
+        break;
+      }
+      if ((kind & (STOP | UNIT)) !== 0) break;
+      names++;
+      if (codeAt(s, we) !== 32) break;
+      p = we + 1;
+    }
+    if (streetEnd < 0) continue;
+    // "… first avenue north, …": a direction said after the suffix.
+    if (codeAt(s, streetEnd) === 32) {
+      const de = readToken(s, streetEnd + 1, n);
+      if (DIRECTIONS.has(s, streetEnd + 1, de) && !isAsciiAlnum(codeAt(s, de))) streetEnd = de;
+    }
+    const t = extendTail(s, streetEnd, n);
+    if (!t.zip && !t.unit) continue;
+    if (st.isClaimed(a, t.end) || nearBranch(st, a, t.end) || disownedAfter(s, t.end)) continue;
+    st.emit(ADDRESS, a, t.end, 'address.street', 0.85);
+  }
 }
 
 /**

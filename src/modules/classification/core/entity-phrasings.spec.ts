@@ -1798,3 +1798,26 @@ describe('house numbers, boxes and units written other ways, and the institution
     expect(found(text)).toEqual([['PHONE', phone]]);
   });
 });
+
+describe('house numbers said in words after an address cue', () => {
+  it.each([
+    [
+      'ok my address is nine forty oak street, Salem, Oregon 97301 thank you',
+      'nine forty oak street, Salem, Oregon 97301',
+    ],
+    [
+      'I live at two hundred six maple avenue south apt 3, Dover DE 19901',
+      'two hundred six maple avenue south apt 3, Dover DE 19901',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    'my address is one of the things I need changed, ticket 55120',
+    'I moved to two different banks in 2019',
+    'send it to one main st please',
+  ])('without a street suffix, or without a unit or a ZIP after it, stays unread: %j', (text) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([]);
+  });
+});
