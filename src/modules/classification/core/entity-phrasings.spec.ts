@@ -1821,3 +1821,20 @@ describe('house numbers said in words after an address cue', () => {
     expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('email addresses with spaces around "@" only', () => {
+  it.each([
+    ['my email is rosa.ibarra @ gmail.com thanks', 'rosa.ibarra @ gmail.com'],
+    ['email me: tkm_88 @ example.org', 'tkm_88 @ example.org'],
+    ['it is rosaib @ yahoo.com', 'rosaib @ yahoo.com'],
+  ])('%j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it.each(['meet me @ cafe.com on Friday', 'lunch @ 12.30 works'])(
+    'a plain word before " @ " and a domain that is no webmail stays unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
