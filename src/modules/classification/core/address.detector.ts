@@ -686,9 +686,12 @@ export function detectAddresses(st: DetectionState): void {
     if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead))) continue;
     // A word right before the number: a box or a military unit ("PSC 1029 Box 447"), or a
     // street's name ("Rua das Flores 214").
-    const w = lead === 32 && !grid ? wordStartBefore(s, a - 1) : a;
+    const w = lead === 32 && !grid && isNameChar(codeAt(s, a - 2)) ? wordStartBefore(s, a - 1) : a;
     if (w < a - 1) {
-      const kind = a - 1 - w <= 4 ? (BOX_UNIT_WORDS.get(s, w, a - 1) ?? 0) : 0;
+      const kind =
+        a - 1 - w >= 3 && a - 1 - w <= 4 && BOX_UNIT_FIRST.has(codeAt(s, w) | 32)
+          ? (BOX_UNIT_WORDS.get(s, w, a - 1) ?? 0)
+          : 0;
       // "PSC 1029 Box 447, APO AE 09012": a military mail address.
       if (kind === MILITARY && (w === 0 || !isAsciiAlnum(codeAt(s, w - 1)))) {
         const end = militaryEnd(s, w, b, n);
@@ -1006,6 +1009,9 @@ const BOX_UNIT_WORDS = WordTable.ofBits([
   [['psc', 'cmr', 'unit', 'hcr'], MILITARY],
   [['box', 'pob'], BOX],
 ]);
+
+/** The first letters of those words, lower-cased: b, c, h, p, u. */
+const BOX_UNIT_FIRST = new Set([98, 99, 104, 112, 117]);
 
 /** Start of the name word ending at `e` (letters, accented ones too, hyphens; at most 24). */
 function wordStartBefore(s: string, e: number): number {
