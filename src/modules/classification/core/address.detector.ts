@@ -291,6 +291,80 @@ const STATES = new Set([
   'VI',
 ]);
 
+/** US states written out, by their last word ("New York": "york"), lower-cased. */
+const STATE_NAMES = WordTable.of([
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'hampshire',
+  'jersey',
+  'mexico',
+  'york',
+  'carolina',
+  'dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'island',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'wisconsin',
+  'wyoming',
+  'columbia',
+  'rico',
+]);
+
+/** The tail ending at a state written out without a ZIP, when one was read. */
+function stateOnlyTail(tail: Tail, stateOnly: number): Tail {
+  if (stateOnly > tail.end) tail.end = stateOnly;
+  return tail;
+}
+
+/**
+ * Whether the state written out ending at `e` ends the address: punctuation, a line end or
+ * the text end, and no state and ZIP after it ("New York, NY 10007": "York" is the city's).
+ */
+function stateNameEnds(s: string, e: number, n: number): boolean {
+  if (e >= n) return true;
+  const c = codeAt(s, e);
+  if (c === 44 && codeAt(s, e + 1) === 32) {
+    const se = readToken(s, e + 2, n);
+    if (se - e - 2 === 2 && STATES.has(s.slice(e + 2, se).toUpperCase()) && zipAfter(s, se, n) > 0)
+      return false;
+  }
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+}
+
 /** Canadian provinces and territories, before a postal code ("Toronto, ON M4L 2Y3"). */
 const PROVINCES = new Set([
   'AB',
@@ -484,6 +558,10 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
   if (b1 < 0) return tail;
   r = b1;
   let stateEnd = -1;
+  // Whether the city words so far are capitalised ("Rome", not "in").
+  let capitalisedCity = true;
+  // "…, Rome, Georgia": where a state written out without a ZIP would end the address.
+  let stateOnly = -1;
   for (let words = 0; ;) {
     const we = readToken(s, r, n);
     // Only two-letter words are looked up (states, provinces): no slice for the others.
@@ -509,11 +587,20 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
         }
       }
     }
-    // "Columbus, Ohio 43215": a state written out, before its ZIP.
-    if (words > 0 && isUpperLetter(codeAt(s, r)) && lettersOnly && zipAfter(s, we, n) > 0) {
+    // "Columbus, Ohio 43215", "springfield illinois 62704": a state written out, before its ZIP.
+    const stateName = words > 0 && lettersOnly && STATE_NAMES.has(s, r, we);
+    if (
+      words > 0 &&
+      (isUpperLetter(codeAt(s, r)) || stateName) &&
+      lettersOnly &&
+      zipAfter(s, we, n) > 0
+    ) {
       stateEnd = we;
       break;
     }
+    // "…, Apt 3, Rome, Georgia.": a state written out without its ZIP ends the address.
+    if (stateName && capitalisedCity && isUpperLetter(codeAt(s, r)) && stateNameEnds(s, we, n))
+      stateOnly = we;
     // "Paddington QLD 4064": an Australian state and postcode.
     if (
       words > 0 &&
@@ -537,12 +624,13 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
         return tail;
       }
     }
-    if (!lettersOnly || ++words > 3) return tail;
+    if (!lettersOnly || ++words > 3) return stateOnlyTail(tail, stateOnly);
+    if (!isUpperLetter(codeAt(s, r))) capitalisedCity = false;
     r = we;
     // "St. Louis", "Ft. Worth"
     if (codeAt(s, r) === 46) r++;
     if (codeAt(s, r) === 44) r++;
-    if (codeAt(s, r) !== 32) return tail;
+    if (codeAt(s, r) !== 32) return stateOnlyTail(tail, stateOnly);
     r++;
   }
   const ze = zipAfter(s, stateEnd, n);

@@ -1838,3 +1838,27 @@ describe('email addresses with spaces around "@" only', () => {
     },
   );
 });
+
+describe('a state written out closing an address', () => {
+  it.each([
+    ['my address: 61 Laurel St, Apt 2, Athens, Georgia', '61 Laurel St, Apt 2, Athens, Georgia'],
+    ['mail it to 7 Birch Rd, Keene, New Hampshire. thanks', '7 Birch Rd, Keene, New Hampshire'],
+    [
+      'i live at 31 willow lane apt 5 columbus ohio 43215',
+      '31 willow lane apt 5 columbus ohio 43215',
+    ],
+    [
+      'my address is 80 Grove St, New York, New York 10014',
+      '80 Grove St, New York, New York 10014',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    ['we met at 55 Elm St in New York, 20 people came', '55 Elm St'],
+    ['I live at 4 Elm St, Washington, and work downtown', '4 Elm St'],
+  ])('a state name not closing the address is left out: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+});
