@@ -774,14 +774,19 @@ export function detectAddresses(st: DetectionState): void {
     if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead))) continue;
     // A word right before the number: a box or a military unit ("PSC 1029 Box 447"), or a
     // street's name ("Rua das Flores 214").
-    const w = lead === 32 && !grid && isNameChar(codeAt(s, a - 2)) ? wordStartBefore(s, a - 1) : a;
-    if (w < a - 1) {
+    if (lead === 32 && !grid && isNameChar(codeAt(s, a - 2))) {
+      // At most five letters back: the box and unit words have three or four.
+      let w = a - 1;
+      while (w > 0 && a - 1 - w < 5 && isAsciiLetter(codeAt(s, w - 1))) w--;
       const kind =
-        a - 1 - w >= 3 && a - 1 - w <= 4 && BOX_UNIT_FIRST.has(codeAt(s, w) | 32)
+        a - 1 - w >= 3 &&
+        a - 1 - w <= 4 &&
+        (w === 0 || !isNameChar(codeAt(s, w - 1))) &&
+        BOX_UNIT_FIRST.has(codeAt(s, w) | 32)
           ? (BOX_UNIT_WORDS.get(s, w, a - 1) ?? 0)
           : 0;
       // "PSC 1029 Box 447, APO AE 09012": a military mail address.
-      if (kind === MILITARY && (w === 0 || !isAsciiAlnum(codeAt(s, w - 1)))) {
+      if (kind === MILITARY) {
         const end = militaryEnd(s, w, b, n);
         if (end > 0 && !st.isClaimed(w, end)) {
           st.emit(ADDRESS, w, end, 'address.pobox', 0.9);
@@ -799,8 +804,11 @@ export function detectAddresses(st: DetectionState): void {
         }
         continue;
       }
-      // "Rua das Flores 214, apto 32, …": the street type and name before the house number.
-      const named = isUpperName(codeAt(s, w)) ? nameFirstStart(s, a) : -1;
+      // "Rua das Flores 214, apto 32, …", "… Rue du Bac 21.": the street type and name before
+      // the house number, which a comma, a full stop, a line end or the text end follows.
+      const c = codeAt(s, b);
+      const named =
+        b >= n || c === 44 || c === 46 || c === 10 || c === 13 ? nameFirstStart(s, a) : -1;
       if (named >= 0) {
         const end = nameFirstEnd(st, named, b);
         if (end > 0) {
@@ -1100,18 +1108,6 @@ const BOX_UNIT_WORDS = WordTable.ofBits([
 
 /** The first letters of those words, lower-cased: b, c, h, p, u. */
 const BOX_UNIT_FIRST = new Set([98, 99, 104, 112, 117]);
-
-/** Start of the name word ending at `e` (letters, accented ones too, hyphens; at most 24). */
-function wordStartBefore(s: string, e: number): number {
-  let w = e;
-  while (w > 0 && e - w < 24 && isNameChar(codeAt(s, w - 1))) w--;
-  return w;
-}
-
-/** A capital letter, accented ones too: the first letter of a name word. */
-function isUpperName(c: number): boolean {
-  return isUpperLetter(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
 
 /**
  * Whether the "Box" or "POB" at `w`, before the number at `a`, stands alone: at a word
