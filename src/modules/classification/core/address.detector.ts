@@ -1,5 +1,6 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
+import { digitWordAt, twoDigitWordAt } from './digit-words';
 import { disownedAfter, notTheCustomers } from './contact-owner';
 import {
   codeAt,
@@ -7,6 +8,7 @@ import {
   isAsciiAlnum,
   isAsciiDigit,
   isAsciiLetter,
+  linkerOnly,
   type DetectionState,
 } from './detection-state';
 
@@ -107,6 +109,10 @@ const UNIT_WORDS = [
   'app',
   'appt',
   'bureau',
+  // Spanish and Portuguese: "Depto 5", "apto 32".
+  'depto',
+  'dpto',
+  'apto',
 ];
 const UNITS = WordTable.of(UNIT_WORDS);
 
@@ -285,6 +291,80 @@ const STATES = new Set([
   'VI',
 ]);
 
+/** US states written out, by their last word ("New York": "york"), lower-cased. */
+const STATE_NAMES = WordTable.of([
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'hampshire',
+  'jersey',
+  'mexico',
+  'york',
+  'carolina',
+  'dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'island',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'wisconsin',
+  'wyoming',
+  'columbia',
+  'rico',
+]);
+
+/** The tail ending at a state written out without a ZIP, when one was read. */
+function stateOnlyTail(tail: Tail, stateOnly: number): Tail {
+  if (stateOnly > tail.end) tail.end = stateOnly;
+  return tail;
+}
+
+/**
+ * Whether the state written out ending at `e` ends the address: punctuation, a line end or
+ * the text end, and no state and ZIP after it ("New York, NY 10007": "York" is the city's).
+ */
+function stateNameEnds(s: string, e: number, n: number): boolean {
+  if (e >= n) return true;
+  const c = codeAt(s, e);
+  if (c === 44 && codeAt(s, e + 1) === 32) {
+    const se = readToken(s, e + 2, n);
+    if (se - e - 2 === 2 && STATES.has(s.slice(e + 2, se).toUpperCase()) && zipAfter(s, se, n) > 0)
+      return false;
+  }
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+}
+
 /** Canadian provinces and territories, before a postal code ("Toronto, ON M4L 2Y3"). */
 const PROVINCES = new Set([
   'AB',
@@ -404,6 +484,32 @@ interface Tail {
   zip: boolean;
 }
 
+/** End of a unit at `q` ("Apt 5C", "Apt5B", "Unit B", "#3R", "Rural Route 2"), or -1. */
+function unitEnd(s: string, q: number, n: number): number {
+  const ue = readToken(s, q, n);
+  let letters = q;
+  while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
+  if (
+    letters > q &&
+    letters < ue &&
+    ue - letters <= 5 &&
+    isAsciiDigit(codeAt(s, letters)) &&
+    UNITS.has(s, q, letters)
+  ) {
+    // "Apt5B", "Unit15"
+    return ue;
+  }
+  if (!(UNITS.has(s, q, ue) || codeAt(s, q) === 35 || ruralRouteEnd(s, q, ue) > 0)) return -1;
+  let r = codeAt(s, q) === 35 ? q + 1 : Math.max(ue, ruralRouteEnd(s, q, ue));
+  if (codeAt(s, r) === 46) r++;
+  if (codeAt(s, r) === 32) r++;
+  if (codeAt(s, r) === 35) r++;
+  let ve = r;
+  while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
+  // A number ("Apt 5C") or a capital letter or two ("Unit B").
+  return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
+}
+
 /** A space or one line break between parts of an address ("802 Chestnut\nApt 5C\n…"). */
 function partBreak(s: string, p: number): number {
   const c = codeAt(s, p);
@@ -429,34 +535,22 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
   if (codeAt(s, q) === 44) q++;
   const b0 = partBreak(s, q);
   if (b0 > 0) q = b0;
-  const ue = readToken(s, q, n);
-  let letters = q;
-  while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
-  if (
-    letters > q &&
-    letters < ue &&
-    ue - letters <= 5 &&
-    isAsciiDigit(codeAt(s, letters)) &&
-    UNITS.has(s, q, letters)
-  ) {
-    // "Apt5B", "Unit15"
-    tail.end = ue;
+  // "Bldg 2, Apt 4B": a unit, and a second one after it.
+  for (let k = 0; k < 2; k++) {
+    if (k > 0) {
+      let u = q;
+      if (codeAt(s, u) === 44) u++;
+      const bu = partBreak(s, u);
+      if (bu < 0) break;
+      q = bu;
+    }
+    const ve = unitEnd(s, q, n);
+    if (ve < 0) break;
+    tail.end = ve;
     tail.unit = true;
-    q = ue;
-  } else if (UNITS.has(s, q, ue) || codeAt(s, q) === 35 || ruralRouteEnd(s, q, ue) > 0) {
-    let r = codeAt(s, q) === 35 ? q + 1 : Math.max(ue, ruralRouteEnd(s, q, ue));
-    if (codeAt(s, r) === 46) r++;
-    if (codeAt(s, r) === 32) r++;
-    if (codeAt(s, r) === 35) r++;
-    let ve = r;
-    while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
-    // A number ("Apt 5C") or a capital letter or two ("Unit B").
-    if (ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve)))) {
-      tail.end = ve;
-      tail.unit = true;
-      q = ve;
-    } else q = tail.end;
-  } else q = tail.end;
+    q = ve;
+  }
+  q = tail.end;
   // City (1–3 words), state, ZIP; written in any case ("springfield ma 01103").
   let r = q;
   if (codeAt(s, r) === 44) r++;
@@ -464,6 +558,10 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
   if (b1 < 0) return tail;
   r = b1;
   let stateEnd = -1;
+  // Whether the city words so far are capitalised ("Rome", not "in").
+  let capitalisedCity = true;
+  // "…, Rome, Georgia": where a state written out without a ZIP would end the address.
+  let stateOnly = -1;
   for (let words = 0; ;) {
     const we = readToken(s, r, n);
     // Only two-letter words are looked up (states, provinces): no slice for the others.
@@ -473,8 +571,11 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
       stateEnd = we;
       break;
     }
-    // "Toronto, ON M4L 2Y3"; "Nottingham NG5 2BU".
-    if (words > 0 && word.length === 2 && PROVINCES.has(word)) {
+    // "Toronto, ON M4L 2Y3", "Toronto, Ontario M5J 2T3"; "Nottingham NG5 2BU".
+    if (
+      words > 0 &&
+      ((word.length === 2 && PROVINCES.has(word)) || (lettersOnly && isUpperLetter(codeAt(s, r))))
+    ) {
       let c = we;
       if (codeAt(s, c) === 44) c++;
       if (codeAt(s, c) === 32) {
@@ -486,11 +587,20 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
         }
       }
     }
-    // "Columbus, Ohio 43215": a state written out, before its ZIP.
-    if (words > 0 && isUpperLetter(codeAt(s, r)) && lettersOnly && zipAfter(s, we, n) > 0) {
+    // "Columbus, Ohio 43215", "springfield illinois 62704": a state written out, before its ZIP.
+    const stateName = words > 0 && lettersOnly && STATE_NAMES.has(s, r, we);
+    if (
+      words > 0 &&
+      (isUpperLetter(codeAt(s, r)) || stateName) &&
+      lettersOnly &&
+      zipAfter(s, we, n) > 0
+    ) {
       stateEnd = we;
       break;
     }
+    // "…, Apt 3, Rome, Georgia.": a state written out without its ZIP ends the address.
+    if (stateName && capitalisedCity && isUpperLetter(codeAt(s, r)) && stateNameEnds(s, we, n))
+      stateOnly = we;
     // "Paddington QLD 4064": an Australian state and postcode.
     if (
       words > 0 &&
@@ -514,12 +624,13 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
         return tail;
       }
     }
-    if (!lettersOnly || ++words > 3) return tail;
+    if (!lettersOnly || ++words > 3) return stateOnlyTail(tail, stateOnly);
+    if (!isUpperLetter(codeAt(s, r))) capitalisedCity = false;
     r = we;
     // "St. Louis", "Ft. Worth"
     if (codeAt(s, r) === 46) r++;
     if (codeAt(s, r) === 44) r++;
-    if (codeAt(s, r) !== 32) return tail;
+    if (codeAt(s, r) !== 32) return stateOnlyTail(tail, stateOnly);
     r++;
   }
   const ze = zipAfter(s, stateEnd, n);
@@ -657,9 +768,61 @@ export function detectAddresses(st: DetectionState): void {
       a > 0 &&
       isCompassLetter(codeAt(s, a - 1)) &&
       (a === 1 || isStreetNumberLead(codeAt(s, a - 2)));
-    if (b - a > 6 || (a > 0 && !grid && !isStreetNumberLead(codeAt(s, a - 1)))) continue;
-    // "12B Elm St", "221B Baker Street": a house number with a letter.
-    const numberEnd = isUpperLetter(codeAt(s, b)) && codeAt(s, b + 1) === 32 ? b + 1 : b;
+    // "12/34 George St, Sydney NSW 2000": a unit, a slash, then the house number.
+    const lead = codeAt(s, a - 1);
+    const slash = lead === 47 && !grid ? slashUnitStart(s, a) : -1;
+    if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead))) continue;
+    // A word right before the number: a box or a military unit ("PSC 1029 Box 447"), or a
+    // street's name ("Rua das Flores 214").
+    if (lead === 32 && !grid && isNameChar(codeAt(s, a - 2))) {
+      // At most five letters back: the box and unit words have three or four.
+      let w = a - 1;
+      while (w > 0 && a - 1 - w < 5 && isAsciiLetter(codeAt(s, w - 1))) w--;
+      const kind =
+        a - 1 - w >= 3 &&
+        a - 1 - w <= 4 &&
+        (w === 0 || !isNameChar(codeAt(s, w - 1))) &&
+        BOX_UNIT_FIRST.has(codeAt(s, w) | 32)
+          ? (BOX_UNIT_WORDS.get(s, w, a - 1) ?? 0)
+          : 0;
+      // "PSC 1029 Box 447, APO AE 09012": a military mail address.
+      if (kind === MILITARY) {
+        const end = militaryEnd(s, w, b, n);
+        if (end > 0 && !st.isClaimed(w, end)) {
+          st.emit(ADDRESS, w, end, 'address.pobox', 0.9);
+          consumed = end;
+        }
+        continue;
+      }
+      // "Box 1183, Ketchikan AK 99901", "POB 1183 …": a box with no "PO" before it, and its ZIP.
+      if (kind === BOX && boxWordStands(st, w, a)) {
+        const t = extendTail(s, b, n);
+        if (t.zip && !st.isClaimed(w, t.end)) {
+          if (nearBranch(st, w, t.end)) st.claim(w, t.end);
+          else st.emit(ADDRESS, w, t.end, 'address.pobox', 0.9);
+          consumed = t.end;
+        }
+        continue;
+      }
+      // "Rua das Flores 214, apto 32, …", "… Rue du Bac 21.": the street type and name before
+      // the house number, which a comma, a full stop, a line end or the text end follows.
+      const c = codeAt(s, b);
+      const named =
+        b >= n || c === 44 || c === 46 || c === 10 || c === 13 ? nameFirstStart(s, a) : -1;
+      if (named >= 0) {
+        const end = nameFirstEnd(st, named, b);
+        if (end > 0) {
+          emitNamedFirst(st, named, end);
+          consumed = end;
+          continue;
+        }
+      }
+    }
+    // "12B Elm St", "221B Baker Street", "1234-B Oak St", "12 1/2 Elm St": a house number
+    // with a letter or a half.
+    const after = codeAt(s, b + 1);
+    const numberEnd =
+      codeAt(s, b) === 32 && after !== 49 && after !== 51 ? b : houseNumberEnd(s, b);
     if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
     let p = numberEnd + 1;
     let names = 0;
@@ -667,12 +830,17 @@ export function detectAddresses(st: DetectionState): void {
     // Where the name words ended, for a street written without a suffix.
     let namesEnd = -1;
     let capitalised = isUpperAt(s, p);
-    // "2285 rue Beaubien Est, app. 4, Montréal, QC …": the street type before the name.
+    // "2285 rue Beaubien Est, app. 4, Montréal, QC …", "17 Calle Luna Apt 3": the street
+    // type before the name.
     const french = frenchStreetEnd(s, p, n);
+    let frenchEnd = -1;
     if (french > 0) {
       const t = extendTail(s, french, n);
-      if (!t.zip && !t.unit) continue;
+      // "77 Rue Sainte-Catherine, 33000 Bordeaux", "…, 64000 Monterrey": the city by its postcode.
+      const city = t.zip ? cityWordsEnd(s, t.end, n) : postcodeCityEnd(s, t.end, n);
+      if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, a)) continue;
       streetEnd = french;
+      frenchEnd = Math.max(t.end, city);
     }
     for (let w = 0; french < 0 && w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
@@ -711,7 +879,9 @@ export function detectAddresses(st: DetectionState): void {
       p++;
     }
     let end: number;
-    if (streetEnd >= 0) {
+    if (frenchEnd >= 0) {
+      end = frenchEnd;
+    } else if (streetEnd >= 0) {
       end = extendTail(s, streetEnd, n).end;
     } else {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
@@ -725,10 +895,12 @@ export function detectAddresses(st: DetectionState): void {
       end = t.end;
     }
     if (st.isClaimed(a, end)) continue;
+    // The unit before a slash only with the postcode after the street: "3/14 Main St" may be a date.
+    if (slash >= 0 && (st.isClaimed(slash, a) || !extendTail(s, streetEnd, n).zip)) continue;
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
     // "1 1 2 0 Maple Street": a house number said digit by digit.
-    const houseStart = grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
-    const unitStart = unitBefore(s, houseStart);
+    const houseStart = slash >= 0 ? slash : grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
+    const unitStart = slash >= 0 ? unitWordBefore(s, slash) : unitBefore(s, houseStart);
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
@@ -748,10 +920,246 @@ export function detectAddresses(st: DetectionState): void {
     consumed = end;
   }
   detectPoBoxes(st);
+  detectSpokenHouseNumbers(st);
 }
 
-/** French street types, written before the street's name: "rue Laval", "boul. Saint-Joseph". */
+const HUNDRED_WORDS = WordTable.of(['hundred', 'oh']);
+const MAX_NUMBER_WORDS = 4;
+
+/** End of one to four number words at `p` ("four twelve", "one two three"), or -1. */
+function numberWordsEnd(s: string, p: number, n: number): number {
+  let q = p;
+  let end = -1;
+  for (let w = 0; w < MAX_NUMBER_WORDS; w++) {
+    const e = readToken(s, q, n);
+    if (
+      e === q ||
+      !allLetters(s, q, e) ||
+      (digitWordAt(s, q, e) < 0 &&
+        twoDigitWordAt(s, q, e) < 0 &&
+        (w === 0 || !HUNDRED_WORDS.has(s, q, e)))
+    )
+      break;
+    end = e;
+    if (codeAt(s, e) !== 32) break;
+    q = e + 1;
+  }
+  return end;
+}
+
+/**
+ * "my address is four twelve first avenue north, Fergus Falls, Minnesota 56537": a house
+ * number said in words (voice typing) right after an address cue, then a street with its
+ * suffix, and a unit or a state and ZIP after it.
+ */
+function detectSpokenHouseNumbers(st: DetectionState): void {
+  const { s, n } = st;
+  for (let k = 0; k < st.ctxCount; k++) {
+    if (st.ctxCategory[k] !== 'address') continue;
+    let a = st.ctxEnd[k] ?? 0;
+    if (codeAt(s, a) === 58) a++;
+    if (codeAt(s, a) !== 32) continue;
+    a++;
+    if (s.slice(a, a + 3).toLowerCase() === 'is ') a += 3;
+    const ne = numberWordsEnd(s, a, n);
+    if (ne < 0 || codeAt(s, ne) !== 32) continue;
+    let p = ne + 1;
+    let names = 0;
+    let streetEnd = -1;
+    for (let w = 0; w <= MAX_NAME_WORDS; w++) {
+      const we = readToken(s, p, n);
+      if (we === p || !allLetters(s, p, we)) break;
+      const kind = STREET_WORDS.get(s, p, we) ?? 0;
+      if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
+        streetEnd = we;
+        break;
+      }
+      if ((kind & (STOP | UNIT)) !== 0) break;
+      names++;
+      if (codeAt(s, we) !== 32) break;
+      p = we + 1;
+    }
+    if (streetEnd < 0) continue;
+    // "… first avenue north, …": a direction said after the suffix.
+    if (codeAt(s, streetEnd) === 32) {
+      const de = readToken(s, streetEnd + 1, n);
+      if (DIRECTIONS.has(s, streetEnd + 1, de) && !isAsciiAlnum(codeAt(s, de))) streetEnd = de;
+    }
+    const t = extendTail(s, streetEnd, n);
+    if (!t.zip && !t.unit) continue;
+    if (st.isClaimed(a, t.end) || nearBranch(st, a, t.end) || disownedAfter(s, t.end)) continue;
+    st.emit(ADDRESS, a, t.end, 'address.street', 0.85);
+  }
+}
+
+/**
+ * Start of a street type and its name right before the house number at `a` ("Rua das
+ * Flores 214", "Avenida Paulista 1000", "Av. Paulista 1000"): at most four capitalised
+ * name words and the particles between them; or -1.
+ */
+function nameFirstStart(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32) return -1;
+  let p = a - 1;
+  let names = 0;
+  for (let w = 0; w < 7; w++) {
+    let e = p;
+    if (names > 0 && codeAt(s, e - 1) === 46) e--;
+    let t = e;
+    while (t > 0 && e - t < 24 && isNameChar(codeAt(s, t - 1))) t--;
+    if (t === e || (t > 0 && codeAt(s, t - 1) !== 32 && codeAt(s, t - 1) !== 10)) {
+      return names > 0 && t < e && t === 0 && FRENCH_STREET_TYPES.has(s, t, e) ? t : -1;
+    }
+    if (names > 0 && FRENCH_STREET_TYPES.has(s, t, e)) return t;
+    if (e !== p) return -1; // a dot after a name word
+    if (isUpperAt(s, t)) {
+      if (++names > MAX_NAME_WORDS) return -1;
+    } else if (names === 0 || !FRENCH_PARTICLES.has(s, t, e)) return -1;
+    if (t === 0) return -1;
+    p = t - 1;
+  }
+  return -1;
+}
+
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
+}
+
+/**
+ * End of an address whose house number ends at `b` after its street ("Rua das Flores 214"):
+ * a unit, a postcode or an address cue must come with it; or -1.
+ */
+function nameFirstEnd(st: DetectionState, from: number, b: number): number {
+  const { s, n } = st;
+  const t = extendTail(s, b, n);
+  const city = t.zip ? cityWordsEnd(s, t.end, n) : postcodeCityEnd(s, t.end, n);
+  if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, from)) return -1;
+  const end = Math.max(t.end, city);
+  return st.isClaimed(from, end) ? -1 : end;
+}
+
+/** Emits the address [from, end) read from its street type, unless it is not the customer's. */
+function emitNamedFirst(st: DetectionState, from: number, end: number): void {
+  const s = st.s;
+  if (
+    nearBranch(st, from, end) ||
+    venueAround(s, from, end) ||
+    notTheCustomers(s, from) ||
+    disownedAfter(s, end)
+  ) {
+    st.claim(from, end);
+    return;
+  }
+  const ctx = st.contextBefore(from, st.policy.contextBefore);
+  const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
+  st.emit(ADDRESS, from, end, 'address.street', confidence);
+}
+
+/** Start of "Unit " right before `p` ("Unit 5/120 Smith Street"), or -1. */
+function unitWordBefore(s: string, p: number): number {
+  if (codeAt(s, p - 1) !== 32) return -1;
+  let w = p - 1;
+  while (w > 0 && p - 1 - w < 9 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w > 0 && isAsciiAlnum(codeAt(s, w - 1))) return -1;
+  return UNITS.has(s, w, p - 1) ? w : -1;
+}
+
+/** Where the house number ending its digits at `b` ends: after "B", "-B", " 1/2", " 3/4" or " ½". */
+function houseNumberEnd(s: string, b: number): number {
+  const c = codeAt(s, b);
+  if (isUpperLetter(c) && codeAt(s, b + 1) === 32) return b + 1;
+  if (c === 45 && isUpperLetter(codeAt(s, b + 1)) && codeAt(s, b + 2) === 32) return b + 2;
+  if (c !== 32) return b;
+  const f = codeAt(s, b + 1);
+  // "½" reaches here as "1⁄2" (a fraction slash).
+  const slash = codeAt(s, b + 2);
+  if (
+    (f === 49 || f === 51) &&
+    (slash === 47 || slash === 0x2044) &&
+    (codeAt(s, b + 3) === 50 || codeAt(s, b + 3) === 52) &&
+    codeAt(s, b + 4) === 32
+  )
+    return b + 4;
+  return b;
+}
+
+/** Start of "12/" (one to four digits and a slash, at a word start) right before `a`, or -1. */
+function slashUnitStart(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 47) return -1;
+  let u = a - 1;
+  while (u > 0 && a - 1 - u < 4 && isAsciiDigit(codeAt(s, u - 1))) u--;
+  if (u === a - 1 || (u > 0 && !isStreetNumberLead(codeAt(s, u - 1)))) return -1;
+  return u;
+}
+
+/** The military post offices and their "states": "APO AE", "FPO AP", "DPO AA". */
+const MILITARY_OFFICES = WordTable.of(['apo', 'fpo', 'dpo']);
+const MILITARY_STATES = WordTable.of(['aa', 'ae', 'ap']);
+
+/**
+ * "PSC", "CMR", "Unit": what numbers a military mail address before its box; "HCR": a
+ * highway contract route and its box. "Box", "POB": a box alone.
+ */
+const MILITARY = 1;
+const BOX = 2;
+const BOX_UNIT_WORDS = WordTable.ofBits([
+  [['psc', 'cmr', 'unit', 'hcr'], MILITARY],
+  [['box', 'pob'], BOX],
+]);
+
+/** The first letters of those words, lower-cased: b, c, h, p, u. */
+const BOX_UNIT_FIRST = new Set([98, 99, 104, 112, 117]);
+
+/**
+ * Whether the "Box" or "POB" at `w`, before the number at `a`, stands alone: at a word
+ * start, no box cue ("PO Box") ending there, and no number before it ("RR 2 Box 118" is
+ * read from its route).
+ */
+function boxWordStands(st: DetectionState, w: number, a: number): boolean {
+  const s = st.s;
+  if (w > 0 && !isBlank(codeAt(s, w - 1)) && codeAt(s, w - 1) !== 58 && codeAt(s, w - 1) !== 44)
+    return false;
+  let p = w;
+  while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
+  if (isAsciiDigit(codeAt(s, p - 1)) || codeAt(s, p - 1) === 46) return false;
+  const k = st.contextBefore(a, 2);
+  return !(k >= 0 && st.ctxCategory[k] === 'pobox');
+}
+
+/**
+ * End of " Box 447" after the unit's number ending at `b`, then of ", APO AE 09012"
+ * (a line break may stand for the comma); "Unit" needs the post office, "PSC" and "CMR"
+ * with a box are military addresses on their own. -1 when it is not one.
+ */
+function militaryEnd(s: string, from: number, b: number, n: number): number {
+  const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(b, b + 16));
+  if (box === null) return -1;
+  const end = b + box[0].length;
+  let p = end;
+  if (codeAt(s, p) === 44) p++;
+  p = partBreak(s, p);
+  const oe = p > 0 ? readToken(s, p, n) : -1;
+  if (oe - p === 3 && MILITARY_OFFICES.has(s, p, oe) && codeAt(s, oe) === 32) {
+    const se = readToken(s, oe + 1, n);
+    if (se - oe - 1 === 2 && MILITARY_STATES.has(s, oe + 1, se)) {
+      const ze = zipAfter(s, se, n);
+      if (ze > 0) return ze;
+    }
+  }
+  // "Unit …" needs its APO / FPO / DPO; "PSC 4 Box 12, Roy NM 87743" may have a city tail.
+  return (codeAt(s, from) | 32) === 117 ? -1 : extendTail(s, end, n).end;
+}
+
+/**
+ * Street types written before the street's name: French ("rue Laval", "boul. Saint-Joseph"),
+ * Spanish and Portuguese ("Calle Luna", "Avenida Juárez", "Rua Augusta").
+ */
 const FRENCH_STREET_TYPES = WordTable.of([
+  'calle',
+  'avenida',
+  'avda',
+  'rua',
+  'camino',
+  'paseo',
   'rue',
   'boul',
   'boulevard',
@@ -771,7 +1179,78 @@ const FRENCH_STREET_TYPES = WordTable.of([
   'cote',
 ]);
 /** Words that join a French street's name: "rue de la Gauchetière", "chemin du Lac". */
-const FRENCH_PARTICLES = WordTable.of(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd']);
+const FRENCH_PARTICLES = WordTable.of([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  // "Calle del Sol", "Rua das Flores".
+  'del',
+  'el',
+  'las',
+  'los',
+  'da',
+  'das',
+  'do',
+  'dos',
+]);
+const ADDRESS_CUE_REACH = 24;
+
+/** Whether an address cue ("moved to", "my address is") is tied to the house number at `a`. */
+function addressCueTied(st: DetectionState, a: number): boolean {
+  const k = st.contextBefore(a, ADDRESS_CUE_REACH);
+  return k >= 0 && st.ctxCategory[k] === 'address' && linkerOnly(st.s, st.ctxEnd[k] ?? 0, a);
+}
+
+const MAX_CITY_WORDS = 3;
+
+/**
+ * End of " Monterrey", " Le Mans", " Ciudad de México" (capitalised words, at most three,
+ * and the particles between them) at `p`, or -1.
+ */
+function cityWordsEnd(s: string, p: number, n: number): number {
+  let q = p;
+  let end = -1;
+  for (let w = 0; w < MAX_CITY_WORDS + 2; w++) {
+    if (codeAt(s, q) !== 32) break;
+    const e = nameTokenEnd(s, q + 1, n);
+    if (e === q + 1 || isAsciiAlnum(codeAt(s, e))) break;
+    if (isUpperAt(s, q + 1)) end = e;
+    else if (end < 0 || !FRENCH_PARTICLES.has(s, q + 1, e)) break;
+    q = e;
+  }
+  return end;
+}
+
+/**
+ * After a street: ", 33000 Bordeaux", " 01310-100 São Paulo" (a postcode, then its city) or
+ * ", Paris 75007" (a city, then five digits); the end, or -1.
+ */
+function postcodeCityEnd(s: string, p: number, n: number): number {
+  let q = p;
+  if (codeAt(s, q) === 44) q++;
+  if (codeAt(s, q) !== 32) return -1;
+  let e = q + 1;
+  while (e < n && e - q <= 6 && isAsciiDigit(codeAt(s, e))) e++;
+  if (e - q - 1 === 5) {
+    // "01310-100": a Brazilian CEP.
+    if (codeAt(s, e) === 45 && /^\d{3}(?!\d)/.test(s.slice(e + 1, e + 5))) e += 4;
+    return isAsciiAlnum(codeAt(s, e)) ? -1 : cityWordsEnd(s, e, n);
+  }
+  if (e !== q + 1) return -1;
+  const city = cityWordsEnd(s, q, n);
+  if (city < 0) return -1;
+  let z = city;
+  if (codeAt(s, z) === 44) z++;
+  if (codeAt(s, z) !== 32) return -1;
+  let ze = z + 1;
+  while (ze < n && ze - z <= 6 && isAsciiDigit(codeAt(s, ze))) ze++;
+  return ze - z - 1 === 5 && !isAsciiAlnum(codeAt(s, ze)) ? ze : -1;
+}
 
 /** A name word: letters (accented ones too), hyphens and apostrophes inside ("Saint-Joseph"). */
 function nameTokenEnd(s: string, p: number, n: number): number {
@@ -795,9 +1274,10 @@ function frenchStreetEnd(s: string, p: number, n: number): number {
   // followed by a capitalised English name, not looked up here.
   const c0 = codeAt(s, p);
   if (c0 < 97 || c0 > 122) {
-    if (c0 !== 82 && c0 !== 66 && c0 !== 67 && c0 !== 65) return -1; // R B C A
+    if (c0 !== 82 && c0 !== 66 && c0 !== 67 && c0 !== 65 && c0 !== 80) return -1; // R B C A P
     const c1 = codeAt(s, p + 1);
-    if (c1 !== 117 && c1 !== 111 && c1 !== 104 && c1 !== 118 && c1 !== 100) return -1; // u o h v d
+    // u o h v d a
+    if (c1 !== 117 && c1 !== 111 && c1 !== 104 && c1 !== 118 && c1 !== 100 && c1 !== 97) return -1;
   }
   const te = nameTokenEnd(s, p, n);
   if (te === p || !FRENCH_STREET_TYPES.has(s, p, te)) return -1;
@@ -809,6 +1289,8 @@ function frenchStreetEnd(s: string, p: number, n: number): number {
   for (let w = 0; w < 6; w++) {
     const e = nameTokenEnd(s, q, n);
     if (e === q) break;
+    // "17 Rue Lafayette Apt 3": a unit after the name is no name word.
+    if (end > 0 && UNITS.has(s, q, e)) break;
     // "rue de la Montagne": particles are passed over, name words are capitalised.
     if (!FRENCH_PARTICLES.has(s, q, e)) {
       if (!isUpperAt(s, q)) break;

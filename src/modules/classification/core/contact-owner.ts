@@ -10,7 +10,7 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
  * been found, on at most BEFORE_REACH characters.
  */
 const NOT_CUSTOMERS_BEFORE =
-  /(?:\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
+  /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: me)?(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
 /** "someone is calling pretending to be the bank's fraud dept from …": a caller described. */
 const CALLER_BEFORE =
   /\b(?:someone|somebody|they|he|she|scammers?|people)\b[^.!?\n]{0,12}\bcalling\b(?:(?!\b(?:me|my)\b)[^.!?\n]){1,56} from ?$/i;
@@ -23,7 +23,7 @@ const BEFORE_REACH = 48;
  * institution's own number, named as the bank's, branch's or office's.
  */
 const INSTITUTION_BEFORE =
-  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\bcall(?:ed|ing)? (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)):? ?$/i;
+  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\byour (?:(?:main|customer service|customer care|toll[- ]free|fraud|claims|support|help|lost card|card services|member services|billing) )?(?:phone )?(?:number|line|hotline|helpline)(?: (?:is|was|at|on))?(?: still)?|\bthe number on the back of (?:my|the|your) (?:[a-z]+ )?card,?(?: (?:is|was|says))?|\b(?:call(?:ed|ing)?|dial(?:ed|led|ing)?|rang|phoned) (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)):? ?$/i;
 
 /** Messengers advertised as a line to write to: "💰 WhatsApp +1 …", ". Telegram: …". */
 const MESSENGERS = /^(?:whatsapp|telegram|signal)$/i;
@@ -50,6 +50,10 @@ const INSTITUTION_LAST_WORDS = new Set([
   'number',
   'line',
   'phone',
+  'hotline',
+  'helpline',
+  'card',
+  'says',
   'is',
   'was',
   'still',
@@ -61,8 +65,9 @@ const INSTITUTION_LAST_WORDS = new Set([
 function institutionWordBefore(s: string, a: number): boolean {
   let p = a;
   while (p > 0 && (isBlank(codeAt(s, p - 1)) || codeAt(s, p - 1) === 58)) p--;
+  if (codeAt(s, p - 1) === 44) p--;
   const end = p;
-  while (p > 0 && end - p < 7 && isAsciiLetter(codeAt(s, p - 1))) p--;
+  while (p > 0 && end - p < 8 && isAsciiLetter(codeAt(s, p - 1))) p--;
   return end - p >= 2 && INSTITUTION_LAST_WORDS.has(s.slice(p, end).toLowerCase());
 }
 
@@ -76,6 +81,22 @@ export function notTheCustomers(s: string, a: number): boolean {
     advertisedLine(s, a) ||
     CALLER_BEFORE.test(s.slice(Math.max(0, a - CALLER_REACH), a))
   );
+}
+
+/**
+ * "Is 503-555-0188 your real fraud line?", "… (your number!)": the institution's own number,
+ * named as theirs right after it, in a question or an aside ("503-555-0188, your phone rep
+ * said …" stays the customer's).
+ */
+const INSTITUTION_AFTER =
+  /^\)? (?:\(your (?:[a-z-]+ ){0,2}?(?:number|line|phone)\b|(?:(?:is|was) )?(?:(?:really|actually|still) )?your (?:(?:own|real|actual|official|legit|correct|main|right) )?(?:[a-z-]+ ){0,2}?(?:number|line|phone|hotline|helpline|department|dept)\b[^.!?\n]{0,24}\?)/i;
+const INSTITUTION_AFTER_REACH = 64;
+
+/** Whether the phone number ending at `b` is said, right after it, to be the institution's. */
+export function institutionAfter(s: string, b: number): boolean {
+  const c = codeAt(s, b);
+  if (c !== 32 && c !== 41) return false;
+  return INSTITUTION_AFTER.test(s.slice(b, b + INSTITUTION_AFTER_REACH));
 }
 
 /**

@@ -8,6 +8,32 @@ function isLocalChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Start of the local part ending at `at` (at most 64 characters): "o'brien.k@…" keeps its
+ * apostrophe, which has a letter or digit on both sides; "Mary's john@…" and "'kate@…'" do not
+ * glue the word or the quote before.
+ */
+function localStart(s: string, at: number): number {
+  let a = at;
+  while (a > 0 && at - a < 64) {
+    const c = codeAt(s, a - 1);
+    if (isLocalChar(c)) a--;
+    else if (
+      isApostrophe(c) &&
+      a < at &&
+      isAsciiAlnum(codeAt(s, a)) &&
+      isAsciiAlnum(codeAt(s, a - 2))
+    )
+      a--;
+    else break;
+  }
+  return a;
+}
+
 function isDomainChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 45;
 }
@@ -19,8 +45,7 @@ export function detectEmails(st: DetectionState): void {
   let mentioned: string[] | null = null;
   let at = s.indexOf('@');
   while (at >= 0) {
-    let a = at;
-    while (a > 0 && at - a < 64 && isLocalChar(codeAt(s, a - 1))) a--;
+    let a = localStart(s, at);
     while (a < at && codeAt(s, a) === 46) a++;
     let b = at + 1;
     while (b < n && b - at <= 253 && isDomainChar(codeAt(s, b))) b++;
@@ -52,14 +77,27 @@ function isLabelChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 45 || c === 95;
 }
 
-/** "d . okafor @ gmail . com": an address with spaces around "@" and the dots. */
+/** A dot inside a label run ("john.smith", "gmail.com"): a label character on both sides. */
+function innerDot(s: string, i: number): boolean {
+  return codeAt(s, i) === 46 && isLabelChar(codeAt(s, i - 1)) && isLabelChar(codeAt(s, i + 1));
+}
+
+/** Webmail domains: "john.smith @ gmail.com" needs no other sign of being an address. */
+const WEBMAIL =
+  /^(?:gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|protonmail|proton|comcast|att|verizon|ymail)\./;
+
+/**
+ * "d . okafor @ gmail . com", "john.smith @ gmail.com": an address with spaces around "@"
+ * and the dots, or around "@" only.
+ */
 function detectSpacedEmail(st: DetectionState, at: number): void {
   const { s, n } = st;
   let a = at - 1;
   let parts = 0;
+  let spaced = false;
   for (;;) {
     let t = a;
-    while (t > 0 && a - t < 64 && isLabelChar(codeAt(s, t - 1))) t--;
+    while (t > 0 && a - t < 64 && (isLabelChar(codeAt(s, t - 1)) || innerDot(s, t - 1))) t--;
     if (t === a) return;
     a = t;
     if (
@@ -68,6 +106,7 @@ function detectSpacedEmail(st: DetectionState, at: number): void {
       !isLabelChar(codeAt(s, a - 4))
     )
       break;
+    spaced = true;
     a -= 3;
   }
   if (isLabelChar(codeAt(s, a - 1))) return;
@@ -77,12 +116,20 @@ function detectSpacedEmail(st: DetectionState, at: number): void {
   let lastStart = b;
   for (;;) {
     const start = b;
-    while (b < n && b - start < 63 && isLabelChar(codeAt(s, b))) b++;
-    if (b === start) return;
     lastStart = start;
+    while (b < n && b - start < 63) {
+      if (isLabelChar(codeAt(s, b))) b++;
+      else if (innerDot(s, b)) {
+        labels++;
+        b++;
+        lastStart = b;
+      } else break;
+    }
+    if (b === start) return;
     labels++;
     if (labels >= MAX_SPACED_PARTS || s.slice(b, b + 3) !== ' . ' || !isLabelChar(codeAt(s, b + 3)))
       break;
+    spaced = true;
     b += 3;
   }
   if (labels < 2 || b - lastStart < 2 || isLabelChar(codeAt(s, b))) return;
@@ -93,6 +140,9 @@ function detectSpacedEmail(st: DetectionState, at: number): void {
     .replace(/ \. /g, '.')
     .toLowerCase();
   const local = s.slice(a, at - 1).replace(/ \. /g, '.');
+  // Spaces around "@" only ("meet me @ cafe.com" is no address): the local part has a dot,
+  // an underscore or a digit, or the domain is a webmail one.
+  if (!spaced && !/[._\d]/.test(local) && !WEBMAIL.test(domain)) return;
   if (isInstitutional(st, local, domain)) st.claim(a, b);
   else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
 }

@@ -1858,3 +1858,208 @@ describe('the digit-run model’s credentials', () => {
     expect(found(text).filter(([type]) => type === 'CREDENTIAL')).toEqual([]);
   });
 });
+
+describe('contacts and addresses written other ways', () => {
+  it.each([
+    [
+      'Question about the claim first. Easiest line is +1 (971) 555-0163 in the evening.',
+      '+1 (971) 555-0163',
+    ],
+    ['my claim: best line is (541) 555-0178 before noon', '(541) 555-0178'],
+    ['About the claim. Best is +44 7700 900461 after work', '+44 7700 900461'],
+    ['cell 971-555-0163 ext. 4 is my desk', '971-555-0163 ext. 4'],
+  ])('a phone number after a reference in another clause: %j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+
+  it.each([
+    'claim (971) 555-0163 was closed without a call',
+    'case number is +1 971 555 0163',
+    'gift card back reads 4556 0072 9914 3380, it fails',
+    'phone 971-555-0163 x 9',
+  ])('keeps references, long runs and a lone "x" digit out of phone numbers: %j', (text) => {
+    expect(found(text).filter(([t, v]) => t === 'PHONE' && v !== '971-555-0163')).toEqual([]);
+  });
+
+  it.each([
+    ['my address is now d’arcy.lena+mail@posteo.de thanks', 'd’arcy.lena+mail@posteo.de'],
+    ["it's o'neill-r@example.org, not the old one", "o'neill-r@example.org"],
+  ])('an apostrophe inside the local part stays in the email: %j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it.each([
+    ["Tom's tom.reyes@example.net is on the account", 'tom.reyes@example.net'],
+    ["email: 'vera.k@example.com'", 'vera.k@example.com'],
+  ])('a possessive or a quote before the address is not glued: %j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it.each([
+    [
+      'deployed now, mail the card to CMR 415 Box 2207, APO AE 09096 please',
+      'CMR 415 Box 2207, APO AE 09096',
+    ],
+    ['new address: Unit 8810 Box 31\nFPO AP 96376-0031', 'Unit 8810 Box 31\nFPO AP 96376-0031'],
+    ['ship it to PSC 77, Box 1204 until June', 'PSC 77, Box 1204'],
+  ])('military mail addresses: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['the storage Unit 12 Box 4 is full', 'we ordered 3 units, box 2 arrived'])(
+    'a unit and a box without a military post office stay unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['the old one was 41 Rue Mouffetard Apt 6 — scratch that', '41 Rue Mouffetard Apt 6'],
+    ['send it to 9 Avenue Foch, 75116 Paris', '9 Avenue Foch, 75116 Paris'],
+    ['I moved to 3 Chemin des Vignes, Lyon 69005', '3 Chemin des Vignes, Lyon 69005'],
+    ['mi dirección es 620 Avenida Hidalgo Depto 4', '620 Avenida Hidalgo Depto 4'],
+    ['moved to 18 Calle Robles', '18 Calle Robles'],
+    [
+      'meu endereço: Rua Augusta 1508, apto 12, 01304-001 São Paulo',
+      'Rua Augusta 1508, apto 12, 01304-001 São Paulo',
+    ],
+    ['mi casa: Calle de Alcalá 45, 28014 Madrid', 'Calle de Alcalá 45, 28014 Madrid'],
+  ])('streets whose type comes before the name: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    'we had tacos at 12 Calle Ocho last night',
+    'I read 17 Rue Morgue stories as a kid',
+    'drove down Avenida Central 4 times today',
+    'took Route 66 for 900 miles',
+  ])('a street type before a name without a unit, postcode or cue stays unread: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'update it to 250 King Street Suite 900, Toronto, Ontario M5H 1J9',
+      '250 King Street Suite 900, Toronto, Ontario M5H 1J9',
+    ],
+    ['my address is 7/52 Pitt St, Sydney NSW 2000', '7/52 Pitt St, Sydney NSW 2000'],
+    ['Unit 3/18 Hope Street, Brunswick VIC 3056', 'Unit 3/18 Hope Street, Brunswick VIC 3056'],
+  ])('provinces written out and units before a slash: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each(['we met on 4/12 Main St by the park', 'I paid 1/2 Oak St rent'])(
+    'a slash before a house number without a postcode stays unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('house numbers, boxes and units written other ways, and the institution’s own lines', () => {
+  it.each([
+    ['my address is 26 1/2 Birch St, Macon GA 31201', '26 1/2 Birch St, Macon GA 31201'],
+    ['my address is 318 ½ Walnut Ave, Macon GA 31201', '318 ½ Walnut Ave, Macon GA 31201'],
+    ['update it to 702-C Magnolia Dr, Macon GA 31204', '702-C Magnolia Dr, Macon GA 31204'],
+    [
+      'mail it to 40 Mill Pond Rd, Bldg 3, Apt 12C, Nyack NY 10960',
+      '40 Mill Pond Rd, Bldg 3, Apt 12C, Nyack NY 10960',
+    ],
+    ['statements go to Box 207, Sitka AK 99835', 'Box 207, Sitka AK 99835'],
+    ['mailing address POB 5512 Tok AK 99780', 'POB 5512 Tok AK 99780'],
+    ['my address is HCR 31 Box 8, Mora NM 87732', 'HCR 31 Box 8, Mora NM 87732'],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    'the gift arrived in box 3 of 4, thanks',
+    'I ordered 2 Box 12 packs',
+    'the 1/2 Main St lot is for sale',
+  ])('boxes and fractions without an address stay unread: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    'Rang your number 971-555-0140 six times this morning',
+    'I dialled your claims line at (971) 555-0140 and it hung up',
+    'tried the number on the back of my debit card, 971-555-0140, no answer',
+    'is 971-555-0140 your real support line? it sounded off',
+    'Is (971) 555-0140 actually your fraud department?',
+    'a text came in (971) 555-0140 (your number!) asking for my code',
+    'the number that texted me was 971-555-0140',
+  ])('the institution’s or a caller’s number is no finding: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['my cell is 971-555-0140, your rep said to post it here', '971-555-0140'],
+    ['new phone 971-555-0140. is your app down?', '971-555-0140'],
+  ])('the customer’s number beside words about the institution stays read: %j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+});
+
+describe('house numbers said in words after an address cue', () => {
+  it.each([
+    [
+      'ok my address is nine forty oak street, Salem, Oregon 97301 thank you',
+      'nine forty oak street, Salem, Oregon 97301',
+    ],
+    [
+      'I live at two hundred six maple avenue south apt 3, Dover DE 19901',
+      'two hundred six maple avenue south apt 3, Dover DE 19901',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    'my address is one of the things I need changed, ticket 55120',
+    'I moved to two different banks in 2019',
+    'send it to one main st please',
+  ])('without a street suffix, or without a unit or a ZIP after it, stays unread: %j', (text) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('email addresses with spaces around "@" only', () => {
+  it.each([
+    ['my email is rosa.ibarra @ gmail.com thanks', 'rosa.ibarra @ gmail.com'],
+    ['email me: tkm_88 @ example.org', 'tkm_88 @ example.org'],
+    ['it is rosaib @ yahoo.com', 'rosaib @ yahoo.com'],
+  ])('%j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+
+  it.each(['meet me @ cafe.com on Friday', 'lunch @ 12.30 works'])(
+    'a plain word before " @ " and a domain that is no webmail stays unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a state written out closing an address', () => {
+  it.each([
+    ['my address: 61 Laurel St, Apt 2, Athens, Georgia', '61 Laurel St, Apt 2, Athens, Georgia'],
+    ['mail it to 7 Birch Rd, Keene, New Hampshire. thanks', '7 Birch Rd, Keene, New Hampshire'],
+    [
+      'i live at 31 willow lane apt 5 columbus ohio 43215',
+      '31 willow lane apt 5 columbus ohio 43215',
+    ],
+    [
+      'my address is 80 Grove St, New York, New York 10014',
+      '80 Grove St, New York, New York 10014',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    ['we met at 55 Elm St in New York, 20 people came', '55 Elm St'],
+    ['I live at 4 Elm St, Washington, and work downtown', '4 Elm St'],
+  ])('a state name not closing the address is left out: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+});

@@ -19,7 +19,7 @@ import {
   linkerOnly,
   type DetectionState,
 } from './detection-state';
-import { advertisedContact, notTheCustomers } from './contact-owner';
+import { advertisedContact, institutionAfter, notTheCustomers } from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -765,7 +765,11 @@ export function createNumericDetector(): NumericDetector {
       if (best.type === PHONE) {
         best.end = extensionEnd(s, best.end);
         // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
-        if (notTheCustomers(s, best.start) || advertisedContact(st, best.start)) {
+        if (
+          notTheCustomers(s, best.start) ||
+          advertisedContact(st, best.start) ||
+          institutionAfter(s, best.end)
+        ) {
           best.type = NONE;
           best.detector = 'phone.not-customer';
         }
@@ -786,7 +790,7 @@ export function createNumericDetector(): NumericDetector {
 
   const EXTENSION_WORDS = WordTable.of(['ext', 'extension', 'x', 'ext.', 'extn']);
 
-  /** End of " ext 402", " x2210", " extension 12" (2–6 digits) after a phone number ending at `end`, else `end`. */
+  /** End of " ext 402", " x2210", " extension 12", " ext. 7" (1–6 digits; 2–6 after "x") after a phone number ending at `end`, else `end`. */
   function extensionEnd(s: string, end: number): number {
     let p = end;
     if (codeAt(s, p) === 44) p++;
@@ -795,11 +799,13 @@ export function createNumericDetector(): NumericDetector {
     let q = p;
     while (q < s.length && q - p < 9 && isAsciiLetter(codeAt(s, q))) q++;
     if (q === p || !EXTENSION_WORDS.has(s, p, q)) return end;
+    // "ext. 7": one digit only after the word written out, not after "x".
+    const least = q - p === 1 ? 2 : 1;
     if (codeAt(s, q) === 46) q++;
     if (codeAt(s, q) === 32 || codeAt(s, q) === 35) q++;
     let e = q;
     while (e < s.length && e - q <= 6 && codeAt(s, e) >= 48 && codeAt(s, e) <= 57) e++;
-    if (e - q < 2 || e - q > 6 || isAsciiLetter(codeAt(s, e))) return end;
+    if (e - q < least || e - q > 6 || isAsciiLetter(codeAt(s, e))) return end;
     return e;
   }
 
@@ -1035,6 +1041,15 @@ export function createNumericDetector(): NumericDetector {
     const looseAfter =
       ctx.loose === undefined && count === 9 ? contextAfter(st, end, false) : undefined;
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
+      // "… about my claim? Best number is +1 (503) 555-0142": a number written with "+" or an
+      // area code in parentheses, not tied to the reference cue, is a phone number.
+      if (
+        tight === undefined &&
+        (win.plus || win.paren) &&
+        !referenceTied(st, start) &&
+        phoneWindow(st, i, j, off, count, start, end, tight)
+      )
+        return true;
       return set(NONE, start, end, j, 'reference', 0.5);
     }
     // "card ending in 1234", "checking ending in 3318": the last digits of a card or
@@ -1140,6 +1155,12 @@ export function createNumericDetector(): NumericDetector {
       return set(SSN, start, end, j, 'ssn.format', 0.85);
     }
     return false;
+  }
+
+  /** "case number is +1 503 …": the reference cue before the value tied to it up to its "+". */
+  function referenceTied(st: DetectionState, start: number): boolean {
+    const k = st.contextBefore(start, st.policy.contextBefore);
+    return k >= 0 && linkerOnly(st.s, st.ctxEnd[k] ?? 0, win.valueStart);
   }
 
   /**
@@ -1248,6 +1269,8 @@ export function createNumericDetector(): NumericDetector {
     const exit = internationalExit(digits, off, count);
     if (
       exit !== null &&
+      // "4147 0099 8832 1170": a "00" inside a longer run of groups is no exit code.
+      !(codeAt(st.s, start - 1) === 32 && isDigitAt(st.s, start - 2)) &&
       (digits[off + exit.length] ?? 0) !== 0 &&
       (i !== j || tight === 'phone') &&
       (tight === 'phone' || ctx.loose !== 'account')
