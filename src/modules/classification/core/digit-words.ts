@@ -171,6 +171,13 @@ function digitWordAfter(s: string, pos: number): boolean {
   return separatorWordAt(s, p, b) >= 0 && digitNext(s, b);
 }
 
+/**
+ * The most tokens with an O for a zero read per post: a customer mistypes a
+ * number or two, not thousands (a post made of them stays as cheap as one of
+ * written phone numbers).
+ */
+const MAX_OH_TOKENS = 16;
+
 function isLetterO(c: number): boolean {
   return c === 79 || c === 111;
 }
@@ -349,6 +356,7 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   let seqSeparators = 0;
   // Tokens with the letter O typed for a zero: "7o4 555 o129".
   let seqOhs = 0;
+  let ohTokens = 0;
   let seqGroups = 0;
   let any = false;
   // The words and commas of the current sequence: the first pendingWordCount and
@@ -392,8 +400,9 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     }
     let j = i;
     // "pls call me 7o4 555 o129", "dob 11/O8/1985": the letter O typed for a zero.
-    const ohEnd = ohDigitsEnd(text, i);
+    const ohEnd = ohTokens < MAX_OH_TOKENS ? ohDigitsEnd(text, i) : -1;
     if (ohEnd > 0) {
+      ohTokens++;
       // Beside "/" and a digit group, a date: read however short the sequence.
       const dated =
         (i >= 2 && text.charCodeAt(i - 1) === 47 && isDigit(text.charCodeAt(i - 2))) ||
