@@ -1178,6 +1178,13 @@ function clauseThenLink(st: DetectionState, p: number): number {
   // "Contraseña nueva: …": which secret, right before the colon.
   if ((codeAt(s, q) === 58 || codeAt(s, q) === 61) && NEW_OR_OLD.has(s.slice(i, q))) return q + 1;
   if (codeAt(s, q) !== 32) return -1;
+  // "the pin is seven two seven two should I …": a link word, then the secret said
+  // in words, is no clause before a later link word.
+  if ((CLAUSE_WORDS.get(s, i, q) ?? 0) & LINK) {
+    let e = q + 1;
+    while (e < n && isAsciiLetter(codeAt(s, e)) && e - q <= 7) e++;
+    if (digitWordAt(s, q + 1, e) >= 0) return -1;
+  }
   const walk = clauseWalkFrom(st, q + 1);
   // Past MAX_CLAUSE_WORDS only a link (or ":") right at the word counts, which clauseWord returns.
   return (walk & 7) < MAX_CLAUSE_WORDS ? (walk >> 3) - 1 : -1;

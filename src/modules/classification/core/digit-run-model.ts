@@ -24,6 +24,7 @@ import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
 import { checkedWeight } from './intent-model';
 import { mixHash, RunList } from './lexicon-trie';
+import { spelledLettersStart } from './digit-words';
 import RUNS_LR_1 from './digit-run-model.runs-lr-1.json';
 
 /** The model's classes, in the order of its weights. `OTHER` is part of a longer value (an address, an IBAN, an email): never reported. */
@@ -415,13 +416,16 @@ export class DigitRunModel {
         if (secretNamed < 0) secretNamed = namesSecret(st) ? 1 : 0;
         report = secretNamed === 1;
       }
-      if (report) st.emit(type, a, b, this.detector, sc.score);
+      // "policy number H O dash 7 7 1 4 …": the letters dictated before the digits belong to the number.
+      const from = type === BANK_ACCOUNT_TYPE ? spelledLettersStart(s, a) : a;
+      if (report) st.emit(type, from, b, this.detector, sc.score);
       return ++read < MAX_RUNS_PER_POST;
     });
   }
 }
 
 const CREDENTIAL_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
+const BANK_ACCOUNT_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('BANK_ACCOUNT');
 
 /** Six digits in one group, or in groups of three or two alike: "301846", "301 846", "30-18-46". */
 function oneTimeCodeShaped(s: string, a: number, b: number, digits: number): boolean {

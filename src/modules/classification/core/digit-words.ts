@@ -62,9 +62,13 @@ const TWO_DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['veinte', 20],
   ['treinta', 30],
 ]);
-/** Separators said as words between the parts of a number: "six one two dash five five". */
+/**
+ * Separators said as words between the parts of a number: "six one two dash five
+ * five", "4417 space 0921 …" (a blank dictated between the groups).
+ */
 const SEPARATOR_WORDS: ReadonlyMap<string, number> = new Map([
   ['dash', 45],
+  ['space', 32],
   ['hyphen', 45],
   ['guion', 45],
   ['slash', 47],
@@ -167,6 +171,36 @@ function digitWordAfter(s: string, pos: number): boolean {
   return separatorWordAt(s, p, b) >= 0 && digitNext(s, b);
 }
 
+/**
+ * The most tokens with an O for a zero read per post: a customer mistypes a
+ * number or two, not thousands (a post made of them stays as cheap as one of
+ * written phone numbers).
+ */
+const MAX_OH_TOKENS = 16;
+
+function isLetterO(c: number): boolean {
+  return c === 79 || c === 111;
+}
+
+/**
+ * The end of a token of digits with the letter O typed for some zeros ("7o4",
+ * "o129", "O8"): at least as many digits as O's; -1 when the token at `i` is not one.
+ */
+function ohDigitsEnd(s: string, i: number): number {
+  const n = s.length;
+  let digits = 0;
+  let ohs = 0;
+  let j = i;
+  for (; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (isDigit(c)) digits++;
+    else if (isLetterO(c)) ohs++;
+    else if (isLetter(c)) return -1;
+    else break;
+  }
+  return ohs > 0 && digits >= ohs ? j : -1;
+}
+
 /** "oh" for zero ("nine three oh 5"): read only between two digits of a number. */
 function isOh(s: string, a: number, b: number): boolean {
   return b - a === 2 && (s.charCodeAt(a) | 32) === 111 && (s.charCodeAt(a + 1) | 32) === 104;
@@ -175,6 +209,9 @@ function isOh(s: string, a: number, b: number): boolean {
 /** Whether some digit group has a digit word just before or after it: the cheap test before folding. */
 export function mayHoldDigitWords(s: string, runs: RunList): boolean {
   for (let r = 0; r < runs.count; r++) {
+    // "7o4 555 o129": a letter O typed for a zero, glued to the digits.
+    if (isLetterO(s.charCodeAt((runs.start[r] ?? 0) - 1))) return true;
+    if (isLetterO(s.charCodeAt(runs.end[r] ?? 0))) return true;
     if (digitWordBefore(s, runs.start[r] ?? 0) >= 0) return true;
     if (digitWordAfter(s, runs.end[r] ?? 0)) return true;
   }
@@ -317,6 +354,9 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   // Digits the words stand for, and separator words: "six one two dash five five".
   let seqWordDigits = 0;
   let seqSeparators = 0;
+  // Tokens with the letter O typed for a zero: "7o4 555 o129".
+  let seqOhs = 0;
+  let ohTokens = 0;
   let seqGroups = 0;
   let any = false;
   // The words and commas of the current sequence: the first pendingWordCount and
@@ -331,7 +371,7 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   const flush = (): void => {
     // Digit words beside digit groups, or a number spelled wholly in words.
     if (
-      (seqWords > 0 || seqSeparators > 0) &&
+      (seqWords > 0 || seqSeparators > 0 || seqOhs > 0) &&
       seqDigits >= MIN_DIGITS &&
       (seqGroups > 0 || seqWordDigits === seqDigits)
     ) {
@@ -347,6 +387,7 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     seqWords = 0;
     seqWordDigits = 0;
     seqSeparators = 0;
+    seqOhs = 0;
     seqGroups = 0;
   };
   let i = 0;
@@ -358,6 +399,39 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
       continue;
     }
     let j = i;
+    // "pls call me 7o4 555 o129", "dob 11/O8/1985": the letter O typed for a zero.
+    const ohEnd = ohTokens < MAX_OH_TOKENS ? ohDigitsEnd(text, i) : -1;
+    if (ohEnd > 0) {
+      ohTokens++;
+      // Beside "/" and a digit group, a date: read however short the sequence.
+      const dated =
+        (i >= 2 && text.charCodeAt(i - 1) === 47 && isDigit(text.charCodeAt(i - 2))) ||
+        (text.charCodeAt(ohEnd) === 47 && isDigit(text.charCodeAt(ohEnd + 1)));
+      let joined = seqFirst >= 0 && lastEnd >= 0 && i - lastEnd <= MAX_GAP;
+      if (joined) {
+        for (let g = lastEnd; g < i; g++) if (!isGap(text.charCodeAt(g))) joined = false;
+      }
+      if (!joined) {
+        flush();
+        seqFirst = i;
+      } else {
+        for (let g = lastEnd; g < i; g++)
+          if (text.charCodeAt(g) === 44) pendingCommas[pendingCommaCount++] = g;
+      }
+      for (let p = i; p < ohEnd; p++) {
+        if (!isLetterO(text.charCodeAt(p))) continue;
+        replaceAt[p] = 1;
+        wordEnd[p] = p + 1;
+        if (dated) any = true;
+        else pendingWords[pendingWordCount++] = p;
+      }
+      seqOhs++;
+      seqGroups++;
+      seqDigits += ohEnd - i;
+      lastEnd = ohEnd;
+      i = ohEnd;
+      continue;
+    }
     const digitRun = isDigit(c);
     while (j < n && (digitRun ? isDigit(text.charCodeAt(j)) : isLetter(text.charCodeAt(j)))) j++;
     const glued = j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
@@ -467,4 +541,38 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     starts: starts.subarray(0, len),
     ends: ends.subarray(0, len),
   };
+}
+
+/** The most letters spelled out before the digits of a number: "H O dash 7 7 …". */
+const MAX_SPELLED_LETTERS = 3;
+
+/**
+ * "policy number H O dash 7 7 1 4 …", "policy is K 0 5 5 2 …": a number dictated
+ * with its letters spaced out before its digits. From the start `a` of the digits:
+ * the start of one to MAX_SPELLED_LETTERS single capitals, each alone between
+ * blanks, then a blank, " - " or " dash " before the digits; `a` when there are
+ * none. A lone "I" or "A" is the pronoun or the article, not a letter of the number.
+ */
+export function spelledLettersStart(s: string, a: number): number {
+  let p = a;
+  if (p < 2 || s.charCodeAt(p - 1) !== 32) return a;
+  p--;
+  if (p >= 5 && s.charCodeAt(p - 5) === 32 && s.slice(p - 4, p).toLowerCase() === 'dash') p -= 5;
+  else if (p >= 2 && s.charCodeAt(p - 1) === 45 && s.charCodeAt(p - 2) === 32) p -= 2;
+  let start = a;
+  let letters = 0;
+  let lone = false;
+  while (letters < MAX_SPELLED_LETTERS && p >= 1) {
+    const c = s.charCodeAt(p - 1);
+    if (c < 65 || c > 90) break;
+    const before = p >= 2 ? s.charCodeAt(p - 2) : 32;
+    if (before !== 32 && before !== 10 && before !== 58) break;
+    letters++;
+    lone = c === 73 || c === 65;
+    start = p - 1;
+    if (before !== 32 || p < 3) break;
+    p -= 2;
+  }
+  if (letters === 0 || (letters === 1 && lone)) return a;
+  return start;
 }

@@ -329,6 +329,29 @@ function extendToCue(s: string, a: number): number {
  */
 export function detectObfuscatedEmails(st: DetectionState): void {
   for (const re of [OBFUSCATED, AT_WEBMAIL]) emitSpelled(st, re);
+  emitCuedSpelled(st);
+}
+
+/**
+ * "my email is rosalind at inboxly dot example": right after an email cue, a
+ * local part, " at ", a domain label and " dot " before a top-level domain
+ * outside OBFUSCATED's list. Only after the cue, and only a top-level domain
+ * of this list: "at work dot then" is no address.
+ */
+const CUED_SPELLED =
+  /(?<![A-Za-z])(?:e-?mail|correo)(?: address)?(?: is| es|:) ?([A-Za-z0-9._%+-]{1,64}) (?:at|arroba) ([A-Za-z0-9-]{2,63}) (?:dot|punto) (example|test|mail|email|online|site|xyz|app|dev|ca|uk|mx|es|de|fr|tv|ai)\b/dgi;
+
+function emitCuedSpelled(st: DetectionState): void {
+  CUED_SPELLED.lastIndex = 0;
+  for (const m of st.s.matchAll(CUED_SPELLED)) {
+    const local = m[1] ?? '';
+    const b = m.index + m[0].length;
+    const a = m.indices?.[1]?.[0] ?? b;
+    if (st.isClaimed(a, b)) continue;
+    const domain = `${(m[2] ?? '').toLowerCase()}.${(m[3] ?? '').toLowerCase()}`;
+    if (isInstitutional(st, local, domain)) st.claim(a, b);
+    else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+  }
 }
 
 function emitSpelled(st: DetectionState, re: RegExp): void {

@@ -2063,3 +2063,41 @@ describe('a state written out closing an address', () => {
     expect(found(text)).toEqual([['ADDRESS', address]]);
   });
 });
+
+describe('values dictated or spelled out, and the letter O typed for a zero', () => {
+  it.each([
+    [
+      'the pin is four one four one hmm should I even type that',
+      [['CREDENTIAL', 'four one four one']],
+    ],
+    ['my pin is eight eight one nine is that ok', [['CREDENTIAL', 'eight eight one nine']]],
+    ['policy no B 0 7 7 4 1 2 9 8 for the car', [['BANK_ACCOUNT', 'B 0 7 7 4 1 2 9 8']]],
+    ['policy number K R - 4 4 1 9 0 2 8 3 auto', [['BANK_ACCOUNT', 'K R - 4 4 1 9 0 2 8 3']]],
+    [
+      'card 4111 space 1111 space 1111 space 1111 got declined',
+      [['CARD_NUMBER', '4111 space 1111 space 1111 space 1111']],
+    ],
+    [
+      'my email address is lenka.v at postbox dot example thanks',
+      [['EMAIL', 'lenka.v at postbox dot example']],
+    ],
+    ['email is sammyb at fastmail dot dev', [['EMAIL', 'sammyb at fastmail dot dev']]],
+    ['call me back at 2o6 555 o144 please', [['PHONE', '2o6 555 o144']]],
+    ['date of birth O4/22/1988', [['DATE_OF_BIRTH', 'O4/22/1988']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the pin is what I set last year is it 4 digits',
+    'room 12 space heater broke again',
+    'my email is down at work dot then nobody answers',
+    'he was at home dot app store',
+    'email is support at mybank dot example',
+    'we won 3o games in 2o19',
+    'order 1o45 shipped',
+    'error 4o4 on the site',
+  ])('stays unread: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
