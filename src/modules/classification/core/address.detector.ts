@@ -510,6 +510,32 @@ function unitEnd(s: string, q: number, n: number): number {
   return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
 }
 
+const URBANIZATION_WORDS = WordTable.of(['urb', 'urbanizacion', 'urbanización']);
+const NAME_PARTICLES = WordTable.of(['de', 'del', 'la', 'las', 'los', 'el']);
+
+/**
+ * End of "Urb. Las Flores" / "Urbanización Villa del Rey" at `q` (the word, then one to
+ * four capitalised name words and the particles between them, then a comma), or -1.
+ */
+function urbanizationEnd(s: string, q: number, n: number): number {
+  if ((codeAt(s, q) | 32) !== 117) return -1;
+  let e = q;
+  while (e < n && isNameChar(codeAt(s, e))) e++;
+  if (!URBANIZATION_WORDS.has(s, q, e)) return -1;
+  if (codeAt(s, e) === 46) e++;
+  let end = -1;
+  for (let w = 0; w < 6 && codeAt(s, e) === 32; w++) {
+    const p = e + 1;
+    let we = p;
+    while (we < n && isNameChar(codeAt(s, we))) we++;
+    if (we === p) break;
+    if (isUpperLetter(codeAt(s, p))) end = we;
+    else if (!NAME_PARTICLES.has(s, p, we)) break;
+    e = we;
+  }
+  return end > 0 && end === e && codeAt(s, end) === 44 ? end : -1;
+}
+
 /** A space or one line break between parts of an address ("802 Chestnut\nApt 5C\n…"). */
 function partBreak(s: string, p: number): number {
   const c = codeAt(s, p);
@@ -523,13 +549,14 @@ function partBreak(s: string, p: number): number {
  * "#3R"), then optional ", City, ST 12345(-6789)", parts separated by commas,
  * spaces or line breaks.
  */
-function extendTail(s: string, p: number, n: number): Tail {
-  const tail = extendTailToPostcode(s, p, n);
+function extendTail(s: string, p: number, n: number, spoken = false): Tail {
+  const tail = extendTailToPostcode(s, p, n, spoken);
   if (tail.zip) tail.end = countryEnd(s, tail.end);
   return tail;
 }
 
-function extendTailToPostcode(s: string, p: number, n: number): Tail {
+/** `spoken`: the ZIP may be said in words ("four five four oh nine"). */
+function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean): Tail {
   const tail: Tail = { end: p, unit: false, zip: false };
   let q = p;
   if (codeAt(s, q) === 44) q++;
@@ -545,7 +572,14 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
       q = bu;
     }
     const ve = unitEnd(s, q, n);
-    if (ve < 0) break;
+    if (ve < 0) {
+      // "Calle Sol 152, Urb. Las Flores, Ponce PR 00716": a Puerto Rico urbanización.
+      const ue = urbanizationEnd(s, q, n);
+      if (ue < 0) break;
+      tail.end = ue;
+      q = ue;
+      continue;
+    }
     tail.end = ve;
     tail.unit = true;
     q = ve;
@@ -567,7 +601,7 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
     // Only two-letter words are looked up (states, provinces): no slice for the others.
     const word = we - r === 2 ? s.slice(r, we) : '';
     const lettersOnly = we > r && allLetters(s, r, we);
-    if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n) > 0) {
+    if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n, spoken) > 0) {
       stateEnd = we;
       break;
     }
@@ -593,7 +627,7 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
       words > 0 &&
       (isUpperLetter(codeAt(s, r)) || stateName) &&
       lettersOnly &&
-      zipAfter(s, we, n) > 0
+      zipAfter(s, we, n, spoken) > 0
     ) {
       stateEnd = we;
       break;
@@ -633,7 +667,7 @@ function extendTailToPostcode(s: string, p: number, n: number): Tail {
     if (codeAt(s, r) !== 32) return stateOnlyTail(tail, stateOnly);
     r++;
   }
-  const ze = zipAfter(s, stateEnd, n);
+  const ze = zipAfter(s, stateEnd, n, spoken);
   if (ze > 0) {
     tail.end = ze;
     tail.zip = true;
@@ -671,14 +705,18 @@ function spacedHouseStart(s: string, a: number): number {
   return p;
 }
 
-/** End of ", 12345" / " 12345-6789" starting at `p`, or -1. */
-function zipAfter(s: string, p: number, n: number): number {
+/**
+ * End of ", 12345" / " 12345-6789" starting at `p`, or -1; when `spoken`, also of five
+ * digit words ("four zero five oh two").
+ */
+function zipAfter(s: string, p: number, n: number, spoken = false): number {
   let z = p;
   if (codeAt(s, z) === 44) z++;
   // "Austin, TX\n78746": the ZIP on a line of its own.
   if (codeAt(s, z) === 13 && codeAt(s, z + 1) === 10) z++;
   if (codeAt(s, z) !== 32 && codeAt(s, z) !== 10) return -1;
   z++;
+  if (spoken && isAsciiLetter(codeAt(s, z))) return zipWordsEnd(s, z, n);
   let ze = z;
   while (ze < n && isAsciiDigit(codeAt(s, ze))) ze++;
   // "Dayton Ohio 4 5 4 0 2": a ZIP said digit by digit (voice typing).
@@ -695,6 +733,29 @@ function zipAfter(s: string, p: number, n: number): number {
     ze += 5;
   }
   return isAsciiAlnum(codeAt(s, ze)) ? -1 : ze;
+}
+
+const ZERO_WORDS = WordTable.of(['oh', 'o']);
+const ZIP_DIGITS = 5;
+
+/** End of five digit words at `z` ("four five four oh nine") and no digit word after them, or -1. */
+function zipWordsEnd(s: string, z: number, n: number): number {
+  let q = z;
+  for (let d = 0; d < ZIP_DIGITS; d++) {
+    if (d > 0) {
+      if (codeAt(s, q) !== 32) return -1;
+      q++;
+    }
+    const e = readToken(s, q, n);
+    if (e === q || (digitWordAt(s, q, e) < 0 && !ZERO_WORDS.has(s, q, e))) return -1;
+    q = e;
+  }
+  if (isAsciiAlnum(codeAt(s, q))) return -1;
+  if (codeAt(s, q) === 32) {
+    const e = readToken(s, q + 1, n);
+    if (digitWordAt(s, q + 1, e) >= 0 || twoDigitWordAt(s, q + 1, e) >= 0) return -1;
+  }
+  return q;
 }
 
 /** Places that are not a home: "at the Legion hall, 118 Main St.", "Dennis at 555 Center St office". */
@@ -908,7 +969,7 @@ export function detectAddresses(st: DetectionState): void {
       venueAround(s, houseStart, end) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
-      disownedAfter(s, end)
+      (disownedAfter(s, end) && !setOnAccountBefore(s, from0(unitStart, houseStart)))
     ) {
       st.claim(a, end);
     } else {
@@ -921,6 +982,23 @@ export function detectAddresses(st: DetectionState): void {
   }
   detectPoBoxes(st);
   detectSpokenHouseNumbers(st);
+}
+
+/**
+ * "They changed my mailing address to …": the address the account was changed to is on
+ * the account, even when the customer says it is not theirs.
+ */
+const SET_ON_ACCOUNT_BEFORE =
+  /\b(?:changed|updated|switched|set|reset)\b[^.!?\n]{0,30}?\baddress(?: on (?:file|the account|my account))? to $/i;
+const SET_ON_ACCOUNT_REACH = 80;
+
+function setOnAccountBefore(s: string, a: number): boolean {
+  return SET_ON_ACCOUNT_BEFORE.test(s.slice(Math.max(0, a - SET_ON_ACCOUNT_REACH), a));
+}
+
+/** Where the address starting with a unit written first, or with its house number, begins. */
+function from0(unitStart: number, houseStart: number): number {
+  return unitStart >= 0 ? unitStart : houseStart;
 }
 
 const HUNDRED_WORDS = WordTable.of(['hundred', 'oh']);
@@ -952,7 +1030,7 @@ function numberWordsEnd(s: string, p: number, n: number): number {
  * number said in words (voice typing) right after an address cue, then a street with its
  * suffix, and a unit or a state and ZIP after it.
  */
-function detectSpokenHouseNumbers(st: DetectionState): void {
+export function detectSpokenHouseNumbers(st: DetectionState): void {
   const { s, n } = st;
   for (let k = 0; k < st.ctxCount; k++) {
     if (st.ctxCategory[k] !== 'address') continue;
@@ -985,7 +1063,7 @@ function detectSpokenHouseNumbers(st: DetectionState): void {
       const de = readToken(s, streetEnd + 1, n);
       if (DIRECTIONS.has(s, streetEnd + 1, de) && !isAsciiAlnum(codeAt(s, de))) streetEnd = de;
     }
-    const t = extendTail(s, streetEnd, n);
+    const t = extendTail(s, streetEnd, n, true);
     if (!t.zip && !t.unit) continue;
     if (st.isClaimed(a, t.end) || nearBranch(st, a, t.end) || disownedAfter(s, t.end)) continue;
     st.emit(ADDRESS, a, t.end, 'address.street', 0.85);
@@ -1044,7 +1122,7 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
     nearBranch(st, from, end) ||
     venueAround(s, from, end) ||
     notTheCustomers(s, from) ||
-    disownedAfter(s, end)
+    (disownedAfter(s, end) && !setOnAccountBefore(s, from))
   ) {
     st.claim(from, end);
     return;

@@ -83,6 +83,13 @@ export function prepareText(compiled: CompiledClassifier, text: string): Normali
   return normalized;
 }
 
+/** Whether the post is private: as the intake says, else by its channel's default. */
+function isPrivate(policy: CompiledPolicy, context: ClassificationContext | undefined): boolean {
+  if (context === undefined) return false;
+  const channel = context.channel === undefined ? undefined : policy.channels.get(context.channel);
+  return (context.visibility ?? channel?.defaultVisibility) === 'private';
+}
+
 export function classifyCompiled(
   compiled: CompiledClassifier,
   text: string,
@@ -92,7 +99,14 @@ export function classifyCompiled(
   const scan = scratch.scan;
   const normalized = prepareText(compiled, text);
   const s = normalized === null ? text : normalized.text;
-  const raw = detectEntities(s, policy, scratch, context?.ownContacts);
+  const raw = detectEntities(
+    s,
+    policy,
+    scratch,
+    context?.ownContacts,
+    undefined,
+    isPrivate(policy, context),
+  );
 
   let entities: EntityFinding[] | null = null;
   const kept = scratch.kept;

@@ -1,4 +1,5 @@
-import { detectAddresses } from './address.detector';
+import { detectAddresses, detectSpokenHouseNumbers } from './address.detector';
+import { detectBareAnswers, MAX_ANSWER_LENGTH } from './bare-answer.detector';
 import { detectSpelledAccounts } from './spelled-account.detector';
 import { hasDigitWordRun } from './digit-words';
 import { detectMistypedCards } from './numeric-entity.detector';
@@ -130,7 +131,21 @@ function wordsOnlyFindingsPossible(policy: CompiledPolicy, scan: ScanResult): bo
     // A birth-date cue: the date may be said in words ("june fourth nineteen fifty eight").
     if (((entry?.ctxMask ?? 0) & CATEGORY_BIT.dob) !== 0) return true;
   }
-  return spelledAccountPossible(policy, scan);
+  return spelledAccountPossible(policy, scan) || spokenAddressPossible(policy, scan);
+}
+
+/** An address cue and five digit words in a row (a ZIP): an address may be said wholly in words. */
+function spokenAddressPossible(policy: CompiledPolicy, scan: ScanResult): boolean {
+  const hits = scan.entityHits;
+  for (let k = 0; k < hits.count; k++) {
+    if (
+      ((policy.entityPayloads[hits.payload[k] ?? 0]?.ctxMask ?? 0) & CATEGORY_BIT.address) !==
+      0
+    ) {
+      return hasDigitWordRun(scan.words, 5);
+    }
+  }
+  return false;
 }
 
 /** An account or member cue and five digit words in a row: an account number may be said in words. */
@@ -248,6 +263,8 @@ export function detectEntities(
   scratch: ClassifierScratch,
   own?: OwnContacts,
   readUnreadRuns: UnreadRunReader = READ_WITH_MODEL,
+  /** A private conversation (a direct message, a web chat with an agent). */
+  privatePost = false,
 ): readonly RawFinding[] {
   const scan = scratch.scan;
   if (!scan.hasDigit && !scan.hasAt && !wordsOnlyFindingsPossible(policy, scan)) {
@@ -274,6 +291,8 @@ export function detectEntities(
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
+    // "sure, March 3 1974", "it's 40017722": values given as answers to an agent.
+    if (privatePost && s.length <= MAX_ANSWER_LENGTH) detectBareAnswers(st, dates);
     // Last: the numbers no rule read or set aside, read by the digit-run model.
     readUnreadRuns(st, scratch);
     st.unreadNumber = unreadNumber(st);
@@ -281,6 +300,8 @@ export function detectEntities(
     // "my date of birth is june fourth nineteen fifty eight": a birth date said wholly in words.
     detectDatesOfBirth(st, NO_DATES);
     if (spelledAccountPossible(st.policy, scan)) detectSpelledAccounts(st);
+    // "send it to four oh nine Elm Street, Dover, Delaware one nine nine oh one".
+    if (spokenAddressPossible(st.policy, scan)) detectSpokenHouseNumbers(st);
   }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);

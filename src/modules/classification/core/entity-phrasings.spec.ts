@@ -2101,3 +2101,95 @@ describe('values dictated or spelled out, and the letter O typed for a zero', ()
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('addresses said in words, with a Puerto Rico urbanización, or set on the account', () => {
+  it.each([
+    [
+      'my new address is thirty one birch meadow lane unit C Akron Ohio four four three oh three thanks',
+      'thirty one birch meadow lane unit C Akron Ohio four four three oh three',
+    ],
+    [
+      'please send it to six oh two Willow Avenue Frankfort Kentucky four oh six oh one, I moved',
+      'six oh two Willow Avenue Frankfort Kentucky four oh six oh one',
+    ],
+    [
+      'mi dirección: Calle Luna 48, Urbanización Villa del Rey, Caguas PR 00725',
+      'Calle Luna 48, Urbanización Villa del Rey, Caguas PR 00725',
+    ],
+    [
+      'vivo en Calle Ceiba 9, Urb. Los Pinos, Bayamón PR 00961 desde marzo',
+      'Calle Ceiba 9, Urb. Los Pinos, Bayamón PR 00961',
+    ],
+    [
+      'Someone updated the address on my account to 88 Birch Lane, Tulsa OK 74105 and that is not my address',
+      '88 Birch Lane, Tulsa OK 74105',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    // No ZIP nor unit after the street: a house number in words alone is too weak.
+    'send it to four oh nine Sycamore Street please',
+    // Six digit words: no ZIP.
+    'my new address is twelve elm road Dover Delaware one nine nine oh one two',
+    // Mailed elsewhere and disowned, with no change of the account's address.
+    'my statement was mailed to 1188 Industrial Way, Reno NV 89502. That is NOT my address',
+  ])('stays unread: %j', (text) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('values given as bare answers in a private conversation', () => {
+  function inPublic(text: string): [string, string][] {
+    return classifier
+      .classify(text, { channel: 'x' })
+      .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
+  }
+
+  it.each([
+    ['yes, March 14 1979', 'DATE_OF_BIRTH', 'March 14 1979'],
+    ['it is 11/23/1958', 'DATE_OF_BIRTH', '11/23/1958'],
+    ['yep 555-0123 is still correct', 'PHONE', '555-0123'],
+    ['as I told the last rep, it’s 90027716', 'BANK_ACCOUNT', '90027716'],
+    [
+      'fine, here is the full number 200 118 406 225 and it was frozen on 3/2',
+      'BANK_ACCOUNT',
+      '200 118 406 225',
+    ],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+    expect(
+      classifier
+        .classify(text, { channel: 'web', visibility: 'private' })
+        .entities.map((e) => [e.type, text.slice(e.start, e.end)]),
+    ).toEqual([[type, value]]);
+  });
+
+  it.each([
+    'yes, March 14 1979',
+    'it is 11/23/1958',
+    'yep 555-0123 is still correct',
+    'as I told the last rep, it’s 90027716',
+  ])('a public post keeps today’s rules: %j', (text) => {
+    expect(inPublic(text)).toEqual([]);
+  });
+
+  it.each([
+    'my appointment is 6/14/2026',
+    'sure, 10/4/2027',
+    'it was paid on 4/2/1999',
+    'the last deposit was 12/19',
+    'its 1984',
+    'its 10:45',
+    'it’s $1,250.00',
+    'order number, it’s 55102937',
+    'my claim, it’s 77120345',
+    'ticket 30918822 still open',
+    'its 2:45 now and it took 3 hours',
+    'yes 1 800 555 0199 ext 12',
+    'here is the routing: 021000021',
+  ])('stays unread: %j', (text) => {
+    expect(found(text).filter(([t]) => t !== 'ROUTING_NUMBER')).toEqual([]);
+  });
+});

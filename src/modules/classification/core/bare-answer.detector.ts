@@ -1,0 +1,145 @@
+import { abaValid } from './checksums';
+import { ENTITY_INDEX } from './compiled-policy';
+import type { DateSpan } from './date-of-birth.detector';
+import { parseTextualDate } from './date-of-birth.detector';
+import { codeAt, isAsciiAlnum, isAsciiDigit, type DetectionState } from './detection-state';
+
+/**
+ * Values given as bare answers in a private conversation with an agent: the agent asked
+ * for the date of birth, the phone on file or the account number, and the customer's
+ * reply is the value and little else ("sure, March 3 1974", "yes, 555-0123 is still
+ * good", "it's 40017722"). Read only in private posts, only when the post is short, and
+ * never when it speaks of orders, claims, tickets, payments or appointments.
+ */
+
+const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
+const PHONE = ENTITY_INDEX.PHONE;
+const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
+
+/** Longest post read as an answer. */
+export const MAX_ANSWER_LENGTH = 120;
+/** Longest post read as a value and nothing else (a few words around it). */
+const MAX_BARE_LENGTH = 56;
+const MIN_BIRTH_YEAR = 1900;
+const MAX_BIRTH_YEAR = 2012;
+const MIN_ACCOUNT_DIGITS = 8;
+const MAX_ACCOUNT_DIGITS = 17;
+
+/** Words before a value that leave it the whole answer: "sure,", "yes it's", "ok here:". */
+const LEAD_FILLER =
+  /^(?:(?:sure|yes|yeah|yep|yup|ok|okay|right|correct|of course|no problem|it'?s|it’s|its|it is|that'?s|that’s|that is|here|here you go|here it is|mine is)(?:[\s,.:!-]+|$))*$/i;
+/** Words after a value that leave it the whole answer: "is still good", "thanks". */
+const TRAIL_FILLER =
+  /^(?:[\s,.!-]*(?:is (?:still )?(?:good|correct|right|current|valid|the same)|that'?s (?:it|right|correct)|thanks|thank you|thx|ty|please|pls))*[\s.!]*$/i;
+/** A number handed over to the agent: "it's …", "here's the full number …". */
+const HANDOVER_BEFORE =
+  /(?:\bit'?s|\bit’s|\bits|\bit is|\bhere'?s|\bhere’s|\bhere|\bfull (?:account )?number(?: is)?|\bthe number is)[\s:,-]*$/i;
+/**
+ * Posts about numbers other than the customer's own account: orders, claims, amounts, and
+ * the kinds of number read by their own cues (routing, card, SSN).
+ */
+const OTHER_NUMBERS =
+  /\b(?:order|claim|ticket|case|ref|reference|confirmation|conf|tracking|invoice|policy|transaction|receipt|amount|balance|total|cheque|check no|extension|ext|room|flight|zip|pin|code|otp|routing|aba|transit|swift|iban|card|ssn|social)\b|[$€£#%]/i;
+/** Dates of events, not of birth: "the last deposit was 11/26", "appointment on …". */
+const EVENT_DATE =
+  /\b(?:appointment|appt|scheduled|meeting|due|paid|payment|pay|deposit(?:ed)?|charged?|refund|transfer(?:red)?|opened|closed|since|until|on|from|by|expires?|expiry|exp)\b/i;
+
+/** Reads the bare answers of a short private post; `dates` are its numeric dates. */
+export function detectBareAnswers(st: DetectionState, dates: readonly DateSpan[]): void {
+  const { s, n } = st;
+  if (n > MAX_ANSWER_LENGTH || OTHER_NUMBERS.test(s)) return;
+  if (n <= MAX_BARE_LENGTH) {
+    if (!EVENT_DATE.test(s) && readBareDate(st, dates)) return;
+    if (readBarePhone(st)) return;
+  }
+  readHandedAccount(st);
+}
+
+/** Whether [a, b) is the whole answer: only filler words before and after it. */
+function wholeAnswer(s: string, a: number, b: number): boolean {
+  return LEAD_FILLER.test(s.slice(0, a)) && TRAIL_FILLER.test(s.slice(b));
+}
+
+function overlapsFinding(st: DetectionState, a: number, b: number): boolean {
+  for (const f of st.findings) if (f.start < b && a < f.end) return true;
+  return false;
+}
+
+/** "sure, April 9 1987", "its 5/5/1965": a full date with a birth year as the whole answer. */
+function readBareDate(st: DetectionState, dates: readonly DateSpan[]): boolean {
+  const { s, n } = st;
+  let span: DateSpan | undefined;
+  // The numeric dates are set aside as dates already; a date in words must be unread.
+  for (const d of dates) {
+    if (wholeAnswer(s, d.start, d.end)) span = d;
+  }
+  if (span === undefined) {
+    for (let p = 0; p < n && span === undefined; p++) {
+      if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
+      const end = parseTextualDate(s, p, n);
+      if (end > 0 && wholeAnswer(s, p, end) && !st.isClaimed(p, end)) span = { start: p, end };
+    }
+  }
+  if (span === undefined || overlapsFinding(st, span.start, span.end)) return false;
+  const year = yearAtEnd(s, span.end);
+  if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR) return false;
+  st.emit(DOB, span.start, span.end, 'dob.answer', 0.85);
+  return true;
+}
+
+/** The four-digit year the date ending at `end` closes with, or -1. */
+function yearAtEnd(s: string, end: number): number {
+  if (end < 4) return -1;
+  let year = 0;
+  for (let i = end - 4; i < end; i++) {
+    const c = codeAt(s, i);
+    if (!isAsciiDigit(c)) return -1;
+    year = year * 10 + c - 48;
+  }
+  return isAsciiDigit(codeAt(s, end - 5)) ? -1 : year;
+}
+
+const LOCAL_PHONE = /(?<![\d.,:/-])\b\d{3}[-.]\d{4}\b(?![\d.,:/-]\d)/;
+
+/** "yes, 555-0123 is still good": a seven-digit local number confirmed as the answer. */
+function readBarePhone(st: DetectionState): boolean {
+  const { s } = st;
+  const m = LOCAL_PHONE.exec(s);
+  if (m === null) return false;
+  const a = m.index;
+  const b = a + m[0].length;
+  if (!wholeAnswer(s, a, b) || st.isClaimed(a, b) || overlapsFinding(st, a, b)) return false;
+  st.emit(PHONE, a, b, 'phone.answer', 0.85);
+  return true;
+}
+
+/** Digit groups of at least two digits, separated by single spaces or dashes. */
+const DIGIT_GROUPS = /(?<![\d.,:/-])\b\d{2,}(?:[ -]\d{2,})*\b(?![.,:/-]?\d)/g;
+
+/**
+ * "it's 40017722", "here's the full number 300 118 204 559": a long number handed over
+ * to the agent (eight to seventeen digits), or given as the whole answer, is an account.
+ */
+function readHandedAccount(st: DetectionState): void {
+  const { s } = st;
+  DIGIT_GROUPS.lastIndex = 0;
+  for (let m = DIGIT_GROUPS.exec(s); m !== null; m = DIGIT_GROUPS.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    let digits = 0;
+    for (let i = a; i < b; i++) if (isAsciiDigit(codeAt(s, i))) digits++;
+    if (digits < MIN_ACCOUNT_DIGITS || digits > MAX_ACCOUNT_DIGITS) continue;
+    if (st.isClaimed(a, b) || overlapsFinding(st, a, b)) continue;
+    // Nine digits that pass the routing checksum are left to the routing reading.
+    if (digits === 9 && b - a === 9 && abaValid(digitsOf(s, a, b))) continue;
+    if (!HANDOVER_BEFORE.test(s.slice(Math.max(0, a - 32), a)) && !wholeAnswer(s, a, b)) continue;
+    st.emit(ACCOUNT, a, b, 'account.answer', 0.8);
+    return;
+  }
+}
+
+function digitsOf(s: string, a: number, b: number): number[] {
+  const d: number[] = [];
+  for (let i = a; i < b; i++) d.push(codeAt(s, i) - 48);
+  return d;
+}
