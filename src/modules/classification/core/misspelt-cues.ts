@@ -1,5 +1,6 @@
 import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
+import { LONG_CUE_LENGTH } from './compiled-policy';
 import type { WordTable } from './word-table';
 
 /** How many words before a digit group are looked at, and how far back. */
@@ -61,6 +62,10 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
       let payload = (lengths & (1 << len)) !== 0 ? variants.get(s, start, end) : undefined;
       if (payload === undefined && (lengths & (1 << (len - 2))) !== 0)
         payload = doubledLetterCue(variants, s, start, end);
+      if (payload === undefined && (lengths & (1 << (len - 1))) !== 0)
+        payload = doubledLetterOnMisspelling(variants, s, start, end);
+      if (payload === undefined && len >= LONG_CUE_LENGTH)
+        payload = slipOfLongCue(policy, s, start, end);
       if (payload !== undefined) (found ??= []).push(start, end, payload);
     }
     seen = runStart;
@@ -88,6 +93,104 @@ function doubledLetterCue(
     if (last === undefined) continue;
     const second = word[0] + word.slice(2);
     if (variants.get(second, 0, second.length) === last) return last;
+  }
+  return undefined;
+}
+
+/**
+ * A cue typed with one letter doubled on top of a dropped or swapped one
+ * ("aacount", "rouutng"): the word with the double undone is itself a misspelling.
+ */
+function doubledLetterOnMisspelling(
+  variants: WordTable<number>,
+  s: string,
+  start: number,
+  end: number,
+): number | undefined {
+  if (end - start < MIN_LENGTH + 1) return undefined;
+  for (let i = start; i + 1 < end; i++) {
+    if ((s.charCodeAt(i) | 32) !== (s.charCodeAt(i + 1) | 32)) continue;
+    const word = s.slice(start, i) + s.slice(i + 1, end);
+    const payload = variants.get(word, 0, word.length);
+    if (payload !== undefined) return payload;
+  }
+  return undefined;
+}
+
+/** Neighbouring keys on a QWERTY keyboard, per letter a…z. */
+const NEIGHBOURS = [
+  'qwsz',
+  'vghn',
+  'xdfv',
+  'serfcx',
+  'wsdr',
+  'drtgvc',
+  'ftyhbv',
+  'gyujnb',
+  'ujko',
+  'huikmn',
+  'jiolm',
+  'kop',
+  'njk',
+  'bhjm',
+  'iklp',
+  'ol',
+  'wa',
+  'edft',
+  'awedxz',
+  'rfgy',
+  'yhji',
+  'cfgb',
+  'qase',
+  'zsdc',
+  'tghu',
+  'asx',
+].map((keys) => {
+  let mask = 0;
+  for (let k = 0; k < keys.length; k++) mask |= 1 << (keys.charCodeAt(k) - 97);
+  return mask;
+});
+
+/** Whether letters a and b (char codes, any case) are the same or neighbouring keys. */
+function nearKeys(a: number, b: number): boolean {
+  const x = (a | 32) - 97;
+  const y = (b | 32) - 97;
+  if (x < 0 || x >= 26 || y < 0 || y >= 26) return false;
+  return x === y || ((NEIGHBOURS[x] ?? 0) & (1 << y)) !== 0;
+}
+
+/**
+ * A long cue (LONG_CUE_LENGTH letters or more) typed with one letter hit on a
+ * neighbouring key ("accoumt", "routimg") or one neighbouring key hit as well
+ * ("accoiunt", "savinfgs"), the first letter kept. Only words whose length and
+ * first letter some such slip has are spelt out and looked up.
+ */
+function slipOfLongCue(
+  policy: CompiledPolicy,
+  s: string,
+  start: number,
+  end: number,
+): number | undefined {
+  const len = end - start;
+  const lengths = policy.longCueLengths[(s.charCodeAt(start) | 32) - 97] ?? 0;
+  const forms = policy.longCueForms;
+  if ((lengths & (1 << len)) !== 0) {
+    for (let i = start + 1; i < end; i++) {
+      const form = s.slice(start, i) + '?' + s.slice(i + 1, end);
+      const value = forms.get(form, 0, form.length);
+      if (value === undefined || (value & 31) === 31) continue;
+      if (nearKeys(s.charCodeAt(i), 97 + (value & 31))) return value >> 5;
+    }
+  }
+  if ((lengths & (1 << (len - 1))) !== 0) {
+    for (let i = start + 1; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (!nearKeys(c, s.charCodeAt(i - 1)) && !(i + 1 < end && nearKeys(c, s.charCodeAt(i + 1))))
+        continue;
+      const word = s.slice(start, i) + s.slice(i + 1, end);
+      const value = forms.get(word, 0, word.length);
+      if (value !== undefined && (value & 31) === 31) return value >> 5;
+    }
   }
   return undefined;
 }
