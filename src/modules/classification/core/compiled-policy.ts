@@ -257,6 +257,14 @@ export interface CompiledPolicy {
    * `L` letters: a word that no misspelling could be is not looked up.
    */
   misspeltLengths: Int32Array;
+  /**
+   * Single-word cues of at least LONG_CUE_LENGTH letters, each also with one letter
+   * (not the first) replaced by "?", to their entity payload index: a word with one
+   * letter wrong or one letter inserted ("accoumt", "aacount") is looked up here.
+   */
+  longCueForms: WordTable<number>;
+  /** As `misspeltLengths`, for `longCueForms`. */
+  longCueLengths: Int32Array;
   /** Entity payload index of the word "dot". */
   dotPayload: number;
   /** For each intent-rule slot, the index of its intent. */
@@ -450,6 +458,9 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     if (payload.credential >= 0)
       entries.push({ term: variant, layer: LAYER_ENTITY, payload: index });
   }
+  const longForms = new Map<string, number>();
+  for (const [form, [payload, letter]] of longCueForms(entityByTerm))
+    longForms.set(form, entityPayloads.indexOf(payload) * 32 + letter);
   for (const [term, items] of intentByTerm) {
     entries.push({ term, layer: LAYER_INTENT, payload: intentPayloads.length });
     intentPayloads.push(items);
@@ -585,6 +596,8 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     modelResultCache: new PairKeyedCache<IntentResult>(65536),
     misspeltCues: new WordTable(misspelt),
     misspeltLengths: lengthsByFirstLetter(misspelt.keys()),
+    longCueForms: new WordTable(longForms),
+    longCueLengths: lengthsByFirstLetter(longForms.keys()),
     dotPayload: entityPayloads.indexOf(entityByTerm.get(dotKey) as EntityPayload),
     slotIntent: Int32Array.from(slotIntent),
     decisionCache: new WordKeyedCache<Decision>(1 + ruleWordsOf(rules.rules.length), 4096),
@@ -612,6 +625,34 @@ function lengthsByFirstLetter(words: Iterable<string>): Int32Array {
     lengths[first] |= 1 << word.length;
   }
   return lengths;
+}
+
+/** Shortest cue word whose wrong or inserted letters still count as the cue. */
+export const LONG_CUE_LENGTH = 7;
+
+/**
+ * The single-word entity cues of at least LONG_CUE_LENGTH letters (letter 31),
+ * and each of them with one letter after the first replaced by "?" (with that
+ * letter, 0…25); a form shared by two different cues or letters is left out.
+ */
+function longCueForms(
+  entityByTerm: ReadonlyMap<string, EntityPayload>,
+): Map<string, [EntityPayload, number]> {
+  const forms = new Map<string, [EntityPayload, number]>();
+  const ambiguous = new Set<string>();
+  const add = (form: string, payload: EntityPayload, letter: number): void => {
+    const seen = forms.get(form);
+    if (seen !== undefined && (seen[0] !== payload || seen[1] !== letter)) ambiguous.add(form);
+    else forms.set(form, [payload, letter]);
+  };
+  for (const [term, payload] of entityByTerm) {
+    if (term.length < LONG_CUE_LENGTH || !/^[a-z]+$/.test(term)) continue;
+    add(term, payload, 31);
+    for (let i = 1; i < term.length; i++)
+      add(term.slice(0, i) + '?' + term.slice(i + 1), payload, term.charCodeAt(i) - 97);
+  }
+  for (const form of ambiguous) forms.delete(form);
+  return forms;
 }
 
 /** Shortest cue word whose one-edit misspellings still count as the cue. */

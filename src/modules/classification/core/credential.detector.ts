@@ -287,7 +287,12 @@ export function detectCredentials(st: DetectionState): void {
         p = c;
         linked = true;
         stated = true;
-      } else if (!afterAnswer(st, hitStart)) continue;
+      } else if (!afterAnswer(st, hitStart)) {
+        // "first car was a 1994 Geo Metro lol thats my security answer": the answer
+        // named as one after the value.
+        emitAnswerNamedAfter(st, hitEnd);
+        continue;
+      }
       // "maiden name is Kowalczyk, first car Civic": the next question of a list of
       // answers, answered by a name (read below) with no ":".
     }
@@ -2230,6 +2235,51 @@ function emitAnswerAfterDescription(st: DetectionState, from: number): boolean {
   st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
   return true;
 }
+
+/** After a question's subject: "was a", "is my", "was". */
+const SUBJECT_LINK = /^ +(?:was|is|were)(?: +(?:a|an|my|the))? +/i;
+/** What names the value before it as the answer: "… thats my security answer". */
+const NAMED_ANSWER =
+  /^(?:[ ,.!-]+(?:lol|lmao|haha|jk|btw|ok|and|so))*[ ,.!-]*(?:that'?s|thats|that is|it'?s|its|which is|is|=) +(?:my|the) +(?:security|secret)(?: +question)? +(?:answer|word)\b/i;
+/** Longest answer named after its value. */
+const MAX_NAMED_ANSWER = 32;
+
+/**
+ * "first car was a 1994 Geo Metro lol thats my security answer": after a
+ * question's subject and "was (a)", up to four words that "that's my security
+ * answer" names as the answer (a filler such as "lol" between them allowed).
+ */
+function emitAnswerNamedAfter(st: DetectionState, subjectEnd: number): boolean {
+  const { s, n } = st;
+  const link = SUBJECT_LINK.exec(s.slice(subjectEnd, subjectEnd + 12));
+  if (link === null) return false;
+  const a = subjectEnd + link[0].length;
+  let b = a;
+  for (let words = 0; words < 4; words++) {
+    let q = b;
+    while (
+      q < n &&
+      q - a <= MAX_NAMED_ANSWER &&
+      (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 39)
+    )
+      q++;
+    if (q === b || q - a > MAX_NAMED_ANSWER) return false;
+    if (FILLERS.has(s, b, q)) return false;
+    b = q;
+    if (NAMED_ANSWER.test(s.slice(b, b + 48))) {
+      const first = s.slice(a, wordEnd(s, n, a)).toLowerCase();
+      if (st.policy.credentialStopwords.has(first) || st.isClaimed(a, b)) return false;
+      st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+      return true;
+    }
+    if (codeAt(s, b) !== 32) return false;
+    b++;
+  }
+  return false;
+}
+
+/** Words said between a value and what names it: "… lol thats my answer". */
+const FILLERS = WordTable.of(['lol', 'lmao', 'haha', 'jk', 'btw', 'ok', 'and', 'so']);
 
 /** Verbs of giving an answer: "… and I put Corolla", "I answered Duluth". */
 const ANSWER_VERBS = WordTable.of(['put', 'entered', 'typed', 'answered', 'said', 'wrote', 'used']);

@@ -2193,3 +2193,83 @@ describe('values given as bare answers in a private conversation', () => {
     expect(found(text).filter(([t]) => t !== 'ROUTING_NUMBER')).toEqual([]);
   });
 });
+
+describe('cue words typed without vowels, with a wrong or an extra letter', () => {
+  it.each([
+    ['pswrd Orange#Hat51 usrname lbteller cant sign in', 'Orange#Hat51', 'lbteller'],
+    ['usrnm mrossi81 pwd Tidewater7', 'mrossi81', 'Tidewater7'],
+  ])('vowel-less credential keywords: %j', (text, first, second) => {
+    expect(found(text).map(([, v]) => v)).toEqual([first, second]);
+    expect(found(text).every(([t]) => t === 'CREDENTIAL')).toBe(true);
+  });
+
+  it('a vowel-less password keyword with a colon', () => {
+    expect(found('psswd: Quill*Ink90')).toEqual([['CREDENTIAL', 'Quill*Ink90']]);
+  });
+
+  it.each([
+    ['accnt nbr 6620193447 pls', 'BANK_ACCOUNT', '6620193447'],
+    ['chkng 7719203345 is the one', 'BANK_ACCOUNT', '7719203345'],
+    ['svngs 3319002876 transfer', 'BANK_ACCOUNT', '3319002876'],
+    ['rtng nbr 061016376', 'ROUTING_NUMBER', '061016376'],
+  ])('vowel-less account and routing cues: %j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each([
+    ['accouht 55-2190-7734 pls', '55-2190-7734'],
+    ['savimgs 33-1900-2876', '33-1900-2876'],
+    ['acciount 77-1920-3345 balance', '77-1920-3345'],
+    ['aaccount 55-2190-7734', '55-2190-7734'],
+    ['checkinng 77-1920-3345', '77-1920-3345'],
+  ])('a long cue with a neighbouring key hit instead or as well: %j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('a doubled letter on top of a dropped one', () => {
+    expect(found('rooutng 061016376')).toEqual([['ROUTING_NUMBER', '061016376']]);
+  });
+
+  it.each([
+    'checkins CK-2291-0034',
+    'savoring SV-5521-9090',
+    'accented AC-4401-8822',
+    'chucking CH-5521-9090',
+  ])(
+    'an English word one letter off a cue, not by a neighbouring key, stays no cue: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a reference qualified by an account word', () => {
+  it.each([
+    'order number on the checking: OR-2291-00345',
+    'ticket for my savings: TK-5521-9090',
+    'ref about the account: RF-3321-88120',
+  ])('the reference names the value: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('an account word alone still names a lettered account number', () => {
+    expect(found('savings: SV-5521-9090')).toEqual([['BANK_ACCOUNT', 'SV-5521-9090']]);
+  });
+});
+
+describe('a security answer named as one after its value', () => {
+  it.each([
+    ['first job was Pizza Hut haha thats my security answer', 'Pizza Hut'],
+    ["my first car was a Ford Ranger, that's my security answer", 'Ford Ranger'],
+    ["favorite movie was Jaws, that's my security question answer", 'Jaws'],
+  ])('%j', (text, answer) => {
+    expect(found(text)).toEqual([['CREDENTIAL', answer]]);
+  });
+
+  it.each(['my first car was a junker lol', 'first car was a Dodge and it broke down twice'])(
+    'a question subject told of, with no answer keyword after it, stays unread: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

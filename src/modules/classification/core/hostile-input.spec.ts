@@ -33,6 +33,9 @@ describe('hostile 256 KiB posts', () => {
     ['digits split by U+FFFD', fill('4\ufffd')],
     ['spaced-out at signs', fill('a @ b . ')],
     ['misspelt cue before digits', fill('acount 12 ')],
+    ['long words one letter off a cue before digits', fill('accountq 12 ')],
+    ['doubled letters before digits', fill('axxxxxxx 12 ')],
+    ['question subjects without an answer keyword', fill('first car was a ')],
     ['credential keyword pairs', fill('login pass ')],
     ['addresses without suffix or ZIP', fill('12 Main ')],
   ])('%s: no findings, no backtracking blow-up', (_name, text) => {

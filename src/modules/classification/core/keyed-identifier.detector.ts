@@ -141,6 +141,21 @@ function longAccountEnd(s: string, n: number, p: number): number {
   return digits === LONG_ACCOUNT_DIGITS && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
 }
 
+/** "on the", "for my", "of this": what ties an account word to the reference before it. */
+const QUALIFYING = /^\s+(?:on|for|of|from|about)\s+(?:(?:the|my|this|that|a|an|your)\s+)?$/i;
+
+/**
+ * "confirmation code on the wire: WR-2026-…", "ref for my checking: CK-…": an
+ * account word that qualifies the reference cue just before it does not name
+ * the value; the reference does.
+ */
+function qualifiesReference(st: DetectionState, k: number): boolean {
+  if (k === 0 || st.ctxCategory[k - 1] !== 'reference') return false;
+  const from = st.ctxEnd[k - 1] ?? 0;
+  const to = st.ctxStart[k] ?? 0;
+  return to - from <= 16 && QUALIFYING.test(st.s.slice(from, to));
+}
+
 /** How far after a cue a value restated by a number word may start ("…, number LF7730021"). */
 const CLAUSE_LOOKAHEAD = 64;
 
@@ -156,6 +171,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
     const category = st.ctxCategory[k];
     const account = category === 'account';
     if (category !== 'loan' && category !== 'policy' && category !== 'member' && !account) continue;
+    if (account && qualifiesReference(st, k)) continue;
     if (account) productPrefixed(st, k);
     const from = st.ctxEnd[k] ?? 0;
     let limit = Math.min(n, from + LOOKAHEAD);

@@ -1,5 +1,6 @@
 import type { CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
+import { LONG_CUE_LENGTH } from './compiled-policy';
 import type { WordTable } from './word-table';
 
 /** How many words before a digit group are looked at, and how far back. */
@@ -61,6 +62,8 @@ export function addMisspeltCues(s: string, policy: CompiledPolicy, scan: ScanRes
       let payload = (lengths & (1 << len)) !== 0 ? variants.get(s, start, end) : undefined;
       if (payload === undefined && (lengths & (1 << (len - 2))) !== 0)
         payload = doubledLetterCue(variants, s, start, end);
+      if (payload === undefined && len >= LONG_CUE_LENGTH - 1)
+        payload = twoEditCue(policy, lengths, s, start, end);
       if (payload !== undefined) (found ??= []).push(start, end, payload);
     }
     seen = runStart;
@@ -88,6 +91,128 @@ function doubledLetterCue(
     if (last === undefined) continue;
     const second = word[0] + word.slice(2);
     if (variants.get(second, 0, second.length) === last) return last;
+  }
+  return undefined;
+}
+
+/** Words recently read by `twoEditCue`, to their payload or -1, per table. */
+const twoEditMemo = new WeakMap<WordTable<number>, Map<string, number>>();
+const MEMO_SIZE = 1024;
+
+/**
+ * A doubled letter on a misspelling, or a slip of a long cue (see below): a
+ * word's answer is kept, so a post repeating the same word pays once for it.
+ */
+function twoEditCue(
+  policy: CompiledPolicy,
+  lengths: number,
+  s: string,
+  start: number,
+  end: number,
+): number | undefined {
+  const len = end - start;
+  const longLengths = policy.longCueLengths[(s.charCodeAt(start) | 32) - 97] ?? 0;
+  const doubled = (lengths & (1 << (len - 1))) !== 0;
+  if (!doubled && (longLengths & (3 << (len - 1))) === 0) return undefined;
+  let memo = twoEditMemo.get(policy.longCueForms);
+  if (memo === undefined) twoEditMemo.set(policy.longCueForms, (memo = new Map<string, number>()));
+  const word = s.slice(start, end).toLowerCase();
+  const known = memo.get(word);
+  if (known !== undefined) return known < 0 ? undefined : known;
+  let payload = doubled ? doubledLetterOnMisspelling(policy.misspeltCues, word) : undefined;
+  if (payload === undefined && len >= LONG_CUE_LENGTH) payload = slipOfLongCue(policy, word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, payload ?? -1);
+  return payload;
+}
+
+/**
+ * A cue typed with one letter doubled on top of a dropped or swapped one
+ * ("aacount", "rouutng"): the word with the double undone is itself a misspelling.
+ */
+function doubledLetterOnMisspelling(variants: WordTable<number>, s: string): number | undefined {
+  const start = 0;
+  const end = s.length;
+  if (end - start < MIN_LENGTH + 1) return undefined;
+  for (let i = start; i + 1 < end; i++) {
+    if ((s.charCodeAt(i) | 32) !== (s.charCodeAt(i + 1) | 32)) continue;
+    const payload = variants.getEdited(s, start, end, i, -1);
+    if (payload !== undefined) return payload;
+  }
+  return undefined;
+}
+
+/** Neighbouring keys on a QWERTY keyboard, per letter a…z. */
+const NEIGHBOURS = [
+  'qwsz',
+  'vghn',
+  'xdfv',
+  'serfcx',
+  'wsdr',
+  'drtgvc',
+  'ftyhbv',
+  'gyujnb',
+  'ujko',
+  'huikmn',
+  'jiolm',
+  'kop',
+  'njk',
+  'bhjm',
+  'iklp',
+  'ol',
+  'wa',
+  'edft',
+  'awedxz',
+  'rfgy',
+  'yhji',
+  'cfgb',
+  'qase',
+  'zsdc',
+  'tghu',
+  'asx',
+].map((keys) => {
+  let mask = 0;
+  for (let k = 0; k < keys.length; k++) mask |= 1 << (keys.charCodeAt(k) - 97);
+  return mask;
+});
+
+/** Whether letters a and b (char codes, any case) are the same or neighbouring keys. */
+function nearKeys(a: number, b: number): boolean {
+  const x = (a | 32) - 97;
+  const y = (b | 32) - 97;
+  if (x < 0 || x >= 26 || y < 0 || y >= 26) return false;
+  return x === y || ((NEIGHBOURS[x] ?? 0) & (1 << y)) !== 0;
+}
+
+/**
+ * A long cue (LONG_CUE_LENGTH letters or more) typed with one letter hit on a
+ * neighbouring key ("accoumt", "routimg") or one neighbouring key hit as well
+ * ("accoiunt", "savinfgs"), the first letter kept. Only words whose length and
+ * first letter some such slip has are looked up, each edit without building it.
+ */
+function slipOfLongCue(policy: CompiledPolicy, s: string): number | undefined {
+  const start = 0;
+  const end = s.length;
+  const len = end - start;
+  const lengths = policy.longCueLengths[(s.charCodeAt(start) | 32) - 97] ?? 0;
+  const forms = policy.longCueForms;
+  if ((lengths & (1 << len)) !== 0) {
+    for (let i = start + 1; i < end; i++) {
+      const value = forms.getEdited(s, start, end, i, 63);
+      if (value === undefined || (value & 31) === 31) continue;
+      if (nearKeys(s.charCodeAt(i), 97 + (value & 31))) return value >> 5;
+    }
+  }
+  if ((lengths & (1 << (len - 1))) !== 0) {
+    for (let i = start + 1; i < end; i++) {
+      // A doubled letter is read by doubledLetterCue, save a doubled first one ("aaccount").
+      const c = s.charCodeAt(i);
+      if (c === s.charCodeAt(i - 1) && i > start + 1) continue;
+      if (!nearKeys(c, s.charCodeAt(i - 1)) && !(i + 1 < end && nearKeys(c, s.charCodeAt(i + 1))))
+        continue;
+      const value = forms.getEdited(s, start, end, i, -1);
+      if (value !== undefined && (value & 31) === 31) return value >> 5;
+    }
   }
   return undefined;
 }

@@ -64,6 +64,32 @@ export class WordTable<V> {
     }
   }
 
+  /**
+   * `get` of the word at [a, b) with its character at `at` replaced by the char
+   * code `by`, or dropped when `by` is -1, without building the edited word.
+   */
+  getEdited(s: string, a: number, b: number, at: number, by: number): V | undefined {
+    const len = by < 0 ? b - a - 1 : b - a;
+    if (len <= 0 || len > this.longest) return undefined;
+    const first = at === a ? (by < 0 ? s.charCodeAt(a + 1) : by) : s.charCodeAt(a);
+    if (len < 31 && (((this.lengthsByFirst[firstIndex(lower(first))] ?? 0) >>> len) & 1) === 0)
+      return undefined;
+    let h = 0x811c9dc5 | 0;
+    for (let i = a; i < b; i++) {
+      if (i === at && by < 0) continue;
+      const c = i === at ? by : s.charCodeAt(i);
+      h = Math.imul(h ^ lower(c), 0x01000193);
+    }
+    let p = h & this.mask;
+    for (;;) {
+      const slot = this.slots[p];
+      if (slot === -1) return undefined;
+      if (this.keys[p] === h && sameEdited(s, a, b, at, by, this.words[slot] ?? ''))
+        return this.values[slot];
+      p = (p + 1) & this.mask;
+    }
+  }
+
   has(s: string, a: number, b: number): boolean {
     return this.get(s, a, b) !== undefined;
   }
@@ -106,6 +132,24 @@ function hashOf(s: string, a: number, b: number): number {
 function sameWord(s: string, a: number, b: number, word: string): boolean {
   if (b - a !== word.length) return false;
   for (let i = a; i < b; i++) if (lower(s.charCodeAt(i)) !== word.charCodeAt(i - a)) return false;
+  return true;
+}
+
+function sameEdited(
+  s: string,
+  a: number,
+  b: number,
+  at: number,
+  by: number,
+  word: string,
+): boolean {
+  if ((by < 0 ? b - a - 1 : b - a) !== word.length) return false;
+  let k = 0;
+  for (let i = a; i < b; i++) {
+    if (i === at && by < 0) continue;
+    const c = i === at ? by : s.charCodeAt(i);
+    if (lower(c) !== word.charCodeAt(k++)) return false;
+  }
   return true;
 }
 
