@@ -25,12 +25,83 @@ const MAX_BIRTH_YEAR = 2012;
 const MIN_ACCOUNT_DIGITS = 8;
 const MAX_ACCOUNT_DIGITS = 17;
 
-/** Words before a value that leave it the whole answer: "sure,", "yes it's", "ok here:". */
-const LEAD_FILLER =
-  /^(?:(?:sure|yes|yeah|yep|yup|ok|okay|right|correct|of course|no problem|it'?s|it’s|its|it is|that'?s|that’s|that is|here|here you go|here it is|mine is)(?:[\s,.:!-]+|$))*$/i;
-/** Words after a value that leave it the whole answer: "is still good", "thanks". */
-const TRAIL_FILLER =
-  /^(?:[\s,.!-]*(?:is (?:still )?(?:good|correct|right|current|valid|the same)|that'?s (?:it|right|correct)|thanks|thank you|thx|ty|please|pls))*[\s.!]*$/i;
+/**
+ * Phrases before a value that leave it the whole answer ("sure,", "yes it's", "ok here:"),
+ * and after it ("is still good", "thanks"), as words (apostrophes dropped, lower case).
+ */
+const LEAD_PHRASES = phrases([
+  'sure',
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'ok',
+  'okay',
+  'right',
+  'correct',
+  'of course',
+  'no problem',
+  'its',
+  'it is',
+  'thats',
+  'that is',
+  'here',
+  'here you go',
+  'here it is',
+  'mine is',
+]);
+const TRAIL_PHRASES = phrases([
+  ...['good', 'correct', 'right', 'current', 'valid', 'the same'].flatMap((w) => [
+    `is ${w}`,
+    `is still ${w}`,
+  ]),
+  'thats it',
+  'thats right',
+  'thats correct',
+  'thanks',
+  'thank you',
+  'thx',
+  'ty',
+  'please',
+  'pls',
+]);
+/** What may stand between filler words: blanks and light punctuation. */
+const LEAD_SEPARATORS = /[\s,.:!-]+/;
+const TRAIL_SEPARATORS = /[\s,.!-]+/;
+
+function phrases(list: readonly string[]): readonly (readonly string[])[] {
+  return list.map((p) => p.split(' '));
+}
+
+/**
+ * Whether `text` is nothing but `allowed` phrases between separators. Read word by word
+ * with the phrases each word may start (at most a few dozen words: the post is short),
+ * so its time is linear in the words, never a regular expression's backtracking.
+ */
+function onlyFiller(
+  text: string,
+  separators: RegExp,
+  allowed: readonly (readonly string[])[],
+): boolean {
+  const words = text
+    .replace(/[’']/g, '')
+    .toLowerCase()
+    .split(separators)
+    .filter((w) => w !== '');
+  const reachable = new Uint8Array(words.length + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < words.length; i++) {
+    if (reachable[i] === 0) continue;
+    for (const phrase of allowed) {
+      if (i + phrase.length > words.length) continue;
+      let k = 0;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) reachable[i + k] = 1;
+    }
+  }
+  return reachable[words.length] === 1;
+}
+
 /** A number handed over to the agent: "it's …", "here's the full number …". */
 const HANDOVER_BEFORE =
   /(?:\bit'?s|\bit’s|\bits|\bit is|\bhere'?s|\bhere’s|\bhere|\bfull (?:account )?number(?: is)?|\bthe number is)[\s:,-]*$/i;
@@ -56,8 +127,11 @@ export function detectBareAnswers(st: DetectionState, dates: readonly DateSpan[]
 }
 
 /** Whether [a, b) is the whole answer: only filler words before and after it. */
-function wholeAnswer(s: string, a: number, b: number): boolean {
-  return LEAD_FILLER.test(s.slice(0, a)) && TRAIL_FILLER.test(s.slice(b));
+export function wholeAnswer(s: string, a: number, b: number): boolean {
+  return (
+    onlyFiller(s.slice(0, a), LEAD_SEPARATORS, LEAD_PHRASES) &&
+    onlyFiller(s.slice(b), TRAIL_SEPARATORS, TRAIL_PHRASES)
+  );
 }
 
 function overlapsFinding(st: DetectionState, a: number, b: number): boolean {

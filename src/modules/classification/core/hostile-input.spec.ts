@@ -1,4 +1,5 @@
 import { createClassifier } from '../index';
+import { wholeAnswer } from './bare-answer.detector';
 
 /**
  * Linear-time matching (DESIGN.md, "Sensitive-data detection"): 256 KiB posts made
@@ -42,6 +43,18 @@ describe('hostile 256 KiB posts', () => {
     const result = classifier.classify(text);
     expect(result.entities).toEqual([]);
     expect(result.decision.policyVersion).toBe(classifier.policyVersion);
+  });
+
+  it('checks the words around a bare answer in time linear in their number', () => {
+    // Filler words are ambiguous ("its" is "it's" or "its"): a backtracking check would take
+    // exponential time in their number, and never end on a text this long.
+    const filler = 'its '.repeat(50_000);
+    const value = '12345678';
+    const stray = `${filler}zz ${value}`;
+    expect(wholeAnswer(stray, stray.length - value.length, stray.length)).toBe(false);
+    const clean = `${filler}${value} thanks`;
+    const start = clean.indexOf(value);
+    expect(wholeAnswer(clean, start, start + value.length)).toBe(true);
   });
 
   it('still finds a real value at the far end of a hostile post, at the right offset', () => {
