@@ -26,6 +26,9 @@ export const HOSTILE: readonly [string, string][] = [
   ['spaced-out at signs', 'a @ b . '],
   ['misspelt cue before digits', 'acount 12 '],
   ['credential keyword pairs', 'login pass '],
+  ['letter O typed for a zero', '7o4 '],
+  ['a PIN said in words, link words between', 'pin is seven two is '],
+  ['a question subject told before its answer', 'first car was a '],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */
