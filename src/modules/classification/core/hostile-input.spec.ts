@@ -39,6 +39,8 @@ describe('hostile 256 KiB posts', () => {
     ['question subjects without an answer keyword', fill('first car was a ')],
     ['credential keyword pairs', fill('login pass ')],
     ['addresses without suffix or ZIP', fill('12 Main ')],
+    ['a letter O typed for a zero', fill('7o4 ')],
+    ['a PIN said in words, link words between', fill('pin is seven two is ')],
   ])('%s: no findings, no backtracking blow-up', (_name, text) => {
     const result = classifier.classify(text);
     expect(result.entities).toEqual([]);
