@@ -3,9 +3,7 @@ import { detectBareAnswers, MAX_ANSWER_LENGTH } from './bare-answer.detector';
 import { detectSpelledAccounts } from './spelled-account.detector';
 import { hasDigitWordRun } from './digit-words';
 import { detectMistypedCards } from './numeric-entity.detector';
-import { CATEGORY_BIT, ENTITY_INDEX, type CompiledPolicy } from './compiled-policy';
-import { cardLengthMask, luhnValid } from './checksums';
-import { codeAt, isAsciiAlnum, isAsciiDigit } from './detection-state';
+import { CATEGORY_BIT, type CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
 import { detectCardSecurityCodes, detectCredentials } from './credential.detector';
 import {
@@ -198,55 +196,6 @@ function dropLoneUsernames(st: DetectionState): void {
   findings.length = w;
 }
 
-/** The longest card number. */
-const MAX_CARD_DIGITS = 19;
-
-/**
- * "number on the front is 6011 3852 0047 1190": a card code keyword ("on the
- * front") took the card's first group as its code. A credential of three or four
- * digits that opens a card number — groups joined by single spaces or hyphens,
- * 13–19 digits in an issuer's range at its lengths with a valid Luhn digit — is
- * that card, not a code. Runs after the credential pass, on its few findings.
- */
-function cardsReadAsCodes(st: DetectionState): void {
-  const { s, findings } = st;
-  let digits: Uint8Array | null = null;
-  for (let f = 0; f < findings.length; f++) {
-    const x = findings[f];
-    if (x === undefined || !x.detector.startsWith('credential.')) continue;
-    const width = x.end - x.start;
-    if (width < 3 || width > 4 || isAsciiAlnum(codeAt(s, x.start - 1))) continue;
-    // Only a code followed by another digit group can open a card.
-    const next = codeAt(s, x.end);
-    if ((next !== 32 && next !== 45) || !isAsciiDigit(codeAt(s, x.end + 1))) continue;
-    digits ??= new Uint8Array(MAX_CARD_DIGITS + 1);
-    let count = 0;
-    let p = x.start;
-    let cardEnd = -1;
-    for (;;) {
-      const g = p;
-      while (p < st.n && isAsciiDigit(codeAt(s, p)) && count < MAX_CARD_DIGITS + 1)
-        digits[count++] = codeAt(s, p++) - 48;
-      if (count > MAX_CARD_DIGITS || (g === x.start && p !== x.end)) break;
-      if (isAsciiAlnum(codeAt(s, p))) break;
-      if (
-        count >= 13 &&
-        (cardLengthMask(digits, 0) & (1 << count)) !== 0 &&
-        luhnValid(digits, 0, count)
-      ) {
-        cardEnd = p;
-      }
-      const c = codeAt(s, p);
-      if ((c === 32 || c === 45) && isAsciiDigit(codeAt(s, p + 1))) p++;
-      else break;
-    }
-    if (cardEnd < 0 || st.isClaimed(x.end, cardEnd)) continue;
-    findings.splice(f, 1);
-    st.emit(ENTITY_INDEX.CARD_NUMBER, x.start, cardEnd, 'card.luhn', 0.97);
-    f--;
-  }
-}
-
 /** No numeric dates: a post without digits. */
 const NO_DATES: readonly DateSpan[] = [];
 
@@ -275,7 +224,6 @@ export function detectEntities(
   if (scan.entityHits.count > 0) {
     detectCredentials(st);
     dropLoneUsernames(st);
-    if (scan.hasDigit && st.findings.length > 0) cardsReadAsCodes(st);
   }
   if (scan.hasAt) detectEmails(st);
   if (st.sawDotWord()) detectObfuscatedEmails(st);

@@ -43,6 +43,9 @@ export type NumericDetector = (st: DetectionState) => void;
  * sums, the current and best window readings). Classification is synchronous,
  * so the classifier's scratch space holds one and reuses it for every post.
  */
+/** Conjunctions that end a clause about a cue: what follows is about something else. */
+const CLAUSE_CONJUNCTIONS = ['and', 'but', 'or', 'so', 'because', 'then', 'y', 'pero'];
+
 export function createNumericDetector(): NumericDetector {
   let gStart: Int32Array = new Int32Array(256);
   let gEnd: Int32Array = new Int32Array(256);
@@ -116,14 +119,7 @@ export function createNumericDetector(): NumericDetector {
   ]);
   /** Words that end a clause about the cue: what follows is about something else. */
   const CLAUSE_BREAKS = WordTable.of([
-    'and',
-    'but',
-    'or',
-    'so',
-    'because',
-    'then',
-    'y',
-    'pero',
+    ...CLAUSE_CONJUNCTIONS,
     'call',
     'text',
     'phone',
@@ -1371,14 +1367,7 @@ const NOT_BEFORE_NUMBER = WordTable.of([
 ]);
 /** Words that start another matter inside the clause: a phone, a reference, another party. */
 const NUMBER_CLAUSE_BREAKS = WordTable.of([
-  'and',
-  'but',
-  'or',
-  'so',
-  'because',
-  'then',
-  'y',
-  'pero',
+  ...CLAUSE_CONJUNCTIONS,
   'call',
   'called',
   'calling',
@@ -1447,25 +1436,25 @@ const MAX_NUMBER_CLAUSE = 6;
 export function clauseThenNumberWord(s: string, from: number, to: number): boolean {
   if (to - from > 64) return false;
   let q = to;
-  while (q > from && isBlankAt(s, q - 1)) q--;
+  while (q > from && isBlank(codeAt(s, q - 1))) q--;
   const mark = codeAt(s, q - 1);
   if (mark === 58 || mark === 35 || mark === 61) {
     q--;
-    while (q > from && isBlankAt(s, q - 1)) q--;
+    while (q > from && isBlank(codeAt(s, q - 1))) q--;
   }
   // An optional "is"/"was" after the number word.
   let w = q;
   while (w > from && isAsciiLetter(codeAt(s, w - 1))) w--;
   if (w < q && (isWord(s, w, q, 'is') || isWord(s, w, q, 'was'))) {
     q = w;
-    while (q > from && isBlankAt(s, q - 1)) q--;
+    while (q > from && isBlank(codeAt(s, q - 1))) q--;
   }
   if (codeAt(s, q - 1) === 46) q--; // "no."
   w = q;
   while (w > from && isAsciiLetter(codeAt(s, w - 1))) w--;
   if (w === q || !NUMBER_WORDS.has(s, w, q)) return false;
   q = w;
-  while (q > from && isBlankAt(s, q - 1)) q--;
+  while (q > from && isBlank(codeAt(s, q - 1))) q--;
   const comma = codeAt(s, q - 1) === 44;
   if (comma) q--;
   let words = 0;
@@ -1473,7 +1462,7 @@ export function clauseThenNumberWord(s: string, from: number, to: number): boole
   let lastEnd = -1;
   for (let p = from; p < q;) {
     const c = codeAt(s, p);
-    if (isBlankAt(s, p)) {
+    if (isBlank(codeAt(s, p))) {
       p++;
       continue;
     }
@@ -1487,11 +1476,6 @@ export function clauseThenNumberWord(s: string, from: number, to: number): boole
     p = e;
   }
   return words > 0 && (comma || !NOT_BEFORE_NUMBER.has(s, lastStart, lastEnd));
-}
-
-function isBlankAt(s: string, p: number): boolean {
-  const c = codeAt(s, p);
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function isWord(s: string, a: number, b: number, word: string): boolean {
