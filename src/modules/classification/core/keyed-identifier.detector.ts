@@ -13,14 +13,54 @@ const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
 const LOOKAHEAD = 24;
 const MIN_ACCOUNT_DIGITS = 6;
 
-/** Letters (at most four), an optional hyphen, then only digits and hyphens: "IRA-00339184", "CD40018823". */
+/**
+ * Letters (at most four), an optional hyphen, then only digits and hyphens:
+ * "IRA-00339184", "CD40018823"; or a digit and capitals as a brokerage's branch
+ * prefix, then a hyphen: "5RT-44102-17", "8XQ-22019-4".
+ */
 function prefixed(s: string, p: number, q: number): boolean {
   let i = p;
+  while (i < q && isAsciiDigit(codeAt(s, i))) i++;
+  const leading = i - p;
+  const letters = i;
   while (i < q && isAsciiLetter(codeAt(s, i))) i++;
-  if (i === p || i - p > 4) return false;
+  if (i === letters || i - p > 4 || leading > 1) return false;
+  if (leading > 0) {
+    for (let j = letters; j < i; j++) if (!isCapital(codeAt(s, j))) return false;
+    if (codeAt(s, i) !== 45) return false;
+  }
   if (codeAt(s, i) === 45) i++;
   for (; i < q; i++) if (!isAsciiDigit(codeAt(s, i)) && codeAt(s, i) !== 45) return false;
   return true;
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Digits in a group that continues a prefixed number past a space ("IRA-330 217 8842"), at least. */
+const MIN_CONTINUED_GROUP = 3;
+
+/**
+ * "IRA-330 217 8842", "AU-5518 2047": a prefixed number whose digits go on in
+ * groups of three digits or more after single spaces. Returns the end of the
+ * number: `q` when no group follows, -1 when what follows is glued to a word.
+ * A group that reads as a recent year ("policy HO-4829 2024 renewal") ends it.
+ */
+function continuedEnd(s: string, n: number, p: number, q: number): number {
+  let e = q;
+  while (e < n && codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))) {
+    let g = e + 1;
+    while (g < n && isAsciiDigit(codeAt(s, g))) g++;
+    if (g - e - 1 < MIN_CONTINUED_GROUP || g - p > 24 || isAsciiAlnum(codeAt(s, g))) break;
+    if (g - e - 1 === 4 && recentYear(s, e + 1)) break;
+    e = g;
+  }
+  return e;
+}
+
+/** Whether the four digits at `p` read as a year of the last decades, 1950–2035. */
+function recentYear(s: string, p: number): boolean {
+  const y = Number(s.slice(p, p + 4));
+  return y >= 1950 && y <= 2035;
 }
 
 /**
@@ -56,6 +96,10 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   while (letters < q && codeAt(s, letters) >= 65 && codeAt(s, letters) <= 90) letters++;
   if (letters === q) {
     if (q - p > 4 || LABELS.test(s.slice(p, q))) return -1;
+  } else if (letters === p) {
+    // "4TR 00718 22": a digit and two or three capitals, a brokerage's branch prefix.
+    if (q - p < 3 || q - p > 4 || !isAsciiDigit(codeAt(s, p))) return -1;
+    for (let i = p + 1; i < q; i++) if (!isCapital(codeAt(s, i))) return -1;
   } else {
     if (letters === p || letters - p > 3 || q - letters > 3) return -1;
     for (let i = letters; i < q; i++) if (!isAsciiDigit(codeAt(s, i))) return -1;
@@ -210,10 +254,19 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         const e = longAccountEnd(s, n, p);
         if (e > 0 && !st.isClaimed(p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.85);
       }
+      // "IRA-330 217 8842": a prefixed number going on in spaced groups.
+      const isPrefixed = letters > 0 && prefixed(s, p, q);
+      if (spaced < 0 && isPrefixed && isAsciiDigit(codeAt(s, q - 1))) {
+        const e = continuedEnd(s, n, p, q);
+        if (e > q) {
+          for (let i = q; i < e; i++) if (isAsciiDigit(codeAt(s, i))) digits++;
+          q = e;
+        }
+      }
       if (
         letters > 0 &&
         digits >= (account || spaced > 0 ? MIN_ACCOUNT_DIGITS : 3) &&
-        (!account || spaced > 0 || prefixed(s, p, q) || suffixed(s, p, q)) &&
+        (!account || spaced > 0 || isPrefixed || suffixed(s, p, q)) &&
         q - p >= 5 &&
         q - p <= (spaced > 0 ? 24 : 20) &&
         !st.isClaimed(p, q) &&

@@ -208,6 +208,21 @@ export function isWordCode(c: number): boolean {
   return k === 1;
 }
 
+/**
+ * Scripts whose words take what follows without a space: Korean particles
+ * ("계좌번호는", "비밀번호가"), Chinese and Japanese running text ("口座番号は"),
+ * Thai. A term ending in one of them matches though word characters follow.
+ */
+function gluesOn(c: number): boolean {
+  return (
+    (c >= 0xac00 && c <= 0xd7a3) || // Hangul syllables
+    (c >= 0x1100 && c <= 0x11ff) || // Hangul jamo (syllables decomposed when accents are folded)
+    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x0e00 && c <= 0x0e7f) // Thai
+  );
+}
+
 /** Folded code unit of a non-ASCII word character: lower case, Latin diacritics dropped. */
 const foldTable = new Uint16Array(65536);
 
@@ -290,7 +305,7 @@ export class LexiconTrie {
           children.push(new Map<number, number>());
           entityTerm.push(-1);
           intentTerm.push(-1);
-          lastIsWord.push(isWordCode(c) ? 1 : 0);
+          lastIsWord.push(isWordCode(c) && !gluesOn(c) ? 1 : 0);
           map.set(c, child);
         }
         node = child;
@@ -511,6 +526,10 @@ export class LexiconTrie {
         }
       }
       if (eState >= 0 && eEnd > eCovered) {
+        // A particle glued on ("계좌번호는 …") is part of the cue, so that no word stands between.
+        if (eEnd < n && gluesOn(s.charCodeAt(eEnd - 1))) {
+          while (eEnd < n && gluesOn(s.charCodeAt(eEnd))) eEnd++;
+        }
         eStart[eCount] = i;
         eEndAt[eCount] = eEnd;
         ePayload[eCount] = entityTerm[eState];

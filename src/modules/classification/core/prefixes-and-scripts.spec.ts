@@ -1,0 +1,92 @@
+import { createClassifier } from './classifier';
+import { LAYER_ENTITY, LexiconTrie, newScanResult } from './lexicon-trie';
+import { foldTerm } from './text-normalizer';
+
+/**
+ * Account numbers with a brokerage's or a product's prefix, and cue words in
+ * the scripts whose words take a particle or the next word without a space
+ * (Korean, Japanese), or in more of the languages US customers write in.
+ * Values are fake; offsets are checked by slicing the text as received.
+ */
+const classifier = createClassifier();
+
+function found(text: string): [string, string][] {
+  return classifier
+    .classify(text, { channel: 'dm' })
+    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
+}
+
+describe('account numbers with a letter prefix', () => {
+  it.each([
+    ['brokerage acct 5RT-44102-17 need to move cash', '5RT-44102-17'],
+    ['PDT flag on my account 8XQ-22019-4 after only 3 day trades', '8XQ-22019-4'],
+    ['Account number 4TR 00718 22. I have $41k equity', '4TR 00718 22'],
+    ["Her IRA # IRA-330 217 8842. the estate EIN is 88-1234567", 'IRA-330 217 8842'],
+    ['Póliza AU-5518 2047. ¿Tengo que ir a un taller?', 'AU-5518 2047'],
+    ['loan # LN-2024-88213 is late', 'LN-2024-88213'],
+  ])('the prefix is part of the number: %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each([
+    // A recent year after the number is no group of it.
+    ['policy HO-4829-1173 2024 renewal', 'HO-4829-1173'],
+    // A group of fewer than three digits is no group of it.
+    ['policy HO-4829-1173 12 months', 'HO-4829-1173'],
+  ])('what follows a space is not always more of the number: %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each([
+    'my account 2FA-codes never come',
+    'acct IRA-330 2 days ago',
+    'my account 44B-22 is the unit number',
+    // Lower case after the digit is a word, not a branch prefix.
+    'account 5rt-44102-17',
+  ])('no account number: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('cue words with a particle or running text glued on', () => {
+  it.each([
+    ['제 계좌번호는 3021 7748 0155 입니다', [['BANK_ACCOUNT', '3021 7748 0155']]],
+    [
+      '할아버지 비밀번호가 Seoul1945! 인데 로그인이 안 돼요. 아이디는 kimsh1945 입니다',
+      [
+        ['CREDENTIAL', 'Seoul1945!'],
+        ['CREDENTIAL', 'kimsh1945'],
+      ],
+    ],
+    ['口座番号は1234567です', [['BANK_ACCOUNT', '1234567']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a glued cue covers its particle, a Latin cue does not match inside a word', () => {
+    const trie = LexiconTrie.build([
+      { term: foldTerm('계좌번호'), layer: LAYER_ENTITY, payload: 0 },
+      { term: foldTerm('acct'), layer: LAYER_ENTITY, payload: 1 },
+    ]);
+    const out = newScanResult();
+    // The scanner reads folded text (Hangul syllables decomposed), as the classifier gives it.
+    const text = foldTerm('계좌번호는 123 acctg 456');
+    trie.scan(text, out);
+    expect(out.entityHits.count).toBe(1);
+    expect(text.slice(out.entityHits.start[0], out.entityHits.end[0])).toBe(foldTerm('계좌번호는'));
+  });
+});
+
+describe('account and password cues in more languages', () => {
+  it.each([
+    ['मेरो अमेरिकी खाता नम्बर ३३०२ ७७४१ ९०१८ हो।', 'BANK_ACCOUNT', '३३०२ ७७४१ ९०१८'],
+    ['ያለኝ አካውንት ቁጥር 4408 1193 5527 ነው።', 'BANK_ACCOUNT', '4408 1193 5527'],
+    ['мій номер рахунку 4408 1193 5527, переказ не дійшов', 'BANK_ACCOUNT', '4408 1193 5527'],
+    ['شماره حساب 4408 1193 5527', 'BANK_ACCOUNT', '4408 1193 5527'],
+    ['nimewo kont mwen 4408 1193 5527', 'BANK_ACCOUNT', '4408 1193 5527'],
+    ['мій пароль Sonechko2020 не працює', 'CREDENTIAL', 'Sonechko2020'],
+    ['mật khẩu: Hoa#Sen88', 'CREDENTIAL', 'Hoa#Sen88'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+});
