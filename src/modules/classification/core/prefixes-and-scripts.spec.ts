@@ -21,7 +21,7 @@ describe('account numbers with a letter prefix', () => {
     ['brokerage acct 5RT-44102-17 need to move cash', '5RT-44102-17'],
     ['PDT flag on my account 8XQ-22019-4 after only 3 day trades', '8XQ-22019-4'],
     ['Account number 4TR 00718 22. I have $41k equity', '4TR 00718 22'],
-    ["Her IRA # IRA-330 217 8842. the estate EIN is 88-1234567", 'IRA-330 217 8842'],
+    ['Her IRA # IRA-330 217 8842. the estate EIN is 88-1234567', 'IRA-330 217 8842'],
     ['Póliza AU-5518 2047. ¿Tengo que ir a un taller?', 'AU-5518 2047'],
     ['loan # LN-2024-88213 is late', 'LN-2024-88213'],
   ])('the prefix is part of the number: %j', (text, account) => {
