@@ -241,14 +241,20 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       }
       if (digits === 0) {
         if (!restated && !linkerOnly(s, from, q)) {
-          if (!restatedWithin(s, from, p)) break;
+          if (
+            !restatedWithin(s, from, p, clauseThenNumberWord) &&
+            !restatedWithin(s, from, p, qualifiedThenValue)
+          )
+            break;
           restated = true;
           limit = Math.min(n, from + CLAUSE_LOOKAHEAD);
         }
         p = q;
         continue;
       }
-      const tied = restated ? clauseThenNumberWord(s, from, p) : linkerOnly(s, from, p);
+      const tied = restated
+        ? clauseThenNumberWord(s, from, p) || qualifiedThenValue(s, from, p)
+        : linkerOnly(s, from, p);
       // "счёт 40817 810 0 9943 0012773": twenty digits after an account cue.
       if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
         const e = longAccountEnd(s, n, p);
@@ -280,10 +286,28 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
 }
 
 /**
- * Whether a number word closes the words after the cue within the clause's reach
- * ("… on my late father, number"): only then may the value stand past a plain word.
+ * "my loan on the boat is LN-88231-05", "mi póliza de responsabilidad es
+ * GL-4408-1173": the cue, what it is for in at most three words, then "is".
  */
-function restatedWithin(s: string, from: number, p: number): boolean {
+const QUALIFIED_THEN_IS =
+  /^\s+(?:for|on|of|de|del|para|da|do)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+
+function qualifiedThenValue(s: string, from: number, p: number): boolean {
+  return p - from <= 48 && QUALIFIED_THEN_IS.test(s.slice(from, p));
+}
+
+/**
+ * Whether the words after the cue within the clause's reach end as `ends` says
+ * before the first value: a number word closing them ("… on my late father,
+ * number"), or "is" after what the cue is for ("loan on the boat is"); only then
+ * may the value stand past a plain word.
+ */
+function restatedWithin(
+  s: string,
+  from: number,
+  p: number,
+  ends: (s: string, from: number, to: number) => boolean,
+): boolean {
   // The first digit after the cue, within reach, and the clause before its token.
   const end = Math.min(s.length, from + CLAUSE_LOOKAHEAD);
   let d = p;
@@ -291,7 +315,7 @@ function restatedWithin(s: string, from: number, p: number): boolean {
   if (d >= end) return false;
   let t = d;
   while (t > from && (isAsciiAlnum(codeAt(s, t - 1)) || codeAt(s, t - 1) === 45)) t--;
-  return clauseThenNumberWord(s, from, t);
+  return ends(s, from, t);
 }
 
 /** How far after an account number a second one of its length may stand. */

@@ -563,9 +563,19 @@ export function createNumericDetector(): NumericDetector {
       while (q - mark < 3 && (codeAt(s, q) === 32 || codeAt(s, q) === 35)) q++;
     }
     if (marked && isDigitAt(s, q)) return true;
+    // "+44 7450 042586, policy HM 3310 2876": a lettered number of its own after a space.
+    if (!marked && q > p && letteredNumberAt(s, q)) return true;
     let m = q;
     while (m - q < 12 && isMaskChar(codeAt(s, m))) m++;
     return m - q >= 2 && isDigitAt(s, m);
+  }
+
+  /** "HM 3310 2876", "HO-4829-1173": one to four capitals, a space or hyphen, then digits. */
+  function letteredNumberAt(s: string, q: number): boolean {
+    let e = q;
+    while (e - q < 4 && codeAt(s, e) >= 65 && codeAt(s, e) <= 90) e++;
+    if (e === q || (codeAt(s, e) !== 32 && codeAt(s, e) !== 45)) return false;
+    return isDigitAt(s, e + 1) && isDigitAt(s, e + 2) && isDigitAt(s, e + 3);
   }
 
   /** Characters that mask a number's digits: "X", "x", "*", "•". */

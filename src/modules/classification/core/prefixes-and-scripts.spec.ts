@@ -90,3 +90,48 @@ describe('account and password cues in more languages', () => {
     expect(found(text)).toEqual([[type, value]]);
   });
 });
+
+describe('a cue with a lettered number of its own', () => {
+  it.each([
+    [
+      'Mi teléfono +52 81 5555 4421, póliza HM 3310 2876',
+      [
+        ['PHONE', '+52 81 5555 4421'],
+        ['BANK_ACCOUNT', 'HM 3310 2876'],
+      ],
+    ],
+    [
+      'my phone +44 7450 042586, policy HO-4829-1173',
+      [
+        ['PHONE', '+44 7450 042586'],
+        ['BANK_ACCOUNT', 'HO-4829-1173'],
+      ],
+    ],
+  ])('does not name the number before it: %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a cue with nothing after it still names the number before it', () => {
+    expect(found('4471 2290 83 policy')).toEqual([['BANK_ACCOUNT', '4471 2290 83']]);
+  });
+});
+
+describe('a lettered number after what its cue is for', () => {
+  it.each([
+    ['my policy for the food truck is GL-4408-1173', 'GL-4408-1173'],
+    ['my loan on the boat is LN-88231-05', 'LN-88231-05'],
+    ['Mi préstamo de la lancha es el LN-88231-05.', 'LN-88231-05'],
+    ['mi póliza de responsabilidad es GL-4408-1173', 'GL-4408-1173'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each([
+    // More than three words between: no longer what the cue is for.
+    'my loan on the old blue fishing boat is LN-88231-05',
+    // No "is": the value belongs to another word.
+    'my loan on the boat is fine, ticket TK-4408-1173',
+  ])('stays unread: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
