@@ -105,6 +105,18 @@ const UNIT_WORDS = [
   'trlr',
   'dept',
   'flat',
+  // The rest of USPS Publication 28's designators that take a number, and
+  // a commercial building's bays and stalls: "Bay 7", "Hngr 3", "Slip 22".
+  'bsmt',
+  'hngr',
+  'hangar',
+  'ofc',
+  'ph',
+  'pier',
+  'slip',
+  'bay',
+  'stall',
+  'trailer',
   // French (Quebec): "app. 4", "appt 12", "bureau 300".
   'app',
   'appt',

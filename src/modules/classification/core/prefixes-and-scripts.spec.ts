@@ -135,3 +135,17 @@ describe('a lettered number after what its cue is for', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('units of USPS Publication 28 and commercial bays', () => {
+  it.each([
+    ['its 440 Market St Bay 7, Camden, NJ 08102', '440 Market St Bay 7, Camden, NJ 08102'],
+    ['boat is at 12 Harbor Rd Slip 22, Mystic, CT 06355', '12 Harbor Rd Slip 22, Mystic, CT 06355'],
+    ['ship it to 9 Airport Way Hngr 3, Tulsa, OK 74115', '9 Airport Way Hngr 3, Tulsa, OK 74115'],
+  ])('the address runs over the unit to the ZIP: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('a street named Bay is no unit', () => {
+    expect(found('the branch on Bay St closed')).toEqual([]);
+  });
+});
