@@ -130,7 +130,7 @@ function readPosts(sets: readonly string[]): Post[] {
             const features = buffer.slice(0, n).map((f) => f & (DIM - 1));
             const span = original(a, b);
             const y = p.entities.some((g) => g.type === 'CREDENTIAL' && overlaps(g, span)) ? 1 : 0;
-            const eligible = !ctx.common && ctx.secretNamed;
+            const eligible = !ctx.common && ctx.secretNamed && ctx.secretShaped;
             tokens.push({ a, b, ...span, claimed, eligible, features, y });
           });
         },

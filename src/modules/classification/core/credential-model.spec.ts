@@ -4,12 +4,13 @@ import { CREDENTIAL_MODELS_BY_ID, MAX_TOKENS_PER_POST } from './credential-model
 const SIZE = 256 * 1024;
 const hostileText = (unit: string): string =>
   unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-const classifier = createClassifier();
-const withoutModel = (set: PolicySet): PolicySet => ({
+// The model ships switched off (detectors.yaml); these specs read with it on.
+const rulesOnly = createClassifier();
+const withModel = (set: PolicySet): PolicySet => ({
   ...set,
-  detectors: { ...set.detectors, credentialModel: undefined },
+  detectors: { ...set.detectors, credentialModel: { id: 'creds-lr-1', minScore: 0.7 } },
 });
-const rulesOnly = createClassifier({ policySet: withoutModel(classifier.policySet) });
+const classifier = createClassifier({ policySet: withModel(rulesOnly.policySet) });
 
 function credentials(text: string, c = classifier): [string, string][] {
   return c
@@ -39,6 +40,14 @@ describe('the credential model reads secrets the rules leave', () => {
     expect(f?.confidence).toBeGreaterThanOrEqual(CREDENTIAL_MODELS_BY_ID['creds-lr-1'].threshold);
     expect(f?.confidence).toBeLessThanOrEqual(1);
     expect(r.decision.actions).toContain('route_offline');
+  });
+});
+
+describe('the credential model is off in the shipped policy', () => {
+  it('reads nothing with the policy as shipped', () => {
+    expect(credentials('password got changed?? i use Falcon$88x everywhere', rulesOnly)).toEqual(
+      [],
+    );
   });
 });
 

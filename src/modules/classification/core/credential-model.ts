@@ -168,6 +168,8 @@ export interface TokenContext {
   common: boolean;
   /** Whether the post names a secret (any credential keyword but a username's). */
   secretNamed: boolean;
+  /** Whether the token has a digit, a symbol or a capital inside ("Falcon$88x", "KarenNguyen"). */
+  secretShaped: boolean;
   privatePost: boolean;
 }
 
@@ -313,8 +315,10 @@ export function forEachToken(
   privatePost: boolean,
   cues: CueList,
   visit: (a: number, b: number, ctx: TokenContext) => boolean | void,
+  /** The detector's walk: only the tokens nothing claimed, in a post that names a secret. */
+  unreadOnly = false,
 ): void {
-  if (!cues.collect(st)) return;
+  if (!cues.collect(st) || (unreadOnly && !cues.secretNamed)) return;
   const s = st.s;
   const ctx: TokenContext = {
     cueBefore: -1,
@@ -324,6 +328,7 @@ export function forEachToken(
     lexicon: false,
     common: false,
     secretNamed: cues.secretNamed,
+    secretShaped: false,
     privatePost,
   };
   const stopwords = st.policy.credentialStopwords;
@@ -346,17 +351,24 @@ export function forEachToken(
       while (a < b && isLeading(s.charCodeAt(a))) a++;
       while (b > a && isTrailing(s.charCodeAt(b - 1))) b--;
       if (b - a < MIN_TOKEN || b - a > MAX_TOKEN) continue;
-      if (cues.overlaps(a, b)) continue;
+      if (cues.overlaps(a, b) || (unreadOnly && st.isClaimed(a, b))) continue;
       const classes = tokenClasses(s, a, b);
       if (!readableToken(s, a, b, classes)) continue;
       cues.around(a, b, ctx);
       if (ctx.cueBefore < 0 && ctx.cueAfter < 0) continue;
       ctx.common = (classes & 12) === 0 && stopwords.has(s.slice(a, b).toLowerCase());
+      ctx.secretShaped = (classes & 12) !== 0 || innerCapital(s, a, b);
       ctx.lexicon = overlapsHit(hits.start, hits.end, hits.count, a, b);
       if (visit(a, b, ctx) === false) return;
     }
     done = Math.max(done, i);
   }
+}
+
+/** Whether s[a, b) has a capital after its first character ("KarenNguyen"). */
+function innerCapital(s: string, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (isUpper(s.charCodeAt(i))) return true;
+  return false;
 }
 
 function overlapsHit(
@@ -370,7 +382,7 @@ function overlapsHit(
   return false;
 }
 
-/** The post's credential keywords, in text order (the first MAX_CUES). */
+/** The post's keywords of word-shaped secrets, in text order (the first MAX_CUES). */
 export class CueList {
   readonly start = new Int32Array(MAX_CUES);
   readonly end = new Int32Array(MAX_CUES);
@@ -386,7 +398,9 @@ export class CueList {
     this.secretNamed = false;
     for (let k = 0; k < hits.count && this.count < MAX_CUES; k++) {
       const index = entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
-      if (index < 0) continue;
+      // Keywords of digit values (PIN, card code, one-time code) leave their digits to the
+      // rules and the digit-run model: "promo code: SPRING-24", "error code: E4-22" are no secrets.
+      if (index < 0 || credentials[index].kind !== 'secret') continue;
       if (!credentials[index].id.endsWith('.username')) this.secretNamed = true;
       // Insertion in start order (the scan lists hits by their end).
       let at = this.count++;
@@ -477,7 +491,8 @@ export class CredentialModel {
   }
 
   /**
-   * Whether the token s[a, b) is reported: a common word never is, nor a token
+   * Whether the token s[a, b) is reported: a plain word never is ("Honda", "two":
+   * the rules read plain-word answers by their questions), nor a common word, nor a token
    * read only beside a username's keyword in a post that names no secret (a
    * username alone is no credential); the probability is left in `sc.score`.
    */
@@ -490,7 +505,7 @@ export class CredentialModel {
     minScore = this.threshold,
   ): boolean {
     sc.score = 0;
-    if (ctx.common || !ctx.secretNamed) return false;
+    if (ctx.common || !ctx.secretNamed || !ctx.secretShaped) return false;
     sc.score = this.probability(st.s, a, b, ctx, sc);
     return sc.score >= minScore;
   }
@@ -503,12 +518,18 @@ export class CredentialModel {
     minScore = this.threshold,
   ): void {
     let read = 0;
-    forEachToken(st, privatePost, sc.cues, (a, b, ctx) => {
-      if (st.isClaimed(a, b)) return true;
-      if (this.judge(st, a, b, ctx, sc, minScore))
-        st.emit(CREDENTIAL, a, b, this.detector, sc.score);
-      return ++read < MAX_TOKENS_PER_POST;
-    });
+    forEachToken(
+      st,
+      privatePost,
+      sc.cues,
+      (a, b, ctx) => {
+        if (this.judge(st, a, b, ctx, sc, minScore)) {
+          st.emit(CREDENTIAL, a, b, this.detector, sc.score);
+        }
+        return ++read < MAX_TOKENS_PER_POST;
+      },
+      true,
+    );
   }
 }
 
