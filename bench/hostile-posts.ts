@@ -29,6 +29,8 @@ export const HOSTILE: readonly [string, string][] = [
   ['letter O typed for a zero', '7o4 '],
   ['a PIN said in words, link words between', 'pin is seven two is '],
   ['a question subject told before its answer', 'first car was a '],
+  ['a credential keyword before every short word', 'password x '],
+  ['a credential keyword before every secret-shaped word', 'password Ab1#x '],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */

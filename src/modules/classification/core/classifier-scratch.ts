@@ -2,6 +2,7 @@ import type { OwnContacts } from './classification.types';
 import { phoneKey, type CompiledPolicy } from './compiled-policy';
 import { DetectionState, type RawFinding } from './detection-state';
 import type { DigitRunScratch } from './digit-run-model';
+import type { CredentialScratch } from './credential-model';
 import { newScanResult, type ScanResult } from './lexicon-trie';
 import { createNumericDetector, type NumericDetector } from './numeric-entity.detector';
 import { TextNormalizer } from './text-normalizer';
@@ -43,6 +44,8 @@ export class ClassifierScratch {
   readonly numeric: NumericDetector = createNumericDetector();
   /** The digit-run model's feature and probability buffers, when the policy names one. */
   readonly runs: DigitRunScratch | null;
+  /** The credential model's buffers, when the policy names one. */
+  readonly creds: CredentialScratch | null;
   readonly intents: IntentScores;
   /** Decision-cache key: one word of actions, then the fired-rule bitset (see decision-engine). */
   readonly decisionKey: Int32Array;
@@ -61,6 +64,7 @@ export class ClassifierScratch {
     };
     this.decisionKey = new Int32Array(1 + policy.ruleWords);
     this.runs = policy.digitRunModel?.newScratch() ?? null;
+    this.creds = policy.credentialModel?.newScratch() ?? null;
   }
 
   /** The detectors' per-post state, reset for `s`. */

@@ -20,6 +20,7 @@ import { PairKeyedCache, WordKeyedCache } from './word-keyed-cache';
 import { WordTable } from './word-table';
 import { IntentModel, INTENT_MODEL_FILES } from './intent-model';
 import { DIGIT_RUN_MODELS_BY_ID, type DigitRunModel } from './digit-run-model';
+import { CREDENTIAL_MODELS_BY_ID, type CredentialModel } from './credential-model';
 
 /** Words that lead the spelled-out email check, besides "dot" (see detectObfuscatedEmails). */
 const SPOKEN_EMAIL_WORDS = ['punto', 'arroba', 'gmail', 'yahoo', 'hotmail', 'outlook', 'icloud'];
@@ -246,6 +247,10 @@ export interface CompiledPolicy {
   digitRunModel: DigitRunModel | null;
   /** Its probability from which a run is reported. */
   digitRunMinScore: number;
+  /** The model reading the word-shaped secrets no rule read (detectors.yaml `credentialModel`), or null. */
+  credentialModel: CredentialModel | null;
+  /** Its probability from which a token is reported. */
+  credentialMinScore: number;
   /** Per model, the lowest minScore of the rules naming it: below it the model is no evidence. */
   modelFloors: Float64Array;
   /** Frozen intent results citing a model, by (intent, confidence, score) then matched rules. */
@@ -473,6 +478,12 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
   if (runModel !== undefined && digitRunModel === null) {
     throw new RangeError(`digit-run model ${runModel.id} is not shipped`);
   }
+  const credModel = detectors.credentialModel;
+  const credentialModel =
+    credModel === undefined ? null : (CREDENTIAL_MODELS_BY_ID[credModel.id] ?? null);
+  if (credModel !== undefined && credentialModel === null) {
+    throw new RangeError(`credential model ${credModel.id} is not shipped`);
+  }
 
   let sensitiveMask = 0;
   const minConfidence = new Float64Array(ENTITY_TYPES.length);
@@ -586,6 +597,8 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     models,
     digitRunModel,
     digitRunMinScore: runModel?.minScore ?? digitRunModel?.threshold ?? 1,
+    credentialModel,
+    credentialMinScore: credModel?.minScore ?? credentialModel?.threshold ?? 1,
     modelFloors: Float64Array.from(models, (_, m) =>
       Math.min(
         ...compiledIntents.flatMap((i) =>

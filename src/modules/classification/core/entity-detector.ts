@@ -170,6 +170,20 @@ const READ_WITH_MODEL: UnreadRunReader = (st, scratch) => {
   }
 };
 
+/** Reads the tokens near a credential keyword the rules left unread; the trainer passes its own. */
+export type UnreadTokenReader = (
+  st: DetectionState,
+  scratch: ClassifierScratch,
+  privatePost: boolean,
+) => void;
+
+/** The policy's credential model, if it names one (detectors.yaml `credentialModel`). */
+const READ_TOKENS_WITH_MODEL: UnreadTokenReader = (st, scratch, privatePost) => {
+  if (st.policy.credentialModel !== null && scratch.creds !== null) {
+    st.policy.credentialModel.detect(st, scratch.creds, privatePost, st.policy.credentialMinScore);
+  }
+};
+
 /** The secrets that make a username a credential: its password, passcode or PIN. */
 const LOGIN_SECRETS: ReadonlySet<string> = new Set([
   'credential.password',
@@ -203,7 +217,9 @@ const NO_DATES: readonly DateSpan[] = [];
  * Runs the detectors over normalised text in a fixed order; each claims what it
  * recognises so later ones never reinterpret it: hard negatives first, then
  * keyword-anchored values, then structured values, then bare digit runs, and
- * last the runs still unread, by the digit-run model (digit-run-model.ts).
+ * then the runs still unread, by the digit-run model (digit-run-model.ts), and
+ * last the tokens near a credential keyword still unread, by the credential
+ * model (credential-model.ts).
  * Returns findings in normalised coordinates, sorted by start.
  */
 export function detectEntities(
@@ -214,6 +230,7 @@ export function detectEntities(
   readUnreadRuns: UnreadRunReader = READ_WITH_MODEL,
   /** A private conversation (a direct message, a web chat with an agent). */
   privatePost = false,
+  readUnreadTokens: UnreadTokenReader = READ_TOKENS_WITH_MODEL,
 ): readonly RawFinding[] {
   const scan = scratch.scan;
   if (!scan.hasDigit && !scan.hasAt && !wordsOnlyFindingsPossible(policy, scan)) {
@@ -251,6 +268,8 @@ export function detectEntities(
     // "send it to four oh nine Elm Street, Dover, Delaware one nine nine oh one".
     if (spokenAddressPossible(st.policy, scan)) detectSpokenHouseNumbers(st);
   }
+  // Last of all: the word-shaped secrets no rule read, by the credential model.
+  if (scan.entityHits.count > 0) readUnreadTokens(st, scratch, privatePost);
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);
   return findings;

@@ -22,6 +22,7 @@ import {
   CONTEXT_CATEGORIES,
   CREDENTIAL_VALUE_KINDS,
   DIGIT_RUN_MODELS,
+  CREDENTIAL_MODELS,
   ENTITY_TYPES,
   STORAGE_TREATMENTS,
   type ContextCategory,
@@ -199,6 +200,19 @@ export class DigitRunModelSchema {
   minScore?: number;
 }
 
+/** The model that reads word-shaped secrets no rule read (docs/classification.md, "The credential model"). */
+export class CredentialModelSchema {
+  @IsIn(CREDENTIAL_MODELS, { message: `must be one of ${CREDENTIAL_MODELS.join(', ')}` })
+  id!: string;
+
+  /** Probability that a token is a credential from which it is reported (default: the model's own). */
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minScore?: number;
+}
+
 export class DetectorsPolicySchema {
   @IsArray()
   @ValidateNested({ each: true })
@@ -233,4 +247,10 @@ export class DetectorsPolicySchema {
   @ValidateNested()
   @Type(() => DigitRunModelSchema)
   digitRunModel?: DigitRunModelSchema;
+
+  /** Without it, only the rules read credentials. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CredentialModelSchema)
+  credentialModel?: CredentialModelSchema;
 }

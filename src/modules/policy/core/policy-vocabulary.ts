@@ -78,6 +78,13 @@ export type IntentModelId = (typeof INTENT_MODELS)[number];
 export const DIGIT_RUN_MODELS = ['runs-lr-1'] as const;
 export type DigitRunModelId = (typeof DIGIT_RUN_MODELS)[number];
 
+/**
+ * Credential models shipped with the classifier (classification core,
+ * `credential-model.<id>.json`) that detectors.yaml may name with `credentialModel`.
+ */
+export const CREDENTIAL_MODELS = ['creds-lr-1'] as const;
+export type CredentialModelId = (typeof CREDENTIAL_MODELS)[number];
+
 export const NEGATION_MODES = ['reduce', 'drop', 'ignore'] as const;
 export type NegationMode = (typeof NEGATION_MODES)[number];
 
