@@ -4,13 +4,13 @@ import { CREDENTIAL_MODELS_BY_ID, MAX_TOKENS_PER_POST } from './credential-model
 const SIZE = 256 * 1024;
 const hostileText = (unit: string): string =>
   unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-// The model ships switched off (detectors.yaml); these specs read with it on.
-const rulesOnly = createClassifier();
-const withModel = (set: PolicySet): PolicySet => ({
+// The model is on in the shipped policy (detectors.yaml); the rules alone are the policy without it.
+const classifier = createClassifier();
+const withoutModel = (set: PolicySet): PolicySet => ({
   ...set,
-  detectors: { ...set.detectors, credentialModel: { id: 'creds-lr-1', minScore: 0.7 } },
+  detectors: { ...set.detectors, credentialModel: undefined },
 });
-const classifier = createClassifier({ policySet: withModel(rulesOnly.policySet) });
+const rulesOnly = createClassifier({ policySet: withoutModel(classifier.policySet) });
 
 function credentials(text: string, c = classifier): [string, string][] {
   return c
@@ -43,11 +43,20 @@ describe('the credential model reads secrets the rules leave', () => {
   });
 });
 
-describe('the credential model is off in the shipped policy', () => {
-  it('reads nothing with the policy as shipped', () => {
-    expect(credentials('password got changed?? i use Falcon$88x everywhere', rulesOnly)).toEqual(
-      [],
-    );
+describe('the credential model in the shipped policy', () => {
+  it('is on at the threshold chosen by leave-one-set-out', () => {
+    expect(classifier.policySet.detectors.credentialModel).toEqual({
+      id: 'creds-lr-1',
+      minScore: 0.7,
+    });
+  });
+
+  it.each([
+    // An apostrophe makes no secret of a word, nor does a time of day.
+    ['my answer to the security question is my grandmother’s town, Eau Claire. please unlock'],
+    ['my password expired. it was 10:30am when it locked'],
+  ])('reads no word or time as a secret: %j', (text) => {
+    expect(credentials(text).filter(([, d]) => d === 'model.creds-lr-1')).toEqual([]);
   });
 });
 

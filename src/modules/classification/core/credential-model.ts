@@ -357,12 +357,31 @@ export function forEachToken(
       cues.around(a, b, ctx);
       if (ctx.cueBefore < 0 && ctx.cueAfter < 0) continue;
       ctx.common = (classes & 12) === 0 && stopwords.has(s.slice(a, b).toLowerCase());
-      ctx.secretShaped = (classes & 12) !== 0 || innerCapital(s, a, b);
+      ctx.secretShaped = secretShaped(s, a, b, classes);
       ctx.lexicon = overlapsHit(hits.start, hits.end, hits.count, a, b);
       if (visit(a, b, ctx) === false) return;
     }
     done = Math.max(done, i);
   }
+}
+
+/** "10:30am", "9:15", "7:05PM": a time of day, not a secret. */
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i;
+
+/**
+ * Whether s[a, b) is shaped as a secret: a digit, a symbol (not an apostrophe,
+ * "grandmother's" is a word; nor a letter of another script) or a capital
+ * inside ("KarenNguyen"), and no time of day.
+ */
+function secretShaped(s: string, a: number, b: number, classes: number): boolean {
+  if ((classes & 4) !== 0) return !TIME_OF_DAY.test(s.slice(a, b));
+  if ((classes & 8) !== 0) {
+    for (let i = a; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== 0x2019 && !isWordChar(c)) return true;
+    }
+  }
+  return innerCapital(s, a, b);
 }
 
 /** Whether s[a, b) has a capital after its first character ("KarenNguyen"). */

@@ -669,12 +669,21 @@ describe('a secret told after a comma, a colon, or its quoted keyword', () => {
     expect(found(text)).toEqual([['CREDENTIAL', secret]]);
   });
 
-  it.each([
-    'password reset failed, the error was E-401',
-    'my password stopped working, the app is Chase2024',
-    'password reset: tomorrow at the branch',
-  ])('%j has no finding', (text) => {
-    expect(found(text)).toEqual([]);
+  it.each(['password reset failed, the error was E-401', 'password reset: tomorrow at the branch'])(
+    '%j has no finding',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it('a secret-shaped word told of after a failing password is left to the credential model', () => {
+    const text = 'my password stopped working, the app is Chase2024';
+    const r = classifier.classify(text, { channel: 'dm' });
+    // No rule reads it (a comma and "the app is" tie it to the app); the model reads
+    // a capitalised word with digits beside a password keyword as one.
+    expect(r.entities.map((e) => [text.slice(e.start, e.end), e.detector])).toEqual([
+      ['Chase2024', 'model.creds-lr-1'],
+    ]);
   });
 });
 
