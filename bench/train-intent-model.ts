@@ -305,7 +305,13 @@ export const SPENT_SETS = [
  * working set of round 9, and holdout-15, the working set of round 10 (their figures are
  * in-sample from then on).
  */
-const INTENT_SETS = [...SPENT_SETS, 'holdout-12', 'holdout-13', 'holdout-15'] as const;
+export const INTENT_SETS = [
+  ...SPENT_SETS,
+  'holdout-12',
+  'holdout-13',
+  'holdout-14',
+  'holdout-15',
+] as const;
 
 /**
  * The labelling convention of the held-out sets from 5 on: a legal threat or a
@@ -341,9 +347,26 @@ function withAccountConvention(name: string, examples: readonly Example[]): Exam
   });
 }
 
-interface Source {
+export interface Source {
   name: string;
   examples: Example[];
+}
+
+/** The training sources but those named in `without`, each read with the conventions. */
+export function trainingSources(without: ReadonlySet<string> = new Set()): Source[] {
+  return [
+    ...WRITTEN.filter((name) => !without.has(name)).map((name) => ({
+      name,
+      examples: withConvention(readCorpus(name)),
+    })),
+    ...INTENT_SETS.filter((name) => !without.has(name)).map((name) => ({
+      name,
+      examples: withAccountConvention(
+        name,
+        withConvention(readJsonl(join(fixtures, `${name}.jsonl`))),
+      ),
+    })),
+  ];
 }
 
 /** Recall and precision of the modelled intents per source, from pooled scores. */
@@ -388,19 +411,7 @@ function main(): void {
     throw new Error('--eval needs a JSONL file');
   // Scoring a spent set: it is left out of training.
   if (evalFile !== undefined) without.add(basename(evalFile).replace(/\.jsonl$/, ''));
-  const sources: Source[] = [
-    ...WRITTEN.filter((name) => !without.has(name)).map((name) => ({
-      name,
-      examples: withConvention(readCorpus(name)),
-    })),
-    ...INTENT_SETS.filter((name) => !without.has(name)).map((name) => ({
-      name,
-      examples: withAccountConvention(
-        name,
-        withConvention(readJsonl(join(fixtures, `${name}.jsonl`))),
-      ),
-    })),
-  ];
+  const sources = trainingSources(without);
   const all = sources.flatMap((s) => s.examples);
   const described = sources.map((s) => `${s.name} (${s.examples.length})`).join(' + ');
   if (evalFile !== undefined) {
