@@ -72,6 +72,34 @@ describe('intents', () => {
     ]);
   });
 
+  // Posts written for this spec: legal words in other inflections or misspelt.
+  it.each([
+    ['my atty has the statements now, expect a letter', 'intent.legal.counsel'],
+    ['talked to a laywer friend of my cousin about the lien', 'intent.legal.counsel'],
+    ['sueing you people is the only thing left', 'intent.legal.action'],
+    ['half the town is litigating over these overdraft fees', 'intent.legal.action'],
+    ['ya tengo listo el pleito contra ustedes', 'intent.legal.action'],
+    ['si no me devuelven el cargo los demandaremos', 'intent.legal.action'],
+    ['voy a demandarla, su empleada me cobró de más', 'intent.legal.action'],
+    ['filing a small claim for the $300 you kept', 'intent.legal.action'],
+  ])('reads a legal threat in %j (%s)', (text, rule) => {
+    expect(intentsOf(text).legal_threat?.ruleIds).toContain(rule);
+    // An action word is a complaint as well; a counsel word alone is too weak for one.
+    if (rule === 'intent.legal.action')
+      expect(intentsOf(text).complaint?.ruleIds).toContain('intent.complaint.legal-action');
+  });
+
+  // Near misses of those words: other words sharing their letters.
+  it.each([
+    'demandan mucho en la sucursal, siempre hay fila',
+    'rendir pleitesía al gerente no es mi estilo',
+    'the layer of paint on the atm is peeling',
+    'the food court by the mall, is there an ATM?',
+    'a smallish claim form, where do I find it?',
+  ])('reads no legal threat in %j', (text) => {
+    expect(intentsOf(text).legal_threat).toBeUndefined();
+  });
+
   it('reads a regulator named by its social-media handle', () => {
     for (const text of [
       '@NCUAgov please look into this credit union',
