@@ -443,6 +443,19 @@ export function detectCredentials(st: DetectionState): void {
         if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, cred.id, 0.9);
         continue;
       }
+      // "the code is G-772914": a one-time code as a sign-in service prints it.
+      const lettered =
+        cred.minLength <= OTP_DIGITS && cred.maxLength >= OTP_DIGITS
+          ? letterPrefixedCodeEnd(s, n, a)
+          : -1;
+      if (
+        lettered > 0 &&
+        (linked || stated || cred.id === 'credential.otp') &&
+        !NOT_SECRET_CODES.has(s, ...wordBefore(s, hitStart))
+      ) {
+        if (!st.isClaimed(a, lettered)) st.emit(CREDENTIAL, a, lettered, cred.id, 0.9);
+        continue;
+      }
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
       // "código de seguridad 3391 20": six digits in groups after a card-code
       // keyword are a one-time code, as they are unbroken (below).
@@ -962,6 +975,12 @@ function emitAfterRelative(
   while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (kind === 'digits') {
+    const lettered = min <= OTP_DIGITS && max >= OTP_DIGITS ? letterPrefixedCodeEnd(s, n, a) : -1;
+    if (lettered > 0) {
+      if (st.isClaimed(a, lettered)) return false;
+      st.emit(CREDENTIAL, a, lettered, id, 0.8);
+      return true;
+    }
     const g = groupedDigitsEnd(s, n, a, min, max);
     if (g > 0) b = g;
     else if (digitCount(s, a, b) !== b - a) return false;
@@ -975,6 +994,19 @@ function emitAfterRelative(
   if (st.isClaimed(a, b)) return false;
   st.emit(CREDENTIAL, a, b, id, 0.85);
   return true;
+}
+
+/**
+ * "G-772914": one capital, a hyphen and six digits, the way a sign-in service
+ * prints its one-time code ("G-772914 is your verification code"). Returns
+ * the end of the code, or -1.
+ */
+function letterPrefixedCodeEnd(s: string, n: number, a: number): number {
+  const c = codeAt(s, a);
+  if (c < 65 || c > 90 || codeAt(s, a + 1) !== 45) return -1;
+  let e = a + 2;
+  while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+  return e - a - 2 === OTP_DIGITS && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
 }
 
 /** "voice password … is blue heron, rep …": up to three more plain words, when punctuation or the end closes them. */

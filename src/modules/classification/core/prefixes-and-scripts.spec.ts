@@ -149,3 +149,42 @@ describe('units of USPS Publication 28 and commercial bays', () => {
     expect(found('the branch on Bay St closed')).toEqual([]);
   });
 });
+
+describe('card codes said by where they are printed, one-time codes as services print them', () => {
+  it.each([
+    [
+      'read them the 3 numbers on the back of his card 482 and the card number 5274 0081 3326 9911',
+      [
+        ['CREDENTIAL', '482'],
+        ['CARD_NUMBER', '5274 0081 3326 9911'],
+      ],
+    ],
+    [
+      'mi tarjeta 4716 2209 8830 4417 vence 11/27 y el código de atrás es 731',
+      [
+        ['CARD_NUMBER', '4716 2209 8830 4417'],
+        ['CREDENTIAL', '731'],
+      ],
+    ],
+    ['the code you texted me was G-772914 but i didnt request it', [['CREDENTIAL', 'G-772914']]],
+    ['verification code G-772914', [['CREDENTIAL', 'G-772914']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the promo code is X-123456',
+    'the error code was E-401001',
+    'gift card code is X-123456',
+    'on the back of her card it says 24 hours',
+  ])('no secret: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a username after its German cue, beside its password', () => {
+    expect(found('Benutzername: hschneider41 Passwort: Edelweiss1941')).toEqual([
+      ['CREDENTIAL', 'hschneider41'],
+      ['CREDENTIAL', 'Edelweiss1941'],
+    ]);
+  });
+});
