@@ -341,6 +341,13 @@ const LINKER_WORDS = WordTable.of([
   // "uma conta com vocês, número …".
   'com',
   'voces',
+  // German: "Seine Kontonummer war …", "meine Kontonummer lautet …".
+  'ist',
+  'war',
+  'lautet',
+  'meine',
+  'seine',
+  'ihre',
   // French and Tagalog: "mon compte est …", "account number ko ay …".
   'est',
   'mon',

@@ -84,6 +84,7 @@ describe('account and password cues in more languages', () => {
     ['мій номер рахунку 4408 1193 5527, переказ не дійшов', 'BANK_ACCOUNT', '4408 1193 5527'],
     ['شماره حساب 4408 1193 5527', 'BANK_ACCOUNT', '4408 1193 5527'],
     ['nimewo kont mwen 4408 1193 5527', 'BANK_ACCOUNT', '4408 1193 5527'],
+    ['Seine Kontonummer war 4471 3308 2291. Bitte überweisen', 'BANK_ACCOUNT', '4471 3308 2291'],
     ['мій пароль Sonechko2020 не працює', 'CREDENTIAL', 'Sonechko2020'],
     ['mật khẩu: Hoa#Sen88', 'CREDENTIAL', 'Hoa#Sen88'],
   ])('%j', (text, type, value) => {
