@@ -125,6 +125,7 @@ const UNIT_WORDS = [
   'depto',
   'dpto',
   'apto',
+  'lote',
 ];
 const UNITS = WordTable.of(UNIT_WORDS);
 

@@ -25,8 +25,11 @@ const LINK_LIST = [
   'its',
   "it's",
   'be',
-  // French "mon NIP est 4418".
+  // French "mon NIP est 4418"; Haitian Creole, Swahili, German "is".
   'est',
+  'se',
+  'ni',
+  'ist',
   'should',
   'reads',
   'to',
@@ -75,6 +78,13 @@ const RELATIVE_LIST = [
   'have',
   // "el código que me mandaron …".
   'que',
+  // Whose it is, in other languages: "modpas mwen se …", "nenosiri langu ni …", "Passwort meines …".
+  'mwen',
+  'langu',
+  'yangu',
+  'wangu',
+  'mein',
+  'meine',
   'mandaron',
   'enviaron',
   'dieron',
@@ -115,6 +125,17 @@ function isOpenQuote(c: number): boolean {
 }
 
 /** Sentence punctuation after a secret, except "!", which is kept: passwords often end with it. */
+/**
+ * Whether a value read after a keyword ends at s[b]: a blank; an ideographic
+ * full stop or comma; or a comma or semicolon with Chinese, Japanese or Korean
+ * text right after it ("密码 Lili@8899，一直登录不上": no blank ends that clause).
+ */
+function endsValue(s: string, b: number): boolean {
+  const c = codeAt(s, b);
+  if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
+  return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
+}
+
 function isTrailingPunctExceptBang(c: number): boolean {
   return (
     c === 46 ||
@@ -405,7 +426,7 @@ export function detectCredentials(st: DetectionState): void {
       a = p + 1;
       b = quoted;
     } else {
-      while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+      while (b < n && b - a <= MAX_VALUE && !endsValue(s, b)) b++;
       while (a < b && isOpenQuote(codeAt(s, a))) a++;
       while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
     }
@@ -972,7 +993,7 @@ function emitAfterRelative(
   // "the one i chose (2580) is too simple": the value in parentheses.
   if (codeAt(s, a) === 40) a++;
   let b = a;
-  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b < n && b - a <= MAX_VALUE && !endsValue(s, b)) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (kind === 'digits') {
     const lettered = min <= OTP_DIGITS && max >= OTP_DIGITS ? letterPrefixedCodeEnd(s, n, a) : -1;
@@ -1632,7 +1653,7 @@ function emitSecretClosing(st: DetectionState, a: number, cred: CompiledCredenti
 function closingSecretEnd(st: DetectionState, a: number, cred: CompiledCredential): number {
   const { s, n } = st;
   let b = a;
-  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b < n && b - a <= MAX_VALUE && !endsValue(s, b)) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   const len = b - a;
   if (len < Math.max(6, cred.minLength) || len > cred.maxLength || !secretShaped(s, a, b))
@@ -2007,7 +2028,7 @@ function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential):
     return true;
   }
   let b = a;
-  while (b < n && b - a <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b < n && b - a <= MAX_VALUE && !endsValue(s, b)) b++;
   while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (
     b - a < cred.minLength ||
@@ -2038,7 +2059,7 @@ function emitChangedFrom(st: DetectionState, p: number, cred: CompiledCredential
   if ((codeAt(s, a) | 32) !== 102 || !/^from /i.test(s.slice(a, a + 5))) return false;
   a += 5;
   let b = a;
-  while (b < n && !isBlank(codeAt(s, b))) b++;
+  while (b < n && !endsValue(s, b)) b++;
   if (!/^ to /i.test(s.slice(b, b + 4)) || !emitToldValue(st, a, cred)) return false;
   emitToldValue(st, b + 4, cred);
   return true;
@@ -2397,7 +2418,7 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
   p++;
   while (p < n && codeAt(s, p) === 32) p++;
   let b = p;
-  while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b < n && b - p <= MAX_VALUE && !endsValue(s, b)) b++;
   // "user: rdiaz_tx / pass: Astros#2017": a label after the slash, not the secret
   // (its own keyword reads the value).
   if (codeAt(s, b - 1) === 58 || codeAt(s, b - 1) === 61) return;
@@ -2416,7 +2437,7 @@ function slashedSecretEnd(st: DetectionState, usernameEnd: number): number {
   p++;
   while (p < n && codeAt(s, p) === 32) p++;
   let b = p;
-  while (b < n && b - p <= MAX_VALUE && !isBlank(codeAt(s, b))) b++;
+  while (b < n && b - p <= MAX_VALUE && !endsValue(s, b)) b++;
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   return b - p >= 4 && secretShaped(s, p, b) ? b : -1;
 }

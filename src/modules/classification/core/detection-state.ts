@@ -319,8 +319,9 @@ const LINKER_WORDS = WordTable.of([
   'it',
   // Spanish: "mi número de cuenta es …", "número de ruta: …", "llámenme al …".
   'es',
-  // Haitian Creole "nimewo polis la se …": is.
+  // Haitian Creole "nimewo polis la se …", "polis asirans mwen se …": is, my.
   'se',
+  'mwen',
   'de',
   'del',
   'el',

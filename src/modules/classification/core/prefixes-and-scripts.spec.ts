@@ -189,3 +189,52 @@ describe('card codes said by where they are printed, one-time codes as services 
     ]);
   });
 });
+
+describe('cues and link words in more languages, and clauses ended without a blank', () => {
+  it.each([
+    ['Nenosiri langu ni Simba#2023 lakini haifanyi kazi', [['CREDENTIAL', 'Simba#2023']]],
+    [
+      'Modpas mwen se Jezi2020! men li di mwen pa ka konekte. Non itilizatè mjoseph509',
+      [
+        ['CREDENTIAL', 'Jezi2020!'],
+        ['CREDENTIAL', 'mjoseph509'],
+      ],
+    ],
+    [
+      '登录名 wang_li_88，密码 Lili@8899，一直登录不上',
+      [
+        ['CREDENTIAL', 'wang_li_88'],
+        ['CREDENTIAL', 'Lili@8899'],
+      ],
+    ],
+    ['Habari, Akaunti yangu 3301 8847 2290 imefungwa.', [['BANK_ACCOUNT', '3301 8847 2290']]],
+    ['Deprem sigortası poliçe numaram DSK-88013372. Evde', [['BANK_ACCOUNT', 'DSK-88013372']]],
+    ['Polis asirans mwen se RNT-3308812. Tanpri', [['BANK_ACCOUNT', 'RNT-3308812']]],
+    ["Police d'assurance habitation QC-7781204.", [['BANK_ACCOUNT', 'QC-7781204']]],
+    [
+      'square deposits go to 3409982211 but the last 2 never landed',
+      [['BANK_ACCOUNT', '3409982211']],
+    ],
+    [
+      '615 S Zaragoza Rd Lote 31, El Paso, TX 79907',
+      [['ADDRESS', '615 S Zaragoza Rd Lote 31, El Paso, TX 79907']],
+    ],
+    [
+      'card is 4400 6612 0937 2215 exp 11/26 and the 3 digit is 084.',
+      [
+        ['CARD_NUMBER', '4400 6612 0937 2215'],
+        ['CREDENTIAL', '084'],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A Turkish policy cue is a phrase: "police" alone is the police.
+    'police report 24-019883 filed yesterday',
+    'police no. 24-019883',
+  ])('no account: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'BANK_ACCOUNT')).toEqual([]);
+  });
+});
