@@ -19,19 +19,11 @@ import { classifyCompiled, compileClassifier } from '../src/modules/classificati
 import { INTENT_MODEL_FILES } from '../src/modules/classification/core/intent-model';
 import { defaultPoliciesDir, projectRoot } from '../src/platform/paths';
 import { readLabelled } from './classify-quality';
-import { modelFile, train, trainingSources } from './train-intent-model';
+import { modelFile, SPENT_SETS, train, trainingSources } from './train-intent-model';
 
 /** The sets the intents are tuned on (the sealed sets are never read here). */
 const WORKING_SETS = [
-  'holdout-3',
-  'holdout-4',
-  'holdout-5',
-  'holdout-6',
-  'holdout-7',
-  'holdout-8',
-  'holdout-9',
-  'holdout-10',
-  'holdout-11',
+  ...SPENT_SETS,
   'holdout-12',
   'holdout-13',
   'holdout-14',

@@ -36,7 +36,7 @@ import {
 import type { DetectionState } from '../src/modules/classification/core/detection-state';
 import { detectEntities } from '../src/modules/classification/core/entity-detector';
 import { projectRoot } from '../src/platform/paths';
-import { jsonList, shuffled } from './train-intent-model';
+import { serialisedSparseModel, shuffled } from './train-intent-model';
 
 const MODEL_ID = 'creds-lr-1';
 const DIM = 1 << 14;
@@ -310,20 +310,10 @@ export const MODEL_PATH = join(
 
 /** The model file's text: one row per line keeps diffs readable; the layout is Prettier's. */
 export function serialised(file: CredentialModelFile): string {
-  const body = [
-    '{',
-    `  "id": ${JSON.stringify(file.id)},`,
-    `  "dim": ${file.dim},`,
-    `  "bias": ${file.bias},`,
-    `  "scale": ${file.scale},`,
-    '  "rows": [',
-    file.rows.map((r) => `    ${jsonList(r)}`).join(',\n'),
-    '  ],',
-    `  "threshold": ${file.threshold},`,
-    `  "trainedOn": ${JSON.stringify(file.trainedOn ?? '')}`,
-    '}',
-  ].join('\n');
-  return `${body}\n`;
+  return serialisedSparseModel(
+    [`  "id": ${JSON.stringify(file.id)},`, `  "dim": ${file.dim},`, `  "bias": ${file.bias},`],
+    file,
+  );
 }
 
 /** The model the trainer's defaults make from the training sets: what is shipped. */

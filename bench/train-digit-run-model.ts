@@ -31,7 +31,7 @@ import {
 } from '../src/modules/classification/core/digit-run-model';
 import { detectEntities } from '../src/modules/classification/core/entity-detector';
 import { projectRoot } from '../src/platform/paths';
-import { jsonList, shuffled, SPENT_SETS } from './train-intent-model';
+import { jsonList, serialisedSparseModel, shuffled, SPENT_SETS } from './train-intent-model';
 
 const MODEL_ID = 'runs-lr-1';
 const DIM = 1 << 14;
@@ -278,24 +278,17 @@ export const MODEL_PATH = join(
 
 /** The model file's text: one row per line keeps diffs readable; the layout is Prettier's. */
 export function serialised(file: DigitRunModelFile): string {
-  const list = jsonList;
-  const body = [
-    '{',
-    `  "id": ${JSON.stringify(file.id)},`,
-    `  "dim": ${file.dim},`,
-    '  "classes": [',
-    file.classes.map((c) => `    ${JSON.stringify(c)}`).join(',\n'),
-    '  ],',
-    `  "bias": ${list(file.bias)},`,
-    `  "scale": ${file.scale},`,
-    '  "rows": [',
-    file.rows.map((r) => `    ${list(r)}`).join(',\n'),
-    '  ],',
-    `  "threshold": ${file.threshold},`,
-    `  "trainedOn": ${JSON.stringify(file.trainedOn ?? '')}`,
-    '}',
-  ].join('\n');
-  return `${body}\n`;
+  return serialisedSparseModel(
+    [
+      `  "id": ${JSON.stringify(file.id)},`,
+      `  "dim": ${file.dim},`,
+      '  "classes": [',
+      file.classes.map((c) => `    ${JSON.stringify(c)}`).join(',\n'),
+      '  ],',
+      `  "bias": ${jsonList(file.bias)},`,
+    ],
+    file,
+  );
 }
 
 /** The model the trainer's defaults make from the training sets: what is shipped. */

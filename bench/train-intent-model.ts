@@ -247,6 +247,29 @@ export function jsonList(values: readonly (number | string)[]): string {
 }
 
 /**
+ * A sparse model file's text (the digit-run and credential models): its own
+ * leading lines, then scale, one row per line (readable diffs), threshold and
+ * provenance; the layout is Prettier's.
+ */
+export function serialisedSparseModel(
+  head: readonly string[],
+  file: { scale: number; rows: number[][]; threshold: number; trainedOn?: string },
+): string {
+  const body = [
+    '{',
+    ...head,
+    `  "scale": ${file.scale},`,
+    '  "rows": [',
+    file.rows.map((r) => `    ${jsonList(r)}`).join(',\n'),
+    '  ],',
+    `  "threshold": ${file.threshold},`,
+    `  "trainedOn": ${JSON.stringify(file.trainedOn ?? '')}`,
+    '}',
+  ].join('\n');
+  return `${body}\n`;
+}
+
+/**
  * Writes the model beside the classifier, or to `MODEL_OUT` (a path) when set: a
  * model trained `--without` a set, to be scored by a copy of the build without
  * replacing the shipped one.

@@ -20,6 +20,7 @@ import { ENTITY_TYPES } from '../../policy/core';
 import type { DetectionState } from './detection-state';
 import { checkedWeight } from './intent-model';
 import { mixHash } from './lexicon-trie';
+import { isTrailingPunctExceptBang } from './punctuation';
 import CREDS_LR_1 from './credential-model.creds-lr-1.json';
 
 /** The on-disk form of the model (written by the trainer). */
@@ -119,23 +120,6 @@ function isSpace(c: number): boolean {
 /** Opening quotes and brackets left off a token's start. */
 function isLeading(c: number): boolean {
   return c === 34 || c === 39 || c === 96 || c === 40 || c === 91 || c === 60 || c === 0xbf;
-}
-
-/** Sentence punctuation and closing quotes left off a token's end; "!" is kept (secrets end with it). */
-function isTrailing(c: number): boolean {
-  return (
-    c === 46 ||
-    c === 44 ||
-    c === 59 ||
-    c === 58 ||
-    c === 63 ||
-    c === 41 ||
-    c === 93 ||
-    c === 62 ||
-    c === 34 ||
-    c === 39 ||
-    c === 96
-  );
 }
 
 /** FNV-1a of s[from, to) in lower case. */
@@ -349,7 +333,7 @@ export function forEachToken(
       while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
       let b = i;
       while (a < b && isLeading(s.charCodeAt(a))) a++;
-      while (b > a && isTrailing(s.charCodeAt(b - 1))) b--;
+      while (b > a && isTrailingPunctExceptBang(s.charCodeAt(b - 1))) b--;
       if (b - a < MIN_TOKEN || b - a > MAX_TOKEN) continue;
       if (cues.overlaps(a, b) || (unreadOnly && st.isClaimed(a, b))) continue;
       const classes = tokenClasses(s, a, b);

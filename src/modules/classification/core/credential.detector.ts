@@ -1,5 +1,6 @@
 import { ENTITY_INDEX, type CompiledCredential } from './compiled-policy';
 import { WordTable } from './word-table';
+import { isTrailingPunctExceptBang } from './punctuation';
 import { digitWordAt, twoDigitWordAt } from './digit-words';
 import {
   codeAt,
@@ -134,22 +135,6 @@ function endsValue(s: string, b: number): boolean {
   const c = codeAt(s, b);
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
   return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
-}
-
-function isTrailingPunctExceptBang(c: number): boolean {
-  return (
-    c === 46 ||
-    c === 44 ||
-    c === 59 ||
-    c === 58 ||
-    c === 63 ||
-    c === 41 ||
-    c === 93 ||
-    c === 34 ||
-    c === 39 ||
-    c === 96 ||
-    c === 62
-  );
 }
 
 /** The credential (index into `policy.credentials`) of entity hit `k` of the scan, or -1. */
