@@ -31,6 +31,7 @@ export const HOSTILE: readonly [string, string][] = [
   ['a question subject told before its answer', 'first car was a '],
   ['a credential keyword before every short word', 'password x '],
   ['a credential keyword before every secret-shaped word', 'password Ab1#x '],
+  ['a Chinese password keyword, a secret, a full-width comma', '密码 Lili@8899，'],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */

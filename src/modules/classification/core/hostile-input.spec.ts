@@ -47,6 +47,15 @@ describe('hostile 256 KiB posts', () => {
     expect(result.decision.policyVersion).toBe(classifier.policyVersion);
   });
 
+  it('reads 256 KiB of Chinese password keywords and secrets, each ending at its full-width comma', () => {
+    const text = fill('密码 Lili@8899，');
+    const found = classifier.classify(text, { channel: 'dm' }).entities;
+    expect(found.length).toBeGreaterThan(10_000);
+    expect(new Set(found.map((e) => `${e.type} ${text.slice(e.start, e.end)}`))).toEqual(
+      new Set(['CREDENTIAL Lili@8899']),
+    );
+  });
+
   it('checks the words around a bare answer in time linear in their number', () => {
     // Filler words are ambiguous ("its" is "it's" or "its"): a backtracking check would take
     // exponential time in their number, and never end on a text this long.
