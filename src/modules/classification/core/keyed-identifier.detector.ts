@@ -42,8 +42,8 @@ const MIN_CONTINUED_GROUP = 3;
 /**
  * "IRA-330 217 8842", "AU-5518 2047": a prefixed number whose digits go on in
  * groups of three digits or more after single spaces. Returns the end of the
- * number: `q` when no group follows, -1 when what follows is glued to a word.
- * A group that reads as a recent year ("policy HO-4829 2024 renewal") ends it.
+ * number, `q` when no group follows; a group glued to a word, or one that reads
+ * as a recent year ("policy HO-4829 2024 renewal"), ends it.
  */
 function continuedEnd(s: string, n: number, p: number, q: number): number {
   let e = q;
