@@ -36,7 +36,7 @@ import {
 import type { DetectionState } from '../src/modules/classification/core/detection-state';
 import { detectEntities } from '../src/modules/classification/core/entity-detector';
 import { projectRoot } from '../src/platform/paths';
-import { serialisedSparseModel, shuffled } from './train-intent-model';
+import { quantisedRows, serialisedSparseModel, shuffled } from './train-intent-model';
 
 const MODEL_ID = 'creds-lr-1';
 const DIM = 1 << 14;
@@ -168,14 +168,7 @@ function train(posts: readonly Post[]): Trained {
 
 /** The shipped form: weights as integers in -127…127 times one scale, zero rows left out. */
 function modelFile(model: Trained, threshold: number, trainedOn: string): CredentialModelFile {
-  let largest = 0;
-  for (const v of model.w) largest = Math.max(largest, Math.abs(v));
-  const scale = Math.round((largest / 127) * 1e6) / 1e6 || 1;
-  const rows: number[][] = [];
-  for (let j = 0; j < DIM; j++) {
-    const v = Math.max(-127, Math.min(127, Math.round((model.w[j] ?? 0) / scale)));
-    if (v !== 0) rows.push([j, v]);
-  }
+  const { scale, rows } = quantisedRows(model.w, DIM, 1);
   return {
     id: MODEL_ID,
     dim: DIM,

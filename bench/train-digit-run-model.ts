@@ -31,7 +31,13 @@ import {
 } from '../src/modules/classification/core/digit-run-model';
 import { detectEntities } from '../src/modules/classification/core/entity-detector';
 import { projectRoot } from '../src/platform/paths';
-import { jsonList, serialisedSparseModel, shuffled, SPENT_SETS } from './train-intent-model';
+import {
+  jsonList,
+  quantisedRows,
+  serialisedSparseModel,
+  shuffled,
+  SPENT_SETS,
+} from './train-intent-model';
 
 const MODEL_ID = 'runs-lr-1';
 const DIM = 1 << 14;
@@ -160,18 +166,7 @@ function train(posts: readonly Post[]): Trained {
 
 /** The shipped form: weights as integers in -127…127 times one scale, zero rows left out. */
 function modelFile(model: Trained, threshold: number, trainedOn: string): DigitRunModelFile {
-  const k = RUN_CLASSES.length;
-  let largest = 0;
-  for (const v of model.w) largest = Math.max(largest, Math.abs(v));
-  const scale = Math.round((largest / 127) * 1e6) / 1e6 || 1;
-  const rows: number[][] = [];
-  for (let j = 0; j < DIM; j++) {
-    const row: number[] = [];
-    for (let x = 0; x < k; x++) {
-      row.push(Math.max(-127, Math.min(127, Math.round((model.w[j * k + x] ?? 0) / scale))));
-    }
-    if (row.some((v) => v !== 0)) rows.push([j, ...row]);
-  }
+  const { scale, rows } = quantisedRows(model.w, DIM, RUN_CLASSES.length);
   return {
     id: MODEL_ID,
     dim: DIM,

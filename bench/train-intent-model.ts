@@ -247,6 +247,30 @@ export function jsonList(values: readonly (number | string)[]): string {
 }
 
 /**
+ * Weights as the sparse model files ship them: integers in -127…127 times one
+ * scale, `width` weights per bucket (one per class), a bucket whose weights all
+ * round to zero left out; each row is `[bucket, ...weights]`.
+ */
+export function quantisedRows(
+  w: ArrayLike<number>,
+  dim: number,
+  width: number,
+): { scale: number; rows: number[][] } {
+  let largest = 0;
+  for (let i = 0; i < w.length; i++) largest = Math.max(largest, Math.abs(w[i] ?? 0));
+  const scale = Math.round((largest / 127) * 1e6) / 1e6 || 1;
+  const rows: number[][] = [];
+  for (let j = 0; j < dim; j++) {
+    const row: number[] = [];
+    for (let x = 0; x < width; x++) {
+      row.push(Math.max(-127, Math.min(127, Math.round((w[j * width + x] ?? 0) / scale))));
+    }
+    if (row.some((v) => v !== 0)) rows.push([j, ...row]);
+  }
+  return { scale, rows };
+}
+
+/**
  * A sparse model file's text (the digit-run and credential models): its own
  * leading lines, then scale, one row per line (readable diffs), threshold and
  * provenance; the layout is Prettier's.

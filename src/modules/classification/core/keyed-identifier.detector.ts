@@ -241,20 +241,14 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       }
       if (digits === 0) {
         if (!restated && !linkerOnly(s, from, q)) {
-          if (
-            !restatedWithin(s, from, p, clauseThenNumberWord) &&
-            !restatedWithin(s, from, p, qualifiedThenValue)
-          )
-            break;
+          if (!restatedWithin(s, from, p)) break;
           restated = true;
           limit = Math.min(n, from + CLAUSE_LOOKAHEAD);
         }
         p = q;
         continue;
       }
-      const tied = restated
-        ? clauseThenNumberWord(s, from, p) || qualifiedThenValue(s, from, p)
-        : linkerOnly(s, from, p);
+      const tied = restated ? restatedBefore(s, from, p) : linkerOnly(s, from, p);
       // "счёт 40817 810 0 9943 0012773": twenty digits after an account cue.
       if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
         const e = longAccountEnd(s, n, p);
@@ -292,22 +286,23 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
 const QUALIFIED_THEN_IS =
   /^\s+(?:for|on|of|de|del|para|da|do)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
 
-function qualifiedThenValue(s: string, from: number, p: number): boolean {
-  return p - from <= 48 && QUALIFIED_THEN_IS.test(s.slice(from, p));
+/**
+ * Whether the words between the cue and a value at `to` restate it: a number
+ * word closes them ("… on my late father, number"), or "is" after what the cue
+ * is for ("loan on the boat is").
+ */
+function restatedBefore(s: string, from: number, to: number): boolean {
+  return (
+    clauseThenNumberWord(s, from, to) ||
+    (to - from <= 48 && QUALIFIED_THEN_IS.test(s.slice(from, to)))
+  );
 }
 
 /**
- * Whether the words after the cue within the clause's reach end as `ends` says
- * before the first value: a number word closing them ("… on my late father,
- * number"), or "is" after what the cue is for ("loan on the boat is"); only then
- * may the value stand past a plain word.
+ * Whether the words after the cue within the clause's reach restate it before
+ * the first value (restatedBefore): only then may the value stand past a plain word.
  */
-function restatedWithin(
-  s: string,
-  from: number,
-  p: number,
-  ends: (s: string, from: number, to: number) => boolean,
-): boolean {
+function restatedWithin(s: string, from: number, p: number): boolean {
   // The first digit after the cue, within reach, and the clause before its token.
   const end = Math.min(s.length, from + CLAUSE_LOOKAHEAD);
   let d = p;
@@ -315,7 +310,7 @@ function restatedWithin(
   if (d >= end) return false;
   let t = d;
   while (t > from && (isAsciiAlnum(codeAt(s, t - 1)) || codeAt(s, t - 1) === 45)) t--;
-  return ends(s, from, t);
+  return restatedBefore(s, from, t);
 }
 
 /** How far after an account number a second one of its length may stand. */
