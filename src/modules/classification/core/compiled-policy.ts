@@ -65,6 +65,7 @@ const CATEGORY_PRECEDENCE: readonly ContextCategory[] = [
   'account',
   'phone',
   'dob',
+  'verify',
   'address',
   'branch',
   'pobox',

@@ -7,6 +7,7 @@ import {
   isAsciiLetter,
   type DetectionState,
 } from './detection-state';
+import { normalizeText } from './text-normalizer';
 
 const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
 /** How far after a birth-date keyword the date may start, and before it may end. */
@@ -85,6 +86,47 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['oktob', 10],
   ['novanm', 11],
   ['desanm', 12],
+  // Portuguese ("5 de maio de 1970", "março" folded), Italian ("3 maggio 1960"), German
+  // ("14. März 1985"), where they differ from the above.
+  ['janeiro', 1],
+  ['fevereiro', 2],
+  ['marco', 3],
+  ['maio', 5],
+  ['junho', 6],
+  ['julho', 7],
+  ['setembro', 9],
+  ['outubro', 10],
+  ['novembro', 11],
+  ['dezembro', 12],
+  ['gennaio', 1],
+  ['febbraio', 2],
+  ['aprile', 4],
+  ['maggio', 5],
+  ['giugno', 6],
+  ['luglio', 7],
+  ['settembre', 9],
+  ['ottobre', 10],
+  ['dicembre', 12],
+  ['januar', 1],
+  ['februar', 2],
+  ['marz', 3],
+  ['juni', 6],
+  ['juli', 7],
+  ['oktober', 10],
+  ['dezember', 12],
+  // Polish, in the genitive a date takes ("14 marca 1985").
+  ['stycznia', 1],
+  ['lutego', 2],
+  ['marca', 3],
+  ['kwietnia', 4],
+  ['maja', 5],
+  ['czerwca', 6],
+  ['lipca', 7],
+  ['sierpnia', 8],
+  ['wrzesnia', 9],
+  ['pazdziernika', 10],
+  ['listopada', 11],
+  ['grudnia', 12],
 ]);
 
 /** Spanish days said as words before "de": "doce de enero de 1995". */
@@ -384,11 +426,15 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
   }
   if (isAsciiDigit(first)) {
     const de = digitRunEnd(s, p, n);
-    // "1992년 7월 14일": year, month and day marked in Korean.
-    if (de - p === 4 && spoken) return koreanDateEnd(s, p, de, n);
+    // "1992년 7월 14일", "1985年3月4日": year, month and day marked in Korean or CJK.
+    if (de - p === 4) return markedDateEnd(s, readInt(s, p, de), de, n);
     if (de - p < 1 || de - p > 2) return -1;
     const day = readInt(s, p, de);
-    let q = ordinalEnd(s, de, n);
+    // "๑๔ มีนาคม ๒๕๔๕" (digits already folded): a Thai month name, often a Buddhist-era year.
+    const thai = thaiDateEnd(s, de, n, day);
+    if (thai !== 0) return thai;
+    // "14. März 1985": German and Polish write the day as an ordinal with a dot.
+    let q = codeAt(s, de) === 46 && codeAt(s, de + 1) === 32 ? de + 1 : ordinalEnd(s, de, n);
     let q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
     const joiner = s.slice(q1, q1 + 3).toLowerCase();
@@ -401,12 +447,21 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     if (codeAt(s, q) === 44) q++;
     let q2 = partSeparator(s, q, n);
     if (q2 === q) return -1;
-    if (s.slice(q2, q2 + 3).toLowerCase() === 'de ') q2 = skipSpaces(s, q2 + 2, n, 2);
-    const y = yearAt(s, q2, n);
+    q2 = afterSpanishYearJoiner(s, q2, n);
+    // After a birth-date keyword a two-digit year is read too: "el 3 de octubre del 79".
+    const y = yearAt(s, q2, n, spoken);
     if (y === null) return -1;
     return validDate(y.year, month, day, true) ? y.end : -1;
   }
   return -1;
+}
+
+/** Past "de " or "del " ("de el", before a year said short: "del 79") at `p`, if there. */
+function afterSpanishYearJoiner(s: string, p: number, n: number): number {
+  const w = s.slice(p, p + 4).toLowerCase();
+  if (w.startsWith('de ')) return skipSpaces(s, p + 2, n, 2);
+  if (w === 'del ') return skipSpaces(s, p + 3, n, 2);
+  return p;
 }
 
 /** After a month said first: "fourth nineteen fifty eight", "fourth, 1958"; the date's end, or -1. */
@@ -422,31 +477,147 @@ function spokenMonthFirstEnd(s: string, p: number, n: number, month: number): nu
   return validDate(y.year, month, d.day, true) ? y.end : -1;
 }
 
-const KOREAN_YEAR = '년'.normalize('NFD');
-const KOREAN_MONTH = '월'.normalize('NFD');
-const KOREAN_DAY = '일'.normalize('NFD');
+/**
+ * Year, month and day markers: CJK (日, or 号/號 in spoken Chinese) and Korean, as
+ * composed and as the normaliser leaves Hangul (decomposed).
+ */
+const YEAR_MARKS = ['年', '년', '년'.normalize('NFD')];
+const MONTH_MARKS = ['月', '월', '월'.normalize('NFD')];
+const DAY_MARKS = ['日', '号', '號', '일', '일'.normalize('NFD')];
 
-/** After four digits [p, de): "년", a month, "월", a day, "일" (as composed or as the normaliser leaves them); the end, or -1. */
-function koreanDateEnd(s: string, p: number, de: number, n: number): number {
-  const marker = (q: number, m: string): number => {
-    if (codeAt(s, q) === m.normalize('NFC').charCodeAt(0)) return q + 1;
-    return s.startsWith(m, q) ? q + m.length : -1;
-  };
-  let q = marker(de, KOREAN_YEAR);
+/** The end of the marker of `marks` at `q` (a space or two may come before it), or -1. */
+function markAt(s: string, q: number, n: number, marks: readonly string[]): number {
+  const p = skipSpaces(s, q, n, 2);
+  for (const m of marks) if (s.startsWith(m, p)) return p + m.length;
+  return -1;
+}
+
+/**
+ * After a year ending at `de`: a year marker, a month, a month marker, a day and a day
+ * marker ("1985年3月4日", "1992년 7월 14일"); the end of the date, or -1. `year` is the
+ * Gregorian year.
+ */
+function markedDateEnd(s: string, year: number, de: number, n: number): number {
+  let q = markAt(s, de, n, YEAR_MARKS);
   if (q < 0) return -1;
   q = skipSpaces(s, q, n, 2);
   const me = digitRunEnd(s, q, n);
   if (me - q < 1 || me - q > 2) return -1;
   const month = readInt(s, q, me);
-  q = marker(me, KOREAN_MONTH);
+  q = markAt(s, me, n, MONTH_MARKS);
   if (q < 0) return -1;
   q = skipSpaces(s, q, n, 2);
   const dd = digitRunEnd(s, q, n);
   if (dd - q < 1 || dd - q > 2) return -1;
   const day = readInt(s, q, dd);
-  const end = marker(dd, KOREAN_DAY);
+  const end = markAt(s, dd, n, DAY_MARKS);
   if (end < 0) return -1;
-  return validDate(readInt(s, p, de), month, day, true) ? end : -1;
+  return validDate(year, month, day, true) ? end : -1;
+}
+
+/**
+ * Japanese eras still in living birth dates, with the Gregorian year before their
+ * first: "昭和60年3月4日" is 1985-03-04. "元年" is the era's first year.
+ */
+const JAPANESE_ERAS: readonly (readonly [string, number, number])[] = [
+  ['大正', 1911, 15],
+  ['昭和', 1925, 64],
+  ['平成', 1988, 31],
+  ['令和', 2018, 99],
+];
+
+/**
+ * Thai month names, full and abbreviated, as the scanner sees them (vowel and tone
+ * marks dropped, so "มี.ค." and "ม.ค." read alike: both months have 31 days, and the
+ * span is the same). Abbreviations are kept without their last dot, which is optional.
+ */
+const THAI_MONTHS: readonly (readonly [string, number])[] = (
+  [
+    ['มกราคม', 1],
+    ['กุมภาพันธ์', 2],
+    ['มีนาคม', 3],
+    ['เมษายน', 4],
+    ['พฤษภาคม', 5],
+    ['มิถุนายน', 6],
+    ['กรกฎาคม', 7],
+    ['สิงหาคม', 8],
+    ['กันยายน', 9],
+    ['ตุลาคม', 10],
+    ['พฤศจิกายน', 11],
+    ['ธันวาคม', 12],
+    ['ม.ค', 1],
+    ['ก.พ', 2],
+    ['มี.ค', 3],
+    ['เม.ย', 4],
+    ['พ.ค', 5],
+    ['มิ.ย', 6],
+    ['ก.ค', 7],
+    ['ส.ค', 8],
+    ['ก.ย', 9],
+    ['ต.ค', 10],
+    ['พ.ย', 11],
+    ['ธ.ค', 12],
+  ] as const
+).map(([name, month]) => [normalizeText(name).text, month] as const);
+
+/** "พ.ศ." (Buddhist era) or "ค.ศ." (Common era) before a Thai year. */
+const THAI_ERAS = ['พ.ศ.', 'พ.ศ', 'ค.ศ.', 'ค.ศ'].map((e) => normalizeText(e).text);
+/** Buddhist-era years run 543 ahead of the Gregorian. */
+const BUDDHIST_ERA_OFFSET = 543;
+
+function isThai(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0e7f;
+}
+
+/**
+ * After a day ending at `de`: a Thai month and a year, Buddhist-era ("๑๔ มีนาคม ๒๕๔๕",
+ * 2002) or Gregorian. The end of the date; -1 for a Thai month with no valid date; 0
+ * when no Thai month follows.
+ */
+function thaiDateEnd(s: string, de: number, n: number, day: number): number {
+  const p = skipSpaces(s, de, n, 2);
+  if (!isThai(codeAt(s, p))) return 0;
+  let month = 0;
+  let q = p;
+  for (const [name, m] of THAI_MONTHS) {
+    if (s.startsWith(name, p)) {
+      month = m;
+      q = p + name.length;
+      break;
+    }
+  }
+  if (month === 0) return 0;
+  if (codeAt(s, q) === 46) q++;
+  if (isThai(codeAt(s, q))) return -1;
+  q = skipSpaces(s, q, n, 2);
+  for (const era of THAI_ERAS) {
+    if (s.startsWith(era, q)) {
+      q = skipSpaces(s, q + era.length, n, 2);
+      break;
+    }
+  }
+  const ye = digitRunEnd(s, q, n);
+  if (ye - q !== 4 || isAsciiAlnum(codeAt(s, ye))) return -1;
+  let year = readInt(s, q, ye);
+  if (year >= 2400) year -= BUDDHIST_ERA_OFFSET;
+  return validDate(year, month, day, true) ? ye : -1;
+}
+
+/** A date in a Japanese era at `p` ("平成2年11月3日"); its end, or -1. */
+function eraDateEnd(s: string, p: number, n: number): number {
+  for (const [name, base, last] of JAPANESE_ERAS) {
+    if (!s.startsWith(name, p)) continue;
+    const q = skipSpaces(s, p + name.length, n, 1);
+    let ye = digitRunEnd(s, q, n);
+    let year = readInt(s, q, ye);
+    if (ye === q && s.startsWith('元', q)) {
+      ye = q + 1;
+      year = 1;
+    }
+    if (ye - q < 1 || ye - q > 2 || year < 1 || year > last) return -1;
+    return markedDateEnd(s, base + year, ye, n);
+  }
+  return -1;
 }
 
 /** "the twelfth of June, 1949", "twenty-first of May 1960", "doce de enero de 1995": the end of the date, or -1. */
@@ -472,9 +643,8 @@ function parseOrdinalDate(s: string, p: number, n: number): number {
   if (codeAt(s, q) === 44) q++;
   let q2 = partSeparator(s, q, n);
   if (q2 === q) return -1;
-  if (joiner === 'de ' && s.slice(q2, q2 + 3).toLowerCase() === 'de ')
-    q2 = skipSpaces(s, q2 + 3, n, 2);
-  const y = yearAt(s, q2, n);
+  if (joiner === 'de ') q2 = afterSpanishYearJoiner(s, q2, n);
+  const y = yearAt(s, q2, n, true);
   if (y === null) return -1;
   return validDate(y.year, month, d.day, true) ? y.end : -1;
 }
@@ -491,16 +661,67 @@ function firstStartingFrom(spans: readonly DateSpan[], pos: number): number {
   return lo;
 }
 
+/** The end of a date in words starting at `p` (a word's start, or a Japanese era's), or -1. */
+function wordDateAt(s: string, p: number, n: number, spoken: boolean): number {
+  const c = codeAt(s, p);
+  if (isAsciiAlnum(c)) {
+    return p > 0 && isAsciiAlnum(codeAt(s, p - 1)) ? -1 : parseTextualDate(s, p, n, spoken);
+  }
+  return ERA_FIRST.has(c) ? eraDateEnd(s, p, n) : -1;
+}
+
+const ERA_FIRST = new Set(JAPANESE_ERAS.map(([name]) => name.charCodeAt(0)));
+
+/** How far before an identity check ("… if you need to verify me") its date may end. */
+const BEFORE_VERIFY = 48;
+/** Birth years of a customer old enough to hold an account. */
+const MIN_BIRTH_YEAR = 1900;
+const MAX_BIRTH_YEAR = 2010;
+
+/**
+ * The year of a date in figures or words, first ("1985-03-14", "1985年3月14日") or last
+ * ("03/14/1985", "Jan 9 1967", Buddhist-era "๑๔ มีนาคม ๒๕๔๕"; two digits "3/14/85",
+ * "'85" read as 1930–1999); -1 when it has none of these.
+ */
+function yearOfDate(s: string, d: DateSpan): number {
+  if (digitRunEnd(s, d.start, d.end) - d.start === 4) return readInt(s, d.start, d.start + 4);
+  const a = d.end - 4;
+  if (a >= d.start && digitRunEnd(s, a, d.end) === d.end && !isAsciiDigit(codeAt(s, a - 1))) {
+    const year = readInt(s, a, d.end);
+    return year >= 2400 ? year - BUDDHIST_ERA_OFFSET : year;
+  }
+  const b = d.end - 2;
+  if (b > d.start && digitRunEnd(s, b, d.end) === d.end && !isAsciiDigit(codeAt(s, b - 1))) {
+    const yy = readInt(s, b, d.end);
+    return yy >= 30 ? 1900 + yy : -1;
+  }
+  return -1;
+}
+
+/** Whether [a, b) holds the end of a sentence. */
+function endsSentence(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}
+
 /**
  * Reports the date nearest a birth-date keyword (DOB, born on, birthday, date of
  * birth) — after it, or just before it ("03/14/1985 is my DOB") — as DATE_OF_BIRTH.
+ * An identity check with no birth word ("confirming my identity: Jan 9 1967", "… if
+ * you need to verify me") counts only a date whose year is an adult customer's birth
+ * year, and reaches back further, within its sentence.
  */
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
   // Starts of the dates reported here (the only birth dates so far), looked up in constant time.
   let reported: Set<number> | undefined;
   for (let k = 0; k < st.ctxCount; k++) {
-    if (st.ctxCategory[k] !== 'dob') continue;
+    const category = st.ctxCategory[k];
+    if (category !== 'dob' && category !== 'verify') continue;
+    const verify = category === 'verify';
     const hs = st.ctxStart[k] ?? 0;
     const he = st.ctxEnd[k] ?? 0;
     let best: DateSpan | undefined;
@@ -512,8 +733,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     const limit = Math.min(n, he + AFTER_KEYWORD, best?.start ?? n);
     for (let p = he; p < limit; p++) {
-      if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
-      const end = parseTextualDate(s, p, n, true);
+      const end = wordDateAt(s, p, n, true);
       if (end > 0) {
         best = { start: p, end };
         fromNumeric = false;
@@ -522,15 +742,20 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     if (best === undefined) {
       const prev = numeric[firstStartingFrom(numeric, hs) - 1];
-      if (prev !== undefined && prev.end <= hs && hs - prev.end <= BEFORE_KEYWORD) {
+      const reach = verify ? BEFORE_VERIFY : BEFORE_KEYWORD;
+      if (
+        prev !== undefined &&
+        prev.end <= hs &&
+        hs - prev.end <= reach &&
+        !(verify && endsSentence(s, prev.end, hs))
+      ) {
         best = prev;
         fromNumeric = true;
       }
     }
     if (best === undefined) {
       for (let p = Math.max(0, hs - BEFORE_KEYWORD); p < hs; p++) {
-        if (!isAsciiAlnum(codeAt(s, p)) || (p > 0 && isAsciiAlnum(codeAt(s, p - 1)))) continue;
-        const end = parseTextualDate(s, p, n);
+        const end = wordDateAt(s, p, n, false);
         if (end > 0 && end <= hs && hs - end <= 16 && !/\d/.test(s.slice(end, hs))) {
           best = { start: p, end };
         }
@@ -538,6 +763,10 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     if (best === undefined || (reported !== undefined && reported.has(best.start))) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
+    if (verify) {
+      const year = yearOfDate(s, best);
+      if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR) continue;
+    }
     reportBirthDate(st, best);
     (reported ??= new Set<number>()).add(best.start);
     // "dob is jan 9 92 … or 01/09/1992": the same date again in figures, after "or".
@@ -552,6 +781,99 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
       reported.add(next.start);
     }
   }
+  if (st.scan.hasNonAscii) detectGluedBirthDates(st);
+}
+
+const fold = (w: string): string => normalizeText(w).text;
+/**
+ * Birth words of the scripts written without spaces, as the scanner sees them: before
+ * the date ("生日", and so "誕生日"; "出生", "生年月日", "생년월일", "생일", "출생"; Thai
+ * "วันเกิด" birthday, "ปีเกิด" birth year, "ผมเกิด"/"ฉันเกิด" I was born, but never a
+ * bare "เกิด", which also says an accident "happened") and after it ("生まれ", "출생";
+ * "生" and "생" only where the word ends there, since "生效" is "takes effect" and "생활"
+ * is "life").
+ */
+const GLUED_BEFORE = [
+  '生日',
+  '出生',
+  '生年月日',
+  '생년월일',
+  '생일',
+  '출생',
+  'วันเกิด',
+  'ปีเกิด',
+  'ผมเกิด',
+  'ฉันเกิด',
+].map(fold);
+const GLUED_AFTER: readonly (readonly [string, boolean])[] = [
+  [fold('生まれ'), false],
+  [fold('출생'), false],
+  [fold('생'), true],
+  ['生', true],
+];
+/** How many characters (no digits, no sentence end) may stand between such a word and its date. */
+const GLUED_GAP = 6;
+
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff);
+}
+
+/**
+ * Dates marked in CJK, Korean, a Japanese era or Thai, with a birth word glued on
+ * ("我的生日是1990年5月3日", "私の誕生日は平成2年11月3日", "1990年5月3日生"): in these
+ * scripts the word sits inside a run of text, where the cue scanner, which starts cues
+ * at word starts, does not see it. Only the marked dates are read (each digit run is
+ * looked at once, with a few characters around it): a date with no birth word beside
+ * it, such as a transfer's ("2023年5月1日に振り込みました"), stays unread.
+ */
+function detectGluedBirthDates(st: DetectionState): void {
+  const { s, n } = st;
+  const runs = st.scan.digitRuns;
+  for (let r = 0; r < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    const b = runs.end[r] ?? 0;
+    let start = a;
+    let end = -1;
+    if (b - a === 4) end = markedDateEnd(s, readInt(s, a, b), b, n);
+    else if (b - a <= 2) {
+      end = thaiDateEnd(s, b, n, readInt(s, a, b));
+      // "平成2年", "昭和 60年", "平成元年3月": an era name a few characters back.
+      for (let p = Math.max(0, a - 4); end <= 0 && p < a; p++) {
+        if (ERA_FIRST.has(codeAt(s, p))) {
+          end = eraDateEnd(s, p, n);
+          start = p;
+        }
+      }
+    }
+    if (end <= 0 || st.isClaimed(start, end)) continue;
+    if (!gluedWordBefore(s, start) && !gluedWordAfter(s, end, n)) continue;
+    reportBirthDate(st, { start, end });
+  }
+}
+
+function gluedWordBefore(s: string, start: number): boolean {
+  for (let e = start; e >= 0 && start - e <= GLUED_GAP; e--) {
+    if (e < start) {
+      const c = codeAt(s, e);
+      if (isAsciiDigit(c) || c === 46 || c === 33 || c === 63 || c === 10) return false;
+    }
+    for (const w of GLUED_BEFORE) if (e >= w.length && s.startsWith(w, e - w.length)) return true;
+  }
+  return false;
+}
+
+function gluedWordAfter(s: string, end: number, n: number): boolean {
+  const p = skipSpaces(s, end, n, 1);
+  for (const [w, wholeWord] of GLUED_AFTER) {
+    if (!s.startsWith(w, p)) continue;
+    const next = codeAt(s, p + w.length);
+    if (!wholeWord || (!isIdeograph(next) && !isHangul(next))) return true;
+  }
+  return false;
 }
 
 /** Between a birth date in words and the same in figures: "… if that helps. or …". */

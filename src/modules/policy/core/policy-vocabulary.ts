@@ -52,6 +52,7 @@ export const CONTEXT_CATEGORIES = [
   'policy',
   'phone',
   'dob',
+  'verify',
   'partial',
   'reference',
   'address',
