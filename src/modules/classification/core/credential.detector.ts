@@ -128,13 +128,20 @@ function isOpenQuote(c: number): boolean {
 /** Sentence punctuation after a secret, except "!", which is kept: passwords often end with it. */
 /**
  * Whether a value read after a keyword ends at s[b]: a blank; an ideographic
- * full stop or comma; or a comma or semicolon with Chinese, Japanese or Korean
- * text right after it ("密码 Lili@8899，一直登录不上": no blank ends that clause).
+ * full stop or comma; a comma or semicolon with Chinese, Japanese or Korean
+ * text right after it ("密码 Lili@8899，一直登录不上": no blank ends that clause);
+ * or kana or an ideograph right after a character of another script
+ * ("パスワードはAbc12345です": the copula glued on is no part of the secret).
  */
 function endsValue(s: string, b: number): boolean {
   const c = codeAt(s, b);
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
+  if (kanaOrIdeograph(c) && !kanaOrIdeograph(codeAt(s, b - 1))) return true;
   return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
+}
+
+function kanaOrIdeograph(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 }
 
 /** The credential (index into `policy.credentials`) of entity hit `k` of the scan, or -1. */

@@ -1,5 +1,5 @@
 import { ENTITY_INDEX } from './compiled-policy';
-import { clauseThenNumberWord } from './numeric-entity.detector';
+import { clauseThenNumberWord, qualifierThenCopula } from './numeric-entity.detector';
 import {
   isAsciiAlnum,
   isAsciiDigit,
@@ -87,14 +87,18 @@ const LABELS =
 /**
  * "ML 4008817265", "NVX 30091 877": two to four capitals, a space, then digit
  * groups joined by single spaces or hyphens; or one to three capitals and up to
- * three digits as the first group ("A0 44 1827 6"). Returns the end of the
- * number, or -1.
+ * three digits as the first group ("A0 44 1827 6"); or two lettered parts
+ * ("LS-AUTO 5530 2271 8", twoLetteredParts). Returns the end of the number, or -1.
  */
 function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
-  if (q - p < 2 || q - p > 6 || codeAt(s, q) !== 32 || !isAsciiDigit(codeAt(s, q + 1))) return -1;
+  if (q - p < 2 || q - p > 10 || codeAt(s, q) !== 32 || !isAsciiDigit(codeAt(s, q + 1))) return -1;
   let letters = p;
   while (letters < q && codeAt(s, letters) >= 65 && codeAt(s, letters) <= 90) letters++;
-  if (letters === q) {
+  if (codeAt(s, letters) === 45 && letters < q) {
+    if (!twoLetteredParts(s, p, letters, q)) return -1;
+  } else if (q - p > 6) {
+    return -1;
+  } else if (letters === q) {
     if (q - p > 4 || LABELS.test(s.slice(p, q))) return -1;
   } else if (letters === p) {
     // "4TR 00718 22": a digit and two or three capitals, a brokerage's branch prefix.
@@ -119,6 +123,17 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
 }
 
+/**
+ * "LS-AUTO 5530 2271 8", "POL-AU 8812 4470": an insurer's prefix in two lettered
+ * parts, the company's or the line's code and the product's, joined by a hyphen
+ * ([p, hyphen) and (hyphen, q)): one to four capitals, then two to five.
+ */
+function twoLetteredParts(s: string, p: number, hyphen: number, q: number): boolean {
+  if (hyphen === p || hyphen - p > 4 || q - hyphen - 1 < 2 || q - hyphen - 1 > 5) return false;
+  for (let i = hyphen + 1; i < q; i++) if (!isCapital(codeAt(s, i))) return false;
+  return true;
+}
+
 /** Whether four digits standing alone at `p` read as a year, 1900–2099. */
 function yearAt(s: string, p: number): boolean {
   for (let i = p; i < p + 4; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
@@ -137,6 +152,12 @@ function otherCueAt(st: DetectionState, k: number, p: number): boolean {
 
 /** Products whose name prefixes their account numbers: "CD-0093341827", "IRA-00339184". */
 const PRODUCT_PREFIXES = /^(?:ira|hsa|cd)$/i;
+
+/** "HSA", "IRA", "CD" in capitals at [p, q): a product's name written as a prefix. */
+function productCapitals(s: string, p: number, q: number): boolean {
+  for (let i = p; i < q; i++) if (!isCapital(codeAt(s, i))) return false;
+  return PRODUCT_PREFIXES.test(s.slice(p, q));
+}
 
 /**
  * "… a CD maturing, number on it is CD-0093341827": an account cue that is a
@@ -230,7 +251,10 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       if (q === p) break;
       // "Loan PL 55032 19", "policy HMX 3310 7720": a prefix apart from its digits; but in
       // "account info: ABA 122000661" capitals that are another kind's cue are no prefix.
-      const spaced = otherCueAt(st, k, p) ? -1 : spacedPrefixEnd(s, n, p, q);
+      // But a product's name in capitals after another cue is the number's prefix:
+      // "número de miembro HSA 4471 0092 8813".
+      const spaced =
+        otherCueAt(st, k, p) && !productCapitals(s, p, q) ? -1 : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
       let digits = 0;
       let letters = 0;
@@ -281,10 +305,18 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
 
 /**
  * "my loan on the boat is LN-88231-05", "mi póliza de responsabilidad es
- * GL-4408-1173": the cue, what it is for in at most three words, then "is".
+ * GL-4408-1173", "numero di polizza per l'auto è …": the cue, what it is for in
+ * at most three words, then "is".
  */
 const QUALIFIED_THEN_IS =
-  /^\s+(?:for|on|of|de|del|para|da|do)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+  /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+
+/**
+ * "policy # is on the renewal, LM-HO 228 1190 47", "loan number is in the
+ * letter: LN-…": where the number is printed, then the number after a comma or ":".
+ */
+const FOUND_ON_THEN =
+  /^\s*(?:is|was|'s)\s+(?:on|in)\s+(?:the|my|your|our)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s*[,:]\s*$/iu;
 
 /**
  * Whether the words between the cue and a value at `to` restate it: a number
@@ -294,7 +326,9 @@ const QUALIFIED_THEN_IS =
 function restatedBefore(s: string, from: number, to: number): boolean {
   return (
     clauseThenNumberWord(s, from, to) ||
-    (to - from <= 48 && QUALIFIED_THEN_IS.test(s.slice(from, to)))
+    qualifierThenCopula(s, from, to) ||
+    (to - from <= 48 &&
+      (QUALIFIED_THEN_IS.test(s.slice(from, to)) || FOUND_ON_THEN.test(s.slice(from, to))))
   );
 }
 
@@ -310,6 +344,16 @@ function restatedWithin(s: string, from: number, p: number): boolean {
   if (d >= end) return false;
   let t = d;
   while (t > from && (isAsciiAlnum(codeAt(s, t - 1)) || codeAt(s, t - 1) === 45)) t--;
+  // A prefix apart from the digits ("… card is XKP 447 120 883") opens the value.
+  let u = t - 1;
+  while (u > from && (isCapital(codeAt(s, u - 1)) || codeAt(s, u - 1) === 45)) u--;
+  if (
+    codeAt(s, t - 1) === 32 &&
+    u < t - 1 &&
+    isCapital(codeAt(s, u)) &&
+    !isAsciiAlnum(codeAt(s, u - 1))
+  )
+    t = u;
   return restatedBefore(s, from, t);
 }
 

@@ -223,6 +223,13 @@ function gluesOn(c: number): boolean {
   );
 }
 
+/** Scripts written without spaces between words: Hiragana, Katakana, CJK ideographs, Thai. */
+function unspaced(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x0e00 && c <= 0x0e7f)
+  );
+}
+
 /** Folded code unit of a non-ASCII word character: lower case, Latin diacritics dropped. */
 const foldTable = new Uint16Array(65536);
 
@@ -403,6 +410,47 @@ export class LexiconTrie {
     return this.states;
   }
 
+  /** The state of the entity term that entityEnd last found. */
+  private walked = -1;
+
+  /**
+   * The end of the longest entity term starting at `i` (a particle glued on
+   * included, as at a word's start), its state in `walked`; or -1.
+   */
+  private entityEnd(s: string, i: number): number {
+    const { cells, symbol, extra } = this;
+    const n = s.length;
+    let state = ROOT;
+    let end = -1;
+    for (let j = i; j < n;) {
+      const c = s.charCodeAt(j);
+      let next: number;
+      if (c < 128) {
+        const sym = symbol[c];
+        if (sym === 0) break;
+        next = cells[state << 1] + sym;
+        if ((cells[(next << 1) + 1] & STATE_MASK) !== state) break;
+      } else {
+        next = extra.get(state * 65536 + lowerCode(c)) ?? 0;
+        if (next === 0) break;
+      }
+      j++;
+      state = next;
+      const f = cells[(next << 1) + 1] >>> FLAG_SHIFT;
+      if (
+        (f & TERM_ENTITY) !== 0 &&
+        (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
+      ) {
+        this.walked = state;
+        end = j;
+      }
+    }
+    if (end > 0 && gluesOn(s.charCodeAt(end - 1))) {
+      while (end < n && gluesOn(s.charCodeAt(end))) end++;
+    }
+    return end;
+  }
+
   scan(s: string, out: ScanResult): void {
     const { cells, symbol, extra } = this;
     const spaceSymbol = symbol[32];
@@ -549,6 +597,7 @@ export class LexiconTrie {
       }
 
       // The rest of the word: digit runs, and the word's hash for the intent model.
+      const wordStart = i;
       let cc = c0;
       if (hashed > i) {
         i = hashed;
@@ -576,6 +625,20 @@ export class LexiconTrie {
           runCount++;
           cc = 48; // a digit run reads as one "0"
         } else {
+          // Scripts written without spaces hold a cue inside the run ("ペット保険の証券番号は…",
+          // "我的账号是…"): an entity term is also looked for at each of its later characters.
+          if (i > wordStart && i >= eCovered && unspaced(cc)) {
+            const end = this.entityEnd(s, i);
+            if (end > 0) {
+              eStart[eCount] = i;
+              eEndAt[eCount] = end;
+              ePayload[eCount] = entityTerm[this.walked];
+              eWord[eCount] = word;
+              eClause[eCount] = clause;
+              eCount++;
+              eCovered = end;
+            }
+          }
           if (cc < 128) cc |= 32;
           else cc = foldCode(cc);
           i++;

@@ -340,7 +340,9 @@ export function createNumericDetector(): NumericDetector {
         loose !== 'partial' &&
         (clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start) ||
           commaThenIts(st.s, st.ctxEnd[k] ?? 0, start) ||
-          (IDENTIFIER_CUES.has(loose) && clauseThenNumberWord(st.s, st.ctxEnd[k] ?? 0, start)))
+          (IDENTIFIER_CUES.has(loose) &&
+            (clauseThenNumberWord(st.s, st.ctxEnd[k] ?? 0, start) ||
+              qualifierThenCopula(st.s, st.ctxEnd[k] ?? 0, start))))
       ) {
         ctx.tight = loose;
       }
@@ -1114,16 +1116,20 @@ export function createNumericDetector(): NumericDetector {
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
+    // An area code in parentheses makes it a phone number after these cues too: a chat's
+    // speaker label ("Member: (808) 555-…") or a line's purpose is no identifier's cue.
+    const phoneShaped = win.paren && count === 10;
     // "Member 8802.": a credit union's member number runs from four digits, but not a year.
     if (
       tight === 'member' &&
+      !phoneShaped &&
       count >= 4 &&
       count <= 12 &&
       !(count === 4 && digitValue(off, 4) >= 1900 && digitValue(off, 4) <= 2099)
     ) {
       return set(ACCOUNT, start, end, j, 'account.member', 0.85);
     }
-    if ((tight === 'loan' || tight === 'policy') && count >= 6 && count <= 17) {
+    if ((tight === 'loan' || tight === 'policy') && !phoneShaped && count >= 6 && count <= 17) {
       return set(
         ACCOUNT,
         start,
@@ -1348,6 +1354,18 @@ function internationalExit(
     if (k === e.length) return e;
   }
   return null;
+}
+
+/** One word of the kind after the noun, then "is" in Spanish, Italian, Portuguese, French, German. */
+const QUALIFIER_THEN_COPULA = /^ +[a-z]{3,16} +(?:es|e|est|era|ist) *:? *$/i;
+
+/**
+ * "il mio conto business è 6630 …", "mi cuenta nómina es …", "minha conta
+ * poupança é …": the languages that name the kind after the noun put one word
+ * between the cue and its "is" (accents are folded by then).
+ */
+export function qualifierThenCopula(s: string, from: number, to: number): boolean {
+  return to - from <= 24 && QUALIFIER_THEN_COPULA.test(s.slice(from, to));
 }
 
 /** Cues of the customer's own identifiers, whose number a clause and a number word may restate. */
