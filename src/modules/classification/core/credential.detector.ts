@@ -134,6 +134,9 @@ function isOpenQuote(c: number): boolean {
 function endsValue(s: string, b: number): boolean {
   const c = codeAt(s, b);
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
+  // "パスワードはabc12345です": Japanese or Chinese glued after a Latin value is the
+  // sentence going on (a copula, a particle), not more of the value.
+  if (c >= 0x3040 && c <= 0x9fff && b > 0 && isAsciiAlnum(codeAt(s, b - 1))) return true;
   return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
 }
 

@@ -223,6 +223,20 @@ function gluesOn(c: number): boolean {
   );
 }
 
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai): a cue may
+ * stand inside a run of them, after other words ("私の電話番号は…", "我的账户…"), so
+ * entity terms are also looked up from inside such a run. Korean, spaced by words,
+ * is not among them.
+ */
+function runsOn(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x0e00 && c <= 0x0e7f) // Thai
+  );
+}
+
 /** Folded code unit of a non-ASCII word character: lower case, Latin diacritics dropped. */
 const foldTable = new Uint16Array(65536);
 
@@ -398,6 +412,47 @@ export class LexiconTrie {
     return new LexiconTrie(cells, size, symbol, extra, entityByState, intentByState);
   }
 
+  /** State of the entity term `entityTermEnd` last found. */
+  private walked = 0;
+
+  /**
+   * End of the longest entity term starting at `p` and ending where a term may end,
+   * or -1; its state in `walked`. The walk is as long as the longest term at most.
+   */
+  private entityTermEnd(s: string, p: number): number {
+    const { cells, symbol, extra } = this;
+    const n = s.length;
+    let state = ROOT;
+    let found = -1;
+    let j = p;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      let next: number;
+      if (c < 128) {
+        const sym = symbol[c];
+        if (sym === 0) break;
+        next = cells[state << 1] + sym;
+        if ((cells[(next << 1) + 1] & STATE_MASK) !== state) break;
+        j++;
+        if (sym === symbol[32]) while (j < n && (ASCII_CLASS[s.charCodeAt(j)] & SPACE) !== 0) j++;
+      } else {
+        next = extra.get(state * 65536 + lowerCode(c)) ?? 0;
+        if (next === 0) break;
+        j++;
+      }
+      state = next;
+      const f = cells[(state << 1) + 1] >>> FLAG_SHIFT;
+      if (
+        (f & TERM_ENTITY) !== 0 &&
+        (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
+      ) {
+        found = j;
+        this.walked = state;
+      }
+    }
+    return found;
+  }
+
   /** Number of states in the double array (for tests and diagnostics). */
   get size(): number {
     return this.states;
@@ -525,7 +580,9 @@ export class LexiconTrie {
           }
         }
       }
+      let innerFrom = i + 1;
       if (eState >= 0 && eEnd > eCovered) {
+        innerFrom = eEnd;
         // A particle glued on ("계좌번호는 …") is part of the cue, so that no word stands between.
         if (eEnd < n && gluesOn(s.charCodeAt(eEnd - 1))) {
           while (eEnd < n && gluesOn(s.charCodeAt(eEnd))) eEnd++;
@@ -590,6 +647,32 @@ export class LexiconTrie {
           cls = isWordCode(cc) ? WORD : 0;
         }
         if ((cls & WORD) === 0) break;
+      }
+      // "私の電話番号は…": cues inside a run of a script written without spaces, after
+      // other words. What the cue before took as glued particles ends where one starts.
+      if (hasExtra && runsOn(c0)) {
+        // End of the glued run found for an earlier hit: every later hit ending inside it
+        // glues on to the same end, so each character is stepped over once.
+        let glued = -1;
+        for (let p = innerFrom; p < i; p++) {
+          if (!runsOn(s.charCodeAt(p)) || !runsOn(s.charCodeAt(p - 1))) continue;
+          const end = this.entityTermEnd(s, p);
+          // Room was reserved for a hit per two characters; a run of cues can ask no more.
+          if (end < p + 2 || eCount === eStart.length) continue;
+          let e = end;
+          if (e <= glued) e = glued;
+          else while (e < n && gluesOn(s.charCodeAt(e))) e++;
+          glued = e;
+          if (eCount > 0 && eEndAt[eCount - 1] > p) eEndAt[eCount - 1] = p;
+          eStart[eCount] = p;
+          eEndAt[eCount] = e;
+          ePayload[eCount] = entityTerm[this.walked];
+          eWord[eCount] = word;
+          eClause[eCount] = clause;
+          eCount++;
+          eCovered = e;
+          p = end - 1;
+        }
       }
       // An apostrophe between letters ("don't") does not end the model's word.
       if ((cc === 39 || cc === 0x2019) && i + 1 < n) {
