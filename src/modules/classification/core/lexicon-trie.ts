@@ -223,10 +223,17 @@ function gluesOn(c: number): boolean {
   );
 }
 
-/** Scripts written without spaces between words: Hiragana, Katakana, CJK ideographs, Thai. */
-function unspaced(c: number): boolean {
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai): a cue may
+ * stand inside a run of them, after other words ("私の電話番号は…", "我的账户…"), so
+ * entity terms are also looked up from inside such a run. Korean, spaced by words,
+ * is not among them.
+ */
+function runsOn(c: number): boolean {
   return (
-    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x0e00 && c <= 0x0e7f)
+    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x0e00 && c <= 0x0e7f) // Thai
   );
 }
 
@@ -405,24 +412,20 @@ export class LexiconTrie {
     return new LexiconTrie(cells, size, symbol, extra, entityByState, intentByState);
   }
 
-  /** Number of states in the double array (for tests and diagnostics). */
-  get size(): number {
-    return this.states;
-  }
-
-  /** The state of the entity term that entityEnd last found. */
-  private walked = -1;
+  /** State of the entity term `entityTermEnd` last found. */
+  private walked = 0;
 
   /**
-   * The end of the longest entity term starting at `i` (a particle glued on
-   * included, as at a word's start), its state in `walked`; or -1.
+   * End of the longest entity term starting at `p` and ending where a term may end,
+   * or -1; its state in `walked`. The walk is as long as the longest term at most.
    */
-  private entityEnd(s: string, i: number): number {
+  private entityTermEnd(s: string, p: number): number {
     const { cells, symbol, extra } = this;
     const n = s.length;
     let state = ROOT;
-    let end = -1;
-    for (let j = i; j < n;) {
+    let found = -1;
+    let j = p;
+    while (j < n) {
       const c = s.charCodeAt(j);
       let next: number;
       if (c < 128) {
@@ -430,25 +433,29 @@ export class LexiconTrie {
         if (sym === 0) break;
         next = cells[state << 1] + sym;
         if ((cells[(next << 1) + 1] & STATE_MASK) !== state) break;
+        j++;
+        if (sym === symbol[32]) while (j < n && (ASCII_CLASS[s.charCodeAt(j)] & SPACE) !== 0) j++;
       } else {
         next = extra.get(state * 65536 + lowerCode(c)) ?? 0;
         if (next === 0) break;
+        j++;
       }
-      j++;
       state = next;
-      const f = cells[(next << 1) + 1] >>> FLAG_SHIFT;
+      const f = cells[(state << 1) + 1] >>> FLAG_SHIFT;
       if (
         (f & TERM_ENTITY) !== 0 &&
         (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
       ) {
+        found = j;
         this.walked = state;
-        end = j;
       }
     }
-    if (end > 0 && gluesOn(s.charCodeAt(end - 1))) {
-      while (end < n && gluesOn(s.charCodeAt(end))) end++;
-    }
-    return end;
+    return found;
+  }
+
+  /** Number of states in the double array (for tests and diagnostics). */
+  get size(): number {
+    return this.states;
   }
 
   scan(s: string, out: ScanResult): void {
@@ -573,7 +580,9 @@ export class LexiconTrie {
           }
         }
       }
+      let innerFrom = i + 1;
       if (eState >= 0 && eEnd > eCovered) {
+        innerFrom = eEnd;
         // A particle glued on ("계좌번호는 …") is part of the cue, so that no word stands between.
         if (eEnd < n && gluesOn(s.charCodeAt(eEnd - 1))) {
           while (eEnd < n && gluesOn(s.charCodeAt(eEnd))) eEnd++;
@@ -597,7 +606,6 @@ export class LexiconTrie {
       }
 
       // The rest of the word: digit runs, and the word's hash for the intent model.
-      const wordStart = i;
       let cc = c0;
       if (hashed > i) {
         i = hashed;
@@ -625,20 +633,6 @@ export class LexiconTrie {
           runCount++;
           cc = 48; // a digit run reads as one "0"
         } else {
-          // Scripts written without spaces hold a cue inside the run ("ペット保険の証券番号は…",
-          // "我的账号是…"): an entity term is also looked for at each of its later characters.
-          if (i > wordStart && i >= eCovered && unspaced(cc)) {
-            const end = this.entityEnd(s, i);
-            if (end > 0) {
-              eStart[eCount] = i;
-              eEndAt[eCount] = end;
-              ePayload[eCount] = entityTerm[this.walked];
-              eWord[eCount] = word;
-              eClause[eCount] = clause;
-              eCount++;
-              eCovered = end;
-            }
-          }
           if (cc < 128) cc |= 32;
           else cc = foldCode(cc);
           i++;
@@ -653,6 +647,32 @@ export class LexiconTrie {
           cls = isWordCode(cc) ? WORD : 0;
         }
         if ((cls & WORD) === 0) break;
+      }
+      // "私の電話番号は…": cues inside a run of a script written without spaces, after
+      // other words. What the cue before took as glued particles ends where one starts.
+      if (hasExtra && runsOn(c0)) {
+        // End of the glued run found for an earlier hit: every later hit ending inside it
+        // glues on to the same end, so each character is stepped over once.
+        let glued = -1;
+        for (let p = innerFrom; p < i; p++) {
+          if (!runsOn(s.charCodeAt(p)) || !runsOn(s.charCodeAt(p - 1))) continue;
+          const end = this.entityTermEnd(s, p);
+          // Room was reserved for a hit per two characters; a run of cues can ask no more.
+          if (end < p + 2 || eCount === eStart.length) continue;
+          let e = end;
+          if (e <= glued) e = glued;
+          else while (e < n && gluesOn(s.charCodeAt(e))) e++;
+          glued = e;
+          if (eCount > 0 && eEndAt[eCount - 1] > p) eEndAt[eCount - 1] = p;
+          eStart[eCount] = p;
+          eEndAt[eCount] = e;
+          ePayload[eCount] = entityTerm[this.walked];
+          eWord[eCount] = word;
+          eClause[eCount] = clause;
+          eCount++;
+          eCovered = e;
+          p = end - 1;
+        }
       }
       // An apostrophe between letters ("don't") does not end the model's word.
       if ((cc === 39 || cc === 0x2019) && i + 1 < n) {

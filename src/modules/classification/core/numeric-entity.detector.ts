@@ -10,6 +10,7 @@ import {
 } from './checksums';
 import { ENTITY_INDEX, phoneKey } from './compiled-policy';
 import { WordTable } from './word-table';
+import { isWordCode } from './lexicon-trie';
 import { validDate } from './date-of-birth.detector';
 import {
   codeAt,
@@ -332,6 +333,10 @@ export function createNumericDetector(): NumericDetector {
       loose === 'account' &&
       /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
     if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
+      if (loose === 'phone' && phoneCueLinked(st.s, st.ctxEnd[k] ?? 0, start)) {
+        ctx.tight = loose;
+        return;
+      }
       // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
       if (k > 0 && pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
         ctx.tight = loose;
@@ -362,6 +367,58 @@ export function createNumericDetector(): NumericDetector {
         before === 40 ||
         before === 41) &&
       trailingCue(st, k);
+  }
+
+  /**
+   * Words that say whose a phone is, or link it, in languages whose linking words are
+   * no English ones: Tagalog "GCash number niya ay …", "numero ko ay …"; Swahili
+   * "namba yangu ni …"; Urdu written in Latin letters, "number mera …".
+   */
+  const PHONE_LINKS = WordTable.of([
+    'niya',
+    'nya',
+    'ni',
+    'namin',
+    'yangu',
+    'wangu',
+    'mera',
+    'meri',
+    'waa',
+  ]);
+  /** Most words of another script that may stand between a phone cue and the number. */
+  const MAX_SCRIPT_WORDS = 2;
+  /** Longest stretch between a phone cue and the number read by `phoneCueLinked`. */
+  const PHONE_LINK_REACH = 32;
+
+  /**
+   * Whether a phone cue is tied to the number after it by words of the post's own
+   * language: a particle or a possessive in a script other than Latin ("電話番号は
+   * 090-…", "הטלפון הישראלי שלי 052-…": up to two such words, no sentence end), or the
+   * possessives and links above. Other scripts' words are read as linking only here,
+   * after a phone cue: what follows must still be laid out as a phone number.
+   */
+  function phoneCueLinked(s: string, from: number, to: number): boolean {
+    if (to - from > PHONE_LINK_REACH) return false;
+    let scriptWords = 0;
+    let words = 0;
+    for (let p = from; p < to;) {
+      const c = codeAt(s, p);
+      if (isBlank(c) || c === 58 || c === 45 || c === 44 || c === 34) {
+        p++;
+        continue;
+      }
+      let e = p;
+      if (isAsciiLetter(c)) {
+        while (e < to && (isAsciiLetter(codeAt(s, e)) || codeAt(s, e) === 39)) e++;
+        if (!PHONE_LINKS.has(s, p, e) && !linkerOnly(s, p, e)) return false;
+      } else if (c >= 0x370 && isWordCode(c)) {
+        while (e < to && codeAt(s, e) >= 0x370 && isWordCode(codeAt(s, e))) e++;
+        if (++scriptWords > MAX_SCRIPT_WORDS) return false;
+      } else return false;
+      if (++words > 4) return false;
+      p = e;
+    }
+    return true;
   }
 
   /**
@@ -595,6 +652,12 @@ export function createNumericDetector(): NumericDetector {
   function sameLayout(i: number, j: number, layout: readonly number[]): boolean {
     if (j - i + 1 !== layout.length) return false;
     for (let g = i; g <= j; g++) if (groupLen(g) !== layout[g - i]) return false;
+    return true;
+  }
+
+  /** Whether every group of i..j holds two digits or more. */
+  function noShortGroup(i: number, j: number): boolean {
+    for (let g = i; g <= j; g++) if (groupLen(g) < 2) return false;
     return true;
   }
 
@@ -1096,7 +1159,8 @@ export function createNumericDetector(): NumericDetector {
     }
     // Canadian and other accounts run from 7 digits ("transit 22017 acct 5094418"),
     // but "555-0142" is a local phone number.
-    // "(702) 555-0183 from my account": an area code in parentheses makes it a phone number.
+    // "(702) 555-0183 from my account", "Member: (808) 555-0120" (a transcript's speaker):
+    // an area code in parentheses makes ten digits a phone number, whatever the cue.
     if (
       tight === 'account' &&
       !(win.paren && count === 10) &&
@@ -1209,8 +1273,8 @@ export function createNumericDetector(): NumericDetector {
   const PHONE_LAYOUT_37 = [3, 7];
   /** UK national numbers: "07592 290053", "0759 229 0053", "020 7946 0958". */
   const UK_FIRST = new Set([1, 2, 3, 7, 8]);
-  /** Eleven digits from a trunk 0, as the Philippines writes mobiles: "0917 555 8832". */
-  const TRUNK_LAYOUT_434 = [4, 3, 4];
+  /** Most groups of a national number read after a phone cue ("06 12 34 56 78"). */
+  const MAX_NATIONAL_GROUPS = 5;
   /** Ten digits from a trunk 0, as Australia writes mobiles and landlines. */
   const TRUNK_LAYOUT_433 = [4, 3, 3];
   const TRUNK_LAYOUT_244 = [2, 4, 4];
@@ -1269,7 +1333,7 @@ export function createNumericDetector(): NumericDetector {
           digits[off] === 0 &&
           (sameLayout(i, j, TRUNK_LAYOUT_433) || sameLayout(i, j, TRUNK_LAYOUT_244))))
     ) {
-      if (isTollFree(digits, national))
+      if (isTollFree(digits, national) || nationalFreephone(off))
         return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
       if (isBrandPhone(st, off, count))
         return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
@@ -1294,17 +1358,24 @@ export function createNumericDetector(): NumericDetector {
     // A UK number written nationally: a leading 0, then a 1, 2, 3, 7 or 8.
     if (count === 11 && digits[off] === 0 && UK_FIRST.has(digits[off + 1] ?? 0)) {
       if (tight === 'phone' || UK_LAYOUTS.some((l) => sameLayout(i, j, l) && l.length > 1)) {
+        if (nationalFreephone(off)) return set(NONE, start, end, j, 'phone.toll-free', 0.9);
         if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
         return set(PHONE, start, end, j, 'phone.intl', tight === 'phone' ? 0.9 : 0.8);
       }
     }
-    // "my number 0917 555 8832": other countries' eleven-digit national numbers, after a phone cue.
+    // "my number 0917 555 8832", "電話番号は090-3318-7742", "Telefon numaram 0532 447 18 29",
+    // "0300-4712285", "06 12 34 56 78": other countries' national numbers, a trunk 0 then
+    // nine or ten digits, after a phone cue. Each country groups them its own way, so any
+    // grouping into parts of two digits or more is read; a lone digit is no phone's part.
     if (
-      count === 11 &&
+      (count === 10 || count === 11) &&
       digits[off] === 0 &&
+      (digits[off + 1] ?? 0) !== 0 &&
       tight === 'phone' &&
-      (i === j || sameLayout(i, j, TRUNK_LAYOUT_434))
+      j - i < MAX_NATIONAL_GROUPS &&
+      noShortGroup(i, j)
     ) {
+      if (nationalFreephone(off)) return set(NONE, start, end, j, 'phone.toll-free', 0.9);
       if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
       return set(PHONE, start, end, j, 'phone.intl', 0.85);
     }
@@ -1318,6 +1389,17 @@ export function createNumericDetector(): NumericDetector {
       return set(PHONE, start, end, j, 'phone.nanp', 0.7);
     }
     return false;
+  }
+
+  /**
+   * Freephone and shared-cost numbers written nationally, which only businesses hold, as
+   * 1-800 numbers are in the US: "0800 …" (UK, Germany, France, Japan), "0808 …" (UK),
+   * "0120-…" and "0570-…" (Japan).
+   */
+  function nationalFreephone(off: number): boolean {
+    if (digits[off] !== 0) return false;
+    const prefix = digitValue(off + 1, 3);
+    return prefix === 800 || prefix === 808 || prefix === 120 || prefix === 570;
   }
 
   /** The institution's published numbers (detectors.yaml `brand.phones`) are not findings. */
