@@ -32,6 +32,8 @@ export const HOSTILE: readonly [string, string][] = [
   ['a credential keyword before every short word', 'password x '],
   ['a credential keyword before every secret-shaped word', 'password Ab1#x '],
   ['a Chinese password keyword, a secret, a full-width comma', '密码 Lili@8899，'],
+  ['Chinese cue words inside one unbroken run', '密码账号号'],
+  ['a Chinese account cue after a word, a number, a full-width comma', '我的账号是１２３４５，'],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */

@@ -41,6 +41,7 @@ describe('hostile 256 KiB posts', () => {
     ['addresses without suffix or ZIP', fill('12 Main ')],
     ['a letter O typed for a zero', fill('7o4 ')],
     ['a PIN said in words, link words between', fill('pin is seven two is ')],
+    ['Chinese cue words inside one unbroken run', fill('密码账号号')],
   ])('%s: no findings, no backtracking blow-up', (_name, text) => {
     const result = classifier.classify(text);
     expect(result.entities).toEqual([]);

@@ -27,6 +27,9 @@ describe('legal threats in other languages', () => {
     ['Qareenkayga ayaa idinla soo xiriiri doona.'],
     ['Saya akan menggugat bank ini ke pengadilan.'],
     ['We hired counsel after the second denial.'],
+    // Chinese and Japanese words inside running text, with no space before them.
+    ['我的律师会起诉你们'],
+    ['弁護士に相談して訴訟を起こします'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('legal_threat');
   });
@@ -65,6 +68,7 @@ describe('fraud in other languages', () => {
     ['Niloko ako ng tumawag, sabi taga-bangko daw'],
     ['Je crois que c’est une arnaque, ils ont mon code'],
     ['Мошенники позвонили маме от имени банка'],
+    ['我被诈骗了，骗子拿走了我的钱'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('crisis');
   });

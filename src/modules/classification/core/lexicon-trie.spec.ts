@@ -121,3 +121,29 @@ describe('terms holding characters outside ASCII', () => {
     expect(entities('haslx hasł')).toEqual([]);
   });
 });
+
+describe('terms inside a run of a script written without spaces', () => {
+  const cjk = LexiconTrie.build([
+    { term: '账号', layer: LAYER_ENTITY, payload: 1 },
+    { term: '律师', layer: LAYER_INTENT, payload: 2 },
+  ]);
+  function hits(text: string): { entity: string[]; intent: string[] } {
+    const out = newScanResult();
+    cjk.scan(text, out);
+    const slice = (h: typeof out.entityHits): string[] =>
+      Array.from({ length: h.count }, (_, k) => text.slice(h.start[k], h.end[k]));
+    return { entity: slice(out.entityHits), intent: slice(out.intentHits) };
+  }
+
+  it('are found after other words of the run, for both layers', () => {
+    expect(hits('我的账号是123')).toEqual({ entity: ['账号是'], intent: [] });
+    expect(hits('我的律师会联系你')).toEqual({ entity: [], intent: ['律师'] });
+  });
+
+  it('are read at most sixteen times in one run: hundreds of cues in one clause are hostile', () => {
+    const { entity } = hits('的' + '账号'.repeat(500));
+    expect(entity).toHaveLength(16);
+    // Runs split by punctuation are read each on their own.
+    expect(hits('的账号，'.repeat(40)).entity).toHaveLength(40);
+  });
+});

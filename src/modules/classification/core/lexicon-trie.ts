@@ -237,6 +237,9 @@ function runsOn(c: number): boolean {
   );
 }
 
+/** Cues read inside one run of a script written without spaces (see `scan`). */
+const MAX_INNER_CUES = 16;
+
 /** Folded code unit of a non-ASCII word character: lower case, Latin diacritics dropped. */
 const foldTable = new Uint16Array(65536);
 
@@ -291,6 +294,8 @@ export class LexiconTrie {
     private readonly extra: Map<number, number>,
     private readonly entityTerm: Int32Array,
     private readonly intentTerm: Int32Array,
+    /** Per non-ASCII code unit (lower case): 1 when a term starts with it. */
+    private readonly startsTerm: Uint8Array,
   ) {}
 
   static build(entries: readonly LexiconEntry[]): LexiconTrie {
@@ -409,21 +414,28 @@ export class LexiconTrie {
       cells[2 * x] = base[x];
       cells[2 * x + 1] = check[x] < 0 ? -1 : check[x] | (flags[x] << FLAG_SHIFT);
     }
-    return new LexiconTrie(cells, size, symbol, extra, entityByState, intentByState);
+    const startsTerm = new Uint8Array(65536);
+    for (const c of children[0].keys()) if (c >= 128) startsTerm[c] = 1;
+    return new LexiconTrie(cells, size, symbol, extra, entityByState, intentByState, startsTerm);
   }
 
   /** State of the entity term `entityTermEnd` last found. */
   private walked = 0;
+  /** The intent term the same walk found: its state, and its end (-1: none). */
+  private walkedIntent = 0;
+  private intentEnd = -1;
 
   /**
    * End of the longest entity term starting at `p` and ending where a term may end,
-   * or -1; its state in `walked`. The walk is as long as the longest term at most.
+   * or -1; its state in `walked`. The longest intent term starting there is left in
+   * `intentEnd` and `walkedIntent`. The walk is as long as the longest term at most.
    */
   private entityTermEnd(s: string, p: number): number {
     const { cells, symbol, extra } = this;
     const n = s.length;
     let state = ROOT;
     let found = -1;
+    this.intentEnd = -1;
     let j = p;
     while (j < n) {
       const c = s.charCodeAt(j);
@@ -443,11 +455,17 @@ export class LexiconTrie {
       state = next;
       const f = cells[(state << 1) + 1] >>> FLAG_SHIFT;
       if (
-        (f & TERM_ENTITY) !== 0 &&
+        (f & (TERM_ENTITY | TERM_INTENT)) !== 0 &&
         (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
       ) {
-        found = j;
-        this.walked = state;
+        if ((f & TERM_ENTITY) !== 0) {
+          found = j;
+          this.walked = state;
+        }
+        if ((f & TERM_INTENT) !== 0) {
+          this.intentEnd = j;
+          this.walkedIntent = state;
+        }
       }
     }
     return found;
@@ -474,7 +492,7 @@ export class LexiconTrie {
     iHits.reserve(most);
     runs.reserve(most);
     words.reserve(most);
-    const { entityTerm, intentTerm } = this;
+    const { entityTerm, intentTerm, startsTerm } = this;
     const eStart = eHits.start;
     const eEndAt = eHits.end;
     const ePayload = eHits.payload;
@@ -654,11 +672,28 @@ export class LexiconTrie {
         // End of the glued run found for an earlier hit: every later hit ending inside it
         // glues on to the same end, so each character is stepped over once.
         let glued = -1;
-        for (let p = innerFrom; p < i; p++) {
-          if (!runsOn(s.charCodeAt(p)) || !runsOn(s.charCodeAt(p - 1))) continue;
+        // A clause holds a few cues; a run of hundreds is hostile, and each cue costs
+        // the detectors a reading: the first MAX_INNER_CUES are kept.
+        let inner = 0;
+        for (let p = innerFrom; p < i && inner < MAX_INNER_CUES; p++) {
+          const c = s.charCodeAt(p);
+          if (startsTerm[c] === 0 || !runsOn(c) || !runsOn(s.charCodeAt(p - 1))) continue;
           const end = this.entityTermEnd(s, p);
+          // An intent's word inside the run ("…服务太差了", "我的律师…").
+          const iEnd = this.intentEnd;
+          if (iEnd >= p + 2 && p >= iCovered && iCount < iStart.length) {
+            inner++;
+            iStart[iCount] = p;
+            iEndAt[iCount] = iEnd;
+            iPayload[iCount] = intentTerm[this.walkedIntent];
+            iWord[iCount] = word;
+            iClause[iCount] = clause;
+            iCount++;
+            iCovered = iEnd;
+          }
           // Room was reserved for a hit per two characters; a run of cues can ask no more.
           if (end < p + 2 || eCount === eStart.length) continue;
+          inner++;
           let e = end;
           if (e <= glued) e = glued;
           else while (e < n && gluesOn(s.charCodeAt(e))) e++;
