@@ -896,7 +896,7 @@ export function detectAddresses(st: DetectionState): void {
     // with a letter or a half.
     const after = codeAt(s, b + 1);
     const numberEnd =
-      codeAt(s, b) === 32 && after !== 49 && after !== 51 ? b : houseNumberEnd(s, b);
+      codeAt(s, b) === 32 && after !== 49 && after !== 51 ? b : houseNumberEnd(s, a, b);
     if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
     let p = numberEnd + 1;
     let names = 0;
@@ -1154,11 +1154,20 @@ function unitWordBefore(s: string, p: number): number {
   return UNITS.has(s, w, p - 1) ? w : -1;
 }
 
-/** Where the house number ending its digits at `b` ends: after "B", "-B", " 1/2", " 3/4" or " ½". */
-function houseNumberEnd(s: string, b: number): number {
+/**
+ * Where the house number whose digits are [a, b) ends: after "B", "-B", " 1/2", " 3/4"
+ * or " ½"; or after a hyphen and its second part, as Queens numbers its houses by the
+ * cross street ("31-14 Ditmars Blvd": one to three digits each side).
+ */
+function houseNumberEnd(s: string, a: number, b: number): number {
   const c = codeAt(s, b);
   if (isUpperLetter(c) && codeAt(s, b + 1) === 32) return b + 1;
   if (c === 45 && isUpperLetter(codeAt(s, b + 1)) && codeAt(s, b + 2) === 32) return b + 2;
+  if (c === 45 && b - a <= 3) {
+    let e = b + 1;
+    while (isAsciiDigit(codeAt(s, e)) && e - b <= 3) e++;
+    if (e - b >= 2 && e - b <= 4 && codeAt(s, e) === 32) return e;
+  }
   if (c !== 32) return b;
   const f = codeAt(s, b + 1);
   // "½" reaches here as "1⁄2" (a fraction slash).

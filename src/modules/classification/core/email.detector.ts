@@ -292,9 +292,12 @@ function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
 // Bounded quantifiers and a look-behind anchoring at token starts keep this linear.
 const OBFUSCATED =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at | arroba ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot | punto ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
-/** "dre.holloway at gmail.com": only "at" spelled out, before a webmail domain written as usual. */
+/**
+ * "dre.holloway at gmail.com", "kruse.dale (at) outlook.com": only "at" spelled out
+ * (or bracketed), before a webmail domain written as usual.
+ */
 const AT_WEBMAIL =
-  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) (?:at|arroba) (gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|protonmail|proton|comcast|att|verizon|ymail)\.(?:com|net|me|es|mx)\b/gi;
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})(?: (?:at|arroba) | ?[[({] ?at ?[\])}] ?)(gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|protonmail|proton|comcast|att|verizon|ymail)\.(?:com|net|me|es|mx)\b/gi;
 
 /** " dot " or "[dot]" ending just before a local-part word; tested on at most 9 characters. */
 const DOT_BEFORE = /(?: ?[[({] ?dot ?[\])}] ?| dot | punto )$/i;

@@ -1,0 +1,49 @@
+import { createClassifier } from './classifier';
+
+/**
+ * Addresses and emails written in forms the other readers did not take: Queens
+ * house numbers, and "(at)" between an address's parts. Values are made up.
+ */
+const classifier = createClassifier();
+
+function found(text: string): [string, string][] {
+  return classifier
+    .classify(text, { channel: 'dm' })
+    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
+}
+
+describe('Queens house numbers, by the cross street', () => {
+  it.each([
+    [
+      'my address is 42-17 Ditmars Blvd, Astoria, NY 11105',
+      '42-17 Ditmars Blvd, Astoria, NY 11105',
+    ],
+    [
+      'send it to 108-22 Queens Blvd Apt 4C, Forest Hills, NY 11375',
+      '108-22 Queens Blvd Apt 4C, Forest Hills, NY 11375',
+    ],
+    [
+      'Η διεύθυνσή μου είναι 37-06 30th Ave, Astoria, NY 11103',
+      '37-06 30th Ave, Astoria, NY 11103',
+    ],
+  ])('the hyphen and the second part are the house number: %j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    ['we lost 10-15 points on Main'],
+    ['the 9-5 shift on Main St'],
+    ['call 555-1234 Main St'],
+  ])('a score, a shift or a phone is no house number: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('"(at)" in an email address', () => {
+  it.each([
+    ['email the forms to lena.m (at) outlook.com thanks', 'lena.m (at) outlook.com'],
+    ['reach me at rafa_22[at]gmail.com', 'rafa_22[at]gmail.com'],
+  ])('%j', (text, email) => {
+    expect(found(text)).toEqual([['EMAIL', email]]);
+  });
+});
