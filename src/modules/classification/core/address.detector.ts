@@ -610,6 +610,15 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
   // "…, Rome, Georgia": where a state written out without a ZIP would end the address.
   let stateOnly = -1;
   for (let words = 0; ;) {
+    // "Montréal (Québec) H2J 2L1": the province in parentheses before the postal code.
+    if (words > 0 && codeAt(s, r) === 40) {
+      const pe = parenthesisedProvinceEnd(s, r, n);
+      if (pe > 0) {
+        tail.end = pe;
+        tail.zip = true;
+        return tail;
+      }
+    }
     const we = readToken(s, r, n);
     // Only two-letter words are looked up (states, provinces): no slice for the others.
     const word = we - r === 2 ? s.slice(r, we) : '';
@@ -897,8 +906,15 @@ export function detectAddresses(st: DetectionState): void {
     const after = codeAt(s, b + 1);
     const numberEnd =
       codeAt(s, b) === 32 && after !== 49 && after !== 51 ? b : houseNumberEnd(s, a, b);
-    if (codeAt(s, numberEnd) !== 32 || st.isClaimed(a, b)) continue;
-    let p = numberEnd + 1;
+    // "4521, rue Saint-Denis": Quebec puts a comma after the house number.
+    const gap =
+      codeAt(s, numberEnd) === 44 &&
+      codeAt(s, numberEnd + 1) === 32 &&
+      frenchStreetEnd(s, numberEnd + 2, n) > 0
+        ? 2
+        : 1;
+    if ((gap === 1 && codeAt(s, numberEnd) !== 32) || st.isClaimed(a, b)) continue;
+    let p = numberEnd + gap;
     let names = 0;
     let streetEnd = -1;
     // Where the name words ended, for a street written without a suffix.
@@ -941,7 +957,8 @@ export function detectAddresses(st: DetectionState): void {
         streetEnd = directionAfter(s, streetEnd, n);
         break;
       }
-      if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0)) break;
+      if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0 && unitValueAfter(s, we)))
+        break;
       if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
       if (!(w === 0 && (kind & DIRECTION) !== 0)) names++;
       if (names > MAX_NAME_WORDS) break;
@@ -1462,6 +1479,31 @@ function unitBefore(s: string, a: number): number {
 }
 
 /** Whether a unit ("apt 3", "#4B") follows the name words: the cheap test before a tail. */
+/** After "(Québec) " or "(QC) " at `r` (at most 24 characters inside): a Canadian postal code's end, or -1. */
+function parenthesisedProvinceEnd(s: string, r: number, n: number): number {
+  let c = r + 1;
+  while (c < n && c - r <= 24 && codeAt(s, c) !== 41) {
+    if (!isNameChar(codeAt(s, c)) && codeAt(s, c) !== 32) return -1;
+    c++;
+  }
+  if (codeAt(s, c) !== 41 || c === r + 1 || codeAt(s, c + 1) !== 32) return -1;
+  return canadianPostcodeEnd(s, c + 2);
+}
+
+/**
+ * Whether a unit's value follows the unit word ending at `we` ("Apt 4", "Bay 7", "Ste #2",
+ * "Unit B"): a word such as "Bay" or "Ph" that a street name also holds ("Brickell Bay
+ * Dr") is a unit only so.
+ */
+function unitValueAfter(s: string, we: number): boolean {
+  let q = we;
+  if (codeAt(s, q) === 46) q++;
+  if (codeAt(s, q) !== 32) return true;
+  const c = codeAt(s, q + 1);
+  if (c === 35 || isAsciiDigit(c)) return true;
+  return isUpperLetter(c) && !isAsciiLetter(codeAt(s, q + 2));
+}
+
 function unitNext(s: string, p: number, n: number): boolean {
   let q = p;
   if (codeAt(s, q) === 44) q++;

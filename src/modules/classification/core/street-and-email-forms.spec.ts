@@ -39,6 +39,28 @@ describe('Queens house numbers, by the cross street', () => {
   });
 });
 
+describe('street names holding a unit word, and Quebec layouts', () => {
+  it.each([
+    // "Bay" is a unit only before its value ("Bay 7"); here it is part of the name.
+    [
+      'mi dirección: 1450 Biscayne Bay Dr Apt 1204, Miami, FL 33132',
+      '1450 Biscayne Bay Dr Apt 1204, Miami, FL 33132',
+    ],
+    ['4410 Harbor Blvd Bay 7, Oxnard, CA 93035', '4410 Harbor Blvd Bay 7, Oxnard, CA 93035'],
+    // A comma after the house number, and the province in parentheses.
+    [
+      'nouvelle adresse: 3120, rue Beaubien Est, app. 2, Montréal (Québec) H1Y 1H5',
+      '3120, rue Beaubien Est, app. 2, Montréal (Québec) H1Y 1H5',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('a number, a comma and a word that is no street type is no address: "J\'ai 4521, rue de problèmes"', () => {
+    expect(found("J'ai 4521, rue de problèmes")).toEqual([]);
+  });
+});
+
 describe('"(at)" in an email address', () => {
   it.each([
     ['email the forms to lena.m (at) outlook.com thanks', 'lena.m (at) outlook.com'],
