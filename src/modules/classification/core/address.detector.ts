@@ -927,7 +927,9 @@ export function detectAddresses(st: DetectionState): void {
     if (french > 0) {
       const t = extendTail(s, french, n);
       // "77 Rue Sainte-Catherine, 33000 Bordeaux", "…, 64000 Monterrey": the city by its postcode.
-      const city = t.zip ? cityWordsEnd(s, t.end, n) : postcodeCityEnd(s, t.end, n);
+      const city = t.zip
+        ? stateAfterCity(s, cityWordsEnd(s, t.end, n))
+        : postcodeCityEnd(s, t.end, n);
       if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, a)) continue;
       streetEnd = french;
       frenchEnd = Math.max(t.end, city);
@@ -1139,7 +1141,7 @@ function isNameChar(c: number): boolean {
 function nameFirstEnd(st: DetectionState, from: number, b: number): number {
   const { s, n } = st;
   const t = extendTail(s, b, n);
-  const city = t.zip ? cityWordsEnd(s, t.end, n) : postcodeCityEnd(s, t.end, n);
+  const city = t.zip ? stateAfterCity(s, cityWordsEnd(s, t.end, n)) : postcodeCityEnd(s, t.end, n);
   if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, from)) return -1;
   const end = Math.max(t.end, city);
   return st.isClaimed(from, end) ? -1 : end;
@@ -1356,7 +1358,8 @@ function postcodeCityEnd(s: string, p: number, n: number): number {
   if (e - q - 1 === 5) {
     // "01310-100": a Brazilian CEP.
     if (codeAt(s, e) === 45 && /^\d{3}(?!\d)/.test(s.slice(e + 1, e + 5))) e += 4;
-    return isAsciiAlnum(codeAt(s, e)) ? -1 : cityWordsEnd(s, e, n);
+    if (isAsciiAlnum(codeAt(s, e))) return -1;
+    return stateAfterCity(s, cityWordsEnd(s, e, n));
   }
   if (e !== q + 1) return -1;
   const city = cityWordsEnd(s, q, n);
@@ -1367,6 +1370,58 @@ function postcodeCityEnd(s: string, p: number, n: number): number {
   let ze = z + 1;
   while (ze < n && ze - z <= 6 && isAsciiDigit(codeAt(s, ze))) ze++;
   return ze - z - 1 === 5 && !isAsciiAlnum(codeAt(s, ze)) ? ze : -1;
+}
+
+/**
+ * The abbreviations of Mexico's states as addresses write them after the city
+ * ("58000 Morelia, Mich.", "64000 Monterrey, N.L.").
+ */
+const MEXICAN_STATES = [
+  'Ags.',
+  'B.C.',
+  'B.C.S.',
+  'Camp.',
+  'Chis.',
+  'Chih.',
+  'Coah.',
+  'Col.',
+  'CDMX',
+  'Dgo.',
+  'Gto.',
+  'Gro.',
+  'Hgo.',
+  'Jal.',
+  'Edomex',
+  'Edo. Méx.',
+  'Méx.',
+  'Mich.',
+  'Mor.',
+  'Nay.',
+  'N.L.',
+  'Oax.',
+  'Pue.',
+  'Qro.',
+  'Q. Roo',
+  'S.L.P.',
+  'Sin.',
+  'Son.',
+  'Tab.',
+  'Tamps.',
+  'Tlax.',
+  'Ver.',
+  'Yuc.',
+  'Zac.',
+];
+
+/** After a city ending at `p` (-1: none): ", Mich." and the like; the end of the state, or `p`. */
+function stateAfterCity(s: string, p: number): number {
+  if (p < 0 || codeAt(s, p) !== 44 || codeAt(s, p + 1) !== 32) return p;
+  for (const st of MEXICAN_STATES) {
+    if (s.startsWith(st, p + 2) && !isAsciiLetter(codeAt(s, p + 2 + st.length))) {
+      return p + 2 + st.length;
+    }
+  }
+  return p;
 }
 
 /** A name word: letters (accented ones too), hyphens and apostrophes inside ("Saint-Joseph"). */

@@ -61,6 +61,21 @@ describe('street names holding a unit word, and Quebec layouts', () => {
   });
 });
 
+describe("a Mexican state's abbreviation after the city", () => {
+  it.each([
+    [
+      'envíen la tarjeta a Av. Hidalgo 77, Col. Centro, 44100 Guadalajara, Jal.',
+      'Av. Hidalgo 77, Col. Centro, 44100 Guadalajara, Jal.',
+    ],
+    [
+      'Calle Zaragoza 12, 64000 Monterrey, N.L. gracias',
+      'Calle Zaragoza 12, 64000 Monterrey, N.L.',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+});
+
 describe('"(at)" in an email address', () => {
   it.each([
     ['email the forms to lena.m (at) outlook.com thanks', 'lena.m (at) outlook.com'],
