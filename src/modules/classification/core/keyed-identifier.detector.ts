@@ -134,6 +134,13 @@ function twoLetteredParts(s: string, p: number, hyphen: number, q: number): bool
   return true;
 }
 
+/** Whether a space and one group of nine digits, a routing number's shape, follow `q`. */
+function oneGroupOfNine(s: string, n: number, q: number): boolean {
+  let e = q + 1;
+  while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+  return codeAt(s, q) === 32 && e - q - 1 === 9 && !isAsciiAlnum(codeAt(s, e));
+}
+
 /** Whether four digits standing alone at `p` read as a year, 1900–2099. */
 function yearAt(s: string, p: number): boolean {
   for (let i = p; i < p + 4; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
@@ -253,8 +260,12 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       // "account info: ABA 122000661" capitals that are another kind's cue are no prefix.
       // But a product's name in capitals after another cue is the number's prefix:
       // "número de miembro HSA 4471 0092 8813".
+      // So is a routing cue's abbreviation before digit groups after a policy, loan or member
+      // cue: "póliza de inquilino es RT 8830 2291 04" (a routing number is one group of nine).
       const spaced =
-        otherCueAt(st, k, p) && !productCapitals(s, p, q) ? -1 : spacedPrefixEnd(s, n, p, q);
+        otherCueAt(st, k, p) && !productCapitals(s, p, q) && (account || oneGroupOfNine(s, n, q))
+          ? -1
+          : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
       let digits = 0;
       let letters = 0;
@@ -312,6 +323,15 @@ const QUALIFIED_THEN_IS =
   /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
 
 /**
+ * "número de póliza de flood FL-0098-…", "loan for the boat VL-…": the cue and
+ * what it is for in one word (or an article and a word), then a number that
+ * opens with capitals (restatedBefore checks it); a plain number after such
+ * words is no sure value.
+ */
+const QUALIFIED_THEN_LETTERED =
+  /^\s+(?:for|on|de|del|para|da|do|di|per|pour)\s+(?:(?:the|my|la|el|le|a)\s+)?[\p{L}'’-]+\s+$/iu;
+
+/**
  * "policy # is on the renewal, LM-HO 228 1190 47", "loan number is in the
  * letter: LN-…": where the number is printed, then the number after a comma or ":".
  */
@@ -326,6 +346,9 @@ const FOUND_ON_THEN =
 function restatedBefore(s: string, from: number, to: number): boolean {
   return (
     clauseThenNumberWord(s, from, to) ||
+    (isCapital(codeAt(s, to)) &&
+      to - from <= 24 &&
+      QUALIFIED_THEN_LETTERED.test(s.slice(from, to))) ||
     qualifierThenCopula(s, from, to) ||
     (to - from <= 48 &&
       (QUALIFIED_THEN_IS.test(s.slice(from, to)) || FOUND_ON_THEN.test(s.slice(from, to))))
@@ -376,7 +399,13 @@ export function detectSiblingAccounts(st: DetectionState): void {
   for (let f = 0; f < count; f++) {
     const account = st.findings[f];
     if (account === undefined || account.type !== BANK_ACCOUNT) continue;
+    if (isAsciiLetter(codeAt(s, account.start))) letteredSibling(st, account.start, account.end);
     if (account.detector !== 'account.context') continue;
+    const suffix = bankSuffixEnd(s, account.start, account.end);
+    if (suffix > account.end && !st.isClaimed(account.end, suffix)) {
+      st.claim(account.end, suffix);
+      account.end = suffix;
+    }
     const digits = digitsIn(s, account.start, account.end);
     // The first run starting after the account (findings come in text order per detector).
     while (r > 0 && (runs.start[r - 1] ?? 0) >= account.end) r--;
@@ -402,6 +431,62 @@ export function detectSiblingAccounts(st: DetectionState): void {
     if (st.isClaimed(a, b)) continue;
     st.emit(BANK_ACCOUNT, a, b, 'account.context', 0.7);
   }
+}
+
+/**
+ * "loan number is ML-2208-11111 wait no thats the old one. real one is
+ * ML-2208-22222": a number laid out as a lettered account number just read,
+ * with the same letters, shortly after it and no cue between, is the
+ * customer's other (or corrected) number. Same layout means the same letters,
+ * then digits exactly where the first has digits.
+ */
+function letteredSibling(st: DetectionState, start: number, end: number): void {
+  const { s, n } = st;
+  let letters = start;
+  while (letters < end && isAsciiLetter(codeAt(s, letters))) letters++;
+  const len = end - start;
+  const last = Math.min(n - len, end + SIBLING_REACH);
+  for (let a = end + 1; a <= last; a++) {
+    if (isAsciiAlnum(codeAt(s, a - 1)) || isAsciiAlnum(codeAt(s, a + len))) continue;
+    let same = true;
+    for (let i = 0; i < len && same; i++) {
+      const c = codeAt(s, a + i);
+      const d = codeAt(s, start + i);
+      same = start + i < letters ? c === d : isAsciiDigit(d) ? isAsciiDigit(c) : c === d;
+    }
+    if (!same) continue;
+    const cue = st.contextAfter(end, a - end);
+    if ((cue >= 0 && (st.ctxStart[cue] ?? 0) < a) || st.isClaimed(a, a + len)) return;
+    st.emit(BANK_ACCOUNT, a, a + len, 'account.context', 0.7);
+    return;
+  }
+}
+
+/** Digits in a Czech or Slovak bank code ("…/0800"). */
+const BANK_CODE_DIGITS = 4;
+
+/**
+ * What ends an account number past the digits the scanner read: a Czech or
+ * Slovak bank code after "/" ("19-2000145399/0800", the number written as
+ * [prefix-]number/bank code), or a single check digit after a hyphen, as
+ * Brazilian accounts are written ("conta 56789-0"). Only after one unspaced
+ * number, so "acct 5512 3390/1234" and ranges of spaced groups keep their end.
+ * Returns the new end, or `end`.
+ */
+function bankSuffixEnd(s: string, start: number, end: number): number {
+  const c = codeAt(s, end);
+  if ((c !== 47 && c !== 45) || !isAsciiDigit(codeAt(s, end - 1))) return end;
+  for (let i = start; i < end; i++) {
+    const d = codeAt(s, i);
+    if (!isAsciiDigit(d) && d !== 45) return end;
+  }
+  let e = end + 1;
+  while (e < s.length && isAsciiDigit(codeAt(s, e)) && e - end <= BANK_CODE_DIGITS) e++;
+  const digits = e - end - 1;
+  const after = codeAt(s, e);
+  if (isAsciiAlnum(after) || after === 47 || after === 45) return end;
+  if (c === 47) return digits === BANK_CODE_DIGITS ? e : end;
+  return digits === 1 ? e : end;
 }
 
 function digitsIn(s: string, a: number, b: number): number {
