@@ -44,6 +44,21 @@ describe('lettered policy and loan numbers', () => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
   });
 
+  it.each([
+    ['Mon assureur répond pas. Police QC-HAB-551234. Quelqu’un peut aider?', 'QC-HAB-551234'],
+    ['police habitation QC-HAB-551234 svp', 'QC-HAB-551234'],
+    ['Police : HB-22918433', 'HB-22918433'],
+  ])('French "police" before an insurer’s number names it: %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it.each([['police report PR-2291847'], ['the policeman AB-1234567'], ['police 44871203 merci']])(
+    'the police is no policy: %j',
+    (text) => {
+      expect(found(text).filter(([type]) => type === 'BANK_ACCOUNT')).toEqual([]);
+    },
+  );
+
   it('a routing number after a policy cue stays a routing number', () => {
     expect(found('policy RT 122000661')).toEqual([['ROUTING_NUMBER', '122000661']]);
   });

@@ -36,6 +36,29 @@ function prefixed(s: string, p: number, q: number): boolean {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+/** Capitals in one lettered part of a prefix ("QC-HAB-…"), at most. */
+const MAX_PART_LETTERS = 5;
+
+/**
+ * "QC-HAB-229184", "ON-AUTO-55120-3": lettered parts of capitals (a province's
+ * or company's code, then the line's) joined by hyphens, then digits and
+ * hyphens. Returns whether [p, q) is so laid out with two lettered parts or more.
+ */
+function letteredParts(s: string, p: number, q: number): boolean {
+  let i = p;
+  let parts = 0;
+  while (i < q && isCapital(codeAt(s, i))) {
+    const a = i;
+    while (i < q && isCapital(codeAt(s, i))) i++;
+    if (i - a > MAX_PART_LETTERS || codeAt(s, i) !== 45) return false;
+    parts++;
+    i++;
+  }
+  if (parts < 2 || i >= q) return false;
+  for (; i < q; i++) if (!isAsciiDigit(codeAt(s, i)) && codeAt(s, i) !== 45) return false;
+  return true;
+}
+
 /** Digits in a group that continues a prefixed number past a space ("IRA-330 217 8842"), at least. */
 const MIN_CONTINUED_GROUP = 3;
 
@@ -239,6 +262,7 @@ const CLAUSE_LOOKAHEAD = 64;
  */
 export function detectKeyedIdentifiers(st: DetectionState): void {
   const { s, n } = st;
+  detectPoliceNumbers(st);
   for (let k = 0; k < st.ctxCount; k++) {
     const category = st.ctxCategory[k];
     const account = category === 'account';
@@ -290,7 +314,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         if (e > 0 && !st.isClaimed(p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.85);
       }
       // "IRA-330 217 8842": a prefixed number going on in spaced groups.
-      const isPrefixed = letters > 0 && prefixed(s, p, q);
+      const isPrefixed = letters > 0 && (prefixed(s, p, q) || letteredParts(s, p, q));
       if (spaced < 0 && isPrefixed && isAsciiDigit(codeAt(s, q - 1))) {
         const e = continuedEnd(s, n, p, q);
         if (e > q) {
@@ -321,6 +345,36 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
  */
 const QUALIFIED_THEN_IS =
   /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+
+/**
+ * French "police" is a policy ("Police QC-HAB-229184", "police : HB-22918433"),
+ * but the word is the police as often: it names a number only right before one
+ * shaped as an insurer's (capitals, a hyphen, then six digits or more), so it is
+ * no cue word (which would tie plain numbers, phone numbers among them, to it).
+ */
+function detectPoliceNumbers(st: DetectionState): void {
+  const { s, n } = st;
+  for (let at = s.indexOf('olice'); at >= 0; at = s.indexOf('olice', at + 5)) {
+    const p0 = at - 1;
+    if ((codeAt(s, p0) | 32) !== 112 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
+    let p = at + 5;
+    if (isAsciiAlnum(codeAt(s, p))) continue;
+    while (
+      p < n &&
+      p - at <= 8 &&
+      (codeAt(s, p) === 32 || codeAt(s, p) === 58 || codeAt(s, p) === 35)
+    )
+      p++;
+    if (!isCapital(codeAt(s, p))) continue;
+    let q = p;
+    while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+    while (q > p && codeAt(s, q - 1) === 45) q--;
+    if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, p, q) < MIN_ACCOUNT_DIGITS)
+      continue;
+    if (!(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q)) continue;
+    if (!st.isClaimed(p, q)) st.emit(BANK_ACCOUNT, p, q, 'account.policy', 0.85);
+  }
+}
 
 /**
  * "número de póliza de flood FL-0098-…", "loan for the boat VL-…": the cue and
