@@ -30,6 +30,8 @@ const LINK_LIST = [
   'est',
   'se',
   'ni',
+  // Nigerian Pidgin "is": "my password na …".
+  'na',
   'ist',
   'should',
   'reads',

@@ -36,6 +36,29 @@ function prefixed(s: string, p: number, q: number): boolean {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+/** Capitals in one lettered part of a prefix ("QC-HAB-…"), at most. */
+const MAX_PART_LETTERS = 5;
+
+/**
+ * "QC-HAB-229184", "ON-AUTO-55120-3": lettered parts of capitals (a province's
+ * or company's code, then the line's) joined by hyphens, then digits and
+ * hyphens. Returns whether [p, q) is so laid out with two lettered parts or more.
+ */
+function letteredParts(s: string, p: number, q: number): boolean {
+  let i = p;
+  let parts = 0;
+  while (i < q && isCapital(codeAt(s, i))) {
+    const a = i;
+    while (i < q && isCapital(codeAt(s, i))) i++;
+    if (i - a > MAX_PART_LETTERS || codeAt(s, i) !== 45) return false;
+    parts++;
+    i++;
+  }
+  if (parts < 2 || i >= q) return false;
+  for (; i < q; i++) if (!isAsciiDigit(codeAt(s, i)) && codeAt(s, i) !== 45) return false;
+  return true;
+}
+
 /** Digits in a group that continues a prefixed number past a space ("IRA-330 217 8842"), at least. */
 const MIN_CONTINUED_GROUP = 3;
 
@@ -132,6 +155,13 @@ function twoLetteredParts(s: string, p: number, hyphen: number, q: number): bool
   if (hyphen === p || hyphen - p > 4 || q - hyphen - 1 < 2 || q - hyphen - 1 > 5) return false;
   for (let i = hyphen + 1; i < q; i++) if (!isCapital(codeAt(s, i))) return false;
   return true;
+}
+
+/** Whether a space and one group of nine digits, a routing number's shape, follow `q`. */
+function oneGroupOfNine(s: string, n: number, q: number): boolean {
+  let e = q + 1;
+  while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+  return codeAt(s, q) === 32 && e - q - 1 === 9 && !isAsciiAlnum(codeAt(s, e));
 }
 
 /** Whether four digits standing alone at `p` read as a year, 1900–2099. */
@@ -232,6 +262,7 @@ const CLAUSE_LOOKAHEAD = 64;
  */
 export function detectKeyedIdentifiers(st: DetectionState): void {
   const { s, n } = st;
+  detectPoliceNumbers(st);
   for (let k = 0; k < st.ctxCount; k++) {
     const category = st.ctxCategory[k];
     const account = category === 'account';
@@ -253,8 +284,12 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       // "account info: ABA 122000661" capitals that are another kind's cue are no prefix.
       // But a product's name in capitals after another cue is the number's prefix:
       // "número de miembro HSA 4471 0092 8813".
+      // So is a routing cue's abbreviation before digit groups after a policy, loan or member
+      // cue: "póliza de inquilino es RT 8830 2291 04" (a routing number is one group of nine).
       const spaced =
-        otherCueAt(st, k, p) && !productCapitals(s, p, q) ? -1 : spacedPrefixEnd(s, n, p, q);
+        otherCueAt(st, k, p) && !productCapitals(s, p, q) && (account || oneGroupOfNine(s, n, q))
+          ? -1
+          : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
       let digits = 0;
       let letters = 0;
@@ -279,7 +314,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         if (e > 0 && !st.isClaimed(p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.85);
       }
       // "IRA-330 217 8842": a prefixed number going on in spaced groups.
-      const isPrefixed = letters > 0 && prefixed(s, p, q);
+      const isPrefixed = letters > 0 && (prefixed(s, p, q) || letteredParts(s, p, q));
       if (spaced < 0 && isPrefixed && isAsciiDigit(codeAt(s, q - 1))) {
         const e = continuedEnd(s, n, p, q);
         if (e > q) {
@@ -312,6 +347,45 @@ const QUALIFIED_THEN_IS =
   /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
 
 /**
+ * French "police" is a policy ("Police QC-HAB-229184", "police : HB-22918433"),
+ * but the word is the police as often: it names a number only right before one
+ * shaped as an insurer's (capitals, a hyphen, then six digits or more), so it is
+ * no cue word (which would tie plain numbers, phone numbers among them, to it).
+ */
+function detectPoliceNumbers(st: DetectionState): void {
+  const { s, n } = st;
+  for (let at = s.indexOf('olice'); at >= 0; at = s.indexOf('olice', at + 5)) {
+    const p0 = at - 1;
+    if ((codeAt(s, p0) | 32) !== 112 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
+    let p = at + 5;
+    if (isAsciiAlnum(codeAt(s, p))) continue;
+    while (
+      p < n &&
+      p - at <= 8 &&
+      (codeAt(s, p) === 32 || codeAt(s, p) === 58 || codeAt(s, p) === 35)
+    )
+      p++;
+    if (!isCapital(codeAt(s, p))) continue;
+    let q = p;
+    while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+    while (q > p && codeAt(s, q - 1) === 45) q--;
+    if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, p, q) < MIN_ACCOUNT_DIGITS)
+      continue;
+    if (!(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q)) continue;
+    if (!st.isClaimed(p, q)) st.emit(BANK_ACCOUNT, p, q, 'account.policy', 0.85);
+  }
+}
+
+/**
+ * "número de póliza de flood FL-0098-…", "loan for the boat VL-…": the cue and
+ * what it is for in one word (or an article and a word), then a number that
+ * opens with capitals (restatedBefore checks it); a plain number after such
+ * words is no sure value.
+ */
+const QUALIFIED_THEN_LETTERED =
+  /^\s+(?:for|on|de|del|para|da|do|di|per|pour)\s+(?:(?:the|my|la|el|le|a)\s+)?[\p{L}'’-]+\s+$/iu;
+
+/**
  * "policy # is on the renewal, LM-HO 228 1190 47", "loan number is in the
  * letter: LN-…": where the number is printed, then the number after a comma or ":".
  */
@@ -326,6 +400,9 @@ const FOUND_ON_THEN =
 function restatedBefore(s: string, from: number, to: number): boolean {
   return (
     clauseThenNumberWord(s, from, to) ||
+    (isCapital(codeAt(s, to)) &&
+      to - from <= 24 &&
+      QUALIFIED_THEN_LETTERED.test(s.slice(from, to))) ||
     qualifierThenCopula(s, from, to) ||
     (to - from <= 48 &&
       (QUALIFIED_THEN_IS.test(s.slice(from, to)) || FOUND_ON_THEN.test(s.slice(from, to))))
@@ -376,7 +453,13 @@ export function detectSiblingAccounts(st: DetectionState): void {
   for (let f = 0; f < count; f++) {
     const account = st.findings[f];
     if (account === undefined || account.type !== BANK_ACCOUNT) continue;
+    if (isAsciiLetter(codeAt(s, account.start))) letteredSibling(st, account.start, account.end);
     if (account.detector !== 'account.context') continue;
+    const suffix = bankSuffixEnd(s, account.start, account.end);
+    if (suffix > account.end && !st.isClaimed(account.end, suffix)) {
+      st.claim(account.end, suffix);
+      account.end = suffix;
+    }
     const digits = digitsIn(s, account.start, account.end);
     // The first run starting after the account (findings come in text order per detector).
     while (r > 0 && (runs.start[r - 1] ?? 0) >= account.end) r--;
@@ -402,6 +485,62 @@ export function detectSiblingAccounts(st: DetectionState): void {
     if (st.isClaimed(a, b)) continue;
     st.emit(BANK_ACCOUNT, a, b, 'account.context', 0.7);
   }
+}
+
+/**
+ * "loan number is ML-2208-11111 wait no thats the old one. real one is
+ * ML-2208-22222": a number laid out as a lettered account number just read,
+ * with the same letters, shortly after it and no cue between, is the
+ * customer's other (or corrected) number. Same layout means the same letters,
+ * then digits exactly where the first has digits.
+ */
+function letteredSibling(st: DetectionState, start: number, end: number): void {
+  const { s, n } = st;
+  let letters = start;
+  while (letters < end && isAsciiLetter(codeAt(s, letters))) letters++;
+  const len = end - start;
+  const last = Math.min(n - len, end + SIBLING_REACH);
+  for (let a = end + 1; a <= last; a++) {
+    if (isAsciiAlnum(codeAt(s, a - 1)) || isAsciiAlnum(codeAt(s, a + len))) continue;
+    let same = true;
+    for (let i = 0; i < len && same; i++) {
+      const c = codeAt(s, a + i);
+      const d = codeAt(s, start + i);
+      same = start + i < letters ? c === d : isAsciiDigit(d) ? isAsciiDigit(c) : c === d;
+    }
+    if (!same) continue;
+    const cue = st.contextAfter(end, a - end);
+    if ((cue >= 0 && (st.ctxStart[cue] ?? 0) < a) || st.isClaimed(a, a + len)) return;
+    st.emit(BANK_ACCOUNT, a, a + len, 'account.context', 0.7);
+    return;
+  }
+}
+
+/** Digits in a Czech or Slovak bank code ("…/0800"). */
+const BANK_CODE_DIGITS = 4;
+
+/**
+ * What ends an account number past the digits the scanner read: a Czech or
+ * Slovak bank code after "/" ("19-2000145399/0800", the number written as
+ * [prefix-]number/bank code), or a single check digit after a hyphen, as
+ * Brazilian accounts are written ("conta 56789-0"). Only after one unspaced
+ * number, so "acct 5512 3390/1234" and ranges of spaced groups keep their end.
+ * Returns the new end, or `end`.
+ */
+function bankSuffixEnd(s: string, start: number, end: number): number {
+  const c = codeAt(s, end);
+  if ((c !== 47 && c !== 45) || !isAsciiDigit(codeAt(s, end - 1))) return end;
+  for (let i = start; i < end; i++) {
+    const d = codeAt(s, i);
+    if (!isAsciiDigit(d) && d !== 45) return end;
+  }
+  let e = end + 1;
+  while (e < s.length && isAsciiDigit(codeAt(s, e)) && e - end <= BANK_CODE_DIGITS) e++;
+  const digits = e - end - 1;
+  const after = codeAt(s, e);
+  if (isAsciiAlnum(after) || after === 47 || after === 45) return end;
+  if (c === 47) return digits === BANK_CODE_DIGITS ? e : end;
+  return digits === 1 ? e : end;
 }
 
 function digitsIn(s: string, a: number, b: number): number {

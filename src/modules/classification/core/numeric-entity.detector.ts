@@ -15,6 +15,7 @@ import { validDate } from './date-of-birth.detector';
 import {
   codeAt,
   isAsciiAlnum,
+  isAsciiDigit,
   isAsciiLetter,
   isBlank,
   linkerOnly,
@@ -1089,6 +1090,19 @@ export function createNumericDetector(): NumericDetector {
       const bonus = ctx.loose === 'card' ? 0.02 : 0;
       return set(CARD, start, end, j, 'card.luhn', (common ? 0.97 : 0.9) + bonus);
     }
+    // "Kaadi mi ni 5061 2290 4418 3377 1": Nigeria's Verve cards (IIN 506099–506198,
+    // 650002–650027) run from 16 to 19 digits, lengths no other network's prefix has;
+    // after a card cue, Luhn-valid, they are cards.
+    if (
+      ctx.tight === 'card' &&
+      count >= 16 &&
+      count <= 19 &&
+      win.luhnOk &&
+      !win.glued &&
+      verveRange(digitValue(off, 6))
+    ) {
+      return set(CARD, start, end, j, 'card.luhn', 0.9);
+    }
     if (win.glued) return false;
     // A decimal amount: "1250.00", "$45".
     const decimal = j === i + 1 && groupLen(j) === 2 && codeAt(st.s, (gStart[j] ?? 0) - 1) === 46;
@@ -1151,7 +1165,10 @@ export function createNumericDetector(): NumericDetector {
             st,
             start,
             tight === undefined || ctx.onChecks ? ROUTING_REACH : st.policy.contextBefore,
-          )) &&
+          ) ||
+          // "for the direct deposit form:\n322271627\n0049921175": a valid routing number
+          // with the account on the next line, as the form asks for them, is the routing number.
+          ((tight === 'account' || ctx.loose === 'account') && numberOnNextLine(st.s, end))) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -1586,6 +1603,29 @@ export function clauseThenNumberWord(s: string, from: number, to: number): boole
     p = e;
   }
   return words > 0 && (comma || !NOT_BEFORE_NUMBER.has(s, lastStart, lastEnd));
+}
+
+function verveRange(iin: number): boolean {
+  return (iin >= 506099 && iin <= 506198) || (iin >= 650002 && iin <= 650027);
+}
+
+/** Digits an account number on the line after a routing number holds, at least and at most. */
+const NEXT_LINE_ACCOUNT_MIN = 6;
+const NEXT_LINE_ACCOUNT_MAX = 17;
+
+/** Whether the line after `end` (where a number ends a line) is one number alone. */
+function numberOnNextLine(s: string, end: number): boolean {
+  let i = end;
+  if (codeAt(s, i) === 13) i++;
+  if (codeAt(s, i) !== 10) return false;
+  const a = ++i;
+  while (i < s.length && isAsciiDigit(codeAt(s, i))) i++;
+  const c = codeAt(s, i);
+  return (
+    i - a >= NEXT_LINE_ACCOUNT_MIN &&
+    i - a <= NEXT_LINE_ACCOUNT_MAX &&
+    (i === s.length || c === 10 || c === 13)
+  );
 }
 
 function isWord(s: string, a: number, b: number, word: string): boolean {
