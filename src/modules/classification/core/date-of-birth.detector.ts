@@ -127,6 +127,44 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['pazdziernika', 10],
   ['listopada', 11],
   ['grudnia', 12],
+  // Czech, in the genitive a date takes ("3. července 1984"), accents folded.
+  ['ledna', 1],
+  ['unora', 2],
+  ['brezna', 3],
+  ['dubna', 4],
+  ['kvetna', 5],
+  ['cervna', 6],
+  ['cervence', 7],
+  ['srpna', 8],
+  ['zari', 9],
+  ['rijna', 10],
+  ['listopadu', 11],
+  ['prosince', 12],
+  // Romanian ("14 mai 1990", "3 iulie 1984"), where it differs from the above.
+  ['ianuarie', 1],
+  ['februarie', 2],
+  ['martie', 3],
+  ['aprilie', 4],
+  ['iunie', 6],
+  ['iulie', 7],
+  ['septembrie', 9],
+  ['octombrie', 10],
+  ['noiembrie', 11],
+  ['decembrie', 12],
+  // Indonesian and Malay ("17 Agustus 1991"), Swahili ("4 Machi 1988").
+  ['januari', 1],
+  ['februari', 2],
+  ['maret', 3],
+  ['mei', 5],
+  ['agustus', 8],
+  ['desember', 12],
+  ['machi', 3],
+  ['aprili', 4],
+  ['julai', 7],
+  ['agosti', 8],
+  ['septemba', 9],
+  ['novemba', 11],
+  ['desemba', 12],
 ]);
 
 /** Spanish days said as words before "de": "doce de enero de 1995". */
@@ -286,7 +324,7 @@ export interface DateSpan {
 }
 
 /**
- * Numeric dates (03/14/1985, 14.03.1985, 1985-03-14, 3-14-85). Every valid date
+ * Numeric dates (03/14/1985, 14.03.1985, 3. 7. 1984, 1985-03-14, 3-14-85). Every valid date
  * is claimed — other dates are hard negatives — and returned so that those
  * presented as a birth date can be reported.
  */
@@ -307,12 +345,17 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     const len1 = b - a;
     if (!(len1 === 1 || len1 === 2 || len1 === 4)) continue;
     const sep = codeAt(s, b);
-    if ((sep !== 47 && sep !== 45 && sep !== 46) || runs.start[r + 1] !== b + 1) continue;
-    const c = b + 1;
+    if (sep !== 47 && sep !== 45 && sep !== 46) continue;
+    // Czech, Slovak and German write a space after each dot ("3. 7. 1984"): day first,
+    // then a four-digit year, one space exactly, or it is no date.
+    const gap = sep === 46 && len1 <= 2 && codeAt(s, b + 1) === 32 ? 1 : 0;
+    if (runs.start[r + 1] !== b + 1 + gap) continue;
+    const c = b + 1 + gap;
     const d = runs.end[r + 1] ?? 0;
     const len2 = d - c;
-    if (len2 < 1 || len2 > 2 || codeAt(s, d) !== sep || runs.start[r + 2] !== d + 1) continue;
-    const e = d + 1;
+    if (len2 < 1 || len2 > 2 || codeAt(s, d) !== sep) continue;
+    if ((gap === 1 && codeAt(s, d + 1) !== 32) || runs.start[r + 2] !== d + 1 + gap) continue;
+    const e = d + 1 + gap;
     const f = runs.end[r + 2] ?? 0;
     const len3 = f - e;
     const after = f < n ? codeAt(s, f) : 32;
@@ -327,7 +370,8 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     const y = readInt(s, c, d);
     const z = readInt(s, e, f);
     let ok = false;
-    if (len1 === 4) ok = (len3 === 1 || len3 === 2) && validDate(x, y, z, true);
+    if (gap === 1) ok = len3 === 4 && validDate(z, y, x, true);
+    else if (len1 === 4) ok = (len3 === 1 || len3 === 2) && validDate(x, y, z, true);
     else if (len3 === 2 || len3 === 4) {
       ok = validDate(z, x, y, len3 === 4) || validDate(z, y, x, len3 === 4);
     }

@@ -334,7 +334,11 @@ export function createNumericDetector(): NumericDetector {
       loose === 'account' &&
       /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
     if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
-      if (loose === 'phone' && phoneCueLinked(st.s, st.ctxEnd[k] ?? 0, start)) {
+      if (
+        loose === 'phone' &&
+        (phoneCueLinked(st.s, st.ctxEnd[k] ?? 0, start) ||
+          placeThenLink(st.s, st.ctxEnd[k] ?? 0, start))
+      ) {
         ctx.tight = loose;
         return;
       }
@@ -373,9 +377,14 @@ export function createNumericDetector(): NumericDetector {
   /**
    * Words that say whose a phone is, or link it, in languages whose linking words are
    * no English ones: Tagalog "GCash number niya ay …", "numero ko ay …"; Swahili
-   * "namba yangu ni …"; Urdu written in Latin letters, "number mera …".
+   * "namba yangu ni …"; Urdu written in Latin letters, "number mera …"; Indonesian and
+   * Malay, "nomor HP saya …", "nombor telefon saya ialah …".
    */
   const PHONE_LINKS = WordTable.of([
+    'saya',
+    'aku',
+    'adalah',
+    'ialah',
     'niya',
     'nya',
     'ni',
@@ -386,6 +395,20 @@ export function createNumericDetector(): NumericDetector {
     'meri',
     'waa',
   ]);
+  /**
+   * Where the number is used, between the cue and the number: "mi número en la Ciudad de
+   * México es …", "my number in the UK is …", "meu número em São Paulo: …". A preposition
+   * of place, an article, up to four capitalised words (joined by "de", "of" …), then a
+   * copula or a colon. Matched on at most `PLACE_LINK_REACH` characters.
+   */
+  const PLACE_LINK =
+    /^ (?:in|en|em|a|au|im) (?:(?:the|la|el|le|los|las|o|a) )?[A-Z][A-Za-z'.]*(?: (?:(?:de|del|da|do|of) )?[A-Z][A-Za-z'.]*){0,3},? (?:is|es|e|est|ist|will be|sera|:)? ?$/;
+  const PLACE_LINK_REACH = 48;
+
+  function placeThenLink(s: string, from: number, to: number): boolean {
+    return to - from <= PLACE_LINK_REACH && PLACE_LINK.test(s.slice(from, to));
+  }
+
   /** Most words of another script that may stand between a phone cue and the number. */
   const MAX_SCRIPT_WORDS = 2;
   /** Longest stretch between a phone cue and the number read by `phoneCueLinked`. */
@@ -1345,10 +1368,11 @@ export function createNumericDetector(): NumericDetector {
         sameLayout(i, j, PHONE_LAYOUT) ||
         sameLayout(i, j, PHONE_LAYOUT_1) ||
         sameLayout(i, j, PHONE_LAYOUT_37) ||
-        // "0412 555 087", "02 9876 5432": a number written nationally abroad, trunk 0 first.
+        // "0412 555 087", "02 9876 5432": a number written nationally abroad, trunk 0 first;
+        // "55 1234 5678", "81 8765 4321": Mexico's ten digits in the same 2-4-4 layout, no trunk.
         (count === 10 &&
-          digits[off] === 0 &&
-          (sameLayout(i, j, TRUNK_LAYOUT_433) || sameLayout(i, j, TRUNK_LAYOUT_244))))
+          ((digits[off] === 0 && sameLayout(i, j, TRUNK_LAYOUT_433)) ||
+            sameLayout(i, j, TRUNK_LAYOUT_244))))
     ) {
       if (isTollFree(digits, national) || nationalFreephone(off))
         return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
@@ -1382,10 +1406,12 @@ export function createNumericDetector(): NumericDetector {
     }
     // "my number 0917 555 8832", "電話番号は090-3318-7742", "Telefon numaram 0532 447 18 29",
     // "0300-4712285", "06 12 34 56 78": other countries' national numbers, a trunk 0 then
-    // nine or ten digits, after a phone cue. Each country groups them its own way, so any
-    // grouping into parts of two digits or more is read; a lone digit is no phone's part.
+    // nine to eleven digits, after a phone cue ("0812-3456-7890": Indonesia's mobiles run to
+    // twelve digits). Each country groups them its own way, so any grouping into parts of two
+    // digits or more is read; a lone digit is no phone's part.
     if (
-      (count === 10 || count === 11) &&
+      count >= 10 &&
+      count <= 12 &&
       digits[off] === 0 &&
       (digits[off + 1] ?? 0) !== 0 &&
       tight === 'phone' &&
