@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 
 /**
  * Account, card, routing and credential values after cues in more languages
@@ -7,13 +7,6 @@ import { createClassifier } from './classifier';
  * corrected lettered number; a routing number with the account on the next
  * line. Values are fake.
  */
-const classifier = createClassifier();
-
-function found(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'dm' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 describe('account cues in more languages and layouts', () => {
   it.each([

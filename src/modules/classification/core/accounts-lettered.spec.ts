@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 
 /**
  * Identifiers of the customer's own holdings written with lettered parts, or
@@ -6,13 +6,6 @@ import { createClassifier } from './classifier';
  * certificates and customer numbers, in several languages and scripts.
  * Values are fake; offsets are checked by slicing the text as received.
  */
-const classifier = createClassifier();
-
-function found(text: string, channel: 'dm' | 'chat' = 'dm'): [string, string][] {
-  return classifier
-    .classify(text, { channel })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 describe('a prefix in two lettered parts before digit groups', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 
 /**
  * Birth dates after a birth word in more languages (Urdu, Romanian, Czech,
@@ -7,13 +7,6 @@ import { createClassifier } from './classifier';
  * and after a place phrase. Values are fake; offsets are checked
  * by slicing the text as received.
  */
-const classifier = createClassifier();
-
-function found(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'dm' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 function birthDates(text: string): string[] {
   return found(text)

@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 
 /**
  * Birth dates written the way other scripts and languages write dates (CJK and
@@ -7,13 +7,6 @@ import { createClassifier } from './classifier';
  * dates given to prove who one is with no birth word. Values are fake; offsets
  * are checked by slicing the text as received.
  */
-const classifier = createClassifier();
-
-function found(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'dm' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 function birthDates(text: string): string[] {
   return found(text)

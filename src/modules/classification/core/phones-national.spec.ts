@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 
 /**
  * Phone numbers written the way their own country writes them (a trunk 0 and the
@@ -6,13 +6,6 @@ import { createClassifier } from './classifier';
  * in digit words; a number given in a chat transcript. Values are fake; offsets
  * are checked by slicing the text as received.
  */
-const classifier = createClassifier();
-
-function found(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'dm' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 describe('national mobile numbers after a phone cue', () => {
   it.each([

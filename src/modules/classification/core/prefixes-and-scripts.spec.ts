@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 import { LAYER_ENTITY, LexiconTrie, newScanResult } from './lexicon-trie';
 import { foldTerm } from './text-normalizer';
 
@@ -8,13 +8,6 @@ import { foldTerm } from './text-normalizer';
  * (Korean, Japanese), or in more of the languages US customers write in.
  * Values are fake; offsets are checked by slicing the text as received.
  */
-const classifier = createClassifier();
-
-function found(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'dm' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 describe('account numbers with a letter prefix', () => {
   it.each([

@@ -1,16 +1,9 @@
-import { createClassifier } from './classifier';
+import { found } from '../../../../test/classification/entities-found';
 
 /**
  * Addresses and emails written in forms the other readers did not take: Queens
  * house numbers, and "(at)" between an address's parts. Values are made up.
  */
-const classifier = createClassifier();
-
-function found(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'dm' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 describe('Queens house numbers, by the cross street', () => {
   it.each([
