@@ -2,6 +2,7 @@ import { ENTITY_INDEX, type CompiledCredential } from './compiled-policy';
 import { WordTable } from './word-table';
 import { isTrailingPunctExceptBang } from './punctuation';
 import { digitWordAt, twoDigitWordAt } from './digit-words';
+import { isKanaOrIdeograph } from './lexicon-trie';
 import {
   codeAt,
   isAsciiAlnum,
@@ -138,12 +139,8 @@ function isOpenQuote(c: number): boolean {
 function endsValue(s: string, b: number): boolean {
   const c = codeAt(s, b);
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
-  if (kanaOrIdeograph(c) && !kanaOrIdeograph(codeAt(s, b - 1))) return true;
+  if (isKanaOrIdeograph(c) && !isKanaOrIdeograph(codeAt(s, b - 1))) return true;
   return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
-}
-
-function kanaOrIdeograph(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 }
 
 /** The credential (index into `policy.credentials`) of entity hit `k` of the scan, or -1. */

@@ -7,6 +7,7 @@ import {
   isAsciiLetter,
   type DetectionState,
 } from './detection-state';
+import { isHangul, isThai } from './lexicon-trie';
 import { normalizeText } from './text-normalizer';
 
 const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
@@ -609,10 +610,6 @@ const THAI_ERAS = ['พ.ศ.', 'พ.ศ', 'ค.ศ.', 'ค.ศ'].map((e) => norm
 /** Buddhist-era years run 543 ahead of the Gregorian. */
 const BUDDHIST_ERA_OFFSET = 543;
 
-function isThai(c: number): boolean {
-  return c >= 0x0e00 && c <= 0x0e7f;
-}
-
 /**
  * After a day ending at `de`: a Thai month and a year, Buddhist-era ("๑๔ มีนาคม ๒๕๔๕",
  * 2002) or Gregorian. The end of the date; -1 for a Thai month with no valid date; 0
@@ -860,10 +857,6 @@ const GLUED_GAP = 6;
 
 function isIdeograph(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
-}
-
-function isHangul(c: number): boolean {
-  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff);
 }
 
 /**

@@ -208,19 +208,18 @@ export function isWordCode(c: number): boolean {
   return k === 1;
 }
 
-/**
- * Scripts whose words take what follows without a space: Korean particles
- * ("계좌번호는", "비밀번호가"), Chinese and Japanese running text ("口座番号は"),
- * Thai. A term ending in one of them matches though word characters follow.
- */
-function gluesOn(c: number): boolean {
-  return (
-    (c >= 0xac00 && c <= 0xd7a3) || // Hangul syllables
-    (c >= 0x1100 && c <= 0x11ff) || // Hangul jamo (syllables decomposed when accents are folded)
-    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
-    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
-    (c >= 0x0e00 && c <= 0x0e7f) // Thai
-  );
+/** Hangul syllables, and jamo (syllables decomposed when accents are folded). */
+export function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff);
+}
+
+/** Hiragana, Katakana or a CJK unified ideograph. */
+export function isKanaOrIdeograph(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
+}
+
+export function isThai(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0e7f;
 }
 
 /**
@@ -230,11 +229,16 @@ function gluesOn(c: number): boolean {
  * is not among them.
  */
 function runsOn(c: number): boolean {
-  return (
-    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
-    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
-    (c >= 0x0e00 && c <= 0x0e7f) // Thai
-  );
+  return isKanaOrIdeograph(c) || isThai(c);
+}
+
+/**
+ * Scripts whose words take what follows without a space: Korean particles
+ * ("계좌번호는", "비밀번호가"), Chinese and Japanese running text ("口座番号は"),
+ * Thai. A term ending in one of them matches though word characters follow.
+ */
+function gluesOn(c: number): boolean {
+  return isHangul(c) || runsOn(c);
 }
 
 /** Cues read inside one run of a script written without spaces (see `scan`). */
