@@ -757,6 +757,7 @@ function endsSentence(s: string, a: number, b: number): boolean {
  */
 export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpan[]): void {
   const { s, n } = st;
+  if (st.scan.digitRuns.count >= 3) claimDottedIdNumbers(st);
   // Starts of the dates reported here (the only birth dates so far), looked up in constant time.
   let reported: Set<number> | undefined;
   for (let k = 0; k < st.ctxCount; k++) {
@@ -810,6 +811,7 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     }
     reportBirthDate(st, best);
     (reported ??= new Set<number>()).add(best.start);
+    reportListedBirthDates(st, numeric, best.end, reported);
     // "dob is jan 9 92 … or 01/09/1992": the same date again in figures, after "or".
     if (
       !fromNumeric &&
@@ -837,6 +839,7 @@ const fold = (w: string): string => normalizeText(w).text;
 const GLUED_BEFORE = [
   '生日',
   '出生',
+  '出世',
   '生年月日',
   '생년월일',
   '생일',
@@ -848,6 +851,7 @@ const GLUED_BEFORE = [
 ].map(fold);
 const GLUED_AFTER: readonly (readonly [string, boolean])[] = [
   [fold('生まれ'), false],
+  ['出世', false],
   [fold('출생'), false],
   [fold('생'), true],
   ['生', true],
@@ -911,6 +915,164 @@ function gluedWordAfter(s: string, end: number, n: number): boolean {
     if (!wholeWord || (!isIdeograph(next) && !isHangul(next))) return true;
   }
   return false;
+}
+
+/**
+ * Words naming a national identity number (not a type of ours), as the scanner sees
+ * them: Colombian, Venezuelan and Ecuadorian "cédula" ("C.C."), Argentine and Spanish
+ * "DNI", Chilean "RUT"/"RUN", Brazilian "CPF"/"RG", Bolivian "C.I.", and the words
+ * around them ("número de documento", "cédula de ciudadanía", "carnet de identidad").
+ */
+const ID_CUES = new Set(
+  'cedula cedulas cc c.c dni ci c.i rut run cpf rg nit nie nif documento doc identidad identificacion ciudadania extranjeria carnet'.split(
+    ' ',
+  ),
+);
+/** How far back from the number its identity-number word may stand. */
+const ID_CUE_REACH = 28;
+
+/**
+ * "cédula 43.512.887", "DNI: 30.123.456", "RUT 12.345.678-9": a number in dotted
+ * thousands after a word naming a national identity number is that number, never a
+ * date (nor an account): it is claimed, unreported, so the digit-run model does not
+ * read it. Only such numbers are looked at, and the few words before each.
+ */
+function claimDottedIdNumbers(st: DetectionState): void {
+  const { s } = st;
+  const runs = st.scan.digitRuns;
+  for (let r = 0; r + 2 < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    const b = runs.end[r] ?? 0;
+    if (b - a > 3 || (a > 0 && (isAsciiAlnum(codeAt(s, a - 1)) || codeAt(s, a - 1) === 46))) {
+      continue;
+    }
+    let last = r;
+    while (
+      last + 1 < runs.count &&
+      last - r < 3 &&
+      codeAt(s, runs.end[last] ?? 0) === 46 &&
+      runs.start[last + 1] === (runs.end[last] ?? 0) + 1 &&
+      (runs.end[last + 1] ?? 0) - (runs.start[last + 1] ?? 0) === 3
+    ) {
+      last++;
+    }
+    if (last - r < 2) continue;
+    let end = runs.end[last] ?? 0;
+    const after = codeAt(s, end);
+    if (
+      isAsciiDigit(after) ||
+      ((after === 46 || after === 44) && isAsciiDigit(codeAt(s, end + 1)))
+    ) {
+      continue;
+    }
+    // Chile's check digit: "12.345.678-9", "12.345.678-K".
+    if (after === 45 && isAsciiAlnum(codeAt(s, end + 1)) && !isAsciiAlnum(codeAt(s, end + 2))) {
+      end += 2;
+    }
+    if (st.isClaimed(a, end) || !idCueBefore(s, a)) continue;
+    st.claim(a, end);
+    r = last;
+  }
+}
+
+/** Whether one of the three words before `at` (within ID_CUE_REACH, no digits) names an identity number. */
+function idCueBefore(s: string, at: number): boolean {
+  let p = at;
+  const stop = Math.max(0, at - ID_CUE_REACH);
+  for (let w = 0; w < 3 && p > stop; w++) {
+    while (p > stop && !isAsciiLetter(codeAt(s, p - 1))) {
+      const c = codeAt(s, p - 1);
+      if (isAsciiDigit(c) || c === 10 || c === 33 || c === 63) return false;
+      p--;
+    }
+    const e = p;
+    while (p > stop && (isAsciiLetter(codeAt(s, p - 1)) || codeAt(s, p - 1) === 46)) p--;
+    if (e === p) return false;
+    let word = s.slice(p, e).toLowerCase();
+    if (word.endsWith('.')) word = word.slice(0, -1);
+    if (ID_CUES.has(word)) return true;
+  }
+  return false;
+}
+
+/** Most further birth dates read in a list after the first ("his …, mine … and my wife's …"). */
+const MAX_LISTED = 4;
+/** Longest stretch between two birth dates of a list. */
+const LIST_GAP = 40;
+/** Conjunctions that open the next item of a list, as the scanner sees them (accents folded). */
+const LIST_AND = new Set(['and', 'y', 'e', 'et', 'und', 'i', 'en', 'va', 'na', 've', 'si', '&']);
+/**
+ * Words of the whose-is-it phrase between two birth dates: possessives, articles, "of",
+ * "is", and the people a customer gives a birth date for ("y el mío", "and my wife's is",
+ * "e o da minha filha", "et celui de mon mari"). Any other word ("and the transfer on")
+ * ends the list.
+ */
+const LIST_WORDS = new Set(
+  (
+    'mine my his her hers their our ours the of is was its me ' +
+    'el la lo los las mio mia mi su suyo suya de del es era ' +
+    'o a os as meu minha seu sua do da dos das e ' +
+    'le les mien mienne mon ma sa son ses celui celle est ' +
+    'mein meine meiner ist der die von il mio suo sua di ' +
+    'wife husband son daughter mom mother dad father child kid spouse partner brother sister ' +
+    'esposa esposo hijo hija mama papa madre padre marido mujer hermano hermana nino nina ' +
+    'filho filha mae pai irmao irma femme mari fils fille mere pere frere soeur ' +
+    'frau mann sohn tochter moglie marito figlio figlia'
+  ).split(' '),
+);
+
+/**
+ * "su fecha de nacimiento 05-01-2007 y el mío 19-10-1980", "DOB 3/4/1980 and my
+ * husband's 7/9/1978": after a birth date read from a cue, the next dates joined to it
+ * by a conjunction and a whose-is-it phrase only (see LIST_WORDS) are birth dates too.
+ */
+function reportListedBirthDates(
+  st: DetectionState,
+  numeric: readonly DateSpan[],
+  from: number,
+  reported: Set<number>,
+): void {
+  let end = from;
+  let k = firstStartingFrom(numeric, end);
+  for (let listed = 0; listed < MAX_LISTED && k < numeric.length; listed++, k++) {
+    const next = numeric[k];
+    if (next.start - end > LIST_GAP || !listLink(st.s, end, next.start)) return;
+    if (reported.has(next.start)) return;
+    reportBirthDate(st, next);
+    reported.add(next.start);
+    end = next.end;
+  }
+}
+
+/** Whether s[a, b) is ", and my wife's is:" and the like: a conjunction, then LIST_WORDS only. */
+function listLink(s: string, a: number, b: number): boolean {
+  let words = 0;
+  for (let p = a; p < b;) {
+    const c = codeAt(s, p);
+    if (c === 32 || c === 44 || c === 58 || c === 9) {
+      p++;
+      continue;
+    }
+    if (c === 38) {
+      if (words++ > 0) return false;
+      p++;
+      continue;
+    }
+    let e = wordEnd(s, p, b);
+    if (e === p) return false;
+    const word = s.slice(p, e).toLowerCase();
+    // "my wife's", "my wife’s".
+    if (
+      (codeAt(s, e) === 39 || codeAt(s, e) === 0x2019) &&
+      s.slice(e + 1, e + 2).toLowerCase() === 's'
+    ) {
+      e += 2;
+    }
+    if (words === 0 ? !LIST_AND.has(word) : !LIST_WORDS.has(word)) return false;
+    if (++words > 6) return false;
+    p = e;
+  }
+  return words >= 2;
 }
 
 /** Between a birth date in words and the same in figures: "… if that helps. or …". */

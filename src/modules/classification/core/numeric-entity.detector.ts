@@ -378,9 +378,17 @@ export function createNumericDetector(): NumericDetector {
    * Words that say whose a phone is, or link it, in languages whose linking words are
    * no English ones: Tagalog "GCash number niya ay …", "numero ko ay …"; Swahili
    * "namba yangu ni …"; Urdu written in Latin letters, "number mera …"; Indonesian and
-   * Malay, "nomor HP saya …", "nombor telefon saya ialah …".
+   * Malay, "nomor HP saya …", "nombor telefon saya ialah …"; Vietnamese, "SĐT của em là …"
+   * (accents folded: "of", the speaker as younger sibling, elder sibling or "I", "is").
    */
   const PHONE_LINKS = WordTable.of([
+    'cua',
+    'em',
+    'anh',
+    'chi',
+    'toi',
+    'minh',
+    'la',
     'saya',
     'aku',
     'adalah',
@@ -1309,6 +1317,8 @@ export function createNumericDetector(): NumericDetector {
   const PHONE_LAYOUT = [3, 3, 4];
   const PHONE_LAYOUT_1 = [1, 3, 3, 4];
   const LOCAL_LAYOUT = [3, 4];
+  /** Eight-digit numbers of Hong Kong and Singapore: "9123 4478". */
+  const HK_LAYOUT = [4, 4];
   /** "917-5052979". */
   const PHONE_LAYOUT_37 = [3, 7];
   /** UK national numbers: "07592 290053", "0759 229 0053", "020 7946 0958". */
@@ -1421,6 +1431,20 @@ export function createNumericDetector(): NumericDetector {
       if (nationalFreephone(off)) return set(NONE, start, end, j, 'phone.toll-free', 0.9);
       if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
       return set(PHONE, start, end, j, 'phone.intl', 0.85);
+    }
+    // "香港電話 9123 4478", "mobile 8123-4567": eight digits, as Hong Kong and Singapore write
+    // every number (no trunk 0, no area code), in one group or two of four, said to be a phone.
+    if (
+      count === 8 &&
+      tight === 'phone' &&
+      (digits[off] ?? 0) >= 2 &&
+      (i === j || sameLayout(i, j, HK_LAYOUT)) &&
+      // "7710 2290 4483": the last eight digits of a longer run of groups are no phone.
+      !(codeAt(st.s, start - 1) === 32 && isDigitAt(st.s, start - 2)) &&
+      !(codeAt(st.s, end) === 32 && isDigitAt(st.s, end + 1))
+    ) {
+      if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.cued', 0.8);
     }
     if (
       count === 7 &&
