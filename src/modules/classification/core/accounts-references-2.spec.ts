@@ -27,6 +27,21 @@ describe('abbreviated loan cues and a loan note suffix', () => {
   });
 });
 
+describe('a line of credit named by a bare "line"', () => {
+  it('a lender-shaped number after "Line" is read', () => {
+    expect(found('they froze it mid job and I cannot draw. Line QH-5520-10983')).toEqual([
+      ['BANK_ACCOUNT', 'QH-5520-10983'],
+    ]);
+  });
+
+  it.each([
+    ['the fraud line 1-800-555-0199 hung up on me'],
+    ['checked online AB-2024 status page'],
+  ])('a phone line and "online" are no cue: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'BANK_ACCOUNT')).toEqual([]);
+  });
+});
+
 describe('policy and Medicare numbers', () => {
   it.each([
     ['Nimewo polis asirans lan se KT4-11920-0382. Tanpri ede nou', 'KT4-11920-0382'],
