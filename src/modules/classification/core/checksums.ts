@@ -116,7 +116,7 @@ export function ssnValid(d: ArrayLike<number>, start = 0): boolean {
   return whole !== 78_051_120 && whole !== 219_099_999;
 }
 
-/** ISO 13616 IBAN lengths per country (SWIFT IBAN registry). */
+/** ISO 13616 IBAN lengths per country: the SWIFT IBAN registry, then the national formats outside it. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24,
   AE: 23,
@@ -207,6 +207,49 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   VG: 24,
   XK: 20,
   YE: 30,
+  // Territories the registry files under another country's format: Åland (FI); the
+  // French overseas departments and collectivities (FR); Guernsey, Isle of Man, Jersey (GB).
+  AX: 18,
+  BL: 27,
+  GF: 27,
+  GG: 22,
+  GP: 27,
+  IM: 22,
+  JE: 22,
+  MF: 27,
+  MQ: 27,
+  NC: 27,
+  PF: 27,
+  PM: 27,
+  RE: 27,
+  TF: 27,
+  WF: 27,
+  YT: 27,
+  // National IBANs outside the registry, in use with the same mod-97 check: Algeria,
+  // Angola, Cape Verde, Iran, Madagascar, Morocco, Mozambique, and the CEMAC (27) and
+  // UEMOA (28; Guinea-Bissau 25) countries, Comoros.
+  AO: 25,
+  BF: 28,
+  BJ: 28,
+  CF: 27,
+  CG: 27,
+  CI: 28,
+  CM: 27,
+  CV: 25,
+  DZ: 26,
+  GA: 27,
+  GQ: 27,
+  GW: 25,
+  IR: 26,
+  KM: 27,
+  MA: 28,
+  MG: 27,
+  ML: 28,
+  MZ: 25,
+  NE: 28,
+  SN: 28,
+  TD: 27,
+  TG: 28,
 };
 
 /** IBAN length by country code, indexed (A–Z)·26 + (A–Z); 0 for unknown countries. */

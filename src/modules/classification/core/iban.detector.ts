@@ -22,8 +22,10 @@ export function detectIbans(st: DetectionState): void {
     if (!isAsciiLetter(c1) || !isAsciiLetter(c2) || isAsciiAlnum(codeAt(s, i - 1))) continue;
     const length = ibanLength(c1, c2);
     if (length === 0 || st.isClaimed(i, i + 4)) continue;
+    const lower = c1 >= 97;
     let count = 0;
     let j = i;
+    let group = i;
     while (j < n && count < length) {
       const ch = s.charCodeAt(j);
       if (isAsciiAlnum(ch)) {
@@ -32,14 +34,35 @@ export function detectIbans(st: DetectionState): void {
       } else if (
         (ch === 32 || ch === 45) &&
         isAsciiAlnum(codeAt(s, j + 1)) &&
-        isAsciiAlnum(codeAt(s, j - 1))
+        isAsciiAlnum(codeAt(s, j - 1)) &&
+        !wordGroup(s, group, j, lower)
       ) {
         j++;
+        group = j;
       } else break;
     }
-    if (count !== length || isAsciiAlnum(codeAt(s, j)) || st.isClaimed(i, j)) continue;
+    if (count !== length || isAsciiAlnum(codeAt(s, j)) || wordGroup(s, group, j, lower)) continue;
+    if (st.isClaimed(i, j)) continue;
     // A mistyped IBAN is no finding, and its digits are not some other number either.
     if (ibanValidAt(s, positions, count)) st.emit(IBAN, i, j, 'iban.mod97', 0.99);
     else st.claim(i, j);
   }
+}
+
+/** Characters a group of letters only holds in a grouped IBAN ("GB82 WEST …"), at most. */
+const MAX_LETTER_GROUP = 4;
+
+/**
+ * "ML759783-40 escrow is wrong again": a group without a digit that is longer
+ * than an IBAN's groups, or in small letters after a country code in capitals,
+ * is a word of the sentence, which ends the number.
+ */
+function wordGroup(s: string, a: number, b: number, lower: boolean): boolean {
+  let small = false;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false;
+    if (c >= 97) small = true;
+  }
+  return b - a > MAX_LETTER_GROUP || (small && !lower);
 }

@@ -353,27 +353,43 @@ const QUALIFIED_THEN_IS =
  * no cue word (which would tie plain numbers, phone numbers among them, to it).
  */
 function detectPoliceNumbers(st: DetectionState): void {
-  const { s, n } = st;
+  const s = st.s;
   for (let at = s.indexOf('olice'); at >= 0; at = s.indexOf('olice', at + 5)) {
     const p0 = at - 1;
     if ((codeAt(s, p0) | 32) !== 112 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
-    let p = at + 5;
-    if (isAsciiAlnum(codeAt(s, p))) continue;
-    while (
-      p < n &&
-      p - at <= 8 &&
-      (codeAt(s, p) === 32 || codeAt(s, p) === 58 || codeAt(s, p) === 35)
-    )
-      p++;
-    if (!isCapital(codeAt(s, p))) continue;
-    let q = p;
-    while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
-    while (q > p && codeAt(s, q - 1) === 45) q--;
-    if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, p, q) < MIN_ACCOUNT_DIGITS)
-      continue;
-    if (!(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q)) continue;
-    if (!st.isClaimed(p, q)) st.emit(BANK_ACCOUNT, p, q, 'account.policy', 0.85);
+    capitalKeyed(st, at + 5, 'account.policy');
   }
+  // "can't draw. Line HE-7730-22918": a line of credit named by a bare "line"; a phone
+  // line's number holds no capitals, so only an insurer's or lender's shape is read.
+  for (let at = s.indexOf('ine'); at >= 0; at = s.indexOf('ine', at + 3)) {
+    const p0 = at - 1;
+    if ((codeAt(s, p0) | 32) !== 108 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
+    capitalKeyed(st, at + 3, 'account.loan');
+  }
+}
+
+/**
+ * After a word ending at `from`: blanks, ":" or "#", then capitals, a hyphen and
+ * six digits or more ("QC-HAB-229184", "HE-7730-22918"), read as the customer's
+ * number.
+ */
+function capitalKeyed(st: DetectionState, from: number, detector: string): void {
+  const { s, n } = st;
+  let p = from;
+  if (isAsciiAlnum(codeAt(s, p))) return;
+  while (
+    p < n &&
+    p - from <= 3 &&
+    (codeAt(s, p) === 32 || codeAt(s, p) === 58 || codeAt(s, p) === 35)
+  )
+    p++;
+  if (!isCapital(codeAt(s, p))) return;
+  let q = p;
+  while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+  while (q > p && codeAt(s, q - 1) === 45) q--;
+  if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, p, q) < MIN_ACCOUNT_DIGITS) return;
+  if (!(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q)) return;
+  if (!st.isClaimed(p, q)) st.emit(BANK_ACCOUNT, p, q, detector, 0.85);
 }
 
 /**

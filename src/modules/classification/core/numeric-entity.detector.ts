@@ -1245,7 +1245,7 @@ export function createNumericDetector(): NumericDetector {
       return set(
         ACCOUNT,
         start,
-        end,
+        noteSuffixEnd(st.s, end),
         j,
         tight === 'loan' ? 'account.loan' : 'account.policy',
         0.85,
@@ -1657,6 +1657,21 @@ export function clauseThenNumberWord(s: string, from: number, to: number): boole
 
 function verveRange(iin: number): boolean {
   return (iin >= 506099 && iin <= 506198) || (iin >= 650002 && iin <= 650027);
+}
+
+/**
+ * "LN 0047719 02": a loan's or policy's note suffix, two or three digits with a
+ * leading zero after one space, ends the number. Returns its end, or `end`.
+ */
+function noteSuffixEnd(s: string, end: number): number {
+  if (codeAt(s, end) !== 32 || codeAt(s, end + 1) !== 48) return end;
+  let e = end + 2;
+  while (e < s.length && e - end <= 4 && isAsciiDigit(codeAt(s, e))) e++;
+  const c = codeAt(s, e);
+  if (e - end < 3 || e - end > 4 || isAsciiAlnum(c)) return end;
+  // "… 0047719 05/26", "… 0047719 01.5": a date or an amount goes on past the group.
+  if ((c === 47 || c === 46 || c === 45 || c === 58) && isAsciiDigit(codeAt(s, e + 1))) return end;
+  return e;
 }
 
 /** Digits an account number on the line after a routing number holds, at least and at most. */
