@@ -23,6 +23,9 @@ if (!browser) {
 
 module.exports = {
   testTimeout: 60000,
+  // Most suites wait on PostgreSQL, a child process or a browser: on a 2-core machine two
+  // workers finish the run sooner than Jest's default of one (cores - 1).
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
