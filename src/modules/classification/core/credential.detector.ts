@@ -36,6 +36,8 @@ const LINK_LIST = [
   'ist',
   'should',
   'reads',
+  // Tagalog "ang password ko ay …".
+  'ay',
   'to',
   'as',
 ];
@@ -98,6 +100,26 @@ const MAX_RELATIVE = 3;
 const TO_OR_AS_LIST = ['to', 'as'];
 /** Conjunctions that end a clause between a keyword and its link word (see clauseThenLink). */
 const NOT_IN_CLAUSE_LIST = ['and', 'but', 'or', 'so', 'then', 'because', 'y', 'pero'];
+/**
+ * Words passed over after a keyword without tying it to a value: Tagalog "password ko po …"
+ * (my, the polite particle), Vietnamese, as normalised, "mật khẩu cũ là …", "mã PIN của tôi
+ * là …" (old, new, of, I, is: "la" is no link word, being Spanish "la" too, so the value
+ * still needs a digit or a symbol).
+ */
+const FILLER_LIST = [
+  'ko',
+  'po',
+  'namin',
+  'niya',
+  'nya',
+  'cu',
+  'moi',
+  'cua',
+  'toi',
+  'em',
+  'minh',
+  'la',
+];
 
 // What a word after a keyword may be, as bits: one lookup per word.
 const LINK = 1;
@@ -105,13 +127,81 @@ const RELATIVE = 2;
 const TO_OR_AS = 4;
 const NOT_IN_CLAUSE = 8;
 const ADVERB = 16;
+const FILLER = 32;
 const CLAUSE_WORDS = WordTable.ofBits([
+  [FILLER_LIST, FILLER],
   [LINK_LIST, LINK],
   [ADVERB_LIST, ADVERB],
   [RELATIVE_LIST, RELATIVE],
   [TO_OR_AS_LIST, TO_OR_AS],
   [NOT_IN_CLAUSE_LIST, NOT_IN_CLAUSE],
 ]);
+
+const MAX_FOREIGN_WORDS = 3;
+const MAX_FOREIGN_WORD = 24;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/**
+ * A word of letters of a script other than Latin (Arabic, Cyrillic, Hangul, Devanagari,
+ * kana…) at `p`, up to MAX_FOREIGN_WORD characters, closed by a blank: its end, or `p`.
+ */
+function foreignWordEnd(s: string, n: number, p: number): number {
+  let q = p;
+  while (q < n && q - p <= MAX_FOREIGN_WORD) {
+    const c = codeAt(s, q);
+    if (c < 0x370 || !LETTER_OR_MARK.test(s[q] ?? '')) break;
+    q++;
+  }
+  return q > p && q - p <= MAX_FOREIGN_WORD && (q >= n || isBlank(codeAt(s, q))) ? q : p;
+}
+
+const MAX_BRACKETED_ANSWER = 40;
+const ANSWER_WORDS = WordTable.of(['answer', 'respuesta', 'resposta', 'reponse', 'repons']);
+const MAX_BRACKETED_WORDS = 4;
+
+/**
+ * An answer in brackets at `p` (blanks skipped): a name ("(Guantánamo)") or a value holding
+ * a digit, of at most MAX_BRACKETED_WORDS words; not a remark ("(the one about my dog)").
+ */
+function emitBracketedAnswer(st: DetectionState, p: number): boolean {
+  const { s, n } = st;
+  while (p < n && isBlank(codeAt(s, p))) p++;
+  if (codeAt(s, p) !== 40) return false;
+  const a = p + 1;
+  let words = 1;
+  let digit = false;
+  let b = a;
+  for (; b < n && b - a <= MAX_BRACKETED_ANSWER; b++) {
+    const c = codeAt(s, b);
+    if (c === 41 || c === 10 || c === 40 || c === 63) break;
+    if (c === 32) words++;
+    if (isAsciiDigit(c)) digit = true;
+  }
+  if (codeAt(s, b) !== 41 || b - a < 2 || words > MAX_BRACKETED_WORDS) return false;
+  // The brackets hold the question when its answer follows: ") is Rex", "): Rex", ") answer …".
+  let q = b + 1;
+  while (q < n && isBlank(codeAt(s, q))) q++;
+  const c = codeAt(s, q);
+  if (c === 58 || c === 61 || c === 45 || c === 34) return false;
+  let w = q;
+  while (w < n && isAsciiLetter(codeAt(s, w))) w++;
+  if (w > q && (((CLAUSE_WORDS.get(s, q, w) ?? 0) & LINK) !== 0 || ANSWER_WORDS.has(s, q, w)))
+    return false;
+  if (!digit && !(isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1)))) return false;
+  if (st.policy.credentialStopwords.has(s.slice(a, b).toLowerCase()) || st.isClaimed(a, b))
+    return false;
+  st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+  return true;
+}
+
+/** Whether s[a, b) is all printable ASCII. */
+function asciiOnly(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
 
 /** "s" or "'s", any case: "my pin's 4471", "pin s 4471". */
 function possessiveS(s: string, p: number, q: number): boolean {
@@ -165,6 +255,8 @@ export function detectCredentials(st: DetectionState): void {
     const hitStart = hits.start[k] ?? 0;
     const hitEnd = hits.end[k] ?? 0;
     let p = hitEnd;
+    // "code postal", "código postal", "kod pocztowy": a code that is no secret, named after it.
+    if (cred.requireLinker && cred.kind === 'digits' && notSecretCodeAfter(s, n, p)) continue;
     // A username keyword that ends in its own link word ("login is", "sign in:") is linked.
     const role = roles[credIndex] ?? 0;
     let linked = (role & USERNAME) !== 0 && endsInLink(s, hitStart, p);
@@ -177,6 +269,9 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     // 'the answer to "first car" is Honda Civic', 'security question "first pet" answer is Biscuit'.
     let questioned = false;
+    // "respondí la pregunta de seguridad (Guantánamo)": the answer in brackets right after
+    // the question, when no answer follows them ("security question (First Pet) is Rex").
+    if (answer && emitBracketedAnswer(st, p)) continue;
     if (answer) {
       const q = quotedQuestionEnd(s, n, p);
       if (q >= 0) {
@@ -309,6 +404,7 @@ export function detectCredentials(st: DetectionState): void {
       // answers, answered by a name (read below) with no ":".
     }
     let askedIt = false;
+    let foreign = 0;
     // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
     if (
       isQuoteCloser(codeAt(s, p)) &&
@@ -326,7 +422,7 @@ export function detectCredentials(st: DetectionState): void {
         stated = true;
       }
     }
-    for (let step = 0; step < 3 + MAX_RELATIVE; step++) {
+    for (let step = 0; step < 3 + MAX_RELATIVE + MAX_FOREIGN_WORDS; step++) {
       while (p < n && isBlank(codeAt(s, p))) p++;
       // "they asked for the otp, it was 330912": a comma, then "it was".
       if (step === 0 && codeAt(s, p) === 44) {
@@ -359,6 +455,21 @@ export function detectCredentials(st: DetectionState): void {
       if ((kind & ADVERB) !== 0 && linked) {
         p = q;
         continue;
+      }
+      if ((kind & FILLER) !== 0 && !linked && relative === 0) {
+        p = q;
+        continue;
+      }
+      // "كلمة السر تبع التطبيق Cairo@1985", "пароль от приложения Qwe!23": a few words of
+      // another script (of the app, for the card) between the keyword and a value in Latin
+      // letters or digits; the value still needs a digit or a symbol (it is not linked).
+      if (q === p && !linked && relative === 0 && foreign < MAX_FOREIGN_WORDS) {
+        const f = foreignWordEnd(s, n, p);
+        if (f > p) {
+          foreign++;
+          p = f;
+          continue;
+        }
       }
       // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!" or of "s.okafor".
       if (
@@ -500,7 +611,11 @@ export function detectCredentials(st: DetectionState): void {
       const g = groupedDigitsEnd(s, n, a, cred.minLength, OTP_DIGITS + 2);
       if (g > b) b = g;
     }
-    if (answer && isUpper(codeAt(s, a))) b = extendName(s, n, a, b);
+    if (answer && isUpper(codeAt(s, a))) {
+      b = extendName(s, n, a, b);
+      // "Aunt Delia's porch.", "Grandpa's farm": a name's, then what of theirs, closing the clause.
+      if (possessiveS(s, b - 2, b)) b = extendPhraseAfter(st, b);
+    }
     // "first concert? Paramore 2013.": a year after the answer to a question asked.
     if (answer && questioned && codeAt(s, b) === 32 && YEAR.test(s.slice(b + 1, b + 6))) {
       const c = codeAt(s, b + 5);
@@ -533,6 +648,9 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     }
     const digits = digitCount(s, a, b);
+    // After words of another script, only a value of ASCII holding a digit ("Cairo@1985",
+    // not "2024년").
+    if (foreign > 0 && (digits === 0 || !asciiOnly(s, a, b))) continue;
     if (cred.kind === 'digits') {
       if (digits !== len) {
         emitDigitsNearby(st, hitStart, hitEnd, cred);
@@ -733,6 +851,28 @@ const NOT_SECRET_CODES = WordTable.of([
   'source',
 ]);
 
+/** Codes that are no secret, named by the word after "code" (French, Spanish, Portuguese, Polish, Haitian Creole). */
+const NOT_SECRET_CODES_AFTER = WordTable.of([
+  'postal',
+  'postale',
+  'pocztowy',
+  'pocztowego',
+  'promo',
+  'promocional',
+  'promotionnel',
+  'promocyjny',
+  'rabatowy',
+]);
+
+/** Whether the word after a bare "code" at `p` says which code is meant ("code postal"). */
+function notSecretCodeAfter(s: string, n: number, p: number): boolean {
+  let a = p;
+  while (a < n && codeAt(s, a) === 32) a++;
+  let b = a;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  return b > a && NOT_SECRET_CODES_AFTER.has(s, a, b);
+}
+
 /** The word just before `p` (blanks passed over), as [start, end]; [p, p] when none. */
 function wordBefore(s: string, p: number): [number, number] {
   let e = p;
@@ -805,6 +945,14 @@ const WEAK_KEYWORDS = WordTable.of([
   'sign on',
   'logon',
   'log on',
+  // Spanish, Portuguese, French, Haitian Creole, as normalised.
+  'pregunta de seguridad',
+  'pregunta secreta',
+  'pergunta de seguranca',
+  'pergunta secreta',
+  'question de securite',
+  'question secrete',
+  'kesyon sekirite',
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */
@@ -1037,6 +1185,24 @@ function extendPhrase(st: DetectionState, a: number, b: number): number {
   if (end === b) return b;
   const c = codeAt(s, end);
   return c === -1 || c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 10 ? end : b;
+}
+
+/** After a possessive name at `b`: up to two lower-case words closing the clause; their end, or `b`. */
+function extendPhraseAfter(st: DetectionState, b: number): number {
+  const { s, n } = st;
+  let end = b;
+  for (let words = 0; words < 2; words++) {
+    if (codeAt(s, end) !== 32 || !isLower(codeAt(s, end + 1))) break;
+    let q = end + 1;
+    while (q < n && q - end <= MAX_VALUE && isLower(codeAt(s, q))) q++;
+    if (isAsciiAlnum(codeAt(s, q))) break;
+    if (st.policy.credentialStopwords.has(s.slice(end + 1, q))) break;
+    end = q;
+  }
+  const c = codeAt(s, end);
+  return end > b && (c === -1 || c === 44 || c === 46 || c === 59 || c === 33 || c === 10)
+    ? end
+    : b;
 }
 
 const MAX_VARIANT_WORDS = 5;
@@ -1917,6 +2083,15 @@ const HAND_VERBS = WordTable.of([
   'mande',
   'envié',
   'envie',
+  // Turkish, French, Portuguese, as normalised: "Söyledim: 318", "je lui ai dit 4418".
+  'soyledim',
+  'verdim',
+  'dedim',
+  'dit',
+  'donne',
+  'disse',
+  'falei',
+  'dei',
 ]);
 /** Verbs of setting a secret, read with "to"/"a" before the new value: "i changed it last week to 5582". */
 const SET_VERBS = WordTable.of([
@@ -1970,7 +2145,14 @@ function toldAfterStop(st: DetectionState, p: number): number {
   for (let w = 0; w < 3; w++) {
     q = i;
     while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) >= 0xc0)) q++;
-    if (q === i || codeAt(s, q) !== 32) return -1;
+    if (q === i) return -1;
+    // "Söyledim: 318": the verb, a colon, then the value.
+    if (codeAt(s, q) === 58 && HAND_VERBS.has(s, i, q)) {
+      q++;
+      while (q < n && codeAt(s, q) === 32) q++;
+      return q;
+    }
+    if (codeAt(s, q) !== 32) return -1;
     if (HAND_VERBS.has(s, i, q)) verb = 1;
     else if (SET_VERBS.has(s, i, q)) verb = 2;
     else if (w < 2 && TELLER_WORDS.has(s, i, q)) {
