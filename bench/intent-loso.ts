@@ -5,7 +5,7 @@
  * classifier is scored on the set; the counts are pooled over the sets. A set not
  * among the trainer's INTENT_SETS is scored with the model of all the sources.
  *
- *   node dist-bench/bench/intent-loso.js [--min-scores 0.3,0.4,0.5] [--per-set]
+ *   node dist-bench/bench/intent-loso.js [--min-scores 0.3,0.4,0.5] [--per-set] [--sets a,b]
  *
  * With `--min-scores` the modelled intents' `minScore` in intents.yaml is replaced
  * by each value in turn (same value for all of them; each intent's figures are
@@ -28,6 +28,13 @@ const WORKING_SETS = [
   'holdout-13',
   'holdout-14',
   'holdout-15',
+  'holdout-19',
+  'holdout-20',
+  'holdout-22',
+  'holdout-23',
+  'holdout-24',
+  'holdout-25',
+  'holdout-26',
 ] as const;
 
 /** Sets labelled before the round-8 conventions (see the trainer): pooled apart as well. */
@@ -72,7 +79,12 @@ function main(): void {
   const pooled = variants.map(() => new Map(REPORTED.map((i) => [i, { tp: 0, fp: 0, fn: 0 }])));
   const pooledNew = variants.map(() => new Map(REPORTED.map((i) => [i, { tp: 0, fp: 0, fn: 0 }])));
   const perSet: string[] = [];
-  for (const set of WORKING_SETS) {
+  // `--sets holdout-22,holdout-23`: only these of the working sets.
+  const only = args.includes('--sets')
+    ? new Set((args[args.indexOf('--sets') + 1] ?? '').split(','))
+    : undefined;
+  const scored = WORKING_SETS.filter((set) => only === undefined || only.has(set));
+  for (const set of scored) {
     // The classifier reads the model from the shipped file's object: replaced in place.
     Object.assign(
       shipped,
@@ -118,7 +130,7 @@ function main(): void {
     for (const line of perSet) console.log(line);
     console.log('');
   }
-  console.log(`pooled over ${WORKING_SETS.join(', ')} (recall / precision, gold):`);
+  console.log(`pooled over ${scored.join(', ')} (recall / precision, gold):`);
   console.log(`| variant | ${REPORTED.join(' | ')} |`);
   console.log(`| --- |${REPORTED.map(() => ' --- |').join('')}`);
   variants.forEach((v, n) => {

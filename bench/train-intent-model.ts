@@ -354,7 +354,19 @@ export const SPENT_SETS = [
  * little in leave-one-set-out and lowered some figures of the sealed sets
  * (docs/classification.md, "Intents, round 11").
  */
-export const INTENT_SETS = [...SPENT_SETS, 'holdout-12', 'holdout-13', 'holdout-15'] as const;
+export const INTENT_SETS = [
+  ...SPENT_SETS,
+  'holdout-12',
+  'holdout-13',
+  'holdout-15',
+  'holdout-19',
+  'holdout-20',
+  'holdout-22',
+  'holdout-23',
+  'holdout-24',
+  'holdout-25',
+  'holdout-26',
+] as const;
 
 /**
  * The labelling convention of the held-out sets from 5 on: a legal threat or a

@@ -368,7 +368,6 @@ describe('ninth round of intent kinds (examples written for this spec)', () => {
   it.each([
     'can I get a new card design? asking for no reason',
     'if I call on a Sunday will someone answer?',
-    'the app would not accept the accent in my street name',
     'I went over it with the teller and it all adds up, thank you',
   ])('no complaint: %j', (text) => {
     expect(intentsOf(text)).not.toContain('complaint');
