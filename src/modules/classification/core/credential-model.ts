@@ -450,6 +450,34 @@ export class CredentialScratch {
   readonly cues = new CueList();
   /** The last token's probability of being a credential. */
   score = 0;
+  /** The post's usernames read, held until its password, passcode or PIN is known to be read. */
+  readonly userStart = new Int32Array(MAX_TOKENS_PER_POST);
+  readonly userEnd = new Int32Array(MAX_TOKENS_PER_POST);
+  readonly userScore = new Float64Array(MAX_TOKENS_PER_POST);
+  users = 0;
+}
+
+/** The secrets that make a username a credential: its password, passcode or PIN. */
+const LOGIN_SECRETS: ReadonlySet<string> = new Set([
+  'credential.password',
+  'credential.pass',
+  'credential.passcode',
+  'credential.pin',
+]);
+
+/** Whether a rule read a password, passcode or PIN in the post. */
+function loginSecretRead(st: DetectionState): boolean {
+  for (const f of st.findings) if (LOGIN_SECRETS.has(f.detector)) return true;
+  return false;
+}
+
+/**
+ * The keyword a token is read by: the nearest before it, or else the nearest
+ * after it ("jdoe_88 is my user id").
+ */
+function readingKeyword(st: DetectionState, ctx: TokenContext): string {
+  const index = ctx.cueBefore >= 0 ? ctx.cueBefore : ctx.cueAfter;
+  return st.policy.credentials[index]?.id ?? '';
 }
 
 const CREDENTIAL = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
@@ -513,7 +541,13 @@ export class CredentialModel {
     return sc.score >= minScore;
   }
 
-  /** Reads the tokens no detector claimed and reports those it takes for credentials. */
+  /**
+   * Reads the tokens no detector claimed and reports those it takes for
+   * credentials. A token read by a username's keyword is reported only when a
+   * password, passcode or PIN is read in the post too, by a rule or by the
+   * model ("Username stays jkowal_82" after a security answer is no credential),
+   * as the rules' lone usernames are dropped (entity-detector.ts).
+   */
   detect(
     st: DetectionState,
     sc: CredentialScratch,
@@ -521,18 +555,32 @@ export class CredentialModel {
     minScore = this.threshold,
   ): void {
     let read = 0;
+    let secretRead = false;
+    sc.users = 0;
     forEachToken(
       st,
       privatePost,
       sc.cues,
       (a, b, ctx) => {
         if (this.judge(st, a, b, ctx, sc, minScore)) {
-          st.emit(CREDENTIAL, a, b, this.detector, sc.score);
+          const keyword = readingKeyword(st, ctx);
+          if (keyword.endsWith('.username')) {
+            sc.userStart[sc.users] = a;
+            sc.userEnd[sc.users] = b;
+            sc.userScore[sc.users++] = sc.score;
+          } else {
+            if (LOGIN_SECRETS.has(keyword)) secretRead = true;
+            st.emit(CREDENTIAL, a, b, this.detector, sc.score);
+          }
         }
         return ++read < MAX_TOKENS_PER_POST;
       },
       true,
     );
+    if (sc.users === 0 || !(secretRead || loginSecretRead(st))) return;
+    for (let u = 0; u < sc.users; u++) {
+      st.emit(CREDENTIAL, sc.userStart[u], sc.userEnd[u], this.detector, sc.userScore[u]);
+    }
   }
 }
 

@@ -405,6 +405,9 @@ export function detectCredentials(st: DetectionState): void {
     }
     let askedIt = false;
     let foreign = 0;
+    // "my bank login to set up direct deposit": a username keyword tied by "to" alone
+    // names a purpose, not a value.
+    let purpose = false;
     // 'my "security phrase". it's purple monkey dishwasher': the keyword quoted.
     if (
       isQuoteCloser(codeAt(s, p)) &&
@@ -449,6 +452,8 @@ export function detectCredentials(st: DetectionState): void {
       if ((kind & LINK) !== 0) {
         linked = true;
         if ((kind & TO_OR_AS) === 0) stated = true;
+        else if (!stated && (role & USERNAME) !== 0 && q - p === 2 && (codeAt(s, p) | 32) === 116)
+          purpose = true;
         p = q;
         continue;
       }
@@ -682,6 +687,13 @@ export function detectCredentials(st: DetectionState): void {
       // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
       if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
         continue;
+    }
+    // A username is one token: a quoted phrase ('login to "set up direct deposit"') is none,
+    // nor are plain words after "to" ("login to online banking"; not "changed my username
+    // to jdoe_88"). Its span stays claimed, as a lone username's does.
+    if ((role & USERNAME) !== 0 && (quoted > 0 || (purpose && !stated && digits === 0))) {
+      st.claim(a, b);
+      continue;
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
     // "Login: dwaynej / Packers#12": a username, a slash, then its password.
