@@ -8,6 +8,7 @@ import {
   type DetectionState,
   codeAt,
 } from './detection-state';
+import { WordTable } from './word-table';
 
 const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
 const LOOKAHEAD = 24;
@@ -328,7 +329,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         (!account || spaced > 0 || isPrefixed || suffixed(s, p, q)) &&
         q - p >= 5 &&
         q - p <= (spaced > 0 ? 24 : 20) &&
-        !st.isClaimed(p, q) &&
+        !claimedPastHashMark(st, p, q) &&
         tied
       ) {
         st.emit(BANK_ACCOUNT, p, q, account ? 'account.context' : `account.${category}`, 0.85);
@@ -366,6 +367,69 @@ function detectPoliceNumbers(st: DetectionState): void {
     if ((codeAt(s, p0) | 32) !== 108 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
     capitalKeyed(st, at + 3, 'account.loan');
   }
+  detectProductLineNumbers(st);
+}
+
+/**
+ * Insurance lines a customer names a policy by: "auto AP-4481920-08", "my renters
+ * RNT-…". The words name many things, so they are no cue words: they name a
+ * number only right before one shaped as an insurer's (capitals, a hyphen, then
+ * six digits or more).
+ */
+const PRODUCT_LINES = WordTable.of([
+  'auto',
+  'car',
+  'carro',
+  'coche',
+  'home',
+  'homeowners',
+  'renters',
+  'condo',
+  'life',
+  'boat',
+  'motorcycle',
+  'umbrella',
+  'pet',
+  'flood',
+]);
+
+/** Longest word of PRODUCT_LINES. */
+const MAX_PRODUCT_LINE = 10;
+
+/** Whether c is a blank, "#" or ":", as may stand between a product line and its number. */
+const productGap = (c: number): boolean => c === 32 || c === 35 || c === 58;
+
+/**
+ * "auto AP-4481920-08", "my auto AUT-88201-3": at each hyphen after one to four
+ * capitals, the word before them (blanks, ":" or "#" between) is looked up; each
+ * hyphen is visited once and the look back is bounded, so the pass stays linear.
+ */
+function detectProductLineNumbers(st: DetectionState): void {
+  const s = st.s;
+  for (let at = s.indexOf('-'); at >= 0; at = s.indexOf('-', at + 1)) {
+    let c = at;
+    while (c > 0 && at - c < 5 && isCapital(codeAt(s, c - 1))) c--;
+    if (c === at || at - c > 4) continue;
+    let w1 = c;
+    while (w1 > 0 && c - w1 < 3 && productGap(codeAt(s, w1 - 1))) w1--;
+    if (w1 === c) continue;
+    let w0 = w1;
+    while (w0 > 0 && w1 - w0 <= MAX_PRODUCT_LINE && isAsciiLetter(codeAt(s, w0 - 1))) w0--;
+    if (w0 === w1 || isAsciiAlnum(codeAt(s, w0 - 1)) || !PRODUCT_LINES.has(s, w0, w1)) continue;
+    capitalKeyed(st, w1, 'account.policy');
+  }
+}
+
+/**
+ * Whether [p, q) is claimed by another reading than a hashtag's: "policy #CA-77014522"
+ * is a number sign before the value, though the masker took "#CA" for a hashtag.
+ */
+function claimedPastHashMark(st: DetectionState, p: number, q: number): boolean {
+  const s = st.s;
+  if (codeAt(s, p - 1) !== 35) return st.isClaimed(p, q);
+  let h = p;
+  while (h < q && (isAsciiAlnum(codeAt(s, h)) || codeAt(s, h) === 95)) h++;
+  return codeAt(s, h) !== 45 || st.isClaimed(h, q);
 }
 
 /**
@@ -389,7 +453,7 @@ function capitalKeyed(st: DetectionState, from: number, detector: string): void 
   while (q > p && codeAt(s, q - 1) === 45) q--;
   if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, p, q) < MIN_ACCOUNT_DIGITS) return;
   if (!(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q)) return;
-  if (!st.isClaimed(p, q)) st.emit(BANK_ACCOUNT, p, q, detector, 0.85);
+  if (!claimedPastHashMark(st, p, q)) st.emit(BANK_ACCOUNT, p, q, detector, 0.85);
 }
 
 /**

@@ -289,6 +289,9 @@ export function createNumericDetector(): NumericDetector {
   /** After that account cue, what ties the value to the first cue: "should be", "is", ":". */
   const WHOSE_LINK = /^ ?(?:is|was|should be|needs to be|must be|to be|now is|:|=) ?$/i;
 
+  /** Most characters between an account cue and the "on my checks" that says where it is. */
+  const CHECK_CUE_GAP = 24;
+
   /** Context of the window being classified (one reused object). */
   const ctx = {
     /** Category tied to the value by linking words only, before it. */
@@ -302,6 +305,8 @@ export function createNumericDetector(): NumericDetector {
     trailing: false,
     /** The cue is "on my checks": checks carry the routing number as well as the account. */
     onChecks: false,
+    /** "The number printed on my check …": "on my checks" and no account cue just before it. */
+    checkNumber: false,
   };
 
   function contextFor(st: DetectionState, start: number): void {
@@ -309,6 +314,7 @@ export function createNumericDetector(): NumericDetector {
     ctx.loose = undefined;
     ctx.trailing = false;
     ctx.onChecks = false;
+    ctx.checkNumber = false;
     if (st.ctxCount === 0) return;
     let k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0) return;
@@ -333,6 +339,13 @@ export function createNumericDetector(): NumericDetector {
     ctx.onChecks =
       loose === 'account' &&
       /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
+    ctx.checkNumber =
+      ctx.onChecks &&
+      !(
+        k > 0 &&
+        st.ctxCategory[k - 1] === 'account' &&
+        (st.ctxStart[k] ?? 0) - (st.ctxEnd[k - 1] ?? 0) <= CHECK_CUE_GAP
+      );
     if (!linkerOnly(st.s, st.ctxEnd[k] ?? 0, start)) {
       if (
         loose === 'phone' &&
@@ -687,6 +700,30 @@ export function createNumericDetector(): NumericDetector {
     return true;
   }
 
+  /**
+   * "tres cero cinco, cinco cinco cinco, cero uno nueve dos", read as "3 0 5  5 5 5  0 1 9 2"
+   * (the commas made blanks): digits said one by one, with a wider gap between the parts of
+   * the number. Whether groups i..j, one digit each, fall into parts of the layout's lengths.
+   */
+  function spokenLayout(s: string, i: number, j: number, layout: readonly number[]): boolean {
+    let part = 0;
+    let inPart = 0;
+    for (let g = i; g <= j; g++) {
+      if (groupLen(g) !== 1) return false;
+      if (g > i) {
+        const from = gEnd[g - 1] ?? 0;
+        const gap = (gStart[g] ?? 0) - from;
+        if (codeAt(s, from) !== 32 || (gap === 2 && codeAt(s, from + 1) !== 32)) return false;
+        if (gap === 2 && inPart === layout[part]) {
+          part++;
+          inPart = 0;
+        } else if (gap !== 1 || inPart >= (layout[part] ?? 0)) return false;
+      }
+      inPart++;
+    }
+    return part === layout.length - 1 && inPart === layout[part];
+  }
+
   /** Whether every group of i..j holds two digits or more. */
   function noShortGroup(i: number, j: number): boolean {
     for (let g = i; g <= j; g++) if (groupLen(g) < 2) return false;
@@ -1031,6 +1068,8 @@ export function createNumericDetector(): NumericDetector {
     const cuesAfter = st.ctxCount > 0;
     let longGroups = false;
     let bestCount = 0;
+    // Whether groups i..j so far are one token joined by single hyphens.
+    let hyphened = true;
     win.slashDate = false;
     if (quiet && !cuesAfter)
       return quietWindows(
@@ -1075,11 +1114,13 @@ export function createNumericDetector(): NumericDetector {
       win.currency = currencyBefore || amountAfter(s, end);
       // "000188214-01": a share suffix of one or two digits hyphened to the account.
       const suffix = j === i + 1 && len <= 2 && gs[j] === ge[i] + 1 && codeAt(st.s, ge[i]) === 45;
+      if (j > i) hyphened = hyphened && gs[j] === ge[j - 1] + 1 && codeAt(s, ge[j - 1]) === 45;
       if (len > 6) longGroups = true;
       // Ties go to the longer window when it is made of short groups ("acct 1234 5678
       // 9012" is one number), to the shorter one otherwise ("acct 12345678 2024"),
       // unless the shorter is an account too short to stand alone and the group added
-      // is no year ("acct no 4801127 7390").
+      // is no year ("acct no 4801127 7390"), or three groups or more are one hyphened
+      // token ("Compte 00412-003-5518821": a Canadian transit, institution and account).
       if (
         classifyWindow(st, i, j, off, count, start, end) &&
         (!found ||
@@ -1089,7 +1130,7 @@ export function createNumericDetector(): NumericDetector {
               suffix ||
               (best.type === ACCOUNT &&
                 cand.type === ACCOUNT &&
-                bestCount < 8 &&
+                (bestCount < 8 || (hyphened && j - i >= 2)) &&
                 count >= 8 &&
                 !(len === 4 && isYear(gOff[j] ?? 0))))))
       ) {
@@ -1199,7 +1240,10 @@ export function createNumericDetector(): NumericDetector {
           ) ||
           // "for the direct deposit form:\n322271627\n0049921175": a valid routing number
           // with the account on the next line, as the form asks for them, is the routing number.
-          ((tight === 'account' || ctx.loose === 'account') && numberOnNextLine(st.s, end))) &&
+          ((tight === 'account' || ctx.loose === 'account') && numberOnNextLine(st.s, end)) ||
+          // "the number printed on my check 122000660": a check's number said no more of is
+          // the routing number when its checksum holds (an account number seldom does).
+          ctx.checkNumber) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -1358,7 +1402,8 @@ export function createNumericDetector(): NumericDetector {
         win.paren ||
         sameLayout(i, j, PHONE_LAYOUT) ||
         sameLayout(i, j, PHONE_LAYOUT_1) ||
-        sameLayout(i, j, PHONE_LAYOUT_37);
+        sameLayout(i, j, PHONE_LAYOUT_37) ||
+        (count === 10 && spokenLayout(st.s, i, j, PHONE_LAYOUT));
       // Digits grouped some other way ("5698 7654 33") read as a phone only when said so.
       if (!formatted && i !== j && tight !== 'phone') return false;
       if (isBrandPhone(st, off, count))
@@ -1390,6 +1435,11 @@ export function createNumericDetector(): NumericDetector {
         return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
       return set(PHONE, phoneStart, end, j, 'phone.cued', 0.85);
     }
+    // "Called the branch at (555) 010-4477": laid out as a phone number, area code in
+    // parentheses, but no NANP number can be so and nothing says it is the customer's.
+    // The whole is a phone's shape all the same, so no part of it is read on its own.
+    if (national >= 0 && win.paren && sameLayout(i, j, PHONE_LAYOUT))
+      return set(NONE, phoneStart, end, j, 'phone.invalid', 0.5);
     // "0044 7450 042586", "011 52 664 555 0193": an international number after an exit code
     // (00, or 011 dialled from the US), unless an account cue and no phone cue stand by it
     // ("my account number again, it's 0093 3812 774").
@@ -1433,10 +1483,13 @@ export function createNumericDetector(): NumericDetector {
       return set(PHONE, start, end, j, 'phone.intl', 0.85);
     }
     // "香港電話 9123 4478", "mobile 8123-4567": eight digits, as Hong Kong and Singapore write
-    // every number (no trunk 0, no area code), in one group or two of four, said to be a phone.
+    // every number (no trunk 0, no area code), in one group or two of four, said to be a phone
+    // before it: eight digits are as often an account's, so a phone cue after the number
+    // ("Acct 41188207, phone (215) …") names the next one.
     if (
       count === 8 &&
       tight === 'phone' &&
+      ctx.tight === 'phone' &&
       (digits[off] ?? 0) >= 2 &&
       (i === j || sameLayout(i, j, HK_LAYOUT)) &&
       // "7710 2290 4483": the last eight digits of a longer run of groups are no phone.
