@@ -139,9 +139,32 @@ function ruralRouteEnd(s: string, q: number, ue: number): number {
 }
 
 /** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12", "4100 State Rte 7". */
-const ROAD_WORDS = ['hwy', 'highway', 'route', 'rte', 'rt', 'road', 'rd', 'fm', 'sr', 'us', 'cr'];
+const ROAD_WORDS = [
+  'hwy',
+  'highway',
+  'route',
+  'rte',
+  'rt',
+  'road',
+  'rd',
+  'fm',
+  'sr',
+  'us',
+  'cr',
+  // Texas numbers its beltways: "5600 N Loop 1604 E", "Loop 410".
+  'loop',
+];
 /** Words that may stand before a numbered road's name: "County Road 12", "State Hwy 22", "US Highway 101". */
-const ROAD_OWNERS = WordTable.of(['county', 'state', 'us', 'old', 'township', 'forest']);
+const ROAD_OWNERS = WordTable.of([
+  'county',
+  'state',
+  'us',
+  'old',
+  'township',
+  'forest',
+  // "5600 N Loop 1604 E", "300 W Hwy 290": the side of a numbered road.
+  ...DIRECTION_WORDS,
+]);
 
 /** Words that never sit between a house number and a street suffix. */
 const STOP_WORDS = [
@@ -231,6 +254,37 @@ const STOP_WORDS = [
   'over',
   'about',
 ];
+
+/**
+ * Measures after a number ("a 12 second loop", "a 6 foot way"): written in lower case, the
+ * street they seem to start is read only with a unit or a postcode after it ("Second Ave"
+ * capitalised is a street).
+ */
+const MEASURE_WORDS = WordTable.of([
+  'second',
+  'seconds',
+  'sec',
+  'foot',
+  'feet',
+  'ft',
+  'inch',
+  'inches',
+  'mile',
+  'miles',
+  'yard',
+  'yards',
+  'step',
+  'steps',
+  'meter',
+  'meters',
+  'metre',
+  'metres',
+  'km',
+  'story',
+  'storey',
+  'lap',
+  'laps',
+]);
 
 // What a word after a house number may be, as bits: one lookup per word in the
 // street-name loop instead of one per table.
@@ -408,12 +462,12 @@ function auPostcodeEnd(s: string, p: number): number {
 
 /** A country named after the postcode, closing the address: "…, Paddington QLD 4064, Australia". */
 const COUNTRY_AFTER =
-  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand)(?=$|[.,;!?)\n])/;
+  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya)(?=$|[.,;!?)\n])/;
 
 function countryEnd(s: string, end: number): number {
   const c = codeAt(s, end);
   if (c !== 44 && c !== 32) return end;
-  const m = COUNTRY_AFTER.exec(s.slice(end, end + 18));
+  const m = COUNTRY_AFTER.exec(s.slice(end, end + 24));
   return m === null ? end : end + m[0].length;
 }
 
@@ -456,6 +510,16 @@ function ukPostcodeEnd(s: string, p: number): number {
   ))
     return -1;
   return isAsciiAlnum(codeAt(s, q + 3)) ? -1 : q + 3;
+}
+
+/** After a city word ending at the hyphen `h`: the end of its letter-only parts ("-Kona"), or `h`. */
+function hyphenatedEnd(s: string, h: number, n: number): number {
+  let e = h;
+  for (let k = 0; k < 3 && codeAt(s, e) === 45 && isAsciiLetter(codeAt(s, e + 1)); k++) {
+    e++;
+    while (e < n && isAsciiLetter(codeAt(s, e))) e++;
+  }
+  return isAsciiDigit(codeAt(s, e)) ? h : e;
 }
 
 function hasDigit(s: string, a: number, b: number): boolean {
@@ -523,7 +587,94 @@ function unitEnd(s: string, q: number, n: number): number {
   return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
 }
 
-const URBANIZATION_WORDS = WordTable.of(['urb', 'urbanizacion', 'urbanización']);
+/** Puerto Rico's urbanizaciones, and its barrios, barriadas and residenciales ("Bo. Espinosa"). */
+const URBANIZATION_WORDS = WordTable.of([
+  'urb',
+  'urbanizacion',
+  'bo',
+  'barrio',
+  'bda',
+  'barriada',
+  'res',
+  'residencial',
+]);
+
+/** Streets and roads known by a number: "Calle 12", "Carr. 2", "Carretera 156". */
+const NUMBERED_ROAD_TYPES = WordTable.of(['calle', 'carr', 'carretera']);
+
+/** Start of "Calle " / "Carr. " right before the number at `a` (at a word start), or -1. */
+function numberedRoadStart(s: string, a: number): number {
+  let e = a - 1;
+  if (codeAt(s, e - 1) === 46) e--;
+  let t = e;
+  while (t > 0 && e - t < 9 && isAsciiLetter(codeAt(s, t - 1))) t--;
+  if (t === e || (t > 0 && isNameChar(codeAt(s, t - 1)))) return -1;
+  return NUMBERED_ROAD_TYPES.has(s, t, e) ? t : -1;
+}
+
+/** After a numbered road: its kilometre ("Km 47.3") or block ("Bloque 45", "Blq. 3"). */
+const ROAD_PARTS =
+  /^(?: (?:km\.?|kil[oó]metro|k) \d{1,3}(?:[.,]\d{1,2})?| (?:bloque|bloq\.?|blq\.?) \d{1,3}[a-z]?){0,2}/i;
+
+/**
+ * End of a numbered road whose number ends at `b` ("Calle 12 Bloque 45 #8, Carolina, PR
+ * 00985"): its kilometre or block, then a unit, barrio, city, state and ZIP; the ZIP or an
+ * address cue must come with it; or -1.
+ */
+function numberedRoadEnd(st: DetectionState, from: number, b: number): number {
+  const { s, n } = st;
+  const m = ROAD_PARTS.exec(s.slice(b, b + 32));
+  const t = extendTail(s, b + (m === null ? 0 : m[0].length), n);
+  if (!t.zip && !((t.unit || m?.[0]) && addressCueTied(st, from))) return -1;
+  const end = t.zip ? t.end : localitiesEnd(st, from, t.end);
+  return st.isClaimed(from, end) ? -1 : end;
+}
+
+const MAX_LOCALITIES = 3;
+
+/**
+ * "my address is 14 Adeola Odeku Street, Victoria Island, Lagos": where no postcode is
+ * written, the district and city after the street, when an address cue is tied to it. Each
+ * is one to three capitalised words after a comma, closed by punctuation, a line end or
+ * the text end. The end of the last, or `end`.
+ */
+function localitiesEnd(st: DetectionState, from: number, end: number, placeRead = false): number {
+  const s = st.s;
+  if (!addressCueNear(st, unitBefore(s, from) >= 0 ? unitBefore(s, from) : from)) return end;
+  let e = end;
+  // "…, Victoria Island" already read as a state written out counts as one.
+  let k = placeRead ? 1 : 0;
+  for (; k < MAX_LOCALITIES; k++) {
+    if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2)) break;
+    const we = cityWordsEnd(s, e + 1, st.n);
+    if (we < 0 || !localityCloses(s, we)) break;
+    e = we;
+  }
+  // "I live at 4 Elm St, Washington, and work downtown": one place that a comma and the
+  // sentence follow may be anything; a district and its city are a place.
+  if (k === 1 && e > end && codeAt(s, e) === 44) return end;
+  return countryEnd(s, e);
+}
+
+/** Whether a place's name ending at `p` closes there: punctuation, a line end or the text end. */
+function localityCloses(s: string, p: number): boolean {
+  if (p >= s.length) return true;
+  const c = codeAt(s, p);
+  if (c === 46 || c === 33 || c === 63) return p + 1 >= s.length || isBlank(codeAt(s, p + 1));
+  return c === 44 || c === 59 || c === 10 || c === 13 || c === 41;
+}
+
+/** Start of "Urb. Villa Carolina, " written before the street at `p`, or `p`. */
+function urbanizationBefore(s: string, p: number, n: number): number {
+  if (codeAt(s, p - 1) !== 32 || codeAt(s, p - 2) !== 44) return p;
+  const m =
+    /(?:^|[\s:(])((?:urb|urbanizacion|bo|barrio|bda|res|residencial)\.? [^,\n]{1,40})$/i.exec(
+      s.slice(Math.max(0, p - 60), p - 2),
+    );
+  if (m === null) return p;
+  const start = p - 2 - (m[1] ?? '').length;
+  return urbanizationEnd(s, start, n) === p - 2 ? start : p;
+}
 const NAME_PARTICLES = WordTable.of(['de', 'del', 'la', 'las', 'los', 'el']);
 
 /**
@@ -531,7 +682,8 @@ const NAME_PARTICLES = WordTable.of(['de', 'del', 'la', 'las', 'los', 'el']);
  * four capitalised name words and the particles between them, then a comma), or -1.
  */
 function urbanizationEnd(s: string, q: number, n: number): number {
-  if ((codeAt(s, q) | 32) !== 117) return -1;
+  const c = codeAt(s, q) | 32;
+  if (c !== 117 && c !== 98 && c !== 114) return -1; // u b r
   let e = q;
   while (e < n && isNameChar(codeAt(s, e))) e++;
   if (!URBANIZATION_WORDS.has(s, q, e)) return -1;
@@ -619,10 +771,12 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
         return tail;
       }
     }
-    const we = readToken(s, r, n);
+    let we = readToken(s, r, n);
     // Only two-letter words are looked up (states, provinces): no slice for the others.
     const word = we - r === 2 ? s.slice(r, we) : '';
     const lettersOnly = we > r && allLetters(s, r, we);
+    // "Kailua-Kona", "Rouyn-Noranda": a city's name in hyphenated parts.
+    if (lettersOnly && codeAt(s, we) === 45) we = hyphenatedEnd(s, we, n);
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n, spoken) > 0) {
       stateEnd = we;
       break;
@@ -855,6 +1009,16 @@ export function detectAddresses(st: DetectionState): void {
     const lead = codeAt(s, a - 1);
     const slash = lead === 47 && !grid ? slashUnitStart(s, a) : -1;
     if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead))) continue;
+    // "Calle 12 Bloque 45 #8", "Carr. 2 Km 47.3": Puerto Rico's numbered streets and roads.
+    const pr = lead === 32 && !grid ? numberedRoadStart(s, a) : -1;
+    if (pr >= 0) {
+      const end = numberedRoadEnd(st, pr, b);
+      if (end > 0) {
+        emitNamedFirst(st, urbanizationBefore(s, pr, n), end);
+        consumed = end;
+        continue;
+      }
+    }
     // A word right before the number: a box or a military unit ("PSC 1029 Box 447"), or a
     // street's name ("Rua das Flores 214").
     if (lead === 32 && !grid && isNameChar(codeAt(s, a - 2))) {
@@ -889,13 +1053,26 @@ export function detectAddresses(st: DetectionState): void {
       }
       // "Rua das Flores 214, apto 32, …", "… Rue du Bac 21.": the street type and name before
       // the house number, which a comma, a full stop, a line end or the text end follows.
-      const c = codeAt(s, b);
-      const named =
-        b >= n || c === 44 || c === 46 || c === 10 || c === 13 ? nameFirstStart(s, a) : -1;
+      // "Vinohradská 1123/45": a Czech house number and its number along the street.
+      const hb = orientationNumberEnd(s, b);
+      const c = codeAt(s, hb);
+      const closes = hb >= n || c === 44 || c === 46 || c === 10 || c === 13;
+      const named = closes ? nameFirstStart(s, a) : -1;
       if (named >= 0) {
-        const end = nameFirstEnd(st, named, b);
+        const end = nameFirstEnd(st, named, hb);
         if (end > 0) {
           emitNamedFirst(st, named, end);
+          consumed = end;
+          continue;
+        }
+      }
+      // "Prinsengracht 263, 1016 GV Amsterdam", "Hauptstraße 5, 10115 Berlin": a street
+      // with no type word before its number, read only with a postcode and city after it.
+      const bare = closes && named < 0 ? capitalisedNameStart(s, a) : -1;
+      if (bare >= 0) {
+        const end = postcodeCityEnd(s, hb, n, addressCueTied(st, bare), true);
+        if (end > 0 && !st.isClaimed(bare, end)) {
+          emitNamedFirst(st, bare, end);
           consumed = end;
           continue;
         }
@@ -920,6 +1097,7 @@ export function detectAddresses(st: DetectionState): void {
     // Where the name words ended, for a street written without a suffix.
     let namesEnd = -1;
     let capitalised = isUpperAt(s, p);
+    let measure = false;
     // "2285 rue Beaubien Est, app. 4, Montréal, QC …", "17 Calle Luna Apt 3": the street
     // type before the name.
     const french = frenchStreetEnd(s, p, n);
@@ -946,7 +1124,7 @@ export function detectAddresses(st: DetectionState): void {
       ) {
         const ne = readToken(s, we + 1, n);
         if (ne > we + 1 && ne - we - 1 <= 4 && /^\d+$/.test(s.slice(we + 1, ne))) {
-          streetEnd = ne;
+          streetEnd = directionAfter(s, ne, n);
           break;
         }
       }
@@ -962,6 +1140,7 @@ export function detectAddresses(st: DetectionState): void {
       if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0 && unitValueAfter(s, we)))
         break;
       if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
+      if (!isUpperAt(s, p) && MEASURE_WORDS.has(s, p, we)) measure = true;
       if (!(w === 0 && (kind & DIRECTION) !== 0)) names++;
       if (names > MAX_NAME_WORDS) break;
       if (!isUpperAt(s, p)) capitalised = false;
@@ -975,7 +1154,9 @@ export function detectAddresses(st: DetectionState): void {
     if (frenchEnd >= 0) {
       end = frenchEnd;
     } else if (streetEnd >= 0) {
-      end = extendTail(s, streetEnd, n).end;
+      const t = extendTail(s, streetEnd, n);
+      if (measure && !t.zip && !t.unit) continue;
+      end = t.zip ? t.end : localitiesEnd(st, a, t.end, t.end > streetEnd && !t.unit);
     } else {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
       // capitalised name words without a suffix count when a unit and/or a
@@ -1117,9 +1298,9 @@ function nameFirstStart(s: string, a: number): number {
     let t = e;
     while (t > 0 && e - t < 24 && isNameChar(codeAt(s, t - 1))) t--;
     if (t === e || (t > 0 && codeAt(s, t - 1) !== 32 && codeAt(s, t - 1) !== 10)) {
-      return names > 0 && t < e && t === 0 && FRENCH_STREET_TYPES.has(s, t, e) ? t : -1;
+      return names > 0 && t < e && t === 0 && NAME_FIRST_TYPES.has(s, t, e) ? t : -1;
     }
-    if (names > 0 && FRENCH_STREET_TYPES.has(s, t, e)) return t;
+    if (names > 0 && NAME_FIRST_TYPES.has(s, t, e)) return t;
     if (e !== p) return -1; // a dot after a name word
     if (isUpperAt(s, t)) {
       if (++names > MAX_NAME_WORDS) return -1;
@@ -1128,6 +1309,41 @@ function nameFirstStart(s: string, a: number): number {
     p = t - 1;
   }
   return -1;
+}
+
+/** After a house number ending at `b`: the end of "/45" (one to four digits), or `b`. */
+function orientationNumberEnd(s: string, b: number): number {
+  if (codeAt(s, b) !== 47) return b;
+  let e = b + 1;
+  while (isAsciiDigit(codeAt(s, e)) && e - b <= 4) e++;
+  return e > b + 1 && e - b <= 5 && !isAsciiAlnum(codeAt(s, e)) ? e : b;
+}
+
+/**
+ * Start of one to three capitalised name words (particles between them) right before the
+ * house number at `a` ("Prinsengracht 263", "Gran Vía 28"), or -1.
+ */
+function capitalisedNameStart(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32) return -1;
+  let p = a - 1;
+  let start = -1;
+  for (let w = 0; w < 5; w++) {
+    let t = p;
+    while (t > 0 && p - t < 24 && isNameChar(codeAt(s, t - 1))) t--;
+    if (t === p) break;
+    if (isUpperAt(s, t) || (codeAt(s, t) >= 0xc0 && codeAt(s, t) <= 0xde)) {
+      if (w >= 4) break;
+      start = t;
+    } else if (start < 0 || !FRENCH_PARTICLES.has(s, t, p)) break;
+    if (t === 0 || codeAt(s, t - 1) !== 32) break;
+    p = t - 1;
+  }
+  // "Lot 18, …", "Box 118, …": a unit or a box, not a street.
+  if (start < 0) return -1;
+  const we = readToken(s, start, a);
+  return (STREET_WORDS.get(s, start, we) ?? 0) !== 0 || BOX_UNIT_WORDS.has(s, start, we)
+    ? -1
+    : start;
 }
 
 function isNameChar(c: number): boolean {
@@ -1183,9 +1399,12 @@ function houseNumberEnd(s: string, a: number, b: number): number {
   if (isUpperLetter(c) && codeAt(s, b + 1) === 32) return b + 1;
   if (c === 45 && isUpperLetter(codeAt(s, b + 1)) && codeAt(s, b + 2) === 32) return b + 2;
   if (c === 45 && b - a <= 3) {
+    // Hawaii numbers its houses by zone and lot: "87-1104 Kaumualii St" (a zone of one or two
+    // digits, then up to four).
+    const reach = b - a <= 2 ? 4 : 3;
     let e = b + 1;
-    while (isAsciiDigit(codeAt(s, e)) && e - b <= 3) e++;
-    if (e - b >= 2 && e - b <= 4 && codeAt(s, e) === 32) return e;
+    while (isAsciiDigit(codeAt(s, e)) && e - b <= reach) e++;
+    if (e - b >= 2 && e - b <= reach + 1 && codeAt(s, e) === 32) return e;
   }
   if (c !== 32) return b;
   const f = codeAt(s, b + 1);
@@ -1239,6 +1458,13 @@ function boxWordStands(st: DetectionState, w: number, a: number): boolean {
     return false;
   let p = w;
   while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
+  // "R.R. 2, Box 77": a comma between the route and its box.
+  if (codeAt(s, p - 1) === 44 && isAsciiDigit(codeAt(s, p - 2))) {
+    let d = p - 2;
+    while (d > 0 && p - d < 6 && isAsciiDigit(codeAt(s, d - 1))) d--;
+    const route = st.contextBefore(d, 2);
+    if (route >= 0 && st.ctxCategory[route] === 'pobox') return false;
+  }
   if (isAsciiDigit(codeAt(s, p - 1)) || codeAt(s, p - 1) === 46) return false;
   const k = st.contextBefore(a, 2);
   return !(k >= 0 && st.ctxCategory[k] === 'pobox');
@@ -1272,7 +1498,7 @@ function militaryEnd(s: string, from: number, b: number, n: number): number {
  * Street types written before the street's name: French ("rue Laval", "boul. Saint-Joseph"),
  * Spanish and Portuguese ("Calle Luna", "Avenida Juárez", "Rua Augusta").
  */
-const FRENCH_STREET_TYPES = WordTable.of([
+const FRENCH_STREET_TYPE_WORDS = [
   'calle',
   'avenida',
   'avda',
@@ -1296,6 +1522,31 @@ const FRENCH_STREET_TYPES = WordTable.of([
   'place',
   'promenade',
   'cote',
+];
+const FRENCH_STREET_TYPES = WordTable.of(FRENCH_STREET_TYPE_WORDS);
+/**
+ * Street types written before the name and the house number after it: those above, and
+ * Italian ("Via Roma 24"), Catalan, Portuguese and Polish ("ul. Długa 15") ones.
+ */
+const NAME_FIRST_TYPES = WordTable.of([
+  ...FRENCH_STREET_TYPE_WORDS,
+  'via',
+  'viale',
+  'piazza',
+  'piazzale',
+  'corso',
+  'largo',
+  'vicolo',
+  'plaza',
+  'carrer',
+  'avinguda',
+  'travessa',
+  'praca',
+  'alameda',
+  'estrada',
+  'ul',
+  'ulica',
+  'aleja',
 ]);
 /** Words that join a French street's name: "rue de la Gauchetière", "chemin du Lac". */
 const FRENCH_PARTICLES = WordTable.of([
@@ -1325,6 +1576,23 @@ function addressCueTied(st: DetectionState, a: number): boolean {
   return k >= 0 && st.ctxCategory[k] === 'address' && linkerOnly(st.s, st.ctxEnd[k] ?? 0, a);
 }
 
+/**
+ * Whether an address cue is tied to `a`, or one short word stands between them as a
+ * copula other than English's does ("my address na 14 …", Nigerian Pidgin).
+ */
+function addressCueNear(st: DetectionState, a: number): boolean {
+  if (addressCueTied(st, a)) return true;
+  const k = st.contextBefore(a, ADDRESS_CUE_REACH);
+  if (k < 0 || st.ctxCategory[k] !== 'address') return false;
+  const s = st.s;
+  let p = st.ctxEnd[k] ?? a;
+  if (codeAt(s, p) === 58) p++;
+  if (codeAt(s, p) !== 32) return false;
+  let e = p + 1;
+  while (e < a && isAsciiLetter(codeAt(s, e))) e++;
+  return e - p - 1 >= 1 && e - p - 1 <= 3 && codeAt(s, e) === 32 && e + 1 === a;
+}
+
 const MAX_CITY_WORDS = 3;
 
 /**
@@ -1349,7 +1617,41 @@ function cityWordsEnd(s: string, p: number, n: number): number {
  * After a street: ", 33000 Bordeaux", " 01310-100 São Paulo" (a postcode, then its city) or
  * ", Paris 75007" (a city, then five digits); the end, or -1.
  */
-function postcodeCityEnd(s: string, p: number, n: number): number {
+/**
+ * `bare`: the street had no type word; then only a postcode written before its city counts
+ * ("Box 118, Beulah ND 58523" is no street), and the city is no street word ("2200 Hwy 70").
+ */
+function postcodeCityEnd(
+  s: string,
+  p: number,
+  n: number,
+  fourDigits = false,
+  bare = false,
+): number {
+  const end = postcodeAndCityEnd(s, p, n, fourDigits, bare);
+  return end < 0 ? end : countryEnd(s, end);
+}
+
+/**
+ * End of a European postcode at `q` written other than as five digits: "1016 GV" (Dutch),
+ * "120 00" (Czech, Slovak, Swedish), "00-950" (Polish), and four digits alone ("1010 Wien")
+ * when `fourDigits`; or -1.
+ */
+function europeanPostcodeEnd(s: string, q: number, fourDigits: boolean): number {
+  const m = /^(?:\d{4} [A-Z]{2}|\d{3} \d{2}|\d{2}-\d{3}|\d{4})(?![\dA-Za-z-])/.exec(
+    s.slice(q, q + 8),
+  );
+  if (m === null || (m[0].length === 4 && !fourDigits)) return -1;
+  return q + m[0].length;
+}
+
+function postcodeAndCityEnd(
+  s: string,
+  p: number,
+  n: number,
+  fourDigits: boolean,
+  bare: boolean,
+): number {
   let q = p;
   if (codeAt(s, q) === 44) q++;
   if (codeAt(s, q) !== 32) return -1;
@@ -1361,7 +1663,15 @@ function postcodeCityEnd(s: string, p: number, n: number): number {
     if (isAsciiAlnum(codeAt(s, e))) return -1;
     return stateAfterCity(s, cityWordsEnd(s, e, n));
   }
-  if (e !== q + 1) return -1;
+  const eu = europeanPostcodeEnd(s, q + 1, fourDigits);
+  if (eu > 0) {
+    const city = cityWordsEnd(s, eu, n);
+    if (city < 0 || (STREET_WORDS.get(s, eu + 1, readToken(s, eu + 1, n)) ?? 0) !== 0) return -1;
+    // "Praha 2", "Wien 1": a city's district by its number.
+    const d = /^ \d{1,2}(?![\dA-Za-z])/.exec(s.slice(city, city + 4));
+    return d === null ? city : city + d[0].length;
+  }
+  if (e !== q + 1 || bare) return -1;
   const city = cityWordsEnd(s, q, n);
   if (city < 0) return -1;
   let z = city;
