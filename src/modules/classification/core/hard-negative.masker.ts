@@ -70,6 +70,10 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
     st.claim(a, b);
     return;
   }
+  if (isTaxForm(s, a, b) || afterCheckNumberCue(s, a)) {
+    st.claim(a, b);
+    return;
+  }
   if (patterns.length === 0) return;
   let ca = a;
   let cb = b;
@@ -83,6 +87,30 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
       return;
     }
   }
+}
+
+/** A tax form's name, "1099-INT", "1098-E", "1040-SR": the digits are the form's, never an account's. */
+const TAX_FORM = /^(?:1040|1042|1095|1097|1098|1099|5498)-[a-z]{1,5}[.,;:!?)]*$/i;
+
+function isTaxForm(s: string, a: number, b: number): boolean {
+  return b - a <= 16 && TAX_FORM.test(s.slice(a, b));
+}
+
+/**
+ * A check's own number, "check number 004471", "check #2210", "número de cheque 004471",
+ * "numéro de chèque …": it names one paper check, not the account it was drawn on.
+ */
+const CHECK_NUMBER_CUE =
+  /(?:\bche(?:ck|que)|\bchèque) ?(?:number|nbr|num|no\.?|#) ?$|\b(?:n[uú]mero|num\.?|no\.?|nro\.?) (?:de|del|du) (?:cheque|chèque|ch[eè]que) ?$|\bch[eè]que numéro ?$/i;
+/** "check #2210": the "#" is the token's own. */
+const CHECK_CUE_HASH = /(?:\bche(?:ck|que)|\bchèque) ?$/i;
+/** Enough characters before a token to hold the longest check-number cue. */
+const CHECK_CUE_REACH = 20;
+
+function afterCheckNumberCue(s: string, a: number): boolean {
+  if (a === 0) return false;
+  const before = s.slice(Math.max(0, a - CHECK_CUE_REACH), a);
+  return codeAt(s, a) === 35 /* # */ ? CHECK_CUE_HASH.test(before) : CHECK_NUMBER_CUE.test(before);
 }
 
 /** Characters that mask digits: "•" (which normalisation makes "."), "●", "*", "x", "X". */

@@ -342,10 +342,11 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
 /**
  * "my loan on the boat is LN-88231-05", "mi póliza de responsabilidad es
  * GL-4408-1173", "numero di polizza per l'auto è …": the cue, what it is for in
- * at most three words, then "is".
+ * at most three words, then "is"; or since when it holds: "member number after the
+ * merger is M-0044718".
  */
 const QUALIFIED_THEN_IS =
-  /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+  /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour|after|since|desde|despues|después|apres|après)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
 
 /**
  * French "police" is a policy ("Police QC-HAB-229184", "police : HB-22918433"),
@@ -516,6 +517,10 @@ function restatedWithin(s: string, from: number, p: number): boolean {
 
 /** How far after an account number a second one of its length may stand. */
 const SIBLING_REACH = 48;
+/** Most digits in an account number. */
+const MAX_ACCOUNT_DIGITS = 17;
+/** "…, new 1002 6673 9918", "nueva: …": what names the number after it the new one. */
+const NEW_NUMBER = /\b(?:new|nueva|nuevo|nouveau|nouvelle|novo|nova)\b[^0-9]{0,16}$/i;
 
 /**
  * "autopay comes out of 88314027 but i closed that one, switch it to
@@ -550,14 +555,22 @@ export function detectSiblingAccounts(st: DetectionState): void {
     // One number: groups joined by a single space or hyphen.
     let b = runs.end[r] ?? a;
     let total = b - a;
-    for (let q = r + 1; q < runs.count && total < digits; q++) {
+    // The whole number, however long: "Old acct 30071145, new 1002 6673 9918" is one of
+    // twelve digits, never the first eight of them.
+    for (let q = r + 1; q < runs.count && total <= MAX_ACCOUNT_DIGITS; q++) {
       const next = runs.start[q] ?? 0;
       const gap = codeAt(s, b);
       if (next !== b + 1 || (gap !== 32 && gap !== 45)) break;
       b = runs.end[q] ?? next;
       total += b - next;
     }
-    if (total !== digits || isAsciiAlnum(codeAt(s, b)) || isAsciiAlnum(codeAt(s, a - 1))) continue;
+    if (isAsciiAlnum(codeAt(s, b)) || isAsciiAlnum(codeAt(s, a - 1))) continue;
+    // Longer than the first: the customer's new number only when said to be one.
+    if (
+      total !== digits &&
+      !(total > digits && total <= MAX_ACCOUNT_DIGITS && NEW_NUMBER.test(s.slice(account.end, a)))
+    )
+      continue;
     const before = codeAt(s, a - 1);
     if (before === 36 || before === 35 || codeAt(s, b) === 37) continue; // $ # %
     const cue = st.contextAfter(account.end, a - account.end);
