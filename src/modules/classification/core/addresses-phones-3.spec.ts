@@ -130,3 +130,18 @@ describe('"X at Y dot com" with a plain word for X', () => {
     expect(of('EMAIL', text)).toEqual([email]);
   });
 });
+
+describe("a message's sender named before its address", () => {
+  it.each([
+    ['Got a text saying my card is locked. Sender was alerts-team@verify-cardhelp.net, fake'],
+    ["the sender's address is noreply@secure-login-check.co, is that you?"],
+  ])('the sender’s email is not the customer’s: %j', (text) => {
+    expect(of('EMAIL', text)).toEqual([]);
+  });
+
+  it('the customer’s own after a sender named elsewhere stays read', () => {
+    expect(
+      of('EMAIL', 'Sender was unknown. My email is lena.park@example.com, reply there'),
+    ).toEqual(['lena.park@example.com']);
+  });
+});

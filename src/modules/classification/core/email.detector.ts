@@ -63,6 +63,7 @@ export function detectEmails(st: DetectionState): void {
         isInstitutional(st, s.slice(a, at), domain) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
         notTheCustomers(s, a) ||
+        senderBefore(s, a) ||
         advertisedContact(st, a)
       )
         st.claim(a, b);
@@ -70,6 +71,13 @@ export function detectEmails(st: DetectionState): void {
     }
     at = next;
   }
+}
+
+/** "Sender was x@…", "the sender's address is x@…": a message's sender, not the customer. */
+const SENDER_BEFORE = /\bsender(?:['’]s (?:address|email))?(?: (?:was|is))?:? ?$/i;
+
+function senderBefore(s: string, a: number): boolean {
+  return SENDER_BEFORE.test(s.slice(Math.max(0, a - 32), a));
 }
 
 const MAX_SPACED_PARTS = 4;
