@@ -462,7 +462,7 @@ function auPostcodeEnd(s: string, p: number): number {
 
 /** A country named after the postcode, closing the address: "…, Paddington QLD 4064, Australia". */
 const COUNTRY_AFTER =
-  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya)(?=$|[.,;!?)\n])/;
+  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya|Jamaica|Trinidad and Tobago|Trinidad|Tobago|Barbados|Bahamas|The Bahamas|Guyana|Belize|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|Bermuda|Cayman Islands|England|Scotland|Wales|Northern Ireland)(?=$|[.,;!?)\n])/;
 
 function countryEnd(s: string, end: number): number {
   const c = codeAt(s, end);
@@ -597,6 +597,13 @@ const URBANIZATION_WORDS = WordTable.of([
   'barriada',
   'res',
   'residencial',
+  // Mexico: "Rancho El Mezquite, Carr. 16 Km 42, …", "Ejido La Laguna", "Col. Centro".
+  'rancho',
+  'ejido',
+  'colonia',
+  'col',
+  'fracc',
+  'fraccionamiento',
 ]);
 
 /** Streets and roads known by a number: "Calle 12", "Carr. 2", "Carretera 156". */
@@ -624,10 +631,24 @@ const ROAD_PARTS =
 function numberedRoadEnd(st: DetectionState, from: number, b: number): number {
   const { s, n } = st;
   const m = ROAD_PARTS.exec(s.slice(b, b + 32));
-  const t = extendTail(s, b + (m === null ? 0 : m[0].length), n);
+  const rp = b + (m === null ? 0 : m[0].length);
+  // "Carr. 16 Km 42, Ojinaga, Chih. 32881": a Mexican city, its state and postcode.
+  const mx = mexicanTailEnd(s, rp, n);
+  if (mx > 0) return st.isClaimed(from, mx) ? -1 : mx;
+  const t = extendTail(s, rp, n);
   if (!t.zip && !((t.unit || m?.[0]) && addressCueTied(st, from))) return -1;
   const end = t.zip ? t.end : localitiesEnd(st, from, t.end);
   return st.isClaimed(from, end) ? -1 : end;
+}
+
+/** End of ", Ojinaga, Chih. 32881" / ", Ojinaga, Chih., C.P. 32881" at `p`, or -1. */
+function mexicanTailEnd(s: string, p: number, n: number): number {
+  if (codeAt(s, p) !== 44) return -1;
+  const city = cityWordsEnd(s, p + 1, n);
+  const state = stateAfterCity(s, city);
+  if (state <= city) return -1;
+  const m = /^,? (?:C\.? ?P\.? )?\d{5}(?![\dA-Za-z])/.exec(s.slice(state, state + 14));
+  return m === null ? -1 : state + m[0].length;
 }
 
 const MAX_LOCALITIES = 3;
@@ -640,20 +661,28 @@ const MAX_LOCALITIES = 3;
  */
 function localitiesEnd(st: DetectionState, from: number, end: number, placeRead = false): number {
   const s = st.s;
-  if (!addressCueNear(st, unitBefore(s, from) >= 0 ? unitBefore(s, from) : from)) return end;
+  const cued = addressCueNear(st, unitBefore(s, from) >= 0 ? unitBefore(s, from) : from);
   let e = end;
   // "…, Victoria Island" already read as a state written out counts as one.
   let k = placeRead ? 1 : 0;
   for (; k < MAX_LOCALITIES; k++) {
-    if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2)) break;
-    const we = cityWordsEnd(s, e + 1, st.n);
+    if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2) || countryEnd(s, e) > e) break;
+    let we = cityWordsEnd(s, e + 1, st.n);
+    // "Kingston 6", "Dublin 4": a city's postal district by its number.
+    if (we > 0 && codeAt(s, we) === 32 && isAsciiDigit(codeAt(s, we + 1))) {
+      const de = isAsciiDigit(codeAt(s, we + 2)) ? we + 3 : we + 2;
+      if (!isAsciiAlnum(codeAt(s, de)) && localityCloses(s, de)) we = de;
+    }
     if (we < 0 || !localityCloses(s, we)) break;
     e = we;
   }
+  const country = countryEnd(s, e);
+  // "14 Hope Road, Kingston 6, Jamaica": places closed by a country need no cue.
+  if (!cued) return e > end && country > e ? country : end;
   // "I live at 4 Elm St, Washington, and work downtown": one place that a comma and the
   // sentence follow may be anything; a district and its city are a place.
-  if (k === 1 && e > end && codeAt(s, e) === 44) return end;
-  return countryEnd(s, e);
+  if (k === 1 && e > end && codeAt(s, e) === 44 && country === e) return end;
+  return country;
 }
 
 /** Whether a place's name ending at `p` closes there: punctuation, a line end or the text end. */
@@ -668,7 +697,7 @@ function localityCloses(s: string, p: number): boolean {
 function urbanizationBefore(s: string, p: number, n: number): number {
   if (codeAt(s, p - 1) !== 32 || codeAt(s, p - 2) !== 44) return p;
   const m =
-    /(?:^|[\s:(])((?:urb|urbanizacion|bo|barrio|bda|res|residencial)\.? [^,\n]{1,40})$/i.exec(
+    /(?:^|[\s:(])((?:urb|urbanizacion|bo|barrio|bda|res|residencial|rancho|ejido|colonia|col|fracc|fraccionamiento)\.? [^,\n]{1,40})$/i.exec(
       s.slice(Math.max(0, p - 60), p - 2),
     );
   if (m === null) return p;
@@ -683,7 +712,8 @@ const NAME_PARTICLES = WordTable.of(['de', 'del', 'la', 'las', 'los', 'el']);
  */
 function urbanizationEnd(s: string, q: number, n: number): number {
   const c = codeAt(s, q) | 32;
-  if (c !== 117 && c !== 98 && c !== 114) return -1; // u b r
+  // u b r e c f
+  if (c !== 117 && c !== 98 && c !== 114 && c !== 101 && c !== 99 && c !== 102) return -1;
   let e = q;
   while (e < n && isNameChar(codeAt(s, e))) e++;
   if (!URBANIZATION_WORDS.has(s, q, e)) return -1;
@@ -954,6 +984,10 @@ const VENUES = WordTable.of([
   'gym',
   'mall',
   'plaza',
+  // "to the station, 118 Route 9": a fire or police station's, an organisation's own.
+  'station',
+  'firehouse',
+  'facility',
 ]);
 
 /** Whether a venue's name ends right before the address ("hall, 118 Main St") or its noun follows it ("… St office"). */
@@ -1119,7 +1153,8 @@ export function detectAddresses(st: DetectionState): void {
       if (
         w <= 2 &&
         (kind & ROAD) !== 0 &&
-        codeAt(s, we) === 32 &&
+        // "1170 US-49", "400 SR-7": the number hyphened to its road word.
+        (codeAt(s, we) === 32 || (codeAt(s, we) === 45 && isAsciiDigit(codeAt(s, we + 1)))) &&
         (w === 0 || roadOwnersOnly(s, numberEnd + 1, p))
       ) {
         const ne = readToken(s, we + 1, n);
@@ -1174,12 +1209,16 @@ export function detectAddresses(st: DetectionState): void {
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
     // "1 1 2 0 Maple Street": a house number said digit by digit.
     const houseStart = slash >= 0 ? slash : grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
-    const unitStart = slash >= 0 ? unitWordBefore(s, slash) : unitBefore(s, houseStart);
+    // "Room 214, Budget Inn, 1170 US-49 …": a room rented in a lodging is where one lives.
+    const lodged = slash < 0 ? lodgingRoomBefore(s, houseStart) : -1;
+    const unitStart =
+      slash >= 0 ? unitWordBefore(s, slash) : lodged >= 0 ? lodged : unitBefore(s, houseStart);
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
       nearBranch(st, a, end) ||
-      venueAround(s, houseStart, end) ||
+      (lodged < 0 && venueAround(s, houseStart, end)) ||
+      ownedByOthers(s, from0(unitStart, houseStart)) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
       (disownedAfter(s, end) && !setOnAccountBefore(s, from0(unitStart, houseStart)))
@@ -1207,6 +1246,19 @@ const SET_ON_ACCOUNT_REACH = 80;
 
 function setOnAccountBefore(s: string, a: number): boolean {
   return SET_ON_ACCOUNT_BEFORE.test(s.slice(Math.max(0, a - SET_ON_ACCOUNT_REACH), a));
+}
+
+/**
+ * "Nursing home's address is 1400 Elm St", "the hospital at 12 Oak Ave": an address an owner
+ * phrase gives to a place other than the customer's home (an institution, an office, a
+ * station); not when the customer lives there ("she lives at the nursing home at …").
+ */
+const OWNED_BY_OTHERS_BEFORE =
+  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)['’]s (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
+const OWNED_BY_OTHERS_REACH = 72;
+
+function ownedByOthers(s: string, a: number): boolean {
+  return OWNED_BY_OTHERS_BEFORE.test(s.slice(Math.max(0, a - OWNED_BY_OTHERS_REACH), a));
 }
 
 /** Where the address starting with a unit written first, or with its house number, begins. */
@@ -1369,6 +1421,7 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
   if (
     nearBranch(st, from, end) ||
     venueAround(s, from, end) ||
+    ownedByOthers(s, from) ||
     notTheCustomers(s, from) ||
     (disownedAfter(s, end) && !setOnAccountBefore(s, from))
   ) {
@@ -1378,6 +1431,38 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
   const ctx = st.contextBefore(from, st.policy.contextBefore);
   const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
   st.emit(ADDRESS, from, end, 'address.street', confidence);
+}
+
+/** The last word of a lodging's name: "Budget Inn", "Super 8 Motel", "Pine Lodge". */
+const LODGINGS = WordTable.of(['inn', 'motel', 'hotel', 'lodge', 'suites', 'hostel']);
+/** Rooms rented in a lodging: "Room 214", "Rm 12", "Suite 3", "Unit 7". */
+const LODGING_ROOMS = WordTable.of(['room', 'rm', 'suite', 'ste', 'unit']);
+const MAX_LODGING_WORDS = 4;
+
+/**
+ * "Room 214, Budget Inn, 1170 US-49, …", "Rm 12, Super 8 Motel, …": a room, then a lodging's
+ * name (at most four words, capitalised or numbers, the last a lodging word), each closed by a
+ * comma, written before the house number at `a`; the room's start, or -1.
+ */
+function lodgingRoomBefore(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32 || codeAt(s, a - 2) !== 44) return -1;
+  const e = a - 2;
+  let p = e;
+  while (p > 0 && e - p < 8 && isAsciiLetter(codeAt(s, p - 1))) p--;
+  if (!isUpperAt(s, p) || !LODGINGS.has(s, p, e)) return -1;
+  for (let w = 1; w < MAX_LODGING_WORDS && codeAt(s, p - 1) === 32; w++) {
+    if (codeAt(s, p - 2) === 44) break;
+    let q = p - 1;
+    while (q > 0 && p - 1 - q < 16 && isAsciiAlnum(codeAt(s, q - 1))) q--;
+    if (q === p - 1 || !(isUpperAt(s, q) || isAsciiDigit(codeAt(s, q)))) return -1;
+    p = q;
+  }
+  if (codeAt(s, p - 1) !== 32 || codeAt(s, p - 2) !== 44) return -1;
+  const u = unitBefore(s, p);
+  if (u < 0) return -1;
+  let ue = u;
+  while (isAsciiLetter(codeAt(s, ue))) ue++;
+  return LODGING_ROOMS.has(s, u, ue) ? u : -1;
 }
 
 /** Start of "Unit " right before `p` ("Unit 5/120 Smith Street"), or -1. */

@@ -1,5 +1,6 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
+import { WordTable } from './word-table';
 import { advertisedContact, notTheCustomers } from './contact-owner';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
@@ -62,6 +63,7 @@ export function detectEmails(st: DetectionState): void {
         isInstitutional(st, s.slice(a, at), domain) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
         notTheCustomers(s, a) ||
+        senderBefore(s, a) ||
         advertisedContact(st, a)
       )
         st.claim(a, b);
@@ -69,6 +71,13 @@ export function detectEmails(st: DetectionState): void {
     }
     at = next;
   }
+}
+
+/** "Sender was x@…", "the sender's address is x@…": a message's sender, not the customer. */
+const SENDER_BEFORE = /\bsender(?:['’]s (?:address|email))?(?: (?:was|is))?:? ?$/i;
+
+function senderBefore(s: string, a: number): boolean {
+  return SENDER_BEFORE.test(s.slice(Math.max(0, a - 32), a));
 }
 
 const MAX_SPACED_PARTS = 4;
@@ -357,6 +366,83 @@ function emitCuedSpelled(st: DetectionState): void {
   }
 }
 
+/**
+ * "Buy cheap followers at fastfollows dot com", "meet us at lunch dot com": words that are no
+ * local part when " at " stands bare after them; a person's name or a handle stays read.
+ */
+const PLAIN_LOCALS = WordTable.of([
+  'us',
+  'me',
+  'you',
+  'him',
+  'her',
+  'them',
+  'it',
+  'this',
+  'that',
+  'home',
+  'work',
+  'lunch',
+  'dinner',
+  'school',
+  'church',
+  'followers',
+  'likes',
+  'views',
+  'subscribers',
+  'fans',
+  'deals',
+  'offers',
+  'prices',
+  'coupons',
+  'discounts',
+  'products',
+  'tickets',
+  'more',
+  'now',
+  'today',
+  'online',
+  'everything',
+  'stuff',
+]);
+/** Verbs and ad words that put a plain word, not a local part, before " at ": "buy X at …". */
+const AD_WORDS_BEFORE = WordTable.of([
+  'buy',
+  'get',
+  'meet',
+  'look',
+  'find',
+  'see',
+  'shop',
+  'visit',
+  'join',
+  'order',
+  'grab',
+  'follow',
+  'cheap',
+  'free',
+  'real',
+]);
+
+/**
+ * Whether the local part [a, at) of "X at Y dot com" is a plain word (letters only, then a
+ * bare " at "): a common word, or one that a sales verb or ad word leads ("buy cheap followers").
+ */
+function plainWordLocal(s: string, a: number, at: number): boolean {
+  if (codeAt(s, at) !== 32 || s.slice(at, at + 4).toLowerCase() !== ' at ') return false;
+  for (let i = a; i < at; i++) if (!isAsciiLetter(codeAt(s, i))) return false;
+  if (PLAIN_LOCALS.has(s, a, at)) return true;
+  let e = a;
+  for (let w = 0; w < 2 && codeAt(s, e - 1) === 32; w++) {
+    let p = e - 1;
+    while (p > 0 && isAsciiLetter(codeAt(s, p - 1))) p--;
+    if (p === e - 1) return false;
+    if (AD_WORDS_BEFORE.has(s, p, e - 1)) return true;
+    e = p;
+  }
+  return false;
+}
+
 function emitSpelled(st: DetectionState, re: RegExp): void {
   re.lastIndex = 0;
   for (const m of st.s.matchAll(re)) {
@@ -364,6 +450,7 @@ function emitSpelled(st: DetectionState, re: RegExp): void {
     const b = m.index + m[0].length;
     // "I was at gmail.com": a plain word before "at" is no local part, unless an email cue names it.
     if (re === AT_WEBMAIL && a === m.index && !/[._\d-]/.test(m[1] ?? '')) continue;
+    if (a === m.index && plainWordLocal(st.s, a, a + (m[1] ?? '').length)) continue;
     if (st.isClaimed(a, b)) continue;
     const tld = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('.')) + 1);
     const domain = `${(m[2] ?? '').toLowerCase()}.${tld.toLowerCase()}`;

@@ -1200,10 +1200,11 @@ export function createNumericDetector(): NumericDetector {
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
       // "… about my claim? Best number is +1 (503) 555-0142": a number written with "+" or an
       // area code in parentheses, not tied to the reference cue, is a phone number.
+      // "+47 412 55 019, e-post …": a reference cue only after a "+" number names no reference.
+      const afterOnly = win.plus && ctx.tight !== 'reference' && ctx.loose !== 'reference';
       if (
-        tight === undefined &&
-        (win.plus || win.paren) &&
-        !referenceTied(st, start) &&
+        (afterOnly ||
+          (tight === undefined && (win.plus || win.paren) && !referenceTied(st, start))) &&
         phoneWindow(st, i, j, off, count, start, end, tight)
       )
         return true;
