@@ -27,6 +27,10 @@ describe('legal threats', () => {
     ['Nếu không trả lại tiền tôi sẽ kiện ngân hàng.'],
     ['पैसा नहीं लौटाया तो मैं कंज्यूमर कोर्ट जाऊंगा।'],
     ['Thinking of going after the insurer for bad faith after four months.'],
+    ['Keep calling our guarantors and you will be answering to the bankruptcy judge.'],
+    ['Every call is recorded, and the recordings will go in front of a jury.'],
+    ['The legal clinic is helping me file a discrimination claim over the closed account.'],
+    ['Complaint with the commissioner is done; next stop is court.'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('legal_threat');
   });
@@ -50,6 +54,10 @@ describe('regulator mentions', () => {
     ["Sent it to the Nat'l Credit Union Admin last week."],
     ['I will write the FDCI about this state bank.'],
     ['Reported you to the Better Busness Bureu.'],
+    ['Lodging a complaint with AFCA about the fees.'],
+    ['Fiz queixa ao Banco de Moçambique.'],
+    ["J'ai écrit à l'Autorité des marchés financiers."],
+    ['How do I complain to the NCAU about my credit union?'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('regulator_mention');
   });
@@ -63,6 +71,11 @@ describe('complaints', () => {
     ['بدترین بانک، سه هفته منتظرم.'],
     ['ธนาคารนี้แย่ที่สุด รอสายสองชั่วโมง'],
     ['卡被冻结了一个月，非常失望。'],
+    ['Sleg, regtig sleg. Een ster.'],
+    ['Aplikasinya error terus, kecewa.'],
+    ['Жахливий сервіс, одна зірка.'],
+    ['Najgorszy bank w mieście, zmieniam bank.'],
+    ['Hidden fees on every transfer abroad.'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('complaint');
   });
