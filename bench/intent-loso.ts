@@ -35,6 +35,10 @@ const WORKING_SETS = [
   'holdout-24',
   'holdout-25',
   'holdout-26',
+  'holdout-28',
+  'holdout-29',
+  'holdout-30',
+  'holdout-31',
 ] as const;
 
 /** Sets labelled before the round-8 conventions (see the trainer): pooled apart as well. */
