@@ -29,6 +29,10 @@ const LINK_LIST = [
   'be',
   // French "mon NIP est 4418"; Haitian Creole, Swahili, German "is".
   'est',
+  // French past and spoken forms: "mon mot de passe était …", "mon NIP c'est 7734".
+  'etait',
+  "c'est",
+  "c'etait",
   'se',
   'ni',
   // Nigerian Pidgin "is": "my password na …".
@@ -1846,6 +1850,10 @@ const TRY_VERBS = WordTable.of([
   'input',
   'keyed',
   'punched',
+  // Seen or asked in the present: "someone saw me type 1357 at the ATM", "had me enter …".
+  'type',
+  'enter',
+  'punch',
   'probé',
   'probe',
   'intenté',

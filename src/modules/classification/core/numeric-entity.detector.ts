@@ -36,6 +36,24 @@ const MAX_WINDOW_DIGITS = 19;
 const MIN_DIGITS = 3;
 /** Longest digit group kept for windows; longer runs are ids, hashes, noise. */
 const MAX_GROUP = 19;
+/** A French or CEMAC RIB: 5-digit bank, 5-digit branch, 11-digit account, 2-digit key. */
+const MAX_RIB_DIGITS = 23;
+
+/**
+ * Whether groups i, i+1, i+2 (of at most c1) are laid out as a RIB, 5-5-11 joined
+ * by single hyphens or blanks: "10005-00001-04512345678".
+ */
+function ribAt(s: string, gs: Int32Array, ge: Int32Array, i: number, c1: number): boolean {
+  if (i + 2 > c1) return false;
+  for (let j = i; j <= i + 2; j++) {
+    if (ge[j] - gs[j] !== (j === i + 2 ? 11 : 5)) return false;
+    if (j > i) {
+      const c = codeAt(s, ge[j - 1]);
+      if (gs[j] !== ge[j - 1] + 1 || (c !== 45 && c !== 32)) return false;
+    }
+  }
+  return true;
+}
 
 /** Finds numeric entities in one post; reuses its buffers from post to post. */
 export type NumericDetector = (st: DetectionState) => void;
@@ -1071,6 +1089,10 @@ export function createNumericDetector(): NumericDetector {
     // Whether groups i..j so far are one token joined by single hyphens.
     let hyphened = true;
     win.slashDate = false;
+    // "10005-00001-04512345678": a RIB (bank, branch, account, optional key) after an
+    // account cue is read whole, past the usual window length.
+    const maxDigits =
+      ctx.loose === 'account' && ribAt(s, gs, ge, i, c1) ? MAX_RIB_DIGITS : MAX_WINDOW_DIGITS;
     if (quiet && !cuesAfter)
       return quietWindows(
         st,
@@ -1087,7 +1109,7 @@ export function createNumericDetector(): NumericDetector {
     for (let j = i; j <= c1; j++) {
       const end = ge[j];
       const len = end - gs[j];
-      if (len > MAX_GROUP || count + len > MAX_WINDOW_DIGITS) break;
+      if (len > MAX_GROUP || count + len > maxDigits) break;
       for (let k = off + count, e = k + len; k < e; k++) {
         const d = dg[k];
         const next0 = d + l1;
@@ -1130,7 +1152,7 @@ export function createNumericDetector(): NumericDetector {
               suffix ||
               (best.type === ACCOUNT &&
                 cand.type === ACCOUNT &&
-                (bestCount < 8 || (hyphened && j - i >= 2)) &&
+                (bestCount < 8 || (hyphened && j - i >= 2) || count > MAX_WINDOW_DIGITS) &&
                 count >= 8 &&
                 !(len === 4 && isYear(gOff[j] ?? 0))))))
       ) {
@@ -1244,7 +1266,10 @@ export function createNumericDetector(): NumericDetector {
           ((tight === 'account' || ctx.loose === 'account') && numberOnNextLine(st.s, end)) ||
           // "the number printed on my check 122000660": a check's number said no more of is
           // the routing number when its checksum holds (an account number seldom does).
-          ctx.checkNumber) &&
+          ctx.checkNumber ||
+          // "I need my routing number … my account is 4401293857. Is it 322271627?": the
+          // number asked about in a post asking for the routing number, past the account.
+          (tight !== 'account' && codeAt(st.s, end) === 63 && routingAsked(st, start))) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -1260,7 +1285,9 @@ export function createNumericDetector(): NumericDetector {
       ((count >= 8 && count <= 17) ||
         (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)) ||
         // "a hold on my account 30771": a credit union's short account number, one group.
-        ((count === 5 || count === 6) && i === j))
+        ((count === 5 || count === 6) && i === j) ||
+        // A RIB read whole: bank, branch, account and its key (see ribAt).
+        ((count === 21 || count === 23) && j >= i + 2 && ribAt(st.s, gStart, gEnd, i, j)))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
@@ -1354,6 +1381,21 @@ export function createNumericDetector(): NumericDetector {
     }
     return false;
   }
+
+  /**
+   * A routing cue within ROUTING_ASK_REACH before `start`, whatever numbers stand between
+   * ("my routing number … my account is 4401293857. Is it …?"). For a value asked about.
+   */
+  function routingAsked(st: DetectionState, start: number): boolean {
+    for (let k = st.contextBefore(start, ROUTING_ASK_REACH); k >= 0; k--) {
+      if (start - (st.ctxEnd[k] ?? 0) > ROUTING_ASK_REACH) return false;
+      if (st.ctxCategory[k] === 'routing') return true;
+    }
+    return false;
+  }
+
+  /** How far before a value asked about the routing cue of its question may stand. */
+  const ROUTING_ASK_REACH = 120;
 
   /** How far before an untied value a routing cue may stand (twice the context window). */
   const ROUTING_REACH = 80;
