@@ -450,6 +450,16 @@ const PROVINCES = new Set([
 ]);
 
 /** Australian states and territories, before a four-digit postcode ("Paddington QLD 4064"). */
+const SIX_DIGIT_CITIES = WordTable.of(['singapore']);
+
+/** End of " 460412" (six digits, nothing after them) at `p`, or -1. */
+function sixDigitPostcodeEnd(s: string, p: number): number {
+  if (codeAt(s, p) !== 32) return -1;
+  let e = p + 1;
+  while (isAsciiDigit(codeAt(s, e)) && e - p <= 7) e++;
+  return e - p === 7 && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
+}
+
 const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT']);
 
 /** End of " 4064" (four digits, nothing after them) at `p`, or -1. */
@@ -462,7 +472,7 @@ function auPostcodeEnd(s: string, p: number): number {
 
 /** A country named after the postcode, closing the address: "…, Paddington QLD 4064, Australia". */
 const COUNTRY_AFTER =
-  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya|Jamaica|Trinidad and Tobago|Trinidad|Tobago|Barbados|Bahamas|The Bahamas|Guyana|Belize|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|Bermuda|Cayman Islands|England|Scotland|Wales|Northern Ireland)(?=$|[.,;!?)\n])/;
+  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya|Jamaica|Trinidad and Tobago|Trinidad|Tobago|Barbados|Bahamas|The Bahamas|Guyana|Belize|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|Bermuda|Cayman Islands|England|Scotland|Wales|Northern Ireland|South Africa|RSA|Singapore)(?=$|[.,;!?)\n])/;
 
 function countryEnd(s: string, end: number): number {
   const c = codeAt(s, end);
@@ -676,6 +686,12 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
     if (we < 0 || !localityCloses(s, we)) break;
     e = we;
   }
+  // "31 Kingfisher Rd, Hout Bay, Cape Town, 7806": South Africa's four-digit postcode after
+  // the places closes the address; a year-like one only with an address cue.
+  if (e > end || placeRead) {
+    const pc = fourDigitPostcodeEnd(s, e, cued);
+    if (pc > 0) return countryEnd(s, pc);
+  }
   const country = countryEnd(s, e);
   // "14 Hope Road, Kingston 6, Jamaica": places closed by a country need no cue.
   if (!cued) return e > end && country > e ? country : end;
@@ -683,6 +699,41 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
   // sentence follow may be anything; a district and its city are a place.
   if (k === 1 && e > end && codeAt(s, e) === 44 && country === e) return end;
   return country;
+}
+
+const POSTCODE_DIGITS = 4;
+
+/** End of ", 7806" at `p` (four digits closing the address), or -1; "…, 2019" only when `cued`. */
+function fourDigitPostcodeEnd(s: string, p: number, cued: boolean): number {
+  if (codeAt(s, p) !== 44 || codeAt(s, p + 1) !== 32) return -1;
+  const z = p + 2;
+  for (let d = 0; d < POSTCODE_DIGITS; d++) if (!isAsciiDigit(codeAt(s, z + d))) return -1;
+  const e = z + POSTCODE_DIGITS;
+  if (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 45 || !localityCloses(s, e)) return -1;
+  const lead = s.slice(z, z + 2);
+  return cued || (lead !== '19' && lead !== '20') ? e : -1;
+}
+
+/** "Blk 412 Bedok North Ave 2": Singapore's block word before the house number at `a`; its start, or `a`. */
+function blockBefore(s: string, a: number): number {
+  const m = /(?:^|[\s:,(])(b(?:lk|lock)\.? )$/i.exec(s.slice(Math.max(0, a - 8), a));
+  return m === null ? a : a - (m[1] ?? '').length;
+}
+
+/** "Bedok North Ave 2, …", "Jurong West St 81, …": a street numbered after its type, then a comma. */
+function numberedStreetEnd(s: string, p: number): number {
+  if (codeAt(s, p) !== 32) return p;
+  let e = p + 1;
+  while (e - p <= 3 && isAsciiDigit(codeAt(s, e))) e++;
+  return e > p + 1 && codeAt(s, e) === 44 ? e : p;
+}
+
+/** Start of "PO Box 412, " written right before `a`, or -1. */
+function poBoxBefore(s: string, a: number): number {
+  const m = /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box) #?\d{1,6}, ?)$/i.exec(
+    s.slice(Math.max(0, a - 28), a),
+  );
+  return m === null ? -1 : a - (m[1] ?? '').length;
 }
 
 /** Whether a place's name ending at `p` closes there: punctuation, a line end or the text end. */
@@ -802,6 +853,15 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
       }
     }
     let we = readToken(s, r, n);
+    // "…, #08-115, Singapore 460412": the city-state and its six-digit postcode.
+    if (SIX_DIGIT_CITIES.has(s, r, we) && isUpperLetter(codeAt(s, r))) {
+      const pe = sixDigitPostcodeEnd(s, we);
+      if (pe > 0) {
+        tail.end = pe;
+        tail.zip = true;
+        return tail;
+      }
+    }
     // Only two-letter words are looked up (states, provinces): no slice for the others.
     const word = we - r === 2 ? s.slice(r, we) : '';
     const lettersOnly = we > r && allLetters(s, r, we);
@@ -1169,7 +1229,7 @@ export function detectAddresses(st: DetectionState): void {
         // "118 Main St.": the dot of an abbreviated suffix; not "14 Elm Street." ending a sentence.
         streetEnd =
           codeAt(s, we) === 46 && we - p <= 4 && !FULL_SHORT_SUFFIXES.has(s, p, we) ? we + 1 : we;
-        streetEnd = directionAfter(s, streetEnd, n);
+        streetEnd = numberedStreetEnd(s, directionAfter(s, streetEnd, n));
         break;
       }
       if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0 && unitValueAfter(s, we)))
@@ -1208,7 +1268,8 @@ export function detectAddresses(st: DetectionState): void {
     if (slash >= 0 && (st.isClaimed(slash, a) || !extendTail(s, streetEnd, n).zip)) continue;
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
     // "1 1 2 0 Maple Street": a house number said digit by digit.
-    const houseStart = slash >= 0 ? slash : grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : a;
+    const houseStart =
+      slash >= 0 ? slash : grid ? a - 1 : b - a === 1 ? spacedHouseStart(s, a) : blockBefore(s, a);
     // "Room 214, Budget Inn, 1170 US-49 …": a room rented in a lodging is where one lives.
     const lodged = slash < 0 ? lodgingRoomBefore(s, houseStart) : -1;
     const unitStart =
@@ -1221,11 +1282,16 @@ export function detectAddresses(st: DetectionState): void {
       ownedByOthers(s, from0(unitStart, houseStart)) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
-      (disownedAfter(s, end) && !setOnAccountBefore(s, from0(unitStart, houseStart)))
+      (disownedAfter(s, end) &&
+        !setOnAccountBefore(s, from0(unitStart, houseStart)) &&
+        !sendRequestBefore(s, from0(unitStart, houseStart)))
     ) {
       st.claim(a, end);
     } else {
-      const from = unitStart >= 0 && !st.isClaimed(unitStart, houseStart) ? unitStart : houseStart;
+      let from = unitStart >= 0 && !st.isClaimed(unitStart, houseStart) ? unitStart : houseStart;
+      // "PO Box 412, 118 Mill Rd, Roseburg, OR 97470": the box and the street, one address.
+      const box = poBoxBefore(s, from);
+      if (box >= 0 && !st.isClaimed(box, from)) from = box;
       const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
       st.emit(ADDRESS, from, end, 'address.street', confidence);
@@ -1246,6 +1312,18 @@ const SET_ON_ACCOUNT_REACH = 80;
 
 function setOnAccountBefore(s: string, a: number): boolean {
   return SET_ON_ACCOUNT_BEFORE.test(s.slice(Math.max(0, a - SET_ON_ACCOUNT_REACH), a));
+}
+
+/**
+ * "Please send my new card to 3318 … not my home address", "Mail the checks to …, not my
+ * address": where the customer asks for something to be sent is an address of theirs, even
+ * when it is not their home (a past "you sent it to …" is not asked for).
+ */
+const SEND_REQUEST_BEFORE =
+  /(?:\b(?:please|pls|plz|kindly|can you|could you|would you|can u|could u|i need you to|i want you to|i['’]d like you to)\b[^.!?\n]{0,16}?\b|(?:^|[.!?\n] *))(?:send|mail|ship|deliver|post|forward|redirect)\b[^.!?\n]{0,40}? to:? $/i;
+
+function sendRequestBefore(s: string, a: number): boolean {
+  return SEND_REQUEST_BEFORE.test(s.slice(Math.max(0, a - SET_ON_ACCOUNT_REACH), a));
 }
 
 /**

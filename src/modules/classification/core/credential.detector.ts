@@ -597,6 +597,9 @@ export function detectCredentials(st: DetectionState): void {
           st.emit(CREDENTIAL, a, otp, 'credential.otp', linked ? 0.9 : 0.8);
         continue;
       }
+      // "My phone for OTP is 718-555-0136": laid out as a phone number, the value is the
+      // phone the codes go to, read by the phone reader.
+      if (phoneLaidOut(s, a)) continue;
       const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
       if (g > 0) {
         const count = digitCount(s, a, g);
@@ -729,6 +732,13 @@ function credentialRoles(credentials: readonly CompiledCredential[]): Uint8Array
 }
 
 const OTP_DIGITS = 6;
+
+/** A NANP phone number's layout at `a`: "718-555-0136", "(718) 555 0136", "1-718-555-0136". */
+const PHONE_LAYOUT = /^(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d-])/;
+
+function phoneLaidOut(s: string, a: number): boolean {
+  return PHONE_LAYOUT.test(s.slice(a, a + 18));
+}
 const MAX_CLAUSE_WORDS = 6;
 
 /** "and that's", "and it's" after a quoted pass-phrase keyword. */

@@ -742,6 +742,20 @@ export function createNumericDetector(): NumericDetector {
     return part === layout.length - 1 && inPart === layout[part];
   }
 
+  /** Whether groups i..j are single digits one blank apart: a number said digit by digit, folded. */
+  function saidOneByOne(s: string, i: number, j: number): boolean {
+    if (i === j) return false;
+    for (let g = i; g <= j; g++) {
+      if (groupLen(g) !== 1) return false;
+      if (
+        g > i &&
+        ((gStart[g] ?? 0) - (gEnd[g - 1] ?? 0) !== 1 || codeAt(s, gEnd[g - 1] ?? 0) !== 32)
+      )
+        return false;
+    }
+    return true;
+  }
+
   /** Whether every group of i..j holds two digits or more. */
   function noShortGroup(i: number, j: number): boolean {
     for (let g = i; g <= j; g++) if (groupLen(g) < 2) return false;
@@ -906,6 +920,17 @@ export function createNumericDetector(): NumericDetector {
 
   function processChunk(st: DetectionState, c0: number, c1: number): void {
     const s = st.s;
+    // "Receiver's phone is 024 …", "her number not mine, 024 …": a third party's phone
+    // number; consumed, so that no other reader takes it for the customer's.
+    const count = gOff[c1] + groupLen(c1) - gOff[c0];
+    if (
+      count >= MIN_PHONE_DIGITS &&
+      count <= MAX_PHONE_DIGITS &&
+      thirdPartysPhone(s, gStart[c0] ?? 0)
+    ) {
+      st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
+      return;
+    }
     chunkSerial = (chunkSerial + 1) % 1_000_000_000;
     chunkPrepared = false;
     chunkCardShaped = c1 - c0 >= 3;
@@ -944,6 +969,24 @@ export function createNumericDetector(): NumericDetector {
       st.claim(best.start, best.end);
       i = best.lastGroup + 1;
     }
+  }
+
+  /**
+   * A third party's phone named right before the number, by an owner phrase: "the receiver's
+   * phone is", "the scammer's is", "her number not mine",
+   * "teléfono del beneficiario", "numéro du destinataire". Not when the customer, an account
+   * or a card is named between. A bare "her number is" stays: the customer may be asking to
+   * be reached through a relative ("call my mom instead, her number is …"), and so does
+   * "recipient phone for cash pickup is …", a form's field the customer fills in.
+   */
+  const THIRD_PARTY_PHONE_BEFORE =
+    /(?:\b(?:receiver|recipient|beneficiary|payee)['’]s (?:phone|mobile|cell|whatsapp|mobile money|momo)(?![a-z])|\b(?:scammer|fraudster)(?:['’]s|s? (?:phone|number|line|mobile|cell))(?![a-z])|\b(?:her|his|their) (?:own )?(?:phone |mobile |cell )?number,? not mine\b|\b(?:tel[eé]fono|celular|n[uú]mero|num[eé]ro|t[eé]l[eé]phone|portable) (?:del|de la|du|de l['’]|da|do) (?:beneficiari[oa]|destinatari[oa]|b[eé]n[eé]ficiaire|destinataire))(?:(?!\b(?:my|me|i|mi|mon|ma|account|acct|card|iban|cuenta|compte)\b|\bmine(?: is|['’]s))[^.!?\n]){0,40}$/i;
+  const THIRD_PARTY_REACH = 72;
+  const MIN_PHONE_DIGITS = 7;
+  const MAX_PHONE_DIGITS = 15;
+
+  function thirdPartysPhone(s: string, a: number): boolean {
+    return THIRD_PARTY_PHONE_BEFORE.test(s.slice(Math.max(0, a - THIRD_PARTY_REACH), a));
   }
 
   const EXTENSION_WORDS = WordTable.of(['ext', 'extension', 'x', 'ext.', 'extn']);
@@ -1432,6 +1475,9 @@ export function createNumericDetector(): NumericDetector {
       if (isBrandPhone(st, off, count))
         return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
       const nanp = count === 11 && digits[off] === 1 && nanpValid(digits, off + 1);
+      // "is +1-800-555-0199 collect?": a toll-free number is the institution's, "+" or not.
+      if (nanp && isTollFree(digits, off + 1))
+        return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
       return set(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85);
     }
     if (chunkCardShaped) return false;
@@ -1466,6 +1512,8 @@ export function createNumericDetector(): NumericDetector {
         sameLayout(i, j, PHONE_LAYOUT) ||
         sameLayout(i, j, PHONE_LAYOUT_1) ||
         sameLayout(i, j, PHONE_LAYOUT_37) ||
+        // "cero nueve ocho … dos uno", read as "0 9 8 … 2 1": said digit by digit.
+        saidOneByOne(st.s, i, j) ||
         // "0412 555 087", "02 9876 5432": a number written nationally abroad, trunk 0 first;
         // "55 1234 5678", "81 8765 4321": Mexico's ten digits in the same 2-4-4 layout, no trunk.
         (count === 10 &&
