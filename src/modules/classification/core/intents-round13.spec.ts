@@ -31,6 +31,9 @@ describe('legal threats', () => {
     ['Every call is recorded, and the recordings will go in front of a jury.'],
     ['The legal clinic is helping me file a discrimination claim over the closed account.'],
     ['Complaint with the commissioner is done; next stop is court.'],
+    ['If the report is not corrected I will pursue my rights under the Fair Credit Reporting Act.'],
+    ['We are filing a civil claim against the bank and the co-owner.'],
+    ['You ignored the power of attorney for two months; we will hold the bank liable.'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('legal_threat');
   });
@@ -58,6 +61,9 @@ describe('regulator mentions', () => {
     ['Fiz queixa ao Banco de Moçambique.'],
     ["J'ai écrit à l'Autorité des marchés financiers."],
     ['How do I complain to the NCAU about my credit union?'],
+    ['Consumer Finacial Protection Buruea complaint sent.'],
+    ['Copying the Financial Consumer Agency of Canada on this.'],
+    ['Ya hablé con la Procuraduría del Consumidor.'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('regulator_mention');
   });
@@ -76,6 +82,9 @@ describe('complaints', () => {
     ['Жахливий сервіс, одна зірка.'],
     ['Najgorszy bank w mieście, zmieniam bank.'],
     ['Hidden fees on every transfer abroad.'],
+    ['Pior banco que já usei, vou fechar minha conta.'],
+    ['Ужасно обслужване, никога повече.'],
+    ['They charged me for nuthin, not right.'],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('complaint');
   });
