@@ -105,6 +105,8 @@ const UNIT_WORDS = [
   'trlr',
   'dept',
   'flat',
+  // A college residence hall: "Dorm B Room 214".
+  'dorm',
   // The rest of USPS Publication 28's designators that take a number, and
   // a commercial building's bays and stalls: "Bay 7", "Hngr 3", "Slip 22".
   'bsmt',
@@ -138,6 +140,40 @@ function ruralRouteEnd(s: string, q: number, ue: number): number {
     : -1;
 }
 
+/**
+ * "4100 FM 1960 Rd W", "900 RM 620 Rd": the road's own suffix after its number; the end of
+ * it (and of its dot), or `p`.
+ */
+function roadSuffixEnd(s: string, p: number, n: number): number {
+  if (codeAt(s, p) !== 32) return p;
+  const we = readToken(s, p + 1, n);
+  if (we === p + 1 || ((STREET_WORDS.get(s, p + 1, we) ?? 0) & SUFFIX) === 0) return p;
+  if (isAsciiAlnum(codeAt(s, we))) return p;
+  return codeAt(s, we) === 46 && we - p <= 5 ? we + 1 : we;
+}
+
+/** Whether a numbered road's word ("Route", "Hwy", "FM") stands right before the number at `a`. */
+function roadWordBefore(s: string, a: number): boolean {
+  if (codeAt(s, a - 1) !== 32) return false;
+  let w = a - 1;
+  while (w > 0 && a - 1 - w < 8 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w === a - 1 || (w > 0 && isAsciiAlnum(codeAt(s, w - 1)))) return false;
+  return ((STREET_WORDS.get(s, w, a - 1) ?? 0) & ROAD) !== 0;
+}
+
+const BUILDING_WORDS = WordTable.of(['building', 'bldg']);
+
+/** Start of "Building " or "Bldg " right before the number at `a`, or -1. */
+function buildingWordStart(s: string, a: number): number {
+  let w = a - 1;
+  while (w > 0 && a - 1 - w < 8 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  if (w === a - 1 || (w > 0 && isAsciiAlnum(codeAt(s, w - 1)))) return -1;
+  return BUILDING_WORDS.has(s, w, a - 1) ? w : -1;
+}
+
+/** The longest word a dot may follow inside a street's name ("St.", "Mt.", "Blvd."). */
+const ABBREVIATION_LETTERS = 4;
+
 /** Numbered roads: "2900 Hwy 58", "1200 Route 9", "80 County Road 12", "4100 State Rte 7". */
 const ROAD_WORDS = [
   'hwy',
@@ -151,6 +187,9 @@ const ROAD_WORDS = [
   'sr',
   'us',
   'cr',
+  // Texas ranch-to-market and state highways: "RM 620", "SH 130".
+  'rm',
+  'sh',
   // Texas numbers its beltways: "5600 N Loop 1604 E", "Loop 410".
   'loop',
 ];
@@ -472,7 +511,7 @@ function auPostcodeEnd(s: string, p: number): number {
 
 /** A country named after the postcode, closing the address: "…, Paddington QLD 4064, Australia". */
 const COUNTRY_AFTER =
-  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya|Jamaica|Trinidad and Tobago|Trinidad|Tobago|Barbados|Bahamas|The Bahamas|Guyana|Belize|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|Bermuda|Cayman Islands|England|Scotland|Wales|Northern Ireland|South Africa|RSA|Singapore)(?=$|[.,;!?)\n])/;
+  /^,? (?:Australia|Canada|USA|U\.S\.A\.|US|United States|UK|United Kingdom|Mexico|México|New Zealand|France|Italia|Italy|Espana|Spain|Deutschland|Germany|Nederland|Netherlands|The Netherlands|Polska|Poland|Cesko|Czechia|Czech Republic|Slovensko|Slovakia|Portugal|Brasil|Brazil|Belgique|Belgie|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Osterreich|Austria|Ireland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Nigeria|Ghana|Kenya|Jamaica|Trinidad and Tobago|Trinidad|Tobago|Barbados|Bahamas|The Bahamas|Guyana|Belize|Grenada|St\.? Lucia|Saint Lucia|Antigua|Dominica|Bermuda|Cayman Islands|England|Scotland|Wales|Northern Ireland|South Africa|RSA|Singapore|Sri Lanka|India|Pakistan|Bangladesh|Nepal|Philippines|Malaysia)(?=$|[.,;!?)\n])/;
 
 function countryEnd(s: string, end: number): number {
   const c = codeAt(s, end);
@@ -573,6 +612,8 @@ interface Tail {
 
 /** End of a unit at `q` ("Apt 5C", "Apt5B", "Unit B", "#3R", "Rural Route 2"), or -1. */
 function unitEnd(s: string, q: number, n: number): number {
+  const floor = spanishFloorEnd(s, q);
+  if (floor > 0) return floor;
   const ue = readToken(s, q, n);
   let letters = q;
   while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
@@ -595,6 +636,40 @@ function unitEnd(s: string, q: number, n: number): number {
   while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
   // A number ("Apt 5C") or a capital letter or two ("Unit B").
   return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
+}
+
+/** A door after a Spanish floor: "izq", "izda", "dcha", "dcha.", "ctro", "int", "ext". */
+const SPANISH_DOORS = WordTable.of([
+  'izq',
+  'izqda',
+  'izda',
+  'dcha',
+  'dch',
+  'der',
+  'ctro',
+  'int',
+  'ext',
+]);
+
+/**
+ * End of a Spanish floor and door at `q` ("3º B", "2º izq", "1ª", "4.º dcha."), or -1: one
+ * or two digits, the ordinal sign, then a capital letter or a door word. The text is read
+ * folded (NFKD), where "º" and "ª" are "o" and "a"; "°" stays.
+ */
+function spanishFloorEnd(s: string, q: number): number {
+  let p = q;
+  while (isAsciiDigit(codeAt(s, p)) && p - q < 2) p++;
+  if (p === q) return -1;
+  if (codeAt(s, p) === 46) p++;
+  const sign = codeAt(s, p);
+  if (sign !== 111 && sign !== 97 && sign !== 0xba && sign !== 0xaa && sign !== 0xb0) return -1;
+  p++;
+  if (isAsciiAlnum(codeAt(s, p))) return -1;
+  if (codeAt(s, p) !== 32) return p;
+  const we = readToken(s, p + 1, s.length);
+  if (we === p + 2 && isUpperLetter(codeAt(s, p + 1))) return we;
+  if (we > p + 1 && SPANISH_DOORS.has(s, p + 1, we)) return codeAt(s, we) === 46 ? we + 1 : we;
+  return p;
 }
 
 /** Puerto Rico's urbanizaciones, and its barrios, barriadas and residenciales ("Bo. Espinosa"). */
@@ -927,6 +1002,13 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
     if (!lettersOnly || ++words > 3) return stateOnlyTail(tail, stateOnly);
     if (!isUpperLetter(codeAt(s, r))) capitalisedCity = false;
     r = we;
+    // "St. John's": a city word with a possessive.
+    if (
+      (codeAt(s, r) === 39 || codeAt(s, r) === 8217) &&
+      (codeAt(s, r + 1) | 32) === 115 &&
+      !isAsciiAlnum(codeAt(s, r + 2))
+    )
+      r += 2;
     // "St. Louis", "Ft. Worth"
     if (codeAt(s, r) === 46) r++;
     if (codeAt(s, r) === 44) r++;
@@ -1145,6 +1227,17 @@ export function detectAddresses(st: DetectionState): void {
         }
         continue;
       }
+      // "Building 1087, Unit 4, Iqaluit, NU X0A 0H0": where streets go unnamed (Nunavut), the
+      // building's number is the house number; read with its postcode.
+      const building = buildingWordStart(s, a);
+      if (building >= 0) {
+        const t = extendTail(s, b, n);
+        if (t.zip && !st.isClaimed(building, t.end)) {
+          emitNamedFirst(st, building, t.end);
+          consumed = t.end;
+          continue;
+        }
+      }
       // "Rua das Flores 214, apto 32, …", "… Rue du Bac 21.": the street type and name before
       // the house number, which a comma, a full stop, a line end or the text end follows.
       // "Vinohradská 1123/45": a Czech house number and its number along the street.
@@ -1185,6 +1278,8 @@ export function detectAddresses(st: DetectionState): void {
         ? 2
         : 1;
     if ((gap === 1 && codeAt(s, numberEnd) !== 32) || st.isClaimed(a, b)) continue;
+    // "a lot off Route 9 every December": a road's number, then ordinary words, is no house.
+    if (roadWordBefore(s, a) && !isUpperAt(s, numberEnd + 1)) continue;
     let p = numberEnd + gap;
     let names = 0;
     let streetEnd = -1;
@@ -1219,7 +1314,7 @@ export function detectAddresses(st: DetectionState): void {
       ) {
         const ne = readToken(s, we + 1, n);
         if (ne > we + 1 && ne - we - 1 <= 4 && /^\d+$/.test(s.slice(we + 1, ne))) {
-          streetEnd = directionAfter(s, ne, n);
+          streetEnd = directionAfter(s, roadSuffixEnd(s, ne, n), n);
           break;
         }
       }
@@ -1240,6 +1335,9 @@ export function detectAddresses(st: DetectionState): void {
       if (names > MAX_NAME_WORDS) break;
       if (!isUpperAt(s, p)) capitalised = false;
       namesEnd = we;
+      // "St. Clair Ave": a dot only after an abbreviation; "Route 9 every December. Square …"
+      // ends a sentence.
+      if (codeAt(s, we) === 46 && we - p > ABBREVIATION_LETTERS) break;
       p = we;
       if (codeAt(s, p) === 46) p++;
       if (codeAt(s, p) !== 32) break;
@@ -1292,6 +1390,10 @@ export function detectAddresses(st: DetectionState): void {
       // "PO Box 412, 118 Mill Rd, Roseburg, OR 97470": the box and the street, one address.
       const box = poBoxBefore(s, from);
       if (box >= 0 && !st.isClaimed(box, from)) from = box;
+      // "c/o Rev. Ann Lee, 55 Elm Ave …", "Maple Grove Senior Living, 40 Oak Dr …": the
+      // person or the residence the mail goes through, written first.
+      const line = careOfBefore(s, from);
+      if (line >= 0 && !st.isClaimed(line, from)) from = line;
       const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
       st.emit(ADDRESS, from, end, 'address.street', confidence);
@@ -1332,11 +1434,26 @@ function sendRequestBefore(s: string, a: number): boolean {
  * station); not when the customer lives there ("she lives at the nursing home at …").
  */
 const OWNED_BY_OTHERS_BEFORE =
-  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)['’]s (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
+  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
 const OWNED_BY_OTHERS_REACH = 72;
 
 function ownedByOthers(s: string, a: number): boolean {
   return OWNED_BY_OTHERS_BEFORE.test(s.slice(Math.max(0, a - OWNED_BY_OTHERS_REACH), a));
+}
+
+/**
+ * "c/o Rev. Ann Lee, ", "care of Tom Ruiz, ", "Attn: Billing, ", "Maple Grove Senior
+ * Living, ": a care-of line, or a residence's name (capitalised words closed by a residence
+ * word), and a comma right before the street at `a`; its start, or -1.
+ */
+const CARE_OF_BEFORE =
+  /(?:(?<![\p{L}\d])(?:[Cc]\/[Oo]|C\/O|[Cc]are of|CARE OF|[Aa]ttn:?|ATTN:?)\s[^,!?\n]{1,40}|(?<![\p{L}\d])(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Living|Manor|Nursing Home|Care Home|Care Center|Care Centre|Retirement Home|Retirement Village|Residences?|Apartments))[,\n]\s?$/u;
+const CARE_OF_REACH = 48;
+
+function careOfBefore(s: string, a: number): number {
+  const from = Math.max(0, a - CARE_OF_REACH);
+  const m = CARE_OF_BEFORE.exec(s.slice(from, a));
+  return m === null ? -1 : from + m.index;
 }
 
 /** Where the address starting with a unit written first, or with its house number, begins. */
