@@ -25,7 +25,52 @@ function prefix(d: ArrayLike<number>, start: number, len: number): number {
 }
 
 export type CardNetwork =
-  'visa' | 'mastercard' | 'amex' | 'discover' | 'jcb' | 'diners' | 'unionpay';
+  | 'visa'
+  | 'mastercard'
+  | 'amex'
+  | 'discover'
+  | 'jcb'
+  | 'diners'
+  | 'unionpay'
+  | 'elo'
+  | 'hipercard'
+  | 'rupay'
+  | 'mir'
+  | 'troy'
+  | 'verve';
+
+const LEN16 = 1 << 16;
+const LEN16_19 = 0b1111 << 16;
+
+/**
+ * Domestic networks outside the global brands, with their PAN lengths as a mask
+ * (bit `n` for `n` digits): Elo and Hipercard (Brazil), RuPay (India), Mir (Russia),
+ * Troy (Turkey), Verve (Nigeria) and UnionPay's 81 range. Ranges the global brands
+ * already hold (Elo's 4… and 65…, RuPay's 65… and 353/356) are read as those brands.
+ */
+function regionalNetwork(p2: number, p4: number, p6: number): [CardNetwork, number] | undefined {
+  if (p4 >= 2200 && p4 <= 2204) return ['mir', LEN16_19];
+  if (p6 === 606282 || p6 === 384100 || p6 === 384140 || p6 === 384160) {
+    return ['hipercard', LEN16_19];
+  }
+  if ((p6 >= 506099 && p6 <= 506198) || (p6 >= 507865 && p6 <= 507964)) {
+    return ['verve', LEN16 | (0b11 << 18)];
+  }
+  if (
+    p6 === 504175 ||
+    (p6 >= 506699 && p6 <= 506778) ||
+    (p4 >= 5090 && p4 <= 5099) ||
+    p6 === 627780 ||
+    p6 === 636297 ||
+    p6 === 636368
+  ) {
+    return ['elo', LEN16];
+  }
+  if (p4 === 9792) return ['troy', LEN16];
+  if (p4 >= 8100 && p4 <= 8171) return ['unionpay', LEN16_19];
+  if (p2 === 60 || p2 === 81 || p2 === 82 || (p4 >= 5080 && p4 <= 5089)) return ['rupay', LEN16];
+  return undefined;
+}
 
 /** The network whose IIN range and length fit the number, or undefined. */
 export function cardNetwork(
@@ -51,6 +96,8 @@ export function cardNetwork(
     return len >= 14 ? 'diners' : undefined;
   }
   if (p2 === 62) return len >= 16 ? 'unionpay' : undefined;
+  const regional = regionalNetwork(p2, p4, prefix(d, start, 6));
+  if (regional !== undefined) return (regional[1] & (1 << len)) !== 0 ? regional[0] : undefined;
   return undefined;
 }
 
@@ -71,7 +118,8 @@ export function cardLengthMask(d: ArrayLike<number>, start: number): number {
   if (p4 >= 3528 && p4 <= 3589) return from16;
   if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) return (0b11 << 14) | from16;
   if (p2 === 62) return from16;
-  return 0;
+  const regional = regionalNetwork(p2, p4, prefix(d, start, 6));
+  return regional === undefined ? 0 : regional[1];
 }
 
 export function isCardNumber(d: ArrayLike<number>, start: number, len: number): boolean {

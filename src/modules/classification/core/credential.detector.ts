@@ -1556,6 +1556,10 @@ const AFTER_COMMA_WORDS = WordTable.of([
   'use',
   'usé',
   'antes',
+  // "It used to be Glenwood Elementary.", "antes solía ser …" (see USED_TO_BE_LINKS).
+  'to',
+  'solia',
+  'solía',
 ]);
 /** Verbs of telling a secret: "… I hung up but not before I said it was Peaches&Cream1". */
 const TOLD_IT = WordTable.of(['said', 'told', 'typed', 'entered', 'gave', 'put', 'wrote']);
@@ -1563,6 +1567,12 @@ const TOLD_IT = WordTable.of(['said', 'told', 'typed', 'entered', 'gave', 'put',
 const TOLD_TO = WordTable.of(['them', 'him', 'her', 'he', 'she', 'they', 'you', 'the', 'guy']);
 const MAX_TOLD_WORDS_AFTER = 8;
 const AFTER_COMMA_LINKS = WordTable.of(['was', 'is', 'es', 'era', 'fue', "it's", 'its']);
+/**
+ * "It used to be Glenwood Elementary.", "antes solía ser …": the old answer, told after
+ * words of AFTER_COMMA_WORDS only. For security answers (a name), not secrets: the
+ * credential model reads those ("forgot password. it used to be …").
+ */
+const USED_TO_BE_LINKS = WordTable.of(['be', 'ser']);
 /** "algo como Chivas1908*", "something like Xq7!": hedges between the link and the value. */
 const HEDGES = /^(?:algo como|something like|like|como) /i;
 const MAX_AFTER_COMMA = 5;
@@ -1640,7 +1650,7 @@ function plainWordEnd(s: string, n: number, i: number): number {
  * times, it was …", "la vieja era …", "por teléfono, era …"), and a hedge
  * ("algo como"). Returns the position of the value, or -1.
  */
-function clauseThenItWas(st: DetectionState, p: number): number {
+function clauseThenItWas(st: DetectionState, p: number, usedToBe = false): number {
   const { s, n } = st;
   if (!stopAheadAfter(st, p)) return -1;
   let i = p;
@@ -1668,7 +1678,11 @@ function clauseThenItWas(st: DetectionState, p: number): number {
       if (codeAt(s, i) !== 73 || after + other === 0) q = plainWordEnd(s, n, i + 1);
     }
     if (q === i) return -1;
-    if (comma && AFTER_COMMA_LINKS.has(s, i, q) && codeAt(s, q) === 32) {
+    if (
+      comma &&
+      (AFTER_COMMA_LINKS.has(s, i, q) || (usedToBe && USED_TO_BE_LINKS.has(s, i, q))) &&
+      codeAt(s, q) === 32
+    ) {
       if (other > 0 && !toldIt(s, last)) return -1;
       let v = q + 1;
       const hedge = HEDGES.exec(s.slice(v, v + 16));
@@ -2433,7 +2447,7 @@ const NOT_ANSWERS =
 /** An answer named after the question and a comma ("…first pets name, its Pickles"): emitted, or false. */
 function emitAnswerAfterComma(st: DetectionState, from: number): boolean {
   const { s, n } = st;
-  const a = clauseThenItWas(st, from);
+  const a = clauseThenItWas(st, from, true);
   if (a < 0 || !isUpper(codeAt(s, a)) || !isLower(codeAt(s, a + 1))) return false;
   let b = a;
   while (b < n && isAsciiLetter(codeAt(s, b))) b++;

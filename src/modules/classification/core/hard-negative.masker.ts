@@ -70,7 +70,7 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
     st.claim(a, b);
     return;
   }
-  if (isTaxForm(s, a, b) || afterCheckNumberCue(s, a)) {
+  if (isTaxForm(s, a, b) || afterCheckNumberCue(s, a) || isCheckRange(s, a, b)) {
     st.claim(a, b);
     return;
   }
@@ -111,6 +111,25 @@ function afterCheckNumberCue(s: string, a: number): boolean {
   if (a === 0) return false;
   const before = s.slice(Math.max(0, a - CHECK_CUE_REACH), a);
   return codeAt(s, a) === 35 /* # */ ? CHECK_CUE_HASH.test(before) : CHECK_NUMBER_CUE.test(before);
+}
+
+/**
+ * A range of checks, "checks 1201-1250", "cheques nº 0401–0450", "checks #310-335": the
+ * numbers of a book of paper checks, not the account they are drawn on.
+ */
+const CHECK_RANGE = /^#?(\d{2,10})[-–](\d{2,10})[.,;:)]*$/;
+/** Most checks a range may span: a book or two, not "la de cheques 1200-4475" (an account). */
+const MAX_CHECK_RANGE = 500;
+const CHECK_RANGE_CUE =
+  /(?:\bche(?:ck|que)s|\bchèques|\bcheck (?:numbers|nos\.?)|\bcheckbook)(?: (?:numbered|numbers|nos?\.?|n[º°]|#))? ?$/i;
+
+function isCheckRange(s: string, a: number, b: number): boolean {
+  if (a === 0 || b - a > 24) return false;
+  const m = CHECK_RANGE.exec(s.slice(a, b));
+  if (m === null || m[1].length !== m[2].length) return false;
+  const span = Number(m[2]) - Number(m[1]);
+  if (span <= 0 || span > MAX_CHECK_RANGE) return false;
+  return CHECK_RANGE_CUE.test(s.slice(Math.max(0, a - CHECK_CUE_REACH), a));
 }
 
 /** Characters that mask digits: "•" (which normalisation makes "."), "●", "*", "x", "X". */

@@ -368,8 +368,38 @@ function detectPoliceNumbers(st: DetectionState): void {
     if ((codeAt(s, p0) | 32) !== 108 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
     capitalKeyed(st, at + 3, 'account.loan');
   }
+  // "my truck note TL-0041928", "house note HN-…": a loan named by what it paid for
+  // and "note"; "note" alone is a remark as often, so the word before is required.
+  for (let at = s.indexOf('note'); at >= 0; at = s.indexOf('note', at + 4)) {
+    const w1 = at - 1;
+    if (codeAt(s, w1) !== 32 || isAsciiAlnum(codeAt(s, at + 4))) continue;
+    let w0 = w1;
+    while (w0 > 0 && w1 - w0 <= MAX_NOTE_WORD && isAsciiLetter(codeAt(s, w0 - 1))) w0--;
+    if (w0 === w1 || isAsciiAlnum(codeAt(s, w0 - 1)) || !NOTE_WORDS.has(s, w0, w1)) continue;
+    capitalKeyed(st, at + 4, 'account.loan');
+  }
   detectProductLineNumbers(st);
 }
+
+/** What a loan called a "note" paid for: "car note", "truck note", "house note". */
+const NOTE_WORDS = WordTable.of([
+  'car',
+  'truck',
+  'auto',
+  'house',
+  'home',
+  'boat',
+  'bike',
+  'motorcycle',
+  'camper',
+  'trailer',
+  'land',
+  'van',
+  'tractor',
+]);
+
+/** Longest word of NOTE_WORDS. */
+const MAX_NOTE_WORD = 10;
 
 /**
  * Insurance lines a customer names a policy by: "auto AP-4481920-08", "my renters

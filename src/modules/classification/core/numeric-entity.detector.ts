@@ -1370,6 +1370,20 @@ export function createNumericDetector(): NumericDetector {
       return set(DOB, start, end, j, 'dob.context', 0.85);
     }
 
+    // "the number on the bottom of my check: 0210 0002 1 then 0004881229": the account
+    // read right after the routing number, as the MICR line prints them.
+    if (
+      tight === undefined &&
+      ctx.loose === 'routing' &&
+      i === j &&
+      count >= 8 &&
+      count <= 17 &&
+      !win.plus &&
+      !win.paren &&
+      afterRoutingNumber(st, start)
+    ) {
+      return set(ACCOUNT, start, end, j, 'account.context', 0.75);
+    }
     // "the deposit to my account never came, 4455667788": one unformatted group
     // near an account cue and no phone cue is the account, not a phone number.
     if (
@@ -1394,6 +1408,17 @@ export function createNumericDetector(): NumericDetector {
       return set(SSN, start, end, j, 'ssn.format', 0.85);
     }
     return false;
+  }
+
+  /** What may join a routing number to the account after it: "then", "and", "/", ",". */
+  const AFTER_ROUTING_LINK =
+    /^(?:[ ,/-]|,? (?:then|and|followed by|y|e|et|luego|despues|después|depois|puis) (?:the )?)$/i;
+
+  /** Whether the finding just before `start` is a routing number joined to it by AFTER_ROUTING_LINK. */
+  function afterRoutingNumber(st: DetectionState, start: number): boolean {
+    const last = st.findings[st.findings.length - 1];
+    if (last === undefined || last.type !== ROUTING || start - last.end > 20) return false;
+    return AFTER_ROUTING_LINK.test(st.s.slice(last.end, start));
   }
 
   /** "case number is +1 503 …": the reference cue before the value tied to it up to its "+". */
