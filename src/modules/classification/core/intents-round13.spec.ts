@@ -19,6 +19,8 @@ describe('legal threats', () => {
     ['I am pressing charges and the bank will hear from the court.'],
     ['Pay back the fees or we take this to court.'],
     ['You will be served next Monday.'],
+    ['Dual tracking while my modification was pending. Expect to be served.'],
+    ['Refusing a sign-language interpreter is an ADA violation.'],
     ['Filed in justice court this morning over the returned payment.'],
     ['Demando a la aseguradora si no pagan el techo.'],
     ['Si no me devuelven el cargo los llevo a la corte de reclamos menores.'],
@@ -42,6 +44,8 @@ describe('legal threats', () => {
     ['¿Cómo pago una multa de la corte con un cheque de caja?'],
     ['The merchant fees went up again. Bad faith, if you ask me.'],
     ['Love the new suit I bought for the branch opening.'],
+    ['I was on a jury all week, sorry I missed your call.'],
+    ['Customers deserve to be served quickly at the drive-through.'],
   ])('not a legal threat: %j', (text) => {
     expect(intentsOf(text)).not.toContain('legal_threat');
   });
