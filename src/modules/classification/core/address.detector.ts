@@ -1,7 +1,7 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
 import { digitWordAt, twoDigitWordAt } from './digit-words';
-import { disownedAfter, notTheCustomers } from './contact-owner';
+import { addressOfAnotherPlaceBefore, disownedAfter, notTheCustomers } from './contact-owner';
 import {
   codeAt,
   isBlank,
@@ -1377,7 +1377,7 @@ export function detectAddresses(st: DetectionState): void {
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
       nearBranch(st, a, end) ||
       (lodged < 0 && venueAround(s, houseStart, end)) ||
-      ownedByOthers(s, from0(unitStart, houseStart)) ||
+      addressOfAnotherPlaceBefore(s, from0(unitStart, houseStart)) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
       (disownedAfter(s, end) &&
@@ -1426,19 +1426,6 @@ const SEND_REQUEST_BEFORE =
 
 function sendRequestBefore(s: string, a: number): boolean {
   return SEND_REQUEST_BEFORE.test(s.slice(Math.max(0, a - SET_ON_ACCOUNT_REACH), a));
-}
-
-/**
- * "Nursing home's address is 1400 Elm St", "the hospital at 12 Oak Ave": an address an owner
- * phrase gives to a place other than the customer's home (an institution, an office, a
- * station); not when the customer lives there ("she lives at the nursing home at …").
- */
-const OWNED_BY_OTHERS_BEFORE =
-  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
-const OWNED_BY_OTHERS_REACH = 72;
-
-function ownedByOthers(s: string, a: number): boolean {
-  return OWNED_BY_OTHERS_BEFORE.test(s.slice(Math.max(0, a - OWNED_BY_OTHERS_REACH), a));
 }
 
 /**
@@ -1616,7 +1603,7 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
   if (
     nearBranch(st, from, end) ||
     venueAround(s, from, end) ||
-    ownedByOthers(s, from) ||
+    addressOfAnotherPlaceBefore(s, from) ||
     notTheCustomers(s, from) ||
     (disownedAfter(s, end) && !setOnAccountBefore(s, from))
   ) {

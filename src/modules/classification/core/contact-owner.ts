@@ -7,7 +7,9 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
  * a third person's ("contact him on WhatsApp …", "email her at …"), and what the
  * customer disowns ("changed my email to some …", "an email I don't recognize …",
  * "the phone was not mine, …"). Read only once a phone number or an address has
- * been found, on at most BEFORE_REACH characters.
+ * been found, on at most BEFORE_REACH characters. The owner phrases that name one kind of
+ * contact point only are at the end of this file: a third party's phone, a sender's or a
+ * professional's email, another place's address.
  */
 const NOT_CUSTOMERS_BEFORE =
   /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: me)?(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
@@ -128,4 +130,52 @@ const CALL_TO_ACTION =
  */
 export function advertisedContact(st: DetectionState, a: number): boolean {
   return st.advertises() && CALL_TO_ACTION.test(st.s.slice(Math.max(0, a - BEFORE_REACH), a));
+}
+
+/**
+ * A third party's phone named right before the number, by an owner phrase: "the receiver's
+ * phone is", "the scammer's is", "her number not mine",
+ * "teléfono del beneficiario", "numéro du destinataire". Not when the customer, an account
+ * or a card is named between. A bare "her number is" stays: the customer may be asking to
+ * be reached through a relative ("call my mom instead, her number is …"), and so does
+ * "recipient phone for cash pickup is …", a form's field the customer fills in.
+ */
+const THIRD_PARTY_PHONE_BEFORE =
+  /(?:\b(?:receiver|recipient|beneficiary|payee)['’]s (?:phone|mobile|cell|whatsapp|mobile money|momo)(?![a-z])|\b(?:scammer|fraudster)(?:['’]s|s? (?:phone|number|line|mobile|cell))(?![a-z])|\b(?:her|his|their) (?:own )?(?:phone |mobile |cell )?number,? not mine\b|\b(?:tel[eé]fono|celular|n[uú]mero|num[eé]ro|t[eé]l[eé]phone|portable) (?:del|de la|du|de l['’]|da|do) (?:beneficiari[oa]|destinatari[oa]|b[eé]n[eé]ficiaire|destinataire))(?:(?!\b(?:my|me|i|mi|mon|ma|account|acct|card|iban|cuenta|compte)\b|\bmine(?: is|['’]s))[^.!?\n]){0,40}$/i;
+const THIRD_PARTY_REACH = 72;
+
+/** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
+export function thirdPartysPhoneBefore(s: string, a: number): boolean {
+  return THIRD_PARTY_PHONE_BEFORE.test(s.slice(Math.max(0, a - THIRD_PARTY_REACH), a));
+}
+
+/** "Sender was x@…", "the sender's address is x@…": a message's sender, not the customer. */
+const SENDER_BEFORE = /\bsender(?:['’]s (?:address|email))?(?: (?:was|is))?:? ?$/i;
+
+/**
+ * "My agent's email is x@…", "el correo de mi abogado es x@…": a professional acting for
+ * the customer, named as the address's owner, is a third party. A relative's address is
+ * not one of them ("her email …" after "add my wife as joint" is an owner's on the account).
+ */
+const PROFESSIONAL_BEFORE =
+  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
+
+/** Whether the email address starting at `a` is a message's sender's or a professional's. */
+export function anotherPersonsEmailBefore(s: string, a: number): boolean {
+  const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
+  return SENDER_BEFORE.test(before) || PROFESSIONAL_BEFORE.test(before);
+}
+
+/**
+ * "Nursing home's address is 1400 Elm St", "the hospital at 12 Oak Ave": an address an owner
+ * phrase gives to a place other than the customer's home (an institution, an office, a
+ * station); not when the customer lives there ("she lives at the nursing home at …").
+ */
+const OWNED_BY_OTHERS_BEFORE =
+  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
+const OWNED_BY_OTHERS_REACH = 72;
+
+/** Whether the address starting at `a` is given to a place other than the customer's home. */
+export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
+  return OWNED_BY_OTHERS_BEFORE.test(s.slice(Math.max(0, a - OWNED_BY_OTHERS_REACH), a));
 }

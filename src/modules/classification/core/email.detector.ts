@@ -1,7 +1,7 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 import { WordTable } from './word-table';
-import { advertisedContact, notTheCustomers } from './contact-owner';
+import { advertisedContact, anotherPersonsEmailBefore, notTheCustomers } from './contact-owner';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
 
@@ -63,7 +63,7 @@ export function detectEmails(st: DetectionState): void {
         isInstitutional(st, s.slice(a, at), domain) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
         notTheCustomers(s, a) ||
-        senderBefore(s, a) ||
+        anotherPersonsEmailBefore(s, a) ||
         advertisedContact(st, a)
       )
         st.claim(a, b);
@@ -71,22 +71,6 @@ export function detectEmails(st: DetectionState): void {
     }
     at = next;
   }
-}
-
-/** "Sender was x@…", "the sender's address is x@…": a message's sender, not the customer. */
-const SENDER_BEFORE = /\bsender(?:['’]s (?:address|email))?(?: (?:was|is))?:? ?$/i;
-
-/**
- * "My agent's email is x@…", "el correo de mi abogado es x@…": a professional acting for
- * the customer, named as the address's owner, is a third party. A relative's address is
- * not one of them ("her email …" after "add my wife as joint" is an owner's on the account).
- */
-const PROFESSIONAL_BEFORE =
-  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
-
-function senderBefore(s: string, a: number): boolean {
-  const before = s.slice(Math.max(0, a - 48), a);
-  return SENDER_BEFORE.test(before) || PROFESSIONAL_BEFORE.test(before);
 }
 
 const MAX_SPACED_PARTS = 4;

@@ -21,7 +21,12 @@ import {
   linkerOnly,
   type DetectionState,
 } from './detection-state';
-import { advertisedContact, institutionAfter, notTheCustomers } from './contact-owner';
+import {
+  advertisedContact,
+  institutionAfter,
+  notTheCustomers,
+  thirdPartysPhoneBefore,
+} from './contact-owner';
 
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -926,7 +931,7 @@ export function createNumericDetector(): NumericDetector {
     if (
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
-      thirdPartysPhone(s, gStart[c0] ?? 0)
+      thirdPartysPhoneBefore(s, gStart[c0] ?? 0)
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
       return;
@@ -971,23 +976,8 @@ export function createNumericDetector(): NumericDetector {
     }
   }
 
-  /**
-   * A third party's phone named right before the number, by an owner phrase: "the receiver's
-   * phone is", "the scammer's is", "her number not mine",
-   * "teléfono del beneficiario", "numéro du destinataire". Not when the customer, an account
-   * or a card is named between. A bare "her number is" stays: the customer may be asking to
-   * be reached through a relative ("call my mom instead, her number is …"), and so does
-   * "recipient phone for cash pickup is …", a form's field the customer fills in.
-   */
-  const THIRD_PARTY_PHONE_BEFORE =
-    /(?:\b(?:receiver|recipient|beneficiary|payee)['’]s (?:phone|mobile|cell|whatsapp|mobile money|momo)(?![a-z])|\b(?:scammer|fraudster)(?:['’]s|s? (?:phone|number|line|mobile|cell))(?![a-z])|\b(?:her|his|their) (?:own )?(?:phone |mobile |cell )?number,? not mine\b|\b(?:tel[eé]fono|celular|n[uú]mero|num[eé]ro|t[eé]l[eé]phone|portable) (?:del|de la|du|de l['’]|da|do) (?:beneficiari[oa]|destinatari[oa]|b[eé]n[eé]ficiaire|destinataire))(?:(?!\b(?:my|me|i|mi|mon|ma|account|acct|card|iban|cuenta|compte)\b|\bmine(?: is|['’]s))[^.!?\n]){0,40}$/i;
-  const THIRD_PARTY_REACH = 72;
   const MIN_PHONE_DIGITS = 7;
   const MAX_PHONE_DIGITS = 15;
-
-  function thirdPartysPhone(s: string, a: number): boolean {
-    return THIRD_PARTY_PHONE_BEFORE.test(s.slice(Math.max(0, a - THIRD_PARTY_REACH), a));
-  }
 
   const EXTENSION_WORDS = WordTable.of(['ext', 'extension', 'x', 'ext.', 'extn']);
 
