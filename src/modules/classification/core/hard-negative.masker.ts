@@ -93,7 +93,8 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
 const TAX_FORM = /^(?:1040|1042|1095|1097|1098|1099|5498)-[a-z]{1,5}[.,;:!?)]*$/i;
 
 function isTaxForm(s: string, a: number, b: number): boolean {
-  return b - a <= 16 && TAX_FORM.test(s.slice(a, b));
+  // The form's four digits, then its hyphen: without it no slice is worth testing.
+  return b - a <= 16 && codeAt(s, a + 4) === 45 && TAX_FORM.test(s.slice(a, b));
 }
 
 /**
@@ -104,11 +105,17 @@ const CHECK_NUMBER_CUE =
   /(?:\bche(?:ck|que)|\bchèque) ?(?:number|nbr|num|no\.?|#) ?$|\b(?:n[uú]mero|num\.?|no\.?|nro\.?) (?:de|del|du) (?:cheque|chèque|ch[eè]que) ?$|\bch[eè]que numéro ?$/i;
 /** "check #2210": the "#" is the token's own. */
 const CHECK_CUE_HASH = /(?:\bche(?:ck|que)|\bchèque) ?$/i;
+/** Lower-cased (c | 32) the last characters of CHECK_NUMBER_CUE and CHECK_CUE_HASH: r m o e k . # */
+const CUE_LAST: ReadonlySet<number> = new Set([114, 109, 111, 101, 107, 46, 35]);
 /** Enough characters before a token to hold the longest check-number cue. */
 const CHECK_CUE_REACH = 20;
 
 function afterCheckNumberCue(s: string, a: number): boolean {
   if (a === 0) return false;
+  // Both cues end (before one optional space) in a letter of "number", "num", "no", "cheque",
+  // "numéro", "check", or in "." or "#": any other character there cannot end a match.
+  const last = codeAt(s, codeAt(s, a - 1) === 32 ? a - 2 : a - 1) | 32;
+  if (!CUE_LAST.has(last)) return false;
   const before = s.slice(Math.max(0, a - CHECK_CUE_REACH), a);
   return codeAt(s, a) === 35 /* # */ ? CHECK_CUE_HASH.test(before) : CHECK_NUMBER_CUE.test(before);
 }
@@ -124,12 +131,21 @@ const CHECK_RANGE_CUE =
   /(?:\bche(?:ck|que)s|\bchèques|\bcheck (?:numbers|nos\.?)|\bcheckbook)(?: (?:numbered|numbers|nos?\.?|n[º°]|#))? ?$/i;
 
 function isCheckRange(s: string, a: number, b: number): boolean {
-  if (a === 0 || b - a > 24) return false;
+  if (a === 0 || b - a > 24 || !hasRangeDash(s, a, b)) return false;
   const m = CHECK_RANGE.exec(s.slice(a, b));
   if (m === null || m[1].length !== m[2].length) return false;
   const span = Number(m[2]) - Number(m[1]);
   if (span <= 0 || span > MAX_CHECK_RANGE) return false;
   return CHECK_RANGE_CUE.test(s.slice(Math.max(0, a - CHECK_CUE_REACH), a));
+}
+
+/** Whether [a, b) holds the hyphen or en dash CHECK_RANGE needs between its two numbers. */
+function hasRangeDash(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 /** Characters that mask digits: "•" (which normalisation makes "."), "●", "*", "x", "X". */

@@ -356,6 +356,8 @@ const QUALIFIED_THEN_IS =
  */
 function detectPoliceNumbers(st: DetectionState): void {
   const s = st.s;
+  // Every reading below ends in capitalKeyed, which needs such a token: skip the scans without one.
+  if (!capitalThenDigits(s, MIN_ACCOUNT_DIGITS)) return;
   for (let at = s.indexOf('olice'); at >= 0; at = s.indexOf('olice', at + 5)) {
     const p0 = at - 1;
     if ((codeAt(s, p0) | 32) !== 112 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
@@ -379,6 +381,28 @@ function detectPoliceNumbers(st: DetectionState): void {
     capitalKeyed(st, at + 4, 'account.loan');
   }
   detectProductLineNumbers(st);
+}
+
+/**
+ * Whether some run of ASCII letters, digits and hyphens holds `min` digits or more
+ * after its first capital: what capitalKeyed reads (a capital, then letters,
+ * digits and hyphens with six digits or more) cannot be there otherwise. One pass.
+ */
+function capitalThenDigits(s: string, min: number): boolean {
+  let capital = false;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (capital && ++digits >= min) return true;
+    } else if (c >= 65 && c <= 90) {
+      capital = true;
+    } else if (!((c >= 97 && c <= 122) || c === 45)) {
+      capital = false;
+      digits = 0;
+    }
+  }
+  return false;
 }
 
 /** What a loan called a "note" paid for: "car note", "truck note", "house note". */
