@@ -416,7 +416,9 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
             ? spaced > 0 && isCapital(codeAt(s, q - 1))
               ? MIN_SUFFIXED_DIGITS
               : MIN_ACCOUNT_DIGITS
-            : 3) &&
+            : leaseCue(st, k)
+              ? MIN_ACCOUNT_DIGITS
+              : 3) &&
         (!account || spaced > 0 || isPrefixed || suffixed(s, p, q)) &&
         q - p >= 5 &&
         q - p <= (spaced > 0 ? 24 : 20) &&
@@ -471,6 +473,15 @@ function copulaOnly(s: string, from: number, to: number): boolean {
 
 function withYou(s: string, from: number, to: number): boolean {
   return to - from <= 24 && WITH_YOU.test(s.slice(from, to));
+}
+
+/**
+ * "lease EL 20488193" is an equipment lease's number, but a short one after "lease"
+ * ("oyster lease #SH-2231") is a parcel's: a lease's number has six digits or more.
+ */
+function leaseCue(st: DetectionState, k: number): boolean {
+  const p = st.ctxStart[k] ?? 0;
+  return /^lease/i.test(st.s.slice(p, p + 5));
 }
 
 /** How far after a policy or loan cue an insurer-shaped number may stand past other words. */
