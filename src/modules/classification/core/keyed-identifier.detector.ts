@@ -60,6 +60,42 @@ function letteredParts(s: string, p: number, q: number): boolean {
   return true;
 }
 
+/** Digits in a spaced lettered number closed by a state or letter suffix ("RNT 33017 WA"), at least. */
+const MIN_SUFFIXED_DIGITS = 5;
+
+/** Digits in an insurer-shaped number ("AR-AU-44017", "MC-77302-TX"), at least. */
+const MIN_INSURER_DIGITS = 5;
+
+/**
+ * "HO-WA-33019-K", "AU-55810-3367", "MC-77302-TX", "UMB-004417-2": one or more
+ * parts of capitals (the first of two to five) each closed by a hyphen, then
+ * digit groups joined by hyphens (five digits or more), then at most a hyphen and
+ * one or two capitals (the state or form letter). Returns 0 when [p, q) is not so
+ * laid out, 2 when it is with two lettered parts or a lettered suffix, else 1.
+ */
+function insurerShaped(s: string, p: number, q: number): number {
+  let i = p;
+  let parts = 0;
+  while (i < q && isCapital(codeAt(s, i))) {
+    const a = i;
+    while (i < q && isCapital(codeAt(s, i))) i++;
+    if (i - a > MAX_PART_LETTERS || (parts === 0 && i - a < 2) || codeAt(s, i) !== 45) return 0;
+    parts++;
+    i++;
+  }
+  if (parts === 0) return 0;
+  let digits = 0;
+  while (i < q && (isAsciiDigit(codeAt(s, i)) || codeAt(s, i) === 45)) {
+    if (isAsciiDigit(codeAt(s, i))) digits++;
+    i++;
+  }
+  if (digits < MIN_INSURER_DIGITS) return 0;
+  if (i === q) return isAsciiDigit(codeAt(s, q - 1)) ? (parts > 1 ? 2 : 1) : 0;
+  if (codeAt(s, i - 1) !== 45 || !isAsciiDigit(codeAt(s, i - 2)) || q - i > 2) return 0;
+  for (let j = i; j < q; j++) if (!isCapital(codeAt(s, j))) return 0;
+  return 2;
+}
+
 /** Digits in a group that continues a prefixed number past a space ("IRA-330 217 8842"), at least. */
 const MIN_CONTINUED_GROUP = 3;
 
@@ -123,7 +159,7 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   } else if (q - p > 6) {
     return -1;
   } else if (letters === q) {
-    if (q - p > 4 || LABELS.test(s.slice(p, q))) return -1;
+    if (q - p > 4 || (LABELS.test(s.slice(p, q)) && !articleAsPrefix(s, p, q))) return -1;
   } else if (letters === p) {
     // "4TR 00718 22": a digit and two or three capitals, a brokerage's branch prefix.
     if (q - p < 3 || q - p > 4 || !isAsciiDigit(codeAt(s, p))) return -1;
@@ -144,8 +180,48 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
     e++;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
   }
-  return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
+  if (isAsciiAlnum(codeAt(s, e))) return -1;
+  return e > q + 1 ? lineSuffixEnd(s, n, e) : e;
 }
+
+/**
+ * "EL 2048 8193" (an equipment lease), "LA 3310 2291": capitals that read as a
+ * Spanish article when the post shouts ("ES EL 4410 …") are a prefix when the
+ * word before them is not in capitals ("lease EL …", "租赁编号EL …").
+ */
+function articleAsPrefix(s: string, p: number, q: number): boolean {
+  if (q - p !== 2 || !/^(?:EL|LA)$/.test(s.slice(p, q))) return false;
+  let b = p;
+  while (b > 0 && (codeAt(s, b - 1) === 32 || codeAt(s, b - 1) === 58 || codeAt(s, b - 1) === 35))
+    b--;
+  return b === 0 || !isCapital(codeAt(s, b - 1));
+}
+
+/** US state and territory codes, as an insurer closes a policy number with the state it is written in. */
+const STATE_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ ' +
+    'NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY'
+  ).split(' '),
+);
+
+/**
+ * "AU 7730 1182 TX,", "HO 3391 7720 L": after a spaced lettered number, a blank
+ * and a state's code or one capital letter, then the end of the post or
+ * punctuation, close the number (its state or its form letter). Before a word
+ * ("… 1182 OK thanks") they are left out. Returns the new end, or `e`.
+ */
+function lineSuffixEnd(s: string, n: number, e: number): number {
+  if (codeAt(s, e) !== 32 || !isCapital(codeAt(s, e + 1))) return e;
+  let f = e + 1;
+  while (f < n && f - e <= 3 && isCapital(codeAt(s, f))) f++;
+  const len = f - e - 1;
+  if (len > 2 || (len === 2 && !STATE_CODES.has(s.slice(e + 1, f)))) return e;
+  return f === n || PUNCT_AFTER_SUFFIX.has(codeAt(s, f)) ? f : e;
+}
+
+/** What may follow a number's suffix: , . ; : ! ? ) */
+const PUNCT_AFTER_SUFFIX = new Set([44, 46, 59, 58, 33, 63, 41]);
 
 /**
  * "LS-AUTO 5530 2271 8", "POL-AU 8812 4470": an insurer's prefix in two lettered
@@ -300,7 +376,12 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         else if (isAsciiLetter(c)) letters++;
       }
       if (digits === 0) {
-        if (!restated && !linkerOnly(s, from, q)) {
+        if (
+          !restated &&
+          !linkerOnly(s, from, q) &&
+          !copulaOnly(s, from, q) &&
+          !(account && withYou(s, from, q))
+        ) {
           if (!restatedWithin(s, from, p)) break;
           restated = true;
           limit = Math.min(n, from + CLAUSE_LOOKAHEAD);
@@ -308,7 +389,12 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         p = q;
         continue;
       }
-      const tied = restated ? restatedBefore(s, from, p) : linkerOnly(s, from, p);
+      const tied = restated
+        ? restatedBefore(s, from, p)
+        : linkerOnly(s, from, p) ||
+          askedThenGiven(s, from, p) ||
+          copulaOnly(s, from, p) ||
+          (account && withYou(s, from, p));
       // "счёт 40817 810 0 9943 0012773": twenty digits after an account cue.
       if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
         const e = longAccountEnd(s, n, p);
@@ -325,7 +411,14 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       }
       if (
         letters > 0 &&
-        digits >= (account || spaced > 0 ? MIN_ACCOUNT_DIGITS : 3) &&
+        digits >=
+          (account || spaced > 0
+            ? spaced > 0 && isCapital(codeAt(s, q - 1))
+              ? MIN_SUFFIXED_DIGITS
+              : MIN_ACCOUNT_DIGITS
+            : leaseCue(st, k)
+              ? MIN_ACCOUNT_DIGITS
+              : 3) &&
         (!account || spaced > 0 || isPrefixed || suffixed(s, p, q)) &&
         q - p >= 5 &&
         q - p <= (spaced > 0 ? 24 : 20) &&
@@ -337,6 +430,11 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       break;
     }
   }
+  // Past words the readers do not know: only where no value was tied to the cue above.
+  for (let k = 0; k < st.ctxCount; k++) {
+    const category = st.ctxCategory[k];
+    if (category === 'policy' || category === 'loan') distantLettered(st, k);
+  }
 }
 
 /**
@@ -346,7 +444,77 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
  * merger is M-0044718".
  */
 const QUALIFIED_THEN_IS =
-  /^\s+(?:for|on|of|de|del|para|por|da|do|di|per|pour|after|since|desde|despues|después|apres|après)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+  /^\s+(?:for|on|of|with|de|del|para|por|da|do|di|per|pour|after|since|desde|despues|después|apres|après)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|es|was|era|é|e|:)\s*(?:(?:el|la|the)\s+)?$/iu;
+
+/**
+ * "my umbrella policy? UMB-004417-2": the cue asked about, then the value given
+ * after the question mark.
+ */
+function askedThenGiven(s: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && codeAt(s, i) === 32) i++;
+  if (codeAt(s, i) !== 63) return false;
+  for (i++; i < to; i++) if (codeAt(s, i) !== 32) return false;
+  return true;
+}
+
+/** "my account with you BRK 44710 92": the account held at the institution addressed. */
+const WITH_YOU = /^\s+with\s+(?:you|you guys|y'all|us)\s*(?:is|:)?\s*$/i;
+
+/**
+ * "numéro de police c'est HO …", "mi póliza es …": a French or Spanish "is" alone
+ * (or its first letter, as the words are read up to the apostrophe).
+ */
+const COPULA = /^\s*(?:c(?:['’]est)?|es|est)\s*:?\s*$/i;
+
+function copulaOnly(s: string, from: number, to: number): boolean {
+  return to - from <= 10 && COPULA.test(s.slice(from, to));
+}
+
+function withYou(s: string, from: number, to: number): boolean {
+  return to - from <= 24 && WITH_YOU.test(s.slice(from, to));
+}
+
+/**
+ * "lease EL 20488193" is an equipment lease's number, but a short one after "lease"
+ * ("oyster lease #SH-2231") is a parcel's: a lease's number has six digits or more.
+ */
+function leaseCue(st: DetectionState, k: number): boolean {
+  const p = st.ctxStart[k] ?? 0;
+  return /^lease/i.test(st.s.slice(p, p + 5));
+}
+
+/** How far after a policy or loan cue an insurer-shaped number may stand past other words. */
+const DISTANT_REACH = 48;
+
+/**
+ * "hợp đồng bảo hiểm xe của em, số AU-55810-3367", "보험 증권번호는 AU-…입니다": past
+ * words the readers do not know (what the policy is for, "my", "number" in the
+ * customer's language), a number shaped as an insurer's (insurerShaped) in the
+ * same sentence, with no other cue between, is the policy's or loan's number.
+ */
+function distantLettered(st: DetectionState, k: number): void {
+  const { s, n } = st;
+  const from = st.ctxEnd[k] ?? 0;
+  const limit = Math.min(n, from + DISTANT_REACH);
+  const nextCue = k + 1 < st.ctxCount ? (st.ctxStart[k + 1] ?? n) : n;
+  for (let p = from; p < limit; p++) {
+    const c = codeAt(s, p);
+    if (c === 46 || c === 33 || c === 10 || (c === 63 && p > from + 1)) return;
+    if (isAsciiDigit(c)) return;
+    if (!isCapital(c) || isAsciiAlnum(codeAt(s, p - 1))) continue;
+    if (p >= nextCue) return;
+    let q = p;
+    while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+    while (q > p && codeAt(s, q - 1) === 45) q--;
+    if (q - p <= 24 && !isAsciiAlnum(codeAt(s, q)) && insurerShaped(s, p, q) > 0) {
+      if (!claimedPastHashMark(st, p, q))
+        st.emit(BANK_ACCOUNT, p, q, `account.${st.ctxCategory[k]}`, 0.85);
+      return;
+    }
+    p = q;
+  }
+}
 
 /**
  * French "police" is a policy ("Police QC-HAB-229184", "police : HB-22918433"),
@@ -381,6 +549,68 @@ function detectPoliceNumbers(st: DetectionState): void {
     capitalKeyed(st, at + 4, 'account.loan');
   }
   detectProductLineNumbers(st);
+  detectLineStateNumbers(st);
+}
+
+/** Insurance lines' codes an insurer opens a policy number with: "HO-OK-…", "AU-NY-…", "LF-CA-…". */
+const LINE_CODES = new Set([
+  'HO',
+  'AU',
+  'AUTO',
+  'LF',
+  'WL',
+  'UL',
+  'TL',
+  'UMB',
+  'RNT',
+  'MC',
+  'FL',
+  'DW',
+  'PAU',
+]);
+
+/** Words that say a post is about an insurance policy. */
+const INSURANCE_WORDS =
+  /\b(?:polic(?:y|ies)|insurance|insured|insurer|coverage|premium|deductible|adjuster|homeowners?|hail|roof)\b/i;
+
+/** How far before a number a reference cue ("claim", "case") makes it the reference. */
+const REFERENCE_REACH = 24;
+
+/**
+ * "HO-OK-30917 — hail on the roof Tuesday": with no cue, a number laid out as a
+ * policy's (a line's code, a state's code, digits, an optional form letter) in a
+ * post about insurance is the policy's number; a reference cue just before it
+ * ("claim HO-OK-…") makes it the reference instead.
+ */
+function detectLineStateNumbers(st: DetectionState): void {
+  const { s, n } = st;
+  let insurance: boolean | undefined;
+  let k = 0;
+  let referenceEnd = -1;
+  for (let at = s.indexOf('-'); at >= 0 && at + 3 < n; at = s.indexOf('-', at + 1)) {
+    if (codeAt(s, at + 3) !== 45 || !STATE_CODES.has(s.slice(at + 1, at + 3))) continue;
+    let p = at;
+    while (p > 0 && at - p < 5 && isCapital(codeAt(s, p - 1))) p--;
+    if (
+      isAsciiAlnum(codeAt(s, p - 1)) ||
+      codeAt(s, p - 1) === 45 ||
+      !LINE_CODES.has(s.slice(p, at))
+    )
+      continue;
+    let q = at + 4;
+    while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
+    while (q > p && codeAt(s, q - 1) === 45) q--;
+    if (q - p > 24 || insurerShaped(s, p, q) !== 2 || st.isClaimed(p, q)) continue;
+    // The last reference cue ending before p (cues in text order; k only moves forward).
+    while (k < st.ctxCount && (st.ctxEnd[k] ?? 0) <= p) {
+      if (st.ctxCategory[k] === 'reference') referenceEnd = st.ctxEnd[k] ?? -1;
+      k++;
+    }
+    if (referenceEnd >= 0 && p - referenceEnd <= REFERENCE_REACH) continue;
+    insurance ??= INSURANCE_WORDS.test(s);
+    if (!insurance) return;
+    st.emit(BANK_ACCOUNT, p, q, 'account.policy', 0.75);
+  }
 }
 
 /**
@@ -506,8 +736,12 @@ function capitalKeyed(st: DetectionState, from: number, detector: string): void 
   let q = p;
   while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
   while (q > p && codeAt(s, q - 1) === 45) q--;
-  if (q - p > 24 || isAsciiAlnum(codeAt(s, q)) || digitsIn(s, p, q) < MIN_ACCOUNT_DIGITS) return;
-  if (!(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q)) return;
+  if (q - p > 24 || isAsciiAlnum(codeAt(s, q))) return;
+  // "motorcycle MC-77302-TX": a state or form letter closing it makes five digits enough.
+  const suffixedShape = isCapital(codeAt(s, q - 1)) && insurerShaped(s, p, q) === 2;
+  if (digitsIn(s, p, q) < (suffixedShape ? MIN_INSURER_DIGITS : MIN_ACCOUNT_DIGITS)) return;
+  if (!suffixedShape && !(prefixed(s, p, q) && codeAt(s, q - 1) !== 45) && !letteredParts(s, p, q))
+    return;
   if (!claimedPastHashMark(st, p, q)) st.emit(BANK_ACCOUNT, p, q, detector, 0.85);
 }
 

@@ -262,6 +262,9 @@ export function createNumericDetector(): NumericDetector {
     }
     // ". " ends a sentence; two long numbers side by side are two numbers.
     if (dot && blanks > 0) return false;
+    // "from 6022 7719 834 three days late": a count of days or times after a number
+    // (the word folded to a digit) is no group of it.
+    if (lb <= 2 && blanks === gap && countedAfter(s, gEnd[b] ?? 0)) return false;
     // Two long numbers side by side ("021000021 123456789012", "12345678 2") are two
     // numbers; but a zero-width character dropped inside "4111 1111…" leaves
     // "41111111 1111…", and international numbers ("+49 30 75422097") have long groups.
@@ -269,6 +272,29 @@ export function createNumericDetector(): NumericDetector {
     if (international || blanks !== gap || (la <= 6 && lb <= 6) || (la === 3 && lb === 7))
       return true;
     return la >= 4 && lb >= 4 && la + lb <= MAX_WINDOW_DIGITS;
+  }
+
+  /** What a small number after an account number counts: "3 days", "two times". */
+  const COUNTED = WordTable.of([
+    'days',
+    'weeks',
+    'months',
+    'years',
+    'hours',
+    'minutes',
+    'times',
+    'dias',
+    'semanas',
+    'meses',
+    'veces',
+  ]);
+
+  /** Whether a blank and a word COUNTED names follow `pos`. */
+  function countedAfter(s: string, pos: number): boolean {
+    if (codeAt(s, pos) !== 32) return false;
+    let q = pos + 1;
+    while (q < s.length && q - pos <= 8 && isAsciiLetter(codeAt(s, q))) q++;
+    return q > pos + 1 && COUNTED.has(s, pos + 1, q);
   }
 
   function gluedLeft(s: string, pos: number): boolean {
