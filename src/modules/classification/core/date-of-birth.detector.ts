@@ -345,20 +345,26 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     }
     const len1 = b - a;
     if (!(len1 === 1 || len1 === 2 || len1 === 4)) continue;
-    const sep = codeAt(s, b);
+    // "dob 1 / 30 / 1988": slashes with a blank on both sides, as dictation writes them.
+    const spaced = codeAt(s, b) === 32 && codeAt(s, b + 1) === 47 && codeAt(s, b + 2) === 32;
+    const sep = spaced ? 47 : codeAt(s, b);
     if (sep !== 47 && sep !== 45 && sep !== 46) continue;
     // Czech, Slovak and German write a space after each dot ("3. 7. 1984"): day first,
     // then a four-digit year, one space exactly, or it is no date.
     const gap = sep === 46 && len1 <= 2 && codeAt(s, b + 1) === 32 ? 1 : 0;
-    if (runs.start[r + 1] !== b + 1 + gap) continue;
-    const c = b + 1 + gap;
+    const lead = spaced ? 1 : 0;
+    if (runs.start[r + 1] !== b + 1 + gap + 2 * lead) continue;
+    const c = b + 1 + gap + 2 * lead;
     const d = runs.end[r + 1] ?? 0;
     const len2 = d - c;
-    if (len2 < 1 || len2 > 2 || codeAt(s, d) !== sep) continue;
-    if ((gap === 1 && codeAt(s, d + 1) !== 32) || runs.start[r + 2] !== d + 1 + gap) continue;
-    const e = d + 1 + gap;
+    if (len2 < 1 || len2 > 2 || codeAt(s, d + lead) !== sep) continue;
+    if (spaced && (codeAt(s, d) !== 32 || codeAt(s, d + 2) !== 32)) continue;
+    if ((gap === 1 && codeAt(s, d + 1) !== 32) || runs.start[r + 2] !== d + 1 + gap + 2 * lead)
+      continue;
+    const e = d + 1 + gap + 2 * lead;
     const f = runs.end[r + 2] ?? 0;
     const len3 = f - e;
+    if (spaced && len3 !== 4) continue;
     const after = f < n ? codeAt(s, f) : 32;
     if (isAsciiAlnum(after)) continue;
     if (

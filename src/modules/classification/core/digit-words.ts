@@ -226,12 +226,102 @@ const DIGIT_WORD_HASHES = new IntSet(
 );
 
 /**
+ * Words that name a short secret said in words: "the code four eight eight one
+ * nine two", "cvv three one four", "pin is two six one one".
+ */
+const CODE_CUES = WordTable.of(['code', 'cvv', 'cvc', 'pin', 'passcode', 'otp', 'codigo', 'clave']);
+/** Codes that are no secret, named by the word before "code": "area code five one five". */
+const NOT_SECRET_CODE = WordTable.of([
+  'area',
+  'zip',
+  'postal',
+  'promo',
+  'country',
+  'sort',
+  'discount',
+  'coupon',
+  'error',
+  'gift',
+  'reference',
+  'tracking',
+  'dress',
+  'swift',
+  'bank',
+  'routing',
+  'branch',
+  'product',
+  'access',
+]);
+/** Link words allowed between a code cue and its digits: "the code is four …". */
+const CUE_LINKS = WordTable.of(['is', 'es', 'was', 'of', 'number']);
+const CODE_CUE_HASHES = new IntSet(
+  ['code', 'cvv', 'cvc', 'pin', 'passcode', 'otp', 'codigo', 'clave'].map(wordHashOf),
+);
+const CUE_LINK_HASHES = new IntSet(['is', 'es', 'was', 'of', 'number'].map(wordHashOf));
+/** The fewest and most digit words of a secret said in words after its cue. */
+const MIN_CODE_DIGITS = 3;
+const MAX_CODE_DIGITS = 8;
+
+/** The start of the word of letters ending at `end` (one blank or ": " before `pos`), or -1. */
+function wordBeforeAt(s: string, pos: number): number {
+  let p = pos;
+  if (p < 2 || s.charCodeAt(p - 1) !== 32) return -1;
+  p--;
+  if (s.charCodeAt(p - 1) === 58) p--;
+  const a = lettersStart(s, p);
+  if (a === p || (a > 0 && isLetter(s.charCodeAt(a - 1)))) return -1;
+  return a;
+}
+
+/** The end of the word of letters starting at `a`, when it is one, else -1. */
+function wordEndAt(s: string, a: number): number {
+  const b = lettersEnd(s, a);
+  return b === a ? -1 : b;
+}
+
+/**
+ * Whether a secret's cue ("code", "cvv", "pin") stands just before `pos`, or a
+ * link word after one ("the code is …"), and it names no code that is public
+ * ("area code", "zip code").
+ */
+function codeCueBefore(s: string, pos: number): boolean {
+  let a = wordBeforeAt(s, pos);
+  if (a < 0) return false;
+  let b = wordEndAt(s, a);
+  if (CUE_LINKS.has(s, a, b)) {
+    const c = wordBeforeAt(s, a);
+    if (c < 0) return false;
+    a = c;
+    b = wordEndAt(s, a);
+  }
+  if (!CODE_CUES.has(s, a, b)) return false;
+  const w = wordBeforeAt(s, a);
+  return w < 0 || !NOT_SECRET_CODE.has(s, w, a - 1);
+}
+
+/**
  * Whether the scan saw seven digit words in a row (punctuation between them
- * not looked at): the cheap test, on the scan's word hashes, before
- * hasSpelledNumber reads the text.
+ * not looked at), or three after a secret's cue ("cvv three one four"): the
+ * cheap test, on the scan's word hashes, before hasSpelledNumber reads the text.
  */
 export function mayHoldSpelledNumber(words: WordList): boolean {
-  return hasDigitWordRun(words, MIN_DIGITS);
+  return hasDigitWordRun(words, MIN_DIGITS) || hasCuedDigitWords(words);
+}
+
+/** Whether a code cue (and perhaps a link word) is followed by three digit words, on the hashes. */
+function hasCuedDigitWords(words: WordList): boolean {
+  for (let k = 0; k < words.count; k++) {
+    if (!CODE_CUE_HASHES.has(words.hash[k] ?? 0)) continue;
+    let j = k + 1;
+    if (CUE_LINK_HASHES.has(words.hash[j] ?? 0)) j++;
+    let run = 0;
+    while (run < MIN_CODE_DIGITS && j < words.count && DIGIT_WORD_HASHES.has(words.hash[j] ?? 0)) {
+      run++;
+      j++;
+    }
+    if (run >= MIN_CODE_DIGITS) return true;
+  }
+  return false;
 }
 
 /** Whether the scan saw `min` digit words in a row, on its word hashes. */
@@ -263,9 +353,27 @@ export function hasSpelledNumber(s: string): boolean {
     while (j < n && isLetter(s.charCodeAt(j))) j++;
     if (index++ % MIN_DIGITS === 0 && numberWordAt(s, i, j) && runAround(s, i, j) >= MIN_DIGITS)
       return true;
+    // "the code four eight eight …": a short secret said in words after its cue.
+    if (CODE_CUES.has(s, i, j) && cuedDigitWordsAfter(s, j)) return true;
     i = j;
   }
   return false;
+}
+
+/** Whether three digit words follow the code cue ending at `pos` (a link word may come first). */
+function cuedDigitWordsAfter(s: string, pos: number): boolean {
+  let p = pos;
+  let run = 0;
+  for (let w = 0; w <= MIN_CODE_DIGITS && run < MIN_CODE_DIGITS; w++) {
+    if (s.charCodeAt(p) === 58) p++;
+    if (s.charCodeAt(p) !== 32) return false;
+    const e = lettersEnd(s, p + 1);
+    if (e === p + 1 || (e < s.length && isLetter(s.charCodeAt(e)))) return false;
+    if (digitWordAt(s, p + 1, e) >= 0) run++;
+    else if (w > 0 || !CUE_LINKS.has(s, p + 1, e)) return false;
+    p = e;
+  }
+  return run >= MIN_CODE_DIGITS;
 }
 
 /** The number of digit words (and "oh"s) in the run through the word [a, b). */
@@ -311,6 +419,8 @@ function digitNext(s: string, pos: number, ohMayFollow = true): boolean {
 
 const decoder = new TextDecoder('utf-16le');
 const TWO_DIGITS = 100;
+/** A blank dropped from the folded text: between the words of a number said with dashes. */
+const DROPPED = 2;
 const SEPARATOR = 300;
 
 /** Whether a digit word (not a digit) starts at `pos` after a short gap. */
@@ -368,15 +478,40 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   const pendingCommas = pendingCommasKept;
   let pendingWordCount = 0;
   let pendingCommaCount = 0;
+  const dashesOnly = (): boolean => {
+    for (let k = 0; k < pendingWordCount; k++) {
+      const d = replaceAt[pendingWords[k] ?? 0] ?? 0;
+      if (d >= SEPARATOR && d !== SEPARATOR + 45) return false;
+    }
+    return true;
+  };
   const flush = (): void => {
     // Digit words beside digit groups, or a number spelled wholly in words.
     if (
-      (seqWords > 0 || seqSeparators > 0 || seqOhs > 0) &&
-      seqDigits >= MIN_DIGITS &&
-      (seqGroups > 0 || seqWordDigits === seqDigits)
+      ((seqWords > 0 || seqSeparators > 0 || seqOhs > 0) &&
+        seqDigits >= MIN_DIGITS &&
+        (seqGroups > 0 || seqWordDigits === seqDigits)) ||
+      // "the code four eight eight one nine two", "cvv three one four": a short
+      // secret said wholly in words right after its cue.
+      (seqFirst >= 0 &&
+        seqGroups === 0 &&
+        seqSeparators === 0 &&
+        seqWordDigits === seqDigits &&
+        seqDigits >= MIN_CODE_DIGITS &&
+        seqDigits <= MAX_CODE_DIGITS &&
+        codeCueBefore(text, seqFirst))
     ) {
       any = true;
       for (let k = 0; k < pendingCommaCount; k++) blankAt[pendingCommas[k] ?? 0] = 1;
+      // "two zero five dash five five five dash …": a number said wholly in words with
+      // its dashes is written as such ("205-555-…"), the blanks between its words dropped.
+      if (seqSeparators > 0 && seqGroups === 0 && seqOhs === 0 && dashesOnly()) {
+        for (let k = 1; k < pendingWordCount; k++) {
+          const from = wordEnd[pendingWords[k - 1] ?? 0] ?? 0;
+          const to = pendingWords[k] ?? 0;
+          for (let g = from; g < to; g++) if (text.charCodeAt(g) === 32) blankAt[g] = DROPPED;
+        }
+      }
     } else {
       for (let k = 0; k < pendingWordCount; k++) replaceAt[pendingWords[k] ?? 0] = 0;
     }
@@ -517,6 +652,10 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
   const baseEnds = base?.ends ?? null;
   let len = 0;
   for (let p = 0; p < n;) {
+    if (blankAt[p] === DROPPED) {
+      p++;
+      continue;
+    }
     const d = replaceAt[p] ?? 0;
     const to = d > 0 ? (wordEnd[p] ?? p + 1) : p + 1;
     const start = baseStarts === null ? p : (baseStarts[p] ?? p);

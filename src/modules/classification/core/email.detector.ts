@@ -335,6 +335,200 @@ function extendToCue(s: string, a: number): number {
 export function detectObfuscatedEmails(st: DetectionState): void {
   for (const re of [OBFUSCATED, AT_WEBMAIL]) emitSpelled(st, re);
   emitCuedSpelled(st);
+  emitDictated(st);
+}
+
+/** Top-level domains a dictated address may end in ("… yahoo dot com"). */
+const DICTATED_TLDS = WordTable.of([
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'us',
+  'io',
+  'co',
+  'me',
+  'info',
+  'biz',
+  'ca',
+  'uk',
+  'mx',
+  'es',
+]);
+/** Webmail providers: "at sign gmail dot com" is an address without a cue. */
+const PROVIDERS = WordTable.of([
+  'gmail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'icloud',
+  'aol',
+  'live',
+  'msn',
+  'protonmail',
+  'proton',
+  'comcast',
+  'att',
+  'verizon',
+  'ymail',
+  'sbcglobal',
+  'bellsouth',
+]);
+/** Words naming an address ("so my email is …", "correo: …"): the local part starts after them. */
+const EMAIL_CUE_WORDS = WordTable.of(['email', 'e-mail', 'mail', 'correo', 'address']);
+/** Link words between the cue and the address ("email is …"). */
+const EMAIL_CUE_LINKS = WordTable.of(['is', 'es']);
+/** Words said for the punctuation of a local part. */
+const LOCAL_PUNCT_WORDS = WordTable.of(['dot', 'punto', 'underscore', 'dash', 'hyphen', 'guion']);
+/** The most words a dictated local part or domain is read over. */
+const MAX_DICTATED_WORDS = 8;
+const MAX_DOMAIN_LABELS = 3;
+
+function isDictatedChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45;
+}
+
+/** The start of the word ending at `end` (letters, digits, "-"), at most 64 characters back. */
+function dictatedWordStart(s: string, end: number): number {
+  let a = end;
+  while (a > 0 && end - a < 64 && isDictatedChar(codeAt(s, a - 1))) a--;
+  return a;
+}
+
+/** The end of the word starting at `a` (letters, digits, "-"), at most 64 characters on. */
+function dictatedWordEnd(s: string, a: number, n: number): number {
+  let b = a;
+  while (b < n && b - a < 64 && isDictatedChar(codeAt(s, b))) b++;
+  return b;
+}
+
+/**
+ * Where the domain said after "at" from `p` ends ("yahoo dot com", "att dot net",
+ * "gmail punto com"): one to MAX_DOMAIN_LABELS labels joined by " dot ", the last a
+ * top-level domain of DICTATED_TLDS; -1 when none. `provider` is set when the first
+ * label is a webmail provider.
+ */
+function dictatedDomainEnd(s: string, n: number, p: number, out: { provider: boolean }): number {
+  let a = p;
+  let b = dictatedWordEnd(s, a, n);
+  if (b === a) return -1;
+  out.provider = PROVIDERS.has(s, a, b);
+  for (let labels = 1; labels <= MAX_DOMAIN_LABELS; labels++) {
+    if (codeAt(s, b) !== 32) return -1;
+    const d = dictatedWordEnd(s, b + 1, n);
+    if (!(s.slice(b + 1, d).toLowerCase() === 'dot' || s.slice(b + 1, d).toLowerCase() === 'punto'))
+      return -1;
+    if (codeAt(s, d) !== 32) return -1;
+    a = d + 1;
+    b = dictatedWordEnd(s, a, n);
+    if (b === a) return -1;
+    if (DICTATED_TLDS.has(s, a, b) && !isAsciiAlnum(codeAt(s, b))) {
+      // "… dot com dot mx": a second-level domain goes on.
+      const more = codeAt(s, b) === 32 ? dictatedWordEnd(s, b + 1, n) : b;
+      const next = more > b + 1 ? s.slice(b + 1, more).toLowerCase() : '';
+      if ((next !== 'dot' && next !== 'punto') || labels === MAX_DOMAIN_LABELS) return b;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The start of the local part said before "at" ending at `end` ("dorothy dot kwan
+ * fifty two", "bigmike underscore trucks"): the words back to an email cue ("email
+ * is", "my email", "correo:"), at most MAX_DICTATED_WORDS; -1 when no cue stands there.
+ */
+function dictatedLocalStart(s: string, end: number): number {
+  let e = end;
+  let start = -1;
+  for (let w = 0; w <= MAX_DICTATED_WORDS; w++) {
+    const a = dictatedWordStart(s, e);
+    if (a === e) return -1;
+    if (EMAIL_CUE_WORDS.has(s, a, e)) return start;
+    if (EMAIL_CUE_LINKS.has(s, a, e)) {
+      // "email is …", "my email address is …".
+      const c = codeAt(s, a - 1) === 32 ? dictatedWordStart(s, a - 1) : a;
+      return c < a - 1 && EMAIL_CUE_WORDS.has(s, c, a - 1) ? start : -1;
+    }
+    start = a;
+    // "email: …": the cue may end in a colon.
+    if (codeAt(s, a - 1) === 32 && codeAt(s, a - 2) === 58) {
+      const c = dictatedWordStart(s, a - 2);
+      return c < a - 2 && EMAIL_CUE_WORDS.has(s, c, a - 2) ? start : -1;
+    }
+    if (codeAt(s, a - 1) !== 32) return -1;
+    e = a - 1;
+  }
+  return -1;
+}
+
+/**
+ * Without a cue, the local part ending at `end`: its last word and the words joined
+ * to it by "dot", "underscore" or "dash" ("mike underscore t"); -1 when no word is there.
+ */
+function dictatedBareLocalStart(s: string, end: number): number {
+  let a = dictatedWordStart(s, end);
+  if (a === end) return -1;
+  for (let k = 0; k < MAX_DICTATED_WORDS / 2; k++) {
+    if (codeAt(s, a - 1) !== 32) break;
+    const p = dictatedWordStart(s, a - 1);
+    if (p === a - 1 || !LOCAL_PUNCT_WORDS.has(s, p, a - 1) || codeAt(s, p - 1) !== 32) break;
+    const w = dictatedWordStart(s, p - 1);
+    if (w === p - 1 || LOCAL_PUNCT_WORDS.has(s, w, p - 1)) break;
+    a = w;
+  }
+  return a;
+}
+
+/**
+ * "so my email is dorothy dot kwan fifty two at sign yahoo dot com", "email
+ * grandpa joe 1940 at sign att dot net": an address said to a phone, words and
+ * all. Read at each " at sign " (or " at " / " arroba " after an email cue): the
+ * domain forward to a top-level domain, the local part back to the cue. Without
+ * a cue, only "at sign" before a webmail provider, and the local part is then
+ * the last word and the words joined to it ("mike underscore t at sign gmail dot
+ * com"). Each "at" reads a bounded window.
+ */
+function emitDictated(st: DetectionState): void {
+  const { s, n } = st;
+  const lower = s.toLowerCase();
+  const dom = { provider: false };
+  for (let i = lower.indexOf(' at', 0); i >= 0; i = lower.indexOf(' at', i + 3)) {
+    let p = i + 3;
+    let sign = false;
+    if (lower.startsWith(' sign ', p)) {
+      sign = true;
+      p += 6;
+    } else if (codeAt(s, p) === 32) p++;
+    else continue;
+    const b = dictatedDomainEnd(s, n, p, dom);
+    if (b < 0) continue;
+    let a = dictatedLocalStart(s, i);
+    if (a < 0) {
+      if (!sign || !dom.provider) continue;
+      a = dictatedBareLocalStart(s, i);
+      if (a < 0) continue;
+    }
+    if (a >= i || st.isClaimed(a, b)) continue;
+    const domain = s
+      .slice(p, b)
+      .toLowerCase()
+      .replace(/ (?:dot|punto) /g, '.');
+    if (isInstitutional(st, s.slice(a, i), domain)) st.claim(a, b);
+    else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+  }
+  for (let i = lower.indexOf(' arroba ', 0); i >= 0; i = lower.indexOf(' arroba ', i + 8)) {
+    const b = dictatedDomainEnd(s, n, i + 8, dom);
+    if (b < 0) continue;
+    const a = dictatedLocalStart(s, i);
+    if (a < 0 || a >= i || st.isClaimed(a, b)) continue;
+    const domain = s
+      .slice(i + 8, b)
+      .toLowerCase()
+      .replace(/ (?:dot|punto) /g, '.');
+    if (isInstitutional(st, s.slice(a, i), domain)) st.claim(a, b);
+    else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+  }
 }
 
 /**
