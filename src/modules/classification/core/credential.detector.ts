@@ -704,7 +704,7 @@ export function detectCredentials(st: DetectionState): void {
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
     // "Login: dwaynej / Packers#12": a username, a slash, then its password.
-    if (cred.id.endsWith('.username')) emitSlashedSecret(st, b);
+    if (cred.id.endsWith('.username')) emitSlashedSecret(st, b, k);
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
@@ -1611,7 +1611,9 @@ function stopAheadAfter(st: DetectionState, p: number): boolean {
           next = q + 1;
           break;
         }
-        if (!(isLower(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
+        // Letters of either case: "stopped working at the ATM." (an acronym or a name).
+        if (!(isLower(c) || isUpper(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7)))
+          break;
       }
       if (next < 0) {
         memo.set(i, v);
@@ -1632,6 +1634,19 @@ function stopAheadAfter(st: DetectionState, p: number): boolean {
     }
   }
   return v >> 3 === 2 && (v & 7) <= MAX_CLAUSE_WORDS;
+}
+
+/**
+ * A word of ASCII or Latin-1 letters of either case and apostrophes at `i` ("ATM",
+ * "Walmart"): its end. For the clause before a stop, whose words are not looked up.
+ */
+function clauseWordEnd(s: string, n: number, i: number): number {
+  let q = i;
+  for (; q < n; q++) {
+    const c = codeAt(s, q);
+    if (!(isLower(c) || isUpper(c) || c === 39 || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
+  }
+  return q;
 }
 
 /** A lower-case word of ASCII or Latin-1 letters and apostrophes at `i`: its end. */
@@ -2170,7 +2185,8 @@ function toldAfterStop(st: DetectionState, p: number): number {
   while (i < n && codeAt(s, i) === 32) i++;
   let before = 0;
   while (!isClauseStop(codeAt(s, i))) {
-    const q = plainWordEnd(s, n, i);
+    // "my pin stopped working at the ATM. I changed it to …": an acronym or a name in the clause.
+    const q = clauseWordEnd(s, n, i);
     if (
       q === i ||
       ((CLAUSE_WORDS.get(s, i, q) ?? 0) & NOT_IN_CLAUSE) !== 0 ||
@@ -2261,7 +2277,14 @@ function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential):
 
 function emitToldAfterStop(st: DetectionState, p: number, cred: CompiledCredential): boolean {
   const v = toldAfterStop(st, p);
-  return v >= 0 && emitToldValue(st, v, cred);
+  if (v < 0 || !emitToldValue(st, v, cred)) return false;
+  // "pin got declined at the ATM, I typed 3904 and 3940": the other tries after the first.
+  const told = st.findings[st.findings.length - 1];
+  const digits = told === undefined ? 0 : digitCount(st.s, v, told.end);
+  // (Digits said in words are one try: "I read him five one nine three".)
+  if (told !== undefined && (cred.kind !== 'digits' || digits > 0))
+    emitOtherTries(st, told.end, cred, cred.kind === 'digits' ? digits : 0);
+  return true;
 }
 
 /**
@@ -2625,8 +2648,12 @@ function extendName(s: string, n: number, a: number, b: number): number {
   return end;
 }
 
-/** The secret after "username / ": up to the next blank, trailing punctuation dropped. */
-function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
+/**
+ * The secret after "username / ": up to the next blank, trailing punctuation dropped.
+ * A credential keyword there ("username X / password Y", "login X | pw Y") is no
+ * secret: it reads its own value. `k` is the username's keyword hit.
+ */
+function emitSlashedSecret(st: DetectionState, usernameEnd: number, k: number): void {
   const { s, n } = st;
   let p = usernameEnd;
   while (p < n && codeAt(s, p) === 32) p++;
@@ -2639,9 +2666,21 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number): void {
   // "user: rdiaz_tx / pass: Astros#2017": a label after the slash, not the secret
   // (its own keyword reads the value).
   if (codeAt(s, b - 1) === 58 || codeAt(s, b - 1) === 61) return;
+  if (credentialKeywordAt(st, k, p)) return;
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (b - p < 4 || st.isClaimed(p, b)) return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);
+}
+
+/** Whether a credential keyword's hit after hit `k` (within the next few) starts at `pos`. */
+function credentialKeywordAt(st: DetectionState, k: number, pos: number): boolean {
+  const hits = st.scan.entityHits;
+  for (let o = k + 1; o < hits.count && o <= k + 4; o++) {
+    const start = hits.start[o] ?? 0;
+    if (start > pos) return false;
+    if (start === pos && credentialOfHit(st, o) >= 0) return true;
+  }
+  return false;
 }
 
 /** The end of a secret-shaped value after " / " or " | " ("ty.bennett / Sunflower#22"), or -1. */
@@ -3030,7 +3069,16 @@ const CARD_DUMP_WORDS = WordTable.of([
   'security',
   'and',
   'y',
+  // Spanish and Portuguese, as normalised: "… 3301 y el código 773", "e o código 412".
+  'codigo',
+  'cod',
+  'e',
 ]);
+/**
+ * Words passed over between a card number and its code, naming nothing themselves:
+ * "and the code 737", "y el código 773", "and my cvv 412".
+ */
+const CARD_DUMP_FILLERS = WordTable.of(['the', 'my', 'its', 'el', 'la', 'mi', 'su', 'o', 'de']);
 const CARD_DUMP_REACH = 36;
 const EXPIRY_WORDS = WordTable.of(['exp', 'expiry', 'expires', 'expiration', 'vence']);
 
@@ -3052,6 +3100,8 @@ export function detectCardSecurityCodes(st: DetectionState): void {
     let cue = false;
     // The number right after "exp" is the expiry, slash or not ("exp 0927").
     let expiryNext = false;
+    // A filler word ("the", "el") is passed over only before a code word: "and the 250 i paid" is no code.
+    let filler = false;
     const limit = Math.min(n, card.end + CARD_DUMP_REACH);
     while (p < limit) {
       const c = codeAt(s, p);
@@ -3062,13 +3112,19 @@ export function detectCardSecurityCodes(st: DetectionState): void {
       let q = p;
       if (isAsciiLetter(c)) {
         while (q < n && (isAsciiLetter(codeAt(s, q)) || isAsciiDigit(codeAt(s, q)))) q++;
+        if (CARD_DUMP_FILLERS.has(s, p, q)) {
+          filler = true;
+          p = q;
+          continue;
+        }
         if (!CARD_DUMP_WORDS.has(s, p, q)) break;
+        filler = false;
         cue = true;
         expiryNext = EXPIRY_WORDS.has(s, p, q);
         p = q;
         continue;
       }
-      if (!isAsciiDigit(c)) break;
+      if (!isAsciiDigit(c) || filler) break;
       while (q < n && isAsciiDigit(codeAt(s, q))) q++;
       // An expiry: "08/28", "08/2028", "0828" is not one (too ambiguous).
       if (q - p === 2 && codeAt(s, q) === 47 && isAsciiDigit(codeAt(s, q + 1))) {
