@@ -458,15 +458,13 @@ export class LexiconTrie {
       }
       state = next;
       const f = cells[(state << 1) + 1] >>> FLAG_SHIFT;
-      if (
-        (f & (TERM_ENTITY | TERM_INTENT)) !== 0 &&
-        (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
-      ) {
-        if ((f & TERM_ENTITY) !== 0) {
+      if ((f & (TERM_ENTITY | TERM_INTENT)) !== 0) {
+        const open = j < n && (f & LAST_IS_WORD) !== 0 && isWordCode(s.charCodeAt(j));
+        if (!open && (f & TERM_ENTITY) !== 0) {
           found = j;
           this.walked = state;
         }
-        if ((f & TERM_INTENT) !== 0) {
+        if ((f & TERM_INTENT) !== 0 && (!open || gluesOn(s.charCodeAt(j)))) {
           this.intentEnd = j;
           this.walkedIntent = state;
         }
@@ -588,15 +586,15 @@ export class LexiconTrie {
         }
         state = next;
         const f = cell >>> FLAG_SHIFT;
-        if (
-          (f & (TERM_ENTITY | TERM_INTENT)) !== 0 &&
-          (j >= n || (f & LAST_IS_WORD) === 0 || !isWordCode(s.charCodeAt(j)))
-        ) {
-          if ((f & TERM_ENTITY) !== 0) {
+        if ((f & (TERM_ENTITY | TERM_INTENT)) !== 0) {
+          // A Latin intent word takes a Korean particle or Chinese text glued on
+          // ("CFPB에", "CFPB和"): the change of script ends it as a space would.
+          const open = j < n && (f & LAST_IS_WORD) !== 0 && isWordCode(s.charCodeAt(j));
+          if (!open && (f & TERM_ENTITY) !== 0) {
             eState = state;
             eEnd = j;
           }
-          if ((f & TERM_INTENT) !== 0) {
+          if ((f & TERM_INTENT) !== 0 && (!open || gluesOn(s.charCodeAt(j)))) {
             iState = state;
             iEnd = j;
           }
@@ -681,7 +679,28 @@ export class LexiconTrie {
         let inner = 0;
         for (let p = innerFrom; p < i && inner < MAX_INNER_CUES; p++) {
           const c = s.charCodeAt(p);
-          if (startsTerm[c] === 0 || !runsOn(c) || !runsOn(s.charCodeAt(p - 1))) continue;
+          const before = s.charCodeAt(p - 1);
+          if (c < 128) {
+            // A Latin word glued inside the run ("投訴咗去CFPB同埋…"), from its first
+            // letter only: read for the intents (an entity cue keeps its own reading).
+            if (!runsOn(before) || (ASCII_CLASS[c] & WORD) === 0 || (ASCII_CLASS[c] & DIGIT) !== 0)
+              continue;
+            this.entityTermEnd(s, p);
+            const latinEnd = this.intentEnd;
+            if (latinEnd >= p + 2 && p >= iCovered && iCount < iStart.length) {
+              inner++;
+              iStart[iCount] = p;
+              iEndAt[iCount] = latinEnd;
+              iPayload[iCount] = intentTerm[this.walkedIntent];
+              iWord[iCount] = word;
+              iClause[iCount] = clause;
+              iCount++;
+              iCovered = latinEnd;
+              p = latinEnd - 1;
+            }
+            continue;
+          }
+          if (startsTerm[c] === 0 || !runsOn(c) || !runsOn(before)) continue;
           const end = this.entityTermEnd(s, p);
           // An intent's word inside the run ("…服务太差了", "我的律师…").
           const iEnd = this.intentEnd;
