@@ -323,6 +323,19 @@ const MEASURE_WORDS = WordTable.of([
   'storey',
   'lap',
   'laps',
+  // Spans of time in Spanish, Portuguese and French: "los últimos 3 meses para el housing court".
+  'mes',
+  'meses',
+  'dias',
+  'semanas',
+  'anos',
+  'horas',
+  'minutos',
+  'mois',
+  'jours',
+  'semaines',
+  'ans',
+  'heures',
 ]);
 
 // What a word after a house number may be, as bits: one lookup per word in the
@@ -1150,17 +1163,54 @@ function venueAround(s: string, a: number, end: number): boolean {
 function nearBranch(st: DetectionState, a: number, b: number): boolean {
   const s = st.s;
   const before = st.contextBefore(a, BRANCH_WINDOW);
-  if (before >= 0 && st.ctxCategory[before] === 'branch') return true;
+  // "… got eaten by the atm. can u send a new one to …": a branch cue in an earlier sentence
+  // does not place the address.
+  if (
+    before >= 0 &&
+    st.ctxCategory[before] === 'branch' &&
+    !sentenceBreak(s, st.ctxEnd[before] ?? a, a, false)
+  )
+    return true;
   const after = st.contextAfter(b, BRANCH_WINDOW);
   if (after < 0 || st.ctxCategory[after] !== 'branch') return false;
   // "His address is 505 W 2nd St, Decorah, IA 52101.\nThe branch said …": a branch
   // named in the next sentence is not where the address is.
   const cue = st.ctxStart[after] ?? b;
-  for (let i = b; i < cue; i++) {
-    const c = codeAt(s, i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isBlank(codeAt(s, i + 1)))) return false;
-  }
+  // "my address is 18 Beacon Hill Rd, …, NH 03060 — the bank's branch at …": after the
+  // customer's own address cue, a dash or a semicolon also ends the address's clause.
+  const own = OWN_ADDRESS_BEFORE.test(s.slice(Math.max(0, a - OWN_ADDRESS_REACH), a));
+  if (sentenceBreak(s, b, cue)) return false;
+  if (own)
+    for (let i = b; i < cue; i++) {
+      const c = codeAt(s, i);
+      if (c === 0x2014 || c === 0x2013 || c === 59 || (c === 45 && codeAt(s, i + 1) === 32))
+        return false;
+    }
   return true;
+}
+
+/**
+ * Whether a line end or a sentence's end ('.', '!' or '?' before a blank) lies in [from, to);
+ * without `question`, not '?' ("the branch on Kirby? google says 3300 Kirby Dr" asks about it).
+ */
+function sentenceBreak(s: string, from: number, to: number, question = true): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(s, i);
+    if (c === 10 || ((c === 46 || c === 33 || (question && c === 63)) && isBlank(codeAt(s, i + 1))))
+      return true;
+  }
+  return false;
+}
+
+/** "my address is …", "I live at …": the customer's own address named right before. */
+const OWN_ADDRESS_BEFORE =
+  /(?:\b(?:my|our) (?:(?:home|mailing|new|current|street|physical) )?address(?: (?:is|was|now is))?|\bi (?:live|stay|reside) at|\bmail (?:it|them) to me at):? ?$/i;
+const OWN_ADDRESS_REACH = 40;
+
+/** "地址888 Clay St", "住所 …": an address cue in Chinese, Japanese or Korean glued to the house number. */
+function cjkAddressCueBefore(s: string, a: number): boolean {
+  const cue = s.slice(Math.max(0, a - 2), a);
+  return cue === '地址' || cue === '住址' || cue === '住所' || cue === '주소';
 }
 
 /**
@@ -1184,7 +1234,11 @@ export function detectAddresses(st: DetectionState): void {
     // "12/34 George St, Sydney NSW 2000": a unit, a slash, then the house number.
     const lead = codeAt(s, a - 1);
     const slash = lead === 47 && !grid ? slashUnitStart(s, a) : -1;
-    if (b - a > 6 || (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead))) continue;
+    if (
+      b - a > 6 ||
+      (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead) && !cjkAddressCueBefore(s, a))
+    )
+      continue;
     // "Calle 12 Bloque 45 #8", "Carr. 2 Km 47.3": Puerto Rico's numbered streets and roads.
     const pr = lead === 32 && !grid ? numberedRoadStart(s, a) : -1;
     if (pr >= 0) {

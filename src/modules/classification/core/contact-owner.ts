@@ -179,3 +179,100 @@ const OWNED_BY_OTHERS_REACH = 72;
 export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
   return OWNED_BY_OTHERS_BEFORE.test(s.slice(Math.max(0, a - OWNED_BY_OTHERS_REACH), a));
 }
+
+/**
+ * "The phone they used was …", "my number is …, his is …", "the dealership's phone is …",
+ * "shop number …", "Agent at the Mobile AL office (…": a phone a third person used or a
+ * business other than the customer's is named by, right before the number. "my shop number"
+ * and "our office (…" stay the customer's.
+ */
+const OTHERS_PHONE_BEFORE =
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school)(?:['’]s)? (?:phone|number|phone number|line|cell)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store))(?: (?:is|was))?:? ?\(?$/i;
+const OTHERS_PHONE_REACH = 72;
+
+/** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */
+export function othersPhoneBefore(s: string, a: number): boolean {
+  return OTHERS_PHONE_BEFORE.test(s.slice(Math.max(0, a - OTHERS_PHONE_REACH), a));
+}
+
+/**
+ * "someone changed my email to …", 'pretending to be Pastor asking for … Zelle to "…"',
+ * 'got an email from "…"', "emailed … twice", "Is your support email … or …": an address a
+ * wrongdoer set or used, a message's sender, or the institution's, not the customer's.
+ */
+const OTHERS_EMAIL_BEFORE =
+  /(?:\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set|reset)\b[^.!?\n]{0,24}\bto|\b(?:pretending|posing|claiming) (?:to be|as)\b[^.!?\n]{0,80}\bto|\be-?mails? from|\be-?mailed|\byour (?:[a-z]+ ){0,3}e-?mail(?: (?:address|is|was))?(?:[^!?\n]{1,48}\bor)?) ?["'“]?$/i;
+const OTHERS_EMAIL_REACH = 120;
+
+/** Whether the email address starting at `a` is a wrongdoer's, a sender's or the institution's. */
+export function othersEmailBefore(s: string, a: number): boolean {
+  return OTHERS_EMAIL_BEFORE.test(s.slice(Math.max(0, a - OTHERS_EMAIL_REACH), a));
+}
+
+/**
+ * "email for statements billing@…", "spoofed accounts@… (that's my company)": a role mailbox
+ * ("billing@", "accounts@") the customer names as theirs, by an email cue right before it
+ * that is not the institution's ("your support email …"), or their company named right after.
+ */
+const OWN_MAILBOX_BEFORE =
+  /(?<!\b(?:your|the bank['’]s|their) (?:[a-z]+ ){0,2})\be-?mail(?: address)?(?: (?:for|on) (?:the |my |our )?[a-z]+(?: [a-z]+)?(?: (?:is|was))?| is| was|:) ?$/i;
+const OWN_MAILBOX_AFTER =
+  /^\)? ?[(,-]? ?(?:that['’]?s|that is|it['’]?s|which is)? ?(?:my|our) (?:own )?(?:company|business|shop|store|firm|practice|office|domain)\b/i;
+
+/** Whether a role mailbox at `a`..`b` is said to be the customer's own. */
+export function ownMailbox(s: string, a: number, b: number): boolean {
+  return (
+    OWN_MAILBOX_BEFORE.test(s.slice(Math.max(0, a - 48), a)) ||
+    OWN_MAILBOX_AFTER.test(s.slice(b, b + 40))
+  );
+}
+
+/**
+ * "an email asked me to update our payroll vendor's bank to routing … acct …", "the hacker
+ * changed the payout account … to …", "… was compromised and she approved a change to a new
+ * account …": an account a wrongdoer or a third party named as the one to pay into, in the
+ * same sentence, not the customer's. "change my deposit to my new account …" stays theirs.
+ */
+const THIRD_PARTY_ACCOUNT_OWNER =
+  /\b(?:vendor|payee|supplier|contractor|seller|recipient|beneficiary|scammer|hacker|fraudster|attacker|thief)['’]s (?:bank|account|acct|routing|payout)|\b(?:hackers?|scammers?|fraudsters?|attackers?|impost[eo]rs?|thie(?:f|ves)|compromised|hacked|phishing|spoofed|an? (?:e-?mail|text|message|letter|caller) (?:asked|told|said))\b/i;
+const THIRD_PARTY_ACCOUNT_TAIL =
+  /\b(?:change[ds]?|changing|switch(?:ed)?|updated?|redirect(?:ed)?|moved?)\b[^.!?\n]{0,80}\b(?:to|into)\b(?:(?!\b(?:my|our|mine|ours|from|mi|mon)\b)[^.!?\n]){0,64}$/i;
+const THIRD_PARTY_ACCOUNT_REACH = 160;
+
+/** Whether the account number starting at `a` is one a wrongdoer or a third party set as the payee. */
+export function thirdPartysAccountBefore(s: string, a: number): boolean {
+  let before = s.slice(Math.max(0, a - THIRD_PARTY_ACCOUNT_REACH), a);
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('\n'),
+  );
+  if (cut >= 0) before = before.slice(cut + 1);
+  return THIRD_PARTY_ACCOUNT_TAIL.test(before) && THIRD_PARTY_ACCOUNT_OWNER.test(before);
+}
+
+/**
+ * "I withdrew $7,000 from …", "get my cash out of … before the branch closes", "stop payment
+ * on check #2207, $1,150 to …, from …", "Cash App says my bank … rejected": a number the
+ * customer moves money from (or calls their bank), in a sentence moving money.
+ */
+const MONEY_MOVED =
+  /(?:[$€£]\s?\d|\b\d[\d,.]* (?:dollars|bucks|usd)\b|\b(?:withdr[ae]w|withdrawn|withdraw(?:ing|al)?|paid|pay(?:ing|ment)?|transfer(?:red|ring)?|sent|send(?:ing)?|moved?|wired?|cash(?:ed)?|money|funds|savings|deposit(?:ed)?|debited|charged|took|take|pull(?:ed)?)\b)/i;
+const FROM_ACCOUNT_TAIL =
+  /(?:\b(?:from|out of)(?: (?:my|our|the))?(?: (?:account|acct|checking|savings|bank))?|\b(?:my|our) bank(?: account)?):? ?$/i;
+const FROM_ACCOUNT_REACH = 120;
+
+/** Whether the number starting at `a` is an account the customer moves money out of, by the words before it. */
+export function accountByActionBefore(s: string, a: number): boolean {
+  let before = s.slice(Math.max(0, a - FROM_ACCOUNT_REACH), a);
+  if (!FROM_ACCOUNT_TAIL.test(before)) return false;
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('\n'),
+  );
+  if (cut >= 0) before = before.slice(cut + 1);
+  return MONEY_MOVED.test(before) || /\b(?:my|our) bank:? ?$/i.test(before);
+}

@@ -1,7 +1,13 @@
 import { ENTITY_INDEX } from './compiled-policy';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 import { WordTable } from './word-table';
-import { advertisedContact, anotherPersonsEmailBefore, notTheCustomers } from './contact-owner';
+import {
+  advertisedContact,
+  anotherPersonsEmailBefore,
+  notTheCustomers,
+  othersEmailBefore,
+  ownMailbox,
+} from './contact-owner';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
 
@@ -60,10 +66,11 @@ export function detectEmails(st: DetectionState): void {
     if (a < at && b > at + 1 && validDomain(s, at + 1, b) && !st.isClaimed(a, b)) {
       const domain = s.slice(at + 1, b).toLowerCase();
       if (
-        isInstitutional(st, s.slice(a, at), domain) ||
+        isInstitutional(st, s.slice(a, at), domain, a, b) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
         notTheCustomers(s, a) ||
         anotherPersonsEmailBefore(s, a) ||
+        othersEmailBefore(s, a) ||
         advertisedContact(st, a)
       )
         st.claim(a, b);
@@ -279,10 +286,23 @@ const ROLE_MAILBOXES = new Set([
   'noreplies',
 ]);
 
-function isInstitutional(st: DetectionState, local: string, domain: string): boolean {
+/**
+ * The institution's domains, and role mailboxes ("support@", "billing@") unless the customer
+ * names the mailbox as theirs ("email for statements billing@…", "… (that's my company)").
+ */
+function isInstitutional(
+  st: DetectionState,
+  local: string,
+  domain: string,
+  a = -1,
+  b = -1,
+): boolean {
   if (isBrandDomain(domain, st.policy.brandDomains)) return true;
   if (st.ownDomains !== null && isBrandDomain(domain, st.ownDomains)) return true;
-  return ROLE_MAILBOXES.has(local.toLowerCase().replace(/[._-]/g, ''));
+  return (
+    ROLE_MAILBOXES.has(local.toLowerCase().replace(/[._-]/g, '')) &&
+    !(a >= 0 && ownMailbox(st.s, a, b))
+  );
 }
 
 function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {

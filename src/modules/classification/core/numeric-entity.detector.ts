@@ -25,6 +25,9 @@ import {
   advertisedContact,
   institutionAfter,
   notTheCustomers,
+  accountByActionBefore,
+  othersPhoneBefore,
+  thirdPartysAccountBefore,
   thirdPartysPhoneBefore,
 } from './contact-owner';
 
@@ -957,7 +960,7 @@ export function createNumericDetector(): NumericDetector {
     if (
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
-      thirdPartysPhoneBefore(s, gStart[c0] ?? 0)
+      (thirdPartysPhoneBefore(s, gStart[c0] ?? 0) || othersPhoneBefore(s, gStart[c0] ?? 0))
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
       return;
@@ -987,6 +990,11 @@ export function createNumericDetector(): NumericDetector {
           best.type = NONE;
           best.detector = 'phone.not-customer';
         }
+      }
+      // "the hacker changed the payout account … to routing … acct …": not the customer's.
+      if (best.type === ACCOUNT && thirdPartysAccountBefore(s, best.start)) {
+        best.type = NONE;
+        best.detector = 'account.not-customer';
       }
       if (best.type !== NONE) {
         st.findings.push({
@@ -1110,6 +1118,8 @@ export function createNumericDetector(): NumericDetector {
     const start = gStart[i] ?? 0;
     if (groupLen(i) > MAX_GROUP) return false;
     contextFor(st, start);
+    // "I withdrew $7,000 from 4471 …": the words before name an account (see classifyWindow).
+    if (ctx.loose === undefined && accountByActionBefore(s, start)) ctx.loose = 'account';
     const currencyBefore = amountBefore(s, start);
     // "+44 …", "+1 (555) …", "(555) …": the value starts at the sign or parenthesis.
     win.valueStart = start;
@@ -1261,9 +1271,22 @@ export function createNumericDetector(): NumericDetector {
     const decimal = j === i + 1 && groupLen(j) === 2 && codeAt(st.s, (gStart[j] ?? 0) - 1) === 46;
     if (win.currency || decimal) return set(NONE, start, end, j, 'amount', 0.5);
 
-    const tight = ctx.trailing
+    let tight = ctx.trailing
       ? (directAfter(st, end) ?? ctx.tight)
       : (ctx.tight ?? tightAfter(st, j, end));
+    // "I withdrew $7,000 from 4471 2209 8831", "Cash App says my bank 3310 8846 1205 …": an
+    // account named by what the customer does with it; a phone number's layout stays a phone's.
+    if (
+      tight === undefined &&
+      count >= 10 &&
+      count <= 17 &&
+      !win.plus &&
+      !win.paren &&
+      !sameLayout(i, j, PHONE_LAYOUT) &&
+      !sameLayout(i, j, PHONE_LAYOUT_1) &&
+      accountByActionBefore(st.s, start)
+    )
+      tight = 'account';
     // Without any cue only phone numbers (10–11 digits, or "+…", "(…") and
     // SSN-formatted numbers (9) remain possible: skip the rest cheaply.
     if (
