@@ -524,8 +524,10 @@ function distantLettered(st: DetectionState, k: number): void {
  */
 function detectPoliceNumbers(st: DetectionState): void {
   const s = st.s;
-  // Every reading below ends in capitalKeyed, which needs such a token: skip the scans without one.
-  if (!capitalThenDigits(s, MIN_ACCOUNT_DIGITS)) return;
+  // Every reading below needs a capital, then letters, digits and hyphens holding five digits
+  // or more (six, or five when a state or form letter closes an insurer's number): skip the
+  // scans without one.
+  if (!capitalThenDigits(s, Math.min(MIN_ACCOUNT_DIGITS, MIN_INSURER_DIGITS))) return;
   for (let at = s.indexOf('olice'); at >= 0; at = s.indexOf('olice', at + 5)) {
     const p0 = at - 1;
     if ((codeAt(s, p0) | 32) !== 112 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
@@ -615,8 +617,9 @@ function detectLineStateNumbers(st: DetectionState): void {
 
 /**
  * Whether some run of ASCII letters, digits and hyphens holds `min` digits or more
- * after its first capital: what capitalKeyed reads (a capital, then letters,
- * digits and hyphens with six digits or more) cannot be there otherwise. One pass.
+ * after its first capital: what capitalKeyed and the line-and-state reading need (a
+ * capital, then letters, digits and hyphens with five or six digits or more) cannot be
+ * there otherwise. One pass.
  */
 function capitalThenDigits(s: string, min: number): boolean {
   let capital = false;
