@@ -482,6 +482,55 @@ function readingKeyword(st: DetectionState, ctx: TokenContext): string {
 
 const CREDENTIAL = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
 
+/** "$12/mo", "€40", "3.5%", "25/hr": a money amount or a rate, never a secret. */
+const MONEY_OR_RATE =
+  /^(?:[$€£¥]\d[\d,.]*(?:[km]|\/\w{1,5})?|\d[\d,.]*(?:%|\/(?:mo|month|yr|year|hr|hour|wk|week|day|night)))$/i;
+
+/** Arabizi's number-letters: 2 (hamza), 3 (ain), 5 (kha), 7 (ha), 9 (qaf), 6 and 8 (emphatics). */
+function arabiziDigit(c: number): boolean {
+  return c === 50 || c === 51 || c === 53 || c === 54 || c === 55 || c === 56 || c === 57;
+}
+
+/**
+ * Whether s[a, b) is a word of Arabic written in Latin letters ("ye2bal", "hala2", "3am",
+ * "tb3i"): lower-case letters with one or two of Arabizi's number-letters, each beside a letter.
+ */
+function arabiziShaped(s: string, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 12) return false;
+  let digits = 0;
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (isLowerLetter(c)) letters++;
+    else if (arabiziDigit(c)) {
+      if (!isLowerLetter(s.charCodeAt(i - 1)) && !isLowerLetter(s.charCodeAt(i + 1))) return false;
+      digits++;
+    } else return false;
+  }
+  return digits > 0 && digits <= 2 && letters >= 1;
+}
+
+function isAlnum(c: number): boolean {
+  return isDigit(c) || isLowerLetter(c) || isUpper(c);
+}
+
+/** How many Arabizi-shaped words are needed in a post for the model to pass over them. */
+const ARABIZI_POST = 2;
+
+/** Whether the post holds ARABIZI_POST or more Arabizi-shaped words (one pass over it). */
+function arabiziPost(s: string): boolean {
+  let count = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && !isAlnum(s.charCodeAt(i))) i++;
+    const a = i;
+    while (i < n && isAlnum(s.charCodeAt(i))) i++;
+    if (i > a && arabiziShaped(s, a, i) && ++count >= ARABIZI_POST) return true;
+  }
+  return false;
+}
+
 /** A loaded model, read-only once built. */
 export class CredentialModel {
   readonly id: string;
@@ -557,11 +606,18 @@ export class CredentialModel {
     let read = 0;
     let secretRead = false;
     sc.users = 0;
+    // In a post written in Arabizi, its words ("ye2bal", "hala2") are no secrets.
+    let arabizi = -1;
     forEachToken(
       st,
       privatePost,
       sc.cues,
       (a, b, ctx) => {
+        if (MONEY_OR_RATE.test(st.s.slice(a, b))) return ++read < MAX_TOKENS_PER_POST;
+        if (arabiziShaped(st.s, a, b)) {
+          if (arabizi < 0) arabizi = arabiziPost(st.s) ? 1 : 0;
+          if (arabizi === 1) return ++read < MAX_TOKENS_PER_POST;
+        }
         if (this.judge(st, a, b, ctx, sc, minScore)) {
           const keyword = readingKeyword(st, ctx);
           if (keyword.endsWith('.username')) {

@@ -141,6 +141,91 @@ const CLAUSE_WORDS = WordTable.ofBits([
   [NOT_IN_CLAUSE_LIST, NOT_IN_CLAUSE],
 ]);
 
+/**
+ * Possessives written in Latin letters after a keyword, passed over as the fillers are:
+ * Arabizi "el password taba3i …" (mine; Levantine taba3/tb3, Maghrebi mte3/ta3), Greeklish
+ * "o kodikos mou …" (my), Russian "parol' moy …", Finglish "password man …" (mine).
+ */
+const ROMANISED_POSSESSIVES = WordTable.of([
+  'taba3i',
+  'tab3i',
+  'tb3i',
+  'taba3ak',
+  'tab3ak',
+  'tb3ak',
+  'taba3ik',
+  'taba3na',
+  'tb3na',
+  'mte3i',
+  'mt3i',
+  'mta3i',
+  'ta3i',
+  'nta3i',
+  'mou',
+  'moy',
+  'moya',
+  'man',
+]);
+
+/** A guess at the answer opening the next sentence: "I think it's Buttons", "maybe it was Rex". */
+const ANSWER_GUESS =
+  /^[.!]? +(?:(?:i|I) (?:think|guess|believe) |[Mm]aybe |[Pp]robably )?(?:it|It)(?:'s|’s| is| was| might be| could be| may be) ([A-Z][a-z]{1,20})(?![\w'’])/;
+/** The other guess after it, past an aside in brackets: "(my first dog) or maybe Mittens". */
+const OTHER_GUESS =
+  /^(?: \([^()]{1,40}\))?,? or (?:maybe |perhaps |possibly |it's |its )?([A-Z][a-z]{1,20})(?![\w'’])/;
+const GUESS_REACH = 64;
+
+function emitAnswerGuessed(st: DetectionState, p: number): boolean {
+  const s = st.s;
+  const m = ANSWER_GUESS.exec(s.slice(p, p + GUESS_REACH));
+  if (m === null) return false;
+  const name = m[1] ?? '';
+  const a = p + m[0].length - name.length;
+  const b = a + name.length;
+  if (st.isClaimed(a, b) || st.policy.credentialStopwords.has(name.toLowerCase())) return false;
+  st.emit(CREDENTIAL, a, b, 'credential.security-answer', 0.85);
+  const o = OTHER_GUESS.exec(s.slice(b, b + GUESS_REACH));
+  if (o !== null) {
+    const other = o[1] ?? '';
+    const c = b + o[0].length - other.length;
+    if (!st.isClaimed(c, c + other.length))
+      st.emit(CREDENTIAL, c, c + other.length, 'credential.security-answer', 0.8);
+  }
+  return true;
+}
+
+/** What follows "pass" used as a verb: "pass this along", "pass it on", "pass on to". */
+const PASS_OBJECTS = WordTable.of([
+  'this',
+  'that',
+  'it',
+  'these',
+  'those',
+  'them',
+  'along',
+  'on',
+  'to',
+  'back',
+  'through',
+  'over',
+]);
+
+/** The ASCII word after the blanks at `p`, as [start, end]. */
+function nextWord(s: string, n: number, p: number): [number, number] {
+  let a = p;
+  while (a < n && isBlank(codeAt(s, a))) a++;
+  let b = a;
+  while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  return [a, b];
+}
+
+/** The end of a word of ASCII letters and digits at `p` ("taba3i"). */
+function asciiWordEnd(s: string, n: number, p: number): number {
+  let q = p;
+  while (q < n && isAsciiAlnum(codeAt(s, q))) q++;
+  return q;
+}
+
 const MAX_FOREIGN_WORDS = 3;
 const MAX_FOREIGN_WORD = 24;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -261,6 +346,8 @@ export function detectCredentials(st: DetectionState): void {
     let p = hitEnd;
     // "code postal", "código postal", "kod pocztowy": a code that is no secret, named after it.
     if (cred.requireLinker && cred.kind === 'digits' && notSecretCodeAfter(s, n, p)) continue;
+    // "pass this along to whoever handles it", "pass it on": "pass" as a verb names no secret.
+    if (cred.id === 'credential.pass' && PASS_OBJECTS.has(s, ...nextWord(s, n, p))) continue;
     // A username keyword that ends in its own link word ("login is", "sign in:") is linked.
     const role = roles[credIndex] ?? 0;
     let linked = (role & USERNAME) !== 0 && endsInLink(s, hitStart, p);
@@ -276,6 +363,9 @@ export function detectCredentials(st: DetectionState): void {
     // "respondí la pregunta de seguridad (Guantánamo)": the answer in brackets right after
     // the question, when no answer follows them ("security question (First Pet) is Rex").
     if (answer && emitBracketedAnswer(st, p)) continue;
+    // "I forgot my security answer. I think it's Buttons (my first dog) or maybe Mittens.":
+    // the answer guessed in the next sentence, and the other guess.
+    if (answer && emitAnswerGuessed(st, p)) continue;
     if (answer) {
       const q = quotedQuestionEnd(s, n, p);
       if (q >= 0) {
@@ -362,7 +452,9 @@ export function detectCredentials(st: DetectionState): void {
       afterClause < 0 &&
       !answer &&
       !toldAfterComma &&
-      (emitToldAfterStop(st, p, cred) || emitChangedFrom(st, p, cred))
+      (emitToldAfterStop(st, p, cred) ||
+        emitHandedAtOnce(st, p, cred) ||
+        emitChangedFrom(st, p, cred))
     )
       continue;
     // "my pasword wont work i tried Hawks2019 and hawks2019!", "pin no sirve en el ATM, I
@@ -468,6 +560,13 @@ export function detectCredentials(st: DetectionState): void {
       if ((kind & FILLER) !== 0 && !linked && relative === 0) {
         p = q;
         continue;
+      }
+      if (kind === 0 && !linked && relative === 0 && cred.kind === 'secret' && !answer) {
+        const r = asciiWordEnd(s, n, p);
+        if (r > p && ROMANISED_POSSESSIVES.has(s, p, r)) {
+          p = r;
+          continue;
+        }
       }
       // "كلمة السر تبع التطبيق Cairo@1985", "пароль от приложения Qwe!23": a few words of
       // another script (of the app, for the card) between the keyword and a value in Latin
@@ -672,6 +771,7 @@ export function detectCredentials(st: DetectionState): void {
       if (longNumberFrom(s, n, a)) continue;
       st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
       emitDigitAlternatives(st, b, len, cred.id);
+      emitNewOne(st, b, cred);
       continue;
     } else {
       const value = s.slice(a, b).toLowerCase();
@@ -704,7 +804,10 @@ export function detectCredentials(st: DetectionState): void {
     }
     st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
     // "Login: dwaynej / Packers#12": a username, a slash, then its password.
-    if (cred.id.endsWith('.username')) emitSlashedSecret(st, b, k);
+    if (cred.id.endsWith('.username')) {
+      emitSlashedSecret(st, b, k);
+      if (!linked && handleShaped(s, a, b)) emitSecretBeside(st, b, k);
+    }
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
@@ -1200,15 +1303,23 @@ function extendPhrase(st: DetectionState, a: number, b: number): number {
   const { s, n } = st;
   for (let i = a; i < b; i++) if (!isLower(codeAt(s, i))) return b;
   let end = b;
+  // "my security answer is lincoln park and it keeps saying no": a conjunction opening
+  // the next clause closes the phrase as punctuation does.
+  let closed = false;
   for (let words = 1; words < 4; words++) {
     if (codeAt(s, end) !== 32 || !isLower(codeAt(s, end + 1))) break;
     let q = end + 1;
     while (q < n && isLower(codeAt(s, q))) q++;
     if (isAsciiAlnum(codeAt(s, q))) break;
-    if (st.policy.credentialStopwords.has(s.slice(end + 1, q))) break;
+    if (st.policy.credentialStopwords.has(s.slice(end + 1, q))) {
+      closed =
+        codeAt(s, q) === 32 && ((CLAUSE_WORDS.get(s, end + 1, q) ?? 0) & NOT_IN_CLAUSE) !== 0;
+      break;
+    }
     end = q;
   }
   if (end === b) return b;
+  if (closed) return end;
   const c = codeAt(s, end);
   return c === -1 || c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 10 ? end : b;
 }
@@ -1274,6 +1385,23 @@ function emitVariants(st: DetectionState, a: number, b: number, max: number, id:
 }
 
 /** The value wanted instead of the one just told: "and I'd like 4270", ", the new one will be 5678". */
+/**
+ * "my old pin is 2468 and I want new one 1357", "…, the new one 4410": the secret wanted
+ * instead, right after the one told.
+ */
+const NEW_ONE =
+  /^,? (?:and |but )?(?:(?:i|I) (?:want|need|would like|'d like|’d like)(?: the| a| my)? |the |my |a )?new (?:one|pin)(?: is| will be| should be| to be| would be| as)?:? (\d{4,8})(?![\d\w])/;
+const NEW_ONE_REACH = 60;
+
+function emitNewOne(st: DetectionState, b: number, cred: CompiledCredential): void {
+  const m = NEW_ONE.exec(st.s.slice(b, b + NEW_ONE_REACH));
+  if (m === null) return;
+  const value = m[1] ?? '';
+  if (value.length < cred.minLength || value.length > cred.maxLength) return;
+  const a = b + m[0].length - value.length;
+  if (!st.isClaimed(a, a + value.length)) st.emit(CREDENTIAL, a, a + value.length, cred.id, 0.9);
+}
+
 const WANTED_INSTEAD =
   /^[,?.]? (?:(?:and|but) )?(?:i'?d like|i would like|i want|(?:the )?(?:new|old|current) one(?: is| was| will be| should be)?:?)(?: (?:it|the new one) to be| to change it to| to use)? (?=\d)/i;
 
@@ -2275,6 +2403,17 @@ function emitToldValue(st: DetectionState, a: number, cred: CompiledCredential):
   return true;
 }
 
+/** "reply with my pin so i sent 0519": "so"/"and"/"then", "i", a verb of handing over, the digits. */
+const HANDED_AT_ONCE =
+  /^,? (?:so|and|then|and then|so then) (?:i|I) (?:just )?(sent|gave|texted|typed|entered|told|put|replied|replied with|answered) (?:them |him |her |it |in )?(?=\d)/;
+const HANDED_REACH = 48;
+
+function emitHandedAtOnce(st: DetectionState, p: number, cred: CompiledCredential): boolean {
+  if (cred.kind !== 'digits') return false;
+  const m = HANDED_AT_ONCE.exec(st.s.slice(p, p + HANDED_REACH));
+  return m !== null && emitToldValue(st, p + m[0].length, cred);
+}
+
 function emitToldAfterStop(st: DetectionState, p: number, cred: CompiledCredential): boolean {
   const v = toldAfterStop(st, p);
   if (v < 0 || !emitToldValue(st, v, cred)) return false;
@@ -2363,6 +2502,10 @@ const JOINER_WORDS = WordTable.of([
   'mi',
   'la',
   'el',
+  // "username bettyq, old password …": which of its passwords.
+  'old',
+  'new',
+  'current',
 ]);
 const MAX_JOINER = 12;
 
@@ -2670,6 +2813,38 @@ function emitSlashedSecret(st: DetectionState, usernameEnd: number, k: number): 
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
   if (b - p < 4 || st.isClaimed(p, b)) return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.85);
+}
+
+const MIN_SECRET_BESIDE = 6;
+
+/**
+ * "i gave them my bank login nessa.j VenmoQueen2!": a handle after a login keyword, then
+ * at once a token that cannot be a word (a letter, a digit, and a capital or a symbol),
+ * closing the value: the login's password, with no keyword of its own.
+ */
+function emitSecretBeside(st: DetectionState, usernameEnd: number, k: number): void {
+  const { s, n } = st;
+  if (codeAt(s, usernameEnd) !== 32) return;
+  const p = usernameEnd + 1;
+  let b = p;
+  while (b < n && b - p <= MAX_VALUE && !endsValue(s, b)) b++;
+  while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+  if (b - p < MIN_SECRET_BESIDE || b - p > MAX_VALUE || credentialKeywordAt(st, k, p)) return;
+  let digit = false;
+  let letter = false;
+  let capitalOrSymbol = false;
+  for (let i = p; i < b; i++) {
+    const c = codeAt(s, i);
+    if (isAsciiDigit(c)) digit = true;
+    else if (isLower(c)) letter = true;
+    else if (isUpper(c)) capitalOrSymbol = letter = true;
+    else if (c > 32 && c < 127 && c !== 39 && c !== 34 && c !== 46 && c !== 44)
+      capitalOrSymbol = true;
+    else return;
+  }
+  if (!digit || !letter || !capitalOrSymbol || looksLikeEmail(s, p, b) || st.isClaimed(p, b))
+    return;
+  st.emit(CREDENTIAL, p, b, 'credential.password', 0.8);
 }
 
 /** Whether a credential keyword's hit after hit `k` (within the next few) starts at `pos`. */
