@@ -307,6 +307,15 @@ export function validDate(
   return true;
 }
 
+/**
+ * A Solar Hijri (Persian calendar) date, year first ("1381/06/12", 1302 to 1499 of that
+ * era, 1923 to 2120): its first six months have 31 days, the next five 30, the last 30.
+ */
+function validSolarHijriDate(year: number, month: number, day: number): boolean {
+  if (year < 1302 || year > 1499 || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month <= 6 ? 31 : 30);
+}
+
 function readInt(s: string, a: number, b: number): number {
   let v = 0;
   for (let i = a; i < b; i++) v = v * 10 + (codeAt(s, i) - 48);
@@ -378,8 +387,11 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     const z = readInt(s, e, f);
     let ok = false;
     if (gap === 1) ok = len3 === 4 && validDate(z, y, x, true);
-    else if (len1 === 4) ok = (len3 === 1 || len3 === 2) && validDate(x, y, z, true);
-    else if (len3 === 2 || len3 === 4) {
+    else if (len1 === 4) {
+      ok =
+        (len3 === 1 || len3 === 2) &&
+        (validDate(x, y, z, true) || (sep !== 46 && validSolarHijriDate(x, y, z)));
+    } else if (len3 === 2 || len3 === 4) {
       ok = validDate(z, x, y, len3 === 4) || validDate(z, y, x, len3 === 4);
     }
     if (!ok || st.isClaimed(a, f)) continue;
@@ -818,6 +830,13 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
     reportBirthDate(st, best);
     (reported ??= new Set<number>()).add(best.start);
     reportListedBirthDates(st, numeric, best.end, reported);
+    // "tarikh tavalod 1381/06/12 — yani Sep 3 2002": the same date restated in another
+    // calendar or form, after "that is" ("yani", "i.e.", "aka").
+    const again = restatedDateAfter(s, n, best.end, numeric);
+    if (again !== undefined && !reported.has(again.start)) {
+      reportBirthDate(st, again);
+      reported.add(again.start);
+    }
     // "dob is jan 9 92 … or 01/09/1992": the same date again in figures, after "or".
     if (
       !fromNumeric &&
@@ -1079,6 +1098,31 @@ function listLink(s: string, a: number, b: number): boolean {
     p = e;
   }
   return words >= 2;
+}
+
+/** Between a date and its restatement: " — yani ", " (i.e. ", ", aka ", ", that is ". */
+const RESTATED =
+  /^[\s,;:(\u2013\u2014-]{0,4}(?:yani|ya'ni|yaani|i\.e\.?|ie|aka|that is|which is|meaning)[\s,:\u2013\u2014-]{1,4}$/i;
+const RESTATED_REACH = 24;
+
+/** A date (in figures or words) restating the one ending at `end`, or undefined. */
+function restatedDateAfter(
+  s: string,
+  n: number,
+  end: number,
+  numeric: readonly DateSpan[],
+): DateSpan | undefined {
+  const limit = Math.min(n, end + RESTATED_REACH);
+  const next = numeric[firstStartingFrom(numeric, end)];
+  if (next !== undefined && next.start <= limit && RESTATED.test(s.slice(end, next.start))) {
+    return next;
+  }
+  for (let p = end + 1; p < limit; p++) {
+    if (!RESTATED.test(s.slice(end, p))) continue;
+    const e = wordDateAt(s, p, n, true);
+    if (e > 0) return { start: p, end: e };
+  }
+  return undefined;
 }
 
 /** Between a birth date in words and the same in figures: "… if that helps. or …". */

@@ -117,6 +117,21 @@ function continuedEnd(s: string, n: number, p: number, q: number): number {
   return e;
 }
 
+/**
+ * After a lettered loan or policy number ending at `e`: a blank and a two-digit note
+ * suffix, then the end of the post or punctuation not going on in digits ("PL-003349 17.",
+ * but not "… 17 days", "… 17.5"). Returns the new end, or `e`.
+ */
+function noteSuffixEnd(s: string, n: number, e: number): number {
+  if (codeAt(s, e) !== 32 || !isAsciiDigit(codeAt(s, e + 1)) || !isAsciiDigit(codeAt(s, e + 2)))
+    return e;
+  const f = e + 3;
+  if (f === n) return f;
+  const c = codeAt(s, f);
+  if (!PUNCT_AFTER_SUFFIX.has(c) || isAsciiDigit(codeAt(s, f + 1))) return e;
+  return f;
+}
+
 /** Whether the four digits at `p` read as a year of the last decades, 1950–2035. */
 function recentYear(s: string, p: number): boolean {
   const y = Number(s.slice(p, p + 4));
@@ -403,7 +418,9 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       // "IRA-330 217 8842": a prefixed number going on in spaced groups.
       const isPrefixed = letters > 0 && (prefixed(s, p, q) || letteredParts(s, p, q));
       if (spaced < 0 && isPrefixed && isAsciiDigit(codeAt(s, q - 1))) {
-        const e = continuedEnd(s, n, p, q);
+        let e = continuedEnd(s, n, p, q);
+        // "Loan PL-003349 17.": a loan's or policy's two-digit note suffix closing the number.
+        if (!account && category !== 'member') e = noteSuffixEnd(s, n, e);
         if (e > q) {
           for (let i = q; i < e; i++) if (isAsciiDigit(codeAt(s, i))) digits++;
           q = e;

@@ -810,6 +810,15 @@ export function createNumericDetector(): NumericDetector {
     );
   }
 
+  /** Whether group `g` is eight digits reading as a date, year first, with a hyphen and a letter after it. */
+  function dateStamped(s: string, g: number): boolean {
+    if (groupLen(g) !== 8) return false;
+    const e = gEnd[g] ?? 0;
+    if (codeAt(s, e) !== 45 || !isAsciiLetter(codeAt(s, e + 1))) return false;
+    const off = gOff[g] ?? 0;
+    return validDate(digitValue(off, 4), digitValue(off + 4, 2), digitValue(off + 6, 2), true);
+  }
+
   /** Whether the group at `off` (four digits) reads as a year, 1900–2099. */
   function isYear(off: number): boolean {
     const y = digitValue(off, 4);
@@ -963,6 +972,12 @@ export function createNumericDetector(): NumericDetector {
       (thirdPartysPhoneBefore(s, gStart[c0] ?? 0) || othersPhoneBefore(s, gStart[c0] ?? 0))
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
+      return;
+    }
+    // "ref 20250115-UNIV-0092": a reference stamped with its date (year, month, day), a
+    // hyphen and letters after it, is a reference's first part, never an account.
+    if (c0 === c1 && dateStamped(s, c0)) {
+      st.claim(gStart[c0] ?? 0, gEnd[c0] ?? 0);
       return;
     }
     chunkSerial = (chunkSerial + 1) % 1_000_000_000;
@@ -1351,7 +1366,10 @@ export function createNumericDetector(): NumericDetector {
           ctx.checkNumber ||
           // "I need my routing number … my account is 4401293857. Is it 322271627?": the
           // number asked about in a post asking for the routing number, past the account.
-          (tight !== 'account' && codeAt(st.s, end) === 63 && routingAsked(st, start))) &&
+          (tight !== 'account' && codeAt(st.s, end) === 63 && routingAsked(st, start)) ||
+          // "my info: 1109 8827 364 / 0440 0003 7 / …": a routing number listed by slashes
+          // beside the account number, as the two are given together.
+          (tight === undefined && slashListedBesideAccount(st.s, start, end))) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -1880,6 +1898,68 @@ function noteSuffixEnd(s: string, end: number): number {
   // "… 0047719 05/26", "… 0047719 01.5": a date or an amount goes on past the group.
   if ((c === 47 || c === 46 || c === 45 || c === 58) && isAsciiDigit(codeAt(s, e + 1))) return end;
   return e;
+}
+
+/** Digits an account number listed beside a routing number holds, at least and at most. */
+const LISTED_ACCOUNT_MIN = 8;
+const LISTED_ACCOUNT_MAX = 17;
+
+/**
+ * Whether the number [start, end) is an item of a list joined by "/" ("1109 8827 364 /
+ * 0440 0003 7 / 614-…") with an account-shaped number (8 to 17 digits in groups joined
+ * by single blanks or hyphens, and no NANP phone number) as the item next to it.
+ */
+function slashListedBesideAccount(s: string, start: number, end: number): boolean {
+  return listedAccountAfter(s, end) || listedAccountBefore(s, start);
+}
+
+/** Where a "/" joining list items, blanks around it, ends after `pos`; -1 if none. */
+function slashAfter(s: string, pos: number): number {
+  let p = pos;
+  if (codeAt(s, p) === 32) p++;
+  if (codeAt(s, p) !== 47) return -1;
+  p++;
+  if (codeAt(s, p) === 32) p++;
+  return p;
+}
+
+function listedAccountAfter(s: string, end: number): boolean {
+  const p = slashAfter(s, end);
+  if (p < 0 || !isAsciiDigit(codeAt(s, p))) return false;
+  let digits = '';
+  let q = p;
+  while (q < s.length && digits.length <= LISTED_ACCOUNT_MAX) {
+    const c = codeAt(s, q);
+    if (isAsciiDigit(c)) digits += s[q];
+    else if (!((c === 32 || c === 45) && isAsciiDigit(codeAt(s, q + 1)))) break;
+    q++;
+  }
+  return !isAsciiAlnum(codeAt(s, q)) && accountShaped(digits);
+}
+
+function listedAccountBefore(s: string, start: number): boolean {
+  let p = start - 1;
+  if (codeAt(s, p) === 32) p--;
+  if (codeAt(s, p) !== 47) return false;
+  p--;
+  if (codeAt(s, p) === 32) p--;
+  if (!isAsciiDigit(codeAt(s, p))) return false;
+  let digits = '';
+  let q = p;
+  while (q >= 0 && digits.length <= LISTED_ACCOUNT_MAX) {
+    const c = codeAt(s, q);
+    if (isAsciiDigit(c)) digits = s[q] + digits;
+    else if (!((c === 32 || c === 45) && isAsciiDigit(codeAt(s, q - 1)))) break;
+    q--;
+  }
+  return !(q >= 0 && isAsciiAlnum(codeAt(s, q))) && accountShaped(digits);
+}
+
+function accountShaped(digits: string): boolean {
+  const len = digits.length;
+  if (len < LISTED_ACCOUNT_MIN || len > LISTED_ACCOUNT_MAX) return false;
+  const national = len === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  return !(national.length === 10 && national[0] >= '2' && national[3] >= '2');
 }
 
 /** Digits an account number on the line after a routing number holds, at least and at most. */
