@@ -1239,6 +1239,15 @@ export function detectAddresses(st: DetectionState): void {
       (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead) && !cjkAddressCueBefore(s, a))
     )
       continue;
+    // "50 Yonsei-ro, Seodaemun-gu, Seoul 03722": a Korean road-name address in Latin letters.
+    const korean = koreanAddressEnd(s, b);
+    if (korean > 0) {
+      if (!st.isClaimed(a, korean)) {
+        emitNamedFirst(st, koreanBuildingBefore(s, a), korean);
+        consumed = korean;
+      }
+      continue;
+    }
     // "Calle 12 Bloque 45 #8", "Carr. 2 Km 47.3": Puerto Rico's numbered streets and roads.
     const pr = lead === 32 && !grid ? numberedRoadStart(s, a) : -1;
     if (pr >= 0) {
@@ -1495,6 +1504,38 @@ function careOfBefore(s: string, a: number): number {
   const from = Math.max(0, a - CARE_OF_REACH);
   const m = CARE_OF_BEFORE.exec(s.slice(from, a));
   return m === null ? -1 : from + m.index;
+}
+
+/**
+ * "50 Yonsei-ro, Seodaemun-gu, Seoul 03722", "152 Teheran-ro 8-gil, Gangnam-gu, Seoul 06236,
+ * South Korea": after the building number, a road named with -ro, -gil or -daero, one or two
+ * districts (-gu, -gun, -si), a city and the five-digit postcode.
+ */
+const KOREAN_ROAD =
+  /^ [A-Z][a-z]+(?:-[a-z\d]+)*?-(?:ro|gil|daero)(?: \d{1,4}(?:beon)?-gil)?,? (?:[A-Z][a-z]+-(?:gu|gun|si),? ){1,2}(?:[A-Z][a-z]+(?:-(?:si|do))?,? )?\d{5}(?![\d\p{L}])(?:,? (?:South |Republic of )?Korea\b)?/u;
+const KOREAN_REACH = 112;
+
+/** Where the Korean road-name address after the building number ending at `b` ends, or -1. */
+function koreanAddressEnd(s: string, b: number): number {
+  if (codeAt(s, b) !== 32 || !isUpperAt(s, b + 1)) return -1;
+  const m = KOREAN_ROAD.exec(s.slice(b, b + KOREAN_REACH));
+  return m === null ? -1 : b + m[0].length;
+}
+
+/**
+ * "overnight a replacement card to Yonsei University International House, 50 Yonsei-ro, …":
+ * a building's name, capitalised words and a comma, between a request to send something and
+ * the building number at `a`, belongs to the address; its start, or `a`.
+ */
+const SENT_TO_BUILDING =
+  /\b(?:send|sent|overnight|mail|ship|deliver|courier|forward|post)\b[^.!?\n]{0,40}? to ((?:[A-Z][\p{L}'’&.-]*\s){0,5}[A-Z][\p{L}'’&.-]*), $/u;
+const SENT_TO_BUILDING_REACH = 112;
+
+function koreanBuildingBefore(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32 || codeAt(s, a - 2) !== 44) return a;
+  const from = Math.max(0, a - SENT_TO_BUILDING_REACH);
+  const m = SENT_TO_BUILDING.exec(s.slice(from, a));
+  return m === null ? a : a - 2 - (m[1] ?? '').length;
 }
 
 /** Where the address starting with a unit written first, or with its house number, begins. */

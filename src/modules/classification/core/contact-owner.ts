@@ -21,11 +21,12 @@ const CALLER_REACH = 80;
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
 const BEFORE_REACH = 48;
 /**
- * "Is the credit union's phone number still …", "I called the branch at …": the
- * institution's own number, named as the bank's, branch's or office's.
+ * "Is the credit union's phone number still …", "I called the branch at …", "Branch phone
+ * (617) …", "Main number 1-800-…": the institution's own number, named as the bank's, branch's
+ * or office's.
  */
 const INSTITUTION_BEFORE =
-  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\byour (?:(?:main|customer service|customer care|toll[- ]free|fraud|claims|support|help|lost card|card services|member services|billing) )?(?:phone )?(?:number|line|hotline|helpline)(?: (?:is|was|at|on))?(?: still)?|\bthe number on the back of (?:my|the|your) (?:[a-z]+ )?card,?(?: (?:is|was|says))?|\b(?:call(?:ed|ing)?|dial(?:ed|led|ing)?|rang|phoned) (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)):? ?$/i;
+  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\byour (?:(?:main|customer service|customer care|toll[- ]free|fraud|claims|support|help|lost card|card services|member services|billing) )?(?:phone )?(?:number|line|hotline|helpline)(?: (?:is|was|at|on))?(?: still)?|\bthe number on the back of (?:my|the|your) (?:[a-z]+ )?card,?(?: (?:is|was|says))?|\b(?:call(?:ed|ing)?|dial(?:ed|led|ing)?|rang|phoned) (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)|(?<!\b(?:my|our|his|her) )\b(?:branch|branch office|head office|main office|main)(?: phone)? (?:number|line|phone)(?: (?:is|was))?):? ?$/i;
 
 /** Messengers advertised as a line to write to: "💰 WhatsApp +1 …", ". Telegram: …". */
 const MESSENGERS = /^(?:whatsapp|telegram|signal)$/i;
@@ -153,12 +154,12 @@ export function thirdPartysPhoneBefore(s: string, a: number): boolean {
 const SENDER_BEFORE = /\bsender(?:['’]s (?:address|email))?(?: (?:was|is))?:? ?$/i;
 
 /**
- * "My agent's email is x@…", "el correo de mi abogado es x@…": a professional acting for
- * the customer, named as the address's owner, is a third party. A relative's address is
+ * "My agent's email is x@…", "my landlord's email is x@…", "el correo de mi abogado es x@…":
+ * a professional acting for the customer, or a landlord, employer or school, named as the address's owner, is a third party. A relative's address is
  * not one of them ("her email …" after "add my wife as joint" is an owner's on the account).
  */
 const PROFESSIONAL_BEFORE =
-  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
+  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
 
 /** Whether the email address starting at `a` is a message's sender's or a professional's. */
 export function anotherPersonsEmailBefore(s: string, a: number): boolean {
@@ -169,10 +170,11 @@ export function anotherPersonsEmailBefore(s: string, a: number): boolean {
 /**
  * "Nursing home's address is 1400 Elm St", "the hospital at 12 Oak Ave": an address an owner
  * phrase gives to a place other than the customer's home (an institution, an office, a
- * station); not when the customer lives there ("she lives at the nursing home at …").
+ * station); not when the customer lives there ("she lives at the nursing home at …", "i moved to the
+ * nursing home at …").
  */
 const OWNED_BY_OTHERS_BEFORE =
-  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
+  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into|to) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
 const OWNED_BY_OTHERS_REACH = 72;
 
 /** Whether the address starting at `a` is given to a place other than the customer's home. */
@@ -207,6 +209,33 @@ const OTHERS_EMAIL_REACH = 120;
 /** Whether the email address starting at `a` is a wrongdoer's, a sender's or the institution's. */
 export function othersEmailBefore(s: string, a: number): boolean {
   return OTHERS_EMAIL_BEFORE.test(s.slice(Math.max(0, a - OTHERS_EMAIL_REACH), a));
+}
+
+/**
+ * "… came from x@… — that's her email but she doesn't use it", "… from x@…, which is mine": an
+ * owning phrase right after the address gives it to the customer or the relative they write
+ * for, whatever the words before said of the message it came in.
+ */
+const OWNED_AFTER =
+  /^["'”)]?[ ,;:]{0,3}(?:[—–-] ?)?(?:(?:that|this|it)(?:['’]s| is| was)|thats|its|which (?:is|was)) (?:(?:my|her|his|our|their) (?:own |real |actual |personal |old |usual )?(?:e-?mail|email address|address|account)\b|mine\b)/i;
+const OWNED_AFTER_REACH = 48;
+
+/** Whether the contact point ending at `b` is said, right after it, to be the customer's or their relative's. */
+export function ownedAfter(s: string, b: number): boolean {
+  return OWNED_AFTER.test(s.slice(b, b + OWNED_AFTER_REACH));
+}
+
+/**
+ * "IBAN suo IT60 … — è il suo, non il mio", "his IBAN DE44 … (it's his, not mine)": an IBAN the
+ * post gives to someone else and denies is the customer's, right after it.
+ */
+const SOMEONE_ELSES_AFTER =
+  /^["'”)]?[ ,;:]{0,3}(?:[—–(-] ?)?(?:(?:è|e['’]|e) (?:il|la) su[oa]|(?:it|that|this)(?:['’]s| is) (?:his|hers|theirs|(?:his|her|their) (?:own|iban|account))),? (?:(?:e|and|but) )?(?:non (?:(?:è )?(?:il|la) mi[oa])|not mine)\b/i;
+const SOMEONE_ELSES_REACH = 56;
+
+/** Whether the IBAN ending at `b` is said, right after it, to be another person's and not the customer's. */
+export function someoneElsesAfter(s: string, b: number): boolean {
+  return SOMEONE_ELSES_AFTER.test(s.slice(b, b + SOMEONE_ELSES_REACH));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   notTheCustomers,
   othersEmailBefore,
   ownMailbox,
+  ownedAfter,
 } from './contact-owner';
 
 const EMAIL = ENTITY_INDEX.EMAIL;
@@ -68,9 +69,9 @@ export function detectEmails(st: DetectionState): void {
       if (
         isInstitutional(st, s.slice(a, at), domain, a, b) ||
         handleDomain(st, domain, (mentioned ??= mentionedHandles(s, n))) ||
-        notTheCustomers(s, a) ||
+        // "… came from x@… — that's her email": an owning phrase right after wins.
+        ((notTheCustomers(s, a) || othersEmailBefore(s, a)) && !ownedAfter(s, b)) ||
         anotherPersonsEmailBefore(s, a) ||
-        othersEmailBefore(s, a) ||
         advertisedContact(st, a)
       )
         st.claim(a, b);

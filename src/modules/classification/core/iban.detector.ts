@@ -1,5 +1,6 @@
 import { ibanLength, ibanValidAt } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
+import { someoneElsesAfter } from './contact-owner';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 
 const IBAN = ENTITY_INDEX.IBAN;
@@ -44,7 +45,9 @@ export function detectIbans(st: DetectionState): void {
     if (count !== length || isAsciiAlnum(codeAt(s, j)) || wordGroup(s, group, j, lower)) continue;
     if (st.isClaimed(i, j)) continue;
     // A mistyped IBAN is no finding, and its digits are not some other number either.
-    if (ibanValidAt(s, positions, count)) st.emit(IBAN, i, j, 'iban.mod97', 0.99);
+    // "IBAN suo IT60 … — è il suo, non il mio": another person's, consumed.
+    if (ibanValidAt(s, positions, count) && !someoneElsesAfter(s, j))
+      st.emit(IBAN, i, j, 'iban.mod97', 0.99);
     else st.claim(i, j);
   }
 }
