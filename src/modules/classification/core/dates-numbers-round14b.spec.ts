@@ -95,7 +95,18 @@ describe('identifiers that are not accounts', () => {
     ['cashapp says my transfer id is 5518203946172 and nothing arrived'],
     ['the payment id is 77120045581 per the receipt'],
     ['paid tuition, it bounced. ref 20240902-COLL-0417'],
+    ['the police 60193377 said to call my bank, thanks'],
+    ['Police: 60193377 is the report for the stolen wallet'],
   ])('%j', (text) => {
     expect(found(text).filter(([type]) => type === 'BANK_ACCOUNT')).toEqual([]);
+  });
+});
+
+describe('a number after the French policy words stays a policy number', () => {
+  it.each([
+    ['numéro de police 60193377 merci', '60193377'],
+    ['votre police 60193377 est-elle active?', '60193377'],
+  ])('%j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
   });
 });

@@ -975,8 +975,9 @@ export function createNumericDetector(): NumericDetector {
       return;
     }
     // "ref 20250115-UNIV-0092": a reference stamped with its date (year, month, day), a
-    // hyphen and letters after it, is a reference's first part, never an account.
-    if (c0 === c1 && dateStamped(s, c0)) {
+    // hyphen and letters after it, is a reference's first part, never an account; so is a
+    // bare number right after the police ("police 44871203", a report's number).
+    if ((c0 === c1 && dateStamped(s, c0)) || policeNumberBefore(s, gStart[c0] ?? 0)) {
       st.claim(gStart[c0] ?? 0, gEnd[c0] ?? 0);
       return;
     }
@@ -1898,6 +1899,19 @@ function noteSuffixEnd(s: string, end: number): number {
   // "… 0047719 05/26", "… 0047719 01.5": a date or an amount goes on past the group.
   if ((c === 47 || c === 46 || c === 45 || c === 58) && isAsciiDigit(codeAt(s, e + 1))) return end;
   return e;
+}
+
+/**
+ * "police 44871203", "Police: 44871203": the word "police" right before a number, with no
+ * French word that makes it an insurance policy's ("numéro de police", "ma police", read by
+ * the policy cue), names a police report's number.
+ */
+const POLICE_BEFORE =
+  /(?:^|[^\p{L}'’])(?<!\b(?:de|la|ma|ta|sa|votre|notre|num[ée]ro|n[°º]|no|d['’]assurance) )police ?[:#]? ?$/iu;
+const POLICE_REACH = 40;
+
+function policeNumberBefore(s: string, start: number): boolean {
+  return POLICE_BEFORE.test(s.slice(Math.max(0, start - POLICE_REACH), start));
 }
 
 /** Digits an account number listed beside a routing number holds, at least and at most. */
