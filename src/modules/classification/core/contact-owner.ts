@@ -282,14 +282,14 @@ export function thirdPartysAccountBefore(s: string, a: number): boolean {
 }
 
 /**
- * "I withdrew $7,000 from …", "get my cash out of … before the branch closes", "stop payment
+ * "I withdrew $7,000 from …", "weekly pay lands in …", "get my cash out of … before the branch closes", "stop payment
  * on check #2207, $1,150 to …, from …", "Cash App says my bank … rejected": a number the
  * customer moves money from (or calls their bank), in a sentence moving money.
  */
 const MONEY_MOVED =
   /(?:[$€£]\s?\d|\b\d[\d,.]* (?:dollars|bucks|usd)\b|\b(?:withdr[ae]w|withdrawn|withdraw(?:ing|al)?|paid|pay(?:ing|ment)?|transfer(?:red|ring)?|sent|send(?:ing)?|moved?|wired?|cash(?:ed)?|money|funds|savings|deposit(?:ed)?|debited|charged|took|take|pull(?:ed)?)\b)/i;
 const FROM_ACCOUNT_TAIL =
-  /(?:\b(?:from|out of)(?: (?:my|our|the))?(?: (?:account|acct|checking|savings|bank))?|\b(?:my|our) bank(?: account)?):? ?$/i;
+  /(?:\b(?:from|out of|(?:lands?|landed|goes|went|comes?|came|deposited|put) in(?:to)?)(?: (?:my|our|the))?(?: (?:account|acct|checking|savings|bank))?|\b(?:my|our) bank(?: account)?):? ?$/i;
 const FROM_ACCOUNT_REACH = 120;
 
 /** Whether the number starting at `a` is an account the customer moves money out of, by the words before it. */

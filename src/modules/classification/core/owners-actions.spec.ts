@@ -15,8 +15,16 @@ describe('accounts named by what the customer does with them', () => {
     ['Venmo says my bank 7741 0326 9918 declined it twice', '7741 0326 9918'],
     ['cancel the check #1044, $600 to Hillside Lumber, from 5530017742', '5530017742'],
     ['paid $918.20 from 4408 2231 907 on 3/2 and it bounced', '4408 2231 907'],
+    ['my weekly pay lands in 6603 2817 459 and it came in twice', '6603 2817 459'],
+    ['the paycheck goes into 2209 5518 7701 every other friday, not this one', '2209 5518 7701'],
   ])('%s', (text, value) => {
     expect(found(text)).toContainEqual(['BANK_ACCOUNT', value]);
+  });
+
+  it('a phone laid out as one after "put $… in" is no account', () => {
+    expect(found('I put $200 in 555 123 4567 yesterday').map(([k]) => k)).not.toContain(
+      'BANK_ACCOUNT',
+    );
   });
 });
 
