@@ -638,7 +638,11 @@ function detectLineStateNumbers(st: DetectionState): void {
  * capital, then letters, digits and hyphens with five or six digits or more) cannot be
  * there otherwise. One pass.
  */
+const HAS_CAPITAL = /[A-Z]/;
+
 function capitalThenDigits(s: string, min: number): boolean {
+  // A post with no capital at all (most posts of numbers) is answered by one native search.
+  if (!HAS_CAPITAL.test(s)) return false;
   let capital = false;
   let digits = 0;
   for (let i = 0; i < s.length; i++) {

@@ -676,6 +676,18 @@ export function createNumericDetector(): NumericDetector {
     AFTER_RING,
   ).fill(undefined);
   let chunkSerial = 0;
+  // accountByActionBefore of the last start asked: each window of a group asks it again.
+  let actionText: string | null = null;
+  let actionStart = -1;
+  let actionValue = false;
+  function accountByAction(s: string, start: number): boolean {
+    if (start !== actionStart || s !== actionText) {
+      actionText = s;
+      actionStart = start;
+      actionValue = accountByActionBefore(s, start);
+    }
+    return actionValue;
+  }
 
   function tightAfter(st: DetectionState, j: number, end: number): ContextCategory | undefined {
     const slot = j & (AFTER_RING - 1);
@@ -1135,7 +1147,7 @@ export function createNumericDetector(): NumericDetector {
     if (groupLen(i) > MAX_GROUP) return false;
     contextFor(st, start);
     // "I withdrew $7,000 from 4471 …": the words before name an account (see classifyWindow).
-    if (ctx.loose === undefined && accountByActionBefore(s, start)) ctx.loose = 'account';
+    if (ctx.loose === undefined && accountByAction(s, start)) ctx.loose = 'account';
     const currencyBefore = amountBefore(s, start);
     // "+44 …", "+1 (555) …", "(555) …": the value starts at the sign or parenthesis.
     win.valueStart = start;
@@ -1300,7 +1312,7 @@ export function createNumericDetector(): NumericDetector {
       !win.paren &&
       !sameLayout(i, j, PHONE_LAYOUT) &&
       !sameLayout(i, j, PHONE_LAYOUT_1) &&
-      accountByActionBefore(st.s, start)
+      accountByAction(st.s, start)
     )
       tight = 'account';
     // Without any cue only phone numbers (10–11 digits, or "+…", "(…") and
@@ -1911,6 +1923,11 @@ const POLICE_BEFORE =
 const POLICE_REACH = 40;
 
 function policeNumberBefore(s: string, start: number): boolean {
+  // POLICE_BEFORE ends in "police", then at most a blank, ":" or "#" and a blank: look for
+  // its last letter first, so that a post of numbers costs no slice and no pattern per number.
+  let e = start;
+  for (let k = 0; k < 3 && e > 0 && !isAsciiLetter(codeAt(s, e - 1)); k++) e--;
+  if ((codeAt(s, e - 1) | 32) !== 101) return false;
   return POLICE_BEFORE.test(s.slice(Math.max(0, start - POLICE_REACH), start));
 }
 
