@@ -270,15 +270,20 @@ const THIRD_PARTY_ACCOUNT_REACH = 160;
 
 /** Whether the account number starting at `a` is one a wrongdoer or a third party set as the payee. */
 export function thirdPartysAccountBefore(s: string, a: number): boolean {
-  let before = s.slice(Math.max(0, a - THIRD_PARTY_ACCOUNT_REACH), a);
+  const before = sentenceBefore(s, a, THIRD_PARTY_ACCOUNT_REACH);
+  return THIRD_PARTY_ACCOUNT_TAIL.test(before) && THIRD_PARTY_ACCOUNT_OWNER.test(before);
+}
+
+/** The text of the sentence before `a`, at most `reach` characters back: from the last ". ", "? ", "! " or line break. */
+function sentenceBefore(s: string, a: number, reach: number): string {
+  const before = s.slice(Math.max(0, a - reach), a);
   const cut = Math.max(
     before.lastIndexOf('. '),
     before.lastIndexOf('? '),
     before.lastIndexOf('! '),
     before.lastIndexOf('\n'),
   );
-  if (cut >= 0) before = before.slice(cut + 1);
-  return THIRD_PARTY_ACCOUNT_TAIL.test(before) && THIRD_PARTY_ACCOUNT_OWNER.test(before);
+  return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
 /**
@@ -332,14 +337,7 @@ export function accountByActionBefore(s: string, a: number): boolean {
   // FROM_ACCOUNT_TAIL ends in one of these words, then at most ":" and a blank: look at the
   // last word first, so that a post of numbers costs no slice and no pattern per number.
   if (!FROM_ACCOUNT_LAST_WORDS.has(lastWordBefore(s, a))) return false;
-  let before = s.slice(Math.max(0, a - FROM_ACCOUNT_REACH), a);
-  if (!FROM_ACCOUNT_TAIL.test(before)) return false;
-  const cut = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('\n'),
-  );
-  if (cut >= 0) before = before.slice(cut + 1);
+  if (!FROM_ACCOUNT_TAIL.test(s.slice(Math.max(0, a - FROM_ACCOUNT_REACH), a))) return false;
+  const before = sentenceBefore(s, a, FROM_ACCOUNT_REACH);
   return MONEY_MOVED.test(before) || /\b(?:my|our) bank:? ?$/i.test(before);
 }
