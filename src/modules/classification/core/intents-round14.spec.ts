@@ -84,3 +84,32 @@ describe('legal threats in more languages and told indirectly', () => {
     expect(intentsOf(text)).not.toContain('legal_threat');
   });
 });
+
+describe('elected officials, attorneys general abroad and courts in more languages', () => {
+  it.each([
+    ['wrote my rep about the frozen HELOC, waiting to hear'],
+    ['this chat is going to the office of Rep. Alvarez'],
+    ['mandé copia a la oficina del congresista ayer'],
+    ['我已经向州总检察长投诉了'],
+    ['मैंने अटॉर्नी जनरल को लिखा है'],
+    ['اشتكيت إلى المدعي العام'],
+    ['M ekri pwokirè jeneral la'],
+  ])('a regulator: %j', (text) => {
+    expect(intentsOf(text)).toContain('regulator_mention');
+  });
+
+  it.each([
+    ["On va voir ce qu'en pense le juge, monsieur."],
+    ['Chúng tôi sẽ gặp nhau ở tòa tháng sau.'],
+    ['Побачимося в суді, якщо не повернете гроші.'],
+  ])('a legal threat: %j', (text) => {
+    expect(intentsOf(text)).toContain('legal_threat');
+  });
+
+  it.each([['my rep at the branch was helpful'], ['I will ask the judge at the county fair']])(
+    'not a regulator: %j',
+    (text) => {
+      expect(intentsOf(text)).not.toContain('regulator_mention');
+    },
+  );
+});
