@@ -268,6 +268,14 @@ const THIRD_PARTY_ACCOUNT_TAIL =
   /\b(?:change[ds]?|changing|switch(?:ed)?|updated?|redirect(?:ed)?|moved?)\b[^.!?\n]{0,80}\b(?:to|into)\b(?:(?!\b(?:my|our|mine|ours|from|mi|mon)\b)[^.!?\n]){0,64}$/i;
 const THIRD_PARTY_ACCOUNT_REACH = 160;
 
+/**
+ * Whether the words that name a wrongdoer or a third party as an account's owner stand
+ * anywhere in `s`: without them thirdPartysAccountBefore is false for every number of the post.
+ */
+export function thirdPartyOwnerWordsIn(s: string): boolean {
+  return THIRD_PARTY_ACCOUNT_OWNER.test(s);
+}
+
 /** Whether the account number starting at `a` is one a wrongdoer or a third party set as the payee. */
 export function thirdPartysAccountBefore(s: string, a: number): boolean {
   const before = sentenceBefore(s, a, THIRD_PARTY_ACCOUNT_REACH);

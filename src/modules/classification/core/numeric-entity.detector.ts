@@ -28,6 +28,7 @@ import {
   accountByActionBefore,
   othersPhoneBefore,
   thirdPartysAccountBefore,
+  thirdPartyOwnerWordsIn,
   thirdPartysPhoneBefore,
 } from './contact-owner';
 
@@ -207,6 +208,8 @@ export function createNumericDetector(): NumericDetector {
    */
   function detectNumericEntities(st: DetectionState): void {
     const s = st.s;
+    actionStart = -1;
+    ownerWordsKnown = false;
     const runs = st.scan.digitRuns;
     let groups = 0;
     let dlen = 0;
@@ -676,13 +679,23 @@ export function createNumericDetector(): NumericDetector {
     AFTER_RING,
   ).fill(undefined);
   let chunkSerial = 0;
-  // accountByActionBefore of the last start asked: each window of a group asks it again.
-  let actionText: string | null = null;
+  // accountByActionBefore of the last start asked in this post (each window of a group asks it
+  // again), and thirdPartyOwnerWordsIn of this post (asked once, not once per account); both
+  // are forgotten when a post starts (detectNumericEntities), and compared by position only: a
+  // comparison of strings would read the whole post each time.
   let actionStart = -1;
   let actionValue = false;
+  let ownerWordsKnown = false;
+  let ownerWordsInPost = false;
+  function thirdPartysAccount(s: string, start: number): boolean {
+    if (!ownerWordsKnown) {
+      ownerWordsKnown = true;
+      ownerWordsInPost = thirdPartyOwnerWordsIn(s);
+    }
+    return ownerWordsInPost && thirdPartysAccountBefore(s, start);
+  }
   function accountByAction(s: string, start: number): boolean {
-    if (start !== actionStart || s !== actionText) {
-      actionText = s;
+    if (start !== actionStart) {
       actionStart = start;
       actionValue = accountByActionBefore(s, start);
     }
@@ -1020,7 +1033,7 @@ export function createNumericDetector(): NumericDetector {
         }
       }
       // "the hacker changed the payout account … to routing … acct …": not the customer's.
-      if (best.type === ACCOUNT && thirdPartysAccountBefore(s, best.start)) {
+      if (best.type === ACCOUNT && thirdPartysAccount(s, best.start)) {
         best.type = NONE;
         best.detector = 'account.not-customer';
       }
