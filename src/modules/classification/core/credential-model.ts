@@ -486,6 +486,13 @@ const CREDENTIAL = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
 const MONEY_OR_RATE =
   /^(?:[$€£¥]\d[\d,.]*(?:[km]|\/\w{1,5})?|\d[\d,.]*(?:%|\/(?:mo|month|yr|year|hr|hour|wk|week|day|night)))$/i;
 
+/** Whether s[a, b) is a money amount or a rate: it starts with a currency sign or a digit. */
+function moneyOrRate(s: string, a: number, b: number): boolean {
+  const c = s.charCodeAt(a);
+  const opens = c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || isDigit(c);
+  return opens && MONEY_OR_RATE.test(s.slice(a, b));
+}
+
 /** Arabizi's number-letters: 2 (hamza), 3 (ain), 5 (kha), 7 (ha), 9 (qaf), 6 and 8 (emphatics). */
 function arabiziDigit(c: number): boolean {
   return c === 50 || c === 51 || c === 53 || c === 54 || c === 55 || c === 56 || c === 57;
@@ -613,7 +620,7 @@ export class CredentialModel {
       privatePost,
       sc.cues,
       (a, b, ctx) => {
-        if (MONEY_OR_RATE.test(st.s.slice(a, b))) return ++read < MAX_TOKENS_PER_POST;
+        if (moneyOrRate(st.s, a, b)) return ++read < MAX_TOKENS_PER_POST;
         if (arabiziShaped(st.s, a, b)) {
           if (arabizi < 0) arabizi = arabiziPost(st.s) ? 1 : 0;
           if (arabizi === 1) return ++read < MAX_TOKENS_PER_POST;

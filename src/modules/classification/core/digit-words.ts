@@ -229,7 +229,8 @@ const DIGIT_WORD_HASHES = new IntSet(
  * Words that name a short secret said in words: "the code four eight eight one
  * nine two", "cvv three one four", "pin is two six one one".
  */
-const CODE_CUES = WordTable.of(['code', 'cvv', 'cvc', 'pin', 'passcode', 'otp', 'codigo', 'clave']);
+const CODE_CUE_WORDS = ['code', 'cvv', 'cvc', 'pin', 'passcode', 'otp', 'codigo', 'clave'];
+const CODE_CUES = WordTable.of(CODE_CUE_WORDS);
 /** Codes that are no secret, named by the word before "code": "area code five one five". */
 const NOT_SECRET_CODE = WordTable.of([
   'area',
@@ -253,11 +254,11 @@ const NOT_SECRET_CODE = WordTable.of([
   'access',
 ]);
 /** Link words allowed between a code cue and its digits: "the code is four …". */
-const CUE_LINKS = WordTable.of(['is', 'es', 'was', 'of', 'number']);
-const CODE_CUE_HASHES = new IntSet(
-  ['code', 'cvv', 'cvc', 'pin', 'passcode', 'otp', 'codigo', 'clave'].map(wordHashOf),
-);
-const CUE_LINK_HASHES = new IntSet(['is', 'es', 'was', 'of', 'number'].map(wordHashOf));
+const CUE_LINK_WORDS = ['is', 'es', 'was', 'of', 'number'];
+const CUE_LINKS = WordTable.of(CUE_LINK_WORDS);
+/** The same words as the scan's word hashes, for mayHoldSpelledNumber. */
+const CODE_CUE_HASHES = new IntSet(CODE_CUE_WORDS.map(wordHashOf));
+const CUE_LINK_HASHES = new IntSet(CUE_LINK_WORDS.map(wordHashOf));
 /** The fewest and most digit words of a secret said in words after its cue. */
 const MIN_CODE_DIGITS = 3;
 const MAX_CODE_DIGITS = 8;

@@ -400,6 +400,8 @@ const PROVIDERS = WordTable.of([
 const EMAIL_CUE_WORDS = WordTable.of(['email', 'e-mail', 'mail', 'correo', 'address']);
 /** Link words between the cue and the address ("email is …"). */
 const EMAIL_CUE_LINKS = WordTable.of(['is', 'es']);
+/** Words said for the dot of a domain. */
+const DOMAIN_DOT_WORDS = WordTable.of(['dot', 'punto']);
 /** Words said for the punctuation of a local part. */
 const LOCAL_PUNCT_WORDS = WordTable.of(['dot', 'punto', 'underscore', 'dash', 'hyphen', 'guion']);
 /** The most words a dictated local part or domain is read over. */
@@ -438,8 +440,7 @@ function dictatedDomainEnd(s: string, n: number, p: number, out: { provider: boo
   for (let labels = 1; labels <= MAX_DOMAIN_LABELS; labels++) {
     if (codeAt(s, b) !== 32) return -1;
     const d = dictatedWordEnd(s, b + 1, n);
-    if (!(s.slice(b + 1, d).toLowerCase() === 'dot' || s.slice(b + 1, d).toLowerCase() === 'punto'))
-      return -1;
+    if (!DOMAIN_DOT_WORDS.has(s, b + 1, d)) return -1;
     if (codeAt(s, d) !== 32) return -1;
     a = d + 1;
     b = dictatedWordEnd(s, a, n);
@@ -447,8 +448,8 @@ function dictatedDomainEnd(s: string, n: number, p: number, out: { provider: boo
     if (DICTATED_TLDS.has(s, a, b) && !isAsciiAlnum(codeAt(s, b))) {
       // "… dot com dot mx": a second-level domain goes on.
       const more = codeAt(s, b) === 32 ? dictatedWordEnd(s, b + 1, n) : b;
-      const next = more > b + 1 ? s.slice(b + 1, more).toLowerCase() : '';
-      if ((next !== 'dot' && next !== 'punto') || labels === MAX_DOMAIN_LABELS) return b;
+      if (!(more > b + 1 && DOMAIN_DOT_WORDS.has(s, b + 1, more)) || labels === MAX_DOMAIN_LABELS)
+        return b;
     }
   }
   return -1;
@@ -530,26 +531,35 @@ function emitDictated(st: DetectionState): void {
       a = dictatedBareLocalStart(s, i);
       if (a < 0) continue;
     }
-    if (a >= i || st.isClaimed(a, b)) continue;
-    const domain = s
-      .slice(p, b)
-      .toLowerCase()
-      .replace(/ (?:dot|punto) /g, '.');
-    if (isInstitutional(st, s.slice(a, i), domain)) st.claim(a, b);
-    else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+    emitDictatedAddress(st, a, i, p, b);
   }
   for (let i = lower.indexOf(' arroba ', 0); i >= 0; i = lower.indexOf(' arroba ', i + 8)) {
     const b = dictatedDomainEnd(s, n, i + 8, dom);
     if (b < 0) continue;
     const a = dictatedLocalStart(s, i);
-    if (a < 0 || a >= i || st.isClaimed(a, b)) continue;
-    const domain = s
-      .slice(i + 8, b)
-      .toLowerCase()
-      .replace(/ (?:dot|punto) /g, '.');
-    if (isInstitutional(st, s.slice(a, i), domain)) st.claim(a, b);
-    else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
+    if (a >= 0) emitDictatedAddress(st, a, i, i + 8, b);
   }
+}
+
+/**
+ * The dictated address whose local part is [a, at) and domain [p, b): a finding, or
+ * claimed without one when it is the institution's; nothing when read already.
+ */
+function emitDictatedAddress(
+  st: DetectionState,
+  a: number,
+  at: number,
+  p: number,
+  b: number,
+): void {
+  if (a >= at || st.isClaimed(a, b)) return;
+  const s = st.s;
+  const domain = s
+    .slice(p, b)
+    .toLowerCase()
+    .replace(/ (?:dot|punto) /g, '.');
+  if (isInstitutional(st, s.slice(a, at), domain)) st.claim(a, b);
+  else st.emit(EMAIL, a, b, 'email.obfuscated', 0.85);
 }
 
 /**
