@@ -139,6 +139,12 @@ export interface IntentTable {
   /** Intents with a question-mark rule, and with a model rule. */
   questionIntents: number;
   modelledIntents: number;
+  /**
+   * The signs of the `symbols` rules (emoji), each once, and per sign the rule
+   * slots it is evidence for; the matcher looks each up in the post as written.
+   */
+  symbols: string[];
+  symbolSlots: number[][];
 }
 
 export const NEGATION_IGNORE = 0;
@@ -151,6 +157,8 @@ export interface CompiledIntentRule {
   /** Bit per entity type (ENTITY_INDEX) for entity evidence, else 0. */
   entityMask: number;
   question: boolean;
+  /** Signs (emoji) that are evidence wherever they appear, else empty. */
+  symbols: readonly string[];
   /** Index into CompiledPolicy.models for model evidence, else -1. */
   model: number;
   /** Index of this rule's intent among the model's outputs (-1: the model does not score it). */
@@ -419,6 +427,7 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
         weight: rule.weight,
         entityMask: entityMaskOf(rule.entities),
         question: rule.question === true,
+        symbols: (rule.symbols ?? []).map((sign) => sign.normalize('NFKC')),
         model,
         modelOutput: model < 0 ? -1 : (models[model]?.intents.indexOf(intent.id) ?? -1),
         minScore: rule.minScore ?? 0.5,
@@ -749,7 +758,24 @@ function intentTableOf(
     intentsOfEntity,
     questionIntents: maskOf((i) => i.question),
     modelledIntents: maskOf((i) => i.modelled),
+    ...symbolTableOf(intents),
   };
+}
+
+function symbolTableOf(
+  intents: readonly CompiledIntent[],
+): Pick<IntentTable, 'symbols' | 'symbolSlots'> {
+  const slotsOf = new Map<string, number[]>();
+  for (const intent of intents) {
+    intent.rules.forEach((rule, r) => {
+      for (const sign of rule.symbols) {
+        const slots = slotsOf.get(sign) ?? [];
+        if (!slots.includes(intent.offset + r)) slots.push(intent.offset + r);
+        slotsOf.set(sign, slots);
+      }
+    });
+  }
+  return { symbols: [...slotsOf.keys()], symbolSlots: [...slotsOf.values()] };
 }
 
 function ruleWordsOf(ruleCount: number): number {

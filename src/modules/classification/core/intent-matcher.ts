@@ -6,8 +6,8 @@ import type { ScanResult } from './lexicon-trie';
 const NO_INTENTS = Object.freeze([]) as unknown as IntentResult[];
 
 /**
- * Scores every intent from the lexicon hits of the scan, the entity types found
- * and the question mark. A term preceded by a negation in the same clause (within
+ * Scores every intent from the lexicon hits of the scan, the entity types found,
+ * the signs (emoji) of `symbols` rules and the question mark. A term preceded by a negation in the same clause (within
  * `negation.window` words) counts per the intent's mode: reduced, dropped or as is.
  * Within one rule the strongest hit counts; rules combine as 1 - Π(1 - w). An
  * intent is reported from its threshold up, unless an intent that suppresses it
@@ -34,7 +34,12 @@ export function matchIntents(
   for (let m = 0; m < models.length; m++) {
     if (models[m].score(scan.words, modelScores[m]) >= policy.modelFloors[m]) modelEvidence = true;
   }
-  if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion) {
+  // Signs (emoji) of `symbols` rules: one substring search per sign, up to the first found.
+  const { symbols, symbolSlots } = t;
+  let firstSign = 0;
+  while (firstSign < symbols.length && !s.includes(symbols[firstSign])) firstSign++;
+  const hasSign = firstSign < symbols.length;
+  if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion && !hasSign) {
     zero(confidences);
     return NO_INTENTS;
   }
@@ -42,6 +47,13 @@ export function matchIntents(
 
   // Intents with any evidence in this post; the others are not looked at.
   let candidates = modelEvidence ? t.modelledIntents : 0;
+  for (let k = firstSign; k < symbols.length; k++) {
+    if (k > firstSign && !s.includes(symbols[k])) continue;
+    for (const slot of symbolSlots[k]) {
+      ruleWeights[slot] = t.ruleWeight[slot];
+      candidates |= 1 << policy.slotIntent[slot];
+    }
+  }
   if (scan.hasQuestion) candidates |= t.questionIntents;
   for (let e = entityMask; e !== 0; e &= e - 1)
     candidates |= t.intentsOfEntity[31 - Math.clz32(e & -e)];

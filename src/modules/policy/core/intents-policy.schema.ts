@@ -28,8 +28,8 @@ export const INTENT_ID = /^[a-z][a-z0-9_]*$/;
 export const RULE_ID = /^[a-z][a-z0-9_.-]*$/;
 
 /**
- * One piece of evidence for an intent. Exactly one of `terms`, `entities` or
- * `question` is set (checked at load).
+ * One piece of evidence for an intent. Exactly one of `terms`, `symbols`,
+ * `entities`, `question` or `model` is set (checked at load).
  */
 export class IntentRuleSchema {
   @Matches(RULE_ID, { message: 'must be a lower-case id (letters, digits, ".", "_", "-")' })
@@ -53,6 +53,18 @@ export class IntentRuleSchema {
   @IsOptional()
   @IsBoolean()
   caseSensitive?: boolean;
+
+  /**
+   * Signs that are not words (emoji such as "🙄" or "🤬"), matched anywhere in the
+   * post as written, with no word boundaries, case folding or negation.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(16, { each: true })
+  symbols?: string[];
 
   /** Evidence from detected entities of these types. */
   @IsOptional()

@@ -29,6 +29,9 @@ export const POLICY_FILES = {
   channels: 'channels.yaml',
 } as const;
 
+/** A letter, digit or space: what an intent rule's `symbols` must not hold. */
+const WORDISH = /[\p{L}\p{N}\s]/u;
+
 /** Intents the decision invariants depend on (DESIGN.md invariants 1–2, legal escalation). */
 export const REQUIRED_INTENTS = ['account_specific', 'legal_threat', 'regulator_mention'] as const;
 
@@ -145,15 +148,22 @@ function checkIntents(doc: PolicyDocument, p: IntentsPolicySchema): PolicyIssue[
     intent.rules.forEach((rule, j) => {
       ruleIds.push(rule.id);
       rulePaths.push(['intents', i, 'rules', j, 'id']);
-      const kinds = [rule.terms, rule.entities, rule.question, rule.model].filter(
+      const kinds = [rule.terms, rule.symbols, rule.entities, rule.question, rule.model].filter(
         (k) => k !== undefined,
       );
       if (kinds.length !== 1) {
         issues.add(
           ['intents', i, 'rules', j],
-          'must have exactly one of terms, entities, question, model',
+          'must have exactly one of terms, symbols, entities, question, model',
         );
       }
+      rule.symbols?.forEach((sym, k) => {
+        if (WORDISH.test(sym))
+          issues.add(
+            ['intents', i, 'rules', j, 'symbols', k],
+            'a symbol has no letters, digits or spaces (use terms for words)',
+          );
+      });
       if (rule.minScore !== undefined && rule.model === undefined) {
         issues.add(['intents', i, 'rules', j, 'minScore'], 'applies only to model');
       }
