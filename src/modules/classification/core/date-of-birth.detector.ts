@@ -166,6 +166,41 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['septemba', 9],
   ['novemba', 11],
   ['desemba', 12],
+  ['oktoba', 10],
+  // Swedish, Danish and Norwegian ("12 juni 1985", "3 maj 1990"), Dutch ("21 augustus
+  // 1975"), Hungarian ("1988. szeptember 14.", accents folded), where they differ from the above.
+  ['maj', 5],
+  ['augusti', 8],
+  ['marts', 3],
+  ['maart', 3],
+  ['augustus', 8],
+  ['marcius', 3],
+  ['aprilis', 4],
+  ['majus', 5],
+  ['junius', 6],
+  ['julius', 7],
+  ['augusztus', 8],
+  ['szeptember', 9],
+  // Somali ("15-ka Juun 1993").
+  ['jannaayo', 1],
+  ['janaayo', 1],
+  ['febraayo', 2],
+  ['feberwari', 2],
+  ['maarso', 3],
+  ['abriil', 4],
+  ['maajo', 5],
+  ['maayo', 5],
+  ['juun', 6],
+  ['luulyo', 7],
+  ['agoosto', 8],
+  ['ogosto', 8],
+  ['sebtembar', 9],
+  ['sebteembar', 9],
+  ['oktoobar', 10],
+  ['nofembar', 11],
+  ['noofembar', 11],
+  ['desembar', 12],
+  ['diseembar', 12],
 ]);
 
 /** Spanish days said as words before "de": "doce de enero de 1995". */
@@ -468,7 +503,11 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
   if (isAsciiLetter(first)) {
     const we = wordEnd(s, p, n);
     const month = MONTHS.get(s.slice(p, we).toLowerCase());
-    if (month === undefined) return spoken ? parseOrdinalDate(s, p, n) : -1;
+    if (month === undefined) {
+      if (!spoken) return -1;
+      const ordinal = parseOrdinalDate(s, p, n);
+      return ordinal > 0 ? ordinal : spokenYearFirstEnd(s, p, n);
+    }
     let q = we;
     if (codeAt(s, q) === 46) q++;
     const q1 = partSeparator(s, q, n);
@@ -490,14 +529,24 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
   if (isAsciiDigit(first)) {
     const de = digitRunEnd(s, p, n);
     // "1992년 7월 14일", "1985年3月4日": year, month and day marked in Korean or CJK.
-    if (de - p === 4) return markedDateEnd(s, readInt(s, p, de), de, n);
+    if (de - p === 4) {
+      const marked = markedDateEnd(s, readInt(s, p, de), de, n);
+      return marked < 0 && spoken ? yearFirstEnd(s, p, de, n) : marked;
+    }
     if (de - p < 1 || de - p > 2) return -1;
     const day = readInt(s, p, de);
     // "๑๔ มีนาคม ๒๕๔๕" (digits already folded): a Thai month name, often a Buddhist-era year.
     const thai = thaiDateEnd(s, de, n, day);
     if (thai !== 0) return thai;
-    // "14. März 1985": German and Polish write the day as an ordinal with a dot.
+    // "۱۴ اگست ۱۹۸۵", "2 березня 2010": a month in another script.
+    if (isScriptLetter(codeAt(s, skipSpaces(s, de, n, 2)))) {
+      return scriptDayFirstEnd(s, de, n, day);
+    }
+    // "14. März 1985": German and Polish write the day as an ordinal with a dot; Somali
+    // joins an article to it ("15-ka Juun 1993").
     let q = codeAt(s, de) === 46 && codeAt(s, de + 1) === 32 ? de + 1 : ordinalEnd(s, de, n);
+    const article = s.slice(de, de + 3).toLowerCase();
+    if ((article === '-ka' || article === '-da') && !isAsciiLetter(codeAt(s, de + 3))) q = de + 3;
     let q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
     const joiner = s.slice(q1, q1 + 3).toLowerCase();
@@ -525,6 +574,386 @@ function afterSpanishYearJoiner(s: string, p: number, n: number): number {
   if (w.startsWith('de ')) return skipSpaces(s, p + 2, n, 2);
   if (w === 'del ') return skipSpaces(s, p + 3, n, 2);
   return p;
+}
+
+/** Calendars of the month names below: Gregorian, Ethiopian, Bikram Sambat (Nepal). */
+const GREGORIAN = 0;
+const ETHIOPIAN = 1;
+const BIKRAM_SAMBAT = 2;
+
+/**
+ * Month names in scripts other than the Latin, as the scanner sees them (combining
+ * vowel signs dropped, lower case), with their month and calendar: Russian and
+ * Ukrainian in the genitive a date takes ("2 березня 2010"), Greek likewise, Urdu,
+ * Arabic, Hindi, Marathi, Nepali, Bengali, Tamil, Burmese, and the Ethiopian and
+ * Bikram Sambat months ("መስከረም 12 ቀን 1982 ዓ.ም", "२०४८ साउन १५").
+ */
+const SCRIPT_MONTH_NAMES: readonly (readonly [number, readonly string[]])[] = [
+  [
+    GREGORIAN,
+    [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'січня',
+      'лютого',
+      'березня',
+      'квітня',
+      'травня',
+      'червня',
+      'липня',
+      'серпня',
+      'вересня',
+      'жовтня',
+      'листопада',
+      'грудня',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'ιανουαρίου',
+      'φεβρουαρίου',
+      'μαρτίου',
+      'απριλίου',
+      'μαΐου',
+      'ιουνίου',
+      'ιουλίου',
+      'αυγούστου',
+      'σεπτεμβρίου',
+      'οκτωβρίου',
+      'νοεμβρίου',
+      'δεκεμβρίου',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'جنوری',
+      'فروری',
+      'مارچ',
+      'اپریل',
+      'مئی',
+      'جون',
+      'جولائی',
+      'اگست',
+      'ستمبر',
+      'اکتوبر',
+      'نومبر',
+      'دسمبر',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'يناير',
+      'فبراير',
+      'مارس',
+      'أبريل',
+      'مايو',
+      'يونيو',
+      'يوليو',
+      'أغسطس',
+      'سبتمبر',
+      'أكتوبر',
+      'نوفمبر',
+      'ديسمبر',
+    ],
+  ],
+  [GREGORIAN, ['', '', '', 'ابريل', '', 'يونيه', 'يوليه', 'اغسطس', '', 'اكتوبر', '', '']],
+  [GREGORIAN, ['جنوري', 'فروري', '', 'اپريل', 'مئي', '', 'جولائي', '', '', '', '', '']],
+  [
+    GREGORIAN,
+    [
+      'जनवरी',
+      'फरवरी',
+      'मार्च',
+      'अप्रैल',
+      'मई',
+      'जून',
+      'जुलाई',
+      'अगस्त',
+      'सितंबर',
+      'अक्टूबर',
+      'नवंबर',
+      'दिसंबर',
+    ],
+  ],
+  [GREGORIAN, ['', 'फ़रवरी', '', '', '', '', '', '', 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर']],
+  [
+    GREGORIAN,
+    [
+      'जानेवारी',
+      'फेब्रुवारी',
+      '',
+      'एप्रिल',
+      'मे',
+      '',
+      'जुलै',
+      'ऑगस्ट',
+      'सप्टेंबर',
+      'ऑक्टोबर',
+      'नोव्हेंबर',
+      'डिसेंबर',
+    ],
+  ],
+  [
+    GREGORIAN,
+    ['', 'फेब्रुअरी', '', 'अप्रिल', '', '', '', 'अगस्ट', 'सेप्टेम्बर', 'अक्टोबर', 'नोभेम्बर', 'डिसेम्बर'],
+  ],
+  [
+    GREGORIAN,
+    [
+      'জানুয়ারি',
+      'ফেব্রুয়ারি',
+      'মার্চ',
+      'এপ্রিল',
+      'মে',
+      'জুন',
+      'জুলাই',
+      'আগস্ট',
+      'সেপ্টেম্বর',
+      'অক্টোবর',
+      'নভেম্বর',
+      'ডিসেম্বর',
+    ],
+  ],
+  [GREGORIAN, ['জানুয়ারী', 'ফেব্রুয়ারী', '', '', '', '', '', 'আগষ্ট', '', '', '', '']],
+  [
+    GREGORIAN,
+    [
+      'ஜனவரி',
+      'பிப்ரவரி',
+      'மார்ச்',
+      'ஏப்ரல்',
+      'மே',
+      'ஜூன்',
+      'ஜூலை',
+      'ஆகஸ்ட்',
+      'செப்டம்பர்',
+      'அக்டோபர்',
+      'நவம்பர்',
+      'டிசம்பர்',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'ဇန်နဝါရီ',
+      'ဖေဖော်ဝါရီ',
+      'မတ်',
+      'ဧပြီ',
+      'မေ',
+      'ဇွန်',
+      'ဇူလိုင်',
+      'ဩဂုတ်',
+      'စက်တင်ဘာ',
+      'အောက်တိုဘာ',
+      'နိုဝင်ဘာ',
+      'ဒီဇင်ဘာ',
+    ],
+  ],
+  [GREGORIAN, ['', '', '', '', '', '', '', 'သြဂုတ်', '', '', '', '']],
+  [
+    ETHIOPIAN,
+    [
+      'መስከረም',
+      'ጥቅምት',
+      'ኅዳር',
+      'ታኅሣሥ',
+      'ጥር',
+      'የካቲት',
+      'መጋቢት',
+      'ሚያዝያ',
+      'ግንቦት',
+      'ሰኔ',
+      'ሐምሌ',
+      'ነሐሴ',
+      'ጳጉሜ',
+    ],
+  ],
+  [ETHIOPIAN, ['', '', 'ህዳር', 'ታህሳስ', '', '', '', '', '', '', 'ሃምሌ', 'ነሃሴ', 'ጳጉሜን']],
+  [
+    BIKRAM_SAMBAT,
+    ['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'],
+  ],
+  [
+    BIKRAM_SAMBAT,
+    ['वैशाख', 'जेष्ठ', 'आषाढ', 'श्रावण', 'भाद्र', 'आश्विन', 'कार्तिक', 'मङ्सिर', 'पौष', '', 'फाल्गुन', 'चैत्र'],
+  ],
+];
+
+const SCRIPT_MONTHS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const [calendar, names] of SCRIPT_MONTH_NAMES) {
+    names.forEach((name, i) => {
+      if (name !== '') m.set(normalizeText(name).text.toLowerCase(), calendar * 16 + i + 1);
+    });
+  }
+  return m;
+})();
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/** Whether `c` is a letter outside ASCII (a month name of SCRIPT_MONTHS may start there). */
+function isScriptLetter(c: number): boolean {
+  return c >= 0x80 && LETTER.test(String.fromCharCode(c));
+}
+
+function scriptWordEnd(s: string, a: number, n: number): number {
+  let b = a;
+  while (b < n && b - a < 24 && isScriptLetter(codeAt(s, b))) b++;
+  return b;
+}
+
+/** A month of SCRIPT_MONTHS at `p`: its end and calendar * 16 + month, or null. */
+function scriptMonthAt(s: string, p: number, n: number): { end: number; month: number } | null {
+  if (!isScriptLetter(codeAt(s, p))) return null;
+  const we = scriptWordEnd(s, p, n);
+  const month = SCRIPT_MONTHS.get(s.slice(p, we).toLowerCase());
+  return month === undefined ? null : { end: we, month };
+}
+
+/** Whether year, month (calendar * 16 + month) and day make a date of that calendar. */
+function validCalendarDate(year: number, month: number, day: number): boolean {
+  const calendar = month >> 4;
+  const m = month & 15;
+  if (calendar === GREGORIAN) return validDate(year, m, day, true);
+  if (day < 1) return false;
+  // Ethiopian years run 7 to 8 behind, with twelve months of 30 days and a 13th of 5 or 6.
+  if (calendar === ETHIOPIAN) return year >= 1892 && year <= 2092 && day <= (m === 13 ? 6 : 30);
+  // Bikram Sambat years run 56 to 57 ahead, with months of 29 to 32 days.
+  return year >= 1956 && year <= 2156 && m <= 12 && day <= 32;
+}
+
+/** "ቀን" (day), as Amharic writes it after the day: "መስከረም 12 ቀን 1982". */
+const DAY_WORDS = ['ቀን'];
+/** An era written after the year: Ethiopian "ዓ.ም" (year of mercy). */
+const ERA_AFTER = ['ዓ.ም.', 'ዓ.ም', 'ዓ/ም', 'ዓም'];
+
+/** Past one of `words` at `p` (spaces first), if there; else `p`. */
+function pastWord(s: string, p: number, n: number, words: readonly string[]): number {
+  const q = skipSpaces(s, p, n, 2);
+  for (const w of words) {
+    if (s.startsWith(w, q) && !isScriptLetter(codeAt(s, q + w.length))) return q + w.length;
+  }
+  return p;
+}
+
+/** A four-digit year at `p`, with an era after it if written; its end and year, or null. */
+function scriptYearAt(s: string, p: number, n: number): { end: number; year: number } | null {
+  const y = yearAt(s, p, n);
+  if (y === null || codeAt(s, p) === 39) return null;
+  return { end: pastWord(s, y.end, n, ERA_AFTER), year: y.year };
+}
+
+/** After a day ending at `q`: a month of SCRIPT_MONTHS and a year ("14 اگست 1985"); the end, or -1. */
+function scriptDayFirstEnd(s: string, q: number, n: number, day: number): number {
+  const p = skipSpaces(s, q, n, 2);
+  if (p === q) return -1;
+  const m = scriptMonthAt(s, p, n);
+  if (m === null) return -1;
+  let r = m.end;
+  if (codeAt(s, r) === 44) r++;
+  const q2 = skipSpaces(s, r, n, 2);
+  if (q2 === r) return -1;
+  const y = scriptYearAt(s, q2, n);
+  return y !== null && validCalendarDate(y.year, m.month, day) ? y.end : -1;
+}
+
+/** A month of SCRIPT_MONTHS at `p`, then a day and a year ("መስከረም 12 ቀን 1982 ዓ.ም"); the end, or -1. */
+function scriptMonthFirstEnd(s: string, p: number, n: number): number {
+  const m = scriptMonthAt(s, p, n);
+  if (m === null) return -1;
+  const q1 = skipSpaces(s, m.end, n, 2);
+  if (q1 === m.end) return -1;
+  const de = digitRunEnd(s, q1, n);
+  if (de - q1 < 1 || de - q1 > 2) return -1;
+  let q = pastWord(s, de, n, DAY_WORDS);
+  if (codeAt(s, q) === 44) q++;
+  const q2 = skipSpaces(s, q, n, 2);
+  if (q2 === q) return -1;
+  const y = scriptYearAt(s, q2, n);
+  return y !== null && validCalendarDate(y.year, m.month, readInt(s, q1, de)) ? y.end : -1;
+}
+
+/**
+ * After a four-digit year ending at `ye`, after a birth-date keyword: a month and a day,
+ * as Hungarian, East Asian and South Asian posts write them ("1988. szeptember 14.",
+ * "1985 ஏப்ரல் 12", "२०४८ साउन १५"); the end, or -1.
+ */
+function yearFirstEnd(s: string, p: number, ye: number, n: number): number {
+  const year = readInt(s, p, ye);
+  const dotted = codeAt(s, ye) === 46;
+  const q = dotted ? ye + 1 : ye;
+  const q1 = skipSpaces(s, q, n, 2);
+  if (q1 === q) return -1;
+  let month = 0;
+  let me = -1;
+  if (isAsciiLetter(codeAt(s, q1))) {
+    me = wordEnd(s, q1, n);
+    month = MONTHS.get(s.slice(q1, me).toLowerCase()) ?? 0;
+  } else {
+    const m = scriptMonthAt(s, q1, n);
+    if (m !== null) {
+      me = m.end;
+      month = m.month;
+    }
+  }
+  if (month === 0) return -1;
+  const q2 = skipSpaces(s, me, n, 2);
+  if (q2 === me) return -1;
+  const de = digitRunEnd(s, q2, n);
+  if (de - q2 < 1 || de - q2 > 2 || isAsciiLetter(codeAt(s, de))) return -1;
+  if (!validCalendarDate(year, month, readInt(s, q2, de))) return -1;
+  // "1988. szeptember 14.": the day's dot belongs to the date, as the year's does.
+  return dotted && codeAt(s, de) === 46 ? de + 1 : de;
+}
+
+/**
+ * "Born nineteen ninety-two, June 6th": a year said in words, then the month and the
+ * day; the end, or -1.
+ */
+function spokenYearFirstEnd(s: string, p: number, n: number): number {
+  const y = spokenYearAt(s, p, n);
+  if (y === null) return -1;
+  let q = y.end;
+  if (codeAt(s, q) === 44) q++;
+  const q1 = skipSpaces(s, q, n, 2);
+  if (q1 === q) return -1;
+  const me = wordEnd(s, q1, n);
+  const month = MONTHS.get(s.slice(q1, me).toLowerCase());
+  if (month === undefined) return -1;
+  const q2 = skipSpaces(s, codeAt(s, me) === 46 ? me + 1 : me, n, 2);
+  if (q2 === me) return -1;
+  const de = digitRunEnd(s, q2, n);
+  let end: number;
+  let day: number;
+  if (de - q2 >= 1 && de - q2 <= 2) {
+    day = readInt(s, q2, de);
+    end = ordinalEnd(s, de, n);
+  } else {
+    const d = ordinalDayAt(s, q2, n);
+    if (d === null) return -1;
+    day = d.day;
+    end = d.end;
+  }
+  if (isAsciiAlnum(codeAt(s, end))) return -1;
+  return validDate(y.year, month, day, true) ? end : -1;
 }
 
 /** After a month said first: "fourth nineteen fifty eight", "fourth, 1958"; the date's end, or -1. */
@@ -726,7 +1155,8 @@ function wordDateAt(s: string, p: number, n: number, spoken: boolean): number {
   if (isAsciiAlnum(c)) {
     return p > 0 && isAsciiAlnum(codeAt(s, p - 1)) ? -1 : parseTextualDate(s, p, n, spoken);
   }
-  return ERA_FIRST.has(c) ? eraDateEnd(s, p, n) : -1;
+  if (ERA_FIRST.has(c)) return eraDateEnd(s, p, n);
+  return p > 0 && isScriptLetter(codeAt(s, p - 1)) ? -1 : scriptMonthFirstEnd(s, p, n);
 }
 
 const ERA_FIRST = new Set(JAPANESE_ERAS.map(([name]) => name.charCodeAt(0)));
@@ -849,7 +1279,37 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
       reported.add(next.start);
     }
   }
+  detectAgeReachedDates(st, numeric, reported);
   if (st.scan.hasNonAscii) detectGluedBirthDates(st);
+}
+
+/** "turned 18 on", "turned 21 years old on": the birthday told by the age reached. */
+const AGE_REACHED = /\bturned (\d{1,3})(?: years old| yrs old| yo)? on /gi;
+
+/**
+ * "i turned 18 on april 9 2006", "my son turned 16 on 3/14/2008": the date right after
+ * the age reached is a birthday, and so the date of birth told as it fell that year.
+ */
+function detectAgeReachedDates(
+  st: DetectionState,
+  numeric: readonly DateSpan[],
+  reported: Set<number> | undefined,
+): void {
+  const { s, n } = st;
+  if (!s.includes('urned ')) return;
+  AGE_REACHED.lastIndex = 0;
+  for (let m = AGE_REACHED.exec(s); m !== null; m = AGE_REACHED.exec(s)) {
+    const age = Number(m[1]);
+    const p = m.index + m[0].length;
+    if (age < 10 || age > 120 || reported?.has(p)) continue;
+    const next = numeric[firstStartingFrom(numeric, p)];
+    if (next !== undefined && next.start === p) {
+      reportBirthDate(st, next);
+      continue;
+    }
+    const end = wordDateAt(s, p, n, false);
+    if (end > 0 && !st.isClaimed(p, end)) reportBirthDate(st, { start: p, end });
+  }
 }
 
 const fold = (w: string): string => normalizeText(w).text;
