@@ -156,3 +156,22 @@ describe('legal threats and regulator mentions are unchanged by these words', ()
     expect(found).not.toContain('regulator_mention');
   });
 });
+
+describe('going to the press is a complaint, not a regulator mention', () => {
+  it.each([
+    ['if this is not fixed by Friday I am going to the press'],
+    ['my neighbour is a reporter at the Gazette and she wants this story'],
+    ['voy a llamar a Univision, ya verán'],
+    ['je vais contacter la presse si rien ne bouge'],
+  ])('%j', (text) => {
+    expect(complaintRules(text)).toContain('intent.complaint.press');
+    expect(intentsOf(text)).not.toContain('regulator_mention');
+  });
+
+  it.each([
+    ['saw on the news that rates are going up, should I refinance?'],
+    ['is the branch on Main St still next to the newspaper office?'],
+  ])('not read in %j', (text) => {
+    expect(complaintRules(text)).not.toContain('intent.complaint.press');
+  });
+});
