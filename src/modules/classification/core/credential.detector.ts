@@ -42,6 +42,9 @@ const LINK_LIST = [
   'reads',
   // Tagalog "ang password ko ay …".
   'ay',
+  // Somali "sirtayda waa …", Indonesian and Malay "password saya adalah …".
+  'waa',
+  'adalah',
   'to',
   'as',
 ];
@@ -98,6 +101,16 @@ const RELATIVE_LIST = [
   'mandaron',
   'enviaron',
   'dieron',
+  // Somali "sirta cusub ee aan sameeyay …" (that I made, set, used).
+  'ee',
+  'aan',
+  'sameeyay',
+  'dejiyay',
+  'isticmaalay',
+  // Indonesian "password yang saya buat …" (that I made, set, used).
+  'yang',
+  'buat',
+  'pakai',
 ];
 const MAX_RELATIVE = 3;
 /** Link words that tie a keyword to its value without stating it ("code to 4471", "pin as 1234"). */
@@ -123,6 +136,21 @@ const FILLER_LIST = [
   'em',
   'minh',
   'la',
+  // Indonesian and Malay "password saya …", "kata sandi aku …" (my), and what the secret
+  // is for, named after it ("password internet banking saya …", "pin atm lama …": old, new).
+  'saya',
+  'aku',
+  'internet',
+  'banking',
+  'online',
+  'mobile',
+  'aplikasi',
+  'akun',
+  'lama',
+  'baru',
+  // Haitian Creole "ansyen modpas la te …" (was: a past marker, so the value still needs a
+  // digit or a symbol).
+  'te',
 ];
 
 // What a word after a keyword may be, as bits: one lookup per word.
@@ -161,6 +189,13 @@ const ROMANISED_POSSESSIVES = WordTable.of([
   'mta3i',
   'ta3i',
   'nta3i',
+  // Egyptian "el password beta3i …" (mine).
+  'beta3i',
+  'bta3i',
+  'beta3y',
+  'bta3y',
+  'beta3ti',
+  'bta3ti',
   'mou',
   'moy',
   'moya',
@@ -564,6 +599,8 @@ export function detectCredentials(st: DetectionState): void {
       if (kind === 0 && !linked && relative === 0 && cred.kind === 'secret' && !answer) {
         const r = asciiWordEnd(s, n, p);
         if (r > p && ROMANISED_POSSESSIVES.has(s, p, r)) {
+          // Claimed: "taba3i", "beta3i" hold a digit, yet are no secret for the model either.
+          st.claim(p, r);
           p = r;
           continue;
         }
@@ -806,7 +843,11 @@ export function detectCredentials(st: DetectionState): void {
     // "Login: dwaynej / Packers#12": a username, a slash, then its password.
     if (cred.id.endsWith('.username')) {
       emitSlashedSecret(st, b, k);
-      if (!linked && handleShaped(s, a, b)) emitSecretBeside(st, b, k);
+      if (handleShaped(s, a, b)) {
+        if (!linked) emitSecretBeside(st, b, k, false);
+        // "user: mmaldonado_x tried Sunflower#2020": its password tried right after it.
+        emitSecretBeside(st, b, k, true);
+      }
     }
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
@@ -1082,6 +1123,8 @@ const WEAK_KEYWORDS = WordTable.of([
   'question de securite',
   'question secrete',
   'kesyon sekirite',
+  // Czech and Slovak "name" ("heslo … a jméno jnovak"), as normalised.
+  'jmeno',
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */
@@ -2502,6 +2545,14 @@ const JOINER_WORDS = WordTable.of([
   'mi',
   'la',
   'el',
+  // "and" in Czech and Slovak, Dutch, Indonesian, Haitian Creole, French, Arabizi
+  // ("heslo … a jméno …", "… w el username …").
+  'a',
+  'en',
+  'dan',
+  'epi',
+  'et',
+  'w',
   // "username bettyq, old password …": which of its passwords.
   'old',
   'new',
@@ -2822,10 +2873,23 @@ const MIN_SECRET_BESIDE = 6;
  * at once a token that cannot be a word (a letter, a digit, and a capital or a symbol),
  * closing the value: the login's password, with no keyword of its own.
  */
-function emitSecretBeside(st: DetectionState, usernameEnd: number, k: number): void {
+function emitSecretBeside(
+  st: DetectionState,
+  usernameEnd: number,
+  k: number,
+  tried: boolean,
+): void {
   const { s, n } = st;
   if (codeAt(s, usernameEnd) !== 32) return;
-  const p = usernameEnd + 1;
+  let p = usernameEnd + 1;
+  // "user: x_y tried Sunflower#2020", "… and typed in …": a verb of trying first.
+  const verbEnd = tried ? asciiWordEnd(s, n, p) : p;
+  if (verbEnd > p && TRY_VERBS.has(s, p, verbEnd) && codeAt(s, verbEnd) === 32) {
+    p = verbEnd + 1;
+    const particleEnd = asciiWordEnd(s, n, p);
+    if (particleEnd > p && TRY_PARTICLES.has(s, p, particleEnd) && codeAt(s, particleEnd) === 32)
+      p = particleEnd + 1;
+  } else if (tried) return;
   let b = p;
   while (b < n && b - p <= MAX_VALUE && !endsValue(s, b)) b++;
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
