@@ -111,7 +111,7 @@ describe('US state agencies named in full and elected officials', () => {
     ['Talked to my state rep at the town hall about your fees.'],
     ['Emailed my assemblymember about the closed account.'],
     ['Mandé una carta a la oficina del senador.'],
-    ['Forwarded the whole thread to Rep. Nguyen.'],
+    ["Forwarded the whole thread to my rep's office."],
   ])('%j', (text) => {
     expect(intentsOf(text)).toContain('regulator_mention');
   });
@@ -119,6 +119,8 @@ describe('US state agencies named in full and elected officials', () => {
   it.each([
     ['The rep was rude to me on the phone.'],
     ['Can a customer service rep call me back?'],
+    ['I spoke to a Rep. She said the fee stays.'],
+    ['ABF Freight delivered my new checks.'],
   ])('not a regulator: %j', (text) => {
     expect(intentsOf(text)).not.toContain('regulator_mention');
   });
