@@ -125,3 +125,11 @@ describe("phones that are not the customer's", () => {
     ).toEqual([['BANK_ACCOUNT', '4418023395']]);
   });
 });
+
+describe('an account with its bank code after a slash', () => {
+  it('keeps the bank code after a loan cue', () => {
+    expect(found('Číslo účtu pro hypotéku 27-4412009183/0300, prosím o kontrolu')).toEqual([
+      ['BANK_ACCOUNT', '27-4412009183/0300'],
+    ]);
+  });
+});

@@ -1507,11 +1507,20 @@ export function createNumericDetector(): NumericDetector {
       return set(ACCOUNT, start, end, j, 'account.member', 0.85);
     }
     if ((tight === 'loan' || tight === 'policy') && !phoneShaped && count >= 6 && count <= 17) {
+      // "19-2000145399/0800": a Czech or Slovak account's bank code after the slash is its own
+      // ("… 3318/2024", a year, is not).
+      const bankCode =
+        j + 1 <= chunkLast &&
+        codeAt(st.s, end) === 47 &&
+        (gStart[j + 1] ?? 0) === end + 1 &&
+        groupLen(j + 1) === 4 &&
+        j + 1 === chunkLast &&
+        !isYear(gOff[j + 1] ?? 0);
       return set(
         ACCOUNT,
         start,
-        noteSuffixEnd(st.s, end),
-        j,
+        bankCode ? (gEnd[j + 1] ?? end) : noteSuffixEnd(st.s, end),
+        bankCode ? j + 1 : j,
         tight === 'loan' ? 'account.loan' : 'account.policy',
         0.85,
       );
