@@ -145,9 +145,40 @@ const THIRD_PARTY_PHONE_BEFORE =
   /(?:\b(?:receiver|recipient|beneficiary|payee)['’]s (?:phone|mobile|cell|whatsapp|mobile money|momo)(?![a-z])|\b(?:scammer|fraudster)(?:['’]s|s? (?:phone|number|line|mobile|cell))(?![a-z])|\b(?:her|his|their) (?:own )?(?:phone |mobile |cell )?number,? not mine\b|\b(?:tel[eé]fono|celular|n[uú]mero|num[eé]ro|t[eé]l[eé]phone|portable) (?:del|de la|du|de l['’]|da|do) (?:beneficiari[oa]|destinatari[oa]|b[eé]n[eé]ficiaire|destinataire))(?:(?!\b(?:my|me|i|mi|mon|ma|account|acct|card|iban|cuenta|compte)\b|\bmine(?: is|['’]s))[^.!?\n]){0,40}$/i;
 const THIRD_PARTY_REACH = 72;
 
+/**
+ * A relative's mobile-money wallet, the number money is sent to: "my brother's M-Pesa number
+ * +254 …", "Namba yake ya M-Pesa ni …" (his M-Pesa number is), "ammu ke 01712-… number e"
+ * (to mum's number, Bengali in Latin letters), "mummy ko 98…" (Hindi). A payee's, not the
+ * customer's.
+ */
+const PAYEE_PHONE_BEFORE =
+  /(?:\b(?:brother|sister|mother|mom|mum|mama|father|dad|papa|son|daughter|cousin|uncle|aunt|auntie|nephew|niece|grandma|grandmother|grandpa|grandfather|friend|wife|husband|landlord)['’]s (?:m-?pesa|mobile money|momo|bkash|nagad|gcash|easypaisa|jazzcash|zelle|venmo|cash ?app|paytm|upi|wallet)(?: (?:number|no|nr|account|phone))?(?: (?:is|was))?|\b(?:namba|nambari) (?:yake|yao) ya (?:m-?pesa|simu|tigo ?pesa|airtel money)(?: ni)?|\b(?:ammu|abbu|amma|abba|ammi|bhai|bhaiya|apu|didi|dada|mama|chacha|khala|mummy|papa|maa)(?: ?ke| ko))(?: at| on)?:? ?\(?\+?$/i;
+
+/**
+ * "sent my rent via P2P to 704-… instead of 704-…", "Zelle'd $300 to …": a phone number money
+ * was sent to, a payee's. Asked only of a number read as a phone (an account money is sent to
+ * stays one). "the code was sent to 704-…" names no money and stays the customer's; so does
+ * "sent $50 to my number …". "get paid on Cash App, deposits go to …" is money coming in.
+ */
+const MONEY_SENT_TO_BEFORE =
+  /\b(?:sent|send|sending|transferred|wired|zelle['’]?d|venmo['’]?d|zelled|venmoed)\b(?:(?!\b(?:code|otp|link|text|texts|sms|message|pin)\b)[^.!?\n]){0,48}(?:\$ ?\d|\b(?:rent|money|cash|funds|payment|p2p|zelle|venmo|cash ?app|m-?pesa|bkash|gcash|mobile money|momo)\b)(?:(?!\b(?:my|mine|me)\b)[^.!?\n]){0,32}\b(?:to|instead of|rather than)(?: at| on)?:? ?\(?\+?$/i;
+
+/** "…, thats my own number on my other bank": the number money was sent to is the customer's own. */
+const OWN_NUMBER_AFTER =
+  /^[^.!?\n]{0,24}?\b(?:that['’]?s|thats|it['’]?s|its|which is|is) (?:also )?my (?:own |other |personal )?(?:number|phone|cell|mobile)\b/i;
+
+/** Whether the phone number at `a`..`b` is one the customer sent money to (a payee's), and not said to be their own. */
+export function moneySentToPhone(s: string, a: number, b: number): boolean {
+  return (
+    MONEY_SENT_TO_BEFORE.test(s.slice(Math.max(0, a - THIRD_PARTY_REACH), a)) &&
+    !OWN_NUMBER_AFTER.test(s.slice(b, b + 56))
+  );
+}
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a: number): boolean {
-  return THIRD_PARTY_PHONE_BEFORE.test(s.slice(Math.max(0, a - THIRD_PARTY_REACH), a));
+  const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
+  return THIRD_PARTY_PHONE_BEFORE.test(before) || PAYEE_PHONE_BEFORE.test(before);
 }
 
 /** "Sender was x@…", "the sender's address is x@…": a message's sender, not the customer. */
@@ -189,7 +220,7 @@ export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
  * and "our office (…" stay the customer's.
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school)(?:['’]s)? (?:phone|number|phone number|line|cell)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store))(?: (?:is|was))?:? ?\(?$/i;
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school)(?:['’]s)? (?:phone|number|phone number|line|cell)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell))(?: (?:is|was))?:? ?\(?$/i;
 const OTHERS_PHONE_REACH = 72;
 
 /** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */

@@ -24,6 +24,7 @@ import {
 import {
   advertisedContact,
   institutionAfter,
+  moneySentToPhone,
   notTheCustomers,
   accountByActionBefore,
   othersPhoneBefore,
@@ -194,6 +195,29 @@ export function createNumericDetector(): NumericDetector {
     'cad',
     'yen',
     'dolares',
+    // round 15: currencies written after the amount abroad ("150 000 kr", "23 000 Ft").
+    'kr',
+    'sek',
+    'nok',
+    'dkk',
+    'ft',
+    'huf',
+    'czk',
+    'kc',
+    'pln',
+    'rm',
+    'myr',
+    'baht',
+    'thb',
+    'ksh',
+    'kes',
+    'birr',
+    'rupees',
+    'inr',
+    'chf',
+    'zar',
+    'naira',
+    'cedis',
   ]);
 
   /**
@@ -322,9 +346,15 @@ export function createNumericDetector(): NumericDetector {
   }
 
   function amountAfter(s: string, pos: number): boolean {
-    const c = codeAt(s, pos);
-    if (c === 37 /* % */) return true;
+    let c = codeAt(s, pos);
+    // "1 842,17 $", "4 500,00 kr": decimal cents after a comma, then the currency.
     let p = pos;
+    if (c === 44 && isDigitAt(s, pos + 1) && isDigitAt(s, pos + 2) && !isDigitAt(s, pos + 3)) {
+      p = pos + 3;
+      c = codeAt(s, p);
+      if (c === 32 && isCurrency(codeAt(s, p + 1))) return true;
+    }
+    if (c === 37 /* % */ || isCurrency(c)) return p > pos || c === 37;
     if (c === 32) p++;
     let q = p;
     while (q < s.length && q - p <= 8 && isAsciiLetter(codeAt(s, q))) q++;
@@ -947,6 +977,8 @@ export function createNumericDetector(): NumericDetector {
    * 1170"): a card's layout, never a phone number's, even when it fails Luhn.
    */
   let chunkCardShaped = false;
+  /** The last group of the chunk being read. */
+  let chunkLast = -1;
 
   function prepareChunk(c0: number, c1: number): void {
     chunkMaxGroup = 0;
@@ -1006,8 +1038,24 @@ export function createNumericDetector(): NumericDetector {
       st.claim(gStart[c0] ?? 0, gEnd[c0] ?? 0);
       return;
     }
+    // "Número de confirmación 889120-WU", "confirmation number 4471-AB": a reference with
+    // letters after it, right after a reference cue, is the reference; no credential.
+    if (gluedRight(s, gEnd[c1] ?? 0)) {
+      contextFor(st, gStart[c0] ?? 0);
+      if (ctx.tight === 'reference') {
+        st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
+        return;
+      }
+    }
+    // "150 000 kr", "1 842,17 $", "23 000 Ft": an amount with its thousands set apart by
+    // blanks, as most of Europe writes them, the currency or the cents after it.
+    if (spacedThousands(s, c0, c1) && amountAfter(s, gEnd[c1] ?? 0)) {
+      st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
+      return;
+    }
     chunkSerial = (chunkSerial + 1) % 1_000_000_000;
     chunkPrepared = false;
+    chunkLast = c1;
     chunkCardShaped = c1 - c0 >= 3;
     for (let g = c0; g <= c1 && chunkCardShaped; g++)
       if (groupLen(g) !== 4) chunkCardShaped = false;
@@ -1025,6 +1073,7 @@ export function createNumericDetector(): NumericDetector {
         // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
         if (
           notTheCustomers(s, best.start) ||
+          moneySentToPhone(s, best.start, best.end) ||
           advertisedContact(st, best.start) ||
           institutionAfter(s, best.end)
         ) {
@@ -1051,12 +1100,23 @@ export function createNumericDetector(): NumericDetector {
     }
   }
 
+  /** Whether groups `c0`..`c1` are "1 842", "150 000", "2 500 000": one to three digits, then threes after single blanks. */
+  function spacedThousands(s: string, c0: number, c1: number): boolean {
+    if (c1 === c0 || c1 - c0 > 3 || groupLen(c0) > 3) return false;
+    for (let g = c0 + 1; g <= c1; g++) {
+      const gap = (gStart[g] ?? 0) - (gEnd[g - 1] ?? 0);
+      const c = codeAt(s, gEnd[g - 1] ?? 0);
+      if (groupLen(g) !== 3 || gap !== 1 || (c !== 32 && c !== 0xa0 && c !== 0x202f)) return false;
+    }
+    return true;
+  }
+
   const MIN_PHONE_DIGITS = 7;
   const MAX_PHONE_DIGITS = 15;
 
   const EXTENSION_WORDS = WordTable.of(['ext', 'extension', 'x', 'ext.', 'extn']);
 
-  /** End of " ext 402", " x2210", " extension 12", " ext. 7" (1–6 digits; 2–6 after "x") after a phone number ending at `end`, else `end`. */
+  /** End of " ext 402", " x2210", " extension 12", " ext. 7" (1–6 digits; 2–6 after "x" or a bare "ext") after a phone number ending at `end`, else `end`. */
   function extensionEnd(s: string, end: number): number {
     let p = end;
     if (codeAt(s, p) === 44) p++;
@@ -1065,8 +1125,11 @@ export function createNumericDetector(): NumericDetector {
     let q = p;
     while (q < s.length && q - p < 9 && isAsciiLetter(codeAt(s, q))) q++;
     if (q === p || !EXTENSION_WORDS.has(s, p, q)) return end;
-    // "ext. 7": one digit only after the word written out, not after "x".
-    const least = q - p === 1 ? 2 : 1;
+    // "ext. 7", "extension 7": one digit only after the word abbreviated with its point or
+    // written out; not after "x", nor after a bare "ext" ("ext 4 anytime": a menu choice as
+    // often as an extension, and the number is whole without it).
+    let least = q - p === 1 ? 2 : 1;
+    if (q - p === 3 && codeAt(s, q) !== 46) least = 2;
     if (codeAt(s, q) === 46) q++;
     if (codeAt(s, q) === 32 || codeAt(s, q) === 35) q++;
     let e = q;
@@ -1284,7 +1347,9 @@ export function createNumericDetector(): NumericDetector {
     start: number,
     end: number,
   ): boolean {
-    if (count >= 13 && win.luhnOk && (win.cardLengths & (1 << count)) !== 0) {
+    // "+49 1573 8820419": a country code's "+" makes a phone number, Luhn or not; no card
+    // number is written after one.
+    if (count >= 13 && win.luhnOk && !win.plus && (win.cardLengths & (1 << count)) !== 0) {
       // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
       // such as "4111 1111 1111 1111 123" (card then CVV).
       const common =
@@ -1410,8 +1475,10 @@ export function createNumericDetector(): NumericDetector {
       !(win.paren && count === 10) &&
       ((count >= 8 && count <= 17) ||
         (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)) ||
-        // "a hold on my account 30771": a credit union's short account number, one group.
-        ((count === 5 || count === 6) && i === j) ||
+        // "a hold on my account 30771": a credit union's short account number, one group;
+        // but "Mon transit c'est 81520, mon numéro de compte …": five digits after a routing
+        // cue are a Canadian branch's transit number, the account's cue after it naming the next.
+        ((count === 5 || count === 6) && i === j && ctx.loose !== 'routing') ||
         // A RIB read whole: bank, branch, account and its key (see ribAt).
         ((count === 21 || count === 23) && j >= i + 2 && ribAt(st.s, gStart, gEnd, i, j)))
     ) {
@@ -1440,11 +1507,20 @@ export function createNumericDetector(): NumericDetector {
       return set(ACCOUNT, start, end, j, 'account.member', 0.85);
     }
     if ((tight === 'loan' || tight === 'policy') && !phoneShaped && count >= 6 && count <= 17) {
+      // "19-2000145399/0800": a Czech or Slovak account's bank code after the slash is its own
+      // ("… 3318/2024", a year, is not).
+      const bankCode =
+        j + 1 <= chunkLast &&
+        codeAt(st.s, end) === 47 &&
+        (gStart[j + 1] ?? 0) === end + 1 &&
+        groupLen(j + 1) === 4 &&
+        j + 1 === chunkLast &&
+        !isYear(gOff[j + 1] ?? 0);
       return set(
         ACCOUNT,
         start,
-        noteSuffixEnd(st.s, end),
-        j,
+        bankCode ? (gEnd[j + 1] ?? end) : noteSuffixEnd(st.s, end),
+        bankCode ? j + 1 : j,
         tight === 'loan' ? 'account.loan' : 'account.policy',
         0.85,
       );
@@ -1592,7 +1668,18 @@ export function createNumericDetector(): NumericDetector {
     let national = -1;
     if (count === 10) national = off;
     else if (count === 11 && digits[off] === 1) national = off + 1;
-    if (national >= 0 && nanpValid(digits, national)) {
+    // "from 209 331 8840 2": a lone digit after a phone's layout, a blank between, makes
+    // eleven digits no phone number can be (an account, read whole).
+    const loneDigitAfter =
+      j < chunkLast &&
+      groupLen(j + 1) === 1 &&
+      (gStart[j + 1] ?? 0) - end === 1 &&
+      codeAt(st.s, end) === 32;
+    if (
+      national >= 0 &&
+      nanpValid(digits, national) &&
+      !(loneDigitAfter && !win.paren && tight !== 'phone')
+    ) {
       if (isTollFree(digits, national))
         return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
       const formatted =
