@@ -1165,10 +1165,13 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
   const before = st.contextBefore(a, BRANCH_WINDOW);
   // "… got eaten by the atm. can u send a new one to …": a branch cue in an earlier sentence
   // does not place the address.
+  // "where's the nearest branch to 33rd and Pine? I'm at 3312 Pine St Apt 7, …": after the
+  // question, the customer says where they are, their own address.
   if (
     before >= 0 &&
     st.ctxCategory[before] === 'branch' &&
-    !sentenceBreak(s, st.ctxEnd[before] ?? a, a, false)
+    !sentenceBreak(s, st.ctxEnd[before] ?? a, a, false) &&
+    !(sentenceBreak(s, st.ctxEnd[before] ?? a, a) && ownPlaceBefore(s, a))
   )
     return true;
   const after = st.contextAfter(b, BRANCH_WINDOW);
@@ -1206,6 +1209,14 @@ function sentenceBreak(s: string, from: number, to: number, question = true): bo
 const OWN_ADDRESS_BEFORE =
   /(?:\b(?:my|our) (?:(?:home|mailing|new|current|street|physical) )?address(?: (?:is|was|now is))?|\bi (?:live|stay|reside) at|\bmail (?:it|them) to me at):? ?$/i;
 const OWN_ADDRESS_REACH = 40;
+
+/** "I'm at …", "I live at …", "my address is …": the customer names their own place right before. */
+const I_AM_AT_BEFORE = /\bi(?:'m| am)(?: now)? at $/i;
+
+function ownPlaceBefore(s: string, a: number): boolean {
+  const before = s.slice(Math.max(0, a - OWN_ADDRESS_REACH), a);
+  return I_AM_AT_BEFORE.test(before) || OWN_ADDRESS_BEFORE.test(before);
+}
 
 /** "地址888 Clay St", "住所 …": an address cue in Chinese, Japanese or Korean glued to the house number. */
 function cjkAddressCueBefore(s: string, a: number): boolean {
@@ -1463,6 +1474,7 @@ export function detectAddresses(st: DetectionState): void {
     }
     consumed = end;
   }
+  detectForeignAddresses(st);
   detectPoBoxes(st);
   detectSpokenHouseNumbers(st);
 }
@@ -2275,4 +2287,361 @@ function detectPoBoxes(st: DetectionState): void {
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);
   }
+}
+
+/*
+ * Addresses written the way other countries write them, read by their street words:
+ * Dutch and Swedish street names ending in their type ("Kerkstraat 118-2, 1017 GP
+ * Amsterdam", "Sveavägen 44 lgh 1102, 113 59 Stockholm"), Hungarian ones with the type
+ * after the name ("Budapest, Andrássy út 61. 3. em. 2., 1062"), Malaysian and Indonesian
+ * ones with it before ("No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Selangor", "Jl.
+ * Kemang Raya No. 17, …, Jakarta Selatan 12730"), Mexican ("Av. Revolución 1487 int. 4,
+ * Col. …, CDMX 01000"), Indian ("14, 3rd Cross Street, Besant Nagar, Chennai 600090"),
+ * Thai ("99/12 ซอยสุขุมวิท 71 แขวง… 10110") and Chinese ("上海市浦东新区世纪大道88号2栋1503室").
+ * A street word, a number and the country's postcode together make the shape; the span
+ * runs from the house number (or the first part) to the postcode and the city after it.
+ */
+const NL = 1;
+const SE = 2;
+const HU = 3;
+const MY = 4;
+const MX = 5;
+const IN = 6;
+const TH = 7;
+/** Street types written before the name, and those written after it as a word of their own. */
+const FOREIGN_TYPE_WORDS = new Map<string, number>([
+  ['jalan', MY],
+  ['jln', MY],
+  ['jl', MY],
+  ['lorong', MY],
+  ['persiaran', MY],
+  ['lebuh', MY],
+  ['lebuhraya', MY],
+  ['gang', MY],
+  ['av', MX],
+  ['avenida', MX],
+  ['calle', MX],
+  ['calzada', MX],
+  ['blvd', MX],
+  ['privada', MX],
+  // The text arrives with its accents folded: "út" is read as "ut".
+  ['utca', HU],
+  ['ut', HU],
+  ['ter', HU],
+  ['korut', HU],
+  ['rakpart', HU],
+  ['koz', HU],
+  ['cross', IN],
+  ['main', IN],
+  ['nagar', IN],
+  ['layout', IN],
+  ['salai', IN],
+  ['marg', IN],
+]);
+/** Dutch and Swedish street names end in their type: "Kerkstraat", "Sveavägen". */
+const NL_SUFFIXES = ['straat', 'laan', 'weg', 'gracht', 'plein', 'kade', 'singel', 'dijk', 'dreef', 'hof'];
+const SE_SUFFIXES = ['gatan', 'vagen', 'grand', 'torget', 'stigen', 'backen', 'allen', 'plan'];
+/** Lower-case words inside such an address: units, floors, neighbourhood markers, particles. */
+const FOREIGN_INNER_WORDS = new Set([
+  'lgh', 'tr', 'bv', 'em', 'emelet', 'ajto', 'fsz', 'no', 'nr', 'lt', 'blok', 'rt', 'rw',
+  'kel', 'kec', 'int', 'ext', 'depto', 'dpto', 'col', 'de', 'del', 'la', 'las', 'los', 'el',
+  'van', 'der', 'den', 'het', 'bis', 'hs', 'huis', 'lot', 'off', 'st', 'th', 'nd', 'rd',
+  'c', 'p', 'cp', 'ii', 'iii', 'i',
+]);
+const MY_STATES = new Set([
+  'selangor', 'johor', 'kedah', 'kelantan', 'melaka', 'malacca', 'negeri', 'pahang', 'perak',
+  'perlis', 'pulau', 'penang', 'sabah', 'sarawak', 'terengganu', 'kuala', 'putrajaya', 'labuan',
+]);
+/** A branch's or a shop's own address, named in the post's language: "ons filiaal aan …". */
+const FOREIGN_PLACE_BEFORE =
+  /(?:filiaal|kantoor|winkel|kontor|butik|fiok|uzlet|cawangan|cabang|kedai|toko|sucursal|tienda|oficina|สาขา|ร้าน|支行|分行|网点|营业厅|门店)[^.!?\n]{0,24}$/iu;
+const FOREIGN_PLACE_REACH = 40;
+const FOREIGN_MAX_LENGTH = 140;
+/** Thai address parts as the folded text spells them (its vowel and tone marks dropped). */
+const THAI_PARTS = /^(?:ซอย|ถนน|แขวง|เขต|ตำบล|ตาบล|อำเภอ|อาเภอ|จงหวด|กรงเทพ|หม|ซ\.|ถ\.|ต\.|อ\.|จ\.)/u;
+
+function isLetterCode(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isThai(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0e7f;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Country of the street word [a, b), or 0. */
+function foreignStreetKind(s: string, a: number, b: number): number {
+  const w = s.slice(a, b).toLowerCase();
+  const kind = FOREIGN_TYPE_WORDS.get(w);
+  if (kind !== undefined) return kind;
+  if (w.length < 5 || !isUpperLetter(codeAt(s, a))) return 0;
+  for (const x of NL_SUFFIXES) if (w.length > x.length + 1 && w.endsWith(x)) return NL;
+  for (const x of SE_SUFFIXES) if (w.length > x.length + 1 && w.endsWith(x)) return SE;
+  return 0;
+}
+
+/** A token at p: letters (Latin with accents), or digits with '/', '-' and letters glued, or Thai. */
+function foreignTokenEnd(s: string, p: number, n: number): number {
+  let q = p;
+  const c = codeAt(s, p);
+  if (isThai(c)) {
+    while (q < n && isThai(codeAt(s, q))) q++;
+    return q;
+  }
+  while (q < n) {
+    const d = codeAt(s, q);
+    if (isLetterCode(d) || isAsciiDigit(d)) q++;
+    else if ((d === 47 || d === 45) && q > p && isAsciiAlnum(codeAt(s, q + 1))) q++;
+    else break;
+  }
+  return q;
+}
+
+function allDigits(s: string, a: number, b: number): boolean {
+  if (a >= b) return false;
+  for (let i = a; i < b; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  return true;
+}
+
+/** End of the country's postcode at token [a, b), or -1. */
+function foreignPostcodeEnd(s: string, kind: number, a: number, b: number, n: number): number {
+  const len = b - a;
+  if (!allDigits(s, a, b)) return -1;
+  if (kind === NL) {
+    const m = /^ ?[A-Z]{2}(?![\p{L}\d])/u.exec(s.slice(b, b + 4));
+    return len === 4 && m !== null ? b + m[0].length : -1;
+  }
+  if (kind === SE) {
+    if (len === 5) return b;
+    return len === 3 && / \d{2}(?!\d)/.test(s.slice(b, b + 4)) && b + 3 <= n ? b + 3 : -1;
+  }
+  if (kind === HU) return len === 4 ? b : -1;
+  if (kind === IN) {
+    if (len === 6) return b;
+    return len === 3 && / \d{3}(?!\d)/.test(s.slice(b, b + 5)) ? b + 4 : -1;
+  }
+  return len === 5 ? b : -1;
+}
+
+/** Capitalised words (at most three) after a postcode: its city; and a Malaysian state after a comma. */
+function foreignCityEnd(s: string, kind: number, p: number, n: number): number {
+  let end = p;
+  let q = p;
+  for (let w = 0; w < 3; w++) {
+    if (codeAt(s, q) !== 32 || !isUpperLetter(codeAt(s, q + 1))) break;
+    const e = foreignTokenEnd(s, q + 1, n);
+    if (hasDigit(s, q + 1, e)) break;
+    end = e;
+    q = e;
+  }
+  if (kind === MY && codeAt(s, end) === 44 && codeAt(s, end + 1) === 32) {
+    const e = foreignTokenEnd(s, end + 2, n);
+    if (MY_STATES.has(s.slice(end + 2, e).toLowerCase())) {
+      const e2 = codeAt(s, e) === 32 ? foreignTokenEnd(s, e + 1, n) : e;
+      return e2 > e + 1 && isUpperLetter(codeAt(s, e + 1)) ? e2 : e;
+    }
+  }
+  return end;
+}
+
+/** Start of what stands before the street word at `a`: a house number first ("No. 23, ", "99/12 "), a name, a city. */
+function foreignStart(s: string, kind: number, a: number): number {
+  let from = a;
+  // The name before a type written after it: "Andrássy út", "3rd Cross", "Besant Nagar".
+  if (kind === HU || kind === IN) {
+    for (let w = 0; w < 3; w++) {
+      if (codeAt(s, from - 1) !== 32) break;
+      let q = from - 1;
+      while (q > 0 && (isLetterCode(codeAt(s, q - 1)) || isAsciiDigit(codeAt(s, q - 1)))) q--;
+      if (q === from - 1) break;
+      if (!isUpperLetter(codeAt(s, q)) && !isOrdinal(s, q, from - 1)) break;
+      from = q;
+    }
+    if (from === a) return -1;
+  }
+  // "Budapest, Andrássy út …", "1062 Budapest, …": the city (and its postcode) first.
+  if (kind === HU && codeAt(s, from - 1) === 32 && codeAt(s, from - 2) === 44) {
+    let q = from - 2;
+    while (q > 0 && isLetterCode(codeAt(s, q - 1))) q--;
+    if (q < from - 2 && isUpperLetter(codeAt(s, q))) {
+      from = q;
+      const m = /(?:^|[^\d])(\d{4}) $/.exec(s.slice(Math.max(0, q - 6), q));
+      if (m !== null) from = q - 5;
+    }
+  }
+  // "No. 23, Jalan …", "14, 3rd Cross …", "99/12 ซอย…", "#5, …": the house number first.
+  const m = /(?:^|[\s:(])((?:No\.? ?|Lot |#)?\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?,? )$/i.exec(
+    s.slice(Math.max(0, from - 16), from),
+  );
+  if (m !== null && kind !== NL && kind !== SE && kind !== HU) from -= m[1]?.length ?? 0;
+  return from;
+}
+
+function foreignPlaceBefore(s: string, a: number): boolean {
+  return FOREIGN_PLACE_BEFORE.test(s.slice(Math.max(0, a - FOREIGN_PLACE_REACH), a));
+}
+
+/** Read forward from the street word ending at `p`; the end of the postcode (and city), or -1. */
+function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: boolean): number {
+  const { s, n } = st;
+  const limit = Math.min(n, p + FOREIGN_MAX_LENGTH);
+  let q = p;
+  let house = numbered;
+  let prev = 0;
+  let prevStart = -1;
+  while (q < limit) {
+    const c = codeAt(s, q);
+    if (c === 32 || c === 44) {
+      q++;
+      continue;
+    }
+    if (c === 46) {
+      // A dot after a short token ("No.", "61.", "em.") stays inside; after a longer one it ends a sentence.
+      if (prev > 3 && (isBlank(codeAt(s, q + 1)) || q + 1 >= n)) return -1;
+      q++;
+      continue;
+    }
+    const e = foreignTokenEnd(s, q, n);
+    if (e === q) return -1;
+    if (isThai(c)) {
+      if (kind !== TH || !THAI_PARTS.test(s.slice(q, q + 8))) return -1;
+    } else if (isAsciiDigit(c)) {
+      const pc = house ? foreignPostcodeEnd(s, kind, q, e, n) : -1;
+      // "lgh 1102", "int. 4": a unit's number is no postcode.
+      const unitBeforeIt =
+        prevStart >= 0 &&
+        !isAsciiDigit(codeAt(s, prevStart)) &&
+        FOREIGN_INNER_WORDS.has(s.slice(prevStart, prevStart + prev).toLowerCase());
+      if (pc > 0 && !unitBeforeIt) {
+        // "…, 6720 Szeged", "1017 GP Amsterdam": the city after its postcode; Thai, Indian and
+        // Mexican postcodes come last.
+        return kind === TH || kind === IN || kind === MX ? pc : foreignCityEnd(s, kind, pc, n);
+      }
+      house = true;
+    } else if (!isUpperLetter(c) && !FOREIGN_INNER_WORDS.has(s.slice(q, e).toLowerCase())) {
+      return -1;
+    }
+    prev = e - q;
+    prevStart = q;
+    q = e;
+  }
+  return -1;
+}
+
+/** A Hungarian address ends at its house number and the floor and door after it when the postcode came first. */
+function hungarianHouseEnd(s: string, p: number): number {
+  const m = /^ \d{1,4}[/-]?[A-Za-z]?\.?(?: (?:\d{1,2}\. ?em|fsz)\.?(?: \d{1,3}\.?)?)?/.exec(
+    s.slice(p, p + 24),
+  );
+  if (m === null) return -1;
+  let e = p + m[0].length;
+  while (codeAt(s, e - 1) === 46 || codeAt(s, e - 1) === 32) e--;
+  return e;
+}
+
+function emitForeign(st: DetectionState, from: number, end: number): void {
+  const s = st.s;
+  if (st.isClaimed(from, end)) {
+    // "No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Selangor": a street read in part by the
+    // rules above is read whole here; anything else claimed there stands.
+    const f = st.findings;
+    let inside = 0;
+    let others = 0;
+    for (const x of f) {
+      if (x.end <= from || x.start >= end) continue;
+      if (x.type === ADDRESS && x.start >= from && x.end <= end) inside++;
+      else others++;
+    }
+    if (inside === 0 || others > 0) return;
+    for (let i = f.length - 1; i >= 0; i--) {
+      const x = f[i];
+      if (x !== undefined && x.type === ADDRESS && x.start >= from && x.end <= end) f.splice(i, 1);
+    }
+  }
+  if (
+    nearBranch(st, from, end) ||
+    foreignPlaceBefore(s, from) ||
+    venueAround(s, from, end) ||
+    addressOfAnotherPlaceBefore(s, from) ||
+    notTheCustomers(s, from)
+  ) {
+    st.claim(from, end);
+    return;
+  }
+  const ctx = st.contextBefore(from, st.policy.contextBefore);
+  const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
+  st.emit(ADDRESS, from, end, 'address.street', confidence);
+}
+
+const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+/g;
+const THAI_ROAD = /ซอย|ถนน|ซ\.|ถ\./gu;
+const CHINESE_HOUSE = /[路街道巷弄里]\d{1,5}号/gu;
+const CHINESE_UNIT = /^\d{1,5}(?:号楼|栋|幢|座|单元|楼|层|室|号)/u;
+const MAX_CHINESE_UNITS = 4;
+const CHINESE_LEAD = /.*(?:到|至|为|成|是|在|址|：|:)/u;
+const CHINESE_REACH = 24;
+
+export function detectForeignAddresses(st: DetectionState): void {
+  const { s } = st;
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(s); m !== null; m = LATIN_WORD.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (b - a < 2 || isAsciiDigit(codeAt(s, b)) || isAsciiDigit(codeAt(s, a - 1))) continue;
+    const kind = foreignStreetKind(s, a, b);
+    if (kind === 0) continue;
+    const from = foreignStart(s, kind, a);
+    if (from < 0) continue;
+    const numbered = hasDigit(s, from, a);
+    let end = foreignTailEnd(st, kind, b, numbered);
+    // "1062 Budapest, Andrássy út 61. 3. em. 2.": the postcode first, the house last.
+    if (end < 0 && kind === HU && /^\d{4} /.test(s.slice(from, from + 5))) end = hungarianHouseEnd(s, b);
+    if (end < 0) continue;
+    emitForeign(st, from, end);
+    LATIN_WORD.lastIndex = Math.max(LATIN_WORD.lastIndex, end);
+  }
+  {
+    THAI_ROAD.lastIndex = 0;
+    for (let m = THAI_ROAD.exec(s); m !== null; m = THAI_ROAD.exec(s)) {
+      const a = m.index;
+      const from = foreignStart(s, TH, a);
+      // The road's name is glued to its word: "ซอยสุขุมวิท 71".
+      let p = a + m[0].length;
+      while (p < s.length && isThai(codeAt(s, p))) p++;
+      const end = foreignTailEnd(st, TH, p, hasDigit(s, from, a));
+      if (end < 0) continue;
+      emitForeign(st, from, end);
+      THAI_ROAD.lastIndex = Math.max(THAI_ROAD.lastIndex, end);
+    }
+    CHINESE_HOUSE.lastIndex = 0;
+    for (let m = CHINESE_HOUSE.exec(s); m !== null; m = CHINESE_HOUSE.exec(s)) {
+      const r = m.index;
+      let from = r;
+      while (from > 0 && r - from < CHINESE_REACH && isHan(codeAt(s, from - 1))) from--;
+      const lead = CHINESE_LEAD.exec(s.slice(from, r));
+      if (lead !== null) from += lead[0].length;
+      // The road's name is at least two characters: "世纪大道", "南京路".
+      if (r - from < 1) continue;
+      let end = r + m[0].length;
+      const house = end;
+      for (let u = 0; u < MAX_CHINESE_UNITS; u++) {
+        const unit = CHINESE_UNIT.exec(s.slice(end, end + 8));
+        if (unit === null) break;
+        end += unit[0].length;
+      }
+      const units = end > house ? end : null;
+      // A city or district before the road, or a unit after the house: the shape is an address.
+      const placed = /[省市区县镇]/u.test(s.slice(from, r));
+      if (!placed && units === null && !cjkCueBefore(s, from)) continue;
+      emitForeign(st, from, end);
+      CHINESE_HOUSE.lastIndex = Math.max(CHINESE_HOUSE.lastIndex, end);
+    }
+  }
+}
+
+function cjkCueBefore(s: string, a: number): boolean {
+  return /(?:地址|住址|住所)[^。！？\n]{0,6}$/u.test(s.slice(Math.max(0, a - 12), a));
 }
