@@ -2339,18 +2339,86 @@ const FOREIGN_TYPE_WORDS = new Map<string, number>([
   ['marg', IN],
 ]);
 /** Dutch and Swedish street names end in their type: "Kerkstraat", "Sveavägen". */
-const NL_SUFFIXES = ['straat', 'laan', 'weg', 'gracht', 'plein', 'kade', 'singel', 'dijk', 'dreef', 'hof'];
+const NL_SUFFIXES = [
+  'straat',
+  'laan',
+  'weg',
+  'gracht',
+  'plein',
+  'kade',
+  'singel',
+  'dijk',
+  'dreef',
+  'hof',
+];
 const SE_SUFFIXES = ['gatan', 'vagen', 'grand', 'torget', 'stigen', 'backen', 'allen', 'plan'];
 /** Lower-case words inside such an address: units, floors, neighbourhood markers, particles. */
 const FOREIGN_INNER_WORDS = new Set([
-  'lgh', 'tr', 'bv', 'em', 'emelet', 'ajto', 'fsz', 'no', 'nr', 'lt', 'blok', 'rt', 'rw',
-  'kel', 'kec', 'int', 'ext', 'depto', 'dpto', 'col', 'de', 'del', 'la', 'las', 'los', 'el',
-  'van', 'der', 'den', 'het', 'bis', 'hs', 'huis', 'lot', 'off', 'st', 'th', 'nd', 'rd',
-  'c', 'p', 'cp', 'ii', 'iii', 'i',
+  'lgh',
+  'tr',
+  'bv',
+  'em',
+  'emelet',
+  'ajto',
+  'fsz',
+  'no',
+  'nr',
+  'lt',
+  'blok',
+  'rt',
+  'rw',
+  'kel',
+  'kec',
+  'int',
+  'ext',
+  'depto',
+  'dpto',
+  'col',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'van',
+  'der',
+  'den',
+  'het',
+  'bis',
+  'hs',
+  'huis',
+  'lot',
+  'off',
+  'st',
+  'th',
+  'nd',
+  'rd',
+  'c',
+  'p',
+  'cp',
+  'ii',
+  'iii',
+  'i',
 ]);
 const MY_STATES = new Set([
-  'selangor', 'johor', 'kedah', 'kelantan', 'melaka', 'malacca', 'negeri', 'pahang', 'perak',
-  'perlis', 'pulau', 'penang', 'sabah', 'sarawak', 'terengganu', 'kuala', 'putrajaya', 'labuan',
+  'selangor',
+  'johor',
+  'kedah',
+  'kelantan',
+  'melaka',
+  'malacca',
+  'negeri',
+  'pahang',
+  'perak',
+  'perlis',
+  'pulau',
+  'penang',
+  'sabah',
+  'sarawak',
+  'terengganu',
+  'kuala',
+  'putrajaya',
+  'labuan',
 ]);
 /** A branch's or a shop's own address, named in the post's language: "ons filiaal aan …". */
 const FOREIGN_PLACE_BEFORE =
@@ -2358,7 +2426,8 @@ const FOREIGN_PLACE_BEFORE =
 const FOREIGN_PLACE_REACH = 40;
 const FOREIGN_MAX_LENGTH = 140;
 /** Thai address parts as the folded text spells them (its vowel and tone marks dropped). */
-const THAI_PARTS = /^(?:ซอย|ถนน|แขวง|เขต|ตำบล|ตาบล|อำเภอ|อาเภอ|จงหวด|กรงเทพ|หม|ซ\.|ถ\.|ต\.|อ\.|จ\.)/u;
+const THAI_PARTS =
+  /^(?:ซอย|ถนน|แขวง|เขต|ตำบล|ตาบล|อำเภอ|อาเภอ|จงหวด|กรงเทพ|หม|ซ\.|ถ\.|ต\.|อ\.|จ\.)/u;
 
 function isLetterCode(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -2598,7 +2667,8 @@ export function detectForeignAddresses(st: DetectionState): void {
     const numbered = hasDigit(s, from, a);
     let end = foreignTailEnd(st, kind, b, numbered);
     // "1062 Budapest, Andrássy út 61. 3. em. 2.": the postcode first, the house last.
-    if (end < 0 && kind === HU && /^\d{4} /.test(s.slice(from, from + 5))) end = hungarianHouseEnd(s, b);
+    if (end < 0 && kind === HU && /^\d{4} /.test(s.slice(from, from + 5)))
+      end = hungarianHouseEnd(s, b);
     if (end < 0) continue;
     emitForeign(st, from, end);
     LATIN_WORD.lastIndex = Math.max(LATIN_WORD.lastIndex, end);

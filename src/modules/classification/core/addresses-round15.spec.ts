@@ -23,10 +23,7 @@ describe('addresses outside the US, read whole', () => {
       'Lindengracht 42-III, 1015 KJ Amsterdam',
     ],
     ['Ik woon nu op Vondellaan 7A, 3521 GD Utrecht.', 'Vondellaan 7A, 3521 GD Utrecht'],
-    [
-      'Adressen är Storgatan 12 lgh 1201, 211 42 Malmö tack',
-      'Storgatan 12 lgh 1201, 211 42 Malmö',
-    ],
+    ['Adressen är Storgatan 12 lgh 1201, 211 42 Malmö tack', 'Storgatan 12 lgh 1201, 211 42 Malmö'],
     [
       'kérem küldjék a Kossuth Lajos utca 12. 2. em. 5., 6720 Szeged címre',
       'Kossuth Lajos utca 12. 2. em. 5., 6720 Szeged',

@@ -102,7 +102,9 @@ describe('the loader and intent rules of signs', () => {
   };
 
   it('refuses a word among the signs, with file, path and line', () => {
-    withSignRule('      - id: intent.complaint.word-sign\n        weight: 0.3\n        symbols: ["ugh"]');
+    withSignRule(
+      '      - id: intent.complaint.word-sign\n        weight: 0.3\n        symbols: ["ugh"]',
+    );
     const err = failure();
     expect(err.file).toMatch(/intents\.yaml$/);
     expect(err.path).toMatch(/^intents\[\d+\]\.rules\[\d+\]\.symbols\[0\]$/);
