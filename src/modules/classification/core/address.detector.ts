@@ -2653,9 +2653,19 @@ const MAX_CHINESE_UNITS = 4;
 const CHINESE_LEAD = /.*(?:到|至|为|成|是|在|址|：|:)/u;
 const CHINESE_REACH = 24;
 
+/**
+ * Whether the post holds a word that could be such a street word: one native search
+ * that spares most posts the word-by-word reading below (which checks case and shape).
+ */
+const FOREIGN_STREET_HINT = new RegExp(
+  `(?:^|[^A-Za-z\u00c0-\u024f])(?:${[...FOREIGN_TYPE_WORDS.keys()].join('|')})(?![A-Za-z\u00c0-\u024f])|` +
+    `[A-Za-z\u00c0-\u024f](?:${[...NL_SUFFIXES, ...SE_SUFFIXES].join('|')})(?![A-Za-z\u00c0-\u024f])`,
+  'i',
+);
+
 export function detectForeignAddresses(st: DetectionState): void {
   const { s } = st;
-  LATIN_WORD.lastIndex = 0;
+  LATIN_WORD.lastIndex = FOREIGN_STREET_HINT.test(s) ? 0 : s.length;
   for (let m = LATIN_WORD.exec(s); m !== null; m = LATIN_WORD.exec(s)) {
     const a = m.index;
     const b = a + m[0].length;
