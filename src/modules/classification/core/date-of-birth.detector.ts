@@ -545,8 +545,14 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     // "14. März 1985": German and Polish write the day as an ordinal with a dot; Somali
     // joins an article to it ("15-ka Juun 1993").
     let q = codeAt(s, de) === 46 && codeAt(s, de + 1) === 32 ? de + 1 : ordinalEnd(s, de, n);
-    const article = s.slice(de, de + 3).toLowerCase();
-    if ((article === '-ka' || article === '-da') && !isAsciiLetter(codeAt(s, de + 3))) q = de + 3;
+    if (
+      codeAt(s, de) === 45 &&
+      (codeAt(s, de + 2) | 32) === 97 &&
+      !isAsciiLetter(codeAt(s, de + 3))
+    ) {
+      const k = codeAt(s, de + 1) | 32;
+      if (k === 107 || k === 100) q = de + 3;
+    }
     let q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
     const joiner = s.slice(q1, q1 + 3).toLowerCase();

@@ -34,9 +34,10 @@ export function matchIntents(
   for (let m = 0; m < models.length; m++) {
     if (models[m].score(scan.words, modelScores[m]) >= policy.modelFloors[m]) modelEvidence = true;
   }
-  // Signs (emoji) of `symbols` rules: one substring search per sign, up to the first found.
+  // Signs (emoji) of `symbols` rules: one substring search per sign, up to the first found;
+  // none in a post of ASCII only.
   const { symbols, symbolSlots } = t;
-  let firstSign = 0;
+  let firstSign = scan.hasNonAscii ? 0 : symbols.length;
   while (firstSign < symbols.length && !s.includes(symbols[firstSign])) firstSign++;
   const hasSign = firstSign < symbols.length;
   if (!modelEvidence && hits.count === 0 && entityMask === 0 && !scan.hasQuestion && !hasSign) {
