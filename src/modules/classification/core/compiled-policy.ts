@@ -23,7 +23,20 @@ import { DIGIT_RUN_MODELS_BY_ID, type DigitRunModel } from './digit-run-model';
 import { CREDENTIAL_MODELS_BY_ID, type CredentialModel } from './credential-model';
 
 /** Words that lead the spelled-out email check, besides "dot" (see detectObfuscatedEmails). */
-const SPOKEN_EMAIL_WORDS = ['punto', 'arroba', 'gmail', 'yahoo', 'hotmail', 'outlook', 'icloud'];
+const SPOKEN_EMAIL_WORDS = [
+  'punto',
+  'arroba',
+  'gmail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'icloud',
+  'proton',
+  'protonmail',
+  'aol',
+  'ymail',
+  'comcast',
+];
 
 export const ENTITY_INDEX: Readonly<Record<EntityType, number>> = Object.fromEntries(
   ENTITY_TYPES.map((t, i) => [t, i]),

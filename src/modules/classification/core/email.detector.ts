@@ -314,13 +314,14 @@ function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
 
 // Bounded quantifiers and a look-behind anchoring at token starts keep this linear.
 const OBFUSCATED =
-  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?at ?[\])}]| at | arroba ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot | punto ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) ?(?:[[({] ?(?:at|@) ?[\])}]| at | arroba ) ?([A-Za-z0-9-]{1,63}) ?(?:[[({] ?dot ?[\])}]| dot | punto ) ?(?:com|net|org|edu|gov|me|io|co|us|info|biz)\b/gi;
 /**
- * "dre.holloway at gmail.com", "kruse.dale (at) outlook.com": only "at" spelled out
- * (or bracketed), before a webmail domain written as usual.
+ * "dre.holloway at gmail.com", "kruse.dale (at) outlook.com", "bob {at} proton.me",
+ * "ana(@)gmail.com": only "at" spelled out (or bracketed, or a bracketed "@"), before a
+ * webmail domain written as usual.
  */
 const AT_WEBMAIL =
-  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})(?: (?:at|arroba) | ?[[({] ?at ?[\])}] ?)(gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|protonmail|proton|comcast|att|verizon|ymail)\.(?:com|net|me|es|mx)\b/gi;
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})(?: (?:at|arroba) | ?[[({] ?(?:at|@) ?[\])}] ?)(gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|protonmail|proton|comcast|att|verizon|ymail)\.(?:com|net|me|es|mx)\b/gi;
 
 /** " dot " or "[dot]" ending just before a local-part word; tested on at most 9 characters. */
 const DOT_BEFORE = /(?: ?[[({] ?dot ?[\])}] ?| dot | punto )$/i;
@@ -666,8 +667,10 @@ function emitSpelled(st: DetectionState, re: RegExp): void {
   for (const m of st.s.matchAll(re)) {
     const a = extendToCue(st.s, extendLocalPart(st.s, m.index));
     const b = m.index + m[0].length;
-    // "I was at gmail.com": a plain word before "at" is no local part, unless an email cue names it.
-    if (re === AT_WEBMAIL && a === m.index && !/[._\d-]/.test(m[1] ?? '')) continue;
+    // "I was at gmail.com": a plain word before a bare "at" is no local part, unless an email
+    // cue names it; a bracketed one ("bob {at} outlook.com") is written to dodge filters.
+    const bracketed = /[[({] ?(?:at|@) ?[\])}]/i.test(m[0]);
+    if (re === AT_WEBMAIL && !bracketed && a === m.index && !/[._\d-]/.test(m[1] ?? '')) continue;
     if (a === m.index && plainWordLocal(st.s, a, a + (m[1] ?? '').length)) continue;
     if (st.isClaimed(a, b)) continue;
     const tld = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('.')) + 1);

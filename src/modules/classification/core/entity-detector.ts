@@ -16,6 +16,8 @@ import type { ClassifierScratch } from './classifier-scratch';
 import type { OwnContacts } from './classification.types';
 import type { DetectionState, RawFinding } from './detection-state';
 import { detectEmails, detectObfuscatedEmails } from './email.detector';
+
+const BRACKETED_AT = /[[({] ?@ ?[\])}]/;
 import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
 import { detectKeyedIdentifiers, detectSiblingAccounts } from './keyed-identifier.detector';
@@ -243,7 +245,8 @@ export function detectEntities(
     dropLoneUsernames(st);
   }
   if (scan.hasAt) detectEmails(st);
-  if (st.sawDotWord()) detectObfuscatedEmails(st);
+  // Spelled out ("jane [at] gmail [dot] com", "… at gmail.com"), or with a bracketed "(@)".
+  if (st.sawDotWord() || (scan.hasAt && BRACKETED_AT.test(s))) detectObfuscatedEmails(st);
   if (scan.hasDigit) {
     detectIbans(st);
     const dates = findNumericDates(st);
