@@ -305,27 +305,56 @@ function productPrefixed(st: DetectionState, k: number): void {
   st.emit(BANK_ACCOUNT, p, q, 'account.context', 0.85);
 }
 
-/** The digits a Russian account holds: "счёт 40817 810 0 9943 0012773". */
-const LONG_ACCOUNT_DIGITS = 20;
+/** A RIB's parts after its country's letters: bank, branch, account, key. */
+const RIB_PARTS = [5, 5, 11, 2];
 
 /**
- * Twenty digits, in one group or in groups joined by single spaces or hyphens,
- * tied to an account cue: a Russian account ("40817 810 0 9943 0012773"), longer
- * than any number the digit scanner reads. Returns the end of the number, or -1.
+ * "FR-30004 00828 00012345678 94": two capitals, a hyphen, then a RIB's four parts
+ * joined by single blanks or hyphens. Returns the end of the key, or -1.
+ */
+function countryRibEnd(s: string, n: number, p: number): number {
+  if (!isCapital(codeAt(s, p)) || !isCapital(codeAt(s, p + 1)) || codeAt(s, p + 2) !== 45)
+    return -1;
+  let e = p + 3;
+  for (let k = 0; k < RIB_PARTS.length; k++) {
+    if (k > 0) {
+      const c = codeAt(s, e);
+      if (c !== 32 && c !== 45) return -1;
+      e++;
+    }
+    const g = e;
+    while (e < n && e - g <= 11 && isAsciiDigit(codeAt(s, e))) e++;
+    if (e - g !== RIB_PARTS[k]) return -1;
+  }
+  return isAsciiAlnum(codeAt(s, e)) ? -1 : e;
+}
+
+/** The digits a Russian account holds: "счёт 40817 810 0 9943 0012773". */
+const LONG_ACCOUNT_DIGITS = 20;
+/** The digits of Argentina's CBU and CVU: "mi CBU es 0170099220000067797370". */
+const CBU_DIGITS = 22;
+
+/**
+ * Twenty digits (a Russian account "40817 810 0 9943 0012773", Peru's CCI
+ * "002-193-001234567890-15") or twenty-two (Argentina's CBU and CVU), in one group or
+ * in groups joined by single spaces or hyphens, tied to an account cue: longer than
+ * any number the digit scanner reads. Returns the end of the number, or -1.
  */
 function longAccountEnd(s: string, n: number, p: number): number {
   let e = p;
   let digits = 0;
   for (;;) {
     const g = e;
-    while (e < n && isAsciiDigit(codeAt(s, e)) && e - g <= LONG_ACCOUNT_DIGITS) e++;
+    while (e < n && isAsciiDigit(codeAt(s, e)) && e - g <= CBU_DIGITS) e++;
     digits += e - g;
-    if (digits > LONG_ACCOUNT_DIGITS) return -1;
+    if (digits > CBU_DIGITS) return -1;
     const c = codeAt(s, e);
     if ((c === 32 || c === 45) && isAsciiDigit(codeAt(s, e + 1))) e++;
     else break;
   }
-  return digits === LONG_ACCOUNT_DIGITS && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
+  return (digits === LONG_ACCOUNT_DIGITS || digits === CBU_DIGITS) && !isAsciiAlnum(codeAt(s, e))
+    ? e
+    : -1;
 }
 
 /** "on the", "for my", "of this": what ties an account word to the reference before it. */
@@ -414,6 +443,14 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
         const e = longAccountEnd(s, n, p);
         if (e > 0 && !st.isClaimed(p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.85);
+      }
+      // "FR-30004 00828 00012345678 94": a French RIB after its country's letters, read whole.
+      if (account && spaced < 0) {
+        const e = countryRibEnd(s, n, p);
+        if (e > 0 && !st.isClaimed(p, e)) {
+          st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.9);
+          break;
+        }
       }
       // "IRA-330 217 8842": a prefixed number going on in spaced groups.
       const isPrefixed = letters > 0 && (prefixed(s, p, q) || letteredParts(s, p, q));

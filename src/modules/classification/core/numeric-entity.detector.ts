@@ -257,10 +257,69 @@ export function createNumericDetector(): NumericDetector {
       let c1 = c0;
       const international = startsWithPlus(s, gStart[c0] ?? 0);
       while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
+      // "SN012 01001 002145678901 38", "FR-30004 00828 00012345678 94": a RIB read whole,
+      // its country's letters and its key included, after an account cue.
+      const ribLast = ribSpanAt(st, c0, groups);
+      if (ribLast >= 0) {
+        c0 = ribLast + 1;
+        continue;
+      }
       // No numeric entity is shorter than three digits ("+4", "1:1", "4/7" are nothing).
       if (gOff[c1] + groupLen(c1) - gOff[c0] >= MIN_DIGITS) processChunk(st, c0, c1);
       c0 = c1 + 1;
     }
+  }
+
+  /**
+   * A RIB laid out as a bank's, a branch's and an account's parts, then its two-digit key:
+   * 5-5-11 (France, Central Africa) or a West African bank code's three digits after its
+   * country's letters, 5, 12 ("SN012 01001 002145678901 38"); "FR-" may stand before the
+   * bank's five. Read as one account after an account cue; returns the key's group, or -1.
+   */
+  function ribSpanAt(st: DetectionState, c0: number, groups: number): number {
+    const s = st.s;
+    if (c0 + 3 >= groups) return -1;
+    const l0 = groupLen(c0);
+    const start0 = gStart[c0] ?? 0;
+    let valueStart = start0;
+    let lettered = false;
+    if (isAsciiUpper(codeAt(s, start0 - 1)) && isAsciiUpper(codeAt(s, start0 - 2))) {
+      valueStart = start0 - 2;
+      lettered = true;
+    } else if (
+      codeAt(s, start0 - 1) === 45 &&
+      isAsciiUpper(codeAt(s, start0 - 2)) &&
+      isAsciiUpper(codeAt(s, start0 - 3))
+    ) {
+      valueStart = start0 - 3;
+      lettered = true;
+    }
+    if (lettered && isAsciiLetter(codeAt(s, valueStart - 1))) return -1;
+    const l2 = groupLen(c0 + 2);
+    if (!((l0 === 5 && l2 === 11) || (l0 === 3 && lettered && l2 === 12))) return -1;
+    if (groupLen(c0 + 1) !== 5 || groupLen(c0 + 3) !== 2) return -1;
+    for (let g = c0 + 1; g <= c0 + 3; g++) {
+      const c = codeAt(s, gEnd[g - 1] ?? 0);
+      if ((gStart[g] ?? 0) !== (gEnd[g - 1] ?? 0) + 1 || (c !== 45 && c !== 32)) return -1;
+    }
+    const end = gEnd[c0 + 3] ?? 0;
+    if (isDigitAt(s, end + 1) || isAsciiLetter(codeAt(s, end))) return -1;
+    if (st.isClaimed(valueStart, end)) return -1;
+    contextFor(st, valueStart);
+    if (ctx.tight !== 'account' && ctx.loose !== 'account') return -1;
+    st.findings.push({
+      type: ACCOUNT,
+      start: valueStart,
+      end,
+      detector: 'account.context',
+      confidence: 0.9,
+    });
+    st.claim(valueStart, end);
+    return c0 + 3;
+  }
+
+  function isAsciiUpper(c: number): boolean {
+    return c >= 65 && c <= 90;
   }
 
   function groupLen(g: number): number {
@@ -845,6 +904,23 @@ export function createNumericDetector(): NumericDetector {
     return true;
   }
 
+  /** Whether i..j are lone digits, each after a blank, a hyphen or " - ": "9 8 7 - 5 5 5". */
+  function spacedOut(s: string, i: number, j: number): boolean {
+    if (i === j) return false;
+    for (let g = i; g <= j; g++) {
+      if (groupLen(g) !== 1) return false;
+      if (g === i) continue;
+      let hyphens = 0;
+      for (let k = gEnd[g - 1] ?? 0; k < (gStart[g] ?? 0); k++) {
+        const c = codeAt(s, k);
+        if (c === 45) hyphens++;
+        else if (c !== 32) return false;
+      }
+      if (hyphens > 1) return false;
+    }
+    return true;
+  }
+
   /** Whether every group of i..j holds two digits or more. */
   function noShortGroup(i: number, j: number): boolean {
     for (let g = i; g <= j; g++) if (groupLen(g) < 2) return false;
@@ -1047,6 +1123,12 @@ export function createNumericDetector(): NumericDetector {
         return;
       }
     }
+    // "CPF 312.554.087-21": Brazil's taxpayer number, laid out 3.3.3-2, is an ID, never an
+    // account, whatever cue stands near it.
+    if (cpfLayout(s, c0, c1)) {
+      st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
+      return;
+    }
     // "150 000 kr", "1 842,17 $", "23 000 Ft": an amount with its thousands set apart by
     // blanks, as most of Europe writes them, the currency or the cents after it.
     if (spacedThousands(s, c0, c1) && amountAfter(s, gEnd[c1] ?? 0)) {
@@ -1098,6 +1180,19 @@ export function createNumericDetector(): NumericDetector {
       st.claim(best.start, best.end);
       i = best.lastGroup + 1;
     }
+  }
+
+  /** Whether groups `c0`..`c1` are "312.554.087-21": three threes joined by dots, a hyphen, two. */
+  function cpfLayout(s: string, c0: number, c1: number): boolean {
+    if (c1 - c0 !== 3) return false;
+    for (let g = c0; g <= c1; g++) {
+      if (groupLen(g) !== (g === c1 ? 2 : 3)) return false;
+      if (g > c0) {
+        const sep = gEnd[g - 1] ?? 0;
+        if ((gStart[g] ?? 0) !== sep + 1 || codeAt(s, sep) !== (g === c1 ? 45 : 46)) return false;
+      }
+    }
+    return !isDigitAt(s, (gStart[c0] ?? 0) - 2) && !isDigitAt(s, (gEnd[c1] ?? 0) + 1);
   }
 
   /** Whether groups `c0`..`c1` are "1 842", "150 000", "2 500 000": one to three digits, then threes after single blanks. */
@@ -1181,7 +1276,13 @@ export function createNumericDetector(): NumericDetector {
       if (j < i) continue;
       const glued = leftGlued || (j === c1 && rightGlued);
       const maybeCard = count >= 13 && (cardLengths & (1 << count)) !== 0 && luhnWindow(a, b);
-      if (!maybeCard && (glued || !quietCandidate(count, j - i + 1, false))) continue;
+      if (
+        !maybeCard &&
+        (glued ||
+          (!quietCandidate(count, j - i + 1, false) &&
+            !(count === 9 && i === j && listedOnLines(st.s, gStart[i] ?? 0, gEnd[j] ?? 0))))
+      )
+        continue;
       win.luhnOk = maybeCard;
       win.glued = glued;
       win.cardLengths = cardLengths;
@@ -1458,6 +1559,9 @@ export function createNumericDetector(): NumericDetector {
           // "I need my routing number … my account is 4401293857. Is it 322271627?": the
           // number asked about in a post asking for the routing number, past the account.
           (tight !== 'account' && codeAt(st.s, end) === 63 && routingAsked(st, start)) ||
+          // "88120045731\n071000013\nthose r mine": a valid routing number on a line of its
+          // own, an account-shaped number on the line before or after it, as forms list them.
+          (i === j && listedOnLines(st.s, start, end)) ||
           // "my info: 1109 8827 364 / 0440 0003 7 / …": a routing number listed by slashes
           // beside the account number, as the two are given together.
           (tight === undefined && slashListedBesideAccount(st.s, start, end))) &&
@@ -1785,6 +1889,21 @@ export function createNumericDetector(): NumericDetector {
       if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
       return set(PHONE, start, end, j, 'phone.cued', 0.8);
     }
+    // "Mon numéro 77 555 41 29", "mi número es 987 555 412", "9 8 7 - 5 5 5 - 4 1 2": nine
+    // digits with no trunk 0, as Senegal's and Peru's mobiles are written, said to be a phone
+    // right before it; in parts of two digits or more, or digit by digit.
+    if (
+      count === 9 &&
+      tight === 'phone' &&
+      ctx.tight === 'phone' &&
+      (digits[off] ?? 0) >= 2 &&
+      ((j - i < MAX_NATIONAL_GROUPS && noShortGroup(i, j)) || spacedOut(st.s, i, j)) &&
+      !(codeAt(st.s, start - 1) === 32 && isDigitAt(st.s, start - 2)) &&
+      !(codeAt(st.s, end) === 32 && isDigitAt(st.s, end + 1))
+    ) {
+      if (isBrandPhone(st, off, count)) return set(NONE, start, end, j, 'phone.brand', 0.95);
+      return set(PHONE, start, end, j, 'phone.cued', 0.8);
+    }
     if (
       count === 7 &&
       tight === 'phone' &&
@@ -2098,6 +2217,28 @@ const NEXT_LINE_ACCOUNT_MIN = 6;
 const NEXT_LINE_ACCOUNT_MAX = 17;
 
 /** Whether the line after `end` (where a number ends a line) is one number alone. */
+/** Whether the number at start..end fills its line and a lone number fills the line before or after. */
+function listedOnLines(s: string, start: number, end: number): boolean {
+  const c = codeAt(s, end);
+  if (end < s.length && c !== 10 && c !== 13) return false;
+  if (start === 0) return numberOnNextLine(s, end);
+  if (codeAt(s, start - 1) !== 10) return false;
+  return numberOnNextLine(s, end) || numberOnPrevLine(s, start - 1);
+}
+
+/** Whether the line ending at the line break `nl` holds one number of 6 to 17 digits and nothing else. */
+function numberOnPrevLine(s: string, nl: number): boolean {
+  let i = nl;
+  if (codeAt(s, i - 1) === 13) i--;
+  const b = i;
+  while (i > 0 && b - i <= NEXT_LINE_ACCOUNT_MAX && isAsciiDigit(codeAt(s, i - 1))) i--;
+  return (
+    b - i >= NEXT_LINE_ACCOUNT_MIN &&
+    b - i <= NEXT_LINE_ACCOUNT_MAX &&
+    (i === 0 || codeAt(s, i - 1) === 10)
+  );
+}
+
 function numberOnNextLine(s: string, end: number): boolean {
   let i = end;
   if (codeAt(s, i) === 13) i++;
