@@ -151,6 +151,22 @@ const FILLER_LIST = [
   // Haitian Creole "ansyen modpas la te …" (was: a past marker, so the value still needs a
   // digit or a symbol).
   'te',
+  // Vietnamese, as normalised, "mật khẩu ứng dụng / ngân hàng của tôi là …" (of the app, of
+  // the bank); Yoruba "orúkọ olùmúlò mi ni …" (my); Oromo "PIN isaa 3318", "jecha icciitii
+  // koo …" (his, her, my, your, our); Igbo "PIN m bụ …" (my; "is", a filler as the Turkish
+  // "bu" after "şifremi" is "this").
+  'ung',
+  'dung',
+  'ngan',
+  'hang',
+  'mi',
+  'koo',
+  'kee',
+  'isaa',
+  'ishee',
+  'keenya',
+  'm',
+  'bu',
 ];
 
 // What a word after a keyword may be, as bits: one lookup per word.
@@ -276,7 +292,10 @@ function foreignWordEnd(s: string, n: number, p: number): number {
     if (c < 0x370 || !LETTER_OR_MARK.test(s[q] ?? '')) break;
     q++;
   }
-  return q > p && q - p <= MAX_FOREIGN_WORD && (q >= n || isBlank(codeAt(s, q))) ? q : p;
+  // Closed by a blank, or by the ":" that ties the value: "Пароль от приложения: Irina_2305".
+  return q > p && q - p <= MAX_FOREIGN_WORD && (q >= n || isBlank(codeAt(s, q)) || codeAt(s, q) === 58)
+    ? q
+    : p;
 }
 
 const MAX_BRACKETED_ANSWER = 40;
@@ -371,6 +390,7 @@ export function detectCredentials(st: DetectionState): void {
   const { s, n, policy } = st;
   const hits = st.scan.entityHits;
   const roles = credentialRoles(policy.credentials);
+  if (st.scan.digitRuns.count > 0) claimNotSecretNumbers(st);
   for (let k = 0; k < hits.count; k++) {
     const credIndex = credentialOfHit(st, k);
     if (credIndex < 0) continue;
@@ -592,7 +612,8 @@ export function detectCredentials(st: DetectionState): void {
         p = q;
         continue;
       }
-      if ((kind & FILLER) !== 0 && !linked && relative === 0) {
+      // A filler is a whole word: "là Minh_1985!" is a value, though "minh" is a filler.
+      if ((kind & FILLER) !== 0 && !linked && relative === 0 && isBlank(codeAt(s, q))) {
         p = q;
         continue;
       }
@@ -700,8 +721,12 @@ export function detectCredentials(st: DetectionState): void {
       // "Verification code: AB39KQ": a one-time code of capitals and digits, once stated;
       // "Code came through: H4-R8-T2": after a bare "code", only in groups or mixed
       // ("7QX2M9", not "SAVE20"), and not a promo, error or gift card code.
+      // "one time passcode Z7K-Q21": after a one-time-code keyword, a code in groups or
+      // mixed needs no "is" either.
       if (
-        stated &&
+        (stated ||
+          (cred.id === 'credential.otp' &&
+            (groupedAlphanumericCode(s, a, b) || interleavedCode(s, a, b)))) &&
         (cred.id === 'credential.otp'
           ? alphanumericCode(s, a, b)
           : cred.id === 'credential.code' &&
@@ -736,7 +761,12 @@ export function detectCredentials(st: DetectionState): void {
       // "My phone for OTP is 718-555-0136": laid out as a phone number, the value is the
       // phone the codes go to, read by the phone reader.
       if (phoneLaidOut(s, a)) continue;
-      const g = groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
+      // "код из СМС 5512 08": a one-time code of six digits in uneven groups.
+      const six = cred.id === 'credential.otp' ? groupedDigitsEnd(s, n, a, OTP_DIGITS, OTP_DIGITS) : -1;
+      const g =
+        six > 0 && digitCount(s, a, six) === OTP_DIGITS
+          ? six
+          : groupedDigitsEnd(s, n, a, cred.minLength, cred.maxLength);
       if (g > 0) {
         const count = digitCount(s, a, g);
         if ((linked || !cred.requireLinker || count === OTP_DIGITS) && !st.isClaimed(a, g)) {
@@ -3401,4 +3431,250 @@ function namesCvv(st: DetectionState): boolean {
     if (cred >= 0 && st.policy.credentials[cred]?.id.endsWith('.cvv') === true) return true;
   }
   return false;
+}
+
+/**
+ * Currency codes and words written after or before an amount ("250 000 FCFA", "USD 1 200",
+ * "5 000 som"): an amount is no secret. Whole words, any case.
+ */
+const CURRENCY_WORDS = WordTable.of([
+  'fcfa',
+  'cfa',
+  'xof',
+  'xaf',
+  'francs',
+  'tenge',
+  'kzt',
+  'som',
+  'sum',
+  "so'm",
+  'uzs',
+  'kgs',
+  'rub',
+  'rubles',
+  'roubles',
+  'uah',
+  'naira',
+  'ngn',
+  'cedi',
+  'cedis',
+  'ghs',
+  'kes',
+  'ksh',
+  'kshs',
+  'shillings',
+  'shilingi',
+  'tzs',
+  'ugx',
+  'rwf',
+  'birr',
+  'etb',
+  'mnt',
+  'tugrik',
+  'togrog',
+  'vnd',
+  'dong',
+  'rupiah',
+  'idr',
+  'ringgit',
+  'myr',
+  'baht',
+  'thb',
+  'php',
+  'pesos',
+  'peso',
+  'kip',
+  'riel',
+  'khr',
+  'kyat',
+  'mmk',
+  'lari',
+  'gel',
+  'dram',
+  'amd',
+  'manat',
+  'azn',
+  'tmt',
+  'tjs',
+  'somoni',
+  'lira',
+  'try',
+  'rand',
+  'zar',
+  'dirham',
+  'dirhams',
+  'mad',
+  'dinar',
+  'kwacha',
+  'gnf',
+  'cdf',
+  'usd',
+  'eur',
+  'gbp',
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'inr',
+  'rupees',
+  'pkr',
+  'riyal',
+  'sar',
+  'aed',
+  'egp',
+]);
+
+/**
+ * Stems of currency words of other scripts after an amount, with their case endings
+ * ("350 000 теңге", "150 000 теңгені", "5 000 рублей", "2 000 ብር").
+ */
+const CURRENCY_STEMS = ['теңге', 'тенге', 'тңг', 'руб', 'грн', 'гривн', 'сом', 'сум', 'сўм', 'манат', 'төгрөг', 'төг', 'драм', 'лари', 'ብር', 'ናቕፋ'];
+
+/** Currency signs: $ £ ¥ € ₦ ₸ ₽ ₴ ₮ ₫ ₱ ₹ ₵ ₺ ₼ ₾ ֏ ฿ ៛ ₭ ₩ ₪ ৳. */
+function isCurrencySign(c: number): boolean {
+  return (
+    c === 36 ||
+    c === 0xa3 ||
+    c === 0xa5 ||
+    (c >= 0x20a0 && c <= 0x20cf) ||
+    c === 0x58f ||
+    c === 0xe3f ||
+    c === 0x17db ||
+    c === 0x9f3
+  );
+}
+
+/**
+ * The end of an amount's digits from `a`: thousands set apart by a blank, "." or ",", then
+ * cents; a first group longer than three digits takes no thousands ("… 9845 800 euros").
+ */
+function amountEnd(s: string, n: number, a: number): number {
+  let i = a;
+  while (i < n && isAsciiDigit(codeAt(s, i))) i++;
+  const grouped = i - a <= 3;
+  for (;;) {
+    const c = codeAt(s, i);
+    if (
+      grouped &&
+      (c === 32 || c === 46 || c === 44) &&
+      isAsciiDigit(codeAt(s, i + 1)) &&
+      isAsciiDigit(codeAt(s, i + 2)) &&
+      isAsciiDigit(codeAt(s, i + 3)) &&
+      !isAsciiDigit(codeAt(s, i + 4))
+    ) {
+      i += 4;
+      continue;
+    }
+    if (
+      (c === 46 || c === 44) &&
+      isAsciiDigit(codeAt(s, i + 1)) &&
+      isAsciiDigit(codeAt(s, i + 2)) &&
+      !isAsciiDigit(codeAt(s, i + 3))
+    )
+      i += 3;
+    return i;
+  }
+}
+
+/**
+ * Whether a currency sign, code or word follows s[.., b) (a blank between them or none);
+ * a sign before more digits is the next amount's ("acct 4429 1003 58 $34").
+ */
+function currencyAfter(s: string, n: number, b: number): boolean {
+  let p = b;
+  if (codeAt(s, p) === 32) p++;
+  const c = codeAt(s, p);
+  if (isCurrencySign(c)) return !isAsciiAlnum(codeAt(s, p + 1)) && !isAsciiAlnum(codeAt(s, p + 2));
+  if (isAsciiLetter(c)) {
+    let q = p;
+    while (q < n && q - p <= 9 && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) === 39)) q++;
+    return !isAsciiAlnum(codeAt(s, q)) && CURRENCY_WORDS.has(s, p, q);
+  }
+  if (c < 0x370) return false;
+  for (const stem of CURRENCY_STEMS)
+    if (s.startsWith(stem, p) || s.slice(p, p + stem.length).toLowerCase() === stem) return true;
+  return false;
+}
+
+/**
+ * Whether a currency sign or code comes right before s[a, ..) (a blank between them or
+ * none); a sign glued to a word is part of a secret ("Roadrunner$505").
+ */
+function currencyBefore(s: string, a: number): boolean {
+  let p = a - 1;
+  if (codeAt(s, p) === 32) p--;
+  if (isCurrencySign(codeAt(s, p))) {
+    const c = codeAt(s, p - 1);
+    return c < 0 || isBlank(c) || c === 40 || c === 34 || c === 39 || c === 58 || c === 44;
+  }
+  const q = p + 1;
+  while (p >= 0 && p > q - 10 && isAsciiLetter(codeAt(s, p))) p--;
+  return q - p > 2 && !isAsciiAlnum(codeAt(s, p)) && CURRENCY_WORDS.has(s, p + 1, q);
+}
+
+/**
+ * Words after which a card's or account's last digits are told: "Karte endet 4410",
+ * "card ends 4410", "la carte se termine par 4410", "карта заканчивается на 4410".
+ */
+const ENDS_WORDS = WordTable.of([
+  'ends',
+  'endet',
+  'endend',
+  'termine',
+  'termina',
+  'terminada',
+  'eindigt',
+  'eindigend',
+  'endar',
+  'slutter',
+]);
+const ENDS_STEMS = ['заканчива', 'оканчива', 'закінчу', 'kończy', 'konczy', 'biten', 'bitiyor'];
+/** A preposition between "ends" and the digits: "endet auf 4410", "termine par 4410". */
+const ENDS_PARTICLES = WordTable.of(['in', 'on', 'with', 'auf', 'mit', 'par', 'en', 'op', 'na', 'med', 'på', 'pa']);
+const MAX_ENDING_DIGITS = 6;
+
+/** Whether the word (of any script) ending right before s[a] (past one blank) tells a last-digits ending. */
+function endingWordBefore(s: string, a: number): boolean {
+  let q = a - 1;
+  if (!isBlank(codeAt(s, q))) return false;
+  let p = q;
+  while (p > 0 && p > q - 16 && LETTER_OR_MARK.test(s[p - 1] ?? '')) p--;
+  if (p === q) return false;
+  if (ENDS_PARTICLES.has(s, p, q)) {
+    q = p - 1;
+    if (!isBlank(codeAt(s, q))) return false;
+    p = q;
+    while (p > 0 && p > q - 20 && LETTER_OR_MARK.test(s[p - 1] ?? '')) p--;
+    if (p === q) return false;
+  }
+  if (ENDS_WORDS.has(s, p, q)) return true;
+  const word = s.slice(p, q).toLowerCase();
+  return ENDS_STEMS.some((stem) => word.startsWith(stem));
+}
+
+/**
+ * Numbers that are no secret, set aside before any keyword reads them (nor the digit-run
+ * model after): an amount with a currency sign, code or word after or before it
+ * ("250 000 FCFA", "150 000 теңгені", "₦45,000"), and a card's last digits told after
+ * "ends" ("Karte endet 4410").
+ */
+function claimNotSecretNumbers(st: DetectionState): void {
+  const { s, n } = st;
+  const runs = st.scan.digitRuns;
+  let last = -1;
+  for (let r = 0; r < runs.count; r++) {
+    const a = runs.start[r] ?? 0;
+    // Inside an amount read already, or glued to letters ("A320", "Lan@1978hcm").
+    if (a < last || isAsciiAlnum(codeAt(s, a - 1))) continue;
+    const e = amountEnd(s, n, a);
+    last = e;
+    if (isAsciiLetter(codeAt(s, e)) && !currencyAfter(s, n, e)) continue;
+    if (currencyAfter(s, n, e) || currencyBefore(s, a)) {
+      st.claim(a, e);
+      continue;
+    }
+    const len = (runs.end[r] ?? 0) - a;
+    if (len >= 2 && len <= MAX_ENDING_DIGITS && e === runs.end[r] && !isAsciiAlnum(codeAt(s, e)) && endingWordBefore(s, a))
+      st.claim(a, e);
+  }
 }
