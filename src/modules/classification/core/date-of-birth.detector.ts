@@ -174,6 +174,104 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['marts', 3],
   ['maart', 3],
   ['augustus', 8],
+  // Round 15b. Turkish, Azerbaijani, Uzbek and Turkmen in Latin letters (accents and
+  // "ğ" folded; "ı" spellings typed as "i"), Kurdish Kurmanji, bare and with the "-ê"
+  // a date puts on it ("12ê Adarê 1997", folded "12e Adare"), Malay, Igbo, Hausa, Zulu
+  // and Kinyarwanda, where they differ from the above.
+  ['ocak', 1],
+  ['subat', 2],
+  ['mart', 3],
+  ['nisan', 4],
+  ['mayis', 5],
+  ['haziran', 6],
+  ['temmuz', 7],
+  ['agustos', 8],
+  ['eylul', 9],
+  ['ekim', 10],
+  ['kasim', 11],
+  ['aralik', 12],
+  ['yanvar', 1],
+  ['fevral', 2],
+  ['aprel', 4],
+  ['iyun', 6],
+  ['iyul', 7],
+  ['avqust', 8],
+  ['avgust', 8],
+  ['sentyabr', 9],
+  ['sentabr', 9],
+  ['oktyabr', 10],
+  ['oktabr', 10],
+  ['noyabr', 11],
+  ['dekabr', 12],
+  ['yanwar', 1],
+  ['fewral', 2],
+  ['awgust', 8],
+  ['rebendan', 1],
+  ['sibat', 2],
+  ['sibate', 2],
+  ['resemi', 2],
+  ['adar', 3],
+  ['adare', 3],
+  ['nisane', 4],
+  ['gulan', 5],
+  ['gulane', 5],
+  ['heziran', 6],
+  ['hezirane', 6],
+  ['tirmeh', 7],
+  ['tirmehe', 7],
+  ['tebax', 8],
+  ['tebaxe', 8],
+  ['ilon', 9],
+  ['ilone', 9],
+  ['cotmeh', 10],
+  ['cotmehe', 10],
+  ['mijdar', 11],
+  ['mijdare', 11],
+  ['berfanbar', 12],
+  ['berfanbare', 12],
+  ['mac', 3],
+  ['ogos', 8],
+  ['disember', 12],
+  ['jenuwari', 1],
+  ['febuwari', 2],
+  ['maachi', 3],
+  ['epreel', 4],
+  ['mee', 5],
+  ['julai', 7],
+  ['ogost', 8],
+  ['disemba', 12],
+  ['janairu', 1],
+  ['faburairu', 2],
+  ['maris', 3],
+  ['afrilu', 4],
+  ['mayu', 5],
+  ['yuni', 6],
+  ['yuli', 7],
+  ['agusta', 8],
+  ['satumba', 9],
+  ['nuwamba', 11],
+  ['disamba', 12],
+  ['januwari', 1],
+  ['februwari', 2],
+  ['mashi', 3],
+  ['ephreli', 4],
+  ['meyi', 5],
+  ['julayi', 7],
+  ['agasti', 8],
+  ['septhemba', 9],
+  ['okthoba', 10],
+  ['mutarama', 1],
+  ['gashyantare', 2],
+  ['werurwe', 3],
+  ['mata', 4],
+  ['gicurasi', 5],
+  ['kamena', 6],
+  ['nyakanga', 7],
+  ['kanama', 8],
+  ['nzeri', 9],
+  ['ukwakira', 10],
+  ['ugushyingo', 11],
+  ['ukuboza', 12],
   ['marcius', 3],
   ['aprilis', 4],
   ['majus', 5],
@@ -534,6 +632,11 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
       return marked < 0 && spoken ? yearFirstEnd(s, p, de, n) : marked;
     }
     if (de - p < 1 || de - p > 2) return -1;
+    // "85년 3월 9일": a two-digit year, marked, after a birth-date keyword.
+    if (spoken && de - p === 2 && !isIdeograph(codeAt(s, skipBack(s, p)))) {
+      const marked = markedDateEnd(s, shortYear(readInt(s, p, de)), de, n);
+      if (marked > 0) return marked;
+    }
     const day = readInt(s, p, de);
     // "๑๔ มีนาคม ๒๕๔๕" (digits already folded): a Thai month name, often a Buddhist-era year.
     const thai = thaiDateEnd(s, de, n, day);
@@ -544,7 +647,14 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     }
     // "14. März 1985": German and Polish write the day as an ordinal with a dot; Somali
     // joins an article to it ("15-ka Juun 1993").
+    // "2 tháng 9 năm 1942" (folded "2 thang 9 nam 1942"): Vietnamese, month in figures.
+    if (spoken) {
+      const viet = vietnameseDateEnd(s, de, n, day);
+      if (viet !== 0) return viet;
+    }
     let q = codeAt(s, de) === 46 && codeAt(s, de + 1) === 32 ? de + 1 : ordinalEnd(s, de, n);
+    // Kurdish joins "-ê" to the day ("12ê Adarê 1997", folded "12e Adare").
+    if (q === de && (codeAt(s, de) | 32) === 101 && codeAt(s, de + 1) === 32) q = de + 1;
     if (
       codeAt(s, de) === 45 &&
       (codeAt(s, de + 2) | 32) === 97 &&
@@ -558,7 +668,8 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     const joiner = s.slice(q1, q1 + 3).toLowerCase();
     if (joiner === 'of ' || joiner === 'de ') q1 = skipSpaces(s, q1 + 2, n, 2);
     const we = wordEnd(s, q1, n);
-    const month = MONTHS.get(s.slice(q1, we).toLowerCase());
+    const word = s.slice(q1, we).toLowerCase();
+    const month = MONTHS.get(word) ?? (spoken ? LATIN_SOLAR_MONTHS.get(word) : undefined);
     if (month === undefined) return -1;
     q = we;
     if (codeAt(s, q) === 46) q++;
@@ -569,9 +680,58 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     // After a birth-date keyword a two-digit year is read too: "el 3 de octubre del 79".
     const y = yearAt(s, q2, n, spoken);
     if (y === null) return -1;
-    return validDate(y.year, month, day, true) ? y.end : -1;
+    return validCalendarDate(y.year, month, day) ? y.end : -1;
   }
   return -1;
+}
+
+/** The position of the last character before `p` that is not a space, or -1. */
+function skipBack(s: string, p: number): number {
+  let q = p - 1;
+  while (q >= 0 && p - q <= 2 && codeAt(s, q) === 32) q--;
+  return q;
+}
+
+/** A two-digit year of a birth date: 00–25 as 2000–2025, else 1926–1999. */
+function shortYear(yy: number): number {
+  return yy <= 25 ? 2000 + yy : 1900 + yy;
+}
+
+/** Whether `word` (lower case, ASCII) stands at `p`, with no letter after it. */
+function wordAt(s: string, p: number, word: string): boolean {
+  if (s.slice(p, p + word.length).toLowerCase() !== word) return false;
+  const c = codeAt(s, p + word.length);
+  return !isAsciiLetter(c) && !isScriptLetter(c);
+}
+
+/**
+ * After a day ending at `de`: Vietnamese "tháng" (month) and its figure, then "năm"
+ * (year) and the year, as the scanner sees them ("2 thang 9 nam 1942", "2 tháng 9, năm
+ * 1942"). The end of the date; -1 for no valid date; 0 when no "tháng" follows.
+ */
+function vietnameseDateEnd(s: string, de: number, n: number, day: number): number {
+  const p = skipSpaces(s, de, n, 2);
+  if (p === de || !wordAt(s, p, 'thang')) return 0;
+  const q = skipSpaces(s, p + 5, n, 2);
+  const me = digitRunEnd(s, q, n);
+  if (q === p + 5 || me - q < 1 || me - q > 2) return -1;
+  let r = me;
+  if (codeAt(s, r) === 44) r++;
+  const q2 = skipSpaces(s, r, n, 2);
+  if (q2 === r || !wordAt(s, q2, 'nam')) return -1;
+  const q3 = skipSpaces(s, q2 + 3, n, 2);
+  if (q3 === q2 + 3) return -1;
+  const y = yearAt(s, q3, n);
+  return y !== null && validDate(y.year, readInt(s, q, me), day, true) ? y.end : -1;
+}
+
+/** Vietnamese "ngày" (day), folded, written before the day: the date's label starts there. */
+function vietnameseDayWordStart(s: string, d: DateSpan): number {
+  const a = d.start - 5;
+  if (a < 0 || s.slice(a, d.start).toLowerCase() !== 'ngay ') return d.start;
+  if (a > 0 && (isAsciiLetter(codeAt(s, a - 1)) || isScriptLetter(codeAt(s, a - 1))))
+    return d.start;
+  return vietnameseDateEnd(s, digitRunEnd(s, d.start, d.end), d.end, 1) > 0 ? a : d.start;
 }
 
 /** Past "de " or "del " ("de el", before a year said short: "del 79") at `p`, if there. */
@@ -586,6 +746,7 @@ function afterSpanishYearJoiner(s: string, p: number, n: number): number {
 const GREGORIAN = 0;
 const ETHIOPIAN = 1;
 const BIKRAM_SAMBAT = 2;
+const SOLAR_HIJRI = 3;
 
 /**
  * Month names in scripts other than the Latin, as the scanner sees them (combining
@@ -793,6 +954,139 @@ const SCRIPT_MONTH_NAMES: readonly (readonly [number, readonly string[]])[] = [
     ],
   ],
   [ETHIOPIAN, ['', '', 'ህዳር', 'ታህሳስ', '', '', '', '', '', '', 'ሃምሌ', 'ነሃሴ', 'ጳጉሜን']],
+  // Round 15b. Georgian, as named (nominative) and as a date puts it ("4 აპრილს");
+  // Kazakh; Kyrgyz and Russian as named; Uzbek and Tajik in Cyrillic; Armenian in the
+  // genitive a date takes ("1990 թ. մարտի 12"); Tigrinya, on the Ethiopian calendar.
+  [
+    GREGORIAN,
+    [
+      'იანვარი',
+      'თებერვალი',
+      'მარტი',
+      'აპრილი',
+      'მაისი',
+      'ივნისი',
+      'ივლისი',
+      'აგვისტო',
+      'სექტემბერი',
+      'ოქტომბერი',
+      'ნოემბერი',
+      'დეკემბერი',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'იანვარს',
+      'თებერვალს',
+      'მარტს',
+      'აპრილს',
+      'მაისს',
+      'ივნისს',
+      'ივლისს',
+      'აგვისტოს',
+      'სექტემბერს',
+      'ოქტომბერს',
+      'ნოემბერს',
+      'დეკემბერს',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+  ],
+  [
+    GREGORIAN,
+    ['январ', 'феврал', '', 'апрел', '', 'июн', 'июл', '', 'сентябр', 'октябр', 'ноябр', 'декабр'],
+  ],
+  [
+    GREGORIAN,
+    [
+      'հունվարի',
+      'փետրվարի',
+      'մարտի',
+      'ապրիլի',
+      'մայիսի',
+      'հունիսի',
+      'հուլիսի',
+      'օգոստոսի',
+      'սեպտեմբերի',
+      'հոկտեմբերի',
+      'նոյեմբերի',
+      'դեկտեմբերի',
+    ],
+  ],
+  [ETHIOPIAN, ['', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ', 'ጥሪ', 'ለካቲት', '', '', '', 'ሰነ', 'ሓምለ', 'ነሓሰ', '']],
+  // The Solar Hijri months of Iran (Persian) and of Afghanistan (Dari, after the zodiac;
+  // Pashto names).
+  [
+    SOLAR_HIJRI,
+    [
+      'فروردین',
+      'اردیبهشت',
+      'خرداد',
+      'تیر',
+      'مرداد',
+      'شهریور',
+      'مهر',
+      'آبان',
+      'آذر',
+      'دی',
+      'بهمن',
+      'اسفند',
+    ],
+  ],
+  [
+    SOLAR_HIJRI,
+    ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'],
+  ],
+  [
+    SOLAR_HIJRI,
+    [
+      'وری',
+      'غویی',
+      'غبرگولی',
+      'چنګاښ',
+      'زمری',
+      'وږی',
+      'تله',
+      'لړم',
+      'لیندۍ',
+      'مرغومی',
+      'سلواغه',
+      'کب',
+    ],
+  ],
   [
     BIKRAM_SAMBAT,
     ['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'],
@@ -812,6 +1106,52 @@ const SCRIPT_MONTHS: ReadonlyMap<string, number> = (() => {
   }
   return m;
 })();
+
+/**
+ * Solar Hijri months in Latin letters, read only after a birth-date keyword: Afghan
+ * (Dari) names after the zodiac, "Tawalud-e u 12 Hamal 1315", and the Iranian names as
+ * Finglish writes them; calendar * 16 + month.
+ */
+const LATIN_SOLAR_MONTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['hamal', 1],
+      ['sawr', 2],
+      ['saur', 2],
+      ['sor', 2],
+      ['jawza', 3],
+      ['jauza', 3],
+      ['saratan', 4],
+      ['asad', 5],
+      ['sonbola', 6],
+      ['sunbula', 6],
+      ['sumbula', 6],
+      ['mizan', 7],
+      ['aqrab', 8],
+      ['qaws', 9],
+      ['qaus', 9],
+      ['jadi', 10],
+      ['jaddi', 10],
+      ['dalw', 11],
+      ['dalv', 11],
+      ['hut', 12],
+      ['hoot', 12],
+      ['farvardin', 1],
+      ['ordibehesht', 2],
+      ['khordad', 3],
+      ['tir', 4],
+      ['mordad', 5],
+      ['amordad', 5],
+      ['shahrivar', 6],
+      ['mehr', 7],
+      ['aban', 8],
+      ['azar', 9],
+      ['dey', 10],
+      ['bahman', 11],
+      ['esfand', 12],
+    ] as const
+  ).map(([name, m]) => [name, SOLAR_HIJRI * 16 + m]),
+);
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
@@ -842,6 +1182,7 @@ function validCalendarDate(year: number, month: number, day: number): boolean {
   if (day < 1) return false;
   // Ethiopian years run 7 to 8 behind, with twelve months of 30 days and a 13th of 5 or 6.
   if (calendar === ETHIOPIAN) return year >= 1892 && year <= 2092 && day <= (m === 13 ? 6 : 30);
+  if (calendar === SOLAR_HIJRI) return validSolarHijriDate(year, m, day);
   // Bikram Sambat years run 56 to 57 ahead, with months of 29 to 32 days.
   return year >= 1956 && year <= 2156 && m <= 12 && day <= 32;
 }
@@ -906,8 +1247,16 @@ function yearFirstEnd(s: string, p: number, ye: number, n: number): number {
   const year = readInt(s, p, ye);
   const dotted = codeAt(s, ye) === 46;
   const q = dotted ? ye + 1 : ye;
-  const q1 = skipSpaces(s, q, n, 2);
-  if (q1 === q) return -1;
+  let q1 = skipSpaces(s, q, n, 2);
+  if (q1 === q && codeAt(s, q) !== 45) return -1;
+  // "1998 yil 19 iyul", "1999 წლის 4 აპრილი", "1998-ci il 19 iyul": a year word, then
+  // the day and the month; "1990 թ. մարտի 12": an abbreviated one, then month and day.
+  const yw = yearWordEnd(s, q1, n);
+  if (yw > 0) {
+    q1 = skipSpaces(s, yw, n, 2);
+    if (q1 === yw) return -1;
+    if (isAsciiDigit(codeAt(s, q1))) return dayMonthEnd(s, q1, n, year);
+  } else if (q1 === q) return -1;
   let month = 0;
   let me = -1;
   if (isAsciiLetter(codeAt(s, q1))) {
@@ -928,6 +1277,69 @@ function yearFirstEnd(s: string, p: number, ye: number, n: number): number {
   if (!validCalendarDate(year, month, readInt(s, q2, de))) return -1;
   // "1988. szeptember 14.": the day's dot belongs to the date, as the year's does.
   return dotted && codeAt(s, de) === 46 ? de + 1 : de;
+}
+
+/**
+ * Words for "year" written after a year that comes first: Uzbek "yil", Azerbaijani and
+ * Turkish "il"/"yılı" (after "-ci", "-cı", "-cu", "-cü", folded), Georgian "წლის" and "წ.",
+ * Kazakh and Kyrgyz "жылы", "жылғы", "ж.", Armenian "թ.".
+ */
+const YEAR_WORDS = [
+  'yil',
+  'yili',
+  'yilda',
+  'il',
+  'ili',
+  'წლის',
+  'წ.',
+  'жылы',
+  'жылғы',
+  'ж.',
+  'թ.',
+].map((w) => normalizeText(w).text);
+
+/** Past a year word of YEAR_WORDS at `p` (or a hyphen and suffix first: "1998-ci il"), or -1. */
+function yearWordEnd(s: string, p: number, n: number): number {
+  if (codeAt(s, p) !== 45) return yearWordAt(s, p);
+  // "1998-yil", "1998-жылы": the word itself after the hyphen; "1998-ci il": a suffix, then the word.
+  const end = yearWordAt(s, p + 1);
+  if (end > 0) return end;
+  const se = wordEnd(s, p + 1, n);
+  if (se - p - 1 < 2 || se - p - 1 > 3 || codeAt(s, se) !== 32) return -1;
+  return yearWordAt(s, skipSpaces(s, se, n, 2));
+}
+
+function yearWordAt(s: string, q: number): number {
+  for (const w of YEAR_WORDS) {
+    if (!s.startsWith(w, q) && s.slice(q, q + w.length).toLowerCase() !== w) continue;
+    const c = codeAt(s, q + w.length);
+    if (w.endsWith('.') || (!isAsciiLetter(c) && !isScriptLetter(c))) return q + w.length;
+  }
+  return -1;
+}
+
+/**
+ * A day at `p` (a hyphen may join it to the month: "19-iyul") and a month of MONTHS or
+ * SCRIPT_MONTHS, in `year`; the end of the month, or -1.
+ */
+function dayMonthEnd(s: string, p: number, n: number, year: number): number {
+  const de = digitRunEnd(s, p, n);
+  if (de - p < 1 || de - p > 2) return -1;
+  const q = codeAt(s, de) === 45 ? de + 1 : skipSpaces(s, de, n, 2);
+  if (q === de) return -1;
+  let month = 0;
+  let me = -1;
+  if (isAsciiLetter(codeAt(s, q))) {
+    me = wordEnd(s, q, n);
+    month = MONTHS.get(s.slice(q, me).toLowerCase()) ?? 0;
+  } else {
+    const m = scriptMonthAt(s, q, n);
+    if (m !== null) {
+      me = m.end;
+      month = m.month;
+    }
+  }
+  return month !== 0 && validCalendarDate(year, month, readInt(s, p, de)) ? me : -1;
 }
 
 /**
@@ -1117,7 +1529,19 @@ function eraDateEnd(s: string, p: number, n: number): number {
 /** "the twelfth of June, 1949", "twenty-first of May 1960", "doce de enero de 1995": the end of the date, or -1. */
 function parseOrdinalDate(s: string, p: number, n: number): number {
   let q = p;
-  if (s.slice(q, q + 4).toLowerCase() === 'the ') q += 4;
+  if (s.slice(q, q + 4).toLowerCase() === 'the ') {
+    q += 4;
+    // "my birthday is the 3rd of June 1990": a day in figures with its ordinal, and "the"
+    // with it, as the label reads; after "on" ("born on the 4th of July") the date starts
+    // at the day, which the caller reads next.
+    const de = digitRunEnd(s, q, n);
+    if (de > q) {
+      if (de - q > 2 || ordinalEnd(s, de, n) === de) return -1;
+      return p >= 3 && s.slice(p - 3, p).toLowerCase() === 'on '
+        ? -1
+        : parseTextualDate(s, q, n, true);
+    }
+  }
   let d = ordinalDayAt(s, q, n);
   let joiner = 'of ';
   if (d === null) {
@@ -1257,6 +1681,9 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
         }
       }
     }
+    if (best !== undefined && !fromNumeric) {
+      best = { start: vietnameseDayWordStart(s, best), end: best.end };
+    }
     if (best === undefined || (reported !== undefined && reported.has(best.start))) continue;
     if (!fromNumeric && st.isClaimed(best.start, best.end)) continue;
     if (verify) {
@@ -1379,6 +1806,11 @@ function detectGluedBirthDates(st: DetectionState): void {
           end = eraDateEnd(s, p, n);
           start = p;
         }
+      }
+      // "생일은 85년 3월 9일": a two-digit year, marked, with no era before it.
+      if (end <= 0 && b - a === 2) {
+        start = a;
+        end = markedDateEnd(s, shortYear(readInt(s, a, b)), b, n);
       }
     }
     if (end <= 0 || st.isClaimed(start, end)) continue;
