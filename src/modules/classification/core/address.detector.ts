@@ -2759,6 +2759,9 @@ function endsInPostcode(s: string, e: number): boolean {
     else letters++;
     i--;
   }
+  // "Bengaluru 560 102", "211 42 Malmö": a postcode written in two groups.
+  if (digits > 0 && letters === 0 && codeAt(s, i - 1) === 32)
+    for (let j = i - 1; j > 0 && isAsciiDigit(codeAt(s, j - 1)); j--) digits++;
   return digits >= 5 || (digits > 0 && letters > 0 && isAsciiDigit(codeAt(s, e - 1)));
 }
 
@@ -2827,6 +2830,8 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
   let parts = 0;
   let numbered = false;
   let named = false;
+  let lastDigit = false;
+  let prevEnd = -1;
   for (;;) {
     // One part: up to a few tokens separated by single spaces.
     const partStart = q;
@@ -2886,13 +2891,25 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       if (caseAt(s, q + 1) === 0) break;
       q++;
     }
-    if (partEnd < 0 || lower > 1) break;
-    if (lower === tokens && !partDigit) break;
     // A number alone ("…, 310 acres") or a pronoun ("…, I'm moving") is no part of the address.
-    if (allDigits(s, partStart, partEnd) && parts > 0) break;
-    if (codeAt(s, partStart) === 73 && !isWordCode(s, partStart + 1)) break;
+    const part =
+      partEnd >= 0 &&
+      lower <= 1 &&
+      (lower < tokens || partDigit) &&
+      !(allDigits(s, partStart, partEnd) && parts > 0) &&
+      !(codeAt(s, partStart) === 73 && !isWordCode(s, partStart + 1));
+    if (!part) {
+      // "12 Elm St, Springfield, and I work nights": a name the sentence carries on after is no city.
+      if (parts > 0 && !lastDigit) {
+        end = prevEnd;
+        parts--;
+      }
+      break;
+    }
     parts++;
     if (partDigit) numbered = true;
+    lastDigit = partDigit;
+    prevEnd = end;
     end = partEnd;
     q = partEnd;
     if (stop || codeAt(s, q) !== 44 || parts === CUED_MAX_PARTS) break;
