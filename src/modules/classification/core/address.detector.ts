@@ -1183,6 +1183,9 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
   // customer's own address cue, a dash or a semicolon also ends the address's clause.
   const own = OWN_ADDRESS_BEFORE.test(s.slice(Math.max(0, a - OWN_ADDRESS_REACH), a));
   if (sentenceBreak(s, b, cue)) return false;
+  // "my mailing address is 5520 W Cermak Rd, … NOT the branch address": the customer sets
+  // their own address against the branch's.
+  if (own && /(?:^|[^A-Za-z])not(?![A-Za-z])/i.test(s.slice(b, cue))) return false;
   if (own)
     for (let i = b; i < cue; i++) {
       const c = codeAt(s, i);
@@ -2720,6 +2723,202 @@ export function detectForeignAddresses(st: DetectionState): void {
       CHINESE_HOUSE.lastIndex = Math.max(CHINESE_HOUSE.lastIndex, end);
     }
   }
+  // After an address cue: the parts of an address written without a postcode.
+  for (let k = 0; k < st.ctxCount; k++) {
+    if (st.ctxCategory[k] !== 'address') continue;
+    const cueEnd = st.ctxEnd[k] ?? 0;
+    // The longest cue at a place only ("mailing address is" over "address is").
+    const next = st.ctxEnd[k + 1];
+    if (next !== undefined && next > cueEnd && (st.ctxStart[k + 1] ?? 0) < cueEnd) continue;
+    const read = cuedPartsAt(s, cueEnd);
+    if (read !== null && widens(st, read[0], read[1])) emitForeign(st, read[0], read[1]);
+  }
+}
+
+/**
+ * Whether what was read at [from, end) after a cue only carries on an address read from the
+ * same place without its postcode ("Calle Mercaderes 214, dpto 3" + ", Cercado, Arequipa"),
+ * or meets nothing read. An address closed by its postcode stands as read.
+ */
+function widens(st: DetectionState, from: number, end: number): boolean {
+  for (const x of st.findings) {
+    if (x.end <= from || x.start >= end) continue;
+    if (x.type !== ADDRESS || x.start !== from || x.end > end) return false;
+    if (endsInPostcode(st.s, x.end)) return false;
+  }
+  return true;
+}
+
+/** Whether the text before `e` ends in a postcode: five digits or more, or "L4N 1A1"'s last half. */
+function endsInPostcode(s: string, e: number): boolean {
+  let digits = 0;
+  let letters = 0;
+  let i = e;
+  while (i > 0 && isAsciiAlnum(codeAt(s, i - 1))) {
+    if (isAsciiDigit(codeAt(s, i - 1))) digits++;
+    else letters++;
+    i--;
+  }
+  // "Bengaluru 560 102", "211 42 Malmö": a postcode written in two groups.
+  if (digits > 0 && letters === 0 && codeAt(s, i - 1) === 32)
+    for (let j = i - 1; j > 0 && isAsciiDigit(codeAt(s, j - 1)); j--) digits++;
+  return digits >= 5 || (digits > 0 && letters > 0 && isAsciiDigit(codeAt(s, e - 1)));
+}
+
+/*
+ * An address read part by part after an address cue, where no postcode closes it: "sama
+ * adresse mooy Cité Keur Gorgui, Villa 112, Dakar", "Adresim değişti: Moda Cad. No:112 D:5,
+ * Kadıköy, İstanbul", "хаяг: Улаанбаатар, Баянзүрх дүүрэг, 13-р хороо, 45-р байр, 67 тоот",
+ * "manzilim Toshkent, Yunusobod tumani, 4-kvartal, 17-uy". Parts are separated by commas; each
+ * opens with a capital, a digit or a letter of a script without case (Georgian), or is a unit
+ * with its number ("dpto 3", "piso 7 B"). A house or unit number and two parts at least make
+ * the address, so that a cue followed by a place's name alone stays unread.
+ */
+const CUED_FILLER_WORDS = 5;
+const CUED_MAX_PARTS = 8;
+const CUED_PART_TOKENS = 5;
+const CUED_MAX_LENGTH = 140;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isWordCode(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  if (isAsciiDigit(c) || isAsciiLetter(c)) return true;
+  return c >= 0xc0 && LETTER.test(s.charAt(i));
+}
+
+/** 1: a capital or a letter without case; 2: a lower-case letter; 3: a digit; 0: none. */
+function caseAt(s: string, i: number): number {
+  const c = codeAt(s, i);
+  if (isAsciiDigit(c)) return 3;
+  if (!isWordCode(s, i)) return 0;
+  // Georgian letters have no case in use (their capitals are a display form).
+  if (c >= 0x10d0 && c <= 0x10ff) return 1;
+  const ch = s.charAt(i);
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase() ? 2 : 1;
+}
+
+/** End of the token at p: letters and digits, with '-', '/', ':' and an apostrophe inside. */
+function cuedTokenEnd(s: string, p: number, n: number): number {
+  let q = p;
+  while (q < n) {
+    if (isWordCode(s, q)) q++;
+    else {
+      const d = codeAt(s, q);
+      if ((d === 45 || d === 47 || d === 58 || d === 39) && q > p && isWordCode(s, q + 1)) q++;
+      else break;
+    }
+  }
+  return q;
+}
+
+/** [start, end) of the address after the cue ending at `p`, or null. */
+function cuedPartsAt(s: string, p: number): [number, number] | null {
+  const n = Math.min(s.length, p + CUED_MAX_LENGTH);
+  let q = p;
+  // "… mooy", "… değişti:", "… min a nû", "… for the card delivery is": words between the cue and the address.
+  for (let w = 0; ; w++) {
+    while (q < n && (codeAt(s, q) === 32 || codeAt(s, q) === 58)) q++;
+    if (caseAt(s, q) !== 2) break;
+    if (w === CUED_FILLER_WORDS) return null;
+    const e = cuedTokenEnd(s, q, n);
+    if (codeAt(s, e) !== 32 && codeAt(s, e) !== 58) return null;
+    q = e;
+  }
+  const from = q;
+  if (caseAt(s, from) === 0 || caseAt(s, from) === 2) return null;
+  let end = -1;
+  let parts = 0;
+  let numbered = false;
+  let named = false;
+  let lastDigit = false;
+  let prevEnd = -1;
+  for (;;) {
+    // One part: up to a few tokens separated by single spaces.
+    const partStart = q;
+    let tokens = 0;
+    let partEnd = -1;
+    let lower = 0;
+    let partDigit = false;
+    let stop = false;
+    while (tokens < CUED_PART_TOKENS) {
+      const kind = caseAt(s, q);
+      if (kind === 0) break;
+      const e = cuedTokenEnd(s, q, n);
+      if (kind === 2) {
+        // A lower-case word ("tumani", "dpto", "қ.") is followed by a number, the part's end or a dot.
+        const after = codeAt(s, e) === 32 ? caseAt(s, e + 1) : 0;
+        // At the end it names a unit after its number ("67 тоот"), not a word of the sentence ("Dakar merci").
+        const closes =
+          codeAt(s, e) === 44 ||
+          (codeAt(s, e) === 46 && codeAt(s, e + 1) === 44) ||
+          ((codeAt(s, e) === 46 || e >= s.length) && isAsciiDigit(codeAt(s, q - 2)));
+        if (after !== 3 && !closes && !(after === 1 && tokens === 0)) {
+          stop = true;
+          break;
+        }
+        // "dpto 3", "piso 7 B": a unit's number is short ("phone 671-555-0148" is no unit).
+        if (tokens === 0 && (after !== 3 || cuedTokenEnd(s, e + 1, n) - e - 1 > 4)) {
+          stop = true;
+          break;
+        }
+        lower++;
+      }
+      for (let i = q; i < e; i++) {
+        if (isAsciiDigit(codeAt(s, i))) {
+          let r = i;
+          while (r < e && isAsciiDigit(codeAt(s, r))) r++;
+          if (r - i > 6) return null;
+          partDigit = true;
+          i = r;
+        }
+      }
+      if (kind !== 3 && kind !== 2 && e - q >= 2) named = true;
+      tokens++;
+      partEnd = e;
+      q = e;
+      // An abbreviation's dot stays inside ("Cad.", "қ.", "გამზ."); after a longer word it ends the sentence.
+      if (codeAt(s, q) === 46) {
+        let len = 0;
+        for (let i = q - 1; i >= 0 && isWordCode(s, i); i--) len++;
+        if (len > 4 || isAsciiDigit(codeAt(s, q - 1))) {
+          stop = true;
+          break;
+        }
+        q++;
+        partEnd = q;
+      }
+      if (codeAt(s, q) !== 32) break;
+      if (caseAt(s, q + 1) === 0) break;
+      q++;
+    }
+    // A number alone ("…, 310 acres") or a pronoun ("…, I'm moving") is no part of the address.
+    const part =
+      partEnd >= 0 &&
+      lower <= 1 &&
+      (lower < tokens || partDigit) &&
+      !(allDigits(s, partStart, partEnd) && parts > 0) &&
+      !(codeAt(s, partStart) === 73 && !isWordCode(s, partStart + 1));
+    if (!part) {
+      // "12 Elm St, Springfield, and I work nights": a name the sentence carries on after is no city.
+      if (parts > 0 && !lastDigit) {
+        end = prevEnd;
+        parts--;
+      }
+      break;
+    }
+    parts++;
+    if (partDigit) numbered = true;
+    lastDigit = partDigit;
+    prevEnd = end;
+    end = partEnd;
+    q = partEnd;
+    if (stop || codeAt(s, q) !== 44 || parts === CUED_MAX_PARTS) break;
+    q++;
+    if (codeAt(s, q) === 32) q++;
+    if (partStart === q) break;
+  }
+  if (parts < 2 || !numbered || !named || end <= from) return null;
+  return [from, end];
 }
 
 function cjkCueBefore(s: string, a: number): boolean {
