@@ -28,6 +28,9 @@ const SETS = [
   'holdout-8.jsonl',
 ];
 const GENERATED = 30_000;
+/** How many changed posts are listed in full (`--list N`, default 20). */
+const LIST_AT = process.argv.indexOf('--list');
+const LISTED = LIST_AT > 0 ? Number(process.argv[LIST_AT + 1]) : 20;
 const HOSTILE_SIZE = 8192;
 const HOSTILE_UNITS = [
   '4',
@@ -110,7 +113,7 @@ function main(): void {
     const was = before[i] ?? '';
     const now = lines[i] ?? '';
     if (key(was) === key(now)) continue;
-    if (differ < 20) console.log(`was ${was.slice(0, 400)}\nnow ${now.slice(0, 400)}`);
+    if (differ < LISTED) console.log(`was ${was.slice(0, 400)}\nnow ${now.slice(0, 400)}`);
     differ++;
   }
   console.log(`${lines.length} posts, ${differ} differ`);

@@ -1477,8 +1477,8 @@ export function detectAddresses(st: DetectionState): void {
     }
     consumed = end;
   }
-  detectForeignAddresses(st);
   detectPoBoxes(st);
+  detectForeignAddresses(st);
   detectSpokenHouseNumbers(st);
 }
 
@@ -2616,6 +2616,14 @@ function hungarianHouseEnd(s: string, p: number): number {
 
 function emitForeign(st: DetectionState, from: number, end: number): void {
   const s = st.s;
+  // Read already as a whole by the PO box reader ("PO Box 4417, Salem, MA 01970"): it stands.
+  if (
+    st.findings.some(
+      (x) =>
+        x.type === ADDRESS && x.detector === 'address.pobox' && x.start <= from && x.end >= end,
+    )
+  )
+    return;
   if (st.isClaimed(from, end)) {
     // "No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Selangor": a street read in part by the
     // rules above is read whole here; anything else claimed there stands.
@@ -2812,6 +2820,40 @@ function cuedTokenEnd(s: string, p: number, n: number): number {
 }
 
 /** [start, end) of the address after the cue ending at `p`, or null. */
+/** Words that close a message after an address, capitalised or not. */
+const CLOSING_WORDS = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'ty',
+  'please',
+  'pls',
+  'plz',
+  'cheers',
+  'regards',
+  'merci',
+  'gracias',
+  'obrigado',
+  'obrigada',
+  'danke',
+  'grazie',
+  'salamat',
+  'asante',
+  'rahmat',
+  'спасибо',
+  'рахмет',
+  'баярлалаа',
+  'teşekkürler',
+  'sağol',
+]);
+
+/** Length of the run of ASCII digits ending just before `e`. */
+function digitRunBefore(s: string, e: number): number {
+  let i = e;
+  while (i > 0 && isAsciiDigit(codeAt(s, i - 1))) i--;
+  return e - i;
+}
+
 function cuedPartsAt(s: string, p: number): [number, number] | null {
   const n = Math.min(s.length, p + CUED_MAX_LENGTH);
   let q = p;
@@ -2844,14 +2886,22 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       const kind = caseAt(s, q);
       if (kind === 0) break;
       const e = cuedTokenEnd(s, q, n);
+      // "…, Apt 12 Thanks!": a word that closes the message is no part of the address.
+      if (CLOSING_WORDS.has(s.slice(q, e).toLowerCase())) {
+        stop = true;
+        break;
+      }
       if (kind === 2) {
         // A lower-case word ("tumani", "dpto", "қ.") is followed by a number, the part's end or a dot.
         const after = codeAt(s, e) === 32 ? caseAt(s, e + 1) : 0;
         // At the end it names a unit after its number ("67 тоот"), not a word of the sentence ("Dakar merci").
+        // A unit's number is short: after a postcode ("MA 01970 please") the sentence goes on.
         const closes =
           codeAt(s, e) === 44 ||
           (codeAt(s, e) === 46 && codeAt(s, e + 1) === 44) ||
-          ((codeAt(s, e) === 46 || e >= s.length) && isAsciiDigit(codeAt(s, q - 2)));
+          ((codeAt(s, e) === 46 || e >= s.length) &&
+            isAsciiDigit(codeAt(s, q - 2)) &&
+            digitRunBefore(s, q - 1) <= 4);
         if (after !== 3 && !closes && !(after === 1 && tokens === 0)) {
           stop = true;
           break;

@@ -1891,12 +1891,14 @@ export function createNumericDetector(): NumericDetector {
     }
     // "Mon numéro 77 555 41 29", "mi número es 987 555 412", "9 8 7 - 5 5 5 - 4 1 2": nine
     // digits with no trunk 0, as Senegal's and Peru's mobiles are written, said to be a phone
-    // right before it; in parts of two digits or more, or digit by digit.
+    // right before it; in parts of two digits or more, or digit by digit. Never in the
+    // SSN's layout ("my number 883-95-9860" is a social security number).
     if (
       count === 9 &&
       tight === 'phone' &&
       ctx.tight === 'phone' &&
       (digits[off] ?? 0) >= 2 &&
+      !sameLayout(i, j, SSN_LAYOUT) &&
       ((j - i < MAX_NATIONAL_GROUPS && noShortGroup(i, j)) || spacedOut(st.s, i, j)) &&
       !(codeAt(st.s, start - 1) === 32 && isDigitAt(st.s, start - 2)) &&
       !(codeAt(st.s, end) === 32 && isDigitAt(st.s, end + 1))
