@@ -293,7 +293,9 @@ function foreignWordEnd(s: string, n: number, p: number): number {
     q++;
   }
   // Closed by a blank, or by the ":" that ties the value: "Пароль от приложения: Irina_2305".
-  return q > p && q - p <= MAX_FOREIGN_WORD && (q >= n || isBlank(codeAt(s, q)) || codeAt(s, q) === 58)
+  return q > p &&
+    q - p <= MAX_FOREIGN_WORD &&
+    (q >= n || isBlank(codeAt(s, q)) || codeAt(s, q) === 58)
     ? q
     : p;
 }
@@ -762,7 +764,8 @@ export function detectCredentials(st: DetectionState): void {
       // phone the codes go to, read by the phone reader.
       if (phoneLaidOut(s, a)) continue;
       // "код из СМС 5512 08": a one-time code of six digits in uneven groups.
-      const six = cred.id === 'credential.otp' ? groupedDigitsEnd(s, n, a, OTP_DIGITS, OTP_DIGITS) : -1;
+      const six =
+        cred.id === 'credential.otp' ? groupedDigitsEnd(s, n, a, OTP_DIGITS, OTP_DIGITS) : -1;
       const g =
         six > 0 && digitCount(s, a, six) === OTP_DIGITS
           ? six
@@ -3528,7 +3531,24 @@ const CURRENCY_WORDS = WordTable.of([
  * Stems of currency words of other scripts after an amount, with their case endings
  * ("350 000 теңге", "150 000 теңгені", "5 000 рублей", "2 000 ብር").
  */
-const CURRENCY_STEMS = ['теңге', 'тенге', 'тңг', 'руб', 'грн', 'гривн', 'сом', 'сум', 'сўм', 'манат', 'төгрөг', 'төг', 'драм', 'лари', 'ብር', 'ናቕፋ'];
+const CURRENCY_STEMS = [
+  'теңге',
+  'тенге',
+  'тңг',
+  'руб',
+  'грн',
+  'гривн',
+  'сом',
+  'сум',
+  'сўм',
+  'манат',
+  'төгрөг',
+  'төг',
+  'драм',
+  'лари',
+  'ብር',
+  'ናቕፋ',
+];
 
 /** Currency signs: $ £ ¥ € ₦ ₸ ₽ ₴ ₮ ₫ ₱ ₹ ₵ ₺ ₼ ₾ ֏ ฿ ៛ ₭ ₩ ₪ ৳. */
 function isCurrencySign(c: number): boolean {
@@ -3630,7 +3650,20 @@ const ENDS_WORDS = WordTable.of([
 ]);
 const ENDS_STEMS = ['заканчива', 'оканчива', 'закінчу', 'kończy', 'konczy', 'biten', 'bitiyor'];
 /** A preposition between "ends" and the digits: "endet auf 4410", "termine par 4410". */
-const ENDS_PARTICLES = WordTable.of(['in', 'on', 'with', 'auf', 'mit', 'par', 'en', 'op', 'na', 'med', 'på', 'pa']);
+const ENDS_PARTICLES = WordTable.of([
+  'in',
+  'on',
+  'with',
+  'auf',
+  'mit',
+  'par',
+  'en',
+  'op',
+  'na',
+  'med',
+  'på',
+  'pa',
+]);
 const MAX_ENDING_DIGITS = 6;
 
 /** Whether the word (of any script) ending right before s[a] (past one blank) tells a last-digits ending. */
@@ -3638,19 +3671,34 @@ function endingWordBefore(s: string, a: number): boolean {
   let q = a - 1;
   if (!isBlank(codeAt(s, q))) return false;
   let p = q;
-  while (p > 0 && p > q - 16 && LETTER_OR_MARK.test(s[p - 1] ?? '')) p--;
+  while (p > 0 && p > q - 16 && isLetterOrMark(codeAt(s, p - 1))) p--;
   if (p === q) return false;
   if (ENDS_PARTICLES.has(s, p, q)) {
     q = p - 1;
     if (!isBlank(codeAt(s, q))) return false;
     p = q;
-    while (p > 0 && p > q - 20 && LETTER_OR_MARK.test(s[p - 1] ?? '')) p--;
+    while (p > 0 && p > q - 20 && isLetterOrMark(codeAt(s, p - 1))) p--;
     if (p === q) return false;
   }
   if (ENDS_WORDS.has(s, p, q)) return true;
+  // The stems are of words of five letters or more, Cyrillic, Polish or Turkish.
+  if (q - p < 5) return false;
   const word = s.slice(p, q).toLowerCase();
   return ENDS_STEMS.some((stem) => word.startsWith(stem));
 }
+
+/** A letter or a combining mark (of any script), by code unit: ASCII by range, the rest by a cached test. */
+function isLetterOrMark(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let k = LETTER_OR_MARK_TABLE[c] ?? 0;
+  if (k === 0) {
+    k = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_OR_MARK_TABLE[c] = k;
+  }
+  return k === 1;
+}
+/** Per BMP code unit: 0 not yet known, 1 a letter or mark, 2 not. */
+const LETTER_OR_MARK_TABLE = new Uint8Array(65536);
 
 /**
  * Numbers that are no secret, set aside before any keyword reads them (nor the digit-run
@@ -3674,7 +3722,13 @@ function claimNotSecretNumbers(st: DetectionState): void {
       continue;
     }
     const len = (runs.end[r] ?? 0) - a;
-    if (len >= 2 && len <= MAX_ENDING_DIGITS && e === runs.end[r] && !isAsciiAlnum(codeAt(s, e)) && endingWordBefore(s, a))
+    if (
+      len >= 2 &&
+      len <= MAX_ENDING_DIGITS &&
+      e === runs.end[r] &&
+      !isAsciiAlnum(codeAt(s, e)) &&
+      endingWordBefore(s, a)
+    )
       st.claim(a, e);
   }
 }
