@@ -11,7 +11,10 @@ import { found } from '../../../../test/classification/entities-found';
 
 describe('national account formats', () => {
   it.each([
-    ['Buen día, mi CBU es 2850590940090418135201 y no me llegó el sueldo', '2850590940090418135201'],
+    [
+      'Buen día, mi CBU es 2850590940090418135201 y no me llegó el sueldo',
+      '2850590940090418135201',
+    ],
     ['Te paso mi CVU 0000003100098765432107 para la devolución', '0000003100098765432107'],
     ['mi CCI es 003-210-004455667788-41, me depositan ahí el sueldo', '003-210-004455667788-41'],
     [
@@ -19,7 +22,10 @@ describe('national account formats', () => {
       'CI008 01234 004455667788 12',
     ],
     ['Mon compte 10005 00231 04512345678 27, rien reçu depuis lundi', '10005 00231 04512345678 27'],
-    ['mon compte FR-20041 01005 05500012345 86 est débité deux fois', 'FR-20041 01005 05500012345 86'],
+    [
+      'mon compte FR-20041 01005 05500012345 86 est débité deux fois',
+      'FR-20041 01005 05500012345 86',
+    ],
   ])('%j', (text, account) => {
     expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
   });
