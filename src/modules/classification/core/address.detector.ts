@@ -1145,6 +1145,13 @@ const VENUES = WordTable.of([
   'facility',
 ]);
 
+/**
+ * "my dorm: Room 418, Willard Hall, …": a residence hall is where the customer lives (a
+ * hall with a room alone, "Room 4, Town Hall", is a venue).
+ */
+const RESIDENCE_HALL_BEFORE =
+  /\b(?:dorm|dormitory|residence|res hall|my room)\b[^.!?\n]{0,40} hall,$/i;
+
 /** Whether a venue's name ends right before the address ("hall, 118 Main St") or its noun follows it ("… St office"). */
 function venueAround(s: string, a: number, end: number): boolean {
   let p = a;
@@ -1152,7 +1159,8 @@ function venueAround(s: string, a: number, end: number): boolean {
   if (codeAt(s, p - 1) === 44) {
     let w = p - 1;
     while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
-    if (VENUES.has(s, w, p - 1)) return true;
+    if (VENUES.has(s, w, p - 1) && !RESIDENCE_HALL_BEFORE.test(s.slice(Math.max(0, w - 60), p)))
+      return true;
   }
   if (codeAt(s, end) !== 32) return false;
   let e = end + 1;

@@ -3716,8 +3716,9 @@ function claimNotSecretNumbers(st: DetectionState): void {
     if (a < last || isAsciiAlnum(codeAt(s, a - 1))) continue;
     const e = amountEnd(s, n, a);
     last = e;
-    if (isAsciiLetter(codeAt(s, e)) && !currencyAfter(s, n, e)) continue;
-    if (currencyAfter(s, n, e) || currencyBefore(s, a)) {
+    const currency = currencyAfter(s, n, e);
+    if (isAsciiLetter(codeAt(s, e)) && !currency) continue;
+    if (currency || currencyBefore(s, a)) {
       st.claim(a, e);
       continue;
     }

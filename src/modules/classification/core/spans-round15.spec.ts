@@ -28,4 +28,13 @@ describe('spans and readings kept', () => {
       ['ADDRESS', 'PO Box 7712, Reno, NV 89501', 'address.pobox'],
     ]);
   });
+
+  it("a residence hall after a room number is the customer's; a concert hall is not", () => {
+    expect(
+      found('new card to my dorm: Room 212, Ostrom Hall, 640 Maple Ave, Fargo, ND 58102').map(
+        (f) => f[1],
+      ),
+    ).toEqual(['640 Maple Ave, Fargo, ND 58102']);
+    expect(found('the show at Orpheum Hall, 910 Grand Ave, Fargo, ND 58102 was loud')).toEqual([]);
+  });
 });
