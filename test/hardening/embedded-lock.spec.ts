@@ -75,15 +75,19 @@ describe('the embedded database lock', () => {
     const t0 = Date.now() + 2500;
     const dead = deadPid();
     // Every other round starts on a stale lock left by a process that is gone,
-    // so the contenders also race to break it.
+    // so the contenders also race to break it. The stale file is laid only on a
+    // free lock: overwriting a live holder's file (a slow round on a loaded
+    // machine) would be the test breaking the lock, not a contender.
+    const layStale = (): void => {
+      try {
+        writeFileSync(join(dataDir, 'embedded-postgres.pid'), String(dead), { flag: 'wx' });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    };
     const stale: NodeJS.Timeout[] = [];
     for (let r = 1; r < rounds; r += 2) {
-      stale.push(
-        setTimeout(
-          () => writeFileSync(join(dataDir, 'embedded-postgres.pid'), String(dead)),
-          t0 + r * slot - slot / 4 - Date.now(),
-        ),
-      );
+      stale.push(setTimeout(layStale, t0 + r * slot - slot / 4 - Date.now()));
     }
     const children = Array.from({ length: contenders }, () =>
       spawn(
