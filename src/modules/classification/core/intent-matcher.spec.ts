@@ -168,3 +168,86 @@ describe('intents', () => {
     expect([...list].sort((a, b) => b - a)).toEqual(list);
   });
 });
+
+describe('intent rules of signs (emoji)', () => {
+  const shipped = createClassifier();
+  const complaintOf = (
+    text: string,
+    by = classifier,
+  ): { confidence: number; ruleIds: string[] } | undefined => {
+    const found = by.classify(text).intents.find((i) => i.intent === 'complaint');
+    return found && { confidence: found.confidence, ruleIds: found.ruleIds };
+  };
+
+  it('reads an eye-roll, a huff or a curse face as a complaint on its own, citing the rule', () => {
+    for (const text of [
+      'filed the paper form like you asked 🙄',
+      'the lobby smells like paint 😤',
+      'weekend plans: refreshing the app 🙃',
+      'thanks @harborbank 🤬',
+      'your new layout 👎',
+    ]) {
+      expect(complaintOf(text)?.ruleIds).toEqual(['intent.complaint.sign']);
+    }
+  });
+
+  it('finds a sign inside a sequence (skin tone, gender, joiner) and repeated', () => {
+    expect(complaintOf('the statement is late AGAIN 🤦🏽‍♀️')?.ruleIds).toContain(
+      'intent.complaint.sign-weak',
+    );
+    expect(complaintOf('🙄🙄🙄')?.ruleIds).toEqual(['intent.complaint.sign']);
+  });
+
+  it('needs another sign beside a red face, a skull, a clown or a slow clap', () => {
+    expect(complaintOf('omw to the branch 💀')).toBeUndefined();
+    expect(complaintOf('new card just came 👏')).toBeUndefined();
+    expect(complaintOf('declined again at the pump 💀')?.ruleIds).toEqual(
+      expect.arrayContaining(['intent.complaint.problem', 'intent.complaint.sign-weak']),
+    );
+  });
+
+  it('leaves posts without these signs as they were, and happy emoji alone', () => {
+    expect(complaintOf('got my card today 😊🎉')).toBeUndefined();
+    expect(complaintOf('what time does the branch open?')).toBeUndefined();
+  });
+
+  it('counts a sign with the intent model as one more piece of evidence', () => {
+    const plain = complaintOf('my card got declined four times today, embarrassing', shipped);
+    const signed = complaintOf('my card got declined four times today, embarrassing 😤', shipped);
+    expect(signed?.ruleIds).toContain('intent.complaint.sign');
+    expect(signed?.confidence ?? 0).toBeGreaterThanOrEqual(plain?.confidence ?? 0);
+  });
+
+  it('finds a sign at the end of a very long post in linear time', () => {
+    expect(complaintOf(`${'fees fees '.repeat(20_000)}🙄`)?.ruleIds).toContain(
+      'intent.complaint.sign',
+    );
+  });
+
+  it('lets a policy give a sign to another intent', () => {
+    const base = classifier.policySet;
+    const withHeart = createClassifier({
+      policySet: {
+        ...base,
+        intents: {
+          ...base.intents,
+          intents: base.intents.intents.map((i) =>
+            i.id === 'praise'
+              ? {
+                  ...i,
+                  rules: [
+                    { id: 'intent.praise.heart', weight: 0.7, symbols: ['\u2764'] },
+                    ...i.rules,
+                  ],
+                }
+              : i,
+          ),
+        },
+      },
+    });
+    const praise = withHeart
+      .classify('the teller at Elm St ❤')
+      .intents.find((i) => i.intent === 'praise');
+    expect(praise?.ruleIds).toContain('intent.praise.heart');
+  });
+});

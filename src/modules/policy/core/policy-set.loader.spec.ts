@@ -218,6 +218,28 @@ describe('loadPolicySet', () => {
     expect(err.line).toBeGreaterThan(1);
     expect(err.reason).toMatch(/at most 31 rules per intent/);
   });
+
+  it("refuses a word among an intent rule's signs, and a rule with both terms and signs", () => {
+    const anchor = '      - id: intent.complaint.sign\n';
+    edit('intents.yaml', (t) =>
+      t.replace(
+        anchor,
+        `      - id: intent.complaint.word-sign\n        weight: 0.3\n        symbols: ["ugh"]\n${anchor}`,
+      ),
+    );
+    const err = failure();
+    expect(err.file).toMatch(/intents\.yaml$/);
+    expect(err.path).toMatch(/^intents\[\d+\]\.rules\[\d+\]\.symbols\[0\]$/);
+    expect(err.reason).toMatch(/no letters, digits or spaces/);
+    expect(err.line).toBeGreaterThan(1);
+
+    edit('intents.yaml', (t) =>
+      t.replace('symbols: ["ugh"]', 'terms: [ugh]\n        symbols: ["\\U0001F644"]'),
+    );
+    expect(failure().reason).toBe(
+      'must have exactly one of terms, symbols, entities, question, model',
+    );
+  });
 });
 
 describe('bounded reference patterns', () => {
