@@ -662,6 +662,11 @@ const SPANISH_DOORS = WordTable.of([
   'ctro',
   'int',
   'ext',
+  // Portuguese: "3.º Esq.", "2.º Dto.".
+  'esq',
+  'dto',
+  'drt',
+  'fte',
 ]);
 
 /**
@@ -2023,7 +2028,8 @@ function postcodeCityEnd(
  * when `fourDigits`; or -1.
  */
 function europeanPostcodeEnd(s: string, q: number, fourDigits: boolean): number {
-  const m = /^(?:\d{4} [A-Z]{2}|\d{3} \d{2}|\d{2}-\d{3}|\d{4})(?![\dA-Za-z-])/.exec(
+  // "1250-090": a Portuguese código postal.
+  const m = /^(?:\d{4}-\d{3}|\d{4} [A-Z]{2}|\d{3} \d{2}|\d{2}-\d{3}|\d{4})(?![\dA-Za-z-])/.exec(
     s.slice(q, q + 8),
   );
   if (m === null || (m[0].length === 4 && !fourDigits)) return -1;
@@ -2293,11 +2299,30 @@ function detectPoBoxes(st: DetectionState): void {
     // "RR 2 Box 118", "HC 64 Box 12A": a rural route and its box.
     const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(q, q + 16));
     if (box !== null) q += box[0].length;
-    else if (!/^p/i.test(s.slice(a, a + 1))) continue;
-    const end = extendTail(s, q, n).end;
+    else if (!/^[ps]/i.test(s.slice(a, a + 1))) continue;
+    let end = extendTail(s, q, n).end;
+    if (end === q) end = boxPlacesEnd(s, q, n);
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);
   }
+}
+
+/**
+ * "PO Box 1127, Pietermaritzburg, 3200", "S.L.P. 4471, Moshi, Tanzania": where no US city,
+ * state and ZIP follow the box, its town, region or country (each closed by punctuation, a
+ * line end or the text end) and a four-digit postcode; the end of the last, or `p`.
+ */
+function boxPlacesEnd(s: string, p: number, n: number): number {
+  let e = p;
+  for (let k = 0; k < MAX_LOCALITIES; k++) {
+    if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2)) break;
+    const we = cityWordsEnd(s, e + 1, n);
+    if (we < 0 || !localityCloses(s, we)) break;
+    e = we;
+  }
+  if (e === p) return p;
+  const pc = fourDigitPostcodeEnd(s, e, true);
+  return countryEnd(s, pc > 0 ? pc : e);
 }
 
 /*
@@ -2622,7 +2647,11 @@ function hungarianHouseEnd(s: string, p: number): number {
   return e;
 }
 
-function emitForeign(st: DetectionState, from: number, end: number): void {
+function replaceable(type: number, overDates: boolean): boolean {
+  return type === ADDRESS || (overDates && type === ENTITY_INDEX.DATE_OF_BIRTH);
+}
+
+function emitForeign(st: DetectionState, from: number, end: number, overDates = false): void {
   const s = st.s;
   // Read already as a whole by the PO box reader ("PO Box 4417, Salem, MA 01970"): it stands.
   if (
@@ -2640,13 +2669,15 @@ function emitForeign(st: DetectionState, from: number, end: number): void {
     let others = 0;
     for (const x of f) {
       if (x.end <= from || x.start >= end) continue;
-      if (x.type === ADDRESS && x.start >= from && x.end <= end) inside++;
+      if (replaceable(x.type, overDates) && x.start >= from && x.end <= end) inside++;
       else others++;
     }
-    if (inside === 0 || others > 0) return;
+    // A block number claimed as a date's negative ("3-7-15") gives way to the address around it.
+    if ((inside === 0 && !overDates) || others > 0) return;
     for (let i = f.length - 1; i >= 0; i--) {
       const x = f[i];
-      if (x !== undefined && x.type === ADDRESS && x.start >= from && x.end <= end) f.splice(i, 1);
+      if (x !== undefined && replaceable(x.type, overDates) && x.start >= from && x.end <= end)
+        f.splice(i, 1);
     }
   }
   if (
@@ -2666,8 +2697,10 @@ function emitForeign(st: DetectionState, from: number, end: number): void {
 
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+/g;
 const THAI_ROAD = /ซอย|ถนน|ซ\.|ถ\./gu;
-const CHINESE_HOUSE = /[路街道巷弄里]\d{1,5}号/gu;
-const CHINESE_UNIT = /^\d{1,5}(?:号楼|栋|幢|座|单元|楼|层|室|号)/u;
+// Traditional characters too, and a road's section before the number: "信義路四段1號5樓".
+const CHINESE_HOUSE = /[路街道巷弄里](?:[一二三四五六七八九十]{1,3}段)?\d{1,5}[号號]/gu;
+const CHINESE_UNIT =
+  /^(?:\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|号|號)|[A-Z]室)/u;
 const MAX_CHINESE_UNITS = 4;
 const CHINESE_LEAD = /.*(?:到|至|为|成|是|在|址|：|:)/u;
 const CHINESE_REACH = 24;
@@ -2733,11 +2766,12 @@ export function detectForeignAddresses(st: DetectionState): void {
       }
       const units = end > house ? end : null;
       // A city or district before the road, or a unit after the house: the shape is an address.
-      const placed = /[省市区县镇]/u.test(s.slice(from, r));
+      const placed = /[省市区县镇區縣鎮]/u.test(s.slice(from, r));
       if (!placed && units === null && !cjkCueBefore(s, from)) continue;
       emitForeign(st, from, end);
       CHINESE_HOUSE.lastIndex = Math.max(CHINESE_HOUSE.lastIndex, end);
     }
+    if (st.scan.hasNonAscii) detectJapaneseKoreanAddresses(st);
   }
   // After an address cue: the parts of an address written without a postcode.
   for (let k = 0; k < st.ctxCount; k++) {
@@ -2900,8 +2934,12 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
         break;
       }
       if (kind === 2) {
-        // A lower-case word ("tumani", "dpto", "қ.") is followed by a number, the part's end or a dot.
-        const after = codeAt(s, e) === 32 ? caseAt(s, e + 1) : 0;
+        // A lower-case word ("tumani", "dpto", "қ.") is followed by a number, the part's end or a dot;
+        // "Gedimino pr. 28-14": an abbreviation's dot, then the number.
+        const dotted = codeAt(s, e) === 46 && codeAt(s, e + 1) === 32 && e - q <= 4;
+        const after = codeAt(s, e) === 32 ? caseAt(s, e + 1) : dotted ? caseAt(s, e + 2) : 0;
+        // "Av. 27 de Febrero", "Barabara ya Haile Selassie": a short particle inside a name.
+        const particle = tokens > 0 && after === 1 && e - q <= 3 && codeAt(s, e) === 32;
         // At the end it names a unit after its number ("67 тоот"), not a word of the sentence ("Dakar merci").
         // A unit's number is short: after a postcode ("MA 01970 please") the sentence goes on.
         const closes =
@@ -2910,7 +2948,7 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
           ((codeAt(s, e) === 46 || e >= s.length) &&
             isAsciiDigit(codeAt(s, q - 2)) &&
             digitRunBefore(s, q - 1) <= 4);
-        if (after !== 3 && !closes && !(after === 1 && tokens === 0)) {
+        if (after !== 3 && !closes && !(after === 1 && tokens === 0) && !particle) {
           stop = true;
           break;
         }
@@ -2950,11 +2988,17 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       q++;
     }
     // A number alone ("…, 310 acres") or a pronoun ("…, I'm moving") is no part of the address.
+    // "…, Paarl, 7646": a four- or five-digit postcode alone after the places closes the address.
+    const postcode =
+      parts > 1 &&
+      !lastDigit &&
+      (partEnd - partStart === 4 || partEnd - partStart === 5) &&
+      localityCloses(s, partEnd);
     const part =
       partEnd >= 0 &&
       lower <= 1 &&
       (lower < tokens || partDigit) &&
-      !(allDigits(s, partStart, partEnd) && parts > 0) &&
+      !(allDigits(s, partStart, partEnd) && parts > 0 && !postcode) &&
       !(codeAt(s, partStart) === 73 && !isWordCode(s, partStart + 1));
     if (!part) {
       // "12 Elm St, Springfield, and I work nights": a name the sentence carries on after is no city.
@@ -2980,5 +3024,45 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
 }
 
 function cjkCueBefore(s: string, a: number): boolean {
-  return /(?:地址|住址|住所)[^。！？\n]{0,6}$/u.test(s.slice(Math.max(0, a - 12), a));
+  return /(?:地址|住址|住所|주소)[^。！？\n]{0,6}$/u.test(s.slice(Math.max(0, a - 12), a));
+}
+
+/*
+ * Japanese addresses: the postcode after 〒, the prefecture (都道府県), the city, ward, town or
+ * county (市区町村郡), the district, then the block numbers ("本町2-1-12", "嘉手納588"):
+ * "〒238-0041 神奈川県横須賀市本町2-1-12". Korean ones: the province or city (도, 시), the
+ * district (구, 군, 시, 읍, 면), the road (로, 길) and its building number, then the building
+ * and the flat or floor ("경기도 평택시 팽성읍 안정로 112, 102동 1504호"). Read after an
+ * address cue (住所, 주소), or after 〒.
+ */
+const JAPANESE_ADDRESS =
+  /(?:〒 ?\d{3}-\d{4} ?)?[\u4e00-\u9fff\u3040-\u30ff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村郡][\u4e00-\u9fff\u3040-\u30ff]{0,12}?\d{1,5}(?:[-−‐－]\d{1,5}){0,3}(?:番地?|号)?/gu;
+/** The text is read folded (NFKD): Hangul syllables arrive as their jamo. */
+const JAMO = '[\\u1100-\\u11ff]';
+function jamo(words: string): string {
+  return `(?:${words.normalize('NFKD')})`;
+}
+const KOREAN_HANGUL_ADDRESS = new RegExp(
+  `(?:${JAMO}{2,24}${jamo('도|시')} )?(?:${JAMO}{2,24}${jamo('시|군|구|읍|면')} ){1,3}` +
+    `(?:${JAMO}|\\d){2,36}${jamo('로|길')} \\d{1,5}(?:-\\d{1,4})?` +
+    `(?:,? (?:\\d{1,4}${jamo('동')} ?)?\\d{1,5}${jamo('호|층')})?`,
+  'gu',
+);
+const KOREAN_CUE = new RegExp(`${jamo('주소')}[^\\n]{0,6}$`, 'u');
+const JAPANESE_KOREAN_HINT = new RegExp(`[都道府県〒]|${jamo('로|길')} \\d`, 'u');
+
+function detectJapaneseKoreanAddresses(st: DetectionState): void {
+  const s = st.s;
+  if (!JAPANESE_KOREAN_HINT.test(s)) return;
+  for (const re of [JAPANESE_ADDRESS, KOREAN_HANGUL_ADDRESS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      const from = m.index;
+      const end = from + m[0].length;
+      const lead = s.slice(Math.max(0, from - 12), from);
+      if (codeAt(s, from) !== 0x3012 && !cjkCueBefore(s, from) && !KOREAN_CUE.test(lead)) continue;
+      // The block numbers "2-1-12" are no date: the address replaces a date read there.
+      emitForeign(st, from, end, true);
+    }
+  }
 }
