@@ -181,8 +181,12 @@ export function thirdPartysPhoneBefore(s: string, a: number): boolean {
   return THIRD_PARTY_PHONE_BEFORE.test(before) || PAYEE_PHONE_BEFORE.test(before);
 }
 
-/** "Sender was x@…", "the sender's address is x@…": a message's sender, not the customer. */
-const SENDER_BEFORE = /\bsender(?:['’]s (?:address|email))?(?: (?:was|is))?:? ?$/i;
+/**
+ * "Sender was x@…", "the sender's address is x@…", "the guy's email was x@…": a message's
+ * sender, or a stranger named as the address's owner, not the customer.
+ */
+const SENDER_BEFORE =
+  /(?:\bsender(?:['’]s (?:address|email))?|\b(?:guy|man|woman|lady|caller|scammer|fraudster|hacker|seller|buyer|stranger|imposter|impostor)['’]s e-?mail(?: address)?)(?: (?:was|is))?:? ?$/i;
 
 /**
  * "My agent's email is x@…", "my landlord's email is x@…", "el correo de mi abogado es x@…":
@@ -220,7 +224,7 @@ export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
  * and "our office (…" stay the customer's.
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school)(?:['’]s)? (?:phone|number|phone number|line|cell)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell))(?: (?:is|was))?:? ?\(?$/i;
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school)(?:['’]s)? (?:phone|number|phone number|line|cell)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
 const OTHERS_PHONE_REACH = 72;
 
 /** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */
@@ -257,12 +261,40 @@ export function ownedAfter(s: string, b: number): boolean {
 }
 
 /**
+ * "Is claims@… you??", "is x@… really from you?", "… legit?": an address asked about right
+ * after it, a sender the customer doubts, not their own.
+ */
+const ASKED_ABOUT_AFTER =
+  /^["'”)]? (?:really |actually |even )?(?:you|yours|from you|one of yours|your (?:e-?mail|address|team|bank)|legit|legitimate|genuine|real|fake|a scam)\b ?\?/i;
+
+/** Whether the email address ending at `b` is asked about right after it ("… you??"). */
+export function askedAboutAfter(s: string, b: number): boolean {
+  const c = codeAt(s, b);
+  if (c !== 32 && c !== 34 && c !== 39 && c !== 0x201d && c !== 41) return false;
+  return ASKED_ABOUT_AFTER.test(s.slice(b, b + 32));
+}
+
+/**
  * "IBAN suo IT60 … — è il suo, non il mio", "his IBAN DE44 … (it's his, not mine)": an IBAN the
  * post gives to someone else and denies is the customer's, right after it.
  */
 const SOMEONE_ELSES_AFTER =
-  /^["'”)]?[ ,;:]{0,3}(?:[—–(-] ?)?(?:(?:è|e['’]|e) (?:il|la) su[oa]|(?:it|that|this)(?:['’]s| is) (?:his|hers|theirs|(?:his|her|their) (?:own|iban|account))),? (?:(?:e|and|but) )?(?:non (?:(?:è )?(?:il|la) mi[oa])|not mine)\b/i;
+  /^["'”)]?[ ,;:]{0,3}(?:[—–(-] ?)?(?:(?:(?:è|e['’]|e) (?:il|la) su[oa]|(?:it|that|this)(?:['’]s| is) (?:his|hers|theirs|(?:his|her|their) (?:own|iban|account))),? (?:(?:e|and|but) )?(?:non (?:(?:è )?(?:il|la) mi[oa])|not mine)\b|(?:to |ono |ten )?nie (?:jest )?(?:moje|mój|moj)(?: konto| iban| rachunek)?(?![a-ząćęłńóśźż])|(?:that['’]?s |it['’]?s |this is )?not my (?:own )?(?:account|iban)\b|(?:ce )?n['’]est pas (?:le mien|mon (?:compte|iban))|(?:no es (?:la )?(?:m[ií]a|mi cuenta|mi iban))|(?:das ist )?nicht (?:meins|mein (?:konto|iban)))/i;
 const SOMEONE_ELSES_REACH = 56;
+
+/**
+ * "the vendor sent us a new IBAN GB…", 'Ο "προμηθευτής" μου έστειλε νέο IBAN GR…' (read with its accents dropped), "dostawca
+ * przysłał nowy numer konta PL…": a new IBAN someone else sent the customer to pay into, the
+ * shape of a payee's changed bank details, not the customer's own. "I sent you my new IBAN"
+ * stays the customer's.
+ */
+const SENT_NEW_IBAN_BEFORE =
+  /(?:\b(?:sent|gave|emailed|texted) (?:me|us) (?:a |an |their |his |her )?new (?:iban|bank details|account(?: number)?)|(?:μου|μας) (?:εστειλε|εδωσε|εστειλαν|εδωσαν) (?:ενα |το )?νεο (?:IBAN|λογαριασμο)|\b(?:przysłał|przysłała|wysłał|wysłała|podał|podała)(?: mi| nam)? (?:nowy|nowe) (?:iban|numer konta|konto|rachunek)|\b(?:me|nos) (?:envi[oó]|mand[oó]|pas[oó]|dio) (?:un |una |el |su )?nuev[oa] (?:iban|cuenta|n[uú]mero de cuenta)|\bm['’]a (?:envoy[eé]|donn[eé]) (?:un |son )?nouvel? (?:iban|rib|compte)|\b(?:mi|ci) ha (?:mandato|inviato|dato) (?:un |il )?nuovo (?:iban|conto)|\b(?:hat )?(?:mir|uns) (?:eine |seine |ihre )?neue (?:iban|kontonummer|bankverbindung)(?: geschickt| gesendet)?)(?: (?:is|was|to|é|è|ist))?:? ?$/i;
+
+/** Whether the IBAN starting at `a` is a new one someone else sent the customer, by the words right before it. */
+export function sentNewIbanBefore(s: string, a: number): boolean {
+  return SENT_NEW_IBAN_BEFORE.test(s.slice(Math.max(0, a - 64), a));
+}
 
 /** Whether the IBAN ending at `b` is said, right after it, to be another person's and not the customer's. */
 export function someoneElsesAfter(s: string, b: number): boolean {
@@ -307,10 +339,52 @@ export function thirdPartyOwnerWordsIn(s: string): boolean {
   return THIRD_PARTY_ACCOUNT_OWNER.test(s);
 }
 
+/**
+ * "Scammer told my dad to send money to acct …", "the caller asked us to wire it to account
+ * …": a wrongdoer's instruction to pay into an account, in the same sentence as the owner
+ * words. "send the refund to my acct …" stays the customer's.
+ */
+const TOLD_TO_PAY_TAIL =
+  /\b(?:told|asked|instructed|wanted|directed|pressured|convinced|got)\b (?:me|us|him|her|them|my [a-z]+|our [a-z]+)(?: [a-z]+)? to (?:send|wire|transfer|pay|deposit|move|zelle)\b[^.!?\n]{0,40}\b(?:to|into)\b(?:(?!\b(?:my|our|mine|ours|his own|her own)\b)[^.!?\n]){0,24}$/i;
+
 /** Whether the account number starting at `a` is one a wrongdoer or a third party set as the payee. */
 export function thirdPartysAccountBefore(s: string, a: number): boolean {
   const before = sentenceBefore(s, a, THIRD_PARTY_ACCOUNT_REACH);
-  return THIRD_PARTY_ACCOUNT_TAIL.test(before) && THIRD_PARTY_ACCOUNT_OWNER.test(before);
+  return (
+    (THIRD_PARTY_ACCOUNT_TAIL.test(before) || TOLD_TO_PAY_TAIL.test(before)) &&
+    THIRD_PARTY_ACCOUNT_OWNER.test(before)
+  );
+}
+
+/**
+ * "Their account is 99… at First Farmers", "The account they gave was 00…", "the account the
+ * vendor sent us is …": a payee's account, named right before the number. "his account" and
+ * "her account" stay: a relative the customer writes for. Their routing ("their routing 11…
+ * acct 77…") is left as it was.
+ */
+const PAYEE_ACCOUNT_BEFORE =
+  /(?:\btheir (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?(?: (?:is|was))|\bthe (?:account|acct)(?: number)? (?:they|he|she|the (?:vendor|supplier|seller|scammer|caller|contractor|buyer)) (?:gave|sent|texted|emailed)(?: (?:me|us))?(?: (?:is|was))?):? ?#? ?$/i;
+/** The words PAYEE_ACCOUNT_BEFORE ends with, lower-case. */
+const PAYEE_ACCOUNT_LAST_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'me',
+  'us',
+  'gave',
+  'sent',
+  'texted',
+  'emailed',
+]);
+
+/** Whether the account number starting at `a` is a payee's, named by an owner phrase right before it. */
+export function payeeAccountBefore(s: string, a: number): boolean {
+  let e = a;
+  if (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  if (e > 0 && s.charCodeAt(e - 1) === 35) e--;
+  if (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  if (e > 0 && s.charCodeAt(e - 1) === 58) e--;
+  if (!PAYEE_ACCOUNT_LAST_WORDS.has(lastWordBefore(s, e))) return false;
+  return PAYEE_ACCOUNT_BEFORE.test(s.slice(Math.max(0, a - 64), a));
 }
 
 /** The text of the sentence before `a`, at most `reach` characters back: from the last ". ", "? ", "! " or line break. */

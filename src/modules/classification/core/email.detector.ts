@@ -4,6 +4,7 @@ import { WordTable } from './word-table';
 import {
   advertisedContact,
   anotherPersonsEmailBefore,
+  askedAboutAfter,
   notTheCustomers,
   othersEmailBefore,
   ownMailbox,
@@ -72,6 +73,7 @@ export function detectEmails(st: DetectionState): void {
         // "… came from x@… — that's her email": an owning phrase right after wins.
         ((notTheCustomers(s, a) || othersEmailBefore(s, a)) && !ownedAfter(s, b)) ||
         anotherPersonsEmailBefore(s, a) ||
+        askedAboutAfter(s, b) ||
         advertisedContact(st, a)
       )
         st.claim(a, b);

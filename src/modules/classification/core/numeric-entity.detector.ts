@@ -28,6 +28,7 @@ import {
   notTheCustomers,
   accountByActionBefore,
   othersPhoneBefore,
+  payeeAccountBefore,
   thirdPartysAccountBefore,
   thirdPartyOwnerWordsIn,
   thirdPartysPhoneBefore,
@@ -781,7 +782,7 @@ export function createNumericDetector(): NumericDetector {
       ownerWordsKnown = true;
       ownerWordsInPost = thirdPartyOwnerWordsIn(s);
     }
-    return ownerWordsInPost && thirdPartysAccountBefore(s, start);
+    return (ownerWordsInPost && thirdPartysAccountBefore(s, start)) || payeeAccountBefore(s, start);
   }
   function accountByAction(s: string, start: number): boolean {
     if (start !== actionStart) {
