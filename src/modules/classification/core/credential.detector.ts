@@ -1158,6 +1158,11 @@ const WEAK_KEYWORDS = WordTable.of([
   'kesyon sekirite',
   // Czech and Slovak "name" ("heslo … a jméno jnovak"), as normalised.
   'jmeno',
+  // Serbian and Croatian, Albanian, Greek, Hebrew "user" ("lozinka …, korisnik jovan_m").
+  'korisnik',
+  'perdoruesi',
+  'χρηστης',
+  'משתמש',
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */

@@ -337,6 +337,46 @@ const SPANISH_DAYS: ReadonlyMap<string, number> = new Map(
   ].map((w, i) => [w, i + 1]),
 );
 
+/**
+ * French days said as words, right before the month: "le quinze avril 1957", "le
+ * vingt-deux mars 1948" ("vingt et un" is read from "vingt", see parseOrdinalDate).
+ */
+const FRENCH_DAYS: ReadonlyMap<string, number> = new Map(
+  [
+    'premier',
+    'deux',
+    'trois',
+    'quatre',
+    'cinq',
+    'six',
+    'sept',
+    'huit',
+    'neuf',
+    'dix',
+    'onze',
+    'douze',
+    'treize',
+    'quatorze',
+    'quinze',
+    'seize',
+    'dix-sept',
+    'dix-huit',
+    'dix-neuf',
+    'vingt',
+    'vingt-et-un',
+    'vingt-deux',
+    'vingt-trois',
+    'vingt-quatre',
+    'vingt-cinq',
+    'vingt-six',
+    'vingt-sept',
+    'vingt-huit',
+    'vingt-neuf',
+    'trente',
+    'trente-et-un',
+  ].map((w, i) => [w, i + 1]),
+);
+
 /** Tens said in a spoken year: "nineteen fifty eight". */
 const YEAR_TENS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20],
@@ -1087,6 +1127,59 @@ const SCRIPT_MONTH_NAMES: readonly (readonly [number, readonly string[]])[] = [
       'کب',
     ],
   ],
+  // Malayalam, Gujarati and Sinhala ("ജനനത്തീയതി 14 ഓഗസ്റ്റ് 1966").
+  [
+    GREGORIAN,
+    [
+      'ജനുവരി',
+      'ഫെബ്രുവരി',
+      'മാർച്ച്',
+      'ഏപ്രിൽ',
+      'മേയ്',
+      'ജൂൺ',
+      'ജൂലൈ',
+      'ഓഗസ്റ്റ്',
+      'സെപ്റ്റംബർ',
+      'ഒക്ടോബർ',
+      'നവംബർ',
+      'ഡിസംബർ',
+    ],
+  ],
+  [GREGORIAN, ['', '', '', '', 'മെയ്', '', '', 'ആഗസ്റ്റ്', '', '', '', '']],
+  [
+    GREGORIAN,
+    [
+      'જાન્યુઆરી',
+      'ફેબ્રુઆરી',
+      'માર્ચ',
+      'એપ્રિલ',
+      'મે',
+      'જૂન',
+      'જુલાઈ',
+      'ઑગસ્ટ',
+      'સપ્ટેમ્બર',
+      'ઑક્ટોબર',
+      'નવેમ્બર',
+      'ડિસેમ્બર',
+    ],
+  ],
+  [
+    GREGORIAN,
+    [
+      'ජනවාරි',
+      'පෙබරවාරි',
+      'මාර්තු',
+      'අප්‍රේල්',
+      'මැයි',
+      'ජූනි',
+      'ජූලි',
+      'අගෝස්තු',
+      'සැප්තැම්බර්',
+      'ඔක්තෝබර්',
+      'නොවැම්බර්',
+      'දෙසැම්බර්',
+    ],
+  ],
   [
     BIKRAM_SAMBAT,
     ['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'],
@@ -1427,13 +1520,16 @@ function markedDateEnd(s: string, year: number, de: number, n: number): number {
 
 /**
  * Japanese eras still in living birth dates, with the Gregorian year before their
- * first: "昭和60年3月4日" is 1985-03-04. "元年" is the era's first year.
+ * first: "昭和60年3月4日" is 1985-03-04. "元年" is the era's first year. Taiwan's Minguo
+ * era (民國, 民国) counts the same way from 1912: "民國28年5月6日" is 1939-05-06.
  */
 const JAPANESE_ERAS: readonly (readonly [string, number, number])[] = [
   ['大正', 1911, 15],
   ['昭和', 1925, 64],
   ['平成', 1988, 31],
   ['令和', 2018, 99],
+  ['民國', 1911, 199],
+  ['民国', 1911, 199],
 ];
 
 /**
@@ -1520,7 +1616,7 @@ function eraDateEnd(s: string, p: number, n: number): number {
       ye = q + 1;
       year = 1;
     }
-    if (ye - q < 1 || ye - q > 2 || year < 1 || year > last) return -1;
+    if (ye - q < 1 || ye - q > 3 || year < 1 || year > last) return -1;
     return markedDateEnd(s, base + year, ye, n);
   }
   return -1;
@@ -1547,13 +1643,20 @@ function parseOrdinalDate(s: string, p: number, n: number): number {
   if (d === null) {
     const we = wordEnd(s, q, n);
     const day = SPANISH_DAYS.get(s.slice(q, we).toLowerCase());
-    if (day === undefined) return -1;
-    d = { end: we, day };
-    joiner = 'de ';
+    if (day !== undefined) {
+      d = { end: we, day };
+      joiner = 'de ';
+    } else {
+      // French: the day in words, then the month at once ("quinze avril 1957").
+      d = frenchDayAt(s, q, we, n);
+      if (d === null) return -1;
+      joiner = '';
+    }
   }
   q = skipSpaces(s, d.end, n, 2);
-  if (s.slice(q, q + 3).toLowerCase() !== joiner) return -1;
-  q = skipSpaces(s, q + 3, n, 2);
+  if (s.slice(q, q + joiner.length).toLowerCase() !== joiner) return -1;
+  if (joiner === '' && q === d.end) return -1;
+  q = skipSpaces(s, q + joiner.length, n, 2);
   const we = wordEnd(s, q, n);
   const month = MONTHS.get(s.slice(q, we).toLowerCase());
   if (month === undefined) return -1;
@@ -1565,6 +1668,25 @@ function parseOrdinalDate(s: string, p: number, n: number): number {
   const y = yearAt(s, q2, n, true);
   if (y === null) return -1;
   return validDate(y.year, month, d.day, true) ? y.end : -1;
+}
+
+/** A French day in words at [p, we) ("quinze", "dix-huit", "vingt et un"): its end and day, or null. */
+function frenchDayAt(
+  s: string,
+  p: number,
+  we: number,
+  n: number,
+): { end: number; day: number } | null {
+  let e = we;
+  // "dix-huit", "vingt-et-un": hyphenated words.
+  while (e < n && codeAt(s, e) === 45 && isAsciiLetter(codeAt(s, e + 1))) e = wordEnd(s, e + 1, n);
+  const day = FRENCH_DAYS.get(s.slice(p, e).toLowerCase());
+  if (day === undefined) return null;
+  // "vingt et un", "trente et un".
+  if ((day === 20 || day === 30) && s.slice(e, e + 6).toLowerCase() === ' et un') {
+    if (!isAsciiLetter(codeAt(s, e + 6))) return { end: e + 6, day: day + 1 };
+  }
+  return { end: e, day };
 }
 
 /** Index of the first span starting at or after `pos`. */
@@ -1590,6 +1712,12 @@ function wordDateAt(s: string, p: number, n: number, spoken: boolean): number {
 }
 
 const ERA_FIRST = new Set(JAPANESE_ERAS.map(([name]) => name.charCodeAt(0)));
+
+/** Where an era name starts inside the cue [hs, he) (see detectDatesOfBirth), or `he`. */
+function eraInCue(s: string, hs: number, he: number): number {
+  for (let p = hs; p < he; p++) if (ERA_FIRST.has(codeAt(s, p))) return p;
+  return he;
+}
 
 /** How far before an identity check ("… if you need to verify me") its date may end. */
 const BEFORE_VERIFY = 48;
@@ -1652,7 +1780,9 @@ export function detectDatesOfBirth(st: DetectionState, numeric: readonly DateSpa
       fromNumeric = true;
     }
     const limit = Math.min(n, he + AFTER_KEYWORD, best?.start ?? n);
-    for (let p = he; p < limit; p++) {
+    // "生年月日は昭和12年3月8日", "生日是民國28年5月6日": in a script written without spaces the
+    // cue runs on into the era name, which starts the date.
+    for (let p = eraInCue(s, hs, he); p < limit; p++) {
       const end = wordDateAt(s, p, n, true);
       if (end > 0) {
         best = { start: p, end };
@@ -2026,15 +2156,35 @@ function restatedDateAfter(
 /** Between a birth date in words and the same in figures: "… if that helps. or …". */
 const OR_AGAIN = /^[^\d]{0,24}\bor\b[^\d]{0,12}$/i;
 
+/**
+ * The end of date `d`, past the dot that closes a dotted date as Serbian, Croatian and
+ * Slovene write it ("07.09.1981., broj računa …", "11. 3. 1976., lozinka …"),
+ * when the clause goes on after it (a comma, a semicolon, a bracket, or a word in lower
+ * case): at the end of a sentence that dot is the full stop.
+ */
+function closingDotEnd(s: string, d: DateSpan): number {
+  const e = d.end;
+  if (codeAt(s, e) !== 46 || !isAsciiDigit(codeAt(s, e - 1))) return e;
+  // Dotted, day first: the date opens with a day and a dot (Hungarian writes the year
+  // first, "1972.10.29.", and its closing dot stays out).
+  const de = digitRunEnd(s, d.start, e);
+  if (de - d.start > 2 || codeAt(s, de) !== 46) return e;
+  const c = codeAt(s, e + 1);
+  if (c === 44 || c === 59 || c === 41) return e + 1;
+  if (c === 32 && isLower(codeAt(s, e + 2))) return e + 1;
+  return e;
+}
+
 function reportBirthDate(st: DetectionState, d: DateSpan): void {
+  const end = closingDotEnd(st.s, d);
   st.findings.push({
     type: DOB,
     start: d.start,
-    end: d.end,
+    end,
     detector: 'dob.context',
     confidence: 0.95,
   });
-  st.claim(d.start, d.end);
+  st.claim(d.start, end);
 }
 
 const SSN_TYPE = ENTITY_INDEX.SSN;

@@ -1463,14 +1463,15 @@ export function createNumericDetector(): NumericDetector {
     }
     // "Kaadi mi ni 5061 2290 4418 3377 1": Nigeria's Verve cards (IIN 506099–506198,
     // 650002–650027) run from 16 to 19 digits, lengths no other network's prefix has;
-    // after a card cue, Luhn-valid, they are cards.
+    // after a card cue, Luhn-valid, they are cards. So are 16 digits, Luhn-valid, after a
+    // card cue ("카드번호 9410 …"): a network's range is no test of what the customer holds.
     if (
       ctx.tight === 'card' &&
       count >= 16 &&
       count <= 19 &&
       win.luhnOk &&
       !win.glued &&
-      verveRange(digitValue(off, 6))
+      (count === 16 || verveRange(digitValue(off, 6)))
     ) {
       return set(CARD, start, end, j, 'card.luhn', 0.9);
     }
