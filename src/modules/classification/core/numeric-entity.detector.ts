@@ -52,12 +52,15 @@ const MAX_RIB_DIGITS = 23;
 
 /**
  * Whether groups i, i+1, i+2 (of at most c1) are laid out as a RIB, 5-5-11 joined
- * by single hyphens or blanks: "10005-00001-04512345678".
+ * by single hyphens or blanks: "10005-00001-04512345678"; or as Portugal's NIB, bank,
+ * branch and account 4-4-11 ("0035 0712 00044718830").
  */
 function ribAt(s: string, gs: Int32Array, ge: Int32Array, i: number, c1: number): boolean {
   if (i + 2 > c1) return false;
+  const head = ge[i] - gs[i];
+  if (head !== 5 && head !== 4) return false;
   for (let j = i; j <= i + 2; j++) {
-    if (ge[j] - gs[j] !== (j === i + 2 ? 11 : 5)) return false;
+    if (ge[j] - gs[j] !== (j === i + 2 ? 11 : head)) return false;
     if (j > i) {
       const c = codeAt(s, ge[j - 1]);
       if (gs[j] !== ge[j - 1] + 1 || (c !== 45 && c !== 32)) return false;
@@ -273,9 +276,9 @@ export function createNumericDetector(): NumericDetector {
 
   /**
    * A RIB laid out as a bank's, a branch's and an account's parts, then its two-digit key:
-   * 5-5-11 (France, Central Africa) or a West African bank code's three digits after its
-   * country's letters, 5, 12 ("SN012 01001 002145678901 38"); "FR-" may stand before the
-   * bank's five. Read as one account after an account cue; returns the key's group, or -1.
+   * 5-5-11 (France, Central Africa), 4-4-11 (Portugal) or a West African bank code's
+   * three digits after its country's letters, 5, 12 ("SN012 01001 002145678901 38"); "FR-"
+   * may stand before the bank's five. Read as one account after an account cue; returns the key's group, or -1.
    */
   function ribSpanAt(st: DetectionState, c0: number, groups: number): number {
     const s = st.s;
@@ -297,8 +300,10 @@ export function createNumericDetector(): NumericDetector {
     }
     if (lettered && isAsciiLetter(codeAt(s, valueStart - 1))) return -1;
     const l2 = groupLen(c0 + 2);
-    if (!((l0 === 5 && l2 === 11) || (l0 === 3 && lettered && l2 === 12))) return -1;
-    if (groupLen(c0 + 1) !== 5 || groupLen(c0 + 3) !== 2) return -1;
+    // Portugal's NIB, 4-4-11 and its key: "0035 0712 00044718830 05".
+    const nib = l0 === 4 && !lettered && l2 === 11;
+    if (!((l0 === 5 && l2 === 11) || nib || (l0 === 3 && lettered && l2 === 12))) return -1;
+    if (groupLen(c0 + 1) !== (nib ? 4 : 5) || groupLen(c0 + 3) !== 2) return -1;
     for (let g = c0 + 1; g <= c0 + 3; g++) {
       const c = codeAt(s, gEnd[g - 1] ?? 0);
       if ((gStart[g] ?? 0) !== (gEnd[g - 1] ?? 0) + 1 || (c !== 45 && c !== 32)) return -1;
@@ -560,6 +565,15 @@ export function createNumericDetector(): NumericDetector {
     'mera',
     'meri',
     'waa',
+    // round 16: Javanese and Indonesian, "Nomer HP ku ganti, saiki 0857-…" (my mobile
+    // number changed, now …): my, changed, now, new.
+    'ku',
+    'ganti',
+    'diganti',
+    'saiki',
+    'sekarang',
+    'skrg',
+    'baru',
   ]);
   /**
    * Where the number is used, between the cue and the number: "mi número en la Ciudad de
@@ -1427,7 +1441,10 @@ export function createNumericDetector(): NumericDetector {
               suffix ||
               (best.type === ACCOUNT &&
                 cand.type === ACCOUNT &&
-                (bestCount < 8 || (hyphened && j - i >= 2) || count > MAX_WINDOW_DIGITS) &&
+                (bestCount < 8 ||
+                  (hyphened && j - i >= 2) ||
+                  count > MAX_WINDOW_DIGITS ||
+                  (j >= i + 2 && ribAt(s, gs, ge, i, j))) &&
                 count >= 8 &&
                 !(len === 4 && isYear(gOff[j] ?? 0))))))
       ) {
@@ -1515,8 +1532,11 @@ export function createNumericDetector(): NumericDetector {
       // area code in parentheses, not tied to the reference cue, is a phone number.
       // "+47 412 55 019, e-post …": a reference cue only after a "+" number names no reference.
       const afterOnly = win.plus && ctx.tight !== 'reference' && ctx.loose !== 'reference';
+      // "Contact for the claim: (850) 555-0186": an area code in parentheses makes ten
+      // digits a phone number after a reference cue that only says what the contact is for.
       if (
         (afterOnly ||
+          (win.paren && count === 10 && referenceAsPurpose(st, start)) ||
           (tight === undefined && (win.plus || win.paren) && !referenceTied(st, start))) &&
         phoneWindow(st, i, j, off, count, start, end, tight)
       )
@@ -1585,8 +1605,10 @@ export function createNumericDetector(): NumericDetector {
         // but "Mon transit c'est 81520, mon numéro de compte …": five digits after a routing
         // cue are a Canadian branch's transit number, the account's cue after it naming the next.
         ((count === 5 || count === 6) && i === j && ctx.loose !== 'routing') ||
-        // A RIB read whole: bank, branch, account and its key (see ribAt).
-        ((count === 21 || count === 23) && j >= i + 2 && ribAt(st.s, gStart, gEnd, i, j)))
+        // A RIB or a NIB read whole: bank, branch, account and its key (see ribAt).
+        ((count === 19 || count === 21 || count === 23) &&
+          j >= i + 2 &&
+          ribAt(st.s, gStart, gEnd, i, j)))
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.9);
     }
@@ -1684,6 +1706,16 @@ export function createNumericDetector(): NumericDetector {
     const last = st.findings[st.findings.length - 1];
     if (last === undefined || last.type !== ROUTING || start - last.end > 20) return false;
     return AFTER_ROUTING_LINK.test(st.s.slice(last.end, start));
+  }
+
+  /** "for the claim", "about my case": a reference cue that names what something is for. */
+  const PURPOSE_BEFORE = /(?:^|[^a-z])(?:for|about|on|re) (?:the|my|our|this) $/i;
+
+  function referenceAsPurpose(st: DetectionState, start: number): boolean {
+    const k = st.contextBefore(start, st.policy.contextBefore);
+    if (k < 0) return false;
+    const at = st.ctxStart[k] ?? 0;
+    return PURPOSE_BEFORE.test(st.s.slice(Math.max(0, at - 12), at));
   }
 
   /** "case number is +1 503 …": the reference cue before the value tied to it up to its "+". */
