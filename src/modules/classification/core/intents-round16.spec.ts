@@ -104,3 +104,18 @@ describe('short verdicts in more languages', () => {
     expect(intentsOf(text)).not.toContain('complaint');
   });
 });
+
+describe('words inside Lao, Khmer and Burmese running text', () => {
+  // These scripts put no space between words: a lawyer or a court inside a run is still read.
+  it.each([['ຂ້ອຍຈະຟ້ອງສານ ຖ້າບໍ່ຄືນເງິນ'], ['ខ្ញុំនឹងប្តឹងទៅតុលាការ'], ['ကျွန်တော့်ရှေ့နေနဲ့တိုင်မယ်']])('%j', (text) => {
+    expect(intentsOf(text)).toContain('legal_threat');
+  });
+
+  it('an account cue inside Khmer running text', () => {
+    const text = 'សួស្តីលេខគណនីរបស់ខ្ញុំគឺ 0023478819';
+    const found = classifier.classify(text, { channel: 'dm' }).entities;
+    expect(found.map((e) => [e.type, text.slice(e.start, e.end)])).toEqual([
+      ['BANK_ACCOUNT', '0023478819'],
+    ]);
+  });
+});

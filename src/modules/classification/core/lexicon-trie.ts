@@ -222,20 +222,27 @@ export function isThai(c: number): boolean {
   return c >= 0x0e00 && c <= 0x0e7f;
 }
 
+/** Lao, Khmer or Burmese: written, like Thai, without spaces between words. */
+function isLaoKhmerOrBurmese(c: number): boolean {
+  return (
+    (c >= 0x0e80 && c <= 0x0eff) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x1000 && c <= 0x109f)
+  );
+}
+
 /**
- * Scripts written without spaces between words (Chinese, Japanese, Thai): a cue may
- * stand inside a run of them, after other words ("私の電話番号は…", "我的账户…"), so
- * entity terms are also looked up from inside such a run. Korean, spaced by words,
- * is not among them.
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+ * Burmese): a cue may stand inside a run of them, after other words ("私の電話番号は…",
+ * "我的账户…", "ຂ້ອຍຈະຟ້ອງສານ"), so entity terms are also looked up from inside such a run.
+ * Korean, spaced by words, is not among them.
  */
 function runsOn(c: number): boolean {
-  return isKanaOrIdeograph(c) || isThai(c);
+  return isKanaOrIdeograph(c) || isThai(c) || isLaoKhmerOrBurmese(c);
 }
 
 /**
  * Scripts whose words take what follows without a space: Korean particles
  * ("계좌번호는", "비밀번호가"), Chinese and Japanese running text ("口座番号は"),
- * Thai. A term ending in one of them matches though word characters follow.
+ * Thai, Lao, Khmer, Burmese. A term ending in one of them matches though word characters follow.
  */
 function gluesOn(c: number): boolean {
   return isHangul(c) || runsOn(c);
