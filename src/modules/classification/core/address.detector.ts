@@ -818,7 +818,10 @@ function numberedStreetEnd(s: string, p: number): number {
   if (codeAt(s, p) !== 32) return p;
   let e = p + 1;
   while (e - p <= 3 && isAsciiDigit(codeAt(s, e))) e++;
-  return e > p + 1 && codeAt(s, e) === 44 ? e : p;
+  // "Jurong West St 42 #08-119 …": or its unit right after.
+  return e > p + 1 && (codeAt(s, e) === 44 || (codeAt(s, e) === 32 && codeAt(s, e + 1) === 35))
+    ? e
+    : p;
 }
 
 /** Start of "PO Box 412, " written right before `a`, or -1. */
@@ -2213,8 +2216,14 @@ function unitBefore(s: string, a: number): number {
   p--;
   if (codeAt(s, p) === 44) p--;
   let v = p + 1;
-  while (v > 0 && v - p <= 5 && (isAsciiAlnum(codeAt(s, v - 1)) || codeAt(s, v - 1) === 45)) v--;
-  if (v === p + 1 || !/\d|^[A-Z]{1,2}$/.test(s.slice(v, p + 1))) return -1;
+  // "Flat 3/2, 41 Hyndland Road": a Glasgow flat by its floor and door.
+  while (
+    v > 0 &&
+    v - p <= 5 &&
+    (isAsciiAlnum(codeAt(s, v - 1)) || codeAt(s, v - 1) === 45 || codeAt(s, v - 1) === 47)
+  )
+    v--;
+  if (v === p + 1 || !/\d|^[A-Z]{1,2}$/.test(s.slice(v, p + 1)) || codeAt(s, v) === 47) return -1;
   let u = v - 1;
   if (codeAt(s, u) === 35) {
     // "#4, 22 Elm St": the value after "#"; "Unit #4, …": and the unit word before it.
@@ -2344,6 +2353,12 @@ const MY = 4;
 const MX = 5;
 const IN = 6;
 const TH = 7;
+/** European lines closed by a postcode and city: the type before the name ("Via Garibaldi 14"). */
+const EU = 8;
+/** The type after the name as a word of its own ("Trubarjeva cesta 12", "Mariahilfer Straße 88"). */
+const EU_AFTER = 9;
+/** The type glued to the end of the name ("Seefeldstrasse 118", "Storgata 14B"). */
+const EU_GLUED = 10;
 /** Street types written before the name, and those written after it as a word of their own. */
 const FOREIGN_TYPE_WORDS = new Map<string, number>([
   ['jalan', MY],
@@ -2373,6 +2388,95 @@ const FOREIGN_TYPE_WORDS = new Map<string, number>([
   ['layout', IN],
   ['salai', IN],
   ['marg', IN],
+  // round 16: European street types written before the name (Italian, Catalan, Galician and
+  // Portuguese, Polish, French and Belgian, Welsh, Irish; accents folded).
+  ['via', EU],
+  ['viale', EU],
+  ['piazza', EU],
+  ['corso', EU],
+  ['vicolo', EU],
+  ['carrer', EU],
+  ['avinguda', EU],
+  ['passeig', EU],
+  ['rua', EU],
+  ['ul', EU],
+  ['ulica', EU],
+  ['aleja', EU],
+  ['avenue', EU],
+  ['rue', EU],
+  ['boulevard', EU],
+  ['chaussee', EU],
+  ['heol', EU],
+  ['ffordd', EU],
+  ['stryd', EU],
+  ['bothar', EU],
+  ['sraid', EU],
+  ['strasse', EU_AFTER],
+  ['straße', EU_AFTER],
+  ['gasse', EU_AFTER],
+  ['cesta', EU_AFTER],
+  ['gata', EU_AFTER],
+]);
+/** German, Swiss, Austrian and Nordic street names end in their type: "Seefeldstrasse", "Nørrebrogade". */
+const EU_SUFFIXES = [
+  'strasse',
+  'straße',
+  'gasse',
+  'gata',
+  'gaten',
+  'gade',
+  'vegur',
+  'vej',
+  'veien',
+  'vegen',
+];
+/** Lower-case words inside a European line: units, floors, doors, sides, particles of a name. */
+const EU_INNER_WORDS = WordTable.of([
+  'bus',
+  'bte',
+  'boite',
+  'int',
+  'interno',
+  'scala',
+  'sc',
+  'piano',
+  'm',
+  'lok',
+  'ap',
+  'apt',
+  'app',
+  'tv',
+  'th',
+  'mf',
+  'st',
+  'sal',
+  'piso',
+  'pta',
+  'esc',
+  'dcha',
+  'izq',
+  'top',
+  'stiege',
+  'stg',
+  'nr',
+  'no',
+  'bis',
+  'de',
+  'del',
+  'dels',
+  'la',
+  'les',
+  'el',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'di',
+  'della',
+  'y',
+  'na',
+  'an',
+  'am',
 ]);
 /** Dutch and Swedish street names end in their type: "Kerkstraat", "Sveavägen". */
 const NL_SUFFIXES = [
@@ -2458,7 +2562,7 @@ const MY_STATES = new Set([
 ]);
 /** A branch's or a shop's own address, named in the post's language: "ons filiaal aan …". */
 const FOREIGN_PLACE_BEFORE =
-  /(?:filiaal|kantoor|winkel|kontor|butik|fiok|uzlet|cawangan|cabang|kedai|toko|sucursal|tienda|oficina|สาขา|ร้าน|支行|分行|网点|营业厅|门店)[^.!?\n]{0,24}$/iu;
+  /(?:filiaal|filiale|kantoor|winkel|kontor|butik|fiok|uzlet|cawangan|cabang|kedai|toko|sucursal|tienda|oficina|สาขา|ร้าน|支行|分行|网点|营业厅|门店)[^.!?\n]{0,24}$/iu;
 const FOREIGN_PLACE_REACH = 40;
 const FOREIGN_MAX_LENGTH = 140;
 /** Thai address parts as the folded text spells them (its vowel and tone marks dropped). */
@@ -2485,6 +2589,7 @@ function foreignStreetKind(s: string, a: number, b: number): number {
   if (w.length < 5 || !isUpperLetter(codeAt(s, a))) return 0;
   for (const x of NL_SUFFIXES) if (w.length > x.length + 1 && w.endsWith(x)) return NL;
   for (const x of SE_SUFFIXES) if (w.length > x.length + 1 && w.endsWith(x)) return SE;
+  for (const x of EU_SUFFIXES) if (w.length > x.length + 2 && w.endsWith(x)) return EU_GLUED;
   return 0;
 }
 
@@ -2556,7 +2661,7 @@ function foreignCityEnd(s: string, kind: number, p: number, n: number): number {
 function foreignStart(s: string, kind: number, a: number): number {
   let from = a;
   // The name before a type written after it: "Andrássy út", "3rd Cross", "Besant Nagar".
-  if (kind === HU || kind === IN) {
+  if (kind === HU || kind === IN || kind === EU_AFTER) {
     for (let w = 0; w < 3; w++) {
       if (codeAt(s, from - 1) !== 32) break;
       let q = from - 1;
@@ -2581,7 +2686,15 @@ function foreignStart(s: string, kind: number, a: number): number {
   const m = /(?:^|[\s:(])((?:No\.? ?|Lot |#)?\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?,? )$/i.exec(
     s.slice(Math.max(0, from - 16), from),
   );
-  if (m !== null && kind !== NL && kind !== SE && kind !== HU) from -= m[1]?.length ?? 0;
+  if (
+    m !== null &&
+    kind !== NL &&
+    kind !== SE &&
+    kind !== HU &&
+    kind !== EU_GLUED &&
+    kind !== EU_AFTER
+  )
+    from -= m[1]?.length ?? 0;
   return from;
 }
 
@@ -2609,6 +2722,11 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
       q++;
       continue;
     }
+    // "Calle 5 de Mayo #214": the house number after a '#'.
+    if (c === 35 && kind === MX && isAsciiDigit(codeAt(s, q + 1))) {
+      q++;
+      continue;
+    }
     const e = foreignTokenEnd(s, q, n);
     if (e === q) return -1;
     if (isThai(c)) {
@@ -2623,7 +2741,8 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
       if (pc > 0 && !unitBeforeIt) {
         // "…, 6720 Szeged", "1017 GP Amsterdam": the city after its postcode; Thai, Indian and
         // Mexican postcodes come last.
-        return kind === TH || kind === IN || kind === MX ? pc : foreignCityEnd(s, kind, pc, n);
+        if (kind === MX) return mexicanCityAfterPostcode(s, pc, n);
+        return kind === TH || kind === IN ? pc : foreignCityEnd(s, kind, pc, n);
       }
       house = true;
     } else if (!isUpperLetter(c) && !FOREIGN_INNER_WORDS.has(s.slice(q, e).toLowerCase())) {
@@ -2634,6 +2753,140 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
     q = e;
   }
   return -1;
+}
+
+/** End of a capital's word at p (Latin letters with accents, '-' inside), or p. */
+function capitalWordEnd(s: string, p: number, n: number): number {
+  if (caseAt(s, p) !== 1 || isAsciiDigit(codeAt(s, p))) return p;
+  return nameTokenEnd(s, p, n);
+}
+
+/** End of " Milano MI", " Santiago de Compostela", " København N" at p (a city after its postcode), or -1. */
+function euroCityEnd(s: string, p: number, n: number): number {
+  let q = p;
+  let end = -1;
+  for (let w = 0; w < 4; w++) {
+    if (codeAt(s, q) !== 32) break;
+    const e = capitalWordEnd(s, q + 1, n);
+    // "Caernarfon LL55 1AB": a word with digits glued on is a postcode.
+    if (isAsciiDigit(codeAt(s, e))) break;
+    if (e > q + 1) {
+      end = e;
+      q = e;
+      continue;
+    }
+    const pe = nameTokenEnd(s, q + 1, n);
+    if (end < 0 || !EU_INNER_WORDS.has(s, q + 1, pe) || caseAt(s, pe + 1) !== 1) break;
+    q = pe;
+  }
+  return end;
+}
+
+/** A postcode at q (four or five digits, "00-514", "040 01", or three digits opening a part), then its city; the end, or -1. */
+function euroPostcodeCityEnd(s: string, q: number, n: number, part: boolean): number {
+  const m = /^(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4,5}|\d{3})(?![\d\p{L}-])/u.exec(s.slice(q, q + 8));
+  if (m === null || (m[0].length === 3 && !part)) return -1;
+  return euroCityEnd(s, q + m[0].length, n);
+}
+
+/** End of a UK postcode or an Irish Eircode at p ("LL55 1AB", "H91 T8W2"), or -1. */
+function ukOrEircodeEnd(s: string, p: number): number {
+  const uk = ukPostcodeEnd(s, p);
+  if (uk > 0) return uk;
+  const m = /^[A-Z]\d[\dW] ?[\dA-Z]{4}(?![\dA-Za-z])/.exec(s.slice(p, p + 9));
+  return m === null ? -1 : p + m[0].length;
+}
+
+const EU_MAX_UNITS = 5;
+
+/**
+ * Read a European line on from its street word ending at p: the name (for a type written
+ * before it), the house number, units and floors ("int. 5", "2. tv.", "4t 2a", "m. 17",
+ * "bus 2"), then the postcode and its city ("8008 Zürich", "00-514 Warszawa"), or a town and
+ * a UK postcode or Eircode after a house number written first ("23 Heol y Bont, Caernarfon
+ * LL55 1AB"). The end, or -1.
+ */
+function euroTailEnd(s: string, kind: number, p: number, numbered: boolean, n: number): number {
+  let q = p;
+  if (kind === EU) {
+    // "sent via Zelle 250, …": a lower-case type ("avenue", "via") only after a house number
+    // ("77, avenue Louise") or as an abbreviation with its dot ("ul. Długa").
+    let a = p;
+    while (a > 0 && isLetterCode(codeAt(s, a - 1))) a--;
+    if (caseAt(s, a) === 2 && !numbered && codeAt(s, q) !== 46) return -1;
+    if (codeAt(s, q) === 46) q++;
+    let names = 0;
+    for (let w = 0; w < 5; w++) {
+      if (codeAt(s, q) !== 32) break;
+      const e = capitalWordEnd(s, q + 1, n);
+      if (e > q + 1) {
+        names++;
+        q = e;
+        continue;
+      }
+      const pe = nameTokenEnd(s, q + 1, n);
+      if (pe === q + 1 || !EU_INNER_WORDS.has(s, q + 1, pe)) break;
+      q = pe;
+    }
+    if (names === 0) return -1;
+  }
+  let house = numbered;
+  if (!house) {
+    const m = /^ \d{1,4}(?:[/-]\d{1,4})?[A-Za-z]?(?![\d\p{L}])/u.exec(s.slice(q, q + 12));
+    if (m === null) return -1;
+    q += m[0].length;
+    house = true;
+  } else if (kind === EU) {
+    // "23 Heol y Bont, Caernarfon LL55 1AB", "14 Bóthar na Trá, Gaillimh H91 T8W2".
+    if (codeAt(s, q) === 44 && codeAt(s, q + 1) === 32) {
+      const city = euroCityEnd(s, q + 1, n);
+      if (city > 0 && codeAt(s, city) === 32) {
+        const pc = ukOrEircodeEnd(s, city + 1);
+        if (pc > 0) return pc;
+      }
+    }
+  }
+  for (let u = 0; u <= EU_MAX_UNITS; u++) {
+    let part = false;
+    if (codeAt(s, q) === 46) q++;
+    if (codeAt(s, q) === 44) {
+      q++;
+      part = true;
+    }
+    if (codeAt(s, q) !== 32) return -1;
+    q++;
+    const c = codeAt(s, q);
+    if (isAsciiDigit(c)) {
+      const end = euroPostcodeCityEnd(s, q, n, part);
+      if (end > 0) return end;
+      // A floor or door: "2.", "4t", "2a", "12", "2º".
+      let e = foreignTokenEnd(s, q, n);
+      const o = codeAt(s, e);
+      if (o === 0xba || o === 0xaa || o === 0xb0) e++;
+      if (e - q > 4) return -1;
+      q = e;
+      continue;
+    }
+    const e = nameTokenEnd(s, q, n);
+    if (e === q || !EU_INNER_WORDS.has(s, q, e)) return -1;
+    q = e;
+  }
+  return -1;
+}
+
+/**
+ * After a Mexican postcode ending at `pc`: its city and the state's abbreviation (" 68000
+ * Oaxaca, Oax.", " 32330 Cd. Juárez, Chih."); the end of the state, or `pc` when none follows.
+ */
+function mexicanCityAfterPostcode(s: string, pc: number, n: number): number {
+  let q = pc;
+  // "Cd. Juárez", "Sta. Catarina": the city's first word abbreviated.
+  const m = /^ [A-Z][a-z]{1,2}\.(?= [A-Z])/.exec(s.slice(q, q + 6));
+  if (m !== null) q += m[0].length;
+  const city = cityWordsEnd(s, q, n);
+  if (city < 0) return pc;
+  const state = stateAfterCity(s, city);
+  return state > city ? state : pc;
 }
 
 /** A Hungarian address ends at its house number and the floor and door after it when the postcode came first. */
@@ -2711,7 +2964,7 @@ const CHINESE_REACH = 24;
  */
 const FOREIGN_STREET_HINT = new RegExp(
   `(?:^|[^A-Za-z\u00c0-\u024f])(?:${[...FOREIGN_TYPE_WORDS.keys()].join('|')})(?![A-Za-z\u00c0-\u024f])|` +
-    `[A-Za-z\u00c0-\u024f](?:${[...NL_SUFFIXES, ...SE_SUFFIXES].join('|')})(?![A-Za-z\u00c0-\u024f])`,
+    `[A-Za-z\u00c0-\u024f](?:${[...NL_SUFFIXES, ...SE_SUFFIXES, ...EU_SUFFIXES].join('|')})(?![A-Za-z\u00c0-\u024f])`,
   'i',
 );
 
@@ -2727,8 +2980,11 @@ export function detectForeignAddresses(st: DetectionState): void {
     const from = foreignStart(s, kind, a);
     if (from < 0) continue;
     const numbered = hasDigit(s, from, a);
-    let end = foreignTailEnd(st, kind, b, numbered);
+    let end =
+      kind >= EU ? euroTailEnd(s, kind, b, numbered, st.n) : foreignTailEnd(st, kind, b, numbered);
     // "1062 Budapest, Andrássy út 61. 3. em. 2.": the postcode first, the house last.
+    // "Kerkstraat 45 bus 2, 9000 Gent": a Belgian line, its postcode four digits alone.
+    if (end < 0 && (kind === NL || kind === SE)) end = euroTailEnd(s, EU_GLUED, b, numbered, st.n);
     if (end < 0 && kind === HU && /^\d{4} /.test(s.slice(from, from + 5)))
       end = hungarianHouseEnd(s, b);
     if (end < 0) continue;
@@ -2896,20 +3152,35 @@ function digitRunBefore(s: string, e: number): number {
   return e - i;
 }
 
+const OPENING_QUOTES = new Set([0x201e, 0x201c, 0xab, 34]);
+const CLOSING_QUOTES = new Set([0x201c, 0x201d, 0xbb, 34]);
+
+function isHebrew(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
 function cuedPartsAt(s: string, p: number): [number, number] | null {
   const n = Math.min(s.length, p + CUED_MAX_LENGTH);
   let q = p;
   // "… mooy", "… değişti:", "… min a nû", "… for the card delivery is": words between the cue and the address.
+  let abbreviated = -1;
   for (let w = 0; ; w++) {
     while (q < n && (codeAt(s, q) === 32 || codeAt(s, q) === 58)) q++;
     if (caseAt(s, q) !== 2) break;
     if (w === CUED_FILLER_WORDS) return null;
     const e = cuedTokenEnd(s, q, n);
+    // "ул. Македонија бр. 12/3", "ул. „Граф …\" 15": a street's type abbreviated before its name.
+    if (codeAt(s, e) === 46 && codeAt(s, e + 1) === 32 && e - q <= 3) {
+      abbreviated = q;
+      q = e + 2;
+      if (OPENING_QUOTES.has(codeAt(s, q))) q++;
+      break;
+    }
     if (codeAt(s, e) !== 32 && codeAt(s, e) !== 58) return null;
     q = e;
   }
-  const from = q;
-  if (caseAt(s, from) === 0 || caseAt(s, from) === 2) return null;
+  const from = abbreviated >= 0 ? abbreviated : q;
+  if (caseAt(s, q) === 0 || caseAt(s, q) === 2) return null;
   let end = -1;
   let parts = 0;
   let numbered = false;
@@ -2963,7 +3234,8 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
         if (isAsciiDigit(codeAt(s, i))) {
           let r = i;
           while (r < e && isAsciiDigit(codeAt(s, r))) r++;
-          if (r - i > 6) return null;
+          // "תל אביב 6688201": an Israeli postcode has seven digits, after the city's name.
+          if (r - i > 6 && !(r - i === 7 && tokens > 0 && isHebrew(codeAt(s, i - 2)))) return null;
           partDigit = true;
           i = r;
         }
@@ -2972,6 +3244,11 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       tokens++;
       partEnd = e;
       q = e;
+      // "„Граф Игнатиев\" 15": the quote closing a street's name.
+      if (CLOSING_QUOTES.has(codeAt(s, q)) && codeAt(s, q + 1) === 32) {
+        q++;
+        partEnd = q;
+      }
       // An abbreviation's dot stays inside ("Cad.", "қ.", "გამზ."); after a longer word it ends the sentence.
       if (codeAt(s, q) === 46) {
         let len = 0;
