@@ -369,12 +369,15 @@ function isOpenQuote(c: number): boolean {
  * full stop or comma; a comma or semicolon with Chinese, Japanese or Korean
  * text right after it ("密码 Lili@8899，一直登录不上": no blank ends that clause);
  * or kana or an ideograph right after a character of another script
- * ("パスワードはAbc12345です": the copula glued on is no part of the secret).
+ * ("パスワードはAbc12345です": the copula glued on is no part of the secret), or a
+ * Hangul particle glued to a value of ASCII ("아이디 jypark88로").
  */
 function endsValue(s: string, b: number): boolean {
   const c = codeAt(s, b);
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
   if (isKanaOrIdeograph(c) && !isKanaOrIdeograph(codeAt(s, b - 1))) return true;
+  // "아이디 jypark88로 로그인이": a Korean particle glued to a value of another script.
+  if (isHangul(c) && !isHangul(codeAt(s, b - 1)) && codeAt(s, b - 1) < 0x80) return true;
   return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
 }
 
@@ -829,6 +832,8 @@ export function detectCredentials(st: DetectionState): void {
       continue;
     }
     const digits = digitCount(s, a, b);
+    // "2024년 3월": a number with a Korean counter glued on is no secret.
+    if (cred.kind === 'secret' && digits === len && isHangul(codeAt(s, b))) continue;
     // After words of another script, only a value of ASCII holding a digit ("Cairo@1985",
     // not "2024년").
     if (foreign > 0 && (digits === 0 || !asciiOnly(s, a, b))) continue;
@@ -885,6 +890,13 @@ export function detectCredentials(st: DetectionState): void {
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
+}
+
+/** A Hangul syllable or jamo (the normalised text may hold a syllable decomposed). */
+function isHangul(c: number): boolean {
+  return (
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+  );
 }
 
 // What a credential's id says it is, as bits per credential: read per keyword

@@ -299,6 +299,18 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['noofembar', 11],
   ['desembar', 12],
   ['diseembar', 12],
+  // Welsh ("12 Mawrth 1976"; "Mai" is read above).
+  ['ionawr', 1],
+  ['chwefror', 2],
+  ['mawrth', 3],
+  ['ebrill', 4],
+  ['mehefin', 6],
+  ['gorffennaf', 7],
+  ['awst', 8],
+  ['medi', 9],
+  ['hydref', 10],
+  ['tachwedd', 11],
+  ['rhagfyr', 12],
 ]);
 
 /** Spanish days said as words before "de": "doce de enero de 1995". */

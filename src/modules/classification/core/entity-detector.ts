@@ -3,7 +3,7 @@ import { detectBareAnswers, MAX_ANSWER_LENGTH } from './bare-answer.detector';
 import { detectSpelledAccounts } from './spelled-account.detector';
 import { hasDigitWordRun } from './digit-words';
 import { detectMistypedCards } from './numeric-entity.detector';
-import { CATEGORY_BIT, type CompiledPolicy } from './compiled-policy';
+import { CATEGORY_BIT, ENTITY_INDEX, type CompiledPolicy } from './compiled-policy';
 import type { ScanResult } from './lexicon-trie';
 import { detectCardSecurityCodes, detectCredentials } from './credential.detector';
 import {
@@ -199,17 +199,40 @@ const LOGIN_SECRETS: ReadonlySet<string> = new Set([
  * log in" alone is no finding (its span stays claimed, so it is not reread as
  * another value), "username jdoe1985, password …" is two.
  */
-function dropLoneUsernames(st: DetectionState): void {
+function dropLoneUsernames(st: DetectionState): RawFinding[] | null {
   const findings = st.findings;
   let usernames = 0;
   for (const f of findings) {
     if (f.detector === 'credential.username') usernames++;
-    else if (LOGIN_SECRETS.has(f.detector)) return;
+    else if (LOGIN_SECRETS.has(f.detector)) return null;
   }
-  if (usernames === 0) return;
+  if (usernames === 0) return null;
+  const dropped: RawFinding[] = [];
   let w = 0;
-  for (const f of findings) if (f.detector !== 'credential.username') findings[w++] = f;
+  for (const f of findings) {
+    if (f.detector !== 'credential.username') findings[w++] = f;
+    else dropped.push(f);
+  }
   findings.length = w;
+  return dropped;
+}
+
+/** The shortest username a password read by the credential model brings back. */
+const MIN_RESTORED_USERNAME = 5;
+
+/**
+ * "Hasło miałem Krakow1999!, login jnowak77": the password the credential model read
+ * makes the usernames set aside credentials again.
+ */
+function restoreUsernames(st: DetectionState, dropped: RawFinding[]): void {
+  const findings = st.findings;
+  for (const f of findings) {
+    if (f.type === ENTITY_INDEX.CREDENTIAL && f.detector.startsWith('model.')) {
+      // "login 3al account" (Arabizi "on the account") is no handle: five characters at least.
+      for (const u of dropped) if (u.end - u.start >= MIN_RESTORED_USERNAME) findings.push(u);
+      return;
+    }
+  }
 }
 
 /** No numeric dates: a post without digits. */
@@ -240,9 +263,10 @@ export function detectEntities(
   }
   const st = scratch.detectionFor(s, policy, own);
   if (scan.hasDigit) maskHardNegatives(st);
+  let setAside: RawFinding[] | null = null;
   if (scan.entityHits.count > 0) {
     detectCredentials(st);
-    dropLoneUsernames(st);
+    setAside = dropLoneUsernames(st);
   }
   if (scan.hasAt) detectEmails(st);
   // Spelled out ("jane [at] gmail [dot] com", "… at gmail.com"), or with a bracketed "(@)".
@@ -272,7 +296,10 @@ export function detectEntities(
     if (spokenAddressPossible(st.policy, scan)) detectSpokenHouseNumbers(st);
   }
   // Last of all: the word-shaped secrets no rule read, by the credential model.
-  if (scan.entityHits.count > 0) readUnreadTokens(st, scratch, privatePost);
+  if (scan.entityHits.count > 0) {
+    readUnreadTokens(st, scratch, privatePost);
+    if (setAside !== null) restoreUsernames(st, setAside);
+  }
   const findings = st.findings;
   if (findings.length > 1) findings.sort((a, b) => a.start - b.start);
   return findings;
