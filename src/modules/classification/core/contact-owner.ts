@@ -42,10 +42,37 @@ function advertisedLine(s: string, a: number): boolean {
   const end = p;
   while (p > 0 && isAsciiLetter(codeAt(s, p - 1))) p--;
   if (end - p < 6 || end - p > 8 || !MESSENGERS.test(s.slice(p, end))) return false;
+  const shouted = codeAt(s, p + 1) <= 90;
   while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
   if (p === 0) return true;
   const c = codeAt(s, p - 1);
-  return c === 46 || c === 33 || c === 63 || c >= 0x2000;
+  return c === 46 || c === 33 || c === 63 || c >= 0x2000 || (shouted && shoutedWordBefore(s, p));
+}
+
+/** Words a customer writes right before their own messenger: "MY WHATSAPP", "ME ON WHATSAPP". */
+const OWN_LINE_WORDS: ReadonlySet<string> = new Set([
+  'MY',
+  'OUR',
+  'ME',
+  'ON',
+  'AT',
+  'VIA',
+  'BY',
+  'MI',
+  'MEU',
+  'MON',
+  'IS',
+]);
+
+/**
+ * "… 100% GUARANTEE WHATSAPP +44 …": a messenger written in capitals after a word in capitals
+ * (an advertisement shouting its line), not after "MY", "ME ON" or "AT".
+ */
+function shoutedWordBefore(s: string, e: number): boolean {
+  let p = e;
+  while (p > 0 && e - p <= 12 && codeAt(s, p - 1) >= 65 && codeAt(s, p - 1) <= 90) p--;
+  if (e - p < 2 || e - p > 12 || isAsciiLetter(codeAt(s, p - 1))) return false;
+  return !OWN_LINE_WORDS.has(s.slice(p, e));
 }
 
 /** The words INSTITUTION_BEFORE ends with: looked at before the regex runs. */
@@ -95,11 +122,22 @@ const INSTITUTION_AFTER =
   /^\)? (?:\(your (?:[a-z-]+ ){0,2}?(?:number|line|phone)\b|(?:(?:is|was) )?(?:(?:really|actually|still) )?your (?:(?:own|real|actual|official|legit|correct|main|right) )?(?:[a-z-]+ ){0,2}?(?:number|line|phone|hotline|helpline|department|dept)\b[^.!?\n]{0,24}\?)/i;
 const INSTITUTION_AFTER_REACH = 64;
 
-/** Whether the phone number ending at `b` is said, right after it, to be the institution's. */
+/**
+ * "+503 2445-1890, es de la clínica", "…, that's the hospital's number": a place's number, named
+ * as the place's right after it.
+ */
+const PLACE_AFTER =
+  /^,? (?:(?:que|y) )?es (?:de|del) (?:la |el )?(?:cl[ií]nica|hospital|consultorio|farmacia|oficina|escuela|colegio|empresa|tienda|asilo|residencia)\b|^,? (?:that['’]?s|thats|it['’]?s|its|which is) (?:the|their) (?:clinic|hospital|doctor|pharmacy|office|school|nursing home|care home|shop|store)(?:['’]s)?\b/i;
+
+/** Whether the phone number ending at `b` is said, right after it, to be the institution's or a place's. */
 export function institutionAfter(s: string, b: number): boolean {
   const c = codeAt(s, b);
+  if (c === 44) return PLACE_AFTER.test(s.slice(b, b + 40));
   if (c !== 32 && c !== 41) return false;
-  return INSTITUTION_AFTER.test(s.slice(b, b + INSTITUTION_AFTER_REACH));
+  return (
+    INSTITUTION_AFTER.test(s.slice(b, b + INSTITUTION_AFTER_REACH)) ||
+    PLACE_AFTER.test(s.slice(b, b + 40))
+  );
 }
 
 /**
@@ -196,10 +234,22 @@ const SENDER_BEFORE =
 const PROFESSIONAL_BEFORE =
   /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
 
-/** Whether the email address starting at `a` is a message's sender's or a professional's. */
+/**
+ * "the scammer's number was … and their email was x@…": "their", "his" or "her" address, with a
+ * wrongdoer named earlier in the same sentence.
+ */
+const PRONOUN_EMAIL_BEFORE = /\b(?:their|his|her) e-?mail(?: address)? (?:was|is):? ?$/i;
+const WRONGDOER =
+  /\b(?:scammers?|fraudsters?|hackers?|impost[eo]rs?|thie(?:f|ves)|con ?artists?|the caller)\b/i;
+
+/** Whether the email address starting at `a` is a message's sender's, a professional's or a wrongdoer's. */
 export function anotherPersonsEmailBefore(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
-  return SENDER_BEFORE.test(before) || PROFESSIONAL_BEFORE.test(before);
+  return (
+    SENDER_BEFORE.test(before) ||
+    PROFESSIONAL_BEFORE.test(before) ||
+    (PRONOUN_EMAIL_BEFORE.test(before) && WRONGDOER.test(sentenceBefore(s, a, 120)))
+  );
 }
 
 /**
@@ -265,13 +315,14 @@ export function ownedAfter(s: string, b: number): boolean {
  * after it, a sender the customer doubts, not their own.
  */
 const ASKED_ABOUT_AFTER =
-  /^["'”)]? (?:really |actually |even )?(?:you|yours|from you|one of yours|your (?:e-?mail|address|team|bank)|legit|legitimate|genuine|real|fake|a scam)\b ?\?/i;
+  /^["'”)]?(?:[.,]? (?:is|was) (?:that|this|it))? (?:really |actually |even )?(?:you|yours|from you|one of yours|your (?:e-?mail|address|team|bank)|legit|legitimate|genuine|real|fake|a scam)\b ?\?/i;
 
 /** Whether the email address ending at `b` is asked about right after it ("… you??"). */
 export function askedAboutAfter(s: string, b: number): boolean {
   const c = codeAt(s, b);
-  if (c !== 32 && c !== 34 && c !== 39 && c !== 0x201d && c !== 41) return false;
-  return ASKED_ABOUT_AFTER.test(s.slice(b, b + 32));
+  if (c !== 32 && c !== 34 && c !== 39 && c !== 0x201d && c !== 41 && c !== 46 && c !== 44)
+    return false;
+  return ASKED_ABOUT_AFTER.test(s.slice(b, b + 40));
 }
 
 /**
@@ -279,17 +330,18 @@ export function askedAboutAfter(s: string, b: number): boolean {
  * post gives to someone else and denies is the customer's, right after it.
  */
 const SOMEONE_ELSES_AFTER =
-  /^["'”)]?[ ,;:]{0,3}(?:[—–(-] ?)?(?:(?:(?:è|e['’]|e) (?:il|la) su[oa]|(?:it|that|this)(?:['’]s| is) (?:his|hers|theirs|(?:his|her|their) (?:own|iban|account))),? (?:(?:e|and|but) )?(?:non (?:(?:è )?(?:il|la) mi[oa])|not mine)\b|(?:to |ono |ten )?nie (?:jest )?(?:moje|mój|moj)(?: konto| iban| rachunek)?(?![a-ząćęłńóśźż])|(?:that['’]?s |it['’]?s |this is )?not my (?:own )?(?:account|iban)\b|(?:ce )?n['’]est pas (?:le mien|mon (?:compte|iban))|(?:no es (?:la )?(?:m[ií]a|mi cuenta|mi iban))|(?:das ist )?nicht (?:meins|mein (?:konto|iban)))/i;
+  /^["'”)]?[ ,;:]{0,3}(?:[—–(-] ?)?(?:(?:(?:è|e['’]|e) (?:il|la) su[oa]|(?:it|that|this)(?:['’]s| is) (?:his|hers|theirs|(?:his|her|their) (?:own|iban|account))),? (?:(?:e|and|but) )?(?:non (?:(?:è )?(?:il|la) mi[oa])|not mine)\b|(?:to |ono |ten )?nie (?:jest )?(?:moje|mój|moj)(?: konto| iban| rachunek)?(?![a-ząćęłńóśźż])|(?:that['’]?s |it['’]?s |this is )?not my (?:own )?(?:account|iban)\b|(?:which|that|it|this) (?:(?:is|was) not|isn['’]?t|wasn['’]?t) mine\b|(?:that['’]?s|thats|it['’]?s|its) not mine\b|(?:ce )?n['’]est pas (?:le mien|mon (?:compte|iban))|(?:no es (?:la )?(?:m[ií]a|mi cuenta|mi iban))|(?:das ist )?nicht (?:meins|mein (?:konto|iban)))/i;
 const SOMEONE_ELSES_REACH = 56;
 
 /**
  * "the vendor sent us a new IBAN GB…", 'Ο "προμηθευτής" μου έστειλε νέο IBAN GR…' (read with its accents dropped), "dostawca
  * przysłał nowy numer konta PL…": a new IBAN someone else sent the customer to pay into, the
- * shape of a payee's changed bank details, not the customer's own. "I sent you my new IBAN"
- * stays the customer's.
+ * shape of a payee's changed bank details, not the customer's own; and 'the IBAN the "landlord"
+ * gave me', the IBAN a party in quotes or a wrongdoer gave ("the IBAN they gave me" is the one
+ * the customer asks about and stays found). "I sent you my new IBAN" stays the customer's.
  */
 const SENT_NEW_IBAN_BEFORE =
-  /(?:\b(?:sent|gave|emailed|texted) (?:me|us) (?:a |an |their |his |her )?new (?:iban|bank details|account(?: number)?)|(?:μου|μας) (?:εστειλε|εδωσε|εστειλαν|εδωσαν) (?:ενα |το )?νεο (?:IBAN|λογαριασμο)|\b(?:przysłał|przysłała|wysłał|wysłała|podał|podała)(?: mi| nam)? (?:nowy|nowe) (?:iban|numer konta|konto|rachunek)|\b(?:me|nos) (?:envi[oó]|mand[oó]|pas[oó]|dio) (?:un |una |el |su )?nuev[oa] (?:iban|cuenta|n[uú]mero de cuenta)|\bm['’]a (?:envoy[eé]|donn[eé]) (?:un |son )?nouvel? (?:iban|rib|compte)|\b(?:mi|ci) ha (?:mandato|inviato|dato) (?:un |il )?nuovo (?:iban|conto)|\b(?:hat )?(?:mir|uns) (?:eine |seine |ihre )?neue (?:iban|kontonummer|bankverbindung)(?: geschickt| gesendet)?)(?: (?:is|was|to|é|è|ist))?:? ?$/i;
+  /(?:\b(?:sent|gave|emailed|texted) (?:me|us) (?:a |an |their |his |her )?new (?:iban|bank details|account(?: number)?)|\bthe (?:iban|bank details|account(?: number)?) the (?:["“'][a-z]+["”']|scammer|fraudster|hacker|thief|impost[eo]r) (?:gave|sent|texted|emailed) (?:me|us)|(?:μου|μας) (?:εστειλε|εδωσε|εστειλαν|εδωσαν) (?:ενα |το )?νεο (?:IBAN|λογαριασμο)|\b(?:przysłał|przysłała|wysłał|wysłała|podał|podała)(?: mi| nam)? (?:nowy|nowe) (?:iban|numer konta|konto|rachunek)|\b(?:me|nos) (?:envi[oó]|mand[oó]|pas[oó]|dio) (?:un |una |el |su )?nuev[oa] (?:iban|cuenta|n[uú]mero de cuenta)|\bm['’]a (?:envoy[eé]|donn[eé]) (?:un |son )?nouvel? (?:iban|rib|compte)|\b(?:mi|ci) ha (?:mandato|inviato|dato) (?:un |il )?nuovo (?:iban|conto)|\b(?:hat )?(?:mir|uns) (?:eine |seine |ihre )?neue (?:iban|kontonummer|bankverbindung)(?: geschickt| gesendet)?)(?: (?:is|was|to|é|è|ist))?:? ?$/i;
 
 /** Whether the IBAN starting at `a` is a new one someone else sent the customer, by the words right before it. */
 export function sentNewIbanBefore(s: string, a: number): boolean {
@@ -364,7 +416,19 @@ export function thirdPartysAccountBefore(s: string, a: number): boolean {
  */
 const PAYEE_ACCOUNT_BEFORE =
   /(?:\btheir (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?(?: (?:is|was))|\bthe (?:account|acct)(?: number)? (?:they|he|she|the (?:vendor|supplier|seller|scammer|caller|contractor|buyer)) (?:gave|sent|texted|emailed)(?: (?:me|us))?(?: (?:is|was))?):? ?#? ?$/i;
-/** The words PAYEE_ACCOUNT_BEFORE ends with, lower-case. */
+/**
+ * "the scammer's account is …", "Sent wire to beneficiary account …", "The fraudulent
+ * wire went to account …", "I wired $9,000 from my account … to account …": an account named
+ * right before the number as a wrongdoer's or a beneficiary's, or as the one a wire went to ("sent
+ * $900 to my landlord's account …" stays found: a payee the customer names is read as theirs). Kept
+ * when the customer claims it right after ("… to account 5512…, my other bank").
+ */
+const PAYEE_ACCOUNT_MORE_BEFORE =
+  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,80}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
+/** "… 4471…, my savings at Chase": the customer claims the account right after it. */
+const CLAIMED_AFTER =
+  /^[^.!?\n]{0,40}?(?:\b(?:my|our) (?:own |other |personal |second |new )?(?:account|acct|savings|checking|bank|iban)\b|\b(?:mine|ours)\b)/i;
+/** The words PAYEE_ACCOUNT_BEFORE and PAYEE_ACCOUNT_MORE_BEFORE end with, lower-case. */
 const PAYEE_ACCOUNT_LAST_WORDS: ReadonlySet<string> = new Set([
   'is',
   'was',
@@ -374,17 +438,68 @@ const PAYEE_ACCOUNT_LAST_WORDS: ReadonlySet<string> = new Set([
   'sent',
   'texted',
   'emailed',
+  'account',
+  'acct',
+  'info',
+  'details',
+  'number',
+  'no',
+  'nr',
 ]);
 
-/** Whether the account number starting at `a` is a payee's, named by an owner phrase right before it. */
-export function payeeAccountBefore(s: string, a: number): boolean {
+/** Whether the account number at `a`..`b` is a payee's, named by an owner phrase right before it. */
+export function payeeAccountBefore(s: string, a: number, b: number): boolean {
   let e = a;
   if (e > 0 && s.charCodeAt(e - 1) === 32) e--;
   if (e > 0 && s.charCodeAt(e - 1) === 35) e--;
   if (e > 0 && s.charCodeAt(e - 1) === 32) e--;
   if (e > 0 && s.charCodeAt(e - 1) === 58) e--;
   if (!PAYEE_ACCOUNT_LAST_WORDS.has(lastWordBefore(s, e))) return false;
-  return PAYEE_ACCOUNT_BEFORE.test(s.slice(Math.max(0, a - 64), a));
+  const before = s.slice(Math.max(0, a - 120), a);
+  return (
+    PAYEE_ACCOUNT_BEFORE.test(before) ||
+    (PAYEE_ACCOUNT_MORE_BEFORE.test(before) && !CLAIMED_AFTER.test(s.slice(b, b + 48)))
+  );
+}
+
+/**
+ * "I gave them 31… by accident": a number given by mistake, with no
+ * "my" right before it ("I typed my account 4410… by mistake" stays the customer's).
+ */
+const MISTAKE_AFTER = /^ (?:by (?:accident|mistake)|in error)\b/i;
+const MINE_BEFORE = /\b(?:my|our)(?: [a-z#:]+){0,3} ?$/i;
+/**
+ * The right account named after the wrong one by an account cue ("my actual account is …"):
+ * the wrong one is dropped only then, so that the customer's own is found all the same (a
+ * right one with no cue is read only as the wrong one's sibling).
+ */
+const RIGHT_ONE_NAMED_AFTER = /\b(?:account|acct|checking|savings)\b[^.!?\n]{0,40}\d/i;
+
+/** Whether the account number at `a`..`b` is one the customer says is wrong, right before or after it. */
+export function wrongAccount(s: string, a: number, b: number): boolean {
+  const c = codeAt(s, b + 1);
+  if (codeAt(s, b) !== 32 || (c !== 98 && c !== 66 && c !== 105 && c !== 73)) return false;
+  return (
+    MISTAKE_AFTER.test(s.slice(b, b + 16)) &&
+    !MINE_BEFORE.test(s.slice(Math.max(0, a - 40), a)) &&
+    RIGHT_ONE_NAMED_AFTER.test(s.slice(b, b + 120))
+  );
+}
+
+/** Whether the account number at `a`..`b` is a payee's or one the customer says is wrong. */
+export function payeeOrWrongAccount(s: string, a: number, b: number): boolean {
+  return payeeAccountBefore(s, a, b) || wrongAccount(s, a, b);
+}
+
+/**
+ * An IBAN someone else sent the customer to pay into ('the IBAN the "landlord" gave me: …'), a
+ * wrongdoer told them to pay into ("Scammer got me to send €2,400 to …"), by the words right
+ * before it.
+ */
+export function payeeIbanBefore(s: string, a: number): boolean {
+  if (sentNewIbanBefore(s, a)) return true;
+  const before = sentenceBefore(s, a, THIRD_PARTY_ACCOUNT_REACH);
+  return TOLD_TO_PAY_TAIL.test(before) && THIRD_PARTY_ACCOUNT_OWNER.test(before);
 }
 
 /** The text of the sentence before `a`, at most `reach` characters back: from the last ". ", "? ", "! " or line break. */

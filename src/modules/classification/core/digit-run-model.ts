@@ -22,6 +22,7 @@
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
+import { payeeOrWrongAccount } from './contact-owner';
 import { checkedWeight } from './intent-model';
 import { mixHash, RunList } from './lexicon-trie';
 import { spelledLettersStart } from './digit-words';
@@ -418,6 +419,8 @@ export class DigitRunModel {
       }
       // "policy number H O dash 7 7 1 4 …": the letters dictated before the digits belong to the number.
       const from = type === BANK_ACCOUNT_TYPE ? spelledLettersStart(s, a) : a;
+      // "my landlord's account info is 8823 …", "… not 0044 7781 2209": a payee's or a wrong one.
+      if (report && type === BANK_ACCOUNT_TYPE && payeeOrWrongAccount(s, from, b)) report = false;
       if (report) st.emit(type, from, b, this.detector, sc.score);
       return ++read < MAX_RUNS_PER_POST;
     });

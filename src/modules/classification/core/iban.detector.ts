@@ -1,6 +1,6 @@
 import { ibanLength, ibanValidAt } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
-import { sentNewIbanBefore, someoneElsesAfter } from './contact-owner';
+import { payeeIbanBefore, someoneElsesAfter } from './contact-owner';
 import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
 
 const IBAN = ENTITY_INDEX.IBAN;
@@ -46,7 +46,7 @@ export function detectIbans(st: DetectionState): void {
     if (st.isClaimed(i, j)) continue;
     // A mistyped IBAN is no finding, and its digits are not some other number either.
     // "IBAN suo IT60 … — è il suo, non il mio": another person's, consumed.
-    if (ibanValidAt(s, positions, count) && !someoneElsesAfter(s, j) && !sentNewIbanBefore(s, i))
+    if (ibanValidAt(s, positions, count) && !someoneElsesAfter(s, j) && !payeeIbanBefore(s, i))
       st.emit(IBAN, i, j, 'iban.mod97', 0.99);
     else st.claim(i, j);
   }

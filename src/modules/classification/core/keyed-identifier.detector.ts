@@ -8,6 +8,7 @@ import {
   type DetectionState,
   codeAt,
 } from './detection-state';
+import { wrongAccount } from './contact-owner';
 import { WordTable } from './word-table';
 
 const BANK_ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
@@ -477,7 +478,8 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         q - p >= 5 &&
         q - p <= (spaced > 0 ? 24 : 20) &&
         !claimedPastHashMark(st, p, q) &&
-        tied
+        tied &&
+        !(category === 'policy' && handleAfterContact(st, k, p, q))
       ) {
         st.emit(BANK_ACCOUNT, p, q, account ? 'account.context' : `account.${category}`, 0.85);
       }
@@ -527,6 +529,19 @@ function copulaOnly(s: string, from: number, to: number): boolean {
 
 function withYou(s: string, from: number, to: number): boolean {
   return to - from <= 24 && WITH_YOU.test(s.slice(from, to));
+}
+
+/**
+ * "Contact recoveryking247 on telegram": "contact" is read as a misspelt "contract", but a
+ * name in small letters and digits after it is a handle to write to, not a contract's number
+ * (an insurer's holds capitals).
+ */
+function handleAfterContact(st: DetectionState, k: number, p: number, q: number): boolean {
+  const c = st.ctxStart[k] ?? 0;
+  if ((st.ctxEnd[k] ?? 0) - c !== 7 || st.s.slice(c, c + 7).toLowerCase() !== 'contact')
+    return false;
+  for (let i = p; i < q; i++) if (isCapital(codeAt(st.s, i))) return false;
+  return true;
 }
 
 /**
@@ -925,7 +940,9 @@ export function detectSiblingAccounts(st: DetectionState): void {
     const cue = st.contextAfter(account.end, a - account.end);
     if (cue >= 0 && (st.ctxStart[cue] ?? 0) < a) continue;
     if (st.isClaimed(a, b)) continue;
-    st.emit(BANK_ACCOUNT, a, b, 'account.context', 0.7);
+    // "is 0044 7781 2290 not 0044 7781 2209": the wrong one the customer corrects, read as nothing.
+    if (wrongAccount(s, a, b)) st.claim(a, b);
+    else st.emit(BANK_ACCOUNT, a, b, 'account.context', 0.7);
   }
 }
 

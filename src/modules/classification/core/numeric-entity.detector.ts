@@ -28,7 +28,7 @@ import {
   notTheCustomers,
   accountByActionBefore,
   othersPhoneBefore,
-  payeeAccountBefore,
+  payeeOrWrongAccount,
   thirdPartysAccountBefore,
   thirdPartyOwnerWordsIn,
   thirdPartysPhoneBefore,
@@ -791,12 +791,14 @@ export function createNumericDetector(): NumericDetector {
   let actionValue = false;
   let ownerWordsKnown = false;
   let ownerWordsInPost = false;
-  function thirdPartysAccount(s: string, start: number): boolean {
+  function thirdPartysAccount(s: string, start: number, end: number): boolean {
     if (!ownerWordsKnown) {
       ownerWordsKnown = true;
       ownerWordsInPost = thirdPartyOwnerWordsIn(s);
     }
-    return (ownerWordsInPost && thirdPartysAccountBefore(s, start)) || payeeAccountBefore(s, start);
+    return (
+      (ownerWordsInPost && thirdPartysAccountBefore(s, start)) || payeeOrWrongAccount(s, start, end)
+    );
   }
   function accountByAction(s: string, start: number): boolean {
     if (start !== actionStart) {
@@ -1179,7 +1181,7 @@ export function createNumericDetector(): NumericDetector {
         }
       }
       // "the hacker changed the payout account … to routing … acct …": not the customer's.
-      if (best.type === ACCOUNT && thirdPartysAccount(s, best.start)) {
+      if (best.type === ACCOUNT && thirdPartysAccount(s, best.start, best.end)) {
         best.type = NONE;
         best.detector = 'account.not-customer';
       }
