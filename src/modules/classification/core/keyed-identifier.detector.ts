@@ -273,6 +273,15 @@ function otherCueAt(st: DetectionState, k: number, p: number): boolean {
   return false;
 }
 
+/** "deposit to", "wire into", "transfer to": a cue naming where money goes. */
+const DESTINATION_END = /(?:^|\s)(?:to|into)$/i;
+
+function destinationCue(st: DetectionState, k: number): boolean {
+  const a = st.ctxStart[k] ?? 0;
+  const b = st.ctxEnd[k] ?? 0;
+  return b - a <= 24 && DESTINATION_END.test(st.s.slice(a, b));
+}
+
 /** Products whose name prefixes their account numbers: "CD-0093341827", "IRA-00339184". */
 const PRODUCT_PREFIXES = /^(?:ira|hsa|cd)$/i;
 
@@ -408,8 +417,12 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       // "número de miembro HSA 4471 0092 8813".
       // So is a routing cue's abbreviation before digit groups after a policy, loan or member
       // cue: "póliza de inquilino es RT 8830 2291 04" (a routing number is one group of nine).
+      // But after a cue naming where money goes ("deposit to IRA 53318820"), the product's
+      // name is the account's kind, not its prefix: the number is the digits.
+      const product = productCapitals(s, p, q);
       const spaced =
-        otherCueAt(st, k, p) && !productCapitals(s, p, q) && (account || oneGroupOfNine(s, n, q))
+        (product && account && destinationCue(st, k)) ||
+        (otherCueAt(st, k, p) && !product && (account || oneGroupOfNine(s, n, q)))
           ? -1
           : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
@@ -440,6 +453,14 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
           askedThenGiven(s, from, p) ||
           copulaOnly(s, from, p) ||
           (account && withYou(s, from, p));
+      // "Polizze W-5501-88392", "polisnummer VL-BRAND 221 448": a coded policy number read whole.
+      if (category === 'policy' && tied && letters > 0) {
+        const e = codedPolicyEnd(s, n, p);
+        if (e > 0 && !shortForCue(st, k, p, e) && !claimedPastHashMark(st, p, e)) {
+          st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
+          break;
+        }
+      }
       // "счёт 40817 810 0 9943 0012773": twenty digits after an account cue.
       if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
         const e = longAccountEnd(s, n, p);
@@ -550,7 +571,103 @@ function handleAfterContact(st: DetectionState, k: number, p: number, q: number)
  */
 function leaseCue(st: DetectionState, k: number): boolean {
   const p = st.ctxStart[k] ?? 0;
-  return /^lease/i.test(st.s.slice(p, p + 5));
+  return LEASE_OR_CERTIFICATE.test(st.s.slice(p, p + 11));
+}
+
+/**
+ * round 16: so is a certificate's: a group insurance certificate's number has six digits
+ * or more ("certificate 7720-0931"); a short one names a document ("alarm …, certificate
+ * #AL-99821").
+ */
+const LEASE_OR_CERTIFICATE = /^(?:lease|certificate|cert\b)/i;
+
+/** Whether [p, q) holds too few digits for a lease's or a certificate's number after cue k. */
+function shortForCue(st: DetectionState, k: number, p: number, q: number): boolean {
+  return leaseCue(st, k) && digitsIn(st.s, p, q) < MIN_ACCOUNT_DIGITS;
+}
+
+/** Characters a coded policy number may hold, at most: "ID-JW 0099 2187 44", "HSP/2023/0048812". */
+const MAX_CODED_POLICY = 28;
+
+/**
+ * A policy number opening with its country's or product's code, the digits in
+ * groups joined by single blanks, hyphens, dots or slashes: "W-5501-88392",
+ * "ZH-448.201.77", "NL-AUTO 88 120 447", "DK 4402 99107", "GA-AUT-55 018 22",
+ * "BR 0993.2211.04", "HSP/2023/0048812", "HF-88 2014 7". The code is one to three
+ * parts of capitals joined by hyphens (one capital alone only before a hyphen; a
+ * label such as "ID" or "NO" alone before a blank is no code); five digits or more
+ * (six after one capital). A group glued to a word, or a recent year closing it
+ * after a blank, ends it. Returns the end, or -1.
+ */
+function codedPolicyEnd(s: string, n: number, p: number): number {
+  let i = p;
+  let parts = 0;
+  let first = 0;
+  let prevSep = 0;
+  for (;;) {
+    const a = i;
+    while (i < n && i - a <= MAX_PART_LETTERS && isCapital(codeAt(s, i))) i++;
+    const len = i - a;
+    if (len === 0 || len > MAX_PART_LETTERS || isAsciiLetter(codeAt(s, i))) return -1;
+    if (parts++ === 0) first = len;
+    const c = codeAt(s, i);
+    if (c === 45 && isCapital(codeAt(s, i + 1)) && parts < 3) {
+      i++;
+      continue;
+    }
+    if ((c !== 45 && c !== 32 && c !== 47) || !isAsciiDigit(codeAt(s, i + 1))) return -1;
+    if (c !== 45 && first === 1 && parts === 1) return -1;
+    if (c === 32 && parts === 1 && LABELS.test(s.slice(a, i))) return -1;
+    prevSep = c;
+    i++;
+    break;
+  }
+  let digits = 0;
+  let e = i;
+  let lastSpaced = -1;
+  for (;;) {
+    const g = e;
+    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+    if (isAsciiLetter(codeAt(s, e)) || e - p > MAX_CODED_POLICY) {
+      // A group glued to a word or past the reach: the number ends before its blank.
+      if (lastSpaced < 0 || g !== lastSpaced + 1) return -1;
+      e = lastSpaced;
+      break;
+    }
+    digits += e - g;
+    const c = codeAt(s, e);
+    const d = codeAt(s, e + 1);
+    if ((c === 32 || c === 45 || c === 46 || c === 47) && isAsciiDigit(d)) {
+      if (c === 32) {
+        // "… 7720 2024 renewal": a recent year after a blank, closing the run, is no group.
+        let y = e + 1;
+        while (y < n && isAsciiDigit(codeAt(s, y))) y++;
+        // "HO-4829-1173 12 months": a short group after a blank goes on a number written in
+        // blank-joined groups ("GA-AUT-55 018 22"), or closes one before punctuation.
+        if (y - e - 1 < 3 && prevSep !== 32 && noteSuffixEnd(s, n, e) === e) break;
+        if (
+          y - e - 1 === 4 &&
+          recentYear(s, e + 1) &&
+          !(codeAt(s, y) === 32 && isAsciiDigit(codeAt(s, y + 1)))
+        )
+          break;
+        lastSpaced = e;
+      }
+      prevSep = c;
+      e++;
+      continue;
+    }
+    break;
+  }
+  if (digits < (first === 1 && parts === 1 ? MIN_ACCOUNT_DIGITS : MIN_INSURER_DIGITS)) return -1;
+  // "LF-22019-B", "BT-77301-CT": a hyphen and the form's or state's letters close it; so do a
+  // blank and a state's code before punctuation ("AU 7730 1182 TX,").
+  if (codeAt(s, e) === 45 && isCapital(codeAt(s, e + 1))) {
+    let f = e + 1;
+    while (f < n && f - e <= 3 && isCapital(codeAt(s, f))) f++;
+    return f - e - 1 <= 2 && !isAsciiAlnum(codeAt(s, f)) ? f : e;
+  }
+  return lineSuffixEnd(s, n, e);
 }
 
 /** How far after a policy or loan cue an insurer-shaped number may stand past other words. */
@@ -569,14 +686,27 @@ function distantLettered(st: DetectionState, k: number): void {
   const nextCue = k + 1 < st.ctxCount ? (st.ctxStart[k + 1] ?? n) : n;
   for (let p = from; p < limit; p++) {
     const c = codeAt(s, p);
+    if (c === 46 && abbreviationDot(s, from, p)) continue;
     if (c === 46 || c === 33 || c === 10 || (c === 63 && p > from + 1)) return;
     if (isAsciiDigit(c)) return;
     if (!isCapital(c) || isAsciiAlnum(codeAt(s, p - 1))) continue;
     if (p >= nextCue) return;
+    if (st.ctxCategory[k] === 'policy') {
+      const e = codedPolicyEnd(s, n, p);
+      if (e > 0 && !shortForCue(st, k, p, e)) {
+        if (!claimedPastHashMark(st, p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
+        return;
+      }
+    }
     let q = p;
     while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
     while (q > p && codeAt(s, q - 1) === 45) q--;
-    if (q - p <= 24 && !isAsciiAlnum(codeAt(s, q)) && insurerShaped(s, p, q) > 0) {
+    if (
+      q - p <= 24 &&
+      !isAsciiAlnum(codeAt(s, q)) &&
+      insurerShaped(s, p, q) > 0 &&
+      !shortForCue(st, k, p, q)
+    ) {
       if (!claimedPastHashMark(st, p, q))
         st.emit(BANK_ACCOUNT, p, q, `account.${st.ctxCategory[k]}`, 0.85);
       return;
@@ -586,6 +716,19 @@ function distantLettered(st: DetectionState, k: number): void {
 }
 
 /**
+ * "police nr. DK …", "polizza … n. IT …", "č. CZ …", "бр. MK-…": a dot closing a word of
+ * one to three letters before a blank abbreviates "number"; it ends no sentence.
+ */
+function abbreviationDot(s: string, from: number, p: number): boolean {
+  if (codeAt(s, p + 1) !== 32) return false;
+  let b = p;
+  while (b > from && p - b <= 3 && LETTER.test(s[b - 1] ?? '')) b--;
+  return p - b >= 1 && p - b <= 3 && (b === from || codeAt(s, b - 1) === 32);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
  * French "police" is a policy ("Police QC-HAB-229184", "police : HB-22918433"),
  * but the word is the police as often: it names a number only right before one
  * shaped as an insurer's (capitals, a hyphen, then six digits or more), so it is
@@ -593,6 +736,13 @@ function distantLettered(st: DetectionState, k: number): void {
  */
 function detectPoliceNumbers(st: DetectionState): void {
   const s = st.s;
+  // "Police-Nr. ZH-448.…", "police nr. DK 4402 …": "police" and a number's abbreviation
+  // before a coded number (codedPolicyEnd), which may hold blanks.
+  for (let at = s.indexOf('olice'); at >= 0; at = s.indexOf('olice', at + 5)) {
+    const p0 = at - 1;
+    if ((codeAt(s, p0) | 32) !== 112 || isAsciiAlnum(codeAt(s, p0 - 1))) continue;
+    policeNumbered(st, at + 5);
+  }
   // Every reading below needs a capital, then letters, digits and hyphens holding five digits
   // or more (six, or five when a state or form letter closes an insurer's number): skip the
   // scans without one.
@@ -621,6 +771,34 @@ function detectPoliceNumbers(st: DetectionState): void {
   }
   detectProductLineNumbers(st);
   detectLineStateNumbers(st);
+}
+
+/**
+ * After "police" ending at `from`: a blank or a hyphen, "nr" (a dot after it; the German and
+ * Scandinavian abbreviation, where "police" is a policy), blanks, ":" or "#", then a coded
+ * policy number ("Police-Nr. ZH-448.201.77", "police nr. DK 4402 99107"). A plain number
+ * after it ("police nr. 24-019883") is left to the police report's reading.
+ */
+function policeNumbered(st: DetectionState, from: number): void {
+  const { s, n } = st;
+  const c = codeAt(s, from);
+  if (c !== 32 && c !== 45) return;
+  const a = codeAt(s, from + 1) | 32;
+  const b = codeAt(s, from + 2) | 32;
+  if (a !== 110 || b !== 114) return;
+  let p = from + 3;
+  if (codeAt(s, p) === 46) p++;
+  else if (isAsciiAlnum(codeAt(s, p))) return;
+  const start = p;
+  while (
+    p < n &&
+    p - start < 3 &&
+    (codeAt(s, p) === 32 || codeAt(s, p) === 58 || codeAt(s, p) === 35)
+  )
+    p++;
+  if (p === start || !isCapital(codeAt(s, p))) return;
+  const e = codedPolicyEnd(s, n, p);
+  if (e > 0 && !claimedPastHashMark(st, p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
 }
 
 /** Insurance lines' codes an insurer opens a policy number with: "HO-OK-…", "AU-NY-…", "LF-CA-…". */

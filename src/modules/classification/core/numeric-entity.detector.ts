@@ -21,6 +21,7 @@ import {
   linkerOnly,
   type DetectionState,
 } from './detection-state';
+import { serviceLineAt } from './service-number';
 import {
   advertisedContact,
   institutionAfter,
@@ -1120,6 +1121,16 @@ export function createNumericDetector(): NumericDetector {
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
       (thirdPartysPhoneBefore(s, gStart[c0] ?? 0) || othersPhoneBefore(s, gStart[c0] ?? 0))
+    ) {
+      st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
+      return;
+    }
+    // "eure Hotline 0800 …", "Numero verde 800 …": the institution's service line, no
+    // customer's phone, SSN or account.
+    if (
+      count >= MIN_PHONE_DIGITS &&
+      count <= MAX_PHONE_DIGITS &&
+      serviceLineAt(s, gStart[c0] ?? 0, gEnd[c1] ?? 0)
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
       return;
