@@ -42,37 +42,10 @@ function advertisedLine(s: string, a: number): boolean {
   const end = p;
   while (p > 0 && isAsciiLetter(codeAt(s, p - 1))) p--;
   if (end - p < 6 || end - p > 8 || !MESSENGERS.test(s.slice(p, end))) return false;
-  const shouted = codeAt(s, p + 1) <= 90;
   while (p > 0 && isBlank(codeAt(s, p - 1))) p--;
   if (p === 0) return true;
   const c = codeAt(s, p - 1);
-  return c === 46 || c === 33 || c === 63 || c >= 0x2000 || (shouted && shoutedWordBefore(s, p));
-}
-
-/** Words a customer writes right before their own messenger: "MY WHATSAPP", "ME ON WHATSAPP". */
-const OWN_LINE_WORDS: ReadonlySet<string> = new Set([
-  'MY',
-  'OUR',
-  'ME',
-  'ON',
-  'AT',
-  'VIA',
-  'BY',
-  'MI',
-  'MEU',
-  'MON',
-  'IS',
-]);
-
-/**
- * "… 100% GUARANTEE WHATSAPP +44 …": a messenger written in capitals after a word in capitals
- * (an advertisement shouting its line), not after "MY", "ME ON" or "AT".
- */
-function shoutedWordBefore(s: string, e: number): boolean {
-  let p = e;
-  while (p > 0 && e - p <= 12 && codeAt(s, p - 1) >= 65 && codeAt(s, p - 1) <= 90) p--;
-  if (e - p < 2 || e - p > 12 || isAsciiLetter(codeAt(s, p - 1))) return false;
-  return !OWN_LINE_WORDS.has(s.slice(p, e));
+  return c === 46 || c === 33 || c === 63 || c >= 0x2000;
 }
 
 /** The words INSTITUTION_BEFORE ends with: looked at before the regex runs. */

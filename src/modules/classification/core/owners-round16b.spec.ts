@@ -6,7 +6,7 @@ import { found } from '../../../../test/classification/entities-found';
  * beneficiary's, the account a fraudulent wire went to, the IBAN a "landlord" gave, one a
  * scammer got the customer to pay into), an IBAN
  * disowned right after it, a wrong number the customer corrects, a sender's address asked
- * about or named as a wrongdoer's, an advertiser's line shouted in capitals, a handle to
+ * about or named as a wrongdoer's, a handle to
  * write to after "contact", a clinic's number. The customer's own values in the same posts
  * stay found. Made-up posts; values are fake.
  */
@@ -118,7 +118,6 @@ describe("a sender's or a wrongdoer's email", () => {
 
 describe("an advertiser's, a handle's or a place's contact", () => {
   it.each([
-    'FAST LOAN APPROVAL NO DOCUMENTS TELEGRAM +44 7700 900518',
     'Lost crypto? Contact fundsback911 on telegram, quick and safe',
     'La cita es en Tijuana. El número es +52 664 555 0192, es del hospital.',
     "call my mom at 503-555-0144, that's the nursing home's line",
@@ -129,6 +128,9 @@ describe("an advertiser's, a handle's or a place's contact", () => {
   it.each([
     ['PLEASE CALL ME ON WHATSAPP +44 7700 900518', ['PHONE', '+44 7700 900518']],
     ['I AM LOCKED OUT PLEASE CALL MY WHATSAPP +44 7700 900518', ['PHONE', '+44 7700 900518']],
+    // An angry customer writes in capitals too: a capitalised word before the messenger is no advertisement.
+    ['MY ACCOUNT IS FROZEN, TEXT ME BACK WHATSAPP +44 7700 900518', ['PHONE', '+44 7700 900518']],
+    ['I NEED HELP NOW WHATSAPP +44 7700 900518', ['PHONE', '+44 7700 900518']],
     ['Mi número es +52 664 555 0192, es de mi casa', ['PHONE', '+52 664 555 0192']],
     ["my number is 503-555-0144, it's my cell", ['PHONE', '503-555-0144']],
     ['Contract no. VA-771204 needs a beneficiary update', ['BANK_ACCOUNT', 'VA-771204']],
