@@ -392,12 +392,14 @@ const PAYEE_ACCOUNT_BEFORE =
 /**
  * "the scammer's account is …", "Sent wire to beneficiary account …", "The fraudulent
  * wire went to account …", "I wired $9,000 from my account … to account …": an account named
- * right before the number as a wrongdoer's or a beneficiary's, or as the one a wire went to ("sent
- * $900 to my landlord's account …" stays found: a payee the customer names is read as theirs). Kept
- * when the customer claims it right after ("… to account 5512…, my other bank").
+ * right before the number as a wrongdoer's or a beneficiary's, or as the one a wire from the
+ * customer's own account went to ("I wired $2,000 to account …" alone may be the customer's
+ * account elsewhere, and stays found; "sent $900 to my landlord's account …" stays found: a
+ * payee the customer names is read as theirs). Kept when the customer claims it right after
+ * ("… to account 5512…, my other bank").
  */
 const PAYEE_ACCOUNT_MORE_BEFORE =
-  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,80}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
+  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,40}\bfrom (?:my|our) [^.!?\n]{0,60}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
 /** "… 4471…, my savings at Chase": the customer claims the account right after it. */
 const CLAIMED_AFTER =
   /^[^.!?\n]{0,40}?(?:\b(?:my|our) (?:own |other |personal |second |new )?(?:account|acct|savings|checking|bank|iban)\b|\b(?:mine|ours)\b)/i;

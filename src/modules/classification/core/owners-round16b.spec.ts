@@ -33,6 +33,9 @@ describe("a payee's or a wrongdoer's account", () => {
   it.each([
     // The customer claims the account the wire went to.
     ['I wired $8,200 to account 6619004427, my savings at Harbor Bank', '6619004427'],
+    // A wire with no account of the customer's named as its source: the destination may be theirs.
+    ['I wired $2,000 to account 4471902283 yesterday and it still is not there', '4471902283'],
+    ['I wired 15000 to account 4471902283, please confirm the wire', '4471902283'],
     // A move between the customer's own accounts.
     ['please move $500 from my savings 3302117840 to account 6619004427', '6619004427'],
     // A relative the customer writes for, with no money sent to them.
