@@ -2,7 +2,7 @@ import { ENTITY_INDEX, type CompiledCredential } from './compiled-policy';
 import { WordTable } from './word-table';
 import { isTrailingPunctExceptBang } from './punctuation';
 import { digitWordAt, twoDigitWordAt } from './digit-words';
-import { isKanaOrIdeograph } from './lexicon-trie';
+import { isHangul, isKanaOrIdeograph } from './lexicon-trie';
 import {
   codeAt,
   isAsciiAlnum,
@@ -377,7 +377,12 @@ function endsValue(s: string, b: number): boolean {
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
   if (isKanaOrIdeograph(c) && !isKanaOrIdeograph(codeAt(s, b - 1))) return true;
   // "아이디 jypark88로 로그인이": a Korean particle glued to a value of another script.
-  if (isHangul(c) && !isHangul(codeAt(s, b - 1)) && codeAt(s, b - 1) < 0x80) return true;
+  if (
+    isHangulOrCompatibilityJamo(c) &&
+    !isHangulOrCompatibilityJamo(codeAt(s, b - 1)) &&
+    codeAt(s, b - 1) < 0x80
+  )
+    return true;
   return (c === 44 || c === 59) && codeAt(s, b + 1) >= 0x2e80;
 }
 
@@ -833,7 +838,8 @@ export function detectCredentials(st: DetectionState): void {
     }
     const digits = digitCount(s, a, b);
     // "2024년 3월": a number with a Korean counter glued on is no secret.
-    if (cred.kind === 'secret' && digits === len && isHangul(codeAt(s, b))) continue;
+    if (cred.kind === 'secret' && digits === len && isHangulOrCompatibilityJamo(codeAt(s, b)))
+      continue;
     // After words of another script, only a value of ASCII holding a digit ("Cairo@1985",
     // not "2024년").
     if (foreign > 0 && (digits === 0 || !asciiOnly(s, a, b))) continue;
@@ -892,11 +898,12 @@ export function detectCredentials(st: DetectionState): void {
   }
 }
 
-/** A Hangul syllable or jamo (the normalised text may hold a syllable decomposed). */
-function isHangul(c: number): boolean {
-  return (
-    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
-  );
+/**
+ * A Hangul syllable or jamo (the normalised text may hold a syllable decomposed), or a
+ * compatibility jamo.
+ */
+function isHangulOrCompatibilityJamo(c: number): boolean {
+  return isHangul(c) || (c >= 0x3130 && c <= 0x318f);
 }
 
 // What a credential's id says it is, as bits per credential: read per keyword
