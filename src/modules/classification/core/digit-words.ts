@@ -439,6 +439,23 @@ function unitWordNext(s: string, pos: number): boolean {
   return digitWordAt(s, pos + 1, b) > 0;
 }
 
+/**
+ * Whether the normalised word [a, b) of `base` was written with a Latin letter bearing a
+ * mark ("tên"); letters in other forms (full-width, look-alikes) are still read as typed.
+ */
+function lostMarks(base: NormalizedText, a: number, b: number): boolean {
+  const { starts, ends, original } = base;
+  if (starts === null || ends === null) return false;
+  const from = starts[a] ?? 0;
+  const to = ends[b - 1] ?? from;
+  for (let k = from; k < to; k++) {
+    const c = original.charCodeAt(k);
+    if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f))
+      return true;
+  }
+  return false;
+}
+
 /** foldDigitWords's pending words and commas, kept from post to post and grown as needed. */
 let pendingWordsKept = new Int32Array(64);
 let pendingCommasKept = new Int32Array(128);
@@ -571,10 +588,14 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     const digitRun = isDigit(c);
     while (j < n && (digitRun ? isDigit(text.charCodeAt(j)) : isLetter(text.charCodeAt(j)))) j++;
     const glued = j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
-    let digit = digitRun ? -1 : digitWordAt(text, i, j);
+    // "0071 0003 84562, tên …" (Vietnamese: name): a word that lost its marks in the
+    // normalisation is another language's word, not an English number word ("ten").
+    const marked = !digitRun && base !== null && lostMarks(base, i, j);
+    let digit = digitRun || marked ? -1 : digitWordAt(text, i, j);
     // "… 4472 nine three oh 5": "oh" inside a number, between two digits, is a zero.
     if (
       !digitRun &&
+      !marked &&
       digit < 0 &&
       !glued &&
       seqFirst >= 0 &&
@@ -585,10 +606,11 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     )
       digit = 0;
     // "oh seven slash fourteen …": an "oh" opening a number said wholly in words.
-    if (!digitRun && digit < 0 && !glued && isOh(text, i, j) && digitWordNext(text, j)) digit = 0;
-    const two = digitRun || digit >= 0 || glued ? -1 : twoDigitWordAt(text, i, j);
+    if (!digitRun && !marked && digit < 0 && !glued && isOh(text, i, j) && digitWordNext(text, j))
+      digit = 0;
+    const two = digitRun || marked || digit >= 0 || glued ? -1 : twoDigitWordAt(text, i, j);
     const separator =
-      digitRun || digit >= 0 || two >= 0 || glued || seqFirst < 0 || lastEnd < 0
+      digitRun || marked || digit >= 0 || two >= 0 || glued || seqFirst < 0 || lastEnd < 0
         ? -1
         : separatorWordAt(text, i, j);
     if (glued || (!digitRun && digit < 0 && two < 0 && (separator < 0 || !digitNext(text, j)))) {

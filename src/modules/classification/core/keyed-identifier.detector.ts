@@ -341,12 +341,14 @@ function countryRibEnd(s: string, n: number, p: number): number {
 
 /** The digits a Russian account holds: "счёт 40817 810 0 9943 0012773". */
 const LONG_ACCOUNT_DIGITS = 20;
+/** The digits of Angola's and Portugal's account (NIB): "conta 0040 0000 1234 5678 1019 2". */
+const NIB_DIGITS = 21;
 /** The digits of Argentina's CBU and CVU: "mi CBU es 0170099220000067797370". */
 const CBU_DIGITS = 22;
 
 /**
  * Twenty digits (a Russian account "40817 810 0 9943 0012773", Peru's CCI
- * "002-193-001234567890-15") or twenty-two (Argentina's CBU and CVU), in one group or
+ * "002-193-001234567890-15"), twenty-one (Angola's and Portugal's NIB) or twenty-two (Argentina's CBU and CVU), in one group or
  * in groups joined by single spaces or hyphens, tied to an account cue: longer than
  * any number the digit scanner reads. Returns the end of the number, or -1.
  */
@@ -362,7 +364,8 @@ function longAccountEnd(s: string, n: number, p: number): number {
     if ((c === 32 || c === 45) && isAsciiDigit(codeAt(s, e + 1))) e++;
     else break;
   }
-  return (digits === LONG_ACCOUNT_DIGITS || digits === CBU_DIGITS) && !isAsciiAlnum(codeAt(s, e))
+  return (digits === LONG_ACCOUNT_DIGITS || digits === NIB_DIGITS || digits === CBU_DIGITS) &&
+    !isAsciiAlnum(codeAt(s, e))
     ? e
     : -1;
 }
@@ -380,6 +383,41 @@ function qualifiesReference(st: DetectionState, k: number): boolean {
   const from = st.ctxEnd[k - 1] ?? 0;
   const to = st.ctxStart[k] ?? 0;
   return to - from <= 16 && QUALIFYING.test(st.s.slice(from, to));
+}
+
+/** A capital of the Greek or Cyrillic alphabet ("ΑΣΦ", "ВЗР"). */
+const isScriptCapital = (c: number): boolean =>
+  (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f);
+
+/**
+ * "Номер полиса ВЗР-4410-2291", "Αριθμός συμβολαίου ΑΣΦ-552019": right after a policy
+ * cue (blanks, ":" or "#" between), a code of Greek or Cyrillic capitals, a hyphen, then
+ * digit groups joined by hyphens (five digits or more). Emits it and returns true.
+ */
+function scriptCodedPolicy(st: DetectionState, from: number): boolean {
+  const { s, n } = st;
+  let p = from;
+  while (
+    p < n &&
+    p - from < 3 &&
+    (codeAt(s, p) === 32 || codeAt(s, p) === 58 || codeAt(s, p) === 35)
+  )
+    p++;
+  if (p === from || !isScriptCapital(codeAt(s, p))) return false;
+  let i = p;
+  while (i < n && i - p <= MAX_PART_LETTERS && isScriptCapital(codeAt(s, i))) i++;
+  if (i - p > MAX_PART_LETTERS || codeAt(s, i) !== 45 || !isAsciiDigit(codeAt(s, i + 1)))
+    return false;
+  let e = i + 1;
+  let digits = 0;
+  while (e < n && e - p <= MAX_CODED_POLICY) {
+    if (isAsciiDigit(codeAt(s, e))) digits++;
+    else if (codeAt(s, e) !== 45 || !isAsciiDigit(codeAt(s, e + 1))) break;
+    e++;
+  }
+  if (digits < MIN_INSURER_DIGITS || isAsciiAlnum(codeAt(s, e)) || st.isClaimed(p, e)) return false;
+  st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
+  return true;
 }
 
 /** How far after a cue a value restated by a number word may start ("…, number LF7730021"). */
@@ -401,6 +439,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
     if (account && qualifiesReference(st, k)) continue;
     if (account) productPrefixed(st, k);
     const from = st.ctxEnd[k] ?? 0;
+    if (category === 'policy' && scriptCodedPolicy(st, from)) continue;
     let limit = Math.min(n, from + LOOKAHEAD);
     // The value restated after a clause ("policy on my late father, number LF7730021").
     let restated = false;
@@ -589,6 +628,16 @@ function shortForCue(st: DetectionState, k: number, p: number, q: number): boole
 /** Characters a coded policy number may hold, at most: "ID-JW 0099 2187 44", "HSP/2023/0048812". */
 const MAX_CODED_POLICY = 28;
 
+/** Whether a year of this century or the last and a slash open `s` at `p` ("2023/…"). */
+function slashedYear(s: string, p: number): boolean {
+  const c0 = codeAt(s, p);
+  const c1 = codeAt(s, p + 1);
+  if (!((c0 === 50 && c1 === 48) || (c0 === 49 && c1 === 57))) return false;
+  return (
+    isAsciiDigit(codeAt(s, p + 2)) && isAsciiDigit(codeAt(s, p + 3)) && codeAt(s, p + 4) === 47
+  );
+}
+
 /**
  * A policy number opening with its country's or product's code, the digits in
  * groups joined by single blanks, hyphens, dots or slashes: "W-5501-88392",
@@ -616,7 +665,8 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
       continue;
     }
     if ((c !== 45 && c !== 32 && c !== 47) || !isAsciiDigit(codeAt(s, i + 1))) return -1;
-    if (c !== 45 && first === 1 && parts === 1) return -1;
+    // "P/2023/778812": one letter may open a number by a slash when a year and a slash follow.
+    if (c !== 45 && first === 1 && parts === 1 && !(c === 47 && slashedYear(s, i + 1))) return -1;
     if (c === 32 && parts === 1 && LABELS.test(s.slice(a, i))) return -1;
     prevSep = c;
     i++;
@@ -785,7 +835,8 @@ function policeNumbered(st: DetectionState, from: number): void {
   if (c !== 32 && c !== 45) return;
   const a = codeAt(s, from + 1) | 32;
   const b = codeAt(s, from + 2) | 32;
-  if (a !== 110 || b !== 114) return;
+  // "Poliçe no TRS-…" (Turkish, folded as "police"): "no" as well; a plain number still is not read.
+  if (a !== 110 || (b !== 114 && b !== 111)) return;
   let p = from + 3;
   if (codeAt(s, p) === 46) p++;
   else if (isAsciiAlnum(codeAt(s, p))) return;
