@@ -13,9 +13,13 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
  */
 const NOT_CUSTOMERS_BEFORE =
   /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: me)?(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
-/** "someone is calling pretending to be the bank's fraud dept from …": a caller described. */
+/**
+ * "someone is calling pretending to be the bank's fraud dept from …", "someone is texting from
+ * …": a caller or a texter described ("I'm texting from my new number …" and "they keep calling my cell from …"
+ * stay the customer's).
+ */
 const CALLER_BEFORE =
-  /\b(?:someone|somebody|they|he|she|scammers?|people)\b[^.!?\n]{0,12}\bcalling\b(?:(?!\b(?:me|my)\b)[^.!?\n]){1,56} from ?$/i;
+  /\b(?:someone|somebody|they|he|she|scammers?|people)\b[^.!?\n]{0,12}\b(?:calling\b(?:(?!\b(?:me|my)\b)[^.!?\n]){1,56}|(?:texting|messaging)(?: (?:me|us))?) from ?$/i;
 const CALLER_REACH = 80;
 /** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
@@ -26,7 +30,7 @@ const BEFORE_REACH = 48;
  * or office's.
  */
 const INSTITUTION_BEFORE =
-  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\byour (?:(?:main|customer service|customer care|toll[- ]free|fraud|claims|support|help|lost card|card services|member services|billing) )?(?:phone )?(?:number|line|hotline|helpline)(?: (?:is|was|at|on))?(?: still)?|\bthe number on the back of (?:my|the|your) (?:[a-z]+ )?card,?(?: (?:is|was|says))?|\b(?:call(?:ed|ing)?|dial(?:ed|led|ing)?|rang|phoned) (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)|(?<!\b(?:my|our|his|her) )\b(?:branch|branch office|head office|main office|main)(?: phone)? (?:number|line|phone)(?: (?:is|was))?):? ?$/i;
+  /(?:\b(?:the|your|their) (?:bank|credit union|cu|branch|office|insurer|company|lender)(?:['’]s)?(?: (?:main|customer service|toll[- ]free|fraud|claims))?(?: phone)? (?:number|line|phone)(?: (?:is|was))?(?: still)?|\byour (?:[a-z]+ )?(?:(?:main|customer service|customer care|toll[- ]free|fraud|claims|support|help|lost card|card services|member services|billing) )?(?:phone )?(?:number|line|hotline|helpline)(?: (?:is|was|at|on))?(?: still)?|\bthe number on the back of (?:my|the|your) (?:[a-z]+ )?card,?(?: (?:is|was|says))?|\b(?:call(?:ed|ing)?|dial(?:ed|led|ing)?|rang|phoned) (?:the|your) (?:bank|branch|office|credit union|cu)(?: [a-z]+)? (?:at|on)|(?<!\b(?:my|our|his|her) )\b(?:branch|branch office|head office|main office|main)(?: phone)? (?:number|line|phone)(?: (?:is|was))?|\bthe (?:[a-z]+ )?(?:helpline|hotline)(?: number)?(?: (?:is|was))?(?: still)?|\b(?:n[uú]mero|num[eé]ro|nimewo|telefone|tel[eé]fono)(?: de tel[eé]fono| de t[eé]l[eé]phone| telef[oò]n)? (?:(?:del|de la|de|da|do) )?(?:banco|banque|bank|agencia|agence|sucursal|ag[eê]ncia)(?: lan| la)?(?: (?:es|est|se|é|e))?):? ?$/i;
 
 /** Messengers advertised as a line to write to: "💰 WhatsApp +1 …", ". Telegram: …". */
 const MESSENGERS = /^(?:whatsapp|telegram|signal)$/i;
@@ -62,6 +66,14 @@ const INSTITUTION_LAST_WORDS = new Set([
   'still',
   'at',
   'on',
+  // round 17: "nimewo bank lan se …", "número del banco es …", "the … helpline …"
+  'se',
+  'es',
+  'est',
+  'lan',
+  'banco',
+  'banque',
+  'bank',
 ]);
 
 /** Whether the word right before `a` (past blanks and a colon) may end INSTITUTION_BEFORE. */
@@ -102,6 +114,10 @@ const INSTITUTION_AFTER_REACH = 64;
 const PLACE_AFTER =
   /^,? (?:(?:que|y) )?es (?:de|del) (?:la |el )?(?:cl[ií]nica|hospital|consultorio|farmacia|oficina|escuela|colegio|empresa|tienda|asilo|residencia)\b|^,? (?:that['’]?s|thats|it['’]?s|its|which is) (?:the|their) (?:clinic|hospital|doctor|pharmacy|office|school|nursing home|care home|shop|store)(?:['’]s)?\b/i;
 
+/** "+94 11 … is the branch", "… is your helpline?": the institution's number, named so right after it. */
+const INSTITUTION_NAMED_AFTER =
+  /^ (?:is|was) (?:the|your) (?:bank|branch|branch office|head office|helpline|hotline|call cent(?:er|re))(?:['’]s)?\b/i;
+
 /** Whether the phone number ending at `b` is said, right after it, to be the institution's or a place's. */
 export function institutionAfter(s: string, b: number): boolean {
   const c = codeAt(s, b);
@@ -109,6 +125,7 @@ export function institutionAfter(s: string, b: number): boolean {
   if (c !== 32 && c !== 41) return false;
   return (
     INSTITUTION_AFTER.test(s.slice(b, b + INSTITUTION_AFTER_REACH)) ||
+    INSTITUTION_NAMED_AFTER.test(s.slice(b, b + 40)) ||
     PLACE_AFTER.test(s.slice(b, b + 40))
   );
 }
@@ -120,6 +137,21 @@ export function institutionAfter(s: string, b: number): boolean {
 const DISOWNED_AFTER =
   /^(?:[^\n]{0,40}?\b(?:that|this|which|it)(?: address| one)?(?: is not| was not|'s not|’s not| isn't| wasn't| isn’t| wasn’t| isnt| wasnt)|[ ,;:(-]{1,3}not) (?:mine|my (?:address|number|phone|email|home))\b/i;
 const AFTER_REACH = 64;
+
+/**
+ * "el viejo era 580-… (ya no es mío)", "… — no longer mine": a number the customer says is no
+ * longer, or never was, theirs, right after it.
+ */
+const PHONE_DISOWNED_AFTER =
+  /^ ?[(,;—–-]? ?(?:(?:ya )?no es m[ií]o|(?:it['’]?s |that['’]?s )?(?:not|no longer) mine|(?:ce )?n['’]est (?:plus )?(?:pas )?(?:le )?mien)\b/i;
+
+/** Whether the phone number ending at `b` is said, right after it, not to be (or no longer be) the customer's. */
+export function phoneDisownedAfter(s: string, b: number): boolean {
+  const c = codeAt(s, b);
+  if (c !== 32 && c !== 40 && c !== 44 && c !== 59 && c !== 0x2014 && c !== 0x2013 && c !== 45)
+    return false;
+  return PHONE_DISOWNED_AFTER.test(s.slice(b, b + 32));
+}
 
 /** Whether the contact point ending at `b` is said, just after it, not to be the customer's. */
 export function disownedAfter(s: string, b: number): boolean {
@@ -316,6 +348,13 @@ const SOMEONE_ELSES_REACH = 56;
 const SENT_NEW_IBAN_BEFORE =
   /(?:\b(?:sent|gave|emailed|texted) (?:me|us) (?:a |an |their |his |her )?new (?:iban|bank details|account(?: number)?)|\bthe (?:iban|bank details|account(?: number)?) the (?:["“'][a-z]+["”']|scammer|fraudster|hacker|thief|impost[eo]r) (?:gave|sent|texted|emailed) (?:me|us)|(?:μου|μας) (?:εστειλε|εδωσε|εστειλαν|εδωσαν) (?:ενα |το )?νεο (?:IBAN|λογαριασμο)|\b(?:przysłał|przysłała|wysłał|wysłała|podał|podała)(?: mi| nam)? (?:nowy|nowe) (?:iban|numer konta|konto|rachunek)|\b(?:me|nos) (?:envi[oó]|mand[oó]|pas[oó]|dio) (?:un |una |el |su )?nuev[oa] (?:iban|cuenta|n[uú]mero de cuenta)|\bm['’]a (?:envoy[eé]|donn[eé]) (?:un |son )?nouvel? (?:iban|rib|compte)|\b(?:mi|ci) ha (?:mandato|inviato|dato) (?:un |il )?nuovo (?:iban|conto)|\b(?:hat )?(?:mir|uns) (?:eine |seine |ihre )?neue (?:iban|kontonummer|bankverbindung)(?: geschickt| gesendet)?)(?: (?:is|was|to|é|è|ist))?:? ?$/i;
 
+/**
+ * "paid €27,000 to a fraudster's account DE89 …", "IBAN ya mtumaji ni DE12 …" (Swahili: the
+ * sender's IBAN): an IBAN named right before it as a wrongdoer's, a sender's or a receiver's.
+ */
+const OTHERS_IBAN_BEFORE =
+  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r)['’]s (?:bank )?(?:account|acct|iban)(?: (?:number|no|nr|#))?|\b(?:iban|akaunti) ya (?:mtumaji|mpokeaji|mlaghai|tapeli))(?: (?:is|was|ni))?:? ?$/i;
+
 /** Whether the IBAN starting at `a` is a new one someone else sent the customer, by the words right before it. */
 export function sentNewIbanBefore(s: string, a: number): boolean {
   return SENT_NEW_IBAN_BEFORE.test(s.slice(Math.max(0, a - 64), a));
@@ -351,7 +390,7 @@ export function ownMailbox(s: string, a: number, b: number): boolean {
  * same sentence, not the customer's. "change my deposit to my new account …" stays theirs.
  */
 const THIRD_PARTY_ACCOUNT_OWNER =
-  /\b(?:vendor|payee|supplier|contractor|seller|recipient|beneficiary|scammer|hacker|fraudster|attacker|thief)['’]s (?:bank|account|acct|routing|payout)|\b(?:hackers?|scammers?|fraudsters?|attackers?|impost[eo]rs?|thie(?:f|ves)|compromised|hacked|phishing|spoofed|an? (?:e-?mail|text|message|letter|caller) (?:asked|told|said))\b/i;
+  /\b(?:e-?mailed|sent|texted|gave) (?:us|me) (?:new|updated|changed|different) (?:wire|payment|bank(?:ing)?|account) (?:instructions|details|info)\b|\b(?:vendor|payee|supplier|contractor|seller|recipient|beneficiary|scammer|hacker|fraudster|attacker|thief)['’]s (?:bank|account|acct|routing|payout)|\b(?:hackers?|scammers?|fraudsters?|attackers?|impost[eo]rs?|thie(?:f|ves)|compromised|hacked|phishing|spoofed|an? (?:e-?mail|text|message|letter|caller) (?:asked|told|said))\b/i;
 const THIRD_PARTY_ACCOUNT_TAIL =
   /\b(?:change[ds]?|changing|switch(?:ed)?|updated?|redirect(?:ed)?|moved?)\b[^.!?\n]{0,80}\b(?:to|into)\b(?:(?!\b(?:my|our|mine|ours|from|mi|mon)\b)[^.!?\n]){0,64}$/i;
 const THIRD_PARTY_ACCOUNT_REACH = 160;
@@ -372,12 +411,23 @@ export function thirdPartyOwnerWordsIn(s: string): boolean {
 const TOLD_TO_PAY_TAIL =
   /\b(?:told|asked|instructed|wanted|directed|pressured|convinced|got)\b (?:me|us|him|her|them|my [a-z]+|our [a-z]+)(?: [a-z]+)? to (?:send|wire|transfer|pay|deposit|move|zelle)\b[^.!?\n]{0,40}\b(?:to|into)\b(?:(?!\b(?:my|our|mine|ours|his own|her own)\b)[^.!?\n]){0,24}$/i;
 
+/**
+ * "Title company emailed us NEW wire instructions … and we sent $68,400 to account …": money
+ * sent to the account changed wire instructions named, in the same sentence (business email
+ * compromise); the customer's own account named later is theirs.
+ */
+const NEW_INSTRUCTIONS =
+  /\b(?:e-?mailed|sent|texted|gave) (?:us|me) (?:new|updated|changed|different) (?:wire|payment|bank(?:ing)?|account) (?:instructions|details|info)\b/i;
+const SENT_TO_ACCOUNT_TAIL =
+  /\b(?:sent|wired|paid|transferred)\b[^.!?\n]{0,40}\b(?:to|into) (?:the |an? |their )?(?:account|acct)(?: (?:number|no|#))?:? ?$/i;
+
 /** Whether the account number starting at `a` is one a wrongdoer or a third party set as the payee. */
 export function thirdPartysAccountBefore(s: string, a: number): boolean {
   const before = sentenceBefore(s, a, THIRD_PARTY_ACCOUNT_REACH);
   return (
-    (THIRD_PARTY_ACCOUNT_TAIL.test(before) || TOLD_TO_PAY_TAIL.test(before)) &&
-    THIRD_PARTY_ACCOUNT_OWNER.test(before)
+    ((THIRD_PARTY_ACCOUNT_TAIL.test(before) || TOLD_TO_PAY_TAIL.test(before)) &&
+      THIRD_PARTY_ACCOUNT_OWNER.test(before)) ||
+    (SENT_TO_ACCOUNT_TAIL.test(before) && NEW_INSTRUCTIONS.test(before))
   );
 }
 
@@ -388,7 +438,7 @@ export function thirdPartysAccountBefore(s: string, a: number): boolean {
  * acct 77…") is left as it was.
  */
 const PAYEE_ACCOUNT_BEFORE =
-  /(?:\btheir (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?(?: (?:is|was))|\bthe (?:account|acct)(?: number)? (?:they|he|she|the (?:vendor|supplier|seller|scammer|caller|contractor|buyer)) (?:gave|sent|texted|emailed)(?: (?:me|us))?(?: (?:is|was))?):? ?#? ?$/i;
+  /(?:\btheir (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?(?: (?:is|was))|\b(?:he|she|they|the (?:caller|scammer|fraudster|man|guy|woman|lady)) gave (?:me|us) (?:the|an?|their|his|her) (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?(?: to (?:send|wire|transfer|pay|deposit|move)(?: (?:it|them|the money|the funds|everything))?(?: to| into)?)?,?|\bthe (?:account|acct)(?: number)? (?:they|he|she|the (?:vendor|supplier|seller|scammer|caller|contractor|buyer)) (?:gave|sent|texted|emailed)(?: (?:me|us))?(?: (?:is|was))?):? ?#? ?$/i;
 /**
  * "the scammer's account is …", "Sent wire to beneficiary account …", "The fraudulent
  * wire went to account …", "I wired $9,000 from my account … to account …": an account named
@@ -399,7 +449,7 @@ const PAYEE_ACCOUNT_BEFORE =
  * ("… to account 5512…, my other bank").
  */
 const PAYEE_ACCOUNT_MORE_BEFORE =
-  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,40}\bfrom (?:my|our) [^.!?\n]{0,60}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
+  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r|school|college|university)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,40}\bfrom (?:my|our) [^.!?\n]{0,60}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
 /** "… 4471…, my savings at Chase": the customer claims the account right after it. */
 const CLAIMED_AFTER =
   /^[^.!?\n]{0,40}?(?:\b(?:my|our) (?:own |other |personal |second |new )?(?:account|acct|savings|checking|bank|iban)\b|\b(?:mine|ours)\b)/i;
@@ -420,6 +470,9 @@ const PAYEE_ACCOUNT_LAST_WORDS: ReadonlySet<string> = new Set([
   'number',
   'no',
   'nr',
+  // round 17: "he gave me the account to send it to, …"
+  'to',
+  'into',
 ]);
 
 /** Whether the account number at `a`..`b` is a payee's, named by an owner phrase right before it. */
@@ -429,6 +482,7 @@ export function payeeAccountBefore(s: string, a: number, b: number): boolean {
   if (e > 0 && s.charCodeAt(e - 1) === 35) e--;
   if (e > 0 && s.charCodeAt(e - 1) === 32) e--;
   if (e > 0 && s.charCodeAt(e - 1) === 58) e--;
+  if (e > 0 && s.charCodeAt(e - 1) === 44) e--;
   if (!PAYEE_ACCOUNT_LAST_WORDS.has(lastWordBefore(s, e))) return false;
   const before = s.slice(Math.max(0, a - 120), a);
   return (
@@ -473,6 +527,8 @@ export function payeeOrWrongAccount(s: string, a: number, b: number): boolean {
  */
 export function payeeIbanBefore(s: string, a: number): boolean {
   if (sentNewIbanBefore(s, a)) return true;
+  const near = s.slice(Math.max(0, a - 64), a);
+  if (OTHERS_IBAN_BEFORE.test(near)) return true;
   const before = sentenceBefore(s, a, THIRD_PARTY_ACCOUNT_REACH);
   return TOLD_TO_PAY_TAIL.test(before) && THIRD_PARTY_ACCOUNT_OWNER.test(before);
 }

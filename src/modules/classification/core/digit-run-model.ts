@@ -22,7 +22,7 @@
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
-import { payeeOrWrongAccount } from './contact-owner';
+import { institutionAfter, notTheCustomers, payeeOrWrongAccount } from './contact-owner';
 import { checkedWeight } from './intent-model';
 import { mixHash, RunList } from './lexicon-trie';
 import { spelledLettersStart } from './digit-words';
@@ -421,6 +421,13 @@ export class DigitRunModel {
       const from = type === BANK_ACCOUNT_TYPE ? spelledLettersStart(s, a) : a;
       // "my landlord's account info is 8823 …", "… not 0044 7781 2209": a payee's or a wrong one.
       if (report && type === BANK_ACCOUNT_TYPE && payeeOrWrongAccount(s, from, b)) report = false;
+      // "on hold to your Sydney line 1300 …", "+94 11 … is the branch": the institution's line.
+      if (
+        report &&
+        (type === BANK_ACCOUNT_TYPE || type === PHONE_TYPE) &&
+        (notTheCustomers(s, a) || institutionAfter(s, b))
+      )
+        report = false;
       if (report) st.emit(type, from, b, this.detector, sc.score);
       return ++read < MAX_RUNS_PER_POST;
     });
@@ -428,6 +435,7 @@ export class DigitRunModel {
 }
 
 const CREDENTIAL_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
+const PHONE_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('PHONE');
 const BANK_ACCOUNT_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('BANK_ACCOUNT');
 
 /** Six digits in one group, or in groups of three or two alike: "301846", "301 846", "30-18-46". */

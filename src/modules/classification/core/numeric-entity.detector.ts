@@ -30,6 +30,7 @@ import {
   accountByActionBefore,
   othersPhoneBefore,
   payeeOrWrongAccount,
+  phoneDisownedAfter,
   thirdPartysAccountBefore,
   thirdPartyOwnerWordsIn,
   thirdPartysPhoneBefore,
@@ -1185,7 +1186,8 @@ export function createNumericDetector(): NumericDetector {
           notTheCustomers(s, best.start) ||
           moneySentToPhone(s, best.start, best.end) ||
           advertisedContact(st, best.start) ||
-          institutionAfter(s, best.end)
+          institutionAfter(s, best.end) ||
+          phoneDisownedAfter(s, best.end)
         ) {
           best.type = NONE;
           best.detector = 'phone.not-customer';
