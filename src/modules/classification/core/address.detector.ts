@@ -775,6 +775,11 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
     if (we > 0 && codeAt(s, we) === 32 && isAsciiDigit(codeAt(s, we + 1))) {
       const de = isAsciiDigit(codeAt(s, we + 2)) ? we + 3 : we + 2;
       if (!isAsciiAlnum(codeAt(s, de)) && localityCloses(s, de)) we = de;
+      // "…, Lagos 101241", "…, Whangārei 0110 —": the city, then its postcode, close the address.
+      else {
+        const pc = cityPostcodeEnd(s, we + 1, cued);
+        if (pc > 0) return countryEnd(s, pc);
+      }
     }
     if (we < 0 || !localityCloses(s, we)) break;
     e = we;
@@ -795,6 +800,20 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
 }
 
 const POSTCODE_DIGITS = 4;
+
+/**
+ * End of a postcode of four to six digits at `z` written after its city ("Lagos 101241",
+ * "Whangārei 0110"), closed by punctuation, a line end, the text end or a dash between
+ * blanks; or -1. A year-like one ("… Auckland 2019") only when `cued`.
+ */
+function cityPostcodeEnd(s: string, z: number, cued: boolean): number {
+  let e = z;
+  while (e - z < 7 && isAsciiDigit(codeAt(s, e))) e++;
+  if (e - z < POSTCODE_DIGITS || e - z > 6 || isAsciiAlnum(codeAt(s, e))) return -1;
+  if (!localityCloses(s, e) && !(codeAt(s, e) === 32 && codeAt(s, e + 1) === 45)) return -1;
+  const lead = s.slice(z, z + 2);
+  return cued || e - z !== POSTCODE_DIGITS || (lead !== '19' && lead !== '20') ? e : -1;
+}
 
 /** End of ", 7806" at `p` (four digits closing the address), or -1; "…, 2019" only when `cued`. */
 function fourDigitPostcodeEnd(s: string, p: number, cued: boolean): number {
@@ -1190,6 +1209,7 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
     !(sentenceBreak(s, st.ctxEnd[before] ?? a, a) && ownPlaceBefore(s, a))
   )
     return true;
+  if (branchAskedAbout(st, a, b)) return true;
   const after = st.contextAfter(b, BRANCH_WINDOW);
   if (after < 0 || st.ctxCategory[after] !== 'branch') return false;
   // "His address is 505 W 2nd St, Decorah, IA 52101.\nThe branch said …": a branch
@@ -1211,6 +1231,37 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
   return true;
 }
 
+const BRANCH_QUESTION_REACH = 96;
+
+/**
+ * "What's your branch address in Nairobi? Is it still at Upper Hill, 12 Mara Road?": an
+ * address asked about, in a question closed right after it, when a question about a branch
+ * came a little before and the customer names no place of their own ("the ATM ate my card.
+ * Can you send one to 12 Elm St?" asks for the card at their address).
+ */
+function branchAskedAbout(st: DetectionState, a: number, b: number): boolean {
+  const s = st.s;
+  let q = b;
+  while (codeAt(s, q) === 32) q++;
+  if (codeAt(s, q) !== 63 || ownPlaceBefore(s, a) || sendRequestBefore(s, a)) return false;
+  for (let k = st.contextBefore(a, BRANCH_QUESTION_REACH); k >= 0; k--) {
+    const e = st.ctxEnd[k] ?? 0;
+    if (a - e > BRANCH_QUESTION_REACH) break;
+    if (st.ctxCategory[k] === 'branch') return firstSentenceEndIsQuestion(s, e, a);
+  }
+  return false;
+}
+
+/** Whether the first sentence's end in [from, to) is a question mark. */
+function firstSentenceEndIsQuestion(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(s, i);
+    if (c === 10) return false;
+    if ((c === 46 || c === 33 || c === 63) && isBlank(codeAt(s, i + 1))) return c === 63;
+  }
+  return false;
+}
+
 /**
  * Whether a line end or a sentence's end ('.', '!' or '?' before a blank) lies in [from, to);
  * without `question`, not '?' ("the branch on Kirby? google says 3300 Kirby Dr" asks about it).
@@ -1222,6 +1273,23 @@ function sentenceBreak(s: string, from: number, to: number, question = true): bo
       return true;
   }
   return false;
+}
+
+/**
+ * "4 Ramses St – no wait, send it to my flat Apt 9, 17 …": an address the customer takes
+ * back right after writing it, to give another in its place ("41 Rue Mouffetard — scratch
+ * that" with no other address after it stays read).
+ */
+const CORRECTED_AFTER =
+  /^[ ,;:\u2013\u2014-]{0,4}(?:no,? wait|wait,? no|no no|actually,? no|scratch that|sorry,? (?:i mean|wrong|no)|oops|correction)\b/i;
+const CORRECTED_REACH = 28;
+const REPLACEMENT_REACH = 60;
+
+function correctedAfter(s: string, end: number): boolean {
+  const m = CORRECTED_AFTER.exec(s.slice(end, end + CORRECTED_REACH));
+  if (m === null) return false;
+  const from = end + m[0].length;
+  return hasDigit(s, from, Math.min(s.length, from + REPLACEMENT_REACH));
 }
 
 /** "my address is …", "I live at …": the customer's own address named right before. */
@@ -1392,7 +1460,8 @@ export function detectAddresses(st: DetectionState): void {
         : postcodeCityEnd(s, t.end, n);
       if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, a)) continue;
       streetEnd = french;
-      frenchEnd = Math.max(t.end, city);
+      // "12 rue des Jardins, Cocody Riviera 3, Abidjan": no postcode, the district and city.
+      frenchEnd = t.zip || city > 0 ? Math.max(t.end, city) : localitiesEnd(st, a, t.end);
     }
     for (let w = 0; french < 0 && w <= MAX_NAME_WORDS + 1; w++) {
       const we = readToken(s, p, n);
@@ -1473,6 +1542,7 @@ export function detectAddresses(st: DetectionState): void {
       addressOfAnotherPlaceBefore(s, from0(unitStart, houseStart)) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
+      correctedAfter(s, end) ||
       (disownedAfter(s, end) &&
         !setOnAccountBefore(s, from0(unitStart, houseStart)) &&
         !sendRequestBefore(s, from0(unitStart, houseStart)))
@@ -1731,6 +1801,7 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
     venueAround(s, from, end) ||
     addressOfAnotherPlaceBefore(s, from) ||
     notTheCustomers(s, from) ||
+    correctedAfter(s, end) ||
     (disownedAfter(s, end) && !setOnAccountBefore(s, from))
   ) {
     st.claim(from, end);
@@ -2304,7 +2375,9 @@ function detectPoBoxes(st: DetectionState): void {
     if (codeAt(s, p) === 35) p++;
     let q = p;
     while (q < n && isAsciiDigit(codeAt(s, q))) q++;
-    if (q === p || q - p > 6 || isAsciiLetter(codeAt(s, q)) || st.isClaimed(a, q)) continue;
+    // "P.O. Box 45120-00100, Nairobi": Kenya's five-digit postcode hyphened to the box.
+    if (q > p && codeAt(s, q) === 45 && /^\d{5}(?![\dA-Za-z-])/.test(s.slice(q + 1, q + 7))) q += 6;
+    if (q === p || q - p > 12 || isAsciiLetter(codeAt(s, q)) || st.isClaimed(a, q)) continue;
     // "RR 2 Box 118", "HC 64 Box 12A": a rural route and its box.
     const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(q, q + 16));
     if (box !== null) q += box[0].length;
@@ -2569,6 +2642,8 @@ const FOREIGN_MAX_LENGTH = 140;
 const THAI_PARTS =
   /^(?:ซอย|ถนน|แขวง|เขต|ตำบล|ตาบล|อำเภอ|อาเภอ|จงหวด|กรงเทพ|หม|ซ\.|ถ\.|ต\.|อ\.|จ\.)/u;
 
+const MAX_THAI_NAMES = 4;
+
 function isLetterCode(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -2710,6 +2785,9 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
   let house = numbered;
   let prev = 0;
   let prevStart = -1;
+  // "… 24 คลองตัน คลองเตย กรุงเทพฯ 10110": Thai subdistrict, district and province named
+  // without their words; the postcode must close them.
+  let thaiNames = 0;
   while (q < limit) {
     const c = codeAt(s, q);
     if (c === 32 || c === 44) {
@@ -2730,7 +2808,9 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
     const e = foreignTokenEnd(s, q, n);
     if (e === q) return -1;
     if (isThai(c)) {
-      if (kind !== TH || !THAI_PARTS.test(s.slice(q, q + 8))) return -1;
+      if (kind !== TH) return -1;
+      if (!THAI_PARTS.test(s.slice(q, q + 8)) && (!house || ++thaiNames > MAX_THAI_NAMES))
+        return -1;
     } else if (isAsciiDigit(c)) {
       const pc = house ? foreignPostcodeEnd(s, kind, q, e, n) : -1;
       // "lgh 1102", "int. 4": a unit's number is no postcode.
@@ -2952,8 +3032,9 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+/g;
 const THAI_ROAD = /ซอย|ถนน|ซ\.|ถ\./gu;
 // Traditional characters too, and a road's section before the number: "信義路四段1號5樓".
 const CHINESE_HOUSE = /[路街道巷弄里](?:[一二三四五六七八九十]{1,3}段)?\d{1,5}[号號]/gu;
+// "100号 2301室": a blank may stand before the unit.
 const CHINESE_UNIT =
-  /^(?:\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|号|號)|[A-Z]室)/u;
+  /^ ?(?:\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|号|號)|[A-Z]室)/u;
 const MAX_CHINESE_UNITS = 4;
 const CHINESE_LEAD = /.*(?:到|至|为|成|是|在|址|：|:)/u;
 const CHINESE_REACH = 24;
@@ -3155,6 +3236,11 @@ function digitRunBefore(s: string, e: number): number {
 const OPENING_QUOTES = new Set([0x201e, 0x201c, 0xab, 34]);
 const CLOSING_QUOTES = new Set([0x201c, 0x201d, 0xbb, 34]);
 
+/** A comma between an address's parts, or the Arabic comma ("فيلا 12، شارع 18، دبي"). */
+function isPartComma(c: number): boolean {
+  return c === 44 || c === 0x060c;
+}
+
 function isHebrew(c: number): boolean {
   return c >= 0x5d0 && c <= 0x5ea;
 }
@@ -3214,7 +3300,7 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
         // At the end it names a unit after its number ("67 тоот"), not a word of the sentence ("Dakar merci").
         // A unit's number is short: after a postcode ("MA 01970 please") the sentence goes on.
         const closes =
-          codeAt(s, e) === 44 ||
+          isPartComma(codeAt(s, e)) ||
           (codeAt(s, e) === 46 && codeAt(s, e + 1) === 44) ||
           ((codeAt(s, e) === 46 || e >= s.length) &&
             isAsciiDigit(codeAt(s, q - 2)) &&
@@ -3259,6 +3345,28 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
         }
         q++;
         partEnd = q;
+        // "TP.HCM", "B.C. 22000": capitals joined by a dot make one word.
+        if (isUpperLetter(codeAt(s, q)) && isUpperLetter(codeAt(s, q - 2))) {
+          q = cuedTokenEnd(s, q, n);
+          partEnd = q;
+          if (codeAt(s, q) === 46 && codeAt(s, q + 1) === 32 && isAsciiDigit(codeAt(s, q + 2))) {
+            q++;
+            partEnd = q;
+          }
+        }
+      }
+      // "São Paulo - SP": a Brazilian city and its state's two capitals, joined by a dash.
+      if (
+        codeAt(s, q) === 32 &&
+        codeAt(s, q + 1) === 45 &&
+        codeAt(s, q + 2) === 32 &&
+        isUpperLetter(codeAt(s, q + 3)) &&
+        isUpperLetter(codeAt(s, q + 4)) &&
+        !isWordCode(s, q + 5)
+      ) {
+        q += 5;
+        partEnd = q;
+        tokens++;
       }
       if (codeAt(s, q) !== 32) break;
       if (caseAt(s, q + 1) === 0) break;
@@ -3269,7 +3377,8 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
     const postcode =
       parts > 1 &&
       !lastDigit &&
-      (partEnd - partStart === 4 || partEnd - partStart === 5) &&
+      partEnd - partStart >= 4 &&
+      partEnd - partStart <= 6 &&
       localityCloses(s, partEnd);
     const part =
       partEnd >= 0 &&
@@ -3291,7 +3400,7 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
     prevEnd = end;
     end = partEnd;
     q = partEnd;
-    if (stop || codeAt(s, q) !== 44 || parts === CUED_MAX_PARTS) break;
+    if (stop || !isPartComma(codeAt(s, q)) || parts === CUED_MAX_PARTS) break;
     q++;
     if (codeAt(s, q) === 32) q++;
     if (partStart === q) break;
@@ -3313,7 +3422,7 @@ function cjkCueBefore(s: string, a: number): boolean {
  * address cue (住所, 주소), or after 〒.
  */
 const JAPANESE_ADDRESS =
-  /(?:〒 ?\d{3}-\d{4} ?)?[\u4e00-\u9fff\u3040-\u30ff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村郡][\u4e00-\u9fff\u3040-\u30ff]{0,12}?\d{1,5}(?:[-−‐－]\d{1,5}){0,3}(?:番地?|号)?/gu;
+  /(?:〒 ?\d{3}-\d{4} ?)?[\u4e00-\u9fff\u3040-\u30ff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村郡][\u4e00-\u9fff\u3040-\u30ff]{0,12}?\d{1,5}(?:[-−‐－]\d{1,5}){0,3}(?:番地?|号)?(?: [\u4e00-\u9fff\u3040-\u30ff]{1,20}\d{1,5}(?:号室|号|室)?(?![\d年月日円万件歳]))?/gu;
 /** The text is read folded (NFKD): Hangul syllables arrive as their jamo. */
 const JAMO = '[\\u1100-\\u11ff]';
 function jamo(words: string): string {
