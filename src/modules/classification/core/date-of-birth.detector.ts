@@ -558,7 +558,8 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     const e = d + 1 + gap + 2 * lead;
     const f = runs.end[r + 2] ?? 0;
     const len3 = f - e;
-    if (spaced && len3 !== 4) continue;
+    // round 17: "dob 1 / 4 / 90": a two-digit year too, the day and month still checked.
+    if (spaced && len3 !== 4 && len3 !== 2) continue;
     const after = f < n ? codeAt(s, f) : 32;
     if (isAsciiAlnum(after)) continue;
     if (
