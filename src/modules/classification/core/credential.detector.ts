@@ -2360,7 +2360,9 @@ function timeOrMeasure(s: string, a: number, b: number): boolean {
 
 /** Two consonants that open words ("br", "st"…): a value starting so is no initial and surname. */
 const ONSETS = new Set(
-  'bl br ch cl cr dr fl fr gl gn gr kn ll ph pl pr ps sc sh sk sl sm sn sp st sw th tr tw wh wr'.split(' '),
+  'bl br ch cl cr dr fl fr gl gn gr kn ll ph pl pr ps sc sh sk sl sm sn sp st sw th tr tw wh wr'.split(
+    ' ',
+  ),
 );
 const VOWELS = 'aeiouy';
 const MAX_NAME_HANDLE = 20;
@@ -2371,7 +2373,8 @@ const MAX_NAME_HANDLE = 20;
  */
 function initialThenName(s: string, a: number, b: number): boolean {
   if (b - a < 5 || b - a > MAX_NAME_HANDLE) return false;
-  for (let i = a; i < b; i++) if (!isLower(codeAt(s, i)) || !isAsciiLetter(codeAt(s, i))) return false;
+  for (let i = a; i < b; i++)
+    if (!isLower(codeAt(s, i)) || !isAsciiLetter(codeAt(s, i))) return false;
   const w = s.slice(a, a + 3);
   return (
     !VOWELS.includes(w[0] ?? 'a') &&
