@@ -37,7 +37,8 @@ export type CardNetwork =
   | 'rupay'
   | 'mir'
   | 'troy'
-  | 'verve';
+  | 'verve'
+  | 'napas';
 
 const LEN16 = 1 << 16;
 const LEN16_19 = 0b1111 << 16;
@@ -45,7 +46,7 @@ const LEN16_19 = 0b1111 << 16;
 /**
  * Domestic networks outside the global brands, with their PAN lengths as a mask
  * (bit `n` for `n` digits): Elo and Hipercard (Brazil), RuPay (India), Mir (Russia),
- * Troy (Turkey), Verve (Nigeria) and UnionPay's 81 range. Ranges the global brands
+ * Troy (Turkey), Verve (Nigeria), NAPAS (Vietnam) and UnionPay's 81 range. Ranges the global brands
  * already hold (Elo's 4… and 65…, RuPay's 65… and 353/356) are read as those brands.
  */
 function regionalNetwork(p2: number, p4: number, p6: number): [CardNetwork, number] | undefined {
@@ -67,6 +68,8 @@ function regionalNetwork(p2: number, p4: number, p6: number): [CardNetwork, numb
     return ['elo', LEN16];
   }
   if (p4 === 9792) return ['troy', LEN16];
+  // round 17: Vietnam's domestic NAPAS cards ("Số thẻ 9704 …"), 16 or 19 digits.
+  if (p4 === 9704) return ['napas', LEN16 | (1 << 19)];
   if (p4 >= 8100 && p4 <= 8171) return ['unionpay', LEN16_19];
   if (p2 === 60 || p2 === 81 || p2 === 82 || (p4 >= 5080 && p4 <= 5089)) return ['rupay', LEN16];
   return undefined;

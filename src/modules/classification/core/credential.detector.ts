@@ -375,6 +375,9 @@ function isOpenQuote(c: number): boolean {
 function endsValue(s: string, b: number): boolean {
   const c = codeAt(s, b);
   if (isBlank(c) || c === 0x3002 || c === 0x3001) return true;
+  // "اسم المستخدم khalid.m، أنا …": the Arabic comma, semicolon or full stop glued to a
+  // value of another script ends it.
+  if ((c === 0x060c || c === 0x061b || c === 0x06d4) && codeAt(s, b - 1) < 0x80) return true;
   if (isKanaOrIdeograph(c) && !isKanaOrIdeograph(codeAt(s, b - 1))) return true;
   // "아이디 jypark88로 로그인이": a Korean particle glued to a value of another script.
   if (
@@ -530,7 +533,14 @@ export function detectCredentials(st: DetectionState): void {
       !toldAfterComma &&
       !cred.requireLinker &&
       (role & USERNAME) === 0 &&
-      emitTried(st, p, nextCred >= 0 ? nextCred : nextCredentialStart(st, k, n), cred)
+      (emitTried(st, p, nextCred >= 0 ? nextCred : nextCredentialStart(st, k, n), cred) ||
+        (cred.kind === 'digits' &&
+          emitTriedLaterSentence(
+            st,
+            p,
+            nextCred >= 0 ? nextCred : nextCredentialStart(st, k, n),
+            cred,
+          )))
     )
       continue;
     // "security question is first pets name, its Pickles", "my kid's name is the answer to
@@ -646,6 +656,21 @@ export function detectCredentials(st: DetectionState): void {
           p = f;
           continue;
         }
+      }
+      // "minha senha é Flamengo", "a resposta da pergunta de segurança é …": Portuguese "é"
+      // (is), "e" once normalised, links only after a Portuguese keyword ("e" is "and" too).
+      if (
+        !linked &&
+        relative === 0 &&
+        q - p === 1 &&
+        (codeAt(s, p) | 32) === 101 &&
+        isBlank(codeAt(s, q)) &&
+        PORTUGUESE_KEYWORDS.has(s, hitStart, hitEnd)
+      ) {
+        linked = true;
+        stated = true;
+        p = q;
+        continue;
       }
       // "my pin's 4471", "pin s 4471" — but not the S of "S3cret!" or of "s.okafor".
       if (
@@ -866,7 +891,10 @@ export function detectCredentials(st: DetectionState): void {
         digits === 0 &&
         !paired &&
         !named &&
-        !((role & USERNAME) !== 0 && handleShaped(s, a, b))
+        !((role & USERNAME) !== 0 && handleShaped(s, a, b)) &&
+        // "contraseña Caracas#77 no funciona, usuario mgonzalez": after its password, an
+        // initial glued to a surname is a handle too.
+        !((role & USERNAME) !== 0 && initialThenName(s, a, b) && secretBefore(st, hitStart))
       )
         continue;
       // "… expired. it was 10:30am": a time or a measure is no secret.
@@ -1182,6 +1210,26 @@ const WEAK_KEYWORDS = WordTable.of([
   'perdoruesi',
   'χρηστης',
   'משתמש',
+]);
+
+/** Portuguese keywords, as normalised, after which "é" (is) links a value (see detectCredentials). */
+const PORTUGUESE_KEYWORDS = WordTable.of([
+  'senha',
+  'minha senha',
+  'a senha',
+  'palavra-passe',
+  'palavra passe',
+  'resposta secreta',
+  'resposta de seguranca',
+  'resposta da pergunta de seguranca',
+  'resposta da pergunta secreta',
+  'resposta a pergunta de seguranca',
+  'usuario',
+  'meu usuario',
+  'nome de usuario',
+  'utilizador',
+  'o meu utilizador',
+  'nome de utilizador',
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */
@@ -2197,6 +2245,38 @@ function emitTried(
   return false;
 }
 
+/** How far after a PIN keyword a sentence opening with its try may start. */
+const MAX_TRIED_LATER = 160;
+
+/**
+ * "PIN not working on new card … New card 4024 …. Tried 7731 twice": a later sentence
+ * (before the next credential keyword) that opens with a verb of trying ("Tried", "I
+ * typed") and the digits right after it. Only sentence starts are looked at, so the
+ * numbers in between (a card, an amount) are not read.
+ */
+function emitTriedLaterSentence(
+  st: DetectionState,
+  p: number,
+  until: number,
+  cred: CompiledCredential,
+): boolean {
+  const { s } = st;
+  const n = Math.min(st.n, until, p + MAX_TRIED_LATER);
+  for (let i = p; i < n; i++) {
+    const c = codeAt(s, i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (codeAt(s, i + 1) !== 32) continue;
+    let w = i + 2;
+    if (codeAt(s, w) === 73 && codeAt(s, w + 1) === 32) w += 2;
+    if (!isUpper(codeAt(s, i + 2))) continue;
+    const q = wordEnd(s, st.n, w);
+    if (q === w || codeAt(s, q) !== 32 || !TRY_VERBS.has(s, w, q)) continue;
+    if (!isAsciiDigit(codeAt(s, q + 1))) return false;
+    return emitToldValue(st, q + 1, cred);
+  }
+  return false;
+}
+
 /** Words between two tries: "i tried Hawks2019 and Falcons#7", "typed 4471 or 4417". */
 const TRY_JOINERS = WordTable.of(['and', 'or', 'then', 'y', 'o']);
 
@@ -2276,6 +2356,46 @@ function timeOrMeasure(s: string, a: number, b: number): boolean {
   while (i < b && !isAsciiLetter(codeAt(s, i))) i++;
   while (i < b && isAsciiLetter(codeAt(s, i))) i++;
   return i === b;
+}
+
+/** Two consonants that open words ("br", "st"…): a value starting so is no initial and surname. */
+const ONSETS = new Set(
+  'bl br ch cl cr dr fl fr gl gn gr kn ll ph pl pr ps sc sh sk sl sm sn sp st sw th tr tw wh wr'.split(
+    ' ',
+  ),
+);
+const VOWELS = 'aeiouy';
+const MAX_NAME_HANDLE = 20;
+
+/**
+ * An initial glued to a surname, in lower case: "mgonzalez", "jpedro", "rcosta" (two
+ * consonants no word opens with, then a vowel).
+ */
+function initialThenName(s: string, a: number, b: number): boolean {
+  if (b - a < 5 || b - a > MAX_NAME_HANDLE) return false;
+  for (let i = a; i < b; i++)
+    if (!isLower(codeAt(s, i)) || !isAsciiLetter(codeAt(s, i))) return false;
+  const w = s.slice(a, a + 3);
+  return (
+    !VOWELS.includes(w[0] ?? 'a') &&
+    !VOWELS.includes(w[1] ?? 'a') &&
+    VOWELS.includes(w[2] ?? 'b') &&
+    !ONSETS.has(w.slice(0, 2))
+  );
+}
+
+/** How far before a username keyword its password may have been read. */
+const SECRET_BEFORE_REACH = 60;
+
+/** Whether a password, passcode or PIN was read shortly before `p`. */
+function secretBefore(st: DetectionState, p: number): boolean {
+  for (let i = st.findings.length - 1; i >= 0; i--) {
+    const f = st.findings[i];
+    if (f === undefined || f.end > p) continue;
+    if (p - f.end > SECRET_BEFORE_REACH) return false;
+    if (f.type === CREDENTIAL && !f.detector.endsWith('.username')) return true;
+  }
+  return false;
 }
 
 /** Letters joined by "." or "_" (and digits): "luisa.morena", "minji_kim". */

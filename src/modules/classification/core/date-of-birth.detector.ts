@@ -518,6 +518,9 @@ export interface DateSpan {
   end: number;
 }
 
+/** The smallest two-digit year read in a date spaced around its slashes ("1 / 4 / 90"). */
+const MIN_SPACED_SHORT_YEAR = 30;
+
 /**
  * Numeric dates (03/14/1985, 14.03.1985, 3. 7. 1984, 1985-03-14, 3-14-85). Every valid date
  * is claimed — other dates are hard negatives — and returned so that those
@@ -558,7 +561,15 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     const e = d + 1 + gap + 2 * lead;
     const f = runs.end[r + 2] ?? 0;
     const len3 = f - e;
-    if (spaced && len3 !== 4) continue;
+    // round 17: "dob 1 / 4 / 90": a two-digit year too, the day and month still checked.
+    // A year said as two numbers ("nineteen eighty two" read as "19 82") is no short year,
+    // nor one of this century ("ratio 3 / 4 / 12"): spaced, only an adult's 19xx year.
+    if (
+      spaced &&
+      len3 !== 4 &&
+      (len3 !== 2 || isAsciiDigit(codeAt(s, f + 1)) || readInt(s, e, f) < MIN_SPACED_SHORT_YEAR)
+    )
+      continue;
     const after = f < n ? codeAt(s, f) : 32;
     if (isAsciiAlnum(after)) continue;
     if (

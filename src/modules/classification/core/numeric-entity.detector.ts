@@ -351,14 +351,19 @@ export function createNumericDetector(): NumericDetector {
     if (gap < 1 || gap > 3) return false;
     let blanks = 0;
     let dot = false;
+    let spacedDot = false;
     for (let k = from; k < to; k++) {
       const c = codeAt(s, k);
       if (!isSeparator(c)) return false;
       if (c === 32 || isBreak(c)) blanks++;
-      else if (c === 46) dot = true;
+      else if (c === 46) {
+        dot = true;
+        if (k > from) spacedDot = true;
+      }
     }
-    // ". " ends a sentence; two long numbers side by side are two numbers.
-    if (dot && blanks > 0) return false;
+    // ". " ends a sentence; two long numbers side by side are two numbers. A dot with
+    // blanks on both sides ("405 · 227 · 8810", the middle dot normalised) ends none.
+    if (dot && blanks > 0 && !spacedDot) return false;
     // "from 6022 7719 834 three days late": a count of days or times after a number
     // (the word folded to a digit) is no group of it.
     if (lb <= 2 && blanks === gap && countedAfter(s, gEnd[b] ?? 0)) return false;
