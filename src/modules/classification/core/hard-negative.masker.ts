@@ -23,6 +23,11 @@ export function maskHardNegatives(st: DetectionState): void {
   for (let r = 0; r < runs.count; r++) {
     const runStart = runs.start[r] ?? 0;
     if (runStart < tokenEnd) continue;
+    const ni = claimInsuranceNumber(st, runStart);
+    if (ni > 0) {
+      tokenEnd = ni;
+      continue;
+    }
     let a = runStart;
     while (a > 0 && !isBlank(codeAt(s, a - 1))) a--;
     let b = runs.end[r] ?? 0;
@@ -30,6 +35,28 @@ export function maskHardNegatives(st: DetectionState): void {
     tokenEnd = b;
     maskToken(st, a, b, patterns);
   }
+}
+
+/**
+ * A UK National Insurance number, "JH 48 21 93 B", "PB901247D": two prefix letters, six digits
+ * in pairs, a suffix A–D. The customer's, but no kind this screen reports, and its digit pairs
+ * are no account or date.
+ */
+const NI_NUMBER = /[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d( ?)\d\d\1\d\d ?[A-D](?![A-Za-z0-9])/y;
+
+/** Claims the National Insurance number whose digits start at `d`; where it ends, or -1 if none does. */
+function claimInsuranceNumber(st: DetectionState, d: number): number {
+  const s = st.s;
+  let p = d;
+  if (codeAt(s, p - 1) === 32) p--;
+  const a = p - 2;
+  if (a < 0 || (a > 0 && isAsciiAlnum(codeAt(s, a - 1)))) return -1;
+  const c = codeAt(s, a);
+  if (c < 65 || c > 90) return -1;
+  NI_NUMBER.lastIndex = a;
+  if (!NI_NUMBER.test(s)) return -1;
+  st.claim(a, NI_NUMBER.lastIndex);
+  return NI_NUMBER.lastIndex;
 }
 
 function maskToken(st: DetectionState, a: number, b: number, patterns: readonly RegExp[]): void {
