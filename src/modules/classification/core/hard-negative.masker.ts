@@ -118,7 +118,13 @@ function claimAustralianNumber(st: DetectionState, r: number): number {
     st.claim(a, b);
     return b;
   }
-  if (len(r) === 4 && nextGroup(st, r) && len(r + 1) === 5 && nextGroup(st, r + 1) && len(r + 2) === 1) {
+  if (
+    len(r) === 4 &&
+    nextGroup(st, r) &&
+    len(r + 1) === 5 &&
+    nextGroup(st, r + 1) &&
+    len(r + 2) === 1
+  ) {
     let last = r + 2;
     // The card's position number, when given: "2951 44817 1-2".
     if (nextGroup(st, last) && len(last + 1) === 1) last++;
