@@ -449,7 +449,14 @@ const PAYEE_ACCOUNT_BEFORE =
  * ("… to account 5512…, my other bank").
  */
 const PAYEE_ACCOUNT_MORE_BEFORE =
-  /(?:\b(?:scammer|fraudster|hacker|thief|impost[eo]r|school|college|university)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,40}\bfrom (?:my|our) [^.!?\n]{0,60}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
+  /(?:\bsafe account["”']? (?:at|with|in|is|was)\b[^.!?\n"“”]{0,32}\b(?:account|acct|acc)(?: (?:number|no|nr|#))?|\b(?:scammer|fraudster|hacker|thief|impost[eo]r|school|college|university)['’]s (?:bank )?(?:account|acct)(?: (?:info|information|details|number|no|nr|#))?(?: (?:is|was))?|\bto (?:the |a |an? )?(?:beneficiary|payee|recipient)(?:['’]s)? (?:bank )?(?:account|acct)(?: (?:number|no|nr|#))?|\b(?:fraudulent|fake|scam|unauthori[sz]ed|bogus)\b (?:wire|transfer|payment|withdrawal|transaction)s? (?:went|was sent|were sent|was paid|got sent) (?:to|into) (?:the |an? )?(?:account|acct)(?: (?:number|no|nr|#))?|\bwired\b[^.!?\n]{0,40}\bfrom (?:my|our) [^.!?\n]{0,60}\bto (?:the |an? |this |that )?(?:account|acct)(?: (?:number|no|nr|#))?):? ?#? ?$/i;
+/**
+ * "… acct 96114882. thats THEIR account not mine", "… 4410 2291 — the scammer's account": an
+ * account the customer disowns right after it. "that's her account" alone (a parent's, written
+ * for them) stays found.
+ */
+const ACCOUNT_DISOWNED_AFTER =
+  /^[.,;:)!]* ?(?:[—–-] ?)?(?:(?:(?:that|this|it)(?:['’]?s| is| was)|thats|its|which (?:is|was)) )?(?:their (?:account|acct),? not (?:mine|ours)|the (?:scammer|fraudster|thief|hacker|caller)['’]s (?:account|acct))\b/i;
 /** "… 4471…, my savings at Chase": the customer claims the account right after it. */
 const CLAIMED_AFTER =
   /^[^.!?\n]{0,40}?(?:\b(?:my|our) (?:own |other |personal |second |new )?(?:account|acct|savings|checking|bank|iban)\b|\b(?:mine|ours)\b)/i;
@@ -470,6 +477,7 @@ const PAYEE_ACCOUNT_LAST_WORDS: ReadonlySet<string> = new Set([
   'number',
   'no',
   'nr',
+  'acc',
   // round 17: "he gave me the account to send it to, …"
   'to',
   'into',
@@ -517,7 +525,11 @@ export function wrongAccount(s: string, a: number, b: number): boolean {
 
 /** Whether the account number at `a`..`b` is a payee's or one the customer says is wrong. */
 export function payeeOrWrongAccount(s: string, a: number, b: number): boolean {
-  return payeeAccountBefore(s, a, b) || wrongAccount(s, a, b);
+  return (
+    payeeAccountBefore(s, a, b) ||
+    wrongAccount(s, a, b) ||
+    ACCOUNT_DISOWNED_AFTER.test(s.slice(b, b + 48))
+  );
 }
 
 /**

@@ -419,16 +419,25 @@ export class DigitRunModel {
       }
       // "policy number H O dash 7 7 1 4 …": the letters dictated before the digits belong to the number.
       const from = type === BANK_ACCOUNT_TYPE ? spelledLettersStart(s, a) : a;
+      // "numero di telefono nuovo 0403 555 228", "Ffoniwch fi ar 07700 900 218": a national
+      // mobile in its phone grouping is a phone, whatever the words around it; an Australian
+      // 1300 / 1800 line ("rang me from 1300 555 221") is a business's, no one's own.
+      let kind = type;
+      if (report && (type === BANK_ACCOUNT_TYPE || type === PHONE_TYPE)) {
+        const shape = phoneShape(s, a, b, digits);
+        if (shape === SHAPE_MOBILE) kind = PHONE_TYPE;
+        else if (shape === SHAPE_BUSINESS_LINE) report = false;
+      }
       // "my landlord's account info is 8823 …", "… not 0044 7781 2209": a payee's or a wrong one.
-      if (report && type === BANK_ACCOUNT_TYPE && payeeOrWrongAccount(s, from, b)) report = false;
+      if (report && kind === BANK_ACCOUNT_TYPE && payeeOrWrongAccount(s, from, b)) report = false;
       // "on hold to your Sydney line 1300 …", "+94 11 … is the branch": the institution's line.
       if (
         report &&
-        (type === BANK_ACCOUNT_TYPE || type === PHONE_TYPE) &&
+        (kind === BANK_ACCOUNT_TYPE || kind === PHONE_TYPE) &&
         (notTheCustomers(s, a) || institutionAfter(s, b))
       )
         report = false;
-      if (report) st.emit(type, from, b, this.detector, sc.score);
+      if (report) st.emit(kind, kind === type ? from : a, b, this.detector, sc.score);
       return ++read < MAX_RUNS_PER_POST;
     });
   }
@@ -437,6 +446,55 @@ export class DigitRunModel {
 const CREDENTIAL_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
 const PHONE_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('PHONE');
 const BANK_ACCOUNT_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('BANK_ACCOUNT');
+
+const SHAPE_OTHER = 0;
+const SHAPE_MOBILE = 1;
+const SHAPE_BUSINESS_LINE = 2;
+
+/**
+ * How the run s[a, b) of `digits` digits is laid out, if as a phone number: SHAPE_MOBILE for a
+ * national mobile from a trunk 0 in its usual groups (Australia 04xx xxx xxx, Kenya 07xx xxx xxx,
+ * UK 07xxx xxx xxx, 07xxx xxxxxx, 07xx xxx xxxx, or dictated digit by digit), SHAPE_BUSINESS_LINE
+ * for an Australian 1300 / 1800 number in 4-3-3, else SHAPE_OTHER. One group ("0447129803") is
+ * no layout: accounts are written so too.
+ */
+function phoneShape(s: string, a: number, b: number, digits: number): number {
+  if (digits !== 10 && digits !== 11) return SHAPE_OTHER;
+  // Group lengths, up to four, packed one decimal digit each ("4-3-3" is 433); -1 if more or longer.
+  let groups = 0;
+  let count = 0;
+  let group = 0;
+  let singles = 0;
+  const d0 = s.charCodeAt(a);
+  const d1 = s.charCodeAt(a + 1);
+  let second = -1;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? s.charCodeAt(i) : 32;
+    if (isDigit(c)) {
+      if (group === 0 && count === 1 && second < 0) second = c;
+      group++;
+      continue;
+    }
+    if (group === 0) continue;
+    if (group === 1) singles++;
+    count++;
+    groups = groups >= 0 && count <= 4 && group <= 9 ? groups * 10 + group : -1;
+    group = 0;
+  }
+  if (singles === digits) {
+    // "0 7 7 0 0 9 0 0 3 0 2": a UK mobile read out digit by digit.
+    return digits === 11 && d0 === 48 && second === 55 ? SHAPE_MOBILE : SHAPE_OTHER;
+  }
+  if (d0 === 48 && d1 === 52 && digits === 10 && groups === 433) return SHAPE_MOBILE;
+  if (d0 === 48 && d1 === 55) {
+    if (digits === 10 && groups === 433) return SHAPE_MOBILE;
+    if (digits === 11 && (groups === 533 || groups === 56 || groups === 434)) return SHAPE_MOBILE;
+  }
+  // "1300 555 221", "1800 …": d0 '1', d1 '3' or '8', then "00".
+  if (d0 === 49 && (d1 === 51 || d1 === 56) && groups === 433 && s.startsWith('00', a + 2))
+    return SHAPE_BUSINESS_LINE;
+  return SHAPE_OTHER;
+}
 
 /** Six digits in one group, or in groups of three or two alike: "301846", "301 846", "30-18-46". */
 function oneTimeCodeShaped(s: string, a: number, b: number, digits: number): boolean {

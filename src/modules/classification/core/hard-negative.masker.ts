@@ -23,6 +23,16 @@ export function maskHardNegatives(st: DetectionState): void {
   for (let r = 0; r < runs.count; r++) {
     const runStart = runs.start[r] ?? 0;
     if (runStart < tokenEnd) continue;
+    const ni = claimInsuranceNumber(st, runStart);
+    if (ni > 0) {
+      tokenEnd = ni;
+      continue;
+    }
+    const grouped = claimAustralianNumber(st, r);
+    if (grouped > 0) {
+      tokenEnd = grouped;
+      continue;
+    }
     let a = runStart;
     while (a > 0 && !isBlank(codeAt(s, a - 1))) a--;
     let b = runs.end[r] ?? 0;
@@ -30,6 +40,100 @@ export function maskHardNegatives(st: DetectionState): void {
     tokenEnd = b;
     maskToken(st, a, b, patterns);
   }
+}
+
+/**
+ * A UK National Insurance number, "JH 48 21 93 B", "PB901247D": two prefix letters, six digits
+ * in pairs, a suffix A–D. The customer's, but no kind this screen reports, and its digit pairs
+ * are no account or date.
+ */
+const NI_NUMBER = /[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d( ?)\d\d\1\d\d ?[A-D](?![A-Za-z0-9])/y;
+
+/** Claims the National Insurance number whose digits start at `d`; where it ends, or -1 if none does. */
+function claimInsuranceNumber(st: DetectionState, d: number): number {
+  const s = st.s;
+  let p = d;
+  if (codeAt(s, p - 1) === 32) p--;
+  const a = p - 2;
+  if (a < 0 || (a > 0 && isAsciiAlnum(codeAt(s, a - 1)))) return -1;
+  const c = codeAt(s, a);
+  if (c < 65 || c > 90) return -1;
+  NI_NUMBER.lastIndex = a;
+  if (!NI_NUMBER.test(s)) return -1;
+  st.claim(a, NI_NUMBER.lastIndex);
+  return NI_NUMBER.lastIndex;
+}
+
+/** Whether the runs r and r + 1 are digit groups apart by one space or hyphen. */
+function nextGroup(st: DetectionState, r: number): boolean {
+  const runs = st.scan.digitRuns;
+  if (r + 1 >= runs.count) return false;
+  const end = runs.end[r] ?? 0;
+  const c = codeAt(st.s, end);
+  return (runs.start[r + 1] ?? 0) === end + 1 && (c === 32 || c === 45);
+}
+
+/** ABN check: the first digit less one, weighted 10, 1, 3 … 19, sums to a multiple of 89. */
+const ABN_WEIGHTS = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+function abnValid(s: string, a: number, b: number): boolean {
+  let sum = 0;
+  let k = 0;
+  for (let i = a; i < b; i++) {
+    const c = codeAt(s, i);
+    if (c < 48 || c > 57) continue;
+    sum += (c - 48 - (k === 0 ? 1 : 0)) * (ABN_WEIGHTS[k] ?? 0);
+    k++;
+  }
+  return k === 11 && sum % 89 === 0;
+}
+
+const MEDICARE_BEFORE = /medicare(?: card)?(?: (?:number|no\.?|#))?(?: (?:is|was))?:? ?$/i;
+
+/**
+ * "ABN is 51 824 753 556" (an Australian Business Number, laid out 2-3-3-3 with its check), and
+ * "Medicare number 2951 44817 1" (an Australian Medicare card, 4-5-1, named so): the business's
+ * register number and a health card, neither an account nor a number this screen reports. A
+ * US Medicare number (MBI) holds letters and stays the customer's insurance account. Claims the
+ * number starting at run r; where it ends, or -1.
+ */
+function claimAustralianNumber(st: DetectionState, r: number): number {
+  const runs = st.scan.digitRuns;
+  const a = runs.start[r] ?? 0;
+  const s = st.s;
+  if (a > 0 && isAsciiAlnum(codeAt(s, a - 1))) return -1;
+  const len = (k: number): number => (runs.end[k] ?? 0) - (runs.start[k] ?? 0);
+  const ends = (k: number): boolean => !isAsciiAlnum(codeAt(s, runs.end[k] ?? 0));
+  if (
+    len(r) === 2 &&
+    nextGroup(st, r) &&
+    len(r + 1) === 3 &&
+    nextGroup(st, r + 1) &&
+    len(r + 2) === 3 &&
+    nextGroup(st, r + 2) &&
+    len(r + 3) === 3 &&
+    ends(r + 3)
+  ) {
+    const b = runs.end[r + 3] ?? 0;
+    if (!abnValid(s, a, b)) return -1;
+    st.claim(a, b);
+    return b;
+  }
+  if (
+    len(r) === 4 &&
+    nextGroup(st, r) &&
+    len(r + 1) === 5 &&
+    nextGroup(st, r + 1) &&
+    len(r + 2) === 1
+  ) {
+    let last = r + 2;
+    // The card's position number, when given: "2951 44817 1-2".
+    if (nextGroup(st, last) && len(last + 1) === 1) last++;
+    if (!ends(last) || !MEDICARE_BEFORE.test(s.slice(Math.max(0, a - 32), a))) return -1;
+    const b = runs.end[last] ?? 0;
+    st.claim(a, b);
+    return b;
+  }
+  return -1;
 }
 
 function maskToken(st: DetectionState, a: number, b: number, patterns: readonly RegExp[]): void {
