@@ -388,7 +388,8 @@ export function createNumericDetector(): NumericDetector {
       const k2 = gapKind(s, c0 + 2);
       const k3 = gapKind(s, c0 + 3);
       if (l1 === 2 && l2 === 2 && k2 === 1 && l3 === 8 && (k3 === 2 || k3 === 4)) last = c0 + 3;
-      else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1) last = c0 + 3;
+      else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
+        last = c0 + 3;
       else return -1;
     } else if (l0 === 3) {
       // Australia: the BSB, 3-3, then six to ten digits in groups after single blanks.
