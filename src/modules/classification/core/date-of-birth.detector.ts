@@ -578,6 +578,9 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
       isAsciiDigit(codeAt(s, f + 1))
     )
       continue;
+    // "Account 09-01-28 70334518": a UK sort code before its account's eight digits.
+    if (sep === 45 && len1 === 2 && len2 === 2 && len3 === 2 && sortCodeAccountAfter(s, f))
+      continue;
     const x = readInt(s, a, b);
     const y = readInt(s, c, d);
     const z = readInt(s, e, f);
@@ -596,6 +599,16 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     r += 2;
   }
   return dates;
+}
+
+/** Whether eight digits follow `f` after a blank or " / ", and no more digits after them: a sort code's account. */
+function sortCodeAccountAfter(s: string, f: number): boolean {
+  let p = f;
+  if (codeAt(s, p) !== 32) return false;
+  p++;
+  if (codeAt(s, p) === 47 && codeAt(s, p + 1) === 32) p += 2;
+  for (let k = 0; k < 8; k++) if (!isAsciiDigit(codeAt(s, p + k))) return false;
+  return !isAsciiDigit(codeAt(s, p + 8));
 }
 
 function wordEnd(s: string, a: number, n: number): number {

@@ -625,6 +625,13 @@ function shortForCue(st: DetectionState, k: number, p: number, q: number): boole
   return leaseCue(st, k) && digitsIn(st.s, p, q) < MIN_ACCOUNT_DIGITS;
 }
 
+/** Whether four digits or more, a hyphen and a digit open `s` at `p` ("4471-2290"). */
+function hyphenatedAfter(s: string, n: number, p: number): boolean {
+  let e = p;
+  while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+  return e - p >= 4 && codeAt(s, e) === 45 && isAsciiDigit(codeAt(s, e + 1));
+}
+
 /** Characters a coded policy number may hold, at most: "ID-JW 0099 2187 44", "HSP/2023/0048812". */
 const MAX_CODED_POLICY = 28;
 
@@ -664,9 +671,27 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
       i++;
       continue;
     }
+    // "KST/MTR/8841207", "HM/CRL/44091": parts of two capitals or more may be joined by slashes.
+    if (
+      c === 47 &&
+      len >= 2 &&
+      isCapital(codeAt(s, i + 1)) &&
+      isCapital(codeAt(s, i + 2)) &&
+      parts < 3
+    ) {
+      i++;
+      continue;
+    }
     if ((c !== 45 && c !== 32 && c !== 47) || !isAsciiDigit(codeAt(s, i + 1))) return -1;
-    // "P/2023/778812": one letter may open a number by a slash when a year and a slash follow.
-    if (c !== 45 && first === 1 && parts === 1 && !(c === 47 && slashedYear(s, i + 1))) return -1;
+    // "P/2023/778812": one letter may open a number by a slash when a year and a slash follow;
+    // so may it before digits that go on past a hyphen, as a roll number's ("H/4471-2290").
+    if (
+      c !== 45 &&
+      first === 1 &&
+      parts === 1 &&
+      !(c === 47 && (slashedYear(s, i + 1) || hyphenatedAfter(s, n, i + 1)))
+    )
+      return -1;
     if (c === 32 && parts === 1 && LABELS.test(s.slice(a, i))) return -1;
     prevSep = c;
     i++;

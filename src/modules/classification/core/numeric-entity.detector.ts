@@ -270,6 +270,13 @@ export function createNumericDetector(): NumericDetector {
         c0 = ribLast + 1;
         continue;
       }
+      // "60-18-22 39917045", "062-914 1033 5287", "03872 869 4419200": a national layout of
+      // the bank's code and the account, read whole.
+      const nationalLast = nationalAccountAt(st, c0, groups);
+      if (nationalLast >= 0) {
+        c0 = nationalLast + 1;
+        continue;
+      }
       // No numeric entity is shorter than three digits ("+4", "1:1", "4/7" are nothing).
       if (gOff[c1] + groupLen(c1) - gOff[c0] >= MIN_DIGITS) processChunk(st, c0, c1);
       c0 = c1 + 1;
@@ -324,6 +331,116 @@ export function createNumericDetector(): NumericDetector {
     });
     st.claim(valueStart, end);
     return c0 + 3;
+  }
+
+  /** What stands between groups `g - 1` and `g`: 1 a hyphen, 2 a blank, 3 " - ", 4 " / ", 5 a line break, 0 else. */
+  function gapKind(s: string, g: number): number {
+    const from = gEnd[g - 1] ?? 0;
+    const gap = (gStart[g] ?? 0) - from;
+    const c = codeAt(s, from);
+    if (gap === 1) return c === 45 ? 1 : c === 32 ? 2 : c === 10 ? 5 : 0;
+    if (gap === 2) return c === 13 && codeAt(s, from + 1) === 10 ? 5 : 0;
+    if (gap !== 3 || c !== 32 || codeAt(s, from + 2) !== 32) return 0;
+    const mid = codeAt(s, from + 1);
+    return mid === 45 ? 3 : mid === 47 ? 4 : 0;
+  }
+
+  /**
+   * Most digits of an Australian account after its BSB, and of a Canadian one after its
+   * transit and institution numbers.
+   */
+  const BSB_ACCOUNT_MIN = 6;
+  const BSB_ACCOUNT_MAX = 10;
+
+  /**
+   * An account written with its bank's code, in a country's layout, read whole: a UK sort
+   * code and the account ("60-18-22 39917045", "20-77-51 / 40911302"); an Australian BSB
+   * and the account ("062-914 1033 5287", "032-001 448812"); a Canadian transit,
+   * institution and account ("03872 869 4419200", "01832 - 828 - 1123984", or one to a
+   * line); a New Zealand bank, branch, account and suffix ("01-0242-0123456-00"). The
+   * layout alone says what it is, so no cue is needed; but a phone's or a reference's cue
+   * tied to it, a routing cue ("sort code 20-45-77 41982273": the two named apart), or an
+   * owner other than the customer leaves it to the other readers. Returns the last group, or -1.
+   */
+  function nationalAccountAt(st: DetectionState, c0: number, groups: number): number {
+    const s = st.s;
+    const l0 = groupLen(c0);
+    if ((l0 !== 2 && l0 !== 3 && l0 !== 5) || c0 + 2 > groups) return -1;
+    const start = gStart[c0] ?? 0;
+    const before = codeAt(s, start - 1);
+    // Part of a longer number, or a "+": no account's layout.
+    if (
+      before === 43 ||
+      before === 45 ||
+      before === 46 ||
+      before === 47 ||
+      isAsciiLetter(before) ||
+      ((before === 32 || before === 40) && (isDigitAt(s, start - 2) || codeAt(s, start - 2) === 43))
+    )
+      return -1;
+    let last = -1;
+    if (l0 === 2) {
+      // UK: 2-2-2, then eight digits after a blank or " / "; New Zealand: 2-4-7-2 (or -3).
+      if (c0 + 3 >= groups || gapKind(s, c0 + 1) !== 1) return -1;
+      const l1 = groupLen(c0 + 1);
+      const l2 = groupLen(c0 + 2);
+      const l3 = groupLen(c0 + 3);
+      const k2 = gapKind(s, c0 + 2);
+      const k3 = gapKind(s, c0 + 3);
+      if (l1 === 2 && l2 === 2 && k2 === 1 && l3 === 8 && (k3 === 2 || k3 === 4)) last = c0 + 3;
+      else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
+        last = c0 + 3;
+      else return -1;
+    } else if (l0 === 3) {
+      // Australia: the BSB, 3-3, then six to ten digits in groups after single blanks.
+      if (groupLen(c0 + 1) !== 3 || gapKind(s, c0 + 1) !== 1) return -1;
+      let total = 0;
+      let g = c0 + 2;
+      for (; g < groups && gapKind(s, g) === 2 && groupLen(g) >= 3; g++) {
+        total += groupLen(g);
+        if (total > BSB_ACCOUNT_MAX) return -1;
+      }
+      if (total < BSB_ACCOUNT_MIN) return -1;
+      last = g - 1;
+    } else {
+      // Canada: the transit (5), the institution (3) and the account (7 to 12), set apart
+      // alike by hyphens, blanks, " - " or line breaks.
+      const k1 = gapKind(s, c0 + 1);
+      const l2 = groupLen(c0 + 2);
+      if (
+        groupLen(c0 + 1) !== 3 ||
+        k1 === 0 ||
+        k1 === 4 ||
+        gapKind(s, c0 + 2) !== k1 ||
+        l2 < 7 ||
+        l2 > 12
+      )
+        return -1;
+      last = c0 + 2;
+    }
+    const end = gEnd[last] ?? 0;
+    const after = codeAt(s, end);
+    // More of a number after it: "…-00" of another layout, or a longer run.
+    if (
+      isAsciiLetter(after) ||
+      ((after === 45 || after === 47 || after === 46 || after === 32) && isDigitAt(s, end + 1)) ||
+      st.isClaimed(start, end)
+    )
+      return -1;
+    contextFor(st, start);
+    if (ctx.tight === 'phone' || ctx.tight === 'reference' || ctx.tight === 'card') return -1;
+    if (ctx.tight === 'routing' && ctx.loose === 'routing') return -1;
+    if (!thirdPartysAccount(s, start, end)) {
+      st.findings.push({
+        type: ACCOUNT,
+        start,
+        end,
+        detector: 'account.context',
+        confidence: 0.9,
+      });
+    }
+    st.claim(start, end);
+    return last;
   }
 
   function isAsciiUpper(c: number): boolean {
