@@ -582,6 +582,17 @@ export function createNumericDetector(): NumericDetector {
     'sekarang',
     'skrg',
     'baru',
+    // round 17: "new" and "is" between the phone word and the number: Welsh "fy rhif ffôn
+    // newydd yw …", Italian "numero di telefono nuovo …", Vietnamese "số điện thoại mới
+    // của em …", Somali "Lambarkayga cusub waa …".
+    'newydd',
+    'yw',
+    'ydi',
+    'ydy',
+    'nuovo',
+    'nuova',
+    'moi',
+    'cusub',
   ]);
   /**
    * Where the number is used, between the cue and the number: "mi número en la Ciudad de
