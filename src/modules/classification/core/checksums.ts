@@ -158,6 +158,14 @@ export function clabeValid(d: ArrayLike<number>, start = 0): boolean {
   return (10 - (sum % 10)) % 10 === (d[start + 17] ?? -1);
 }
 
+/** Australia's Tax File Number: nine digits weighted 1 4 3 7 5 8 6 9 10, the sum a multiple of 11. */
+export function tfnValid(d: ArrayLike<number>, start = 0): boolean {
+  const weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d[start + i] ?? 0) * (weights[i] ?? 0);
+  return sum % 11 === 0 && prefix(d, start, 9) !== 0;
+}
+
 export function ssnValid(d: ArrayLike<number>, start = 0): boolean {
   const area = prefix(d, start, 3);
   const group = prefix(d, start + 3, 2);

@@ -120,6 +120,7 @@ export class DetectionState {
       if (category === undefined) continue;
       if (category === 'account' && checkingAsVerb(s, hits.start[k] ?? 0, hits.end[k] ?? 0))
         continue;
+      if (category === 'ssn' && lowerCaseAcronym(s, hits.start[k] ?? 0, hits.end[k] ?? 0)) continue;
       this.ctxStart[count] = hits.start[k] ?? 0;
       this.ctxEnd[count] = hits.end[k] ?? 0;
       this.ctxCategory[count] = category;
@@ -240,6 +241,26 @@ function checkingAsVerb(s: string, a: number, b: number): boolean {
   let q = p;
   while (q < s.length && isAsciiLetter(s.charCodeAt(q))) q++;
   return q > p && AFTER_CHECKING_VERB.has(s, p, q);
+}
+
+/**
+ * Whether the SSN cue at [a, b) is a bare "sin" or "nas" not written in capitals: Canada's
+ * "SIN" and "NAS" are acronyms, while Spanish "sin" is "without" and Portuguese "nas" is
+ * "in the" ("sin cargo 046 …", "nas contas …").
+ */
+function lowerCaseAcronym(s: string, a: number, b: number): boolean {
+  if (b - a !== 3) return false;
+  const c0 = s.charCodeAt(a) | 32;
+  if (!(
+    (c0 === 115 && (s.charCodeAt(a + 1) | 32) === 105) ||
+    (c0 === 110 && (s.charCodeAt(a + 1) | 32) === 97)
+  ))
+    return false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return true;
+  }
+  return false;
 }
 
 /**

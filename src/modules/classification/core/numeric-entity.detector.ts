@@ -5,6 +5,7 @@ import {
   clabeValid,
   isTollFree,
   luhnValid,
+  tfnValid,
   nanpValid,
   ssnValid,
 } from './checksums';
@@ -698,6 +699,17 @@ export function createNumericDetector(): NumericDetector {
     'sekarang',
     'skrg',
     'baru',
+    // round 17: "new" and "is" between the phone word and the number: Welsh "fy rhif ffôn
+    // newydd yw …", Italian "numero di telefono nuovo …", Vietnamese "số điện thoại mới
+    // của em …", Somali "Lambarkayga cusub waa …".
+    'newydd',
+    'yw',
+    'ydi',
+    'ydy',
+    'nuovo',
+    'nuova',
+    'moi',
+    'cusub',
   ]);
   /**
    * Where the number is used, between the cue and the number: "mi número en la Ciudad de
@@ -1693,12 +1705,19 @@ export function createNumericDetector(): NumericDetector {
     }
     if (count === 9) {
       // "tax id 41-2735521" is an employer's number (EIN), laid out 2-7.
-      if (
-        (tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') &&
-        ssnValid(digits, off) &&
-        !sameLayout(i, j, EIN_LAYOUT)
-      ) {
-        return set(SSN, start, end, j, 'ssn.context', 0.97);
+      if (tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') {
+        // "my SIN 046 454 286", "TFN 123 456 782": a Canadian or Australian number after
+        // its own cue is read with its country's check, not the US rules.
+        const scheme = nationalIdScheme(st, start, end);
+        if (
+          scheme === 'sin'
+            ? luhnValid(digits, off, off + 9)
+            : scheme === 'tfn'
+              ? tfnValid(digits, off)
+              : scheme === 'us' && ssnValid(digits, off) && !sameLayout(i, j, EIN_LAYOUT)
+        ) {
+          return set(SSN, start, end, j, 'ssn.context', 0.97);
+        }
       }
       if (
         (tight === 'routing' ||
@@ -1833,6 +1852,31 @@ export function createNumericDetector(): NumericDetector {
     }
     return false;
   }
+
+  /**
+   * Which country's identity number the nearest SSN cue names: Canada's Social Insurance
+   * Number ("SIN", French "NAS", "numéro d'assurance sociale"), Australia's Tax File
+   * Number ("TFN", "tax file number"), else a US SSN. A bare "sin" counts only written
+   * "SIN" (Spanish "sin" is "without"); 'none' then.
+   */
+  function nationalIdScheme(
+    st: DetectionState,
+    start: number,
+    end: number,
+  ): 'us' | 'sin' | 'tfn' | 'none' {
+    let k = st.contextBefore(start, st.policy.contextBefore);
+    if (k < 0 || st.ctxCategory[k] !== 'ssn') k = st.contextAfter(end, st.policy.contextAfter);
+    if (k < 0 || st.ctxCategory[k] !== 'ssn') return 'us';
+    const a = st.ctxStart[k] ?? 0;
+    const cue = st.s.slice(a, st.ctxEnd[k] ?? 0);
+    const folded = cue.toLowerCase();
+    if (TFN_CUE.test(folded)) return 'tfn';
+    if (!SIN_CUE.test(folded)) return 'us';
+    return folded === 'sin' && cue !== 'SIN' ? 'none' : 'sin';
+  }
+
+  const TFN_CUE = /\btfn\b|\btax file\b/;
+  const SIN_CUE = /\bsin\b|\bnas\b|\binsurance\b|\bassurance\b/;
 
   /** What may join a routing number to the account after it: "then", "and", "/", ",". */
   const AFTER_ROUTING_LINK =
