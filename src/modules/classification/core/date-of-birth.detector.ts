@@ -2409,21 +2409,6 @@ function twoDigitBirthYear(s: string, end: number): number {
 }
 
 /**
- * "my late mother's account 20-11-67 40298816": two digits, a hyphen, two, a hyphen, two,
- * then a blank and a run of six to ten digits is a UK sort code and its account, not a
- * birth date with a two-digit year.
- */
-function sortCodeThenAccount(s: string, start: number, end: number): boolean {
-  if (end - start !== 8 || codeAt(s, start + 2) !== 45 || codeAt(s, start + 5) !== 45) return false;
-  let p = end;
-  if (codeAt(s, p) !== 32) return false;
-  p++;
-  const a = p;
-  while (p - a <= 10 && isAsciiDigit(codeAt(s, p))) p++;
-  return p - a >= 6 && p - a <= 10;
-}
-
-/**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
  * date with a four-digit year of a living adult's birth, next to one of the
  * customer's identifiers or contact points, or right after a full name, is a
@@ -2453,7 +2438,6 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
       year = readInt(s, yearAt, yearAt + 4);
     }
     if (year < 1900 || year > 2010) continue;
-    if (sortCodeThenAccount(s, date.start, date.end)) continue;
     const near = index.get(st);
     if (near.dobStarts.has(date.start)) continue;
     if (!near.within(date.start, date.end, IDENTITY_REACH) && !afterFullName(s, date.start))
