@@ -826,6 +826,18 @@ function fourDigitPostcodeEnd(s: string, p: number, cued: boolean): number {
   return cued || (lead !== '19' && lead !== '20') ? e : -1;
 }
 
+/**
+ * Whether the token [p, we) is a street's number of one to three digits and a capitalised
+ * street suffix follows it ("128 St", "5 Ave NW"): the grid streets of western Canada,
+ * written after the house number.
+ */
+function numberedStreetNameAt(s: string, p: number, we: number, n: number): boolean {
+  if (we - p > 3 || codeAt(s, we) !== 32 || !isUpperLetter(codeAt(s, we + 1))) return false;
+  for (let i = p; i < we; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  const se = readToken(s, we + 1, n);
+  return ((STREET_WORDS.get(s, we + 1, se) ?? 0) & SUFFIX) !== 0;
+}
+
 /** "Blk 412 Bedok North Ave 2": Singapore's block word before the house number at `a`; its start, or `a`. */
 function blockBefore(s: string, a: number): number {
   const m = /(?:^|[\s:,(])(b(?:lk|lock)\.? )$/i.exec(s.slice(Math.max(0, a - 8), a));
@@ -1448,6 +1460,8 @@ export function detectAddresses(st: DetectionState): void {
     let namesEnd = -1;
     let capitalised = isUpperAt(s, p);
     let measure = false;
+    // The street is numbered ("8821 128 St"): read only with a postcode or an address cue.
+    let numberedName = false;
     // "2285 rue Beaubien Est, app. 4, Montréal, QC …", "17 Calle Luna Apt 3": the street
     // type before the name.
     const french = frenchStreetEnd(s, p, n);
@@ -1480,8 +1494,10 @@ export function detectAddresses(st: DetectionState): void {
           break;
         }
       }
-      // A street name word starts with a letter, or is an ordinal ("5th").
-      if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
+      // A street name word starts with a letter, or is an ordinal ("5th"), or is the number
+      // of a numbered street right after the house number ("8821 128 St", "2305 5 Ave NW").
+      const numbered = w === 0 && numberedStreetNameAt(s, p, we, n);
+      if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we) && !numbered) break;
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
         // "118 Main St.": the dot of an abbreviated suffix; not "14 Elm Street." ending a sentence.
         streetEnd =
@@ -1491,7 +1507,8 @@ export function detectAddresses(st: DetectionState): void {
       }
       if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0 && unitValueAfter(s, we)))
         break;
-      if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
+      if (!allLetters(s, p, we) && !isOrdinal(s, p, we) && !numbered) break;
+      if (numbered) numberedName = true;
       if (!isUpperAt(s, p) && MEASURE_WORDS.has(s, p, we)) measure = true;
       if (!(w === 0 && (kind & DIRECTION) !== 0)) names++;
       if (names > MAX_NAME_WORDS) break;
@@ -1511,6 +1528,7 @@ export function detectAddresses(st: DetectionState): void {
     } else if (streetEnd >= 0) {
       const t = extendTail(s, streetEnd, n);
       if (measure && !t.zip && !t.unit) continue;
+      if (numberedName && !t.zip && !addressCueTied(st, a)) continue;
       end = t.zip ? t.end : localitiesEnd(st, a, t.end, t.end > streetEnd && !t.unit);
     } else {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
@@ -3224,6 +3242,18 @@ const CLOSING_WORDS = new Set([
   'баярлалаа',
   'teşekkürler',
   'sağol',
+  // round 17: a contact point's label after the address ("…, 10827 Berlin, Tel. …").
+  'tel',
+  'phone',
+  'ph',
+  'mob',
+  'mobile',
+  'cell',
+  'fax',
+  'handy',
+  'puh',
+  'tlf',
+  'email',
 ]);
 
 /** Length of the run of ASCII digits ending just before `e`. */
@@ -3296,7 +3326,13 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
         const dotted = codeAt(s, e) === 46 && codeAt(s, e + 1) === 32 && e - q <= 4;
         const after = codeAt(s, e) === 32 ? caseAt(s, e + 1) : dotted ? caseAt(s, e + 2) : 0;
         // "Av. 27 de Febrero", "Barabara ya Haile Selassie": a short particle inside a name.
-        const particle = tokens > 0 && after === 1 && e - q <= 3 && codeAt(s, e) === 32;
+        // A postcode's four digits or more end the name: "Whanganui 4500 but I'm …" goes on as a sentence.
+        const particle =
+          tokens > 0 &&
+          after === 1 &&
+          e - q <= 3 &&
+          codeAt(s, e) === 32 &&
+          digitRunBefore(s, q - 1) < POSTCODE_DIGITS;
         // At the end it names a unit after its number ("67 тоот"), not a word of the sentence ("Dakar merci").
         // A unit's number is short: after a postcode ("MA 01970 please") the sentence goes on.
         const closes =
@@ -3339,7 +3375,8 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       if (codeAt(s, q) === 46) {
         let len = 0;
         for (let i = q - 1; i >= 0 && isWordCode(s, i); i--) len++;
-        if (len > 4 || isAsciiDigit(codeAt(s, q - 1))) {
+        // "… Boston PE21 8LT. Gimimo data": a dot after a postcode's half ends the sentence.
+        if (len > 4 || isAsciiDigit(codeAt(s, q - 1)) || hasDigit(s, q - len, q)) {
           stop = true;
           break;
         }
