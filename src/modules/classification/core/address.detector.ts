@@ -855,12 +855,40 @@ function numberedStreetEnd(s: string, p: number): number {
     : p;
 }
 
-/** Start of "PO Box 412, " written right before `a`, or -1. */
+/**
+ * Start of "PO Box 412, " written right before `a`, or -1. "Box 118, 2 Eagle Rd, …": the box
+ * word alone, capitalised, where rural mail goes both to a box and to the house.
+ */
 function poBoxBefore(s: string, a: number): number {
-  const m = /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box) #?\d{1,6}, ?)$/i.exec(
+  const m = /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box|box) #?\d{1,6}, ?)$/i.exec(
     s.slice(Math.max(0, a - 28), a),
   );
-  return m === null ? -1 : a - (m[1] ?? '').length;
+  if (m === null) return -1;
+  const box = m[1] ?? '';
+  const c = box.charCodeAt(0) | 32;
+  return c === 112 || box.startsWith('Box') || box.startsWith('BOX') ? a - box.length : -1;
+}
+
+/** "Lot 4 Mulga Creek Rd": a rural lot's number standing as the house number at `a`; the lot word's start, or `a`. */
+function lotWordBefore(s: string, a: number): number {
+  const m = /(?:^|[\s:,(])((?:Lot|LOT) )$/.exec(s.slice(Math.max(0, a - 5), a));
+  return m === null ? a : a - (m[1] ?? '').length;
+}
+
+/**
+ * "Flat 9, Marine Court, 21 Esplanade …", "Room 418, Willard Hall, 1100 …", "Lot 37, Shady
+ * Acres Mobile Home Park, 4100 …": a unit and the building or park it is in, written before
+ * the street at `a`; the unit's start, or -1.
+ */
+const BUILDING_LINE_BEFORE =
+  /(?<![\p{L}\d])(?:[Ff]lat|FLAT|[Aa]pt|APT|[Aa]partment|[Uu]nit|UNIT|[Ss]uite|[Rr]oom|ROOM|[Rr]m|[Ll]ot|LOT) #?[\dA-Z]{1,5}, (?:[A-Z][\p{L}'’-]*\s){0,4}[A-Z][\p{L}'’-]*, ?$/u;
+const BUILDING_LINE_REACH = 72;
+
+function buildingLineBefore(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32 && codeAt(s, a - 1) !== 44) return -1;
+  const from = Math.max(0, a - BUILDING_LINE_REACH);
+  const m = BUILDING_LINE_BEFORE.exec(s.slice(from, a));
+  return m === null ? -1 : from + m.index;
 }
 
 /** Whether a place's name ending at `p` closes there: punctuation, a line end or the text end. */
@@ -1575,6 +1603,11 @@ export function detectAddresses(st: DetectionState): void {
       // person or the residence the mail goes through, written first.
       const line = careOfBefore(s, from);
       if (line >= 0 && !st.isClaimed(line, from)) from = line;
+      else {
+        const building = buildingLineBefore(s, from);
+        if (building >= 0 && !st.isClaimed(building, from)) from = building;
+        else if (from === houseStart) from = lotWordBefore(s, from);
+      }
       const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
       st.emit(ADDRESS, from, end, 'address.street', confidence);
