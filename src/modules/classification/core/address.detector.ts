@@ -1459,7 +1459,7 @@ export function detectAddresses(st: DetectionState): void {
       const bare = closes && named < 0 ? capitalisedNameStart(s, a) : -1;
       if (bare >= 0) {
         const end = postcodeCityEnd(s, hb, n, addressCueTied(st, bare), true);
-        if (end > 0 && !st.isClaimed(bare, end)) {
+        if (end > 0 && (!st.isClaimed(bare, end) || balticTypeReadAsAmount(st, a, bare, end))) {
           emitNamedFirst(st, bare, end);
           consumed = end;
           continue;
@@ -1794,11 +1794,54 @@ function nameFirstStart(s: string, a: number): number {
 
 /** After a house number ending at `b`: the end of "/45" (one to four digits), or `b`. */
 function orientationNumberEnd(s: string, b: number): number {
+  // "Hämeenkatu 18 B 22,": a Finnish stairway's letter and the flat's number after the house.
+  if (
+    codeAt(s, b) === 32 &&
+    isUpperLetter(codeAt(s, b + 1)) &&
+    codeAt(s, b + 2) === 32 &&
+    isAsciiDigit(codeAt(s, b + 3))
+  ) {
+    let e = b + 3;
+    while (isAsciiDigit(codeAt(s, e)) && e - b <= 5) e++;
+    return e - b <= 5 && codeAt(s, e) === 44 ? e : b;
+  }
+  // "Tartu mnt 44-12,": an Estonian house and flat joined by a hyphen, then a comma.
+  if (codeAt(s, b) === 45) {
+    let e = b + 1;
+    while (isAsciiDigit(codeAt(s, e)) && e - b <= 3) e++;
+    return e > b + 1 && e - b <= 3 && codeAt(s, e) === 44 ? e : b;
+  }
   if (codeAt(s, b) !== 47) return b;
   let e = b + 1;
   while (isAsciiDigit(codeAt(s, e)) && e - b <= 4) e++;
   return e > b + 1 && e - b <= 5 && !isAsciiAlnum(codeAt(s, e)) ? e : b;
 }
+
+/**
+ * "Tartu mnt 44-12, 10115 Tallinn": "mnt" (maantee) is also the tögrög's code, and the house
+ * number after it was set aside as an amount; with a postcode and city after it, the street
+ * stands when no finding lies inside.
+ */
+function balticTypeReadAsAmount(st: DetectionState, a: number, from: number, end: number): boolean {
+  const s = st.s;
+  let t = a - 1;
+  while (t > 0 && isAsciiLetter(codeAt(s, t - 1))) t--;
+  if (t === a - 1 || !BALTIC_STREET_TYPES.has(s, t, a - 1)) return false;
+  return !st.findings.some((x) => x.start < end && x.end > from);
+}
+
+/** round 17: Estonian and Latvian street types written after the name ("Tartu mnt", "Pärnu tee"). */
+const BALTIC_STREET_TYPES = WordTable.of([
+  'mnt',
+  'maantee',
+  'tn',
+  'tanav',
+  'tänav',
+  'pst',
+  'puiestee',
+  'tee',
+  'iela',
+]);
 
 /**
  * Start of one to three capitalised name words (particles between them) right before the
@@ -1815,6 +1858,8 @@ function capitalisedNameStart(s: string, a: number): number {
     if (isUpperAt(s, t) || (codeAt(s, t) >= 0xc0 && codeAt(s, t) <= 0xde)) {
       if (w >= 4) break;
       start = t;
+    } else if (w === 0 && BALTIC_STREET_TYPES.has(s, t, p)) {
+      // "Tartu mnt 44-12", "Brivibas iela 12": the street's type, lower-case, after its name.
     } else if (start < 0 || !FRENCH_PARTICLES.has(s, t, p)) break;
     if (t === 0 || codeAt(s, t - 1) !== 32) break;
     p = t - 1;
