@@ -826,6 +826,18 @@ function fourDigitPostcodeEnd(s: string, p: number, cued: boolean): number {
   return cued || (lead !== '19' && lead !== '20') ? e : -1;
 }
 
+/**
+ * Whether the token [p, we) is a street's number of one to three digits and a capitalised
+ * street suffix follows it ("128 St", "5 Ave NW"): the grid streets of western Canada,
+ * written after the house number.
+ */
+function numberedStreetNameAt(s: string, p: number, we: number, n: number): boolean {
+  if (we - p > 3 || codeAt(s, we) !== 32 || !isUpperLetter(codeAt(s, we + 1))) return false;
+  for (let i = p; i < we; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  const se = readToken(s, we + 1, n);
+  return ((STREET_WORDS.get(s, we + 1, se) ?? 0) & SUFFIX) !== 0;
+}
+
 /** "Blk 412 Bedok North Ave 2": Singapore's block word before the house number at `a`; its start, or `a`. */
 function blockBefore(s: string, a: number): number {
   const m = /(?:^|[\s:,(])(b(?:lk|lock)\.? )$/i.exec(s.slice(Math.max(0, a - 8), a));
@@ -843,12 +855,40 @@ function numberedStreetEnd(s: string, p: number): number {
     : p;
 }
 
-/** Start of "PO Box 412, " written right before `a`, or -1. */
+/**
+ * Start of "PO Box 412, " written right before `a`, or -1. "Box 118, 2 Eagle Rd, …": the box
+ * word alone, capitalised, where rural mail goes both to a box and to the house.
+ */
 function poBoxBefore(s: string, a: number): number {
-  const m = /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box) #?\d{1,6}, ?)$/i.exec(
+  const m = /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box|box) #?\d{1,6}, ?)$/i.exec(
     s.slice(Math.max(0, a - 28), a),
   );
-  return m === null ? -1 : a - (m[1] ?? '').length;
+  if (m === null) return -1;
+  const box = m[1] ?? '';
+  const c = box.charCodeAt(0) | 32;
+  return c === 112 || box.startsWith('Box') || box.startsWith('BOX') ? a - box.length : -1;
+}
+
+/** "Lot 4 Mulga Creek Rd": a rural lot's number standing as the house number at `a`; the lot word's start, or `a`. */
+function lotWordBefore(s: string, a: number): number {
+  const m = /(?:^|[\s:,(])((?:Lot|LOT) )$/.exec(s.slice(Math.max(0, a - 5), a));
+  return m === null ? a : a - (m[1] ?? '').length;
+}
+
+/**
+ * "Flat 9, Marine Court, 21 Esplanade …", "Room 418, Willard Hall, 1100 …", "Lot 37, Shady
+ * Acres Mobile Home Park, 4100 …": a unit and the building or park it is in, written before
+ * the street at `a`; the unit's start, or -1.
+ */
+const BUILDING_LINE_BEFORE =
+  /(?<![\p{L}\d])(?:[Ff]lat|FLAT|[Aa]pt|APT|[Aa]partment|[Uu]nit|UNIT|[Ss]uite|[Rr]oom|ROOM|[Rr]m|[Ll]ot|LOT) #?[\dA-Z]{1,5}, (?:[A-Z][\p{L}'’-]*\s){0,4}[A-Z][\p{L}'’-]*, ?$/u;
+const BUILDING_LINE_REACH = 72;
+
+function buildingLineBefore(s: string, a: number): number {
+  if (codeAt(s, a - 1) !== 32 && codeAt(s, a - 1) !== 44) return -1;
+  const from = Math.max(0, a - BUILDING_LINE_REACH);
+  const m = BUILDING_LINE_BEFORE.exec(s.slice(from, a));
+  return m === null ? -1 : from + m.index;
 }
 
 /** Whether a place's name ending at `p` closes there: punctuation, a line end or the text end. */
@@ -1419,7 +1459,7 @@ export function detectAddresses(st: DetectionState): void {
       const bare = closes && named < 0 ? capitalisedNameStart(s, a) : -1;
       if (bare >= 0) {
         const end = postcodeCityEnd(s, hb, n, addressCueTied(st, bare), true);
-        if (end > 0 && !st.isClaimed(bare, end)) {
+        if (end > 0 && (!st.isClaimed(bare, end) || balticTypeReadAsAmount(st, a, bare, end))) {
           emitNamedFirst(st, bare, end);
           consumed = end;
           continue;
@@ -1448,6 +1488,8 @@ export function detectAddresses(st: DetectionState): void {
     let namesEnd = -1;
     let capitalised = isUpperAt(s, p);
     let measure = false;
+    // The street is numbered ("8821 128 St"): read only with a postcode or an address cue.
+    let numberedName = false;
     // "2285 rue Beaubien Est, app. 4, Montréal, QC …", "17 Calle Luna Apt 3": the street
     // type before the name.
     const french = frenchStreetEnd(s, p, n);
@@ -1480,8 +1522,10 @@ export function detectAddresses(st: DetectionState): void {
           break;
         }
       }
-      // A street name word starts with a letter, or is an ordinal ("5th").
-      if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we)) break;
+      // A street name word starts with a letter, or is an ordinal ("5th"), or is the number
+      // of a numbered street right after the house number ("8821 128 St", "2305 5 Ave NW").
+      const numbered = w === 0 && numberedStreetNameAt(s, p, we, n);
+      if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we) && !numbered) break;
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
         // "118 Main St.": the dot of an abbreviated suffix; not "14 Elm Street." ending a sentence.
         streetEnd =
@@ -1491,7 +1535,8 @@ export function detectAddresses(st: DetectionState): void {
       }
       if ((kind & STOP) !== 0 || (names >= 1 && (kind & UNIT) !== 0 && unitValueAfter(s, we)))
         break;
-      if (!allLetters(s, p, we) && !isOrdinal(s, p, we)) break;
+      if (!allLetters(s, p, we) && !isOrdinal(s, p, we) && !numbered) break;
+      if (numbered) numberedName = true;
       if (!isUpperAt(s, p) && MEASURE_WORDS.has(s, p, we)) measure = true;
       if (!(w === 0 && (kind & DIRECTION) !== 0)) names++;
       if (names > MAX_NAME_WORDS) break;
@@ -1511,6 +1556,7 @@ export function detectAddresses(st: DetectionState): void {
     } else if (streetEnd >= 0) {
       const t = extendTail(s, streetEnd, n);
       if (measure && !t.zip && !t.unit) continue;
+      if (numberedName && !t.zip && !addressCueTied(st, a)) continue;
       end = t.zip ? t.end : localitiesEnd(st, a, t.end, t.end > streetEnd && !t.unit);
     } else {
       // "209 Broadway #3R, New York, NY 10007", "58 Pearl, Apt 2, Worcester MA 01608":
@@ -1557,6 +1603,11 @@ export function detectAddresses(st: DetectionState): void {
       // person or the residence the mail goes through, written first.
       const line = careOfBefore(s, from);
       if (line >= 0 && !st.isClaimed(line, from)) from = line;
+      else {
+        const building = buildingLineBefore(s, from);
+        if (building >= 0 && !st.isClaimed(building, from)) from = building;
+        else if (from === houseStart) from = lotWordBefore(s, from);
+      }
       const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
       st.emit(ADDRESS, from, end, 'address.street', confidence);
@@ -1743,11 +1794,54 @@ function nameFirstStart(s: string, a: number): number {
 
 /** After a house number ending at `b`: the end of "/45" (one to four digits), or `b`. */
 function orientationNumberEnd(s: string, b: number): number {
+  // "Hämeenkatu 18 B 22,": a Finnish stairway's letter and the flat's number after the house.
+  if (
+    codeAt(s, b) === 32 &&
+    isUpperLetter(codeAt(s, b + 1)) &&
+    codeAt(s, b + 2) === 32 &&
+    isAsciiDigit(codeAt(s, b + 3))
+  ) {
+    let e = b + 3;
+    while (isAsciiDigit(codeAt(s, e)) && e - b <= 5) e++;
+    return e - b <= 5 && codeAt(s, e) === 44 ? e : b;
+  }
+  // "Tartu mnt 44-12,": an Estonian house and flat joined by a hyphen, then a comma.
+  if (codeAt(s, b) === 45) {
+    let e = b + 1;
+    while (isAsciiDigit(codeAt(s, e)) && e - b <= 3) e++;
+    return e > b + 1 && e - b <= 3 && codeAt(s, e) === 44 ? e : b;
+  }
   if (codeAt(s, b) !== 47) return b;
   let e = b + 1;
   while (isAsciiDigit(codeAt(s, e)) && e - b <= 4) e++;
   return e > b + 1 && e - b <= 5 && !isAsciiAlnum(codeAt(s, e)) ? e : b;
 }
+
+/**
+ * "Tartu mnt 44-12, 10115 Tallinn": "mnt" (maantee) is also the tögrög's code, and the house
+ * number after it was set aside as an amount; with a postcode and city after it, the street
+ * stands when no finding lies inside.
+ */
+function balticTypeReadAsAmount(st: DetectionState, a: number, from: number, end: number): boolean {
+  const s = st.s;
+  let t = a - 1;
+  while (t > 0 && isAsciiLetter(codeAt(s, t - 1))) t--;
+  if (t === a - 1 || !BALTIC_STREET_TYPES.has(s, t, a - 1)) return false;
+  return !st.findings.some((x) => x.start < end && x.end > from);
+}
+
+/** round 17: Estonian and Latvian street types written after the name ("Tartu mnt", "Pärnu tee"). */
+const BALTIC_STREET_TYPES = WordTable.of([
+  'mnt',
+  'maantee',
+  'tn',
+  'tanav',
+  'tänav',
+  'pst',
+  'puiestee',
+  'tee',
+  'iela',
+]);
 
 /**
  * Start of one to three capitalised name words (particles between them) right before the
@@ -1764,6 +1858,8 @@ function capitalisedNameStart(s: string, a: number): number {
     if (isUpperAt(s, t) || (codeAt(s, t) >= 0xc0 && codeAt(s, t) <= 0xde)) {
       if (w >= 4) break;
       start = t;
+    } else if (w === 0 && BALTIC_STREET_TYPES.has(s, t, p)) {
+      // "Tartu mnt 44-12", "Brivibas iela 12": the street's type, lower-case, after its name.
     } else if (start < 0 || !FRENCH_PARTICLES.has(s, t, p)) break;
     if (t === 0 || codeAt(s, t - 1) !== 32) break;
     p = t - 1;
@@ -3224,6 +3320,18 @@ const CLOSING_WORDS = new Set([
   'баярлалаа',
   'teşekkürler',
   'sağol',
+  // round 17: a contact point's label after the address ("…, 10827 Berlin, Tel. …").
+  'tel',
+  'phone',
+  'ph',
+  'mob',
+  'mobile',
+  'cell',
+  'fax',
+  'handy',
+  'puh',
+  'tlf',
+  'email',
 ]);
 
 /** Length of the run of ASCII digits ending just before `e`. */
@@ -3296,7 +3404,13 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
         const dotted = codeAt(s, e) === 46 && codeAt(s, e + 1) === 32 && e - q <= 4;
         const after = codeAt(s, e) === 32 ? caseAt(s, e + 1) : dotted ? caseAt(s, e + 2) : 0;
         // "Av. 27 de Febrero", "Barabara ya Haile Selassie": a short particle inside a name.
-        const particle = tokens > 0 && after === 1 && e - q <= 3 && codeAt(s, e) === 32;
+        // A postcode's four digits or more end the name: "Whanganui 4500 but I'm …" goes on as a sentence.
+        const particle =
+          tokens > 0 &&
+          after === 1 &&
+          e - q <= 3 &&
+          codeAt(s, e) === 32 &&
+          digitRunBefore(s, q - 1) < POSTCODE_DIGITS;
         // At the end it names a unit after its number ("67 тоот"), not a word of the sentence ("Dakar merci").
         // A unit's number is short: after a postcode ("MA 01970 please") the sentence goes on.
         const closes =
@@ -3339,7 +3453,8 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       if (codeAt(s, q) === 46) {
         let len = 0;
         for (let i = q - 1; i >= 0 && isWordCode(s, i); i--) len++;
-        if (len > 4 || isAsciiDigit(codeAt(s, q - 1))) {
+        // "… Boston PE21 8LT. Gimimo data": a dot after a postcode's half ends the sentence.
+        if (len > 4 || isAsciiDigit(codeAt(s, q - 1)) || hasDigit(s, q - len, q)) {
           stop = true;
           break;
         }

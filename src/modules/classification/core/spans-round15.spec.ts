@@ -34,7 +34,7 @@ describe('spans and readings kept', () => {
       found('new card to my dorm: Room 212, Ostrom Hall, 640 Maple Ave, Fargo, ND 58102').map(
         (f) => f[1],
       ),
-    ).toEqual(['640 Maple Ave, Fargo, ND 58102']);
+    ).toEqual(['Room 212, Ostrom Hall, 640 Maple Ave, Fargo, ND 58102']);
     expect(found('the show at Orpheum Hall, 910 Grand Ave, Fargo, ND 58102 was loud')).toEqual([]);
   });
 });
