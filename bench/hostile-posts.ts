@@ -34,6 +34,8 @@ export const HOSTILE: readonly [string, string][] = [
   ['a Chinese password keyword, a secret, a full-width comma', '密码 Lili@8899，'],
   ['Chinese cue words inside one unbroken run', '密码账号号'],
   ['a Chinese account cue after a word, a number, a full-width comma', '我的账号是１２３４５，'],
+  ['a UK sort code and its account', '60-18-22 39917045 '],
+  ['a Canadian transit, institution and account, one to a line', '00128\n815\n4410297\n'],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */

@@ -261,9 +261,6 @@ export function createNumericDetector(): NumericDetector {
     }
     let c0 = 0;
     while (c0 < groups) {
-      let c1 = c0;
-      const international = startsWithPlus(s, gStart[c0] ?? 0);
-      while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
       // "SN012 01001 002145678901 38", "FR-30004 00828 00012345678 94": a RIB read whole,
       // its country's letters and its key included, after an account cue.
       const ribLast = ribSpanAt(st, c0, groups);
@@ -278,6 +275,11 @@ export function createNumericDetector(): NumericDetector {
         c0 = nationalLast + 1;
         continue;
       }
+      // The chunk is found only here, after the whole-layout readers: found before them, a
+      // long chain of groups would be walked again from each layout read inside it.
+      let c1 = c0;
+      const international = startsWithPlus(s, gStart[c0] ?? 0);
+      while (c1 + 1 < groups && joinable(s, c1, c1 + 1, international)) c1++;
       // No numeric entity is shorter than three digits ("+4", "1:1", "4/7" are nothing).
       if (gOff[c1] + groupLen(c1) - gOff[c0] >= MIN_DIGITS) processChunk(st, c0, c1);
       c0 = c1 + 1;
