@@ -3206,17 +3206,25 @@ export function detectForeignAddresses(st: DetectionState): void {
     }
     if (st.scan.hasNonAscii) detectJapaneseKoreanAddresses(st);
   }
-  // After an address cue: the parts of an address written without a postcode.
-  for (let k = 0; k < st.ctxCount; k++) {
+  // After an address cue: the parts of an address written without a postcode. Each reading
+  // is checked against the findings so far; a post holds a few addresses, and a run of
+  // thousands of cues, each with its parts, is hostile: the first MAX_CUED_READS are read.
+  let reads = 0;
+  for (let k = 0; k < st.ctxCount && reads < MAX_CUED_READS; k++) {
     if (st.ctxCategory[k] !== 'address') continue;
     const cueEnd = st.ctxEnd[k] ?? 0;
     // The longest cue at a place only ("mailing address is" over "address is").
     const next = st.ctxEnd[k + 1];
     if (next !== undefined && next > cueEnd && (st.ctxStart[k + 1] ?? 0) < cueEnd) continue;
     const read = cuedPartsAt(s, cueEnd);
-    if (read !== null && widens(st, read[0], read[1])) emitForeign(st, read[0], read[1]);
+    if (read === null) continue;
+    reads++;
+    if (widens(st, read[0], read[1])) emitForeign(st, read[0], read[1]);
   }
 }
+
+/** Addresses read part by part after their cues in one post, at most (see detectForeignAddresses). */
+const MAX_CUED_READS = 16;
 
 /**
  * Whether what was read at [from, end) after a cue only carries on an address read from the
