@@ -2,7 +2,13 @@ import { abaValid } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
 import type { DateSpan } from './date-of-birth.detector';
 import { parseTextualDate } from './date-of-birth.detector';
-import { codeAt, isAsciiAlnum, isAsciiDigit, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  digitsOf,
+  isAsciiAlnum,
+  isAsciiDigit,
+  type DetectionState,
+} from './detection-state';
 
 /**
  * Values given as bare answers in a private conversation with an agent: the agent asked
@@ -210,10 +216,4 @@ function readHandedAccount(st: DetectionState): void {
     st.emit(ACCOUNT, a, b, 'account.answer', 0.8);
     return;
   }
-}
-
-function digitsOf(s: string, a: number, b: number): number[] {
-  const d: number[] = [];
-  for (let i = a; i < b; i++) d.push(codeAt(s, i) - 48);
-  return d;
 }

@@ -158,12 +158,23 @@ export function clabeValid(d: ArrayLike<number>, start = 0): boolean {
   return (10 - (sum % 10)) % 10 === (d[start + 17] ?? -1);
 }
 
+const TFN_WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+
 /** Australia's Tax File Number: nine digits weighted 1 4 3 7 5 8 6 9 10, the sum a multiple of 11. */
 export function tfnValid(d: ArrayLike<number>, start = 0): boolean {
-  const weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (d[start + i] ?? 0) * (weights[i] ?? 0);
+  for (let i = 0; i < 9; i++) sum += (d[start + i] ?? 0) * (TFN_WEIGHTS[i] ?? 0);
   return sum % 11 === 0 && prefix(d, start, 9) !== 0;
+}
+
+const ABN_WEIGHTS = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+
+/** An Australian Business Number: eleven digits, the first less one, weighted 10, 1, 3 … 19, the sum a multiple of 89. */
+export function abnValid(d: ArrayLike<number>): boolean {
+  if (d.length !== 11) return false;
+  let sum = 0;
+  for (let k = 0; k < 11; k++) sum += ((d[k] ?? 0) - (k === 0 ? 1 : 0)) * (ABN_WEIGHTS[k] ?? 0);
+  return sum % 89 === 0;
 }
 
 export function ssnValid(d: ArrayLike<number>, start = 0): boolean {

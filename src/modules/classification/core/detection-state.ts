@@ -267,6 +267,16 @@ function lowerCaseAcronym(s: string, a: number, b: number): boolean {
  * `s.charCodeAt(i)`, or -1 outside the string. Detectors look one character past
  * a value's edges; reading out of bounds would deoptimise V8's compiled code.
  */
+/** The ASCII digits of s[a, b), as numbers (other characters are skipped). */
+export function digitsOf(s: string, a: number, b: number): number[] {
+  const d: number[] = [];
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) d.push(c - 48);
+  }
+  return d;
+}
+
 export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }

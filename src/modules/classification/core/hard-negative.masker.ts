@@ -1,5 +1,7 @@
+import { abnValid } from './checksums';
 import {
   codeAt,
+  digitsOf,
   isAsciiAlnum,
   isAsciiLetter,
   isBlank,
@@ -73,20 +75,6 @@ function nextGroup(st: DetectionState, r: number): boolean {
   return (runs.start[r + 1] ?? 0) === end + 1 && (c === 32 || c === 45);
 }
 
-/** ABN check: the first digit less one, weighted 10, 1, 3 … 19, sums to a multiple of 89. */
-const ABN_WEIGHTS = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
-function abnValid(s: string, a: number, b: number): boolean {
-  let sum = 0;
-  let k = 0;
-  for (let i = a; i < b; i++) {
-    const c = codeAt(s, i);
-    if (c < 48 || c > 57) continue;
-    sum += (c - 48 - (k === 0 ? 1 : 0)) * (ABN_WEIGHTS[k] ?? 0);
-    k++;
-  }
-  return k === 11 && sum % 89 === 0;
-}
-
 const MEDICARE_BEFORE = /medicare(?: card)?(?: (?:number|no\.?|#))?(?: (?:is|was))?:? ?$/i;
 
 /**
@@ -114,7 +102,7 @@ function claimAustralianNumber(st: DetectionState, r: number): number {
     ends(r + 3)
   ) {
     const b = runs.end[r + 3] ?? 0;
-    if (!abnValid(s, a, b)) return -1;
+    if (!abnValid(digitsOf(s, a, b))) return -1;
     st.claim(a, b);
     return b;
   }
