@@ -32,11 +32,12 @@ describe('strict JSON checks', () => {
     expect(codeOf('"a\\\\u0000b"')).toBeUndefined();
   });
 
-  it('is linear on hostile input', () => {
-    const t0 = performance.now();
+  // No clock here: a check that rescanned the body per escape or per element would not
+  // finish within the test's time on these 2.4 MB and 1.2 MB bodies.
+  it('decides on large hostile bodies', () => {
     expect(codeOf('"' + '\\ud83d\\ude00'.repeat(200_000) + '"')).toBeUndefined();
     expect(codeOf('[' + '"x",'.repeat(300_000) + '1]')).toBeUndefined();
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(codeOf('"' + '\\ud83d\\ude00'.repeat(200_000) + '\\ud800"')).toBe('MALFORMED_JSON');
   });
 
   it('decodes strict UTF-8 only', () => {
