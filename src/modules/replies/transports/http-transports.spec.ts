@@ -35,7 +35,7 @@ describe('MetaGraphTransport against a fake Graph API', () => {
       baseUrl,
       version: 'v21.0',
       pageAccessToken: 'page-token-abc',
-      timeoutMs: 300,
+      timeoutMs: 2_000,
       nowMs: () => NOW,
     });
   });
@@ -145,7 +145,7 @@ describe('MetaGraphTransport against a fake Graph API', () => {
   });
 
   it('gives up on a slow answer as a retryable time-out', async () => {
-    fake.answer({ status: 200, body: { id: 'late' }, delayMs: 1500 });
+    fake.answer({ status: 200, body: { id: 'late' }, delayMs: 6_000 });
     const e = await failure(meta.send(msg({})));
     expect([e.kind, e.code]).toEqual(['retryable', 'timeout']);
   });
@@ -197,7 +197,7 @@ describe('XApiTransport against a fake X API', () => {
       baseUrl,
       userAccessToken: 'user-token-xyz',
       bearerToken: 'app-bearer-123',
-      timeoutMs: 300,
+      timeoutMs: 2_000,
       nowMs: () => NOW,
     });
   });
@@ -244,7 +244,7 @@ describe('XApiTransport against a fake X API', () => {
       { status: 503 },
       { status: 403, body: { title: 'Forbidden' } },
       { status: 400, body: { title: 'Invalid Request' } },
-      { status: 201, body: { data: { id: 'late' } }, delayMs: 1500 },
+      { status: 201, body: { data: { id: 'late' } }, delayMs: 6_000 },
     );
     const got = [];
     for (let i = 0; i < 4; i++) {
