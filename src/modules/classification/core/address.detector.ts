@@ -722,6 +722,61 @@ function numberedRoadStart(s: string, a: number): number {
   return NUMBERED_ROAD_TYPES.has(s, t, e) ? t : -1;
 }
 
+/**
+ * Colombia's street types, before the street's number ("Calle 45", "Cra. 7", "Av 68"); the
+ * house is then written as "# 22-18" (the cross street and the distance from it).
+ */
+const COLOMBIAN_ROAD_TYPES = WordTable.of([
+  'calle',
+  'cll',
+  'cl',
+  'carrera',
+  'cra',
+  'kra',
+  'kr',
+  'cr',
+  'transversal',
+  'tv',
+  'diagonal',
+  'dg',
+  'avenida',
+  'av',
+  'ak',
+  'ac',
+]);
+
+/** Start of a Colombian street type right before the number at `a` (at a word start), or -1. */
+function colombianRoadStart(s: string, a: number): number {
+  let e = a - 1;
+  if (codeAt(s, e - 1) === 46) e--;
+  let t = e;
+  while (t > 0 && e - t < 12 && isAsciiLetter(codeAt(s, t - 1))) t--;
+  if (t === e || (t > 0 && isNameChar(codeAt(s, t - 1)))) return -1;
+  return COLOMBIAN_ROAD_TYPES.has(s, t, e) ? t : -1;
+}
+
+/** "45 # 22-18", "7 Bis No. 71-21", "68A #12-30": the house after the street's number; its end, or -1. */
+const COLOMBIAN_PLACA =
+  /^[A-Z]?(?: ?[Bb]is)?(?: [A-Z])? ?(?:#|[Nn][o°º]\.?) ?\d{1,3}[A-Z]?(?: ?[Bb]is)? ?- ?\d{1,3}(?![\dA-Za-z])/;
+
+/**
+ * End of a Colombian address whose street number ends at `b`: its house ("# 22-18"), units
+ * ("Apto 301", "Torre 2") and up to two places after it, each capitalised and closed by
+ * punctuation, the text end or the sentence going on in lower case ("…, Bogotá para el envío").
+ */
+function colombianAddressEnd(s: string, b: number, n: number): number {
+  const m = COLOMBIAN_PLACA.exec(s.slice(b, b + 24));
+  if (m === null) return -1;
+  let e = extendTail(s, b + m[0].length, n).end;
+  for (let k = 0; k < 2; k++) {
+    if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2)) break;
+    const we = cityWordsEnd(s, e + 1, n);
+    if (we < 0 || !postcodeCloses(s, we, true)) break;
+    e = we;
+  }
+  return countryEnd(s, e);
+}
+
 /** After a numbered road: its kilometre ("Km 47.3") or block ("Bloque 45", "Blq. 3"). */
 const ROAD_PARTS =
   /^(?: (?:km\.?|kil[oó]metro|k) \d{1,3}(?:[.,]\d{1,2})?| (?:bloque|bloq\.?|blq\.?) \d{1,3}[a-z]?){0,2}/i;
@@ -777,7 +832,9 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
       if (!isAsciiAlnum(codeAt(s, de)) && localityCloses(s, de)) we = de;
       // "…, Lagos 101241", "…, Whangārei 0110 —": the city, then its postcode, close the address.
       else {
-        const pc = cityPostcodeEnd(s, we + 1, cued);
+        // "…, Lyttelton Manor, Centurion 0157 if you need …": after a place, or with a cue,
+        // the postcode may close the address where the sentence goes on in lower case.
+        const pc = cityPostcodeEnd(s, we + 1, cued, cued || k > 0 || placeRead);
         if (pc > 0) return countryEnd(s, pc);
       }
     }
@@ -787,7 +844,7 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
   // "31 Kingfisher Rd, Hout Bay, Cape Town, 7806": South Africa's four-digit postcode after
   // the places closes the address; a year-like one only with an address cue.
   if (e > end || placeRead) {
-    const pc = fourDigitPostcodeEnd(s, e, cued);
+    const pc = fourDigitPostcodeEnd(s, e, cued, cued || k > 1);
     if (pc > 0) return countryEnd(s, pc);
   }
   const country = countryEnd(s, e);
@@ -806,22 +863,35 @@ const POSTCODE_DIGITS = 4;
  * "Whangārei 0110"), closed by punctuation, a line end, the text end or a dash between
  * blanks; or -1. A year-like one ("… Auckland 2019") only when `cued`.
  */
-function cityPostcodeEnd(s: string, z: number, cued: boolean): number {
+function cityPostcodeEnd(s: string, z: number, cued: boolean, wordsAfter = false): number {
   let e = z;
   while (e - z < 7 && isAsciiDigit(codeAt(s, e))) e++;
   if (e - z < POSTCODE_DIGITS || e - z > 6 || isAsciiAlnum(codeAt(s, e))) return -1;
-  if (!localityCloses(s, e) && !(codeAt(s, e) === 32 && codeAt(s, e + 1) === 45)) return -1;
+  if (!postcodeCloses(s, e, wordsAfter) && !(codeAt(s, e) === 32 && codeAt(s, e + 1) === 45))
+    return -1;
   const lead = s.slice(z, z + 2);
   return cued || e - z !== POSTCODE_DIGITS || (lead !== '19' && lead !== '20') ? e : -1;
 }
 
-/** End of ", 7806" at `p` (four digits closing the address), or -1; "…, 2019" only when `cued`. */
-function fourDigitPostcodeEnd(s: string, p: number, cued: boolean): number {
+/**
+ * Whether a postcode ending at `e` closes the address: as a place's name does, or, when
+ * `wordsAfter`, before a blank and a lower-case word ("…, Pretoria, 0002 thanks").
+ */
+function postcodeCloses(s: string, e: number, wordsAfter: boolean): boolean {
+  return localityCloses(s, e) || (wordsAfter && codeAt(s, e) === 32 && caseAt(s, e + 1) === 2);
+}
+
+/**
+ * End of ", 7806" at `p` (four digits closing the address), or -1; "…, 2019" only when
+ * `cued`; with `wordsAfter`, the sentence may go on after it in lower case.
+ */
+function fourDigitPostcodeEnd(s: string, p: number, cued: boolean, wordsAfter = false): number {
   if (codeAt(s, p) !== 44 || codeAt(s, p + 1) !== 32) return -1;
   const z = p + 2;
   for (let d = 0; d < POSTCODE_DIGITS; d++) if (!isAsciiDigit(codeAt(s, z + d))) return -1;
   const e = z + POSTCODE_DIGITS;
-  if (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 45 || !localityCloses(s, e)) return -1;
+  if (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 45 || !postcodeCloses(s, e, wordsAfter))
+    return -1;
   const lead = s.slice(z, z + 2);
   return cued || (lead !== '19' && lead !== '20') ? e : -1;
 }
@@ -837,6 +907,9 @@ function numberedStreetNameAt(s: string, p: number, we: number, n: number): bool
   const se = readToken(s, we + 1, n);
   return ((STREET_WORDS.get(s, we + 1, se) ?? 0) & SUFFIX) !== 0;
 }
+
+/** Singapore's lanes, numbered after their word ("Toa Payoh Lor 1", "Geylang Lorong 25"). */
+const LORONG_WORDS = WordTable.of(['lor', 'lorong']);
 
 /** "Blk 412 Bedok North Ave 2": Singapore's block word before the house number at `a`; its start, or `a`. */
 function blockBefore(s: string, a: number): number {
@@ -1386,6 +1459,29 @@ export function detectAddresses(st: DetectionState): void {
       }
       continue;
     }
+    // "Rua das Acácias, 215, apto 42, …", "Av. Sete de Setembro, 1830, Barra, …": Brazil's
+    // street type and name, then a comma before the number; read with a unit, a postcode or
+    // the places, state and CEP after it.
+    if (lead === 32 && codeAt(s, a - 2) === 44 && !grid) {
+      const c = codeAt(s, b);
+      const named = b >= n || c === 44 || c === 46 || c === 10 ? nameFirstStartAt(s, a - 2) : -1;
+      const end = named >= 0 ? nameFirstEnd(st, named, b, false) : -1;
+      if (end > 0) {
+        emitNamedFirst(st, named, end);
+        consumed = end;
+        continue;
+      }
+    }
+    // "Calle 45 # 22-18, Apto 301, Bogotá": a Colombian street by its number, and the house.
+    const co = lead === 32 && !grid && b - a <= 3 ? colombianRoadStart(s, a) : -1;
+    if (co >= 0) {
+      const end = colombianAddressEnd(s, b, n);
+      if (end > 0 && !st.isClaimed(co, end)) {
+        emitNamedFirst(st, co, end);
+        consumed = end;
+        continue;
+      }
+    }
     // "Calle 12 Bloque 45 #8", "Carr. 2 Km 47.3": Puerto Rico's numbered streets and roads.
     const pr = lead === 32 && !grid ? numberedRoadStart(s, a) : -1;
     if (pr >= 0) {
@@ -1526,6 +1622,16 @@ export function detectAddresses(st: DetectionState): void {
       // of a numbered street right after the house number ("8821 128 St", "2305 5 Ave NW").
       const numbered = w === 0 && numberedStreetNameAt(s, p, we, n);
       if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we) && !numbered) break;
+      // "Blk 128 Toa Payoh Lor 1, #12-305, …": Singapore's lorong, capitalised and numbered.
+      if (
+        names >= 1 &&
+        isUpperAt(s, p) &&
+        LORONG_WORDS.has(s, p, we) &&
+        numberedStreetEnd(s, we) > we
+      ) {
+        streetEnd = numberedStreetEnd(s, we);
+        break;
+      }
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
         // "118 Main St.": the dot of an abbreviated suffix; not "14 Elm Street." ending a sentence.
         streetEnd =
@@ -1571,7 +1677,14 @@ export function detectAddresses(st: DetectionState): void {
     }
     if (st.isClaimed(a, end)) continue;
     // The unit before a slash only with the postcode after the street: "3/14 Main St" may be a date.
-    if (slash >= 0 && (st.isClaimed(slash, a) || !extendTail(s, streetEnd, n).zip)) continue;
+    // "12/3 Lake Road, Ballygunge, Kolkata 700019": India's house numbers, read with the
+    // places and the PIN after them.
+    if (
+      slash >= 0 &&
+      (st.isClaimed(slash, a) ||
+        !(extendTail(s, streetEnd, n).zip || (end > streetEnd && hasDigit(s, streetEnd, end))))
+    )
+      continue;
     // "Lot 42, 118 Pine Ridge Rd …", "Flat 2, 41 Victoria Road …": the unit written first.
     // "1 1 2 0 Maple Street": a house number said digit by digit.
     const houseStart =
@@ -1742,6 +1855,16 @@ export function detectSpokenHouseNumbers(st: DetectionState): void {
       const we = readToken(s, p, n);
       if (we === p || !allLetters(s, p, we)) break;
       const kind = STREET_WORDS.get(s, p, we) ?? 0;
+      // "Blk 128 Toa Payoh Lor 1, #12-305, …": Singapore's lorong, capitalised and numbered.
+      if (
+        names >= 1 &&
+        isUpperAt(s, p) &&
+        LORONG_WORDS.has(s, p, we) &&
+        numberedStreetEnd(s, we) > we
+      ) {
+        streetEnd = numberedStreetEnd(s, we);
+        break;
+      }
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
         streetEnd = we;
         break;
@@ -1770,8 +1893,12 @@ export function detectSpokenHouseNumbers(st: DetectionState): void {
  * name words and the particles between them; or -1.
  */
 function nameFirstStart(s: string, a: number): number {
-  if (codeAt(s, a - 1) !== 32) return -1;
-  let p = a - 1;
+  return codeAt(s, a - 1) === 32 ? nameFirstStartAt(s, a - 1) : -1;
+}
+
+/** The same for a street type and name that end at `p` (a blank or a comma after them). */
+function nameFirstStartAt(s: string, p0: number): number {
+  let p = p0;
   let names = 0;
   for (let w = 0; w < 7; w++) {
     let e = p;
@@ -1880,13 +2007,91 @@ function isNameChar(c: number): boolean {
  * End of an address whose house number ends at `b` after its street ("Rua das Flores 214"):
  * a unit, a postcode or an address cue must come with it; or -1.
  */
-function nameFirstEnd(st: DetectionState, from: number, b: number): number {
+function nameFirstEnd(st: DetectionState, from: number, b: number, cueCounts = true): number {
   const { s, n } = st;
   const t = extendTail(s, b, n);
   const city = t.zip ? stateAfterCity(s, cityWordsEnd(s, t.end, n)) : postcodeCityEnd(s, t.end, n);
-  if (!t.zip && !t.unit && city < 0 && !addressCueTied(st, from)) return -1;
-  const end = Math.max(t.end, city);
+  // "Rua das Acácias 215, apto 42, Vila Mariana, São Paulo - SP, 04115-030".
+  const br = t.zip || city > 0 ? -1 : brazilianTailEnd(s, t.end, n);
+  if (!t.zip && !t.unit && city < 0 && br < 0 && !(cueCounts && addressCueTied(st, from)))
+    return -1;
+  const end = Math.max(t.end, city, br);
   return st.isClaimed(from, end) ? -1 : end;
+}
+
+/** Brazil's states as addresses write them after the city ("São Paulo - SP", "Salvador/BA"). */
+const BRAZILIAN_STATES = new Set([
+  'AC',
+  'AL',
+  'AP',
+  'AM',
+  'BA',
+  'CE',
+  'DF',
+  'ES',
+  'GO',
+  'MA',
+  'MT',
+  'MS',
+  'MG',
+  'PA',
+  'PB',
+  'PR',
+  'PE',
+  'PI',
+  'RJ',
+  'RN',
+  'RS',
+  'RO',
+  'RR',
+  'SC',
+  'SP',
+  'SE',
+  'TO',
+]);
+
+/** End of a Brazilian CEP at `p` (", 04115-030", " CEP 04115030"), or -1. */
+function cepEnd(s: string, p: number): number {
+  const m = /^,? (?:CEP:? ?\d{5}-?\d{3}|\d{5}-\d{3})(?![\dA-Za-z])/.exec(s.slice(p, p + 18));
+  return m === null ? -1 : p + m[0].length;
+}
+
+/** End of the state after a city ending at `p` (" - SP", "/BA", "-RJ"), or -1. */
+function brazilianStateEnd(s: string, p: number): number {
+  let q = p;
+  if (codeAt(s, q) === 32 && codeAt(s, q + 1) === 45 && codeAt(s, q + 2) === 32) q += 3;
+  else if (codeAt(s, q) === 47 || codeAt(s, q) === 45) q++;
+  else return -1;
+  if (
+    !isUpperLetter(codeAt(s, q)) ||
+    !isUpperLetter(codeAt(s, q + 1)) ||
+    isAsciiAlnum(codeAt(s, q + 2))
+  )
+    return -1;
+  return BRAZILIAN_STATES.has(s.slice(q, q + 2)) ? q + 2 : -1;
+}
+
+/**
+ * After a Brazilian street and its number (and unit) ending at `p`: the neighbourhood and
+ * the city, then the state ("…, Vila Mariana, São Paulo - SP, 04115-030") or the CEP alone
+ * after them ("…, Barra, Salvador, 40140-110"); the end, or -1 where neither comes.
+ */
+function brazilianTailEnd(s: string, p: number, n: number): number {
+  let e = p;
+  for (let k = 0; k <= MAX_LOCALITIES; k++) {
+    if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2)) break;
+    const we = cityWordsEnd(s, e + 1, n);
+    if (we < 0) break;
+    const uf = brazilianStateEnd(s, we);
+    if (uf > 0) {
+      const cep = cepEnd(s, uf);
+      return countryEnd(s, cep > 0 ? cep : uf);
+    }
+    if (!localityCloses(s, we)) break;
+    e = we;
+  }
+  const cep = e > p ? cepEnd(s, e) : -1;
+  return cep > 0 ? countryEnd(s, cep) : -1;
 }
 
 /** Emits the address [from, end) read from its street type, unless it is not the customer's. */
@@ -3132,7 +3337,8 @@ const CHINESE_HOUSE = /[路街道巷弄里](?:[一二三四五六七八九十]{1
 const CHINESE_UNIT =
   /^ ?(?:\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|号|號)|[A-Z]室)/u;
 const MAX_CHINESE_UNITS = 4;
-const CHINESE_LEAD = /.*(?:到|至|为|成|是|在|址|：|:)/u;
+// "住喺…": Cantonese "live at".
+const CHINESE_LEAD = /.*(?:到|至|为|成|是|在|喺|址|：|:)/u;
 const CHINESE_REACH = 24;
 
 /**
@@ -3357,6 +3563,13 @@ function isPartComma(c: number): boolean {
   return c === 44 || c === 0x060c;
 }
 
+/** Whether a letter of a script without case (Arabic, Hebrew, Thai, …) stands at `i`. */
+function caselessLetterAt(s: string, i: number): boolean {
+  if (caseAt(s, i) !== 1 || isAsciiLetter(codeAt(s, i))) return false;
+  const ch = s.charAt(i);
+  return ch.toLowerCase() === ch.toUpperCase();
+}
+
 function isHebrew(c: number): boolean {
   return c >= 0x5d0 && c <= 0x5ea;
 }
@@ -3451,6 +3664,18 @@ function cuedPartsAt(s: string, p: number): [number, number] | null {
       if (kind !== 3 && kind !== 2 && e - q >= 2) named = true;
       tokens++;
       partEnd = e;
+      // "…، الرياض 13521 أرجو تحديثه": a postcode after the city's name ends the address where
+      // the sentence goes on in a script without case.
+      if (
+        tokens > 1 &&
+        e - q >= POSTCODE_DIGITS &&
+        allDigits(s, q, e) &&
+        codeAt(s, e) === 32 &&
+        caselessLetterAt(s, e + 1)
+      ) {
+        stop = true;
+        break;
+      }
       q = e;
       // "„Граф Игнатиев\" 15": the quote closing a street's name.
       if (CLOSING_QUOTES.has(codeAt(s, q)) && codeAt(s, q + 1) === 32) {
