@@ -161,10 +161,11 @@ export function disownedAfter(s: string, b: number): boolean {
 /**
  * A call to action right before the value, naming no "me" or "my" ("my whatsapp …" is the
  * customer's): "Call …", "or text …",
- * "Contact Mr. Williams at …", "Message Coach Brenda on WhatsApp …", "Escríbeme al WhatsApp …".
+ * "Contact Mr. Williams at …", "Message Coach Brenda on WhatsApp …", "Escríbeme al WhatsApp …",
+ * Portuguese "chama no zap …" (call on WhatsApp), Swahili "piga …" (call).
  */
 const CALL_TO_ACTION =
-  /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|dm|email us|e-mail us|write to)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
+  /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|dm|email us|e-mail us|write to|chama|chame|piga)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
 
 /**
  * "EARN $5,000 WEEKLY from home … Message Coach Brenda on WhatsApp +1 …", "Need a loan
@@ -202,9 +203,11 @@ const PAYEE_PHONE_BEFORE =
  * was sent to, a payee's. Asked only of a number read as a phone (an account money is sent to
  * stays one). "the code was sent to 704-…" names no money and stays the customer's; so does
  * "sent $50 to my number …". "get paid on Cash App, deposits go to …" is money coming in.
+ * A fee sent to a number is a payee's too: "Send Ksh 500 registration fee to 0711 …", Tagalog
+ * "send lang 500 processing fee sa 0905 …" ("sa": to).
  */
 const MONEY_SENT_TO_BEFORE =
-  /\b(?:sent|send|sending|transferred|wired|zelle['’]?d|venmo['’]?d|zelled|venmoed)\b(?:(?!\b(?:code|otp|link|text|texts|sms|message|pin)\b)[^.!?\n]){0,48}(?:\$ ?\d|\b(?:rent|money|cash|funds|payment|p2p|zelle|venmo|cash ?app|m-?pesa|bkash|gcash|mobile money|momo)\b)(?:(?!\b(?:my|mine|me)\b)[^.!?\n]){0,32}\b(?:to|instead of|rather than)(?: at| on)?:? ?\(?\+?$/i;
+  /\b(?:sent|send|sending|transferred|wired|zelle['’]?d|venmo['’]?d|zelled|venmoed)\b(?:(?!\b(?:code|otp|link|text|texts|sms|message|pin)\b)[^.!?\n]){0,48}(?:\$ ?\d|\b(?:rent|money|cash|funds|payment|p2p|zelle|venmo|cash ?app|m-?pesa|bkash|gcash|mobile money|momo|fees?)\b)(?:(?!\b(?:my|mine|me)\b)[^.!?\n]){0,32}\b(?:to|instead of|rather than|sa)(?: at| on)?:? ?\(?\+?$/i;
 
 /** "…, thats my own number on my other bank": the number money was sent to is the customer's own. */
 const OWN_NUMBER_AFTER =

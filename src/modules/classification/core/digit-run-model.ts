@@ -22,7 +22,14 @@
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
-import { institutionAfter, notTheCustomers, payeeOrWrongAccount } from './contact-owner';
+import {
+  advertisedContact,
+  institutionAfter,
+  moneySentToPhone,
+  notTheCustomers,
+  payeeOrWrongAccount,
+  phoneDisownedAfter,
+} from './contact-owner';
 import { checkedWeight } from './intent-model';
 import { mixHash, RunList } from './lexicon-trie';
 import { spelledLettersStart } from './digit-words';
@@ -423,21 +430,46 @@ export class DigitRunModel {
       // mobile in its phone grouping is a phone, whatever the words around it; an Australian
       // 1300 / 1800 line ("rang me from 1300 555 221") is a business's, no one's own.
       let kind = type;
+      let phoneFrom = a;
       if (report && (type === BANK_ACCOUNT_TYPE || type === PHONE_TYPE)) {
-        const shape = phoneShape(s, a, b, digits);
+        // "full one 0917 555 0184": a lone digit (a folded "one") before a national number
+        // from its trunk 0 is no part of it.
+        const next = a + 2;
+        let shape = phoneShape(s, a, b, digits);
+        if (shape === SHAPE_OTHER && loneDigitBefore(s, a, b)) {
+          shape = phoneShape(s, next, b, digits - 1);
+          if (shape !== SHAPE_OTHER) phoneFrom = next;
+        }
+        // "inombolo yefowuni. Entsha yi 0716234458": one group from a trunk 0 and a mobile
+        // prefix, a phone cue just before (in the sentence before, too).
+        if (shape === SHAPE_OTHER && oneGroupMobile(s, a, b, digits) && phoneCueNear(st, a))
+          shape = SHAPE_MOBILE;
+        // "routing and account: 322271627 / 081 774 3309": an account's cue before names it.
+        if (shape === SHAPE_MOBILE_PLAIN)
+          shape = identifierCueNear(st, phoneFrom) ? SHAPE_OTHER : SHAPE_MOBILE;
         if (shape === SHAPE_MOBILE) kind = PHONE_TYPE;
         else if (shape === SHAPE_BUSINESS_LINE) report = false;
       }
+      // "WhatsApp Mr Dlamini 063 …" in a loan advert, "sent R500 to 071 …": the advertiser's or
+      // a payee's phone, as the phone readers leave it.
+      if (
+        report &&
+        kind === PHONE_TYPE &&
+        (advertisedContact(st, phoneFrom) ||
+          moneySentToPhone(s, phoneFrom, b) ||
+          phoneDisownedAfter(s, b))
+      )
+        report = false;
       // "my landlord's account info is 8823 …", "… not 0044 7781 2209": a payee's or a wrong one.
       if (report && kind === BANK_ACCOUNT_TYPE && payeeOrWrongAccount(s, from, b)) report = false;
       // "on hold to your Sydney line 1300 …", "+94 11 … is the branch": the institution's line.
       if (
         report &&
         (kind === BANK_ACCOUNT_TYPE || kind === PHONE_TYPE) &&
-        (notTheCustomers(s, a) || institutionAfter(s, b))
+        (notTheCustomers(s, phoneFrom) || institutionAfter(s, b))
       )
         report = false;
-      if (report) st.emit(kind, kind === type ? from : a, b, this.detector, sc.score);
+      if (report) st.emit(kind, kind === PHONE_TYPE ? phoneFrom : from, b, this.detector, sc.score);
       return ++read < MAX_RUNS_PER_POST;
     });
   }
@@ -450,13 +482,22 @@ const BANK_ACCOUNT_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('BANK_ACCO
 const SHAPE_OTHER = 0;
 const SHAPE_MOBILE = 1;
 const SHAPE_BUSINESS_LINE = 2;
+/** A mobile's layout that accounts are written in too ("081 774 3309"): a phone unless an identifier's cue names it. */
+const SHAPE_MOBILE_PLAIN = 3;
 
 /**
- * How the run s[a, b) of `digits` digits is laid out, if as a phone number: SHAPE_MOBILE for a
- * national mobile from a trunk 0 in its usual groups (Australia 04xx xxx xxx, Kenya 07xx xxx xxx,
- * UK 07xxx xxx xxx, 07xxx xxxxxx, 07xx xxx xxxx, or dictated digit by digit), SHAPE_BUSINESS_LINE
- * for an Australian 1300 / 1800 number in 4-3-3, else SHAPE_OTHER. One group ("0447129803") is
- * no layout: accounts are written so too.
+ * How the run s[a, b) of `digits` digits is laid out, if as a phone number, by the numbering
+ * plans that write their numbers so. SHAPE_MOBILE for a national number in its usual groups:
+ * from a trunk 0, Australia's mobiles 04xx xxx xxx, Kenya's 07xx xxx xxx; ten digits
+ * 0x[x] xxx xxxx with a mobile's second digit 5 to 9 (South Africa 06x/07x/08x, the UAE and
+ * Saudi Arabia 05x, Thailand 06/08/09: SHAPE_MOBILE_PLAIN, as accounts are written too); eleven digits 07xx/08xx/09xx xxx xxxx (Nigeria 070,
+ * 080, 081, 090, 091, the Philippines 09xx, the UK 07xxx xxx xxx, 07xxx xxxxxx), or dictated
+ * digit by digit (UK); with no trunk 0, Mexico's ten digits 2-4-4 after a two-digit area
+ * (55 Mexico City, 33 Guadalajara, 81 Monterrey). SHAPE_BUSINESS_LINE for a number only
+ * businesses hold: Australia's 1300 / 1800 in 4-3-3, India's 1800 xxx xxxx, a freephone or
+ * share-call from a trunk 0 (0800, 0808, South Africa's 0860 / 0861), a toll-free 800 of ten
+ * digits with no trunk (Saudi Arabia 800 xxx xxxx, North America). Else SHAPE_OTHER. One
+ * group ("0447129803") is no layout: accounts are written so too.
  */
 function phoneShape(s: string, a: number, b: number, digits: number): number {
   if (digits !== 10 && digits !== 11) return SHAPE_OTHER;
@@ -485,15 +526,92 @@ function phoneShape(s: string, a: number, b: number, digits: number): number {
     // "0 7 7 0 0 9 0 0 3 0 2": a UK mobile read out digit by digit.
     return digits === 11 && d0 === 48 && second === 55 ? SHAPE_MOBILE : SHAPE_OTHER;
   }
-  if (d0 === 48 && d1 === 52 && digits === 10 && groups === 433) return SHAPE_MOBILE;
-  if (d0 === 48 && d1 === 55) {
-    if (digits === 10 && groups === 433) return SHAPE_MOBILE;
-    if (digits === 11 && (groups === 533 || groups === 56 || groups === 434)) return SHAPE_MOBILE;
+  // The first digits, which say the number's kind, as one value: "0860 …" is 860 after the 0.
+  const lead = digitsValue(s, a, 4);
+  if (businessLine(lead, digits, groups)) return SHAPE_BUSINESS_LINE;
+  if (groups < 0) return SHAPE_OTHER;
+  if (d0 === 48) {
+    if (digits === 10) {
+      if (groups === 433 && (d1 === 52 || d1 === 55)) return SHAPE_MOBILE;
+      if (groups === 334 && d1 >= 53 && d1 <= 57) return SHAPE_MOBILE_PLAIN;
+      return SHAPE_OTHER;
+    }
+    if (d1 === 55 && (groups === 533 || groups === 56 || groups === 434)) return SHAPE_MOBILE;
+    if ((d1 === 56 || d1 === 57) && (groups === 434 || groups === 47)) return SHAPE_MOBILE;
+    return SHAPE_OTHER;
   }
-  // "1300 555 221", "1800 …": d0 '1', d1 '3' or '8', then "00".
-  if (d0 === 49 && (d1 === 51 || d1 === 56) && groups === 433 && s.startsWith('00', a + 2))
-    return SHAPE_BUSINESS_LINE;
+  // "55 4183 2290": Mexico's ten digits after a two-digit area, 2-4-4.
+  const area = (d0 - 48) * 10 + (d1 - 48);
+  if (digits === 10 && groups === 244 && (area === 55 || area === 33 || area === 81))
+    return SHAPE_MOBILE;
   return SHAPE_OTHER;
+}
+
+/** The value of the first `n` digits of the run at `a`, skipping its joiners. */
+function digitsValue(s: string, a: number, n: number): number {
+  let v = 0;
+  for (let i = a, k = 0; k < n && i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) continue;
+    v = v * 10 + (c - 48);
+    k++;
+  }
+  return v;
+}
+
+/**
+ * Whether a run of `digits` digits opening with `lead` (its first four digits as a value) in
+ * `groups` is a number only businesses hold (see phoneShape).
+ */
+function businessLine(lead: number, digits: number, groups: number): boolean {
+  // "1300 555 221", "1800 …" (Australia); "1800 425 3800" (India).
+  if ((lead === 1300 || lead === 1800) && digits === 10 && groups === 433) return true;
+  if (lead === 1800 && digits === 11) return true;
+  // "0800 …", "0808 …", "0860 999 119", "0861 …": from a trunk 0, any grouping.
+  if (lead === 800 || lead === 808 || lead === 860 || lead === 861) return true;
+  // "800 124 0000", "8001240000": ten digits from 800, no trunk.
+  return digits === 10 && lead >= 8000 && lead <= 8009;
+}
+
+/** "1 0917 …": one digit, a blank, then the rest of the run (more groups of two digits or more). */
+function loneDigitBefore(s: string, a: number, b: number): boolean {
+  return (
+    b - a > 4 &&
+    s.charCodeAt(a + 1) === 32 &&
+    isDigit(s.charCodeAt(a + 2)) &&
+    isDigit(s.charCodeAt(a + 3))
+  );
+}
+
+/** Ten or eleven digits in one group from a trunk 0 and a mobile's second digit: "0716234458". */
+function oneGroupMobile(s: string, a: number, b: number, digits: number): boolean {
+  if ((digits !== 10 && digits !== 11) || b - a !== digits || s.charCodeAt(a) !== 48) return false;
+  const d1 = s.charCodeAt(a + 1);
+  return d1 >= 53 && d1 <= 57;
+}
+
+/** The cues of the customer's identifiers that name a number after them an account's. */
+const IDENTIFIER_CATEGORIES: ReadonlySet<string> = new Set([
+  'account',
+  'loan',
+  'member',
+  'policy',
+  'routing',
+]);
+
+/** Whether the nearest cue before `a`, within the context window, is an identifier's. */
+function identifierCueNear(st: DetectionState, a: number): boolean {
+  const k = st.contextBefore(a, st.policy.contextBefore);
+  return k >= 0 && IDENTIFIER_CATEGORIES.has(st.ctxCategory[k] ?? '');
+}
+
+/** How far before a one-group mobile its phone cue may end (a short sentence between). */
+const PHONE_CUE_REACH = 32;
+
+/** Whether the nearest cue before `a`, within PHONE_CUE_REACH characters, is a phone cue. */
+function phoneCueNear(st: DetectionState, a: number): boolean {
+  const k = st.contextBefore(a, PHONE_CUE_REACH);
+  return k >= 0 && st.ctxCategory[k] === 'phone';
 }
 
 /** Six digits in one group, or in groups of three or two alike: "301846", "301 846", "30-18-46". */
