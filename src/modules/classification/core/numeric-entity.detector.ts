@@ -1985,6 +1985,14 @@ export function createNumericDetector(): NumericDetector {
         return set(NONE, phoneStart, end, j, 'phone.toll-free', 0.9);
       return set(PHONE, phoneStart, end, j, nanp ? 'phone.nanp' : 'phone.intl', nanp ? 0.95 : 0.85);
     }
+    // "(31) 9 8851-2240", "(85) 99123-4567": Brazil's mobiles, the area code of two digits (11
+    // to 99, no 0) in parentheses, then nine digits from a 9. No NANP number has an area code
+    // of two digits.
+    if (win.paren && groupLen(i) === 2 && brazilianMobile(off, count)) {
+      if (isBrandPhone(st, off, count))
+        return set(NONE, win.valueStart, end, j, 'phone.brand', 0.95);
+      return set(PHONE, phoneStart, end, j, 'phone.intl', 0.85);
+    }
     if (chunkCardShaped) return false;
     let national = -1;
     if (count === 10) national = off;
@@ -2144,6 +2152,16 @@ export function createNumericDetector(): NumericDetector {
     if (digits[off] !== 0) return false;
     const prefix = digitValue(off + 1, 3);
     return prefix === 800 || prefix === 808 || prefix === 120 || prefix === 570;
+  }
+
+  /** Whether `count` digits at `off` are a Brazilian area code and mobile (see phoneWindow). */
+  function brazilianMobile(off: number, count: number): boolean {
+    return (
+      count === 11 &&
+      (digits[off] ?? 0) !== 0 &&
+      (digits[off + 1] ?? 0) !== 0 &&
+      digits[off + 2] === 9
+    );
   }
 
   /** The institution's published numbers (detectors.yaml `brand.phones`) are not findings. */
