@@ -33,7 +33,10 @@ const SERVICE_BEFORE = new RegExp(
     `|${W}(?:minutos|minuten|minuti|minutes|mins|horas|hours|stunden?|ore|uur)\\s+(?:[\\p{L}]+\\s+){0,2}?` +
     '(?:al|am|aan de|on the|au|al|sul|in der|op de)\\s+(?:telefono|telefon|telefoon|phone|telephone|line|linea|hotline|lijn)' +
     // Waited on the line: "vártam a …" (Hungarian), "on hold at …", "waited on …".
-    `|${W}(?:vartam|vartunk|varakoztam)\\s+az?|${W}on hold (?:at|on|with)|${W}waited on)` +
+    `|${W}(?:vartam|vartunk|varakoztam)\\s+az?|${W}on hold (?:at|on|with)|${W}waited on` +
+    // round 18: a hotline or customer-service line in Chinese, Japanese and Korean, read with
+    // the words around it unspaced: "打熱線 2233 …" (called the hotline), "客服電話 …".
+    '|(?:熱線|热线|客服電話|客服电话|客服專線|客服专线|客服號碼|客服号码|ホットライン|コールセンター|핫라인|콜센터|고객센터))' +
     '\\s*(?:is|ist|es|è|est|era|war|was)?\\s*:?\\s*$',
   'iu',
 );
