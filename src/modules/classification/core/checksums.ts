@@ -383,3 +383,79 @@ const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
 export function isTollFree(d: ArrayLike<number>, start = 0): boolean {
   return TOLL_FREE.has(prefix(d, start, 3));
 }
+
+// round 18: national identity numbers, read only to set them aside (no kind this screen
+// reports): India's Aadhaar (Verhoeff), Chile's RUT (mod 11, "K" for 10), Brazil's CPF
+// (two mod-11 digits), South Africa's ID (a birth date, then Luhn).
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** The Verhoeff check over all of `d`, its last digit the check digit. */
+export function verhoeffValid(d: ArrayLike<number>): boolean {
+  let c = 0;
+  for (let i = 0; i < d.length; i++) {
+    const v = d[d.length - 1 - i] ?? 0;
+    c = VERHOEFF_D[c]?.[VERHOEFF_P[i % 8]?.[v] ?? 0] ?? 0;
+  }
+  return d.length > 1 && c === 0;
+}
+
+/** An Aadhaar number: twelve digits, the first 2–9, the Verhoeff check holding. */
+export function aadhaarValid(d: ArrayLike<number>): boolean {
+  return d.length === 12 && (d[0] ?? 0) >= 2 && verhoeffValid(d);
+}
+
+/** A Chilean RUT: the body's digits weighted 2, 3 … 7 from the right, mod 11; `check` 0–9, or 10 for "K". */
+export function rutValid(body: ArrayLike<number>, check: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += (body[body.length - 1 - i] ?? 0) * (2 + (i % 6));
+  const r = 11 - (sum % 11);
+  return body.length >= 7 && (r === 11 ? 0 : r) === check;
+}
+
+/** A Brazilian CPF: eleven digits, the last two mod-11 checks; eleven equal digits are never issued. */
+export function cpfValid(d: ArrayLike<number>): boolean {
+  if (d.length !== 11) return false;
+  let same = true;
+  for (let i = 1; i < 11; i++) if (d[i] !== d[0]) same = false;
+  if (same) return false;
+  for (let k = 9; k <= 10; k++) {
+    let sum = 0;
+    for (let i = 0; i < k; i++) sum += (d[i] ?? 0) * (k + 1 - i);
+    if (((sum * 10) % 11) % 10 !== d[k]) return false;
+  }
+  return true;
+}
+
+/** Whether six digits at `start` read as a date YYMMDD (month 1–12, day 1–31). */
+export function yymmddValid(d: ArrayLike<number>, start = 0): boolean {
+  const month = prefix(d, start + 2, 2);
+  const day = prefix(d, start + 4, 2);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** A South African ID number: thirteen digits, a birth date YYMMDD first, the Luhn check last. */
+export function saIdValid(d: ArrayLike<number>): boolean {
+  return d.length === 13 && yymmddValid(d) && luhnValid(d);
+}

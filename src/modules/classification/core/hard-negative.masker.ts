@@ -1,4 +1,4 @@
-import { abnValid } from './checksums';
+import { aadhaarValid, abnValid, cpfValid, rutValid, yymmddValid } from './checksums';
 import {
   codeAt,
   digitsOf,
@@ -28,6 +28,11 @@ export function maskHardNegatives(st: DetectionState): void {
     const ni = claimInsuranceNumber(st, runStart);
     if (ni > 0) {
       tokenEnd = ni;
+      continue;
+    }
+    const national = claimNationalId(st, runStart);
+    if (national > 0) {
+      tokenEnd = national;
       continue;
     }
     const grouped = claimAustralianNumber(st, r);
@@ -64,6 +69,114 @@ function claimInsuranceNumber(st: DetectionState, d: number): number {
   if (!NI_NUMBER.test(s)) return -1;
   st.claim(a, NI_NUMBER.lastIndex);
   return NI_NUMBER.lastIndex;
+}
+
+/** Characters before a number searched for its identity cue. */
+const ID_CUE_REACH = 40;
+
+/**
+ * "ID number 8803155809084", "my ID no. 24455667", "national ID: …": a national identity
+ * number named as such. A word before "ID" other than an owner or a country's names another
+ * identifier ("member ID", "user ID", "customer ID") and is no cue here.
+ */
+const ID_CUE =
+  /(?:^|[^\p{L}\p{N}'’ ] ?|(?:^|[^\p{L}])(?:my|our|his|her|their|national|sa|kenyan|south african|the|mom'?s|dad'?s|mum'?s|wife'?s|husband'?s) )(?:id|identity|national identity)(?: card)?(?: ?(?:number|numbr|no\.?|num|nommer|nr\.?|#))?(?: (?:is|was|ni|es))?:? ?$/iu;
+/** "Aadhaar 4471 8820 9135", "aadhar card no …", "आधार नंबर …": India's identity number named so. */
+const AADHAAR_CUE =
+  /(?:aadhaa?r|aadhar|adhaar|आधार)(?: card| कार्ड)?(?: (?:number|no\.?|num|nambar|नंबर|संख्या))?(?: (?:is|hai|:))?:? ?$/iu;
+/** "UID 2341 …": India's identity number by its issuer's short name, read with its check. */
+const UID_CUE = /\b(?:uid|uidai)(?: (?:number|no\.?))?:? ?$/i;
+/** "RUT 12345678-5", "mi RUN es …": Chile's tax and identity number. */
+const RUT_CUE = /\b(?:rut|run)(?: (?:es|n[º°o]\.?|number))?:? ?$/i;
+/** "cpf 98765432100", "meu CPF é …": Brazil's taxpayer number. */
+const CPF_CUE = /\bcpf(?: (?:é|e|eh|n[º°o]\.?))?:? ?$/i;
+/** "IC 880213-14-5567", "MyKad no …", "no. kad pengenalan …": Malaysia's identity card. */
+const MYKAD_CUE =
+  /(?:\b(?:mykad|ic|i\/c|nric|kad pengenalan|no\.? ?kp)(?: (?:no\.?|number|saya))?|no\.? ?ic)(?: (?:is|ialah|:))?:? ?$/i;
+
+const RUT_DOTTED = /(\d{1,2})\.(\d{3})\.(\d{3})-([0-9Kk])(?![\p{L}\p{N}])/uy;
+const RUT_PLAIN = /(\d{7,8})-([0-9Kk])(?![\p{L}\p{N}])/uy;
+const CPF_DOTTED = /\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{L}\p{N}])/uy;
+const ELEVEN = /\d{11}(?![\p{L}\p{N}])/uy;
+const THIRTEEN = /\d{13}(?![\p{L}\p{N}])/uy;
+const KENYAN = /\d{7,8}(?![\p{L}\p{N}]|[.,\/-]\d)/uy;
+const AADHAAR = /[2-9]\d{3}( ?)\d{4}\1\d{4}(?![\p{L}\p{N}]|[.,\/-]\d)/uy;
+const MYKAD_HYPHENS = /\d{6}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/uy;
+const TWELVE = /\d{12}(?![\p{L}\p{N}])/uy;
+
+/** Where the sticky `re` matches at `a`, or -1. */
+function stickyEnd(re: RegExp, s: string, a: number): number {
+  re.lastIndex = a;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
+/**
+ * round 18: a national identity number, the customer's but no kind this screen reports and no
+ * account or date: Chile's RUT ("12.345.678-5": its layout with the mod-11 check holding, or a
+ * "K" check, or after "RUT"), Brazil's CPF ("987.654.321-00" with its checks holding, or eleven
+ * digits after "CPF"), South Africa's ID (thirteen digits opening with a birth date) and Kenya's
+ * (seven or eight digits) after "ID number", India's Aadhaar (4-4-4) after its name, and
+ * Malaysia's MyKad (a birth date, a place code, four digits) laid out 6-2-4 with its date, or
+ * after "IC". Claims the number whose digits start at `a`; where it ends, or -1.
+ */
+function claimNationalId(st: DetectionState, a: number): number {
+  const s = st.s;
+  if (a > 0 && (isAsciiAlnum(codeAt(s, a - 1)) || codeAt(s, a - 1) === 46)) return -1;
+  let e = -1;
+  RUT_DOTTED.lastIndex = a;
+  const rut = RUT_DOTTED.exec(s);
+  if (rut !== null) {
+    const check = rut[4] === 'K' || rut[4] === 'k' ? 10 : Number(rut[4]);
+    const body = digitsOf(rut[1] + rut[2] + rut[3], 0, rut[1].length + 6);
+    if (check === 10 || rutValid(body, check) || cueBefore(RUT_CUE, s, a)) e = RUT_DOTTED.lastIndex;
+  }
+  if (e < 0 && stickyEnd(RUT_PLAIN, s, a) > 0 && cueBefore(RUT_CUE, s, a)) e = RUT_PLAIN.lastIndex;
+  if (e < 0) {
+    const cpf = stickyEnd(CPF_DOTTED, s, a);
+    if (cpf > 0 && (cpfValid(digitsOf(s, a, cpf)) || cueBefore(CPF_CUE, s, a))) e = cpf;
+  }
+  if (e < 0 && stickyEnd(ELEVEN, s, a) > 0 && cueBefore(CPF_CUE, s, a)) e = ELEVEN.lastIndex;
+  if (e < 0) {
+    const sa = stickyEnd(THIRTEEN, s, a);
+    if (sa > 0 && yymmddValid(digitsOf(s, a, a + 6)) && cueBefore(ID_CUE, s, a)) e = sa;
+  }
+  if (e < 0 && stickyEnd(KENYAN, s, a) > 0 && cueBefore(ID_CUE, s, a)) e = KENYAN.lastIndex;
+  if (e < 0) {
+    const uid = stickyEnd(AADHAAR, s, a);
+    if (
+      uid > 0 &&
+      (cueBefore(AADHAAR_CUE, s, a) ||
+        (aadhaarValid(digitsOf(s, a, uid)) && cueBefore(UID_CUE, s, a)))
+    )
+      e = uid;
+  }
+  if (e < 0) {
+    const kad = stickyEnd(MYKAD_HYPHENS, s, a);
+    if (kad > 0 && yymmddValid(digitsOf(s, a, a + 6)) && myKadPlace(s, a + 7)) e = kad;
+    else if (stickyEnd(TWELVE, s, a) > 0 && cueBefore(MYKAD_CUE, s, a)) e = TWELVE.lastIndex;
+  }
+  if (e < 0) return -1;
+  st.claim(a, e);
+  return e;
+}
+
+/** Whether the two digits at `p` are a MyKad's place of birth: a state (01–16) or a country code. */
+function myKadPlace(s: string, p: number): boolean {
+  const v = (codeAt(s, p) - 48) * 10 + (codeAt(s, p + 1) - 48);
+  return (
+    (v >= 1 && v <= 16) ||
+    (v >= 21 && v <= 68) ||
+    v === 71 ||
+    v === 72 ||
+    (v >= 74 && v <= 79) ||
+    (v >= 82 && v <= 93) ||
+    v >= 98
+  );
+}
+
+/** Whether the words just before `a` end with the cue `re`. */
+function cueBefore(re: RegExp, s: string, a: number): boolean {
+  return re.test(s.slice(Math.max(0, a - ID_CUE_REACH), a));
 }
 
 /** Whether the runs r and r + 1 are digit groups apart by one space or hyphen. */
