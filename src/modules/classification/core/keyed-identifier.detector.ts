@@ -167,6 +167,7 @@ const LABELS =
  * ("LS-AUTO 5530 2271 8", twoLetteredParts). Returns the end of the number, or -1.
  */
 function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
+  if (q - p === 1) return letterSpacedEnd(s, n, p);
   if (q - p < 2 || q - p > 10 || codeAt(s, q) !== 32 || !isAsciiDigit(codeAt(s, q + 1))) return -1;
   let letters = p;
   while (letters < q && codeAt(s, letters) >= 65 && codeAt(s, letters) <= 90) letters++;
@@ -198,6 +199,31 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   }
   if (isAsciiAlnum(codeAt(s, e))) return -1;
   return e > q + 1 ? lineSuffixEnd(s, n, e) : e;
+}
+
+/** Digits a number opened by one capital and a blank holds, at least: "L 2210 8834 19". */
+const MIN_LETTER_SPACED_DIGITS = 8;
+
+/**
+ * round 18: "保單號碼 L 2210 8834 19", "member id W 228 4410 93": one capital (not the pronoun
+ * "I"), a blank, then three digit groups or more joined by single blanks, eight digits or
+ * more, closing the number. Returns its end, or -1.
+ */
+function letterSpacedEnd(s: string, n: number, p: number): number {
+  const c = codeAt(s, p);
+  if (!isCapital(c) || c === 73 || codeAt(s, p + 1) !== 32) return -1;
+  let e = p + 1;
+  let groups = 0;
+  let digits = 0;
+  while (e < n && e - p <= 24 && codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))) {
+    e++;
+    const g = e;
+    while (e < n && isAsciiDigit(codeAt(s, e))) e++;
+    digits += e - g;
+    groups++;
+  }
+  if (groups < 3 || digits < MIN_LETTER_SPACED_DIGITS || isAsciiAlnum(codeAt(s, e))) return -1;
+  return e;
 }
 
 /**
@@ -461,7 +487,9 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       const product = productCapitals(s, p, q);
       const spaced =
         (product && account && destinationCue(st, k)) ||
-        (otherCueAt(st, k, p) && !product && (account || oneGroupOfNine(s, n, q)))
+        (otherCueAt(st, k, p) && !product && (account || oneGroupOfNine(s, n, q))) ||
+        // One capital before an account's groups is no product's code ("account A 1234 …").
+        (account && q - p === 1)
           ? -1
           : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
@@ -632,6 +660,33 @@ function hyphenatedAfter(s: string, n: number, p: number): boolean {
   return e - p >= 4 && codeAt(s, e) === 45 && isAsciiDigit(codeAt(s, e + 1));
 }
 
+/**
+ * round 18: "P/211300/01/2023/004478" (an Indian insurer's policy number): three digit groups
+ * or more joined by slashes, one of them a year, open `s` at `p`.
+ */
+function slashedGroupsWithYear(s: string, n: number, p: number): boolean {
+  let e = p;
+  let groups = 0;
+  let year = false;
+  for (;;) {
+    const g = e;
+    while (e < n && e - p <= MAX_CODED_POLICY && isAsciiDigit(codeAt(s, e))) e++;
+    if (e === g) return false;
+    groups++;
+    if (e - g === 4 && slashedYearDigits(s, g)) year = true;
+    if (codeAt(s, e) !== 47 || !isAsciiDigit(codeAt(s, e + 1)) || e - p > MAX_CODED_POLICY) break;
+    e++;
+  }
+  return groups >= 3 && year && !isAsciiAlnum(codeAt(s, e));
+}
+
+/** Whether the four digits at `p` are a year of this century or the last. */
+function slashedYearDigits(s: string, p: number): boolean {
+  const c0 = codeAt(s, p);
+  const c1 = codeAt(s, p + 1);
+  return (c0 === 50 && c1 === 48) || (c0 === 49 && c1 === 57);
+}
+
 /** Characters a coded policy number may hold, at most: "ID-JW 0099 2187 44", "HSP/2023/0048812". */
 const MAX_CODED_POLICY = 28;
 
@@ -689,7 +744,12 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
       c !== 45 &&
       first === 1 &&
       parts === 1 &&
-      !(c === 47 && (slashedYear(s, i + 1) || hyphenatedAfter(s, n, i + 1)))
+      !(
+        c === 47 &&
+        (slashedYear(s, i + 1) ||
+          hyphenatedAfter(s, n, i + 1) ||
+          slashedGroupsWithYear(s, n, i + 1))
+      )
     )
       return -1;
     if (c === 32 && parts === 1 && LABELS.test(s.slice(a, i))) return -1;
