@@ -640,6 +640,7 @@ export function createNumericDetector(): NumericDetector {
         loose !== 'partial' &&
         (clauseThenValue(st.s, st.ctxEnd[k] ?? 0, start) ||
           commaThenIts(st.s, st.ctxEnd[k] ?? 0, start) ||
+          (loose === 'account' && bankNameOnly(st.s, st.ctxEnd[k] ?? 0, start)) ||
           (IDENTIFIER_CUES.has(loose) &&
             (clauseThenNumberWord(st.s, st.ctxEnd[k] ?? 0, start) ||
               qualifierThenCopula(st.s, st.ctxEnd[k] ?? 0, start))))
@@ -800,8 +801,74 @@ export function createNumericDetector(): NumericDetector {
       p = e;
     }
     if (words === 0) return false;
-    colon ||= CLAUSE_SUBJECTS.has(s, first, firstEnd);
+    colon ||= CLAUSE_SUBJECTS.has(s, first, firstEnd) || atInstitution(s, firstEnd, q, words);
     return colon;
+  }
+
+  /** Capitalised words after an account cue that are no bank's name. */
+  const NOT_BANK_NAMES = WordTable.of([
+    'number',
+    'no',
+    'nbr',
+    'balance',
+    'total',
+    'ending',
+    'ends',
+    'closed',
+    'opened',
+    'holder',
+    'name',
+    'type',
+    'since',
+    'from',
+    'to',
+    'is',
+    'was',
+    'and',
+    'or',
+  ]);
+  /** Longest bank name read between an account cue and its number. */
+  const MAX_BANK_NAME = 16;
+
+  /**
+   * round 18: "Akaun Maybank 1641 …", "akaunti Equity 0170…", "account FNB 6284…": one word
+   * opening with a capital, the bank's name, alone between the account cue and its number.
+   */
+  function bankNameOnly(s: string, from: number, to: number): boolean {
+    let p = from;
+    while (p < to && codeAt(s, p) === 32) p++;
+    const a = p;
+    const c = codeAt(s, a);
+    if (p === from || c < 65 || c > 90) return false;
+    while (p < to && isAsciiLetter(codeAt(s, p))) p++;
+    const b = p;
+    if (b - a < 2 || b - a > MAX_BANK_NAME || NOT_BANK_NAMES.has(s, a, b)) return false;
+    while (p < to && (codeAt(s, p) === 32 || codeAt(s, p) === 58)) p++;
+    return p === to && b < to;
+  }
+
+  /** round 18: where an account is held, "my account at HSBC is …", "account with Capitec is …". */
+  const INSTITUTION_PREPOSITIONS = WordTable.of(['at', 'with', 'in', 'from']);
+  /** Most words of an institution's name after its preposition. */
+  const MAX_INSTITUTION_WORDS = 3;
+
+  /**
+   * Whether the clause read by clauseThenValue is a preposition of `INSTITUTION_PREPOSITIONS`
+   * (ending at `firstEnd`), then up to three words each opening with a capital: the bank the
+   * account is held at, before the copula.
+   */
+  function atInstitution(s: string, firstEnd: number, q: number, words: number): boolean {
+    if (words < 2 || words > MAX_INSTITUTION_WORDS + 1) return false;
+    let p = firstEnd;
+    while (p > 0 && isAsciiLetter(codeAt(s, p - 1))) p--;
+    if (!INSTITUTION_PREPOSITIONS.has(s, p, firstEnd)) return false;
+    for (let i = firstEnd; i + 1 < q; i++) {
+      if (codeAt(s, i) === 32 && isAsciiLetter(codeAt(s, i + 1))) {
+        const c = codeAt(s, i + 1);
+        if (c < 65 || c > 90) return false;
+      }
+    }
+    return true;
   }
 
   /**
