@@ -424,6 +424,10 @@ export class DigitRunModel {
         if (secretNamed < 0) secretNamed = namesSecret(st) ? 1 : 0;
         report = secretNamed === 1;
       }
+      // "Acc 1402 2277 81 branch 470010", "…, Kasba, Kolkata 700042": a branch's code or the
+      // postal code closing an address is no secret, however it is laid out.
+      if (report && type === CREDENTIAL_TYPE && (branchCodeBefore(s, a) || postalCodeBefore(s, a)))
+        report = false;
       // "policy number H O dash 7 7 1 4 …": the letters dictated before the digits belong to the number.
       const from = type === BANK_ACCOUNT_TYPE ? spelledLettersStart(s, a) : a;
       // "numero di telefono nuovo 0403 555 228", "Ffoniwch fi ar 07700 900 218": a national
@@ -629,6 +633,29 @@ function oneTimeCodeShaped(s: string, a: number, b: number, digits: number): boo
     group = 0;
   }
   return first === 6 || first === 3 || first === 2;
+}
+
+/** "branch 470010", "branch code: 632005", "sort code 20-00-00" said as a branch's: the cue just before. */
+const BRANCH_CODE_BEFORE =
+  /\b(?:branch|branch code|branch no\.?|branch number|sort code|ifsc)[ :#]*$/i;
+/** Characters before a run searched for a branch cue or an address's last parts. */
+const PLACE_REACH = 32;
+
+function branchCodeBefore(s: string, a: number): boolean {
+  return BRANCH_CODE_BEFORE.test(s.slice(Math.max(0, a - PLACE_REACH), a));
+}
+
+/**
+ * round 18: ", Kasba, Kolkata 700042", "Blk 128 #12-305, 310128": a comma, then a capitalised
+ * place name of one or two words or nothing, then the run; with nothing between, the part before
+ * the comma holds a digit (the unit or block number). The postal code closing an address.
+ */
+const POSTAL_AFTER_PLACE = /, ?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? ?$/;
+const POSTAL_AFTER_UNIT = /[#\d][\d-]*, ?$/;
+
+function postalCodeBefore(s: string, a: number): boolean {
+  const before = s.slice(Math.max(0, a - PLACE_REACH), a);
+  return POSTAL_AFTER_PLACE.test(before) || POSTAL_AFTER_UNIT.test(before);
 }
 
 /** Whether the scan found a keyword of a secret (any credential keyword but a username's). */
