@@ -118,3 +118,9 @@ describe('the new lexicons stay linear', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('speed words alone are no praise', () => {
+  it.each([['他们很快就把钱扣走了'], ['好快就冇晒啲錢']])('%j', (text) => {
+    expect(intentsOf(text)).not.toContain('praise');
+  });
+});
