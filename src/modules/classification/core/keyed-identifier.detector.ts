@@ -227,12 +227,12 @@ function letterSpacedEnd(s: string, n: number, p: number): number {
 }
 
 /**
- * "EL 2048 8193" (an equipment lease), "LA 3310 2291": capitals that read as a
- * Spanish article when the post shouts ("ES EL 4410 …") are a prefix when the
+ * "EL 2048 8193" (an equipment lease), "LA 3310 2291", "MI 5520 3319" (round 18: Michigan's
+ * code): capitals that read as a Spanish article or "my" when the post shouts ("ES EL 4410 …") are a prefix when the
  * word before them is not in capitals ("lease EL …", "租赁编号EL …").
  */
 function articleAsPrefix(s: string, p: number, q: number): boolean {
-  if (q - p !== 2 || !/^(?:EL|LA)$/.test(s.slice(p, q))) return false;
+  if (q - p !== 2 || !/^(?:EL|LA|MI)$/.test(s.slice(p, q))) return false;
   let b = p;
   while (b > 0 && (codeAt(s, b - 1) === 32 || codeAt(s, b - 1) === 58 || codeAt(s, b - 1) === 35))
     b--;
@@ -464,7 +464,10 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
     if (category !== 'loan' && category !== 'policy' && category !== 'member' && !account) continue;
     if (account && qualifiesReference(st, k)) continue;
     if (account) productPrefixed(st, k);
-    const from = st.ctxEnd[k] ?? 0;
+    let from = st.ctxEnd[k] ?? 0;
+    // round 18: "policy ID-AU 5520 3349": the cue's last word in capitals, hyphened to a code,
+    // is the code's first part (Idaho's), not the cue's "ID".
+    if (category === 'policy' && codeHyphenedToCue(s, from)) from -= 2;
     if (category === 'policy' && scriptCodedPolicy(st, from)) continue;
     let limit = Math.min(n, from + LOOKAHEAD);
     // The value restated after a clause ("policy on my late father, number LF7730021").
@@ -501,6 +504,15 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         else if (isAsciiLetter(c)) letters++;
       }
       if (digits === 0) {
+        // round 18: "Policy: KS-HO\n5520-4419": a code alone on the cue's line, its digits on
+        // the next, as a form lays them out.
+        if (category === 'policy' && codeAt(s, q) === 10 && linkerOnly(s, from, p)) {
+          const e = codedPolicyEnd(s, n, p);
+          if (e > 0 && !claimedPastHashMark(st, p, e)) {
+            st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
+            break;
+          }
+        }
         if (
           !restated &&
           !linkerOnly(s, from, q) &&
@@ -524,7 +536,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       if (category === 'policy' && tied && letters > 0) {
         const e = codedPolicyEnd(s, n, p);
         if (e > 0 && !shortForCue(st, k, p, e) && !claimedPastHashMark(st, p, e)) {
-          st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
+          st.emit(BANK_ACCOUNT, stateBefore(s, from, p), e, 'account.policy', 0.85);
           break;
         }
       }
@@ -569,7 +581,8 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         tied &&
         !(category === 'policy' && handleAfterContact(st, k, p, q))
       ) {
-        st.emit(BANK_ACCOUNT, p, q, account ? 'account.context' : `account.${category}`, 0.85);
+        const a = category === 'policy' ? stateBefore(s, from, p) : p;
+        st.emit(BANK_ACCOUNT, a, q, account ? 'account.context' : `account.${category}`, 0.85);
       }
       break;
     }
@@ -579,6 +592,33 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
     const category = st.ctxCategory[k];
     if (category === 'policy' || category === 'loan') distantLettered(st, k);
   }
+}
+
+/**
+ * round 18: whether the cue ending at `from` closes on two capitals (its "ID") hyphened to a
+ * code of capitals: "policy ID-AU 5520 3349".
+ */
+function codeHyphenedToCue(s: string, from: number): boolean {
+  return (
+    codeAt(s, from) === 45 &&
+    isCapital(codeAt(s, from - 1)) &&
+    isCapital(codeAt(s, from - 2)) &&
+    codeAt(s, from - 3) === 32 &&
+    isCapital(codeAt(s, from + 1)) &&
+    isCapital(codeAt(s, from + 2))
+  );
+}
+
+/**
+ * round 18: "Policy TX HO 5590 2281", "Số hợp đồng CA RS 5520 1190": a state's code and a
+ * blank before a policy number opening with a line's capitals are the number's first part.
+ * Returns where the number starts: the state's code, or `p`.
+ */
+function stateBefore(s: string, from: number, p: number): number {
+  const a = p - 3;
+  if (a < from || codeAt(s, p - 1) !== 32 || !isCapital(codeAt(s, p + 1))) return p;
+  if (!isCapital(codeAt(s, p)) || isAsciiAlnum(codeAt(s, a - 1))) return p;
+  return STATE_CODES.has(s.slice(a, p - 1)) ? a : p;
 }
 
 /**
@@ -715,12 +755,14 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
   let parts = 0;
   let first = 0;
   let prevSep = 0;
+  let lastPart = p;
   for (;;) {
     const a = i;
     while (i < n && i - a <= MAX_PART_LETTERS && isCapital(codeAt(s, i))) i++;
     const len = i - a;
     if (len === 0 || len > MAX_PART_LETTERS || isAsciiLetter(codeAt(s, i))) return -1;
     if (parts++ === 0) first = len;
+    lastPart = a;
     const c = codeAt(s, i);
     if (c === 45 && isCapital(codeAt(s, i + 1)) && parts < 3) {
       i++;
@@ -737,7 +779,10 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
       i++;
       continue;
     }
-    if ((c !== 45 && c !== 32 && c !== 47) || !isAsciiDigit(codeAt(s, i + 1))) return -1;
+    // round 18: "KS-HO\n5520-4419": a code of two parts may close its line, the digits on the next.
+    const lineBreak = c === 10 && parts >= 2;
+    if ((c !== 45 && c !== 32 && c !== 47 && !lineBreak) || !isAsciiDigit(codeAt(s, i + 1)))
+      return -1;
     // "P/2023/778812": one letter may open a number by a slash when a year and a slash follow;
     // so may it before digits that go on past a hyphen, as a roll number's ("H/4471-2290").
     if (
@@ -794,7 +839,15 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
     }
     break;
   }
-  if (digits < (first === 1 && parts === 1 ? MIN_ACCOUNT_DIGITS : MIN_INSURER_DIGITS)) return -1;
+  // round 18: "SC-AU 3390": a state's code and a line's make four digits enough.
+  const stateLine =
+    parts === 2 &&
+    first === 2 &&
+    STATE_CODES.has(s.slice(p, p + 2)) &&
+    LINE_CODES.has(s.slice(lastPart, i - 1)) &&
+    !(digits === 4 && recentYear(s, i));
+  if (digits < (first === 1 && parts === 1 ? MIN_ACCOUNT_DIGITS : stateLine ? 4 : MIN_INSURER_DIGITS))
+    return -1;
   // "LF-22019-B", "BT-77301-CT": a hyphen and the form's or state's letters close it; so do a
   // blank and a state's code before punctuation ("AU 7730 1182 TX,").
   if (codeAt(s, e) === 45 && isCapital(codeAt(s, e + 1))) {
@@ -829,7 +882,8 @@ function distantLettered(st: DetectionState, k: number): void {
     if (st.ctxCategory[k] === 'policy') {
       const e = codedPolicyEnd(s, n, p);
       if (e > 0 && !shortForCue(st, k, p, e)) {
-        if (!claimedPastHashMark(st, p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.policy', 0.85);
+        if (!claimedPastHashMark(st, p, e))
+          st.emit(BANK_ACCOUNT, stateBefore(s, from, p), e, 'account.policy', 0.85);
         return;
       }
     }

@@ -394,6 +394,8 @@ export function createNumericDetector(): NumericDetector {
       else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
         last = c0 + 3;
       else return -1;
+    } else if (l0 === 3 && clabeLayoutAt(st, c0, groups)) {
+      last = c0 + 3;
     } else if (l0 === 3) {
       // Australia: the BSB, 3-3, then six to ten digits in groups after single blanks.
       if (groupLen(c0 + 1) !== 3 || gapKind(s, c0 + 1) !== 1) return -1;
@@ -444,6 +446,23 @@ export function createNumericDetector(): NumericDetector {
     }
     st.claim(start, end);
     return last;
+  }
+
+  /**
+   * round 18: a Mexican CLABE in its printed layout, the bank (3), the plaza (3), the account
+   * (11) and the check digit, set apart alike by blanks or hyphens: "072 180 00882934551 7".
+   * Read whole when its check digit holds, or when an account cue ("CLABE", "cuenta") is
+   * tied to it (a mistyped check digit does not unmask it, as for the unspaced CLABE).
+   */
+  function clabeLayoutAt(st: DetectionState, c0: number, groups: number): boolean {
+    if (c0 + 3 >= groups || groupLen(c0 + 1) !== 3 || groupLen(c0 + 2) !== 11) return false;
+    if (groupLen(c0 + 3) !== 1) return false;
+    const k = gapKind(st.s, c0 + 1);
+    if ((k !== 1 && k !== 2) || gapKind(st.s, c0 + 2) !== k || gapKind(st.s, c0 + 3) !== k)
+      return false;
+    if (clabeValid(digits, gOff[c0] ?? 0)) return true;
+    contextFor(st, gStart[c0] ?? 0);
+    return ctx.tight === 'account';
   }
 
   function isAsciiUpper(c: number): boolean {
