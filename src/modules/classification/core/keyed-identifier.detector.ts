@@ -472,6 +472,8 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
     let limit = Math.min(n, from + LOOKAHEAD);
     // The value restated after a clause ("policy on my late father, number LF7730021").
     let restated = false;
+    // round 18: where a state's code opening the number stands ("số hợp đồng CA RS 5520 1190").
+    let stateStart = -1;
     let p = from;
     while (p < limit) {
       while (p < limit && !isAsciiAlnum(codeAt(s, p))) p++;
@@ -513,6 +515,13 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
             break;
           }
         }
+        // round 18: a state's code right after the cue, a line's capitals next, opens the number.
+        if (stateStart < 0 && !restated && stateThenCode(s, p, q) && linkerOnly(s, from, p)) {
+          stateStart = p;
+          p = q;
+          continue;
+        }
+        stateStart = -1;
         if (
           !restated &&
           !linkerOnly(s, from, q) &&
@@ -526,17 +535,18 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         p = q;
         continue;
       }
+      const v = stateStart >= 0 ? stateStart : p;
       const tied = restated
-        ? restatedBefore(s, from, p)
-        : linkerOnly(s, from, p) ||
-          askedThenGiven(s, from, p) ||
-          copulaOnly(s, from, p) ||
-          (account && withYou(s, from, p));
+        ? restatedBefore(s, from, v)
+        : linkerOnly(s, from, v) ||
+          askedThenGiven(s, from, v) ||
+          copulaOnly(s, from, v) ||
+          (account && withYou(s, from, v));
       // "Polizze W-5501-88392", "polisnummer VL-BRAND 221 448": a coded policy number read whole.
       if (category === 'policy' && tied && letters > 0) {
         const e = codedPolicyEnd(s, n, p);
         if (e > 0 && !shortForCue(st, k, p, e) && !claimedPastHashMark(st, p, e)) {
-          st.emit(BANK_ACCOUNT, stateBefore(s, from, p), e, 'account.policy', 0.85);
+          st.emit(BANK_ACCOUNT, Math.min(v, stateBefore(s, from, p)), e, 'account.policy', 0.85);
           break;
         }
       }
@@ -581,7 +591,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         tied &&
         !(category === 'policy' && handleAfterContact(st, k, p, q))
       ) {
-        const a = category === 'policy' ? stateBefore(s, from, p) : p;
+        const a = category === 'policy' ? Math.min(v, stateBefore(s, from, p)) : v;
         st.emit(BANK_ACCOUNT, a, q, account ? 'account.context' : `account.${category}`, 0.85);
       }
       break;
@@ -619,6 +629,17 @@ function stateBefore(s: string, from: number, p: number): number {
   if (a < from || codeAt(s, p - 1) !== 32 || !isCapital(codeAt(s, p + 1))) return p;
   if (!isCapital(codeAt(s, p)) || isAsciiAlnum(codeAt(s, a - 1))) return p;
   return STATE_CODES.has(s.slice(a, p - 1)) ? a : p;
+}
+
+/** Whether [p, q) is a state's code, then a blank and two capitals (a line's code): "CA RS …". */
+function stateThenCode(s: string, p: number, q: number): boolean {
+  return (
+    q - p === 2 &&
+    codeAt(s, q) === 32 &&
+    isCapital(codeAt(s, q + 1)) &&
+    isCapital(codeAt(s, q + 2)) &&
+    STATE_CODES.has(s.slice(p, q))
+  );
 }
 
 /**
@@ -1027,15 +1048,18 @@ function detectLineStateNumbers(st: DetectionState): void {
   let k = 0;
   let referenceEnd = -1;
   for (let at = s.indexOf('-'); at >= 0 && at + 3 < n; at = s.indexOf('-', at + 1)) {
-    if (codeAt(s, at + 3) !== 45 || !STATE_CODES.has(s.slice(at + 1, at + 3))) continue;
-    let p = at;
-    while (p > 0 && at - p < 5 && isCapital(codeAt(s, p - 1))) p--;
-    if (
-      isAsciiAlnum(codeAt(s, p - 1)) ||
-      codeAt(s, p - 1) === 45 ||
-      !LINE_CODES.has(s.slice(p, at))
-    )
-      continue;
+    let p = stateThenLineAt(s, n, at);
+    if (p < 0) {
+      if (codeAt(s, at + 3) !== 45 || !STATE_CODES.has(s.slice(at + 1, at + 3))) continue;
+      p = at;
+      while (p > 0 && at - p < 5 && isCapital(codeAt(s, p - 1))) p--;
+      if (
+        isAsciiAlnum(codeAt(s, p - 1)) ||
+        codeAt(s, p - 1) === 45 ||
+        !LINE_CODES.has(s.slice(p, at))
+      )
+        continue;
+    }
     let q = at + 4;
     while (q < n && q - p <= 24 && (isAsciiAlnum(codeAt(s, q)) || codeAt(s, q) === 45)) q++;
     while (q > p && codeAt(s, q - 1) === 45) q--;
@@ -1050,6 +1074,22 @@ function detectLineStateNumbers(st: DetectionState): void {
     if (!insurance) return;
     st.emit(BANK_ACCOUNT, p, q, 'account.policy', 0.75);
   }
+}
+
+/**
+ * round 18: "NJ-AU-9920-3318", "TX-HO-…": the state's code first, then the line's, at the
+ * hyphen `at` between them, a hyphen and a digit after the line's. Returns where the number
+ * starts, or -1.
+ */
+function stateThenLineAt(s: string, n: number, at: number): number {
+  const p = at - 2;
+  if (p < 0 || !isCapital(codeAt(s, p)) || !isCapital(codeAt(s, p + 1))) return -1;
+  if (isAsciiAlnum(codeAt(s, p - 1)) || codeAt(s, p - 1) === 45) return -1;
+  if (!STATE_CODES.has(s.slice(p, at))) return -1;
+  let e = at + 1;
+  while (e < n && e - at <= 5 && isCapital(codeAt(s, e))) e++;
+  if (codeAt(s, e) !== 45 || !isAsciiDigit(codeAt(s, e + 1))) return -1;
+  return LINE_CODES.has(s.slice(at + 1, e)) ? p : -1;
 }
 
 /**
@@ -1319,7 +1359,7 @@ export function detectSiblingAccounts(st: DetectionState): void {
  * ML-2208-22222": a number laid out as a lettered account number just read,
  * with the same letters, shortly after it and no cue between, is the
  * customer's other (or corrected) number. Same layout means the same letters,
- * then digits exactly where the first has digits.
+ * then digits exactly where the first has digits (and capitals where it has capitals).
  */
 function letteredSibling(st: DetectionState, start: number, end: number): void {
   const { s, n } = st;
@@ -1333,7 +1373,16 @@ function letteredSibling(st: DetectionState, start: number, end: number): void {
     for (let i = 0; i < len && same; i++) {
       const c = codeAt(s, a + i);
       const d = codeAt(s, start + i);
-      same = start + i < letters ? c === d : isAsciiDigit(d) ? isAsciiDigit(c) : c === d;
+      // round 18: past the leading letters, a line's capitals may differ ("DN-HO 5520 981, cars
+      // are on DN-AU 5520 982": the customer's other policy with the insurer).
+      same =
+        start + i < letters
+          ? c === d
+          : isAsciiDigit(d)
+            ? isAsciiDigit(c)
+            : isCapital(d)
+              ? isCapital(c)
+              : c === d;
     }
     if (!same) continue;
     const cue = st.contextAfter(end, a - end);
