@@ -490,7 +490,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       // But after a cue naming where money goes ("deposit to IRA 53318820"), the product's
       // name is the account's kind, not its prefix: the number is the digits.
       const product = productCapitals(s, p, q);
-      const spaced =
+      let spaced =
         (product && account && destinationCue(st, k)) ||
         (otherCueAt(st, k, p) && !product && (account || oneGroupOfNine(s, n, q))) ||
         // One capital before an account's groups is no product's code ("account A 1234 …").
@@ -498,6 +498,15 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
           ? -1
           : spacedPrefixEnd(s, n, p, q);
       if (spaced > 0) q = spaced;
+      // round 18: "member id W 228 4410 93": after a member cue, one capital apart from its
+      // digit groups is the member number's letter (the digits are no SSN).
+      else if (category === 'member' && !restated) {
+        const e = letterThenGroupsEnd(s, n, p, q);
+        if (e > 0) {
+          spaced = e;
+          q = e;
+        }
+      }
       let digits = 0;
       let letters = 0;
       for (let i = p; i < q; i++) {
@@ -629,6 +638,31 @@ function stateBefore(s: string, from: number, p: number): number {
   if (a < from || codeAt(s, p - 1) !== 32 || !isCapital(codeAt(s, p + 1))) return p;
   if (!isCapital(codeAt(s, p)) || isAsciiAlnum(codeAt(s, a - 1))) return p;
   return STATE_CODES.has(s.slice(a, p - 1)) ? a : p;
+}
+
+/** Digits a member number after one capital holds: "W 228 4410 93". */
+const MIN_LETTERED_MEMBER = 7;
+const MAX_LETTERED_MEMBER = 12;
+
+/**
+ * "W 228 4410 93", "H 55 209 1847": one capital (not "A" or "I", words when a post shouts),
+ * then digit groups joined by single blanks, seven to twelve digits. Returns the end, or -1.
+ */
+function letterThenGroupsEnd(s: string, n: number, p: number, q: number): number {
+  const c = codeAt(s, p);
+  if (q - p !== 1 || !isCapital(c) || c === 65 || c === 73) return -1;
+  let e = q;
+  let digits = 0;
+  while (e < n && codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))) {
+    e++;
+    while (e < n && isAsciiDigit(codeAt(s, e))) {
+      e++;
+      digits++;
+    }
+    if (digits > MAX_LETTERED_MEMBER) return -1;
+  }
+  if (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 45) return -1;
+  return digits >= MIN_LETTERED_MEMBER ? e : -1;
 }
 
 /** Whether [p, q) is a state's code, then a blank and two capitals (a line's code): "CA RS …". */
@@ -867,7 +901,9 @@ function codedPolicyEnd(s: string, n: number, p: number): number {
     STATE_CODES.has(s.slice(p, p + 2)) &&
     LINE_CODES.has(s.slice(lastPart, i - 1)) &&
     !(digits === 4 && recentYear(s, i));
-  if (digits < (first === 1 && parts === 1 ? MIN_ACCOUNT_DIGITS : stateLine ? 4 : MIN_INSURER_DIGITS))
+  if (
+    digits < (first === 1 && parts === 1 ? MIN_ACCOUNT_DIGITS : stateLine ? 4 : MIN_INSURER_DIGITS)
+  )
     return -1;
   // "LF-22019-B", "BT-77301-CT": a hyphen and the form's or state's letters close it; so do a
   // blank and a state's code before punctuation ("AU 7730 1182 TX,").
@@ -1406,7 +1442,10 @@ const BANK_CODE_DIGITS = 4;
 function bankSuffixEnd(s: string, start: number, end: number): number {
   const c = codeAt(s, end);
   if ((c !== 47 && c !== 45) || !isAsciiDigit(codeAt(s, end - 1))) return end;
-  for (let i = start; i < end; i++) {
+  // round 18: a Brazilian branch and account joined by a slash ("0001 / 12098877-4") take
+  // the account's check digit too.
+  const branchSlash = c === 45 && branchSlashAccount(s, start, end);
+  for (let i = start; i < end && !branchSlash; i++) {
     const d = codeAt(s, i);
     if (!isAsciiDigit(d) && d !== 45) return end;
   }
@@ -1418,6 +1457,23 @@ function bankSuffixEnd(s: string, start: number, end: number): number {
   if (c === 47) return digits === BANK_CODE_DIGITS ? e : end;
   return digits === 1 ? e : end;
 }
+
+/** Whether [start, end) is four digits, "/" (blanks around it or not), then digits only. */
+function branchSlashAccount(s: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isAsciiDigit(codeAt(s, i))) i++;
+  if (i - start !== BRANCH_DIGITS) return false;
+  if (codeAt(s, i) === 32) i++;
+  if (codeAt(s, i) !== 47) return false;
+  i++;
+  if (codeAt(s, i) === 32) i++;
+  if (i >= end) return false;
+  for (; i < end; i++) if (!isAsciiDigit(codeAt(s, i))) return false;
+  return true;
+}
+
+/** Digits in a Brazilian branch's number (agência). */
+const BRANCH_DIGITS = 4;
 
 function digitsIn(s: string, a: number, b: number): number {
   let d = 0;
