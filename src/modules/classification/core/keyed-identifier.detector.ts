@@ -201,29 +201,35 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
   return e > q + 1 ? lineSuffixEnd(s, n, e) : e;
 }
 
-/** Digits a number opened by one capital and a blank holds, at least: "L 2210 8834 19". */
+/** Digits a number opened by one capital and a blank holds: "L 2210 8834 19". */
 const MIN_LETTER_SPACED_DIGITS = 8;
+const MAX_LETTER_SPACED_DIGITS = 12;
+/** After a member cue, fewer groups and digits are enough: "member id W 2284 41093". */
+const MIN_LETTERED_MEMBER_DIGITS = 7;
 
 /**
- * round 18: "保單號碼 L 2210 8834 19", "member id W 228 4410 93": one capital (not the pronoun
- * "I"), a blank, then three digit groups or more joined by single blanks, eight digits or
- * more, closing the number. Returns its end, or -1.
+ * round 18: "保單號碼 L 2210 8834 19", "member id W 228 4410 93": one capital (not "A" or
+ * "I", words when a post shouts), a blank, then digit groups joined by single blanks closing
+ * the number: three groups and eight digits or more, or after a member cue (`member`) any
+ * number of groups and seven digits; twelve at most. Returns its end, or -1.
  */
-function letterSpacedEnd(s: string, n: number, p: number): number {
+function letterSpacedEnd(s: string, n: number, p: number, member = false): number {
   const c = codeAt(s, p);
-  if (!isCapital(c) || c === 73 || codeAt(s, p + 1) !== 32) return -1;
+  if (!isCapital(c) || c === 65 || c === 73 || codeAt(s, p + 1) !== 32) return -1;
   let e = p + 1;
   let groups = 0;
   let digits = 0;
-  while (e < n && e - p <= 24 && codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))) {
+  while (e < n && codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))) {
     e++;
     const g = e;
     while (e < n && isAsciiDigit(codeAt(s, e))) e++;
     digits += e - g;
     groups++;
+    if (digits > MAX_LETTER_SPACED_DIGITS) return -1;
   }
-  if (groups < 3 || digits < MIN_LETTER_SPACED_DIGITS || isAsciiAlnum(codeAt(s, e))) return -1;
-  return e;
+  if (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 45) return -1;
+  if (member) return digits >= MIN_LETTERED_MEMBER_DIGITS ? e : -1;
+  return groups >= 3 && digits >= MIN_LETTER_SPACED_DIGITS ? e : -1;
 }
 
 /**
@@ -501,7 +507,7 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
       // round 18: "member id W 228 4410 93": after a member cue, one capital apart from its
       // digit groups is the member number's letter (the digits are no SSN).
       else if (category === 'member' && !restated) {
-        const e = letterThenGroupsEnd(s, n, p, q);
+        const e = q - p === 1 ? letterSpacedEnd(s, n, p, true) : -1;
         if (e > 0) {
           spaced = e;
           q = e;
@@ -638,31 +644,6 @@ function stateBefore(s: string, from: number, p: number): number {
   if (a < from || codeAt(s, p - 1) !== 32 || !isCapital(codeAt(s, p + 1))) return p;
   if (!isCapital(codeAt(s, p)) || isAsciiAlnum(codeAt(s, a - 1))) return p;
   return STATE_CODES.has(s.slice(a, p - 1)) ? a : p;
-}
-
-/** Digits a member number after one capital holds: "W 228 4410 93". */
-const MIN_LETTERED_MEMBER = 7;
-const MAX_LETTERED_MEMBER = 12;
-
-/**
- * "W 228 4410 93", "H 55 209 1847": one capital (not "A" or "I", words when a post shouts),
- * then digit groups joined by single blanks, seven to twelve digits. Returns the end, or -1.
- */
-function letterThenGroupsEnd(s: string, n: number, p: number, q: number): number {
-  const c = codeAt(s, p);
-  if (q - p !== 1 || !isCapital(c) || c === 65 || c === 73) return -1;
-  let e = q;
-  let digits = 0;
-  while (e < n && codeAt(s, e) === 32 && isAsciiDigit(codeAt(s, e + 1))) {
-    e++;
-    while (e < n && isAsciiDigit(codeAt(s, e))) {
-      e++;
-      digits++;
-    }
-    if (digits > MAX_LETTERED_MEMBER) return -1;
-  }
-  if (isAsciiAlnum(codeAt(s, e)) || codeAt(s, e) === 45) return -1;
-  return digits >= MIN_LETTERED_MEMBER ? e : -1;
 }
 
 /** Whether [p, q) is a state's code, then a blank and two capitals (a line's code): "CA RS …". */
