@@ -911,6 +911,13 @@ function numberedStreetNameAt(s: string, p: number, we: number, n: number): bool
 /** Singapore's lanes, numbered after their word ("Toa Payoh Lor 1", "Geylang Lorong 25"). */
 const LORONG_WORDS = WordTable.of(['lor', 'lorong']);
 
+/** End of a capitalised lorong word [p, we) and its number ("Lor 1"), or -1. */
+function lorongEnd(s: string, p: number, we: number): number {
+  if (!isUpperAt(s, p) || !LORONG_WORDS.has(s, p, we)) return -1;
+  const e = numberedStreetEnd(s, we);
+  return e > we ? e : -1;
+}
+
 /** "Blk 412 Bedok North Ave 2": Singapore's block word before the house number at `a`; its start, or `a`. */
 function blockBefore(s: string, a: number): number {
   const m = /(?:^|[\s:,(])(b(?:lk|lock)\.? )$/i.exec(s.slice(Math.max(0, a - 8), a));
@@ -1623,13 +1630,9 @@ export function detectAddresses(st: DetectionState): void {
       const numbered = w === 0 && numberedStreetNameAt(s, p, we, n);
       if (isAsciiDigit(s.charCodeAt(p)) && !isOrdinal(s, p, we) && !numbered) break;
       // "Blk 128 Toa Payoh Lor 1, #12-305, …": Singapore's lorong, capitalised and numbered.
-      if (
-        names >= 1 &&
-        isUpperAt(s, p) &&
-        LORONG_WORDS.has(s, p, we) &&
-        numberedStreetEnd(s, we) > we
-      ) {
-        streetEnd = numberedStreetEnd(s, we);
+      const lorong = names >= 1 ? lorongEnd(s, p, we) : -1;
+      if (lorong > 0) {
+        streetEnd = lorong;
         break;
       }
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
@@ -1856,13 +1859,9 @@ export function detectSpokenHouseNumbers(st: DetectionState): void {
       if (we === p || !allLetters(s, p, we)) break;
       const kind = STREET_WORDS.get(s, p, we) ?? 0;
       // "Blk 128 Toa Payoh Lor 1, #12-305, …": Singapore's lorong, capitalised and numbered.
-      if (
-        names >= 1 &&
-        isUpperAt(s, p) &&
-        LORONG_WORDS.has(s, p, we) &&
-        numberedStreetEnd(s, we) > we
-      ) {
-        streetEnd = numberedStreetEnd(s, we);
+      const lorong = names >= 1 ? lorongEnd(s, p, we) : -1;
+      if (lorong > 0) {
+        streetEnd = lorong;
         break;
       }
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
