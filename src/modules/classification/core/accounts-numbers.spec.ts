@@ -1,3 +1,4 @@
+import { createClassifier } from '.';
 import { found } from '../../../../test/classification/entities-found';
 import { cardNetwork, isCardNumber } from './checksums';
 
@@ -1429,6 +1430,320 @@ describe('numbers-credentials-5', () => {
       ],
     ])("the customer's or a joint owner's stays read: %j", (text, email) => {
       expect(found(text)).toEqual([['EMAIL', email]]);
+    });
+  });
+});
+
+describe('accounts-americas-round18', () => {
+  /**
+   * Round 18: accounts in the Americas' layouts. A US policy number opening with a state's code
+   * (before the line's code, hyphened to it, or after a cue's "ID"), four digits after a state
+   * and a line code, a code alone on the cue's line, an insurer's number with no cue, a second
+   * policy of the same layout; a member number's letter; a US Medicare number (MBI) after its
+   * cue, the customer's insurance account (as in the earlier rounds); a Mexican CLABE in its printed groups; a Brazilian branch and account with its
+   * check digit. Values are fake.
+   */
+
+  describe("a policy number's state and line codes are read with it", () => {
+    it.each([
+      ['Please explain the denial. Policy NM HO 61 208 334', 'NM HO 61 208 334'],
+      ['policy WA AU 7731 0482, need proof of insurance', 'WA AU 7731 0482'],
+      ['MY POLICY IS OH HO 4471 2093 AND NOBODY CALLS BACK', 'OH HO 4471 2093'],
+      ['policy ID-HO 7741 2208 renewal question', 'ID-HO 7741 2208'],
+      ['need the body shop info, policy NV-AU 4471', 'NV-AU 4471'],
+      ['Policy: MT-HO\n6620-3318\nAdjuster: K. Lane', 'MT-HO\n6620-3318'],
+      ['the card in my glovebox says PA-AU-7712-0943 is that my policy number', 'PA-AU-7712-0943'],
+    ])('%j', (text, account) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+    });
+
+    it('reads a state and a line code after a loan or policy cue in other languages', () => {
+      expect(found('Số hợp đồng NV RS 4410 2287 ạ')).toEqual([['BANK_ACCOUNT', 'NV RS 4410 2287']]);
+      expect(found('هل تغطي وثيقتي MI 7740 1182 الحادث؟')).toEqual([
+        ['BANK_ACCOUNT', 'MI 7740 1182'],
+      ]);
+    });
+
+    it('reads a second policy of the same layout with another line code', () => {
+      expect(
+        found('my policy for the house is BX-HO 7730 412, the cars are on BX-AU 7730 413'),
+      ).toEqual([
+        ['BANK_ACCOUNT', 'BX-HO 7730 412'],
+        ['BANK_ACCOUNT', 'BX-AU 7730 413'],
+      ]);
+    });
+
+    it('leaves four digits after a state and line code that read as a year', () => {
+      expect(found('policy NV-AU 2024 was the old one')).toEqual([]);
+    });
+
+    it('reads no state code that is not before a line code', () => {
+      expect(found('policy HO 5531 2280 in TX')).toEqual([['BANK_ACCOUNT', 'HO 5531 2280']]);
+    });
+  });
+
+  describe("a member number's letter", () => {
+    it.each([
+      ['my member id K 331 5520 87 for the denial', 'K 331 5520 87'],
+      ['MY MEMBER NUMBER IS R 44 120 5589 PLEASE CALL', 'R 44 120 5589'],
+      ['会员号 MS 3317 2290，请帮我查一下', 'MS 3317 2290'],
+    ])('%j', (text, account) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+    });
+  });
+
+  describe('a US Medicare number (MBI) after its cue is the insurance account', () => {
+    it.each([
+      ['my mom gave her Medicare number 2HX5-MV7-KT40 to a caller', '2HX5-MV7-KT40'],
+      ['MBI 9QP3XJ4KR28 — can you add a supplement', '9QP3XJ4KR28'],
+      ['número de Medicare 6TC1-WY8-AN93, ¿qué hago?', '6TC1-WY8-AN93'],
+    ])('%j', (text, mbi) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', mbi]]);
+    });
+  });
+
+  describe('a Mexican CLABE in its printed groups is read whole', () => {
+    it.each([
+      ['mi CLABE es 012 180 00123456789 6 de BBVA', '012 180 00123456789 6'],
+      ['CLABE 138-580-00012345678-0 para el depósito', '138-580-00012345678-0'],
+      // A check digit that does not hold: the cue "CLABE" still ties it.
+      ['my CLABE is 072 180 00882934551 4 Banorte', '072 180 00882934551 4'],
+    ])('%j', (text, account) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+    });
+  });
+
+  describe("a Brazilian branch and account keep the account's check digit", () => {
+    it.each([
+      ['minha conta é 0412 / 55210987-3 no Inter', '0412 / 55210987-3'],
+      ['conta 3318/77120-4, pix não caiu', '3318/77120-4'],
+    ])('%j', (text, account) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+    });
+  });
+
+  /** Timings are in `npm run bench:classify` (see hostile-input.spec.ts), not asserted here. */
+  describe('256 KiB posts of the new shapes', () => {
+    const classifier = createClassifier();
+    it.each([
+      ['policy TX HO 5590 2281 ', 'BANK_ACCOUNT TX HO 5590 2281'],
+      ['member id W 228 4410 93 ', 'BANK_ACCOUNT W 228 4410 93'],
+      ['CLABE 072 180 00882934551 7 ', 'BANK_ACCOUNT 072 180 00882934551 7'],
+      ['conta 0001 / 12098877-4 ', 'BANK_ACCOUNT 0001 / 12098877-4'],
+    ])('%j repeated', (unit, finding) => {
+      const text = unit.repeat(Math.ceil(262144 / unit.length));
+      const entities = classifier.classify(text, { channel: 'dm' }).entities;
+      expect(entities.length).toBeGreaterThan(1000);
+      expect(new Set(entities.map((e) => `${e.type} ${text.slice(e.start, e.end)}`))).toEqual(
+        new Set([finding]),
+      );
+    });
+
+    it.each(['TX HO ', 'Policy: KS-HO\n'])('%j repeated: nothing', (unit) => {
+      const text = unit.repeat(Math.ceil(262144 / unit.length));
+      expect(classifier.classify(text, { channel: 'dm' }).entities).toEqual([]);
+    });
+  });
+});
+
+describe('ids-accounts-world-round18', () => {
+  /**
+   * Round 18: national identity numbers set aside by their layout, checks and cues (South
+   * Africa, Kenya, India, Chile, Brazil, Malaysia); accounts after cues of Tamil, Malay and
+   * Chinese, after the bank they are held at, and policy numbers opened by one letter or joined by
+   * slashes; a branch code and an address's postal code are no credential; a Hinglish birthday
+   * cue. Values are fake.
+   */
+
+  describe('a national identity number is no account or date', () => {
+    it.each([
+      'please verify me, ID number 9202204720082 is on the form',
+      'hi there, ID no. 31225664, I cannot log in',
+      'KYC pending, Aadhaar 2341 2341 2346 uploaded already',
+      'Mi RUT es 7.654.321-6 y no me deja entrar',
+      'el de mi papá es 9.876.543-K, la tarjeta está bloqueada',
+      'meu cpf 529.982.247-25 não é aceito no app',
+      'minha chave pix é meu cpf 11144477735',
+      'my IC 900415-14-5521 for the account opening',
+    ])('%j', (text) => {
+      expect(
+        found(text).filter(([type]) => type === 'BANK_ACCOUNT' || type === 'DATE_OF_BIRTH'),
+      ).toEqual([]);
+    });
+
+    it('still finds a member ID, which is an account', () => {
+      expect(found('my member ID 31225664 please')).toEqual([['BANK_ACCOUNT', '31225664']]);
+    });
+
+    it('still finds the account beside an ID number', () => {
+      expect(found('Account 3308 1145 92, ID number 9202204720082')).toEqual([
+        ['BANK_ACCOUNT', '3308 1145 92'],
+      ]);
+    });
+  });
+
+  describe('accounts after cues in Asian languages and after the bank they are at', () => {
+    it.each([
+      ['என் கணக்கு 4410 2290 7731 இல் இருந்து பணம் போச்சு', '4410 2290 7731'],
+      ['Tolong bantu. Akaun Maybank 5520 1177 3390', '5520 1177 3390'],
+      ['我嘅會員號碼 01122 4471，唔該幫我查', '01122 4471'],
+      ['My savings account at HSBC is 112-334455-001, please check', '112-334455-001'],
+      ['my account with Standard Bank is 0044 1122 98', '0044 1122 98'],
+    ])('%j', (text, account) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+    });
+
+    it.each([
+      ['保單號碼 K 3301 7720 55，想查保費', 'K 3301 7720 55'],
+      ['claim denied, policy no H/552100/02/2022/001943. please review', 'H/552100/02/2022/001943'],
+      ['ek wil my begrafnispolis FP441290 kanselleer', 'FP441290'],
+    ])('reads the policy number %j', (text, policy) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', policy]]);
+    });
+
+    it('reads no one capital before an account number as its prefix', () => {
+      expect(found('my account A 1234 5678 90')).toEqual([['BANK_ACCOUNT', '1234 5678 90']]);
+    });
+  });
+
+  describe('a branch code or a postal code is no credential', () => {
+    it.each([
+      'please stop the debit order, Acc 2203 4418 90 branch 250655',
+      'new address: 45 Lake Road, Ballygunge, Kolkata 700019 please',
+      'send the card to Blk 221 #08-114, 560221 thanks',
+    ])('%j', (text) => {
+      expect(found(text).filter(([type]) => type === 'CREDENTIAL')).toEqual([]);
+    });
+  });
+
+  describe('a Hinglish birthday cue', () => {
+    it('reads the date after "janm din"', () => {
+      expect(found('meri mummy ka janm din 12.05.1949 hai, pension account kholna hai')).toEqual([
+        ['DATE_OF_BIRTH', '12.05.1949'],
+      ]);
+    });
+  });
+});
+
+describe('phones-world-round18', () => {
+  /**
+   * Round 18: national phone numbers by their countries' numbering plans, read by the digit-run
+   * model as accounts before: mobiles in their usual groups (South Africa, the UAE, Nigeria, the
+   * Philippines, Mexico, Brazil), numbers only businesses hold (freephone, share-call, toll-free
+   * 800) and hotlines, a protocol number, and the advertiser's phone in a loan or prize advert.
+   * Values are fake.
+   */
+
+  describe("a national mobile in its country's grouping is a phone, not an account", () => {
+    it.each([
+      // South Africa and the UAE: 0 + 5…9, then 3-3-4.
+      ['Sawubona, sicela nishintshe, entsha ngu 072 555 0143', '072 555 0143'],
+      ['the new one is 050 555 7781 thanks', '050 555 7781'],
+      // Nigeria and the Philippines: eleven digits, 4-3-4.
+      ['abeg update am, na 0815 555 2290 be the correct one', '0815 555 2290'],
+      ['Paki-update po, ito na 0928 555 0176 salamat', '0928 555 0176'],
+      // Mexico: two-digit area 55, 33 or 81, then 4-4.
+      ['cambió mi celular, ahora es 33 5550 1184 por favor', '33 5550 1184'],
+    ])('%j', (text, phone) => {
+      expect(found(text)).toEqual([['PHONE', phone]]);
+    });
+
+    it('drops a folded "one" before the number', () => {
+      expect(found('sorry typo, the full one 0929 555 0192, pls update')).toEqual([
+        ['PHONE', '0929 555 0192'],
+      ]);
+    });
+
+    it('reads one group from a trunk 0 as a mobile after a phone word in the sentence before', () => {
+      expect(found('Ndicela inombolo yefowuni itshintshwe. Entsha yi 0825550147')).toEqual([
+        ['PHONE', '0825550147'],
+      ]);
+    });
+
+    it("reads Brazil's area code in parentheses before a mobile's nine digits", () => {
+      expect(found('atualiza meu celular pro (41) 9 5550-3321 por favor')).toEqual([
+        ['PHONE', '(41) 9 5550-3321'],
+      ]);
+      expect(found('novo número (71) 95550-1842')).toEqual([['PHONE', '(71) 95550-1842']]);
+    });
+
+    it("leaves 3-3-4 after an account's cue an account", () => {
+      expect(
+        found('routing and account for the deposit: 322271627 / 071 555 2093, why rejected'),
+      ).toEqual([
+        ['ROUTING_NUMBER', '322271627'],
+        ['BANK_ACCOUNT', '071 555 2093'],
+      ]);
+    });
+  });
+
+  describe("business lines, hotlines and protocol numbers are no one's own", () => {
+    it.each([
+      'their call centre line 0861 555 240 just rings and rings',
+      'waited an hour on 0800 555 0199 before giving up',
+      'ساعة على الهاتف 8005550123 بدون رد',
+      'their toll-free 1800 555 2290 is always busy',
+      '打咗熱線 3555 0182 兩個鐘都冇人聽',
+      '客服电话 4555 0192 一直占线',
+      'Contestei a compra, protocolo 77310245, e nada ainda',
+    ])('%j', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
+  describe("an advertiser's phone in a loan or prize advert is not the customer's", () => {
+    it.each([
+      'FAST LOANS NO CREDIT CHECK!! WhatsApp Mrs Khumalo 064 555 9012 today',
+      'Préstamos sin buró, manda WhatsApp al 81 5550 3321 Lic. Torres',
+      'Mkopo bila dhamana leo, piga 0712 555 081',
+      'Walang collateral! send 300 fee sa 0918 555 2204 Sir Ben',
+      'You have won a prize! contact agent Farouk 056 555 3310 to claim',
+      'RENDA EXTRA garantida, chama no zap (21) 95550-4410',
+    ])('%j', (text) => {
+      expect(found(text).filter(([type]) => type === 'PHONE' || type === 'BANK_ACCOUNT')).toEqual(
+        [],
+      );
+    });
+
+    it('names such a post spam', () => {
+      const result = createClassifier().classify('Préstamos sin buró en 5 minutos, WhatsApp ya', {
+        channel: 'dm',
+      });
+      expect(result.intents.map((i) => i.intent)).toContain('spam');
+    });
+
+    it("keeps the customer's own mobile in a post about a scam", () => {
+      expect(found('a loan app scammed me, my own number 0815 555 3318 is spammed now')).toEqual([
+        ['PHONE', '0815 555 3318'],
+      ]);
+    });
+  });
+
+  /** Timings are in `npm run bench:classify`, not asserted here (see hostile-input.spec.ts). */
+  describe('256 KiB of national numbers and their cues', () => {
+    const SIZE = 256 * 1024;
+    const fill = (unit: string): string =>
+      unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+    it.each([
+      fill('bago na 0917 555 0184, '),
+      fill('entsha yi yefowuni 0716234458 '),
+      fill('(31) 9 8851-2240 '),
+    ])('reads each as a phone or not at all (%#)', (text) => {
+      const types = new Set(
+        createClassifier()
+          .classify(text, { channel: 'dm' })
+          .entities.map((e) => e.type),
+      );
+      expect([...types].filter((t) => t !== 'PHONE')).toEqual([]);
+    });
+
+    it.each([
+      fill('打熱線 2233 3000 '),
+      fill('protocolo 55201198 '),
+      fill('sin buró WhatsApp 55 2211 0098 '),
+    ])('finds nothing (%#)', (text) => {
+      expect(createClassifier().classify(text, { channel: 'dm' }).entities).toEqual([]);
     });
   });
 });
