@@ -336,6 +336,23 @@ export function createNumericDetector(): NumericDetector {
     return c0 + 3;
   }
 
+  /**
+   * "33.210-7", "33210-7", "8843217-5": groups i..j end in one check digit after a hyphen,
+   * the digits before it one group, or groups of three after the first joined by dots.
+   */
+  function checkDigitAccount(s: string, i: number, j: number): boolean {
+    if (j === i || groupLen(j) !== 1) return false;
+    // "ag. 3318-2 c/c …": the branch's own number and check digit, no account.
+    if (branchWordBefore(s, gStart[i] ?? 0)) return false;
+    const hyphen = gEnd[j - 1] ?? 0;
+    if (codeAt(s, hyphen) !== 45 || (gStart[j] ?? 0) !== hyphen + 1) return false;
+    for (let g = i + 1; g < j; g++) {
+      if (groupLen(g) !== 3 || codeAt(s, gEnd[g - 1] ?? 0) !== 46) return false;
+      if ((gStart[g] ?? 0) !== (gEnd[g - 1] ?? 0) + 1) return false;
+    }
+    return true;
+  }
+
   /** What stands between groups `g - 1` and `g`: 1 a hyphen, 2 a blank, 3 " - ", 4 " / ", 5 a line break, 0 else. */
   function gapKind(s: string, g: number): number {
     const from = gEnd[g - 1] ?? 0;
@@ -368,7 +385,7 @@ export function createNumericDetector(): NumericDetector {
   function nationalAccountAt(st: DetectionState, c0: number, groups: number): number {
     const s = st.s;
     const l0 = groupLen(c0);
-    if ((l0 !== 2 && l0 !== 3 && l0 !== 5) || c0 + 2 > groups) return -1;
+    if ((l0 !== 2 && l0 !== 3 && l0 !== 4 && l0 !== 5) || c0 + 2 > groups) return -1;
     const start = gStart[c0] ?? 0;
     const before = codeAt(s, start - 1);
     // Part of a longer number, or a "+": no account's layout.
@@ -394,6 +411,24 @@ export function createNumericDetector(): NumericDetector {
       else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
         last = c0 + 3;
       else return -1;
+    } else if (l0 === 4) {
+      // round 18: Brazil: the branch (agência, 4), "/", the account and its check digit after
+      // a hyphen ("0001/99881234-0", "8422 / 12233-4"); a year is no branch.
+      const slash = gEnd[c0] ?? 0;
+      const k1 =
+        codeAt(s, slash) === 47 && (gStart[c0 + 1] ?? 0) === slash + 1 ? 1 : gapKind(s, c0 + 1);
+      const l1 = groupLen(c0 + 1);
+      if (
+        (k1 !== 1 && k1 !== 4) ||
+        (k1 === 1 && codeAt(s, slash) !== 47) ||
+        l1 < 4 ||
+        l1 > 12 ||
+        groupLen(c0 + 2) !== 1 ||
+        gapKind(s, c0 + 2) !== 1 ||
+        isYear(gOff[c0] ?? 0)
+      )
+        return -1;
+      last = c0 + 2;
     } else if (l0 === 3 && clabeLayoutAt(st, c0, groups)) {
       last = c0 + 3;
     } else if (l0 === 3) {
@@ -611,6 +646,11 @@ export function createNumericDetector(): NumericDetector {
     ctx.trailing = false;
     ctx.onChecks = false;
     ctx.checkNumber = false;
+    // round 18: "ag 0001 cc 8843217-5": a Brazilian branch, then "cc" (conta corrente).
+    if (branchThenCurrentAccount(st.s, start)) {
+      ctx.tight = ctx.loose = 'account';
+      return;
+    }
     if (st.ctxCount === 0) return;
     let k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0) return;
@@ -1049,7 +1089,13 @@ export function createNumericDetector(): NumericDetector {
     tight: boolean,
   ): ContextCategory | undefined {
     const k = st.contextAfter(end, st.policy.contextAfter);
-    if (k < 0 || (tight && !linkerOnly(st.s, end, st.ctxStart[k] ?? 0))) return undefined;
+    if (
+      k < 0 ||
+      (tight &&
+        !linkerOnly(st.s, end, st.ctxStart[k] ?? 0) &&
+        !(IDENTIFIER_AFTER.has(st.ctxCategory[k]) && isMyKindThen(st.s, end, st.ctxStart[k] ?? 0)))
+    )
+      return undefined;
     // "… 714-555-0163. Số tài khoản …": a cue opening the next sentence names the next value.
     if (tight && sentenceEndBetween(st.s, end, st.ctxStart[k] ?? 0)) return undefined;
     // "… 02/28\nAccount Number: 0007 8812 3309", "TRACE #44018822 ACCT XXXX1182": a cue
@@ -1416,6 +1462,12 @@ export function createNumericDetector(): NumericDetector {
         }
       }
       // "the hacker changed the payout account … to routing … acct …": not the customer's.
+      // round 18: "30456712890/SBIN0004512": an Indian account and its branch's IFSC after a
+      // slash are written as one.
+      if (best.type === ACCOUNT) best.end = ifscAfterEnd(s, best.end);
+      // round 18: "MSG 2281 0094 is my supplement policy": the policy's letters before its
+      // digit groups, read with the cue after them, are the policy number's.
+      if (best.detector === 'account.policy') best.start = capitalCodeStart(s, best.start);
       if (best.type === ACCOUNT && thirdPartysAccount(s, best.start, best.end)) {
         best.type = NONE;
         best.detector = 'account.not-customer';
@@ -1849,6 +1901,10 @@ export function createNumericDetector(): NumericDetector {
         // but "Mon transit c'est 81520, mon numéro de compte …": five digits after a routing
         // cue are a Canadian branch's transit number, the account's cue after it naming the next.
         ((count === 5 || count === 6) && i === j && ctx.loose !== 'routing') ||
+        // round 18: "c/c 33.210-7", "conta 33210-7": a Brazilian account's check digit after
+        // a hyphen, five digits or more before it grouped by thousands or not (a Swedish
+        // clearing number's four, "8327-9", is not one).
+        (count >= 6 && count <= 7 && checkDigitAccount(st.s, i, j)) ||
         // A RIB or a NIB read whole: bank, branch, account and its key (see ribAt).
         ((count === 19 || count === 21 || count === 23) &&
           j >= i + 2 &&
@@ -2434,6 +2490,113 @@ export function clauseThenNumberWord(s: string, from: number, to: number): boole
     p = e;
   }
   return words > 0 && (comma || !NOT_BEFORE_NUMBER.has(s, lastStart, lastEnd));
+}
+
+/** Cues after a number that a word saying which kind may stand before ("my supplement policy"). */
+const IDENTIFIER_AFTER: ReadonlySet<string> = new Set(['policy', 'member', 'loan']);
+/** " is my supplement ", " is our auto ": the value's link and owner, then one word of its kind. */
+const IS_MY_KIND = /^ +(?:is|was|=) +(?:my|our) +[a-z]{3,16} +$/i;
+
+/** Whether s[from, to) links a value to its cue after it by "is my" and one word of its kind. */
+function isMyKindThen(s: string, from: number, to: number): boolean {
+  return to - from <= 32 && IS_MY_KIND.test(s.slice(from, to));
+}
+
+/** Capitals that are words, not a policy's letters, before digit groups. */
+const NOT_CODES: ReadonlySet<string> = new Set(
+  'AM AN AND AS AT BE BUT BY DOB FOR HE ID IF IN IS IT ME MY NO NOT OF ON OR PIN PM SO SSN THE TO UP US WE YES'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Before a policy number's digits at `start`: two to four capitals and one blank, at the
+ * post's start or after a blank or line break ("MSG 2281 0094", "OK 2290 1184 7"), no word
+ * of NOT_CODES. Returns where the capitals start, or `start`.
+ */
+function capitalCodeStart(s: string, start: number): number {
+  if (codeAt(s, start - 1) !== 32) return start;
+  let p = start - 1;
+  while (p > 0 && p > start - 6 && codeAt(s, p - 1) >= 65 && codeAt(s, p - 1) <= 90) p--;
+  const letters = start - 1 - p;
+  if (letters < 2 || letters > 4) return start;
+  if (p > 0 && codeAt(s, p - 1) !== 32 && codeAt(s, p - 1) !== 10) return start;
+  return NOT_CODES.has(s.slice(p, start - 1)) ? start : p;
+}
+
+/** Characters of an Indian branch's IFSC: four capitals, "0", six capitals or digits. */
+const IFSC_LENGTH = 11;
+
+/**
+ * After an account ending at `end`: "/" (blanks around it or not) and an IFSC
+ * ("/SBIN0004512"), nothing alphanumeric after it. Returns the IFSC's end, or `end`.
+ */
+function ifscAfterEnd(s: string, end: number): number {
+  let p = end;
+  if (codeAt(s, p) === 32) p++;
+  if (codeAt(s, p) !== 47) return end;
+  p++;
+  if (codeAt(s, p) === 32) p++;
+  for (let k = 0; k < IFSC_LENGTH; k++) {
+    const c = codeAt(s, p + k);
+    const capital = c >= 65 && c <= 90;
+    if (k < 4 ? !capital : k === 4 ? c !== 48 : !capital && !isAsciiDigit(c)) return end;
+  }
+  return isAsciiAlnum(codeAt(s, p + IFSC_LENGTH)) ? end : p + IFSC_LENGTH;
+}
+
+/** How far back from a number "ag 0001 cc " may start, at most. */
+const BRANCH_CUE_REACH = 32;
+/** "ag", "ag.", "agência", "agencia" (the accent composed or not): a Brazilian branch. */
+const BRANCH_WORD = /^ag(?:(?:e|\u00ea|e\u0302)ncia)?\.?$/i;
+
+/**
+ * Whether a Brazilian branch and "cc" or "c/c" (conta corrente) stand right before `start`:
+ * "ag 0001 cc 8843217-5", "agência 0412, c/c 33.210-7". English "cc" ("cc me") never
+ * follows a branch's digits. Reads BRANCH_CUE_REACH characters back at most.
+ */
+function branchThenCurrentAccount(s: string, start: number): boolean {
+  const floor = Math.max(0, start - BRANCH_CUE_REACH);
+  let p = start;
+  while (p > floor && (codeAt(s, p - 1) === 32 || codeAt(s, p - 1) === 58)) p--;
+  if (p === start) return false;
+  // "cc", "c/c", "c.c." (lower or upper case), a whole word.
+  let q = p;
+  if (codeAt(s, q - 1) === 46) q--;
+  if ((codeAt(s, q - 1) | 32) !== 99) return false;
+  q--;
+  if (codeAt(s, q - 1) === 47 || codeAt(s, q - 1) === 46) q--;
+  if ((codeAt(s, q - 1) | 32) !== 99) return false;
+  q--;
+  if (q > 0 && isAsciiAlnum(codeAt(s, q - 1))) return false;
+  while (q > floor && codeAt(s, q - 1) === 32) q--;
+  if (codeAt(s, q - 1) === 44 || codeAt(s, q - 1) === 59) q--;
+  while (q > floor && codeAt(s, q - 1) === 32) q--;
+  // The branch: three to five digits, its own check digit after a hyphen or not.
+  if (isAsciiDigit(codeAt(s, q - 1)) && codeAt(s, q - 2) === 45) q -= 2;
+  const digitsEnd = q;
+  while (q > floor && isAsciiDigit(codeAt(s, q - 1))) q--;
+  if (digitsEnd - q < 3 || digitsEnd - q > 5) return false;
+  return branchWordBefore(s, q);
+}
+
+/** Whether "ag", "agência" (":" or blanks after it) stands right before `start`. */
+function branchWordBefore(s: string, start: number): boolean {
+  const floor = Math.max(0, start - BRANCH_CUE_REACH);
+  let q = start;
+  while (q > floor && (codeAt(s, q - 1) === 32 || codeAt(s, q - 1) === 58)) q--;
+  if (q === start) return false;
+  const wordEnd = q;
+  while (q > floor && !isBlankOrPunct(codeAt(s, q - 1))) q--;
+  return (
+    wordEnd > q &&
+    (q === 0 || isBlankOrPunct(codeAt(s, q - 1))) &&
+    BRANCH_WORD.test(s.slice(q, wordEnd))
+  );
+}
+
+function isBlankOrPunct(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 44 || c === 40 || c === 59 || c === 45;
 }
 
 function verveRange(iin: number): boolean {
