@@ -548,7 +548,8 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     if (sep !== 47 && sep !== 45 && sep !== 46) continue;
     // Czech, Slovak and German write a space after each dot ("3. 7. 1984"): day first,
     // then a four-digit year, one space exactly, or it is no date.
-    const gap = sep === 46 && len1 <= 2 && codeAt(s, b + 1) === 32 ? 1 : 0;
+    // round 18: Korean writes a blank after each dot too, the year first ("1948. 4. 17.").
+    const gap = sep === 46 && codeAt(s, b + 1) === 32 ? 1 : 0;
     const lead = spaced ? 1 : 0;
     if (runs.start[r + 1] !== b + 1 + gap + 2 * lead) continue;
     const c = b + 1 + gap + 2 * lead;
@@ -585,7 +586,8 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     const y = readInt(s, c, d);
     const z = readInt(s, e, f);
     let ok = false;
-    if (gap === 1) ok = len3 === 4 && validDate(z, y, x, true);
+    if (gap === 1 && len1 === 4) ok = len3 <= 2 && validDate(x, y, z, true);
+    else if (gap === 1) ok = len3 === 4 && validDate(z, y, x, true);
     else if (len1 === 4) {
       ok =
         (len3 === 1 || len3 === 2) &&
@@ -2204,8 +2206,12 @@ function closingDotEnd(s: string, d: DateSpan): number {
   // Dotted, day first: the date opens with a day and a dot (Hungarian writes the year
   // first, "1972.10.29.", and its closing dot stays out).
   const de = digitRunEnd(s, d.start, e);
-  if (de - d.start > 2 || codeAt(s, de) !== 46) return e;
   const c = codeAt(s, e + 1);
+  // round 18: "생년월일 1948. 4. 17., 증권번호 …": the year first, a blank after each dot (as
+  // Korean writes a date), the day's dot closes the date before a comma or Hangul.
+  if (de - d.start === 4 && codeAt(s, de) === 46 && codeAt(s, de + 1) === 32)
+    return c === 44 || c === 59 || c === 41 || (c === 32 && isHangul(codeAt(s, e + 2))) ? e + 1 : e;
+  if (de - d.start > 2 || codeAt(s, de) !== 46) return e;
   if (c === 44 || c === 59 || c === 41) return e + 1;
   if (c === 32 && isLower(codeAt(s, e + 2))) return e + 1;
   return e;
