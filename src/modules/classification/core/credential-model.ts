@@ -538,6 +538,43 @@ function arabiziPost(s: string): boolean {
   return false;
 }
 
+/**
+ * round 18: words that say where a login or password is used, before the service's name:
+ * "username ko sa UnionBank", "my login at WellsFargo", "password for MyChart", "clave en
+ * BancoEstado".
+ */
+const SERVICE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'for',
+  'on',
+  'in',
+  'with',
+  'sa',
+  'en',
+  'de',
+  'del',
+  'no',
+  'na',
+  'em',
+  'do',
+  'da',
+]);
+
+/**
+ * Whether s[a, b) is a service's name after such a word: letters only, a capital inside
+ * ("UnionBank", "MyChart"), a capital first. A secret of letters only is read by the rules.
+ */
+function serviceNamed(s: string, a: number, b: number): boolean {
+  if ((tokenClasses(s, a, b) & 12) !== 0 || !isUpper(s.charCodeAt(a))) return false;
+  let e = a;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  if (e === a) return false;
+  let w = e;
+  while (w > 0 && w > e - 4 && isLowerLetter(s.charCodeAt(w - 1))) w--;
+  if (w === e || (w > 0 && !isSpace(s.charCodeAt(w - 1)))) return false;
+  return SERVICE_PREPOSITIONS.has(s.slice(w, e));
+}
+
 /** A loaded model, read-only once built. */
 export class CredentialModel {
   readonly id: string;
@@ -625,6 +662,7 @@ export class CredentialModel {
           if (arabizi < 0) arabizi = arabiziPost(st.s) ? 1 : 0;
           if (arabizi === 1) return ++read < MAX_TOKENS_PER_POST;
         }
+        if (serviceNamed(st.s, a, b)) return ++read < MAX_TOKENS_PER_POST;
         if (this.judge(st, a, b, ctx, sc, minScore)) {
           const keyword = readingKeyword(st, ctx);
           if (keyword.endsWith('.username')) {

@@ -458,6 +458,9 @@ export function detectCredentials(st: DetectionState): void {
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
     const afterClause = clauseThenLink(st, p);
+    // round 18: "gave my login to someone who said he was MOH": the link word is said of a
+    // person the clause names ("who"), not of the secret; only a value holding a digit counts.
+    const ofPerson = afterClause >= 0 && whoWordIn(s, p, afterClause);
     if (afterClause >= 0) {
       if (!questioned && answer && /question|pregunta/i.test(s.slice(p, afterClause)))
         questioned = true;
@@ -882,6 +885,7 @@ export function detectCredentials(st: DetectionState): void {
     } else {
       const value = s.slice(a, b).toLowerCase();
       if (policy.credentialStopwords.has(value)) continue;
+      if (ofPerson && digits === 0) continue;
       // Without "is"/":" only a value holding a digit counts: "password hunter2",
       // not "reset my login Thanks!".
       // "usuario luisa.morena": a handle of letters joined by "." or "_" is no prose either
@@ -924,6 +928,21 @@ export function detectCredentials(st: DetectionState): void {
     // "tried Jasmine0412 and Jasmine0412!": the other passwords tried.
     else if (cred.kind === 'secret' && !answer) emitVariants(st, a, b, cred.maxLength, cred.id);
   }
+}
+
+/** Whether the word "who" stands in s[a, b) (a clause of a few words). */
+function whoWordIn(s: string, a: number, b: number): boolean {
+  for (let i = a; i + 3 <= b; i++) {
+    if (
+      (codeAt(s, i) | 32) === 119 &&
+      (codeAt(s, i + 1) | 32) === 104 &&
+      (codeAt(s, i + 2) | 32) === 111 &&
+      !isAsciiLetter(codeAt(s, i - 1)) &&
+      !isAsciiLetter(codeAt(s, i + 3))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
