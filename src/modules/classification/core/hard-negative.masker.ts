@@ -3,6 +3,7 @@ import {
   codeAt,
   digitsOf,
   isAsciiAlnum,
+  isAsciiDigit,
   isAsciiLetter,
   isBlank,
   type DetectionState,
@@ -122,6 +123,7 @@ function stickyEnd(re: RegExp, s: string, a: number): number {
 function claimNationalId(st: DetectionState, a: number): number {
   const s = st.s;
   if (a > 0 && (isAsciiAlnum(codeAt(s, a - 1)) || codeAt(s, a - 1) === 46)) return -1;
+  if (!nationalIdShaped(s, a)) return -1;
   let e = -1;
   RUT_DOTTED.lastIndex = a;
   const rut = RUT_DOTTED.exec(s);
@@ -158,6 +160,20 @@ function claimNationalId(st: DetectionState, a: number): number {
   if (e < 0) return -1;
   st.claim(a, e);
   return e;
+}
+
+/**
+ * Whether the digits at `a` open one of the layouts claimNationalId reads, by the length of
+ * their first group and the character after it, before any of its patterns is tried: most
+ * numbers (and every group of a hostile run like "4 4 4 …") are none.
+ */
+function nationalIdShaped(s: string, a: number): boolean {
+  let len = 0;
+  while (len < 14 && isAsciiDigit(codeAt(s, a + len))) len++;
+  const next = codeAt(s, a + len);
+  if (len <= 3) return next === 46; // "12.345.678-5", "987.654.321-00"
+  if (len === 6) return next === 45; // "880213-14-5567"
+  return len === 4 || len === 7 || len === 8 || len === 11 || len === 12 || len === 13;
 }
 
 /** Whether the two digits at `p` are a MyKad's place of birth: a state (01–16) or a country code. */
