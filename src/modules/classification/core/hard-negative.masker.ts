@@ -123,27 +123,36 @@ function stickyEnd(re: RegExp, s: string, a: number): number {
 function claimNationalId(st: DetectionState, a: number): number {
   const s = st.s;
   if (a > 0 && (isAsciiAlnum(codeAt(s, a - 1)) || codeAt(s, a - 1) === 46)) return -1;
-  if (!nationalIdShaped(s, a)) return -1;
+  // Each layout opens with a first group of its own length: only those are tried.
+  let len = 0;
+  while (len < 14 && isAsciiDigit(codeAt(s, a + len))) len++;
+  const next = codeAt(s, a + len);
   let e = -1;
-  RUT_DOTTED.lastIndex = a;
-  const rut = RUT_DOTTED.exec(s);
-  if (rut !== null) {
-    const check = rut[4] === 'K' || rut[4] === 'k' ? 10 : Number(rut[4]);
-    const body = digitsOf(rut[1] + rut[2] + rut[3], 0, rut[1].length + 6);
-    if (check === 10 || rutValid(body, check) || cueBefore(RUT_CUE, s, a)) e = RUT_DOTTED.lastIndex;
-  }
-  if (e < 0 && stickyEnd(RUT_PLAIN, s, a) > 0 && cueBefore(RUT_CUE, s, a)) e = RUT_PLAIN.lastIndex;
-  if (e < 0) {
+  if (len <= 2 && next === 46) {
+    RUT_DOTTED.lastIndex = a;
+    const rut = RUT_DOTTED.exec(s);
+    if (rut !== null) {
+      const check = rut[4] === 'K' || rut[4] === 'k' ? 10 : Number(rut[4]);
+      const body = digitsOf(rut[1] + rut[2] + rut[3], 0, rut[1].length + 6);
+      if (check === 10 || rutValid(body, check) || cueBefore(RUT_CUE, s, a))
+        e = RUT_DOTTED.lastIndex;
+    }
+  } else if (len === 3 && next === 46) {
     const cpf = stickyEnd(CPF_DOTTED, s, a);
     if (cpf > 0 && (cpfValid(digitsOf(s, a, cpf)) || cueBefore(CPF_CUE, s, a))) e = cpf;
-  }
-  if (e < 0 && stickyEnd(ELEVEN, s, a) > 0 && cueBefore(CPF_CUE, s, a)) e = ELEVEN.lastIndex;
-  if (e < 0) {
+  } else if (len === 7 || len === 8) {
+    if (stickyEnd(RUT_PLAIN, s, a) > 0 && cueBefore(RUT_CUE, s, a)) e = RUT_PLAIN.lastIndex;
+    else if (stickyEnd(KENYAN, s, a) > 0 && cueBefore(ID_CUE, s, a)) e = KENYAN.lastIndex;
+  } else if (len === 11) {
+    if (stickyEnd(ELEVEN, s, a) > 0 && cueBefore(CPF_CUE, s, a)) e = ELEVEN.lastIndex;
+  } else if (len === 13) {
     const sa = stickyEnd(THIRTEEN, s, a);
     if (sa > 0 && yymmddValid(digitsOf(s, a, a + 6)) && cueBefore(ID_CUE, s, a)) e = sa;
+  } else if (len === 6 && next === 45) {
+    const kad = stickyEnd(MYKAD_HYPHENS, s, a);
+    if (kad > 0 && yymmddValid(digitsOf(s, a, a + 6)) && myKadPlace(s, a + 7)) e = kad;
   }
-  if (e < 0 && stickyEnd(KENYAN, s, a) > 0 && cueBefore(ID_CUE, s, a)) e = KENYAN.lastIndex;
-  if (e < 0) {
+  if (len === 4 || len === 12) {
     const uid = stickyEnd(AADHAAR, s, a);
     if (
       uid > 0 &&
@@ -151,29 +160,12 @@ function claimNationalId(st: DetectionState, a: number): number {
         (aadhaarValid(digitsOf(s, a, uid)) && cueBefore(UID_CUE, s, a)))
     )
       e = uid;
-  }
-  if (e < 0) {
-    const kad = stickyEnd(MYKAD_HYPHENS, s, a);
-    if (kad > 0 && yymmddValid(digitsOf(s, a, a + 6)) && myKadPlace(s, a + 7)) e = kad;
-    else if (stickyEnd(TWELVE, s, a) > 0 && cueBefore(MYKAD_CUE, s, a)) e = TWELVE.lastIndex;
+    else if (len === 12 && stickyEnd(TWELVE, s, a) > 0 && cueBefore(MYKAD_CUE, s, a))
+      e = TWELVE.lastIndex;
   }
   if (e < 0) return -1;
   st.claim(a, e);
   return e;
-}
-
-/**
- * Whether the digits at `a` open one of the layouts claimNationalId reads, by the length of
- * their first group and the character after it, before any of its patterns is tried: most
- * numbers (and every group of a hostile run like "4 4 4 …") are none.
- */
-function nationalIdShaped(s: string, a: number): boolean {
-  let len = 0;
-  while (len < 14 && isAsciiDigit(codeAt(s, a + len))) len++;
-  const next = codeAt(s, a + len);
-  if (len <= 3) return next === 46; // "12.345.678-5", "987.654.321-00"
-  if (len === 6) return next === 45; // "880213-14-5567"
-  return len === 4 || len === 7 || len === 8 || len === 11 || len === 12 || len === 13;
 }
 
 /** Whether the two digits at `p` are a MyKad's place of birth: a state (01–16) or a country code. */
@@ -192,6 +184,13 @@ function myKadPlace(s: string, p: number): boolean {
 
 /** Whether the words just before `a` end with the cue `re`. */
 function cueBefore(re: RegExp, s: string, a: number): boolean {
+  // Every cue ends in a letter, "." or "#", then at most a colon and blanks: a digit or other
+  // sign there (a run of digit groups) is none, before any pattern is tried.
+  let p = a;
+  while (p > 0 && a - p < 3 && (codeAt(s, p - 1) === 32 || codeAt(s, p - 1) === 58)) p--;
+  const c = codeAt(s, p - 1);
+  if (p === 0 || isAsciiDigit(c) || (c < 128 && !isAsciiLetter(c) && c !== 46 && c !== 35))
+    return false;
   return re.test(s.slice(Math.max(0, a - ID_CUE_REACH), a));
 }
 
