@@ -10,6 +10,7 @@ import {
   isAsciiLetter,
   linkerOnly,
   type DetectionState,
+  type RawFinding,
 } from './detection-state';
 
 const ADDRESS = ENTITY_INDEX.ADDRESS;
@@ -3284,33 +3285,115 @@ function replaceable(type: number, overDates: boolean): boolean {
   return type === ADDRESS || (overDates && type === ENTITY_INDEX.DATE_OF_BIRTH);
 }
 
+/**
+ * The findings near a span, for emitForeign: a post of thousands of addresses, each over a
+ * claimed date ("住所：東京都新宿区西新宿2-8-15" repeated), would otherwise search every
+ * finding before it, address by address. Findings are filed under each block of
+ * FINDING_BLOCK characters they cover; those an address replaces are set aside, and leave
+ * the list together, in order, when the foreign readers settle (see detectForeignAddresses).
+ * Only emitForeign adds to or takes from the list while the foreign readers run.
+ */
+class FindingsNear {
+  private readonly blocks = new Map<number, RawFinding[]>();
+  private readonly dropped = new Set<RawFinding>();
+  private filed = 0;
+  private readonly out: RawFinding[] = [];
+
+  constructor(readonly findings: RawFinding[]) {}
+
+  /** The findings not set aside that meet [from, end], the ends included (each once). */
+  meeting(from: number, end: number): readonly RawFinding[] {
+    this.file();
+    const out = this.out;
+    out.length = 0;
+    const last = Math.floor(end / FINDING_BLOCK);
+    for (let b = Math.floor(from / FINDING_BLOCK); b <= last; b++) {
+      const list = this.blocks.get(b);
+      if (list === undefined) continue;
+      for (const x of list) if (!this.dropped.has(x) && !out.includes(x)) out.push(x);
+    }
+    return out;
+  }
+
+  drop(x: RawFinding): void {
+    this.dropped.add(x);
+  }
+
+  /** Takes the findings set aside out of the list, the others keeping their order. */
+  settle(): void {
+    this.file();
+    if (this.dropped.size === 0) return;
+    const f = this.findings;
+    let w = 0;
+    for (const x of f) if (!this.dropped.has(x)) f[w++] = x;
+    f.length = w;
+    this.filed = w;
+  }
+
+  private file(): void {
+    const f = this.findings;
+    for (; this.filed < f.length; this.filed++) {
+      const x = f[this.filed];
+      if (x === undefined) continue;
+      const last = Math.floor(Math.max(x.start, x.end - 1) / FINDING_BLOCK);
+      for (let b = Math.floor(x.start / FINDING_BLOCK); b <= last; b++) {
+        const list = this.blocks.get(b);
+        if (list === undefined) this.blocks.set(b, [x]);
+        else list.push(x);
+      }
+    }
+  }
+}
+
+const FINDING_BLOCK = 64;
+/** The index of the foreign readers running now (see FindingsNear). */
+let findingsNear: FindingsNear | null = null;
+
+function nearFindings(st: DetectionState): FindingsNear {
+  if (findingsNear === null || findingsNear.findings !== st.findings)
+    findingsNear = new FindingsNear(st.findings);
+  return findingsNear;
+}
+
+/** The findings as the foreign readers left them (see FindingsNear). */
+function settleFindings(): void {
+  if (findingsNear !== null) findingsNear.settle();
+}
+
 function emitForeign(st: DetectionState, from: number, end: number, overDates = false): void {
   const s = st.s;
-  // Read already as a whole by the PO box reader ("PO Box 4417, Salem, MA 01970"): it stands.
-  if (
-    st.findings.some(
-      (x) =>
-        x.type === ADDRESS && x.detector === 'address.pobox' && x.start <= from && x.end >= end,
-    )
-  )
-    return;
-  if (st.isClaimed(from, end)) {
-    // "No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Selangor": a street read in part by the
-    // rules above is read whole here; anything else claimed there stands.
-    const f = st.findings;
-    let inside = 0;
-    let others = 0;
-    for (const x of f) {
-      if (x.end <= from || x.start >= end) continue;
-      if (replaceable(x.type, overDates) && x.start >= from && x.end <= end) inside++;
-      else others++;
+  const claimed = st.isClaimed(from, end);
+  // A reading is claimed where it lies: only a claimed span meets a finding.
+  if (claimed || from >= end) {
+    const near = nearFindings(st);
+    let found: readonly RawFinding[];
+    if (from < end) found = near.meeting(from, end);
+    else {
+      near.settle();
+      found = st.findings;
     }
-    // A block number claimed as a date's negative ("3-7-15") gives way to the address around it.
-    if ((inside === 0 && !overDates) || others > 0) return;
-    for (let i = f.length - 1; i >= 0; i--) {
-      const x = f[i];
-      if (x !== undefined && replaceable(x.type, overDates) && x.start >= from && x.end <= end)
-        f.splice(i, 1);
+    // Read already as a whole by the PO box reader ("PO Box 4417, Salem, MA 01970"): it stands.
+    if (
+      found.some(
+        (x) =>
+          x.type === ADDRESS && x.detector === 'address.pobox' && x.start <= from && x.end >= end,
+      )
+    )
+      return;
+    if (claimed) {
+      // "No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Selangor": a street read in part by the
+      // rules above is read whole here; anything else claimed there stands.
+      let inside = 0;
+      let others = 0;
+      for (const x of found) {
+        if (x.end <= from || x.start >= end) continue;
+        if (replaceable(x.type, overDates) && x.start >= from && x.end <= end) inside++;
+        else others++;
+      }
+      // A block number claimed as a date's negative ("3-7-15") gives way to the address around it.
+      if ((inside === 0 && !overDates) || others > 0) return;
+      for (const x of found)
+        if (replaceable(x.type, overDates) && x.start >= from && x.end <= end) near.drop(x);
     }
   }
   if (
@@ -3351,6 +3434,16 @@ const FOREIGN_STREET_HINT = new RegExp(
 );
 
 export function detectForeignAddresses(st: DetectionState): void {
+  findingsNear = null;
+  try {
+    readForeignAddresses(st);
+  } finally {
+    settleFindings();
+    findingsNear = null;
+  }
+}
+
+function readForeignAddresses(st: DetectionState): void {
   const { s } = st;
   LATIN_WORD.lastIndex = FOREIGN_STREET_HINT.test(s) ? 0 : s.length;
   for (let m = LATIN_WORD.exec(s); m !== null; m = LATIN_WORD.exec(s)) {
@@ -3414,6 +3507,7 @@ export function detectForeignAddresses(st: DetectionState): void {
   // After an address cue: the parts of an address written without a postcode. Each reading
   // is checked against the findings so far; a post holds a few addresses, and a run of
   // thousands of cues, each with its parts, is hostile: the first MAX_CUED_READS are read.
+  settleFindings();
   let reads = 0;
   for (let k = 0; k < st.ctxCount && reads < MAX_CUED_READS; k++) {
     if (st.ctxCategory[k] !== 'address') continue;
