@@ -10,6 +10,7 @@ import {
   isAsciiLetter,
   linkerOnly,
   type DetectionState,
+  type FindingsIndex,
   type RawFinding,
 } from './detection-state';
 
@@ -3293,7 +3294,7 @@ function replaceable(type: number, overDates: boolean): boolean {
  * the list together, in order, when the foreign readers settle (see detectForeignAddresses).
  * Only emitForeign adds to or takes from the list while the foreign readers run.
  */
-class FindingsNear {
+class FindingsNear implements FindingsIndex {
   private readonly blocks = new Map<number, RawFinding[]>();
   private readonly dropped = new Set<RawFinding>();
   private filed = 0;
@@ -3346,18 +3347,19 @@ class FindingsNear {
 }
 
 const FINDING_BLOCK = 64;
-/** The index of the foreign readers running now (see FindingsNear). */
-let findingsNear: FindingsNear | null = null;
 
+/** The index of the foreign readers running now (kept on the state: see FindingsNear). */
 function nearFindings(st: DetectionState): FindingsNear {
-  if (findingsNear === null || findingsNear.findings !== st.findings)
-    findingsNear = new FindingsNear(st.findings);
-  return findingsNear;
+  const near = st.foreignNear;
+  if (near instanceof FindingsNear && near.findings === st.findings) return near;
+  const fresh = new FindingsNear(st.findings);
+  st.foreignNear = fresh;
+  return fresh;
 }
 
 /** The findings as the foreign readers left them (see FindingsNear). */
-function settleFindings(): void {
-  if (findingsNear !== null) findingsNear.settle();
+function settleFindings(st: DetectionState): void {
+  st.foreignNear?.settle();
 }
 
 function emitForeign(st: DetectionState, from: number, end: number, overDates = false): void {
@@ -3434,12 +3436,12 @@ const FOREIGN_STREET_HINT = new RegExp(
 );
 
 export function detectForeignAddresses(st: DetectionState): void {
-  findingsNear = null;
+  st.foreignNear = null;
   try {
     readForeignAddresses(st);
   } finally {
-    settleFindings();
-    findingsNear = null;
+    settleFindings(st);
+    st.foreignNear = null;
   }
 }
 
@@ -3507,7 +3509,7 @@ function readForeignAddresses(st: DetectionState): void {
   // After an address cue: the parts of an address written without a postcode. Each reading
   // is checked against the findings so far; a post holds a few addresses, and a run of
   // thousands of cues, each with its parts, is hostile: the first MAX_CUED_READS are read.
-  settleFindings();
+  settleFindings(st);
   let reads = 0;
   for (let k = 0; k < st.ctxCount && reads < MAX_CUED_READS; k++) {
     if (st.ctxCategory[k] !== 'address') continue;

@@ -58,6 +58,12 @@ export class PositionMemo {
  * and claim the spans they recognise (findings and hard negatives alike), so a
  * later detector never reinterprets them.
  */
+/** An index over a post's findings that a reader keeps while it runs (see `foreignNear`). */
+export interface FindingsIndex {
+  readonly findings: RawFinding[];
+  settle(): void;
+}
+
 export class DetectionState {
   n = 0;
   findings: RawFinding[] = [];
@@ -81,6 +87,11 @@ export class DetectionState {
   readonly clauseWords = new PositionMemo();
   /** The credential detector's clause-stop readings per word start (see clauseStopAhead). */
   readonly clauseStops = new PositionMemo();
+  /**
+   * The address readers' index of the findings near a span, while the foreign readers run
+   * (see FindingsNear in address.detector.ts); null outside them.
+   */
+  foreignNear: FindingsIndex | null = null;
 
   constructor(
     public s: string,
@@ -103,6 +114,7 @@ export class DetectionState {
     this.unreadNumber = false;
     this.clauseWords.clear();
     this.clauseStops.clear();
+    this.foreignNear = null;
     // A fresh list: the classifier reads it after the next reset would clear it.
     this.findings = [];
     if (this.covered.length < this.n + 1) {
