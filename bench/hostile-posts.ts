@@ -36,6 +36,11 @@ export const HOSTILE: readonly [string, string][] = [
   ['a Chinese account cue after a word, a number, a full-width comma', '我的账号是１２３４５，'],
   ['a UK sort code and its account', '60-18-22 39917045 '],
   ['a Canadian transit, institution and account, one to a line', '00128\n815\n4410297\n'],
+  [
+    'a Japanese address after its cue, its block number read as a date',
+    '住所：東京都新宿区西新宿2-8-15 ',
+  ],
+  ['a Hong Kong address, each ended by a full-width comma', '九龍深水埗福華街123號4樓B室，'],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */
