@@ -100,8 +100,8 @@ const RUT_PLAIN = /(\d{7,8})-([0-9Kk])(?![\p{L}\p{N}])/uy;
 const CPF_DOTTED = /\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{L}\p{N}])/uy;
 const ELEVEN = /\d{11}(?![\p{L}\p{N}])/uy;
 const THIRTEEN = /\d{13}(?![\p{L}\p{N}])/uy;
-const KENYAN = /\d{7,8}(?![\p{L}\p{N}]|[.,\/-]\d)/uy;
-const AADHAAR = /[2-9]\d{3}( ?)\d{4}\1\d{4}(?![\p{L}\p{N}]|[.,\/-]\d)/uy;
+const KENYAN = /\d{7,8}(?![\p{L}\p{N}]|[.,/-]\d)/uy;
+const AADHAAR = /[2-9]\d{3}( ?)\d{4}\1\d{4}(?![\p{L}\p{N}]|[.,/-]\d)/uy;
 const MYKAD_HYPHENS = /\d{6}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/uy;
 const TWELVE = /\d{12}(?![\p{L}\p{N}])/uy;
 
