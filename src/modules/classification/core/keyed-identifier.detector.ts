@@ -641,9 +641,7 @@ function codeHyphenedToCue(s: string, from: number): boolean {
  */
 function stateBefore(s: string, from: number, p: number): number {
   const a = p - 3;
-  if (a < from || codeAt(s, p - 1) !== 32 || !isCapital(codeAt(s, p + 1))) return p;
-  if (!isCapital(codeAt(s, p)) || isAsciiAlnum(codeAt(s, a - 1))) return p;
-  return STATE_CODES.has(s.slice(a, p - 1)) ? a : p;
+  return a >= from && !isAsciiAlnum(codeAt(s, a - 1)) && stateThenCode(s, a, p - 1) ? a : p;
 }
 
 /** Whether [p, q) is a state's code, then a blank and two capitals (a line's code): "CA RS …". */
