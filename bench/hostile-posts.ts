@@ -41,6 +41,10 @@ export const HOSTILE: readonly [string, string][] = [
     '住所：東京都新宿区西新宿2-8-15 ',
   ],
   ['a Hong Kong address, each ended by a full-width comma', '九龍深水埗福華街123號4樓B室，'],
+  [
+    'an Estonian address after its cue, "mnt" read as a currency',
+    'aadress: Tartu mnt 44-12, 10115 Tallinn. ',
+  ],
 ];
 
 /** A hostile post: `unit` repeated to HOSTILE_SIZE characters. */

@@ -1732,6 +1732,7 @@ export function detectAddresses(st: DetectionState): void {
     }
     consumed = end;
   }
+  st.foreignNear = null;
   detectPoBoxes(st);
   detectForeignAddresses(st);
   detectSpokenHouseNumbers(st);
@@ -1955,7 +1956,11 @@ function balticTypeReadAsAmount(st: DetectionState, a: number, from: number, end
   let t = a - 1;
   while (t > 0 && isAsciiLetter(codeAt(s, t - 1))) t--;
   if (t === a - 1 || !BALTIC_STREET_TYPES.has(s, t, a - 1)) return false;
-  return !st.findings.some((x) => x.start < end && x.end > from);
+  // The findings near the span only (the list only grows while the street readers run):
+  // a post of such streets would otherwise search every finding before each one.
+  return !nearFindings(st)
+    .meeting(from, end)
+    .some((x) => x.start < end && x.end > from);
 }
 
 /** round 17: Estonian and Latvian street types written after the name ("Tartu mnt", "Pärnu tee"). */
@@ -3287,7 +3292,8 @@ function replaceable(type: number, overDates: boolean): boolean {
 }
 
 /**
- * The findings near a span, for emitForeign: a post of thousands of addresses, each over a
+ * The findings near a span, for emitForeign (and balticTypeReadAsAmount, before the foreign
+ * readers start again from a fresh index): a post of thousands of addresses, each over a
  * claimed date ("住所：東京都新宿区西新宿2-8-15" repeated), would otherwise search every
  * finding before it, address by address. Findings are filed under each block of
  * FINDING_BLOCK characters they cover; those an address replaces are set aside, and leave

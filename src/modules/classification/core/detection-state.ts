@@ -88,7 +88,7 @@ export class DetectionState {
   /** The credential detector's clause-stop readings per word start (see clauseStopAhead). */
   readonly clauseStops = new PositionMemo();
   /**
-   * The address readers' index of the findings near a span, while the foreign readers run
+   * The address readers' index of the findings near a span, while the street readers run
    * (see FindingsNear in address.detector.ts); null outside them.
    */
   foreignNear: FindingsIndex | null = null;
