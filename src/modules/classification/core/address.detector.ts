@@ -2426,7 +2426,10 @@ function postcodeAndCityEnd(
 ): number {
   let q = p;
   if (codeAt(s, q) === 44) q++;
-  if (codeAt(s, q) !== 32) return -1;
+  // round 19: a letter's layout puts the postcode and city on the next line
+  // ("Seestraße 41\n88662 Überlingen").
+  const nextLine = codeAt(s, q) === 10;
+  if (codeAt(s, q) !== 32 && !nextLine) return -1;
   let e = q + 1;
   while (e < n && e - q <= 6 && isAsciiDigit(codeAt(s, e))) e++;
   if (e - q - 1 === 5) {
@@ -2443,7 +2446,7 @@ function postcodeAndCityEnd(
     const d = /^ \d{1,2}(?![\dA-Za-z])/.exec(s.slice(city, city + 4));
     return d === null ? city : city + d[0].length;
   }
-  if (e !== q + 1 || bare) return -1;
+  if (e !== q + 1 || bare || nextLine) return -1;
   const city = cityWordsEnd(s, q, n);
   if (city < 0) return -1;
   let z = city;
@@ -2513,9 +2516,23 @@ function nameTokenEnd(s: string, p: number, n: number): number {
     const c = codeAt(s, q);
     if (isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) q++;
     else if (c === 45 && q > p && isAsciiLetter(codeAt(s, q + 1))) q++;
+    // round 19: French elision inside a place's name ("Villeneuve-d'Ascq", "L'Haÿ-les-Roses"):
+    // a "d" or "l" opening the name or a hyphened part, an apostrophe, a capital.
+    else if (
+      (c === 39 || c === 0x2019) &&
+      q > p &&
+      elidedParticle(s, p, q - 1) &&
+      isUpperAt(s, q + 1)
+    )
+      q++;
     else break;
   }
   return q;
+}
+
+function elidedParticle(s: string, p: number, at: number): boolean {
+  const c = codeAt(s, at) | 32;
+  return (c === 100 || c === 108) && (at === p || codeAt(s, at - 1) === 45);
 }
 
 /**

@@ -317,6 +317,9 @@ const LINKER_WORDS = WordTable.of([
   'numbers',
   'no',
   'nr',
+  // round 19: "polizza n. 380194472", "Contrat n° MRH …": a number's abbreviation in
+  // Italian and French (the degree sign is skipped as punctuation below).
+  'n',
   'nbr',
   'num',
   'id',
@@ -479,7 +482,9 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
       c === 34 ||
       c === 39 ||
       c === 62 ||
-      c === 60
+      c === 60 ||
+      c === 0xb0 ||
+      c === 0xba
     ) {
       i++;
       continue;

@@ -377,6 +377,12 @@ const LONG_ACCOUNT_DIGITS = 20;
 const NIB_DIGITS = 21;
 /** The digits of Argentina's CBU and CVU: "mi CBU es 0170099220000067797370". */
 const CBU_DIGITS = 22;
+/**
+ * round 19: the digits of Poland's account number (NRB), its IBAN without "PL":
+ * "numer konta 61 1090 1014 0000 0712 1981 2874". Like the other lengths, the account
+ * cue it is tied to is the evidence: a customer's mistyped digit is still their account.
+ */
+const NRB_DIGITS = 26;
 
 /**
  * Twenty digits (a Russian account "40817 810 0 9943 0012773", Peru's CCI
@@ -389,14 +395,18 @@ function longAccountEnd(s: string, n: number, p: number): number {
   let digits = 0;
   for (;;) {
     const g = e;
-    while (e < n && isAsciiDigit(codeAt(s, e)) && e - g <= CBU_DIGITS) e++;
+    while (e < n && isAsciiDigit(codeAt(s, e)) && e - g <= NRB_DIGITS) e++;
     digits += e - g;
-    if (digits > CBU_DIGITS) return -1;
+    if (digits > NRB_DIGITS) return -1;
     const c = codeAt(s, e);
-    if ((c === 32 || c === 45) && isAsciiDigit(codeAt(s, e + 1))) e++;
+    // round 19: dots join a Portuguese NIB's groups too ("n.º 0035.0651.00123456789").
+    if ((c === 32 || c === 45 || c === 46) && isAsciiDigit(codeAt(s, e + 1))) e++;
     else break;
   }
-  return (digits === LONG_ACCOUNT_DIGITS || digits === NIB_DIGITS || digits === CBU_DIGITS) &&
+  return (digits === LONG_ACCOUNT_DIGITS ||
+    digits === NIB_DIGITS ||
+    digits === CBU_DIGITS ||
+    digits === NRB_DIGITS) &&
     !isAsciiAlnum(codeAt(s, e))
     ? e
     : -1;
@@ -530,6 +540,15 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
             break;
           }
         }
+        // round 19: a loan's capitals joined to its digits by slashes, right after the cue
+        // ("Kredyt hipoteczny nr KH/2019/08/44712"), read as a coded policy number is.
+        if (category === 'loan' && codeAt(s, q) === 47 && linkerOnly(s, from, p)) {
+          const e = codedPolicyEnd(s, n, p);
+          if (e > 0 && !shortForCue(st, k, p, e) && !claimedPastHashMark(st, p, e)) {
+            st.emit(BANK_ACCOUNT, p, e, 'account.loan', 0.85);
+            break;
+          }
+        }
         // round 18: a state's code right after the cue, a line's capitals next, opens the number.
         if (stateStart < 0 && !restated && stateThenCode(s, p, q) && linkerOnly(s, from, p)) {
           stateStart = p;
@@ -566,9 +585,11 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
         }
       }
       // "счёт 40817 810 0 9943 0012773": twenty digits after an account cue.
-      if (account && letters === 0 && tied && !st.isClaimed(p, q)) {
+      // round 19: so is a Spanish loan's CCC after a loan cue ("hipoteca 0182-4572-13-0200123456").
+      if ((account || category === 'loan') && letters === 0 && tied && !st.isClaimed(p, q)) {
         const e = longAccountEnd(s, n, p);
-        if (e > 0 && !st.isClaimed(p, e)) st.emit(BANK_ACCOUNT, p, e, 'account.context', 0.85);
+        if (e > 0 && !st.isClaimed(p, e))
+          st.emit(BANK_ACCOUNT, p, e, account ? 'account.context' : 'account.loan', 0.85);
       }
       // "FR-30004 00828 00012345678 94": a French RIB after its country's letters, read whole.
       if (account && spaced < 0) {

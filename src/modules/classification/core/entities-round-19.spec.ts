@@ -1,0 +1,148 @@
+import { found } from '../../../../test/classification/entities-found';
+
+/**
+ * Round 19: the customer's numbers as continental Europe and the Middle East write
+ * them: contract, loan and member numbers after their words in German, French,
+ * Italian, Dutch, Polish, Turkish, Czech, Hebrew and Arabic; account numbers of 26
+ * digits (Poland's) and a Spanish loan's 20; login names a bank's own app asks
+ * for; "call me back" before a phone; a postcode and city on the line after the
+ * street. Values are made up; offsets are checked by slicing the text as received.
+ */
+
+describe('contract, loan and member numbers in other languages', () => {
+  it.each([
+    ['Vertragsnummer KF-71.204.556, bitte um Rückruf', 'KF-71.204.556'],
+    ['Policen-Nr. HV 2 118 304 775 – Wasserschaden', 'HV 2 118 304 775'],
+    ['Contrat n° PRV 220 514 381 C, je voudrais résilier', 'PRV 220 514 381 C'],
+    ['Contrat MUT 4410 2291, remboursement en attente', 'MUT 4410 2291'],
+    ['polizza n. 551208734, quando arriva il rimborso?', '551208734'],
+    ['contractnummer ZR 5519 0043 graag aanpassen', 'ZR 5519 0043'],
+    ['umowa nr 118-2207-EUR-2011, proszę o aneks', '118-2207-EUR-2011'],
+    ['Taşıt kredisi sözleşme no TK-2020-0044817 hakkında', 'TK-2020-0044817'],
+  ])('a contract or policy number: %j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it.each([
+    ['Darlehensnummer 7741 228 905, Sondertilgung möglich?', '7741 228 905'],
+    ['Hypotheeknummer 44.18.902.117 — rente klopt niet', '44.18.902.117'],
+    ['Kredyt hipoteczny nr HP/2018/11/55203, rata za wysoka', 'HP/2018/11/55203'],
+    ['hipoteca 2100-0418-22-0200987654, la cláusula suelo', '2100-0418-22-0200987654'],
+    ['משכנתא מספר 31-4471-2290, הריבית עלתה', '31-4471-2290'],
+    ['تمويل عقاري رقم MF 5521 0093 41، الربح زاد', 'MF 5521 0093 41'],
+  ])('a loan number: %j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('a member number is no SSN', () => {
+    expect(found('Mitgliedsnummer 551 20 4471, Anteile aufstocken?')).toEqual([
+      ['BANK_ACCOUNT', '551 20 4471'],
+    ]);
+  });
+
+  it.each([
+    // The police, and a contract no number follows.
+    'Die Polizei hat den Vertrag gesehen, 3 Zeugen waren da',
+    'umowa nr jest w załączniku',
+    'mon contrat de 2019 est résilié',
+  ])('no number: %j', (text) => {
+    expect(found(text).filter(([t]) => t === 'BANK_ACCOUNT')).toEqual([]);
+  });
+});
+
+describe('account numbers of 20 to 26 digits after an account cue', () => {
+  it.each([
+    // Poland's NRB: its IBAN without "PL".
+    [
+      'numer konta 27 1140 2004 0000 3002 0135 5387, proszę o zwrot',
+      '27 1140 2004 0000 3002 0135 5387',
+    ],
+    ['Nr konta 27 1140 2004 0000 3002 0135 5387', '27 1140 2004 0000 3002 0135 5387'],
+    ['konto firmowe 27114020040000300201355387 zablokowane', '27114020040000300201355387'],
+    // Portugal's NIB.
+    ['o meu NIB 0033 0000 45312345678 05 para transferências', '0033 0000 45312345678 05'],
+    // Israel's bank-branch-account, and Levantine Arabic in Latin letters.
+    ['מספר החשבון שלי 10-912-334518 בבקשה', '10-912-334518'],
+    ['raqam 7isabi 0211-448210-500 badde kashf', '0211-448210-500'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('25 digits are none of these lengths', () => {
+    expect(
+      found('numer konta 27 1140 2004 0000 3002 0135 538, proszę').filter(
+        ([, v]) => v.replace(/\D/g, '').length > 22,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('login names a bank names its own way', () => {
+  it.each([
+    [
+      'Anmeldename jmeier77 PIN 48213 bitte sperren',
+      [
+        ['CREDENTIAL', 'jmeier77'],
+        ['CREDENTIAL', '48213'],
+      ],
+    ],
+    [
+      'Codice titolare 30418822 PIN 55190, aiuto',
+      [
+        ['CREDENTIAL', '30418822'],
+        ['CREDENTIAL', '55190'],
+      ],
+    ],
+    [
+      'klientské číslo 7710423 a heslo Kocka.77',
+      [
+        ['CREDENTIAL', '7710423'],
+        ['CREDENTIAL', 'Kocka.77'],
+      ],
+    ],
+    [
+      'müşteri numaram 55120934 ve şifrem 418822 girdim',
+      [
+        ['CREDENTIAL', '55120934'],
+        ['CREDENTIAL', '418822'],
+      ],
+    ],
+    ['mijn inlogcode 71 20 48 ingevuld', [['CREDENTIAL', '71 20 48']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('without a password or PIN beside it, a login name is none', () => {
+    expect(found('Mein Anmeldename ist jmeier77, wie ändere ich ihn?')).toEqual([]);
+  });
+});
+
+describe('phones after "call me back" and "my mobile"', () => {
+  it.each([
+    ['Bitte mich zurückrufen: 0151 4471 2290', '0151 4471 2290'],
+    ['Tel. tagsüber 030 5528 4419', '030 5528 4419'],
+    ['cep 0533 771 20 48, arayın lütfen', '0533 771 20 48'],
+    ['telefon na mě 604 118 229', '604 118 229'],
+    ['ورقم جوالي ٠٥٥٤٤١٢٢٩٠ أرجو الاتصال', '٠٥٥٤٤١٢٢٩٠'],
+    ['תחזרו אליי ל-052-7714402', '052-7714402'],
+  ])('%j', (text, phone) => {
+    expect(found(text)).toEqual([['PHONE', phone]]);
+  });
+});
+
+describe('a postcode and city on the line after the street', () => {
+  it.each([
+    ['neue Anschrift:\nBirkenweg 14\n70469 Stuttgart\nDanke', 'Birkenweg 14\n70469 Stuttgart'],
+    ['Neu: Rosenstraße 8\n01067 Dresden', 'Rosenstraße 8\n01067 Dresden'],
+    [
+      'ma nouvelle adresse :\n7 rue des Tilleuls\n59650 Villeneuve-d’Ascq',
+      '7 rue des Tilleuls\n59650 Villeneuve-d’Ascq',
+    ],
+  ])('%j', (text, address) => {
+    expect(found(text)).toEqual([['ADDRESS', address]]);
+  });
+
+  it('a number on the next line is no postcode without a city', () => {
+    expect(found('Birkenweg 14\n70469\nDanke').filter(([t]) => t === 'ADDRESS')).toEqual([]);
+  });
+});
