@@ -146,3 +146,18 @@ describe('a postcode and city on the line after the street', () => {
     expect(found('Birkenweg 14\n70469\nDanke').filter(([t]) => t === 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('an IBAN wrapped over lines', () => {
+  it.each([
+    ['Meine IBAN:\nDE89 3704 0044\n0532 0130 00\nDanke', 'DE89 3704 0044\n0532 0130 00'],
+    ['IBAN:\r\nDE89 3704 0044\r\n0532 0130 00', 'DE89 3704 0044\r\n0532 0130 00'],
+  ])('%j', (text, iban) => {
+    expect(found(text)).toEqual([['IBAN', iban]]);
+  });
+
+  it('a wrapped run failing the check is no IBAN', () => {
+    expect(
+      found('Meine IBAN:\nDE89 3704 0044\n0532 0130 01').filter(([t]) => t === 'IBAN'),
+    ).toEqual([]);
+  });
+});

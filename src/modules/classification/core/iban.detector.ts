@@ -7,7 +7,7 @@ const IBAN = ENTITY_INDEX.IBAN;
 
 /**
  * IBANs, compact or grouped ("GB82 WEST 1234 …"): exactly the country's length
- * (ISO 13616) must be read, with single spaces or dashes between characters,
+ * (ISO 13616) must be read, with single spaces, dashes or line breaks between characters,
  * and the mod-97 check must hold.
  */
 export function detectIbans(st: DetectionState): void {
@@ -33,12 +33,14 @@ export function detectIbans(st: DetectionState): void {
         positions[count++] = j;
         j++;
       } else if (
-        (ch === 32 || ch === 45) &&
-        isAsciiAlnum(codeAt(s, j + 1)) &&
+        // round 19: a line break too, as an IBAN copied from a statement wraps ("DE44 5001 0517\n5407 …");
+        // the country's length and the mod-97 check still decide.
+        (ch === 32 || ch === 45 || ch === 10 || (ch === 13 && codeAt(s, j + 1) === 10)) &&
+        isAsciiAlnum(codeAt(s, ch === 13 ? j + 2 : j + 1)) &&
         isAsciiAlnum(codeAt(s, j - 1)) &&
         !wordGroup(s, group, j, lower)
       ) {
-        j++;
+        j += ch === 13 ? 2 : 1;
         group = j;
       } else break;
     }
