@@ -174,8 +174,19 @@ const CALL_TO_ACTION =
  * ("phone: …", "send it to …", "contact me: …" stay the customer's).
  */
 export function advertisedContact(st: DetectionState, a: number): boolean {
-  return st.advertises() && CALL_TO_ACTION.test(st.s.slice(Math.max(0, a - BEFORE_REACH), a));
+  if (!st.advertises()) return false;
+  const before = st.s.slice(Math.max(0, a - BEFORE_REACH), a);
+  return CALL_TO_ACTION.test(before) || CALL_TO_ACTION_ABROAD.test(before);
 }
+
+/**
+ * round 19: the same calls to action in the languages of continental Europe and the Middle
+ * East, addressed to the reader ("Scrivi al …", "escríbenos al …", "Zadzwoń …", "Volejte …",
+ * "App ons: …", "Contactez Mme … sur WhatsApp …", "Ruf an …", "arayın", "تواصل واتساب …",
+ * "וואטסאפ …"); letters of any script bound the words.
+ */
+const CALL_TO_ACTION_ABROAD =
+  /(?:^|[^\p{L}])(?:scrivi(?:ci)?|chiama(?:ci)?|escr[ií]b(?:enos|anos)|ll[aá]m(?:anos|enos)|zadzwo[nń]|napisz|volejte|napi[sš]te|app ons|bel ons|contactez|appelez|ruf(?: uns)? an|schreib(?:en sie)?(?: uns)?|aray[ıi]n|yaz[ıi]n|تواصل|اتصل|راسلنا|واتساب|וואטסאפ|התקשרו)(?![\p{L}])[^.!?\n]{0,32}$/iu;
 
 /**
  * A third party's phone named right before the number, by an owner phrase: "the receiver's

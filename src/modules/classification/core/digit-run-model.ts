@@ -464,6 +464,9 @@ export class DigitRunModel {
           phoneDisownedAfter(s, b))
       )
         report = false;
+      // round 19: "Chwilówki bez BIK … Zadzwoń 732 118 440": a number an advert asks the reader
+      // to call or write to is the advertiser's, whatever type the model reads it as.
+      if (report && kind !== PHONE_TYPE && advertisedContact(st, from)) report = false;
       // "my landlord's account info is 8823 …", "… not 0044 7781 2209": a payee's or a wrong one.
       if (report && kind === BANK_ACCOUNT_TYPE && payeeOrWrongAccount(s, from, b)) report = false;
       // "on hold to your Sydney line 1300 …", "+94 11 … is the branch": the institution's line.

@@ -161,3 +161,20 @@ describe('an IBAN wrapped over lines', () => {
     ).toEqual([]);
   });
 });
+
+describe('a number an advert asks the reader to call or write to', () => {
+  it.each([
+    'Kredite ohne Schufa, no credit check! Ruf an 0157 7741 2290',
+    'no credit check loans, escríbenos al 655 20 41 87',
+    'No credit check loans! Zadzwoń 733 204 118',
+    'no credit check 💰 تواصل واتساب +971 50 442 1187',
+  ])('is the advertiser’s: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('the customer’s own number in an advert’s words stays theirs', () => {
+    expect(found('no credit check? my ssn is 733-20-4118, call me')).toEqual([
+      ['SSN', '733-20-4118'],
+    ]);
+  });
+});
