@@ -178,3 +178,55 @@ describe('a number an advert asks the reader to call or write to', () => {
     ]);
   });
 });
+
+describe('round 19, second half: the Nordics, the Baltics, central Europe and the Maghreb', () => {
+  it.each([
+    ['lösenord Vinter2023! funkar inte', [['CREDENTIAL', 'Vinter2023!']]],
+    [
+      'användarnamn berg_skog lösen Vinter2023! – låst?',
+      [
+        ['CREDENTIAL', 'berg_skog'],
+        ['CREDENTIAL', 'Vinter2023!'],
+      ],
+    ],
+    ['salasana Talvi2023! ei toimi', [['CREDENTIAL', 'Talvi2023!']]],
+    [
+      'Annoin käyttäjätunnuksen 77120934 ja tunnusluvun 5521 soittajalle',
+      [
+        ['CREDENTIAL', '77120934'],
+        ['CREDENTIAL', '5521'],
+      ],
+    ],
+    ['er hat den Bankomatcode 7719 erfahren', [['CREDENTIAL', '7719']]],
+  ])('a credential: %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['ودخلت بيانات الكارت 4111 1111 1111 1111 واتسحب', '4111 1111 1111 1111'],
+    ['el card bta3ty 4111 1111 1111 1111 etsara2', '4111 1111 1111 1111'],
+  ])('a card after its word in Egyptian Arabic: %j', (text, card) => {
+    expect(found(text)).toEqual([['CARD_NUMBER', card]]);
+  });
+
+  it.each([
+    ['Kas saan laenulepingule 5520941 maksepuhkust?', '5520941'],
+    ['Försäkringsnummer 31-7704412, skadan gäller båten', '31-7704412'],
+    ['Номер договору 318/0092217', '318/0092217'],
+    ['Police n° B-2209.771.40', 'B-2209.771.40'],
+  ])('a loan, contract or policy number: %j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it.each([
+    ['Mon RIB: 10 204 0002231998710 55, merci', '10 204 0002231998710 55'],
+    ['Mon RIB marocain : 145 810 0000221334455667 12', '145 810 0000221334455667 12'],
+    ['Számlaszámom: 11773016-22334455-00000000, köszönöm', '11773016-22334455-00000000'],
+  ])('a RIB or a three-part account after its cue: %j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('a rib is a body part before a small number', () => {
+    expect(found('broke my rib 2 weeks ago, can I delay the payment?')).toEqual([]);
+  });
+});

@@ -383,6 +383,10 @@ const CBU_DIGITS = 22;
  * cue it is tied to is the evidence: a customer's mistyped digit is still their account.
  */
 const NRB_DIGITS = 26;
+/** round 19: Morocco's RIB and Hungary's three-part account: "RIB 350 810 0000000012345678 91". */
+const RIB24_DIGITS = 24;
+/** round 19: France's RIB without its country's letters: "RIB : 30004 00828 00012345678 94". */
+const RIB23_DIGITS = 23;
 
 /**
  * Twenty digits (a Russian account "40817 810 0 9943 0012773", Peru's CCI
@@ -406,6 +410,8 @@ function longAccountEnd(s: string, n: number, p: number): number {
   return (digits === LONG_ACCOUNT_DIGITS ||
     digits === NIB_DIGITS ||
     digits === CBU_DIGITS ||
+    digits === RIB23_DIGITS ||
+    digits === RIB24_DIGITS ||
     digits === NRB_DIGITS) &&
     !isAsciiAlnum(codeAt(s, e))
     ? e
