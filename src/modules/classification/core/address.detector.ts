@@ -1728,7 +1728,7 @@ export function detectAddresses(st: DetectionState): void {
       }
       const ctx = st.contextBefore(from, st.policy.contextBefore);
       const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
-      st.emit(ADDRESS, from, end, 'address.street', confidence);
+      st.emit(ADDRESS, from, beforePhoneCue(st, from, end), 'address.street', confidence);
     }
     consumed = end;
   }
@@ -2116,7 +2116,7 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
   }
   const ctx = st.contextBefore(from, st.policy.contextBefore);
   const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
-  st.emit(ADDRESS, from, end, 'address.street', confidence);
+  st.emit(ADDRESS, from, beforePhoneCue(st, from, end), 'address.street', confidence);
 }
 
 /** The last word of a lodging's name: "Budget Inn", "Super 8 Motel", "Pine Lodge". */
@@ -3433,7 +3433,7 @@ function emitForeign(st: DetectionState, from: number, end: number, overDates = 
   }
   const ctx = st.contextBefore(from, st.policy.contextBefore);
   const confidence = ctx >= 0 && st.ctxCategory[ctx] === 'address' ? 0.95 : 0.85;
-  st.emit(ADDRESS, from, end, 'address.street', confidence);
+  st.emit(ADDRESS, from, beforePhoneCue(st, from, end), 'address.street', confidence);
 }
 
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]+/g;
@@ -3917,4 +3917,30 @@ function detectJapaneseKoreanAddresses(st: DetectionState): void {
       emitForeign(st, from, end, true);
     }
   }
+}
+
+/**
+ * round 19: an address whose last parts run into a phone's cue ("Εγνατίας 112, 546 30
+ * Θεσσαλονίκη, κιν. 694 …", "15 شارع التحرير، الدقي، الجيزة، موبايل 010 …") ends before
+ * the cue and the comma or blanks before it: the phone is a finding of its own.
+ */
+function beforePhoneCue(st: DetectionState, from: number, end: number): number {
+  const { s } = st;
+  for (let k = 0; k < st.ctxCount; k++) {
+    const a = st.ctxStart[k] ?? 0;
+    if (a <= from || a >= end || st.ctxCategory[k] !== 'phone') continue;
+    // Only a cue a number follows ("… Mobile Home Park, 4100 Route 9" is a place's name).
+    let q = st.ctxEnd[k] ?? 0;
+    while (q < end && (isBlank(codeAt(s, q)) || codeAt(s, q) === 46 || codeAt(s, q) === 58)) q++;
+    const c = codeAt(s, q);
+    if (!(isAsciiDigit(c) || c === 43 || (c >= 0x660 && c <= 0x669))) continue;
+    let e = a;
+    while (
+      e > from &&
+      (isBlank(codeAt(s, e - 1)) || codeAt(s, e - 1) === 44 || codeAt(s, e - 1) === 0x60c)
+    )
+      e--;
+    return e > from ? e : end;
+  }
+  return end;
 }

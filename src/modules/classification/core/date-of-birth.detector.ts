@@ -172,6 +172,14 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['maj', 5],
   ['augusti', 8],
   ['marts', 3],
+  // round 19: Estonian ("12. märts 1985" is folded to "marts" above; "4. aprill 1979").
+  ['jaanuar', 1],
+  ['veebruar', 2],
+  ['aprill', 4],
+  ['juuni', 6],
+  ['juuli', 7],
+  ['oktoober', 10],
+  ['detsember', 12],
   ['maart', 3],
   ['augustus', 8],
   // Round 15b. Turkish, Azerbaijani, Uzbek and Turkmen in Latin letters (accents and

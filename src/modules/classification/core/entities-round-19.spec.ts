@@ -230,3 +230,44 @@ describe('round 19, second half: the Nordics, the Baltics, central Europe and th
     expect(found('broke my rib 2 weeks ago, can I delay the payment?')).toEqual([]);
   });
 });
+
+describe('round 19, second half: Nordic accounts and landlines, Baltic and Swiss birth dates, Smart-ID PINs, an address before its phone', () => {
+  it.each([
+    ['nu är pengarna borta från kontot 5410-223 190 447. Hjälp', '5410-223 190 447'],
+    ['Rätt konto är 8214-7 903 441 228-1, tack', '8214-7 903 441 228-1'],
+    ['Kontonummeret mitt er 1503\n44 92017 (delt på to linjer)', '1503\n44 92017'],
+  ])('a Scandinavian account after its cue: %j', (text, account) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
+  });
+
+  it('a nine-digit landline right after its cue', () => {
+    expect(found('Ring mig på 0611-204 77 efter kl 16')).toEqual([['PHONE', '0611-204 77']]);
+  });
+
+  it.each([
+    ['Minu sünnipäev on 4. aprill 1979, palun parandage', '4. aprill 1979'],
+    ['ich bi am 3. Mai 1961 gebore und möcht', '3. Mai 1961'],
+  ])('a birth date: %j', (text, date) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', date]]);
+  });
+
+  it('a Smart-ID PIN', () => {
+    expect(found('я назвала код Smart-ID 5190 по телефону')).toEqual([['CREDENTIAL', '5190']]);
+  });
+
+  it.each([
+    [
+      'Νέα διεύθυνση: Τσιμισκή 40, 546 23 Θεσσαλονίκη, κιν. 697 204 1188',
+      'Τσιμισκή 40, 546 23 Θεσσαλονίκη',
+    ],
+    ['عنواني الجديد: 22 شارع الهرم، الجيزة، موبايل 011 2204 7719', '22 شارع الهرم، الجيزة'],
+  ])('an address ends before a phone’s cue: %j', (text, address) => {
+    expect(found(text).filter(([t]) => t === 'ADDRESS')).toEqual([['ADDRESS', address]]);
+  });
+
+  it('a place named "Mobile" is no phone cue', () => {
+    expect(
+      found('send it to Lot 12, Pine Mobile Home Park, 4100 Route 9, Kingston NY 12401'),
+    ).toEqual([['ADDRESS', 'Lot 12, Pine Mobile Home Park, 4100 Route 9, Kingston NY 12401']]);
+  });
+});

@@ -2226,8 +2226,12 @@ export function createNumericDetector(): NumericDetector {
     // nine to eleven digits, after a phone cue ("0812-3456-7890": Indonesia's mobiles run to
     // twelve digits). Each country groups them its own way, so any grouping into parts of two
     // digits or more is read; a lone digit is no phone's part.
+    // round 19: nine digits too, right after the cue and in groups, as Swedish and Austrian
+    // landlines are written ("Ring mig på 0523-310 44"); never in the SSN's layout, nor in one
+    // run ("my number 021000021" may be a routing number).
     if (
-      count >= 10 &&
+      (count >= 10 ||
+        (count === 9 && j > i && ctx.tight === 'phone' && !sameLayout(i, j, SSN_LAYOUT))) &&
       count <= 12 &&
       digits[off] === 0 &&
       (digits[off + 1] ?? 0) !== 0 &&
