@@ -52,6 +52,8 @@ describe('intents round 19b', () => {
       ['Dobio sam poziv, ovo je prevara, ne znam što da radim.'],
       ['Kuća nam je napukla u potresu, ne možemo platiti ratu.'],
       ['الدار ديالنا طاحت فالزلزال'],
+      ['Hab ihn auf einer Dating-Seite kennengelernt und ihm 8.000 € überwiesen.'],
+      ['7ad fata7 account b esmi w sa7ab el flous.'],
       ['Bankens app har varit nere sen i går kväll.'],
     ])('%j', (text) => {
       expect(intentsOf(text)).toContain('crisis');
@@ -88,6 +90,7 @@ describe('intents round 19b', () => {
       ['Ech hunn eng Reklamatioun bei der CSSF gemaach.'],
       ['درت شكاية عند بنك المغرب'],
       ['قدمت شكوى للبنك المركزي المصري'],
+      ['قدمت شكوى للهيئة العامة للرقابة المالية'],
     ])('%j', (text) => {
       expect(intentsOf(text)).toContain('regulator_mention');
     });
@@ -109,6 +112,7 @@ describe('intents round 19b', () => {
       ['Az app megint nem működik.'],
       ['التطبيق واقع من الصبح'],
       ['Zvao sam pet puta, niko se ne javlja.'],
+      ['Ihr seid die letzten Gauner mit euren Gebühren.'],
     ])('%j', (text) => {
       expect(intentsOf(text)).toContain('complaint');
     });
