@@ -232,10 +232,32 @@ export function moneySentToPhone(s: string, a: number, b: number): boolean {
   );
 }
 
+/**
+ * "I sent $650 to someone selling a puppy and now they blocked me. Their number was …": a
+ * number told in the past as "their" or "his", in a post about someone the customer dealt
+ * with (a seller, a caller, a scammer). "call my mom, her number is …" stays the customer's.
+ */
+const PRONOUN_PHONE_WAS_BEFORE =
+  /\b(?:their|his) (?:phone |cell |mobile )?(?:number|phone|cell)(?: number)? was:? ?$/i;
+const SOMEONE_ELSE =
+  /\b(?:someone|somebody|a guy|the guy|a seller|the seller|a buyer|the buyer|caller|scam(?:mer)?s?|fraudsters?|hackers?|impost[eo]rs?|they (?:blocked|called|texted|said|took|stole|ghosted))\b/i;
+
+/**
+ * 'got a call from "credit union security" (number was 512-…)', "a text from the bank (the
+ * number is …)": the caller's number, in brackets after the call it came with.
+ */
+const CALLERS_NUMBER_BEFORE =
+  /(?:\b(?:calls?|called|calling|texts?|texted|texting|voicemails?|sms|messages?) from\b|\b(?:got|get|getting|received) (?:a |an |this |these |the )?(?:[a-z]+ )?(?:calls?|texts?|voicemails?|sms)\b)[^.!?\n()]{0,80}\((?: ?the)? ?(?:number|phone|#|from)(?: number)?(?: (?:was|is))?:? ?$/i;
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
-  return THIRD_PARTY_PHONE_BEFORE.test(before) || PAYEE_PHONE_BEFORE.test(before);
+  return (
+    THIRD_PARTY_PHONE_BEFORE.test(before) ||
+    CALLERS_NUMBER_BEFORE.test(before) ||
+    PAYEE_PHONE_BEFORE.test(before) ||
+    (PRONOUN_PHONE_WAS_BEFORE.test(before) && SOMEONE_ELSE.test(s.slice(Math.max(0, a - 240), a)))
+  );
 }
 
 /**
@@ -251,7 +273,7 @@ const SENDER_BEFORE =
  * not one of them ("her email …" after "add my wife as joint" is an owner's on the account).
  */
 const PROFESSIONAL_BEFORE =
-  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
+  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:landlord|landlady|property manager|leasing office|lawyer|attorney|realtor|contractor)(?: e-?mail| email address| e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
 
 /**
  * "the scammer's number was … and their email was x@…": "their", "his" or "her" address, with a

@@ -52,7 +52,18 @@ const LINK_LIST = [
  * Adverbs after a link word: "my pw is literally password123", "the pin is now 4471".
  * They tie a value only once a link word has ("… than actually using it" is no password).
  */
-const ADVERB_LIST = ['literally', 'actually', 'now', 'currently', 'simply'];
+const ADVERB_LIST = [
+  'literally',
+  'actually',
+  'now',
+  'currently',
+  'simply',
+  'definitely',
+  'probably',
+  'still',
+  'always',
+  'prob',
+];
 /**
  * A short relative clause between a keyword and its link word: "the code
  * **they sent** was 552019", "the pin **i set** is 4471". Only counts when a
@@ -1289,6 +1300,9 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   // 'security question: "name of your first school"'.
   if (codeAt(s, q) === 58) q++;
   while (q < n && codeAt(s, q) === 32) q++;
+  // 'my answer to "city you were born in" is …', 'the answer for "first pet" …'.
+  const to = /^(?:to|for|on) (?:the )?(?:question )?/i.exec(s.slice(q, q + 20));
+  if (to !== null && closingQuote(codeAt(s, q + to[0].length)) >= 0) q += to[0].length;
   const close = closingQuote(codeAt(s, q));
   // "security question: first concert? Paramore 2013": the question unquoted, after ":".
   if (close < 0) return codeAt(s, p) === 58 ? askedQuestionEnd(s, n, q) : -1;

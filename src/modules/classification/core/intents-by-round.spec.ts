@@ -1241,14 +1241,14 @@ describe('intents-round18', () => {
   });
 
   describe('the new lexicons stay linear', () => {
-    it('reads a long post of regulator and cover phrases quickly', () => {
+    // Timings are in `npm run bench:classify`; a matcher that backtracked over this post
+    // would not finish within the test's timeout.
+    it('reads a long post of regulator and cover phrases', () => {
       const text =
         'complained to MAS and ساماكير, flood insurance if it gets stolen, gracias muy amable '.repeat(
           3000,
         );
-      const t0 = performance.now();
-      classifier.classify(text, { channel: 'dm' });
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(intentsOf(text)).toContain('regulator_mention');
     });
   });
 
@@ -1331,14 +1331,14 @@ describe('intents-round18b', () => {
     });
 
     describe('the new lexicons stay linear', () => {
-      it('reads a long post of the new phrases quickly', () => {
+      // Timings are in `npm run bench:classify`; a matcher that backtracked over this post
+      // would not finish within the test's timeout.
+      it('reads a long post of the new phrases', () => {
         const text =
           'a judge is going to love this 😡 danke für nichts, zamykam konto, ni un choque, power of attorney '.repeat(
             2500,
           );
-        const t0 = performance.now();
-        classifier.classify(text, { channel: 'dm' });
-        expect(performance.now() - t0).toBeLessThan(1000);
+        expect(intentsOf(text)).toEqual(expect.arrayContaining(['legal_threat', 'complaint']));
       });
     });
   });

@@ -1636,7 +1636,9 @@ export function createNumericDetector(): NumericDetector {
     win.paren = false;
     if (codeAt(s, start - 1) === 40) {
       win.paren = true;
-      win.valueStart = start - 1;
+      // "(512-555-0165)": brackets around the whole number are no part of it; only an area
+      // code closed by its own bracket is ("(512) 555-0165").
+      if (codeAt(s, gEnd[i] ?? 0) === 41 && groupLen(i) <= 5) win.valueStart = start - 1;
     }
     if (i === c0) {
       let p = win.valueStart - 1;
@@ -1814,8 +1816,12 @@ export function createNumericDetector(): NumericDetector {
       return false;
     }
     // Checksummed kinds may take a looser cue: "is 026009593 the right routing number?"
+    // "payroll said is 080746368 the right routing #": an account cue not tied to the value
+    // leaves a checksummed routing number to the routing cue after it.
     const looseAfter =
-      ctx.loose === undefined && count === 9 ? contextAfter(st, end, false) : undefined;
+      count === 9 && (ctx.loose === undefined || (ctx.loose === 'account' && tight === undefined))
+        ? contextAfter(st, end, false)
+        : undefined;
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
       // "… about my claim? Best number is +1 (503) 555-0142": a number written with "+" or an
       // area code in parentheses, not tied to the reference cue, is a phone number.
@@ -1845,7 +1851,11 @@ export function createNumericDetector(): NumericDetector {
     }
     if (count === 9) {
       // "tax id 41-2735521" is an employer's number (EIN), laid out 2-7.
-      if (tight === 'ssn' || ctx.loose === 'ssn' || looseAfter === 'ssn') {
+      if (
+        tight === 'ssn' ||
+        ctx.loose === 'ssn' ||
+        (looseAfter === 'ssn' && ctx.loose === undefined)
+      ) {
         // "my SIN 046 454 286", "TFN 123 456 782": a Canadian or Australian number after
         // its own cue is read with its country's check, not the US rules.
         const scheme = nationalIdScheme(st, start, end);
