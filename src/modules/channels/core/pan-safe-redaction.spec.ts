@@ -147,29 +147,30 @@ describe('luhnBackstop', () => {
     expect(found.every((f) => f.detector === LUHN_BACKSTOP_DETECTOR)).toBe(true);
   });
 
-  it('agrees with a plain Luhn check of every window (random runs)', () => {
-    const plain = (d: string) =>
-      [...d]
-        .reverse()
-        .map(Number)
-        .reduce((sum, x, i) => sum + (i % 2 ? (x * 2 > 9 ? x * 2 - 9 : x * 2) : x), 0) %
-        10 ===
-      0;
-    // The same selection as the backstop, by brute force over unseparated digits.
-    const reference = (d: string): Array<[number, number]> => {
-      const out: Array<[number, number]> = [];
-      let a = 0;
-      while (a + 13 <= d.length) {
-        let len = Math.min(19, d.length - a);
-        while (len >= 13 && !plain(d.slice(a, a + len))) len--;
-        if (len < 13) a++;
-        else {
-          out.push([a, a + len]);
-          a += len;
-        }
+  const plain = (d: string) =>
+    [...d]
+      .reverse()
+      .map(Number)
+      .reduce((sum, x, i) => sum + (i % 2 ? (x * 2 > 9 ? x * 2 - 9 : x * 2) : x), 0) %
+      10 ===
+    0;
+  // The same selection as the backstop, by brute force over unseparated digits.
+  const reference = (d: string): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    let a = 0;
+    while (a + 13 <= d.length) {
+      let len = Math.min(19, d.length - a);
+      while (len >= 13 && !plain(d.slice(a, a + len))) len--;
+      if (len < 13) a++;
+      else {
+        out.push([a, a + len]);
+        a += len;
       }
-      return out;
-    };
+    }
+    return out;
+  };
+
+  it('agrees with a plain Luhn check of every window (random runs)', () => {
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let k = 0; k < 300; k++) {
@@ -184,11 +185,11 @@ describe('luhnBackstop', () => {
     );
   });
 
-  it('stays linear on a hostile run of digits', () => {
-    const text = '1234567890 '.repeat(25_000);
-    const t0 = process.hrtime.bigint();
-    luhnBackstop(text, []);
-    expect(Number(process.hrtime.bigint() - t0) / 1e6).toBeLessThan(500);
+  // Timings are in the intake benchmark; a backstop that rescanned windows would not
+  // finish within the test's timeout on these.
+  it('reads a hostile run of digits as the brute-force check does', () => {
+    const text = '1234567890'.repeat(25_000);
+    expect(luhnBackstop(text, []).map((f) => [f.start, f.end])).toEqual(reference(text));
   });
 
   it('finds card numbers broken by invisible characters, unusual spaces and dashes, or other digits', () => {
