@@ -1,0 +1,125 @@
+import { createClassifier } from './classifier';
+
+/**
+ * Round 20: praise, adverts aimed at followers and insults in US English and Spanish, read
+ * by the lexicons of intents.yaml, and the posts that must stay unread. Each sentence is
+ * made up.
+ */
+
+const classifier = createClassifier();
+
+function intentsOf(text: string): string[] {
+  return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
+}
+
+describe('intents round 20', () => {
+  describe('praise', () => {
+    it.each([
+      ['The difference since we joined is night and day, real people pick up.'],
+      ['The hardship deferral in March was a lifesaver for our family.'],
+      ['The budgeting coach basically saved my credit, no exaggeration.'],
+      ['Got a call about a strange charge before it even posted. @MaplewoodCU i see you'],
+      ['Teller waited while my dad found his glasses and never rushed him. Respect.'],
+      [
+        'Twelve years in and they still greet me at the counter. That is why I stay, and thats why i stay.',
+      ],
+      ['Small branch, everybody knows me by name.'],
+      ['Tiny credit union with a big heart.'],
+      ['The lady at the drive-up was so patient with my grandmother.'],
+      ['Quick, no hassle, no upsell. Just a car loan.'],
+      ['She walked me through escrow without making me feel dumb.'],
+      ['Only bank I have had that never made me feel stupid for asking.'],
+      ['Their fraud team caught a sketchy gas station charge right away.'],
+      ['The loan officer actually listened to what we needed.'],
+      ['The teller helped my parents set up their first online account.'],
+      ['Kinda obsessed with the new debit card colors ngl'],
+      ['Love that my CU sent me a birthday card with a coupon inside.'],
+      ['Joined after the merger, should have switched sooner. You guys rock.'],
+      ['The rep at the call center deserves a raise.'],
+      ['Car loan went through without a hitch. No complaints at all.'],
+      ['thank u for approving my first credit card, I am so happy'],
+      ['La cajera de la sucursal es un amor, me encanta este banco.'],
+      ['Me salvaron el negocio con ese préstamo, muy agradecida.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('praise');
+    });
+  });
+
+  describe('adverts aimed at followers', () => {
+    it.each([
+      ['Buying bank accounts older than a year, paying top dollar, inbox.'],
+      ['Looking for people with active bank accounts, quick payout tonight.'],
+      ['Account flip tonight only, drop your bank info below.'],
+      ['Cash app flip: send 50 and we double it same day.'],
+      ['Credit repair pros: collections removed in 2 weeks, score guaranteed.'],
+      ['We fix your credit score fast #creditrepair'],
+      ['Personal loans up to 20k, bad credit ok, no SSN needed.'],
+      ['Get verified today, real followers included.'],
+      ['Work with us: receive funds in your account and pass them along for a cut.'],
+      ['Send 0.01 BTC, get 0.05 back guaranteed.'],
+      ['DM me for the link, passive income while you sleep.'],
+      ['Compro cuentas de banco, pago bien.'],
+      ['Reparación de crédito en 30 días, llámame.'],
+      ['Gana dinero desde tu casa, solo necesitas tu cuenta de banco.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('spam');
+    });
+  });
+
+  describe('insults', () => {
+    it.each([
+      ['You are thieves, every branch of you.'],
+      ['This place is run by crooks in suits.'],
+      ['Your manager lied, your rep lied. Liars, all of you.'],
+      ['Forty dollars for a paper statement. Greedy pigs.'],
+      ['Absolute vultures, charging a widow late fees.'],
+      ['The front desk crew are a bunch of stuck up snobs.'],
+      ['The loan officer was a condescending jerk the entire meeting.'],
+      ['Incompetent from top to bottom, every single office.'],
+      ['Son unos rateros, devuélvanme mis cuarenta dólares.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('abuse');
+    });
+
+    it.each([
+      ['Incompetent from top to bottom, every single office.'],
+      ['Disgusting company, three overdraft fees in one afternoon.'],
+    ])('%j stays a complaint', (text) => {
+      expect(intentsOf(text)).toContain('complaint');
+    });
+  });
+
+  describe('look-alikes', () => {
+    it.each([
+      ['I gave the code to the caller and feel so stupid now, please lock my card.'],
+      ['My mom sent her savings to a man online, my brother says it is a pig butchering scam.'],
+      ['They treat retirees like idiots on the phone.'],
+    ])('%j is no insult', (text) => {
+      expect(intentsOf(text)).not.toContain('abuse');
+    });
+
+    it.each([
+      ['Please review my account with respect to the returned check fees, loan 4410.'],
+      ['Love that you charge me a fee to see my own statement, again.'],
+      ['My birthday is 10/10/1971 and I need to update my address.'],
+    ])('%j is no praise', (text) => {
+      expect(intentsOf(text)).not.toContain('praise');
+    });
+
+    it.each([
+      ['Can someone DM me about my auto loan payment?'],
+      ['Hello dear, I am checking if my pension deposit came in. My member number is 4471.'],
+      ['Stuck 900 miles from home and my card got declined at the motel.'],
+      ['Does your bank offer any credit repair classes for members?'],
+    ])('%j is no advert', (text) => {
+      expect(intentsOf(text)).not.toContain('spam');
+    });
+
+    it.each([
+      ['Can someone DM me about my auto loan payment?'],
+      ['Hello dear, I am checking if my pension deposit came in. My member number is 4471.'],
+    ])('%j stays about the account', (text) => {
+      expect(intentsOf(text)).toContain('account_specific');
+    });
+  });
+});
