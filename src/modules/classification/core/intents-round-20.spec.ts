@@ -102,8 +102,18 @@ describe('intents round 20', () => {
       ['Please review my account with respect to the returned check fees, loan 4410.'],
       ['Love that you charge me a fee to see my own statement, again.'],
       ['My birthday is 10/10/1971 and I need to update my address.'],
+      ['Zero respect for the seniors who wait in line at the Elm St branch.'],
+      ['With all due respect, nobody has answered my dispute in six weeks.'],
     ])('%j is no praise', (text) => {
       expect(intentsOf(text)).not.toContain('praise');
+    });
+
+    it.each([
+      ['You have no respect for your members, none.'],
+      ['Zero respect for the seniors who wait in line at the Elm St branch.'],
+      ['The teller was so disrespectful to my father today.'],
+    ])('%j is a complaint: respect denied', (text) => {
+      expect(intentsOf(text)).toContain('complaint');
     });
 
     it.each([
