@@ -133,3 +133,136 @@ describe('intents round 20', () => {
     });
   });
 });
+
+describe('intents round 20, second half: the UK, Ireland, Canada, Australia and New Zealand', () => {
+  describe('complaints', () => {
+    it.each([
+      ['Absolute shambles, the branch was shut again with no notice.'],
+      ['Cowboys the lot of you, my transfer is still missing.'],
+      ['You are taking the piss with these overdraft charges.'],
+      ['Gutted, the mortgage offer lapsed while underwriting sat on it.'],
+      ['Fuming, three weeks and still no replacement card.'],
+      ['A disgrace how long the complaints team takes to reply.'],
+      ['The packaged account was mis-sold to my parents years ago.'],
+      ['You stuffed up my direct debit again.'],
+      ['Cheers for nothing, the helpline hung up on me twice.'],
+      ['Thanks a bunch for the surprise fee on my savings.'],
+      ['Tabarnak, deux heures pour parler à un agent.'],
+      ['Service au client inexistant depuis la fusion.'],
+      ['Na wa for this bank, my transfer don hang since Monday.'],
+      ['The assessor never turned up and I took the day off for it.'],
+      ['Tried for a week to get through about the renewal.'],
+      ['Fuck your fees.'],
+      ['Absolute crooks, the lot of them.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('complaint');
+    });
+  });
+
+  describe('praise', () => {
+    it.each([
+      ['Legends at the Galway branch, sorted in ten minutes.'],
+      ['Sweet as, the new card arrived in two days.'],
+      ['Top bloke at the counter in Dunedin today.'],
+      ['Grand job on the claim, paid within the week.'],
+      ['Fair play to the girls on the phones today.'],
+      ['Ngā mihi nui to the Hamilton team.'],
+      ['Thank you so much for sorting the standing order.'],
+      ['The new debit card is gorgeous.'],
+      ['Cheers lads, the adviser was spot on.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('praise');
+    });
+  });
+
+  describe('adverts aimed at followers', () => {
+    it.each([
+      ['I buy bank accounts, cash paid same day.'],
+      ['Get paid to hold funds in your account, uni students welcome.'],
+      ['Flip your cash, DM for the plan.'],
+      ['Legit loan company, approval in an hour, no credit checks.'],
+      ['We are hiring, receive payments on behalf of clients.'],
+      ['Staff needed for account verification jobs, send your details.'],
+      ['I am investment manager, DM for my secret plan.'],
+      ['New government grant program, apply through this link.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('spam');
+    });
+  });
+
+  describe('insults', () => {
+    it.each([
+      ['Absolute cowboys running that branch.'],
+      ['The call centre is full of muppets.'],
+      ['Brain dead staff at the counter again.'],
+      ['Absolute crooks, the lot of them.'],
+      ['Hope the lot of you lose your jobs.'],
+      ['Bunch of wankers at head office.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('abuse');
+    });
+  });
+
+  describe('crises', () => {
+    it.each([
+      ['We are evacuating now and the fire is on the ridge, is the motel covered?'],
+      ['The river is rising and there is water at the back door, what do we do?'],
+      ['Stranded abroad, cards all declined, please help.'],
+      ['I think I gave it to them, the code from the text.'],
+      ['They got my telephone banking passcode on a call this morning.'],
+      ['Somebody rang me about my card, that wasn’t you was it'],
+      ['My wages haven’t gone in and it is payday.'],
+      ['Card terminals down all over town this morning.'],
+    ])('%j', (text) => {
+      expect(intentsOf(text)).toContain('crisis');
+    });
+  });
+
+  describe('look-alikes', () => {
+    it.each([
+      ['They waived the charge without me even asking.'],
+      ['Is there a bushfire exclusion on the home policy?'],
+      ['My transfer to the landlord hasn’t landed yet.'],
+    ])('%j is no crisis', (text) => {
+      expect(intentsOf(text)).not.toContain('crisis');
+    });
+
+    it.each([
+      ['Is the deposit guarantee per account or per person?'],
+      ['Pretty sure my uncle is being scammed by a so-called investment manager.'],
+      ['Is there a savings account that helps me grow my savings for a house?'],
+    ])('%j is no advert', (text) => {
+      expect(intentsOf(text)).not.toContain('spam');
+    });
+
+    it.each([
+      ['If you ever lose your job they will not help you.'],
+      ['Is there a bushfire exclusion on the home policy?'],
+    ])('%j is no insult', (text) => {
+      expect(intentsOf(text)).not.toContain('abuse');
+    });
+
+    it.each([
+      ['My grandad is a legend with his paper ledger.'],
+      ['Only if the rate is decent will I roll it over.'],
+    ])('%j is no praise', (text) => {
+      expect(intentsOf(text)).not.toContain('praise');
+    });
+
+    it.each([
+      ['I can’t get through on the phone and my card was stolen, please block it.'],
+      ['Is the deposit guarantee per account or per person?'],
+    ])('%j is no complaint', (text) => {
+      expect(intentsOf(text)).not.toContain('complaint');
+    });
+
+    it.each([
+      ['The transfer to my ISA did not go out this month.'],
+      ['What rate will my term deposit roll over at?'],
+      ['My super balance dropped four grand in a month.'],
+      ['I’m with you for home and contents and the loss adjuster has not called.'],
+    ])('%j is about the account', (text) => {
+      expect(intentsOf(text)).toContain('account_specific');
+    });
+  });
+});
