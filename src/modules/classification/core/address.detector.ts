@@ -1124,21 +1124,8 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
         }
       }
     }
-    // "Columbus, Ohio 43215", "springfield illinois 62704": a state written out, before its ZIP.
-    const stateName = words > 0 && lettersOnly && STATE_NAMES.has(s, r, we);
-    if (
-      words > 0 &&
-      (isUpperLetter(codeAt(s, r)) || stateName) &&
-      lettersOnly &&
-      zipAfter(s, we, n, spoken) > 0
-    ) {
-      stateEnd = we;
-      break;
-    }
-    // "…, Apt 3, Rome, Georgia.": a state written out without its ZIP ends the address.
-    if (stateName && capitalisedCity && isUpperLetter(codeAt(s, r)) && stateNameEnds(s, we, n))
-      stateOnly = we;
-    // "Paddington QLD 4064": an Australian state and postcode.
+    // "Paddington QLD 4064": an Australian state and postcode (before a
+    // state written out: "Coogee NSW 2034 now" ends at the postcode).
     if (
       words > 0 &&
       we - r >= 2 &&
@@ -1153,6 +1140,20 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
         return tail;
       }
     }
+    // "Columbus, Ohio 43215", "springfield illinois 62704": a state written out, before its ZIP.
+    const stateName = words > 0 && lettersOnly && STATE_NAMES.has(s, r, we);
+    if (
+      words > 0 &&
+      (isUpperLetter(codeAt(s, r)) || stateName) &&
+      lettersOnly &&
+      zipAfter(s, we, n, spoken) > 0
+    ) {
+      stateEnd = we;
+      break;
+    }
+    // "…, Apt 3, Rome, Georgia.": a state written out without its ZIP ends the address.
+    if (stateName && capitalisedCity && isUpperLetter(codeAt(s, r)) && stateNameEnds(s, we, n))
+      stateOnly = we;
     if (words > 0) {
       const uk = ukPostcodeEnd(s, r);
       if (uk > 0) {
@@ -3385,6 +3386,16 @@ function settleFindings(st: DetectionState): void {
   st.foreignNear?.settle();
 }
 
+/**
+ * Whether [a, end) is one word of the sentence going on after an address ending at `a`: a
+ * blank, then a lower-case word or "I", and at most a punctuation mark.
+ */
+function sentenceWordAfter(s: string, a: number, end: number): boolean {
+  if (end <= a || end - a > 8 || codeAt(s, a) !== 32) return false;
+  const m = /^ (?:[a-z]+|I)[.,!?]?$/.exec(s.slice(a, end));
+  return m !== null;
+}
+
 function emitForeign(st: DetectionState, from: number, end: number, overDates = false): void {
   const s = st.s;
   const claimed = st.isClaimed(from, end);
@@ -3403,6 +3414,12 @@ function emitForeign(st: DetectionState, from: number, end: number, overDates = 
         (x) =>
           x.type === ADDRESS && x.detector === 'address.pobox' && x.start <= from && x.end >= end,
       )
+    )
+      return;
+    // "…, Coogee NSW 2034 now.", "…, Glasgow G11 6NX I moved": an address read to its postcode
+    // stands against a reading that only adds a word of the sentence after it.
+    if (
+      found.some((x) => x.type === ADDRESS && x.start <= from && sentenceWordAfter(s, x.end, end))
     )
       return;
     if (claimed) {

@@ -106,8 +106,8 @@ export interface CompiledCredential {
 }
 
 /** One meaning of an intent-layer term; `intent` -1 marks a negation. */
-/** The spam rule whose terms say a post advertises (its contact points are not a customer's). */
-const SCAM_OFFER_RULE = 'intent.spam.scam-offer';
+/** The spam rules whose terms say a post advertises (its contact points are not a customer's). */
+const SCAM_OFFER_RULES = new Set(['intent.spam.scam-offer', 'intent.spam.advert']);
 
 export interface IntentPayloadItem {
   intent: number;
@@ -592,7 +592,8 @@ export function compilePolicy(policy: PolicySet): CompiledPolicy {
     offerPayloads: Uint8Array.from(intentPayloads, (items) =>
       items.some(
         (it) =>
-          it.intent >= 0 && compiledIntents[it.intent]?.rules[it.rule]?.id === SCAM_OFFER_RULE,
+          it.intent >= 0 &&
+          SCAM_OFFER_RULES.has(compiledIntents[it.intent]?.rules[it.rule]?.id ?? ''),
       )
         ? 1
         : 0,

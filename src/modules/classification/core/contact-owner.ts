@@ -249,12 +249,39 @@ const SOMEONE_ELSE =
 const CALLERS_NUMBER_BEFORE =
   /(?:\b(?:calls?|called|calling|texts?|texted|texting|voicemails?|sms|messages?) from\b|\b(?:got|get|getting|received) (?:a |an |this |these |the )?(?:[a-z]+ )?(?:calls?|texts?|voicemails?|sms)\b)[^.!?\n()]{0,80}\((?: ?the)? ?(?:number|phone|#|from)(?: number)?(?: (?:was|is))?:? ?$/i;
 
+/**
+ * "the tradie who came is Dave 0412 …", "the plumber your insurer sent (number 07700 …)", "the
+ * electrician gave me his number 07700 …", "he's 0432 … if you need to ring him", "the guy who
+ * rang me was on +44 …", "someone called pretending to be the bank, number was 0161 …": a
+ * tradesperson's or a caller's number, named as theirs before it.
+ */
+const TRADES = String.raw`(?:tradie|tradesman|tradesperson|builder|plumber|electrician|roofer|handyman|locksmith|painter|contractor|assessor|loss adjuster|adjuster|engineer|technician|mechanic|repairman|repair guy)`;
+const SOMEONE_ELSES_NUMBER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:the|a|our|my|your) ${TRADES}\b[^.!?\n]{0,48}(?:\((?:the )?(?:number|phone|mobile|mob|ph)(?: (?:is|was))?:? ?|\b(?:is|was) [A-Z][a-z]+,? ?(?:on )?|\b(?:his|her|their) (?:number|phone|mobile|mob|cell)(?: (?:is|was))?:? ?)|\b(?:gave|sent|left|texted)(?: me| us)? (?:his|her|their) (?:number|phone number|mobile|mobile number|cell|cell number|mob)(?: (?:is|was))?:? ?|\b(?:guy|man|woman|lady|bloke|caller|someone|somebody|person|scammer|he|she|they)\b (?:who|that) (?:rang|called|texted|phoned|rung)(?: me| us)?(?: (?:was|is))?(?: (?:on|from))?:? ?|\b(?:someone|somebody|a man|a guy|a woman|a lady|a bloke|scammers?)\b (?:called|rang|phoned|texted)\b[^.!?\n]{0,60}\bnumber (?:was|is)(?: from)?:? ?)$`,
+  'i',
+);
+/** "he's 0432 … if you need to ring him": a number given as his or hers, then asked to be rung as theirs. */
+const HE_IS_BEFORE = /\b(?:he|she)['’]?s (?:on )?$/i;
+const RING_HIM_AFTER =
+  /^\+?[\d ()-]{7,20}[^.!?\n]{0,32}\b(?:ring|call|text|phone|reach|contact) (?:him|her)\b/i;
+/**
+ * '"call us on 0345 …"', "the letter says ring us on …": the institution's own line, quoted
+ * ("Ring us on 07700 …" unquoted is a family's).
+ */
+const CALL_US_BEFORE =
+  /(?:["'“‘]|\b(?:says?|said|saying|told me|tells you|reads?|website|site|letter|email|text|message|ad)\b[^.!?\n]{0,16}?)(?:please |just )?(?:call|ring|phone|contact|text|reach) us (?:on|at)? ?:? ?["'“]?$/i;
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
-export function thirdPartysPhoneBefore(s: string, a: number): boolean {
+export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
+  // "was on +44 20 …", "(number +61 …": the sign opens the number.
+  const a = codeAt(s, a0 - 1) === 43 ? a0 - 1 : a0;
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
   return (
     THIRD_PARTY_PHONE_BEFORE.test(before) ||
     CALLERS_NUMBER_BEFORE.test(before) ||
+    SOMEONE_ELSES_NUMBER_BEFORE.test(s.slice(Math.max(0, a - 96), a)) ||
+    CALL_US_BEFORE.test(before) ||
+    (HE_IS_BEFORE.test(before) && RING_HIM_AFTER.test(s.slice(a, a + 64))) ||
     PAYEE_PHONE_BEFORE.test(before) ||
     (PRONOUN_PHONE_WAS_BEFORE.test(before) && SOMEONE_ELSE.test(s.slice(Math.max(0, a - 240), a)))
   );
@@ -315,7 +342,7 @@ export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
  * and "our office (…" stay the customer's.
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school)(?:['’]s)? (?:phone|number|phone number|line|cell)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
 const OTHERS_PHONE_REACH = 72;
 
 /** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */

@@ -63,6 +63,9 @@ const ADVERB_LIST = [
   'still',
   'always',
   'prob',
+  // "first pet was called Rascal", "my first school is named Lincoln".
+  'called',
+  'named',
 ];
 /**
  * A short relative clause between a keyword and its link word: "the code

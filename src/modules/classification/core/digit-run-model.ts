@@ -24,6 +24,8 @@ import { abaValid, isCardNumber, ssnValid } from './checksums';
 import type { DetectionState } from './detection-state';
 import {
   advertisedContact,
+  othersPhoneBefore,
+  thirdPartysPhoneBefore,
   institutionAfter,
   moneySentToPhone,
   notTheCustomers,
@@ -461,7 +463,11 @@ export class DigitRunModel {
         kind === PHONE_TYPE &&
         (advertisedContact(st, phoneFrom) ||
           moneySentToPhone(s, phoneFrom, b) ||
-          phoneDisownedAfter(s, b))
+          phoneDisownedAfter(s, b) ||
+          // round 20: "the tradie … is Dave 0412 …", "(number 07700 …)": a third party's, as
+          // the phone readers leave it.
+          thirdPartysPhoneBefore(s, phoneFrom) ||
+          othersPhoneBefore(s, phoneFrom))
       )
         report = false;
       // round 19: "Chwilówki bez BIK … Zadzwoń 732 118 440": a number an advert asks the reader

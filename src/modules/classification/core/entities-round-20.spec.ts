@@ -87,3 +87,64 @@ describe('brackets around a phone number', () => {
     expect(found(text)).toEqual([['PHONE', value]]);
   });
 });
+
+describe('round 20, second half: the UK, Ireland, Australia, New Zealand and Canada', () => {
+  it.each([
+    ['please move my standing order from 40918822 to my savings', '40918822'],
+    ['the standing order to 71203385 (my ISA) never went out', '71203385'],
+    ['direct debit from 66120947 for the gym went out twice', '66120947'],
+    ['my wages are paid into 52018836 every Friday', '52018836'],
+    ['mem no 30917, can I top up my loan?', '30917'],
+    ['what rate will my term deposit roll over at? TD no TD-0071139', 'TD-0071139'],
+  ])(
+    'an account named by a standing order, a direct debit, wages, a member or a term deposit: %j',
+    (text, value) => {
+      expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+    },
+  );
+
+  it.each([
+    [
+      'I live at 9 Beach Road, Manly NSW 2095 now. Please update it',
+      '9 Beach Road, Manly NSW 2095',
+    ],
+    [
+      'my address is Flat 2/1, 40 Byres Road, Glasgow G12 8AB I moved in May',
+      'Flat 2/1, 40 Byres Road, Glasgow G12 8AB',
+    ],
+  ])('an address ends at its postcode, before the sentence goes on: %j', (text, value) => {
+    expect(found(text)).toEqual([['ADDRESS', value]]);
+  });
+
+  it('a "+61" mobile is no business number', () => {
+    expect(found('my phone is +61 412 771 093 while I am overseas')).toEqual([
+      ['PHONE', '+61 412 771 093'],
+    ]);
+  });
+
+  it.each([
+    ["the payment to my tradie, he's 0432 118 207 if you need to ring him"],
+    ['the electrician gave me his number 07700 900311 and his bank details'],
+    ['the plumber your insurer sent (number 07700 900518) never came'],
+    ['the tradie who fixed the roof is Mick 0411 902 337 if you want his quote'],
+    ['the man who rang me was on +44 20 7946 0112 and said he was from you'],
+    ['Someone called pretending to be the bank, number was 0161 496 0224, knew my address'],
+    ['lol "call us on 0345 734 5345" I would if anyone answered'],
+  ])("a tradesperson's, a caller's or the institution's number: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mum is with me. Ring us on 07700 900662', '07700 900662'],
+    ['my mobile is 0412 555 019, call me', '0412 555 019'],
+    ['the tradie wants paying, my number is 0412 555 019 if you need me', '0412 555 019'],
+  ])('the customer’s own stays: %j', (text, value) => {
+    expect(found(text)).toEqual([['PHONE', value]]);
+  });
+
+  it('a security answer after "was called"', () => {
+    expect(found('first pet was called Rascal, can you unlock me now')).toEqual([
+      ['CREDENTIAL', 'Rascal'],
+    ]);
+  });
+});

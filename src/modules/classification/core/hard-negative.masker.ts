@@ -217,6 +217,8 @@ function claimAustralianNumber(st: DetectionState, r: number): number {
   const a = runs.start[r] ?? 0;
   const s = st.s;
   if (a > 0 && isAsciiAlnum(codeAt(s, a - 1))) return -1;
+  // "+61 412 771 093": a country code after "+" opens a phone number, not an ABN.
+  if (codeAt(s, a - 1) === 43) return -1;
   const len = (k: number): number => (runs.end[k] ?? 0) - (runs.start[k] ?? 0);
   const ends = (k: number): boolean => !isAsciiAlnum(codeAt(s, runs.end[k] ?? 0));
   if (
