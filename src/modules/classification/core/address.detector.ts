@@ -1175,8 +1175,10 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
     // "St. Louis", "Ft. Worth"
     if (codeAt(s, r) === 46) r++;
     if (codeAt(s, r) === 44) r++;
-    if (codeAt(s, r) !== 32) return stateOnlyTail(tail, stateOnly);
-    r++;
+    // "56 Soho Road\nHandsworth\nBirmingham\nB21 9BH": a form's lines, one part to a line.
+    const br = partBreak(s, r);
+    if (br < 0) return stateOnlyTail(tail, stateOnly);
+    r = br;
   }
   const ze = zipAfter(s, stateEnd, n, spoken);
   if (ze > 0) {
@@ -3390,14 +3392,30 @@ function settleFindings(st: DetectionState): void {
  * Whether [a, end) is one word of the sentence going on after an address ending at `a`: a
  * blank, then a lower-case word or "I", and at most a punctuation mark.
  */
+/**
+ * "…, Co. Wicklow A98 F6K2 now": a reading that runs past a postcode (a token holding a
+ * digit) into one lower-case word of the sentence after it ends at the postcode.
+ */
+function postcodeThenWordEnd(s: string, from: number, end: number): number {
+  let w = end;
+  while (w > from && /[.,!?]/.test(s[w - 1] ?? '')) w--;
+  let a = w;
+  while (a > from && isLetterCode(codeAt(s, a - 1))) a--;
+  if (a === w || a - 1 <= from || codeAt(s, a - 1) !== 32) return end;
+  const word = s.slice(a, w);
+  if (word !== 'I' && !/^[a-z]+$/.test(word)) return end;
+  return hasDigit(s, Math.max(from, a - 6), a - 1) ? a - 1 : end;
+}
+
 function sentenceWordAfter(s: string, a: number, end: number): boolean {
   if (end <= a || end - a > 8 || codeAt(s, a) !== 32) return false;
   const m = /^ (?:[a-z]+|I)[.,!?]?$/.exec(s.slice(a, end));
   return m !== null;
 }
 
-function emitForeign(st: DetectionState, from: number, end: number, overDates = false): void {
+function emitForeign(st: DetectionState, from: number, end0: number, overDates = false): void {
   const s = st.s;
+  const end = postcodeThenWordEnd(s, from, end0);
   const claimed = st.isClaimed(from, end);
   // A reading is claimed where it lies: only a claimed span meets a finding.
   if (claimed || from >= end) {

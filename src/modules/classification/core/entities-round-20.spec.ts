@@ -147,4 +147,28 @@ describe('round 20, second half: the UK, Ireland, Australia, New Zealand and Can
       ['CREDENTIAL', 'Rascal'],
     ]);
   });
+
+  it('the number printed on the back of the card is the institution’s line', () => {
+    expect(
+      found('Called the number on the back of my card, 13 22 21, on hold for an hour'),
+    ).toEqual([]);
+    expect(found('the 3 digit number on the back of my card is 482')).toEqual([
+      ['CREDENTIAL', '482'],
+    ]);
+  });
+
+  it('an address written one part to a line, as a form is', () => {
+    expect(
+      found('address: 12 Lode Lane\nSolihull\nWest Midlands\nB91 2JR\nphone: 0121 496 0874'),
+    ).toEqual([
+      ['ADDRESS', '12 Lode Lane\nSolihull\nWest Midlands\nB91 2JR'],
+      ['PHONE', '0121 496 0874'],
+    ]);
+  });
+
+  it('an address ends at its Eircode, before the sentence goes on', () => {
+    expect(found('I live at 14 Main Street, Bray, Co. Wicklow A98 F6K2 now')).toEqual([
+      ['ADDRESS', '14 Main Street, Bray, Co. Wicklow A98 F6K2'],
+    ]);
+  });
 });
