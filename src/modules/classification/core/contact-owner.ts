@@ -271,18 +271,27 @@ const RING_HIM_AFTER =
 const CALL_US_BEFORE =
   /(?:["'“‘]|\b(?:says?|said|saying|told me|tells you|reads?|website|site|letter|email|text|message|ad)\b[^.!?\n]{0,16}?)(?:please |just )?(?:call|ring|phone|contact|text|reach) us (?:on|at)? ?:? ?["'“]?$/i;
 
+/** Words one of CALLERS_NUMBER_BEFORE, SOMEONE_ELSES_NUMBER_BEFORE, CALL_US_BEFORE or HE_IS_BEFORE needs. */
+const NAMING_WORDS = new RegExp(
+  String.raw`number|phone|mobile|\bmob\b|\bcell|gave|sent|left|texted|rang|rung|called|calls?\b|texts?\b|voicemail|sms|message|\bus\b|\b(?:he|she)['’]?s\b|${TRADES}`,
+  'i',
+);
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
   // "was on +44 20 …", "(number +61 …": the sign opens the number.
   const a = codeAt(s, a0 - 1) === 43 ? a0 - 1 : a0;
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
+  if (THIRD_PARTY_PHONE_BEFORE.test(before) || PAYEE_PHONE_BEFORE.test(before)) return true;
+  // One flat test of the words the phrases below need, before their costlier patterns (a post
+  // of thousands of numbers asks for each).
+  const wide = s.slice(Math.max(0, a - 96), a);
+  if (!NAMING_WORDS.test(wide)) return false;
   return (
-    THIRD_PARTY_PHONE_BEFORE.test(before) ||
     CALLERS_NUMBER_BEFORE.test(before) ||
-    SOMEONE_ELSES_NUMBER_BEFORE.test(s.slice(Math.max(0, a - 96), a)) ||
+    SOMEONE_ELSES_NUMBER_BEFORE.test(wide) ||
     CALL_US_BEFORE.test(before) ||
     (HE_IS_BEFORE.test(before) && RING_HIM_AFTER.test(s.slice(a, a + 64))) ||
-    PAYEE_PHONE_BEFORE.test(before) ||
     (PRONOUN_PHONE_WAS_BEFORE.test(before) && SOMEONE_ELSE.test(s.slice(Math.max(0, a - 240), a)))
   );
 }
