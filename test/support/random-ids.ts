@@ -9,6 +9,6 @@ export function withoutRandomIds(text: string): string {
   return text.replace(RANDOM_IDS, '');
 }
 
-/** The same, in SQL, for a text column or expression. */
+/** The same, in SQL, for a text column or expression (PostgreSQL reads the pattern alike). */
 export const WITHOUT_RANDOM_IDS_SQL = (expr: string): string =>
-  `regexp_replace(${expr}, '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32,}', '', 'g')`;
+  `regexp_replace(${expr}, '${RANDOM_IDS.source}', '', 'gi')`;

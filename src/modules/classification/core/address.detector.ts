@@ -3389,10 +3389,6 @@ function settleFindings(st: DetectionState): void {
 }
 
 /**
- * Whether [a, end) is one word of the sentence going on after an address ending at `a`: a
- * blank, then a lower-case word or "I", and at most a punctuation mark.
- */
-/**
  * "…, Co. Wicklow A98 F6K2 now": a reading that runs past a postcode (a token holding a
  * digit) into one lower-case word of the sentence after it ends at the postcode.
  */
@@ -3405,12 +3401,6 @@ function postcodeThenWordEnd(s: string, from: number, end: number): number {
   const word = s.slice(a, w);
   if (word !== 'I' && !/^[a-z]+$/.test(word)) return end;
   return hasDigit(s, Math.max(from, a - 6), a - 1) ? a - 1 : end;
-}
-
-function sentenceWordAfter(s: string, a: number, end: number): boolean {
-  if (end <= a || end - a > 8 || codeAt(s, a) !== 32) return false;
-  const m = /^ (?:[a-z]+|I)[.,!?]?$/.exec(s.slice(a, end));
-  return m !== null;
 }
 
 function emitForeign(st: DetectionState, from: number, end0: number, overDates = false): void {
@@ -3432,12 +3422,6 @@ function emitForeign(st: DetectionState, from: number, end0: number, overDates =
         (x) =>
           x.type === ADDRESS && x.detector === 'address.pobox' && x.start <= from && x.end >= end,
       )
-    )
-      return;
-    // "…, Coogee NSW 2034 now.", "…, Glasgow G11 6NX I moved": an address read to its postcode
-    // stands against a reading that only adds a word of the sentence after it.
-    if (
-      found.some((x) => x.type === ADDRESS && x.start <= from && sentenceWordAfter(s, x.end, end))
     )
       return;
     if (claimed) {

@@ -105,10 +105,10 @@ export interface CompiledCredential {
   requireLinker: boolean;
 }
 
-/** One meaning of an intent-layer term; `intent` -1 marks a negation. */
 /** The spam rules whose terms say a post advertises (its contact points are not a customer's). */
 const SCAM_OFFER_RULES = new Set(['intent.spam.scam-offer', 'intent.spam.advert']);
 
+/** One meaning of an intent-layer term; `intent` -1 marks a negation. */
 export interface IntentPayloadItem {
   intent: number;
   rule: number;

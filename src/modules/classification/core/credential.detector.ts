@@ -804,19 +804,13 @@ export function detectCredentials(st: DetectionState): void {
       while (b > a && !isAsciiDigit(codeAt(s, b - 1))) b--;
       // "código de seguridad 3391 20": six digits in groups after a card-code
       // keyword are a one-time code, as they are unbroken (below).
-      // "Called the number on the back of my card, 13 22 21": the number printed there is the
-      // institution's phone line, neither a code nor the card's security code.
-      const printedLine =
-        cred.id.endsWith('.cvv') &&
-        NUMBER_ON_THE_BACK.test(s.slice(Math.max(0, hitStart - 16), hitStart));
-      const lineEnd = printedLine ? groupedDigitsEnd(s, n, a, OTP_DIGITS, 11) : -1;
-      if (lineEnd > 0 && digitCount(s, a, lineEnd) >= OTP_DIGITS) {
-        st.claim(a, lineEnd);
-        continue;
-      }
       const otp = cred.id.endsWith('.cvv') ? groupedDigitsEnd(s, n, a, OTP_DIGITS, OTP_DIGITS) : -1;
       if (otp > 0 && digitCount(s, a, otp) === OTP_DIGITS) {
-        if (!st.isClaimed(a, otp))
+        // "Called the number on the back of my card, 13 22 21": the number printed there is
+        // the institution's phone line (longer ones are left to the phone readers).
+        if (NUMBER_ON_THE_BACK.test(s.slice(Math.max(0, hitStart - 16), hitStart)))
+          st.claim(a, otp);
+        else if (!st.isClaimed(a, otp))
           st.emit(CREDENTIAL, a, otp, 'credential.otp', linked ? 0.9 : 0.8);
         continue;
       }

@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { intentsOf } from '../../../../test/classification/intents-read';
 
 /**
  * Round 19: crises, legal threats, regulators, complaints, insults, praise and loan
@@ -6,12 +6,6 @@ import { createClassifier } from './classifier';
  * Italian, Spanish, Portuguese, Dutch, Polish, Czech, Turkish, Arabic, Hebrew), read by
  * the lexicons of intents.yaml. Each sentence is made up.
  */
-
-const classifier = createClassifier();
-
-function intentsOf(text: string): string[] {
-  return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-}
 
 describe('intents round 19', () => {
   describe('crises: a lost or stolen card, a code not asked for, a phishing link, a scam call, abuse', () => {

@@ -1,4 +1,4 @@
-import { createClassifier } from './classifier';
+import { intentsOf } from '../../../../test/classification/intents-read';
 
 /**
  * Round 19b: crises, legal threats, regulators, complaints, insults, praise and adverts
@@ -6,12 +6,6 @@ import { createClassifier } from './classifier';
  * Ukraine, Luxembourg, Switzerland and Austria, and the Maghreb, Egypt and the Gulf, read
  * by the lexicons of intents.yaml. Each sentence is made up.
  */
-
-const classifier = createClassifier();
-
-function intentsOf(text: string): string[] {
-  return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-}
 
 describe('intents round 19b', () => {
   describe('crises: a stolen card, a charge not made, a fake SMS, a fake caller, a disaster', () => {

@@ -1,16 +1,10 @@
-import { createClassifier } from './classifier';
+import { intentsOf } from '../../../../test/classification/intents-read';
 
 /**
  * Round 20: praise, adverts aimed at followers and insults in US English and Spanish, read
  * by the lexicons of intents.yaml, and the posts that must stay unread. Each sentence is
  * made up.
  */
-
-const classifier = createClassifier();
-
-function intentsOf(text: string): string[] {
-  return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-}
 
 describe('intents round 20', () => {
   describe('praise', () => {
