@@ -894,6 +894,11 @@ export function detectCredentials(st: DetectionState): void {
         emitDigitsNearby(st, hitStart, hitEnd, cred);
         continue;
       }
+      // round 21: "i keep getting codes 118734 902245": after "codes", each code of six.
+      if (len === OTP_DIGITS && cred.id === 'credential.otp' && endsWithCodes(s, hitEnd)) {
+        emitListedCodes(st, a, b, cred.id);
+        continue;
+      }
       // "the number on the front is 6011 3852 …": the first group of a card or account number.
       if (longNumberFrom(s, n, a)) continue;
       st.emit(CREDENTIAL, a, b, cred.id, linked ? 0.95 : 0.85);
@@ -1308,7 +1313,8 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   if (codeAt(s, q) === 58) q++;
   while (q < n && codeAt(s, q) === 32) q++;
   // 'my answer to "city you were born in" is …', 'the answer for "first pet" …'.
-  const to = /^(?:to|for|on) (?:the )?(?:question )?/i.exec(s.slice(q, q + 20));
+  // round 21: 'answer to the "first pet" question is Biscuit', the keyword having taken "to".
+  const to = /^(?:(?:to|for|on) )?(?:the )?(?:question )?/i.exec(s.slice(q, q + 20));
   if (to !== null && closingQuote(codeAt(s, q + to[0].length)) >= 0) q += to[0].length;
   const close = closingQuote(codeAt(s, q));
   // "security question: first concert? Paramore 2013": the question unquoted, after ":".
@@ -1329,6 +1335,13 @@ function quotedQuestionEnd(s: string, n: number, p: number): number {
   let w = r;
   while (w < n && isAsciiLetter(codeAt(s, w))) w++;
   const word = s.slice(r, w).toLowerCase();
+  if (word === 'question') {
+    let a = w;
+    while (a < n && codeAt(s, a) === 32) a++;
+    return s.slice(a, a + 6).toLowerCase() === 'answer' && !isAsciiLetter(codeAt(s, a + 6))
+      ? a + 6
+      : w;
+  }
   return word === 'answer' || word === 'respuesta' ? w : afterDots;
 }
 
@@ -1588,6 +1601,25 @@ function emitNewOne(st: DetectionState, b: number, cred: CompiledCredential): vo
   if (value.length < cred.minLength || value.length > cred.maxLength) return;
   const a = b + m[0].length - value.length;
   if (!st.isClaimed(a, a + value.length)) st.emit(CREDENTIAL, a, a + value.length, cred.id, 0.9);
+}
+
+/** Whether the cue ending at `end` is a plural "codes". */
+function endsWithCodes(s: string, end: number): boolean {
+  return s.slice(end - 5, end).toLowerCase() === 'codes';
+}
+
+const LISTED_CODE = /^(?:,? (?:and |& )?|, ?|\/ ?)(\d{6})(?![\p{L}\p{N}])/u;
+
+/** "codes 118734 902245, 330411": the first code at [a, b), then up to four more listed after it. */
+function emitListedCodes(st: DetectionState, a: number, b: number, id: string): void {
+  if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, id, 0.9);
+  for (let k = 0; k < 4; k++) {
+    const m = LISTED_CODE.exec(st.s.slice(b, b + 14));
+    if (m === null) return;
+    const end = b + m[0].length;
+    if (!st.isClaimed(end - OTP_DIGITS, end)) st.emit(CREDENTIAL, end - OTP_DIGITS, end, id, 0.9);
+    b = end;
+  }
 }
 
 const WANTED_INSTEAD =
@@ -2469,7 +2501,15 @@ function numberWordsEnd(s: string, n: number, a: number, b: number): number {
   }
   return end;
 }
-const ITS_OPENING = /^it(?:'s|’s|s| is) (?=\d)/i;
+const ITS_OPENING = /^it(?:'s|’s|s| is| was) (?=\d)/i;
+
+/**
+ * What ends a clause before "it's …": a stop, a question mark, or (round 21) an emoji
+ * ("i gave it to them 😞 it was 8852").
+ */
+function itsStop(c: number): boolean {
+  return isClauseStop(c) || c === 63 || (c >= 0xd800 && c <= 0xdfff);
+}
 /** A year of four digits, with nothing but a non-digit after it. */
 const YEAR = /^(?:19|20)\d\d(?!\d)/;
 
@@ -2495,10 +2535,9 @@ function emitDigitsItsLater(
       i++;
       continue;
     }
-    if (isClauseStop(c) || c === 63) {
+    if (itsStop(c)) {
       if (++stops > 2) return false;
-      while (i < n && (isClauseStop(codeAt(s, i)) || codeAt(s, i) === 63)) i++;
-      while (i < n && codeAt(s, i) === 32) i++;
+      while (i < n && (itsStop(codeAt(s, i)) || codeAt(s, i) === 32)) i++;
       const its = ITS_OPENING.exec(s.slice(i, i + 8));
       if (its === null) continue;
       const v = i + its[0].length;

@@ -2135,12 +2135,48 @@ function reportListedBirthDates(
   let k = firstStartingFrom(numeric, end);
   for (let listed = 0; listed < MAX_LISTED && k < numeric.length; listed++, k++) {
     const next = numeric[k];
-    if (next.start - end > LIST_GAP || !listLink(st.s, end, next.start)) return;
+    if (next.start - end > LIST_GAP) return;
+    if (!listLink(st.s, end, next.start) && !asideThenListLink(st.s, end, next.start)) return;
     if (reported.has(next.start)) return;
     reportBirthDate(st, next);
     reported.add(next.start);
     end = next.end;
   }
+}
+
+/** Whose birth date the next item of a list is, when an aside stands before it. */
+const LIST_OWNERS = new Set([
+  'mine',
+  'my',
+  'his',
+  'her',
+  'hers',
+  'el',
+  'la',
+  'mio',
+  'mia',
+  'meu',
+  'minha',
+]);
+
+/**
+ * round 21: "DOB is 12/01/2009 for the teen checking, and mine is 06/17/1981": a short aside
+ * of words up to a comma, then the list's link naming whose date comes next.
+ */
+function asideThenListLink(s: string, a: number, b: number): boolean {
+  const comma = s.lastIndexOf(',', b - 1);
+  if (comma <= a) return false;
+  for (let p = a; p < comma; p++) {
+    const c = codeAt(s, p);
+    if (isAsciiDigit(c) || c === 10 || c === 46 || c === 59) return false;
+  }
+  if (!listLink(s, comma, b)) return false;
+  for (let p = comma + 1; p < b;) {
+    const e = wordEnd(s, p, b);
+    if (e > p && LIST_OWNERS.has(s.slice(p, e).toLowerCase())) return true;
+    p = e > p ? e : p + 1;
+  }
+  return false;
 }
 
 /** Whether s[a, b) is ", and my wife's is:" and the like: a conjunction, then LIST_WORDS only. */

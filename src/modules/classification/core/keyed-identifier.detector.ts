@@ -1240,6 +1240,9 @@ function claimedPastHashMark(st: DetectionState, p: number, q: number): boolean 
   if (codeAt(s, p - 1) !== 35) return st.isClaimed(p, q);
   let h = p;
   while (h < q && (isAsciiAlnum(codeAt(s, h)) || codeAt(s, h) === 95)) h++;
+  // round 21: "Policy #HP44018827": a cue's number sign, then capitals and six digits or more
+  // as one token, is the number, not a hashtag.
+  if (h === q && digitsIn(s, p, q) >= 6 && isCapital(codeAt(s, p))) return false;
   return codeAt(s, h) !== 45 || st.isClaimed(h, q);
 }
 

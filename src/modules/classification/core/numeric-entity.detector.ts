@@ -620,6 +620,10 @@ export function createNumericDetector(): NumericDetector {
   /** After that account cue, what ties the value to the first cue: "should be", "is", ":". */
   const WHOSE_LINK = /^ ?(?:is|was|should be|needs to be|must be|to be|now is|:|=) ?$/i;
 
+  /** An account being opened, right before its cue: "to open the", "para abrir la", "opening a new". */
+  const OPENING =
+    /(?:^|[^\p{L}])(?:open|opening|abrir|abriendo|abra|abrirle)(?: (?:a|an|the|my|her|his|new|joint|la|una|mi|su|nueva|le))* ?$/iu;
+
   /** Most characters between an account cue and the "on my checks" that says where it is. */
   const CHECK_CUE_GAP = 24;
 
@@ -654,6 +658,15 @@ export function createNumericDetector(): NumericDetector {
     if (st.ctxCount === 0) return;
     let k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0) return;
+    // round 21: "they need my SSN to open the account, it is 523-71-4408": an account being
+    // opened has no number yet; the cue before it names the value, or none does.
+    if (
+      st.ctxCategory[k] === 'account' &&
+      OPENING.test(st.s.slice(Math.max(0, (st.ctxStart[k] ?? 0) - 24), st.ctxStart[k] ?? 0))
+    ) {
+      if (k === 0 || start - (st.ctxEnd[k - 1] ?? 0) > st.policy.contextBefore) return;
+      k--;
+    }
     // "phone on the account should be …", "email for my account is …": an account cue
     // that only says whose the cue before it is leaves the value to that cue.
     if (k > 0 && st.ctxCategory[k] === 'account' && st.ctxCategory[k - 1] !== 'account') {

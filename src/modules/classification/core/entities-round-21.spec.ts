@@ -1,0 +1,118 @@
+import { found } from '../../../../test/classification/entities-found';
+
+/**
+ * Round 21: US customers' posts. A policy number after "#" that looks like a hashtag; "ss"
+ * for the social security number; one-time codes listed after "codes"; a security answer
+ * after 'answer to the "…" question'; a second birth date after an aside; a PIN told after
+ * an emoji ("it was …"); an account being opened names no number. Values are made up;
+ * offsets are checked by slicing the text as received.
+ */
+
+describe('a policy number after a number sign, capitals and digits in one token', () => {
+  it.each([
+    ['the sump pump failed and they denied it. Policy #HP44018827.', 'HP44018827'],
+    ['policy #AU5521907 renewal went up 40%', 'AU5521907'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it.each([
+    ['love my policy #Blessed2024 lol'],
+    ['policy #Claim2024 is trending'],
+    ['#HP44018827'],
+  ])('a hashtag is none: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('"ss" for the social security number', () => {
+  it.each([
+    ['hi its Jamal, my ss is 611862755 can you find my old account', '611862755'],
+    ['ss is 523-71-4408 for the application', '523-71-4408'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['SSN', value]]);
+  });
+
+  it.each([['sent you my ss of the error'], ['my ss is attached'], ['the ss is 4471']])(
+    'a screenshot is none: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('one-time codes listed after "codes"', () => {
+  it('each code of six', () => {
+    expect(found('someone is logging in right now, i keep getting codes 118734 902245')).toEqual([
+      ['CREDENTIAL', '118734'],
+      ['CREDENTIAL', '902245'],
+    ]);
+    expect(found('got codes 220418, 771093 and 450321 in an hour')).toEqual([
+      ['CREDENTIAL', '220418'],
+      ['CREDENTIAL', '771093'],
+      ['CREDENTIAL', '450321'],
+    ]);
+  });
+});
+
+describe('a security answer after \'answer to the "…" question\'', () => {
+  it.each([
+    ['answer to the "first pet" question is Biscuit', 'Biscuit'],
+    ['my answer to the "street you grew up on" question is Maple', 'Maple'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('answering the question is no secret', () => {
+    expect(found('I had to answer the "first pet" question twice, ugh')).toEqual([]);
+  });
+});
+
+describe('a second birth date after an aside', () => {
+  it('"…, and mine is …"', () => {
+    expect(
+      found("My son's DOB is 12/01/2009 for the teen checking, and mine is 06/17/1981"),
+    ).toEqual([
+      ['DATE_OF_BIRTH', '12/01/2009'],
+      ['DATE_OF_BIRTH', '06/17/1981'],
+    ]);
+  });
+
+  it('another date after an aside is none', () => {
+    expect(found('my dob is 3/4/1980 for the loan, and my appointment is 06/17/2025')).toEqual([
+      ['DATE_OF_BIRTH', '3/4/1980'],
+    ]);
+  });
+});
+
+describe('a PIN told after an emoji', () => {
+  it('"… i gave it to them 😞 it was 8852"', () => {
+    expect(
+      found(
+        'they said they were from your bank and asked for my PIN. i gave it to them 😞 it was 8852',
+      ),
+    ).toEqual([['CREDENTIAL', '8852']]);
+  });
+
+  it.each([
+    ['reset my PIN please. it was 2019 when i set it'],
+    ['my pin got locked 😡 it was 3 tries'],
+  ])('a year or a count is none: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('an account being opened names no number', () => {
+  it.each([
+    ['me piden el SSN para abrir la cuenta, es 523-71-4408', '523-71-4408'],
+    ['they need my SSN to open the account: 523714408', '523714408'],
+  ])('the cue before it does: %j', (text, value) => {
+    expect(found(text)).toEqual([['SSN', value]]);
+  });
+
+  it('an account cue of its own still names one', () => {
+    expect(found('I want to open an account, my current account 4471220983 elsewhere')).toEqual([
+      ['BANK_ACCOUNT', '4471220983'],
+    ]);
+  });
+});
