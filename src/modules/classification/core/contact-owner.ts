@@ -143,7 +143,7 @@ const AFTER_REACH = 64;
  * longer, or never was, theirs, right after it.
  */
 const PHONE_DISOWNED_AFTER =
-  /^ ?[(,;—–-]? ?(?:(?:ya )?no es m[ií]o|(?:it['’]?s |that['’]?s )?(?:not|no longer) mine|(?:ce )?n['’]est (?:plus )?(?:pas )?(?:le )?mien)\b/i;
+  /^ ?[(,;—–-]? ?(?:(?:ya )?no es m[ií]o|(?:it['’]?s |that['’]?s )?(?:not|no longer) mine|(?:ce )?n['’]est (?:plus )?(?:pas )?(?:le )?mien|(?:que )?(?:es|é) (?:el (?:m[oó]vil|cel(?:ular)?|n[uú]mero|tel[eé]fono) |o (?:celular|n[uú]mero|telefone) )?(?:de|d[ao]) (?:mi|la|el|minha|meu|a|o) (?!casa\b|trabajo\b|oficina\b|negocio\b|empresa\b|trabalho\b|escrit[oó]rio\b|loja\b)\p{L})/iu;
 
 /** Whether the phone number ending at `b` is said, right after it, not to be (or no longer be) the customer's. */
 export function phoneDisownedAfter(s: string, b: number): boolean {
@@ -271,6 +271,13 @@ const RING_HIM_AFTER =
 const CALL_US_BEFORE =
   /(?:["'“‘]|\b(?:says?|said|saying|told me|tells you|reads?|website|site|letter|email|text|message|ad)\b[^.!?\n]{0,16}?)(?:please |just )?(?:call|ring|phone|contact|text|reach) us (?:on|at)? ?:? ?["'“]?$/i;
 
+/**
+ * round 21: "me hablaron de un número 55 …", "están llamando … desde el 601 …", "me ligaram do
+ * 11 …": in Spanish and Portuguese, the number a caller rang or wrote from.
+ */
+const CALLED_FROM_BEFORE =
+  /\b(?:hablaron|llamaron|marcaron|escribieron|(?:(?:me )?(?:est[aá]n|siguen|estuvieron)|est[aã]o|ficam) (?:me )?(?:llamando|marcando|ligando)|textearon|ligaram|mandaron (?:un )?(?:mensaje|sms|whats(?:app)?)|mandaram (?:uma )?(?:mensagem|sms))(?: (?:a mi|al m[ií]o|para mim|pra mim|me|nos))?(?: [^.!?\n\d]{0,40})? (?:de|del|desde|do|da)(?: (?:el|un|o|um))?(?: (?:n[uú]mero|tel[eé]fono|cel(?:ular)?|telefone))?:? ?$/i;
+
 /** Words one of CALLERS_NUMBER_BEFORE, SOMEONE_ELSES_NUMBER_BEFORE, CALL_US_BEFORE or HE_IS_BEFORE needs. */
 const NAMING_WORDS = new RegExp(
   String.raw`number|phone|mobile|\bmob\b|\bcell|gave|sent|left|texted|rang|rung|called|calls?\b|texts?\b|voicemail|sms|message|\bus\b|\b(?:he|she)['’]?s\b|${TRADES}`,
@@ -282,7 +289,12 @@ export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
   // "was on +44 20 …", "(number +61 …": the sign opens the number.
   const a = codeAt(s, a0 - 1) === 43 ? a0 - 1 : a0;
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
-  if (THIRD_PARTY_PHONE_BEFORE.test(before) || PAYEE_PHONE_BEFORE.test(before)) return true;
+  if (
+    THIRD_PARTY_PHONE_BEFORE.test(before) ||
+    PAYEE_PHONE_BEFORE.test(before) ||
+    CALLED_FROM_BEFORE.test(before)
+  )
+    return true;
   // One flat test of the words the phrases below need, before their costlier patterns (a post
   // of thousands of numbers asks for each).
   const wide = s.slice(Math.max(0, a - 96), a);

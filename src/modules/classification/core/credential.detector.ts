@@ -2856,6 +2856,13 @@ const QUESTION_SUBJECTS = WordTable.of([
   'favorite movie',
   'primer carro',
   'primer coche',
+  'first dog',
+  'first cat',
+  'primer perro',
+  'primer gato',
+  'primera mascota',
+  'primeiro cachorro',
+  'primeiro carro',
 ]);
 
 /** Answer keywords of a story, that name a secret only after its question: "the answer was". */

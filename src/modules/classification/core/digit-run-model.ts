@@ -402,6 +402,8 @@ export class DigitRunModel {
     let best = 1;
     for (let x = 2; x < this.classes.length; x++) if (p[x] > p[best]) best = x;
     const type = this.types[best];
+    if (this.classes[best] === 'SSN' && phoneGrouped(s, a, b))
+      return spacedOnly(s, a, b) ? PHONE_TYPE : -1;
     return type >= 0 && holds(this.classes[best], s, a, b, digits, sc.digits) ? type : -1;
   }
 
@@ -697,6 +699,35 @@ function holds(
   }
   if (cls === 'CARD_NUMBER') return isCardNumber(digits, 0, n);
   return n === 9 && (cls === 'ROUTING_NUMBER' ? abaValid(digits) : ssnValid(digits));
+}
+
+/**
+ * round 21: nine digits grouped as a phone number of Spain, Portugal or Chile are one,
+ * whatever their checks, when the model takes them for an SSN: "699 12 34 56", "22 508 1190",
+ * "9 6612 0487" (an SSN is written 3-2-4, unbroken or a digit at a time).
+ */
+const PHONE_GROUPINGS: ReadonlySet<string> = new Set(['3222', '234', '2322', '144']);
+
+/** Whether the digits of s[a, b) are parted by blanks only ("55-221-8804", a claim's, is not a phone's layout there). */
+function spacedOnly(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c) && c !== 32) return false;
+  }
+  return true;
+}
+
+function phoneGrouped(s: string, a: number, b: number): boolean {
+  let shape = '';
+  let run = 0;
+  for (let i = a; i <= b; i++) {
+    if (i < b && isDigit(s.charCodeAt(i))) run++;
+    else if (run > 0) {
+      shape += String(run);
+      run = 0;
+    }
+  }
+  return PHONE_GROUPINGS.has(shape);
 }
 
 /** The shipped models by id (detectors.yaml `digitRunModel.id`), each built once: they are read-only. */

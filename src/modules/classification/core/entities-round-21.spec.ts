@@ -116,3 +116,53 @@ describe('an account being opened names no number', () => {
     ]);
   });
 });
+
+describe('phones of Spain, Portugal and Chile grouped as such are no SSN', () => {
+  it.each([
+    ['telefone fixo 22 508 1190', '22 508 1190'],
+    ['el mío 699 12 34 56', '699 12 34 56'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['PHONE', value]]);
+  });
+
+  it('an SSN laid out 3-2-4 stays one', () => {
+    expect(found('my ssn 523 71 4408')).toEqual([['SSN', '523 71 4408']]);
+  });
+});
+
+describe('a caller’s number in Spanish and Portuguese, a relative’s named after it', () => {
+  it.each([
+    ['me hablaron de un numero 55 8812 4410 diciendo que eran del banco'],
+    ['están llamando haciéndose pasar por el banco desde el 601 555 8821 pidiendo códigos'],
+    ['me ligaram do 11 94002 8922 dizendo ser do banco'],
+    ['os llamo desde el 600 11 22 33 que es el móvil de mi cuñado'],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['el cel 3204418876 es de la vecina, el mío es 300 771 2293', '300 771 2293'],
+    ['los estoy llamando desde el 300 771 2293 que es mi número', '300 771 2293'],
+    ['mi cel 3204418876 es de mi casa', '3204418876'],
+  ])('the customer’s own stays: %j', (text, value) => {
+    expect(found(text)).toEqual([['PHONE', value]]);
+  });
+});
+
+describe('the card’s PIN in Portuguese and Spanish, a first pet named by its kind', () => {
+  it.each([
+    ['senha de 4 dígitos do cartão 2 9 0 4 tá bloqueada', '2 9 0 4'],
+    ['clave del cajero es 4471', '4471'],
+    ['la pregunta secreta es el nombre de mi primer perro: Canelo', 'Canelo'],
+    ["first dog's name: Rusty", 'Rusty'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it.each([['senha do cartão nova chegou?'], ['mi primer perro se llamaba Canelo y lo extraño']])(
+    'none: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
