@@ -6,3 +6,8 @@ const classifier = createClassifier();
 export function intentsOf(text: string): string[] {
   return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
 }
+
+/** The same, as a public post on X. */
+export function publicIntentsOf(text: string): string[] {
+  return classifier.classify(text, { channel: 'x' }).intents.map((i) => i.intent);
+}

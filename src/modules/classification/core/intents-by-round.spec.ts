@@ -1,4 +1,5 @@
 import { createClassifier } from './classifier';
+import { intentsOf, publicIntentsOf } from '../../../../test/classification/intents-read';
 
 /**
  * Intents: complaints, crises, legal threats, regulators and the customer's own matters, by round.
@@ -14,10 +15,6 @@ describe('intents-languages', () => {
    * model learned from Latin-script posts, mostly English and Spanish, so these
    * are read by the lexicons of intents.yaml. Each sentence is made up.
    */
-
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-  }
 
   describe('legal threats in other languages', () => {
     it.each([
@@ -89,10 +86,6 @@ describe('intents-round13', () => {
    * courts named in other languages, regulators abroad and misspelt, "the worst bank" in
    * more languages. Each sentence is made up.
    */
-
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-  }
 
   describe('legal threats', () => {
     it.each([
@@ -188,10 +181,6 @@ describe('intents-round14', () => {
    * Punjabi, Greek and Samoan, and a lawyer or a judge told indirectly. Each sentence is
    * made up.
    */
-
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-  }
 
   describe('a Latin acronym glued to Chinese or Korean text', () => {
     it.each([
@@ -304,10 +293,6 @@ describe('intents-round15', () => {
    * sentence is made up.
    */
 
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'x' }).intents.map((i) => i.intent);
-  }
-
   function complaintRules(text: string): string[] {
     const found = classifier
       .classify(text, { channel: 'x' })
@@ -362,7 +347,7 @@ describe('intents-round15', () => {
       ['Շատ վատ ծառայություն'],
       ['Hoy fue el colmo con este banco'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('complaint');
+      expect(publicIntentsOf(text)).toContain('complaint');
     });
   });
 
@@ -375,7 +360,7 @@ describe('intents-round15', () => {
       ['llevo semanas esperando la tarjeta'],
       ['dias sem resposta do seguro'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('complaint');
+      expect(publicIntentsOf(text)).toContain('complaint');
     });
   });
 
@@ -395,9 +380,9 @@ describe('intents-round15', () => {
 
     it('a plain "does not work" is weak: it needs another sign', () => {
       expect(
-        intentsOf("My password does not work, the app won't open. Can you reset it?"),
+        publicIntentsOf("My password does not work, the app won't open. Can you reset it?"),
       ).not.toContain('complaint');
-      expect(intentsOf('Nenosiri yangu haifanyi kazi')).not.toContain('complaint');
+      expect(publicIntentsOf('Nenosiri yangu haifanyi kazi')).not.toContain('complaint');
     });
   });
 
@@ -410,7 +395,7 @@ describe('intents-round15', () => {
       expect(complaintRules(text)).toEqual(
         expect.arrayContaining(['intent.complaint.ironic-praise']),
       );
-      expect(intentsOf(text)).toContain('complaint');
+      expect(publicIntentsOf(text)).toContain('complaint');
     });
 
     it.each([
@@ -418,7 +403,7 @@ describe('intents-round15', () => {
       ['Come on in, the Elm Street branch serves free coffee on Saturday.'],
       ["It's 2026 already, when do the new tax forms post?"],
     ])('not alone: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('complaint');
+      expect(publicIntentsOf(text)).not.toContain('complaint');
     });
   });
 
@@ -434,19 +419,19 @@ describe('intents-round15', () => {
       ['We have banked here for 20 years and counting, thank you all.'],
       ['Pozor: branch closed on Monday for the holiday.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).not.toContain('complaint');
+      expect(publicIntentsOf(text)).not.toContain('complaint');
     });
   });
 
   describe('legal threats and regulator mentions are unchanged by these words', () => {
     it('a threat in Spanish beside a new verdict still reads as a legal threat', () => {
-      expect(intentsOf('El peor banco. Voy a demandar.')).toEqual(
+      expect(publicIntentsOf('El peor banco. Voy a demandar.')).toEqual(
         expect.arrayContaining(['complaint', 'legal_threat']),
       );
     });
 
     it('a verdict alone is no legal threat and no regulator mention', () => {
-      const found = intentsOf('sabse bekaar bank, koi phone nahi uthata');
+      const found = publicIntentsOf('sabse bekaar bank, koi phone nahi uthata');
       expect(found).toContain('complaint');
       expect(found).not.toContain('legal_threat');
       expect(found).not.toContain('regulator_mention');
@@ -461,7 +446,7 @@ describe('intents-round15', () => {
       ['je vais contacter la presse si rien ne bouge'],
     ])('%j', (text) => {
       expect(complaintRules(text)).toContain('intent.complaint.press');
-      expect(intentsOf(text)).not.toContain('regulator_mention');
+      expect(publicIntentsOf(text)).not.toContain('regulator_mention');
     });
 
     it.each([
@@ -483,10 +468,6 @@ describe('legal-regulators-round15', () => {
    * officials and their offices; an acronym glued to an Amharic prefix. Each sentence is
    * made up.
    */
-
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-  }
 
   describe('courts, suing and lawyers in more languages', () => {
     it.each([
@@ -611,10 +592,6 @@ describe('legal-regulators-round15b', () => {
    * observatory; a member of parliament written to. Each sentence is made up.
    */
 
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-  }
-
   describe('lawyers, courts and suing in the languages the first wave left out', () => {
     it.each([
       ['Kapag hindi ninyo ibinalik ang pera, magdedemanda ako.'],
@@ -701,10 +678,6 @@ describe('intents-round16', () => {
    * verdicts (fed up, shame, terrible, disappointed) in the languages customers write in. Each sentence is made up.
    */
 
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'x' }).intents.map((i) => i.intent);
-  }
-
   describe('lawyers, courts and suing in more languages', () => {
     it.each([
       ['ණය ගැටලුව ගැන නීතිඥයෙක් එක්ක කතා කළා'],
@@ -722,7 +695,7 @@ describe('intents-round16', () => {
       ['我會去小額錢債審裁處追討。'],
       ['Jos ette korjaa tätä, haastan oikeuteen.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('legal_threat');
+      expect(publicIntentsOf(text)).toContain('legal_threat');
     });
 
     it.each([
@@ -734,7 +707,7 @@ describe('intents-round16', () => {
       // A JAG office named as the next stop is not labelled a legal threat.
       ['Next stop is the CFPB and the JAG office on base.'],
     ])('not a legal threat: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('legal_threat');
+      expect(publicIntentsOf(text)).not.toContain('legal_threat');
     });
   });
 
@@ -754,7 +727,7 @@ describe('intents-round16', () => {
       ['Voy a llevar la querella al DACO.'],
       ['Wrote to the Sri Lanka Central Bank about the remittance.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('regulator_mention');
+      expect(publicIntentsOf(text)).toContain('regulator_mention');
     });
 
     it.each([
@@ -762,7 +735,7 @@ describe('intents-round16', () => {
       ['asf I need to change my PIN'],
       ['Kuidas ma saan kaardi limiiti muuta?'],
     ])('not a regulator: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('regulator_mention');
+      expect(publicIntentsOf(text)).not.toContain('regulator_mention');
     });
   });
 
@@ -783,7 +756,7 @@ describe('intents-round16', () => {
       ['സേവനം വളരെ മോശം'],
       ['goin to the news if this aint fixed'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('complaint');
+      expect(publicIntentsOf(text)).toContain('complaint');
     });
 
     it.each([
@@ -791,14 +764,14 @@ describe('intents-round16', () => {
       ['Ngiyabonga kakhulu ngosizo.'],
       ['Dankie, julle was baie vriendelik.'],
     ])('not a complaint: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('complaint');
+      expect(publicIntentsOf(text)).not.toContain('complaint');
     });
   });
 
   describe('words inside Lao, Khmer and Burmese running text', () => {
     // These scripts put no space between words: a lawyer or a court inside a run is still read.
     it.each([['ຂ້ອຍຈະຟ້ອງສານ ຖ້າບໍ່ຄືນເງິນ'], ['ខ្ញុំនឹងប្តឹងទៅតុលាការ'], ['ကျွန်တော့်ရှေ့နေနဲ့တိုင်မယ်']])('%j', (text) => {
-      expect(intentsOf(text)).toContain('legal_threat');
+      expect(publicIntentsOf(text)).toContain('legal_threat');
     });
 
     it('an account cue inside Khmer running text', () => {
@@ -822,10 +795,6 @@ describe('intents-round16b', () => {
    * Each sentence is made up.
    */
 
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'x' }).intents.map((i) => i.intent);
-  }
-
   describe('lawyers, courts and suing: mutated and inflected forms', () => {
     it.each([
       ['Llevaré esto a la corte si no me devuelven el dinero.'],
@@ -844,7 +813,7 @@ describe('intents-round16b', () => {
       ['wallah la nrfa3 3alaykom bel ma7kama'],
       ['3ndi mo7ami w ghadi ntb3kom'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('legal_threat');
+      expect(publicIntentsOf(text)).toContain('legal_threat');
     });
 
     it.each([
@@ -857,7 +826,7 @@ describe('intents-round16b', () => {
       ['Llys Dafydd is on the corner by the branch.'],
       ['ana 3azamtak 3ala da3wa el 3asha'],
     ])('not a legal threat: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('legal_threat');
+      expect(publicIntentsOf(text)).not.toContain('legal_threat');
     });
   });
 
@@ -892,7 +861,7 @@ describe('intents-round16b', () => {
       ['Sent to OLHI last week.'],
       ['Escalated to the OmbudService for Life and Health Insurance.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('regulator_mention');
+      expect(publicIntentsOf(text)).toContain('regulator_mention');
     });
 
     it.each([
@@ -901,7 +870,7 @@ describe('intents-round16b', () => {
       ['Arbitrul a fost corect, dar arbitru nu a văzut.'],
       ['Kan jeg ændre min adresse i appen?'],
     ])('not a regulator: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('regulator_mention');
+      expect(publicIntentsOf(text)).not.toContain('regulator_mention');
     });
   });
 
@@ -919,7 +888,7 @@ describe('intents-round16b', () => {
       ['Zerbitzu txarra ematen duzue.'],
       ['Ég er búin að fá nóg.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('complaint');
+      expect(publicIntentsOf(text)).toContain('complaint');
     });
 
     it.each([
@@ -929,7 +898,7 @@ describe('intents-round16b', () => {
       ['Danke für die schnelle Hilfe!'],
       ['השירות שלכם מצוין'],
     ])('not a complaint: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('complaint');
+      expect(publicIntentsOf(text)).not.toContain('complaint');
     });
   });
 });
@@ -944,10 +913,6 @@ describe('intents-round17', () => {
    * made up.
    */
 
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'x' }).intents.map((i) => i.intent);
-  }
-
   describe('legal action as a noun phrase, and klagen with a future', () => {
     it.each([
       ['Wir werden klagen, wenn das Geld nicht kommt.'],
@@ -961,7 +926,7 @@ describe('intents-round17', () => {
       ['我们将采取法律行动。'],
       ['Θα πάρουμε νομικά μέτρα.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('legal_threat');
+      expect(publicIntentsOf(text)).toContain('legal_threat');
     });
 
     it.each([
@@ -969,13 +934,13 @@ describe('intents-round17', () => {
       ['Ich kann nicht klagen, der Service war gut.'],
       ['Was sind eigentlich die Öffnungszeiten am Samstag?'],
     ])('not a legal threat: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('legal_threat');
+      expect(publicIntentsOf(text)).not.toContain('legal_threat');
     });
   });
 
   describe('a state banking department in Spanish', () => {
     it.each([['Presenté una queja en el Departamento Bancario de Texas.']])('%j', (text) => {
-      expect(intentsOf(text)).toContain('regulator_mention');
+      expect(publicIntentsOf(text)).toContain('regulator_mention');
     });
   });
 
@@ -998,7 +963,7 @@ describe('intents-round17', () => {
       ['The insurer refused to pay for my MRI after approving it.'],
       ['Saw 3 unauthorised debits on Tuesday, nobody answers.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('account_specific');
+      expect(publicIntentsOf(text)).toContain('account_specific');
     });
 
     it.each([
@@ -1011,7 +976,7 @@ describe('intents-round17', () => {
       ['Sent my complaint to the BBB today.'],
       ['The teller remembered my daughter’s name, lovely touch.'],
     ])('not account-specific: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('account_specific');
+      expect(publicIntentsOf(text)).not.toContain('account_specific');
     });
   });
 });
@@ -1024,10 +989,6 @@ describe('intents-round17b', () => {
    * rises beside a retort; the customer's own loan, account and identity number in English,
    * Welsh and Finnish. Each sentence is made up.
    */
-
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'x' }).intents.map((i) => i.intent);
-  }
 
   describe('regulators and complaint bodies of Canada, Australia, the UK and Ireland', () => {
     it.each([
@@ -1042,7 +1003,7 @@ describe('intents-round17b', () => {
       ['Trading Standards are looking into the garage, can you help with the refund?'],
       ['میں اومبڈسمین کے پاس جا رہا ہوں'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('regulator_mention');
+      expect(publicIntentsOf(text)).toContain('regulator_mention');
     });
 
     it.each([
@@ -1050,7 +1011,7 @@ describe('intents-round17b', () => {
       ['Does the PSR cap apply to card payments as well?'],
       ['Citizens Advice said to ask you about a payment plan.'],
     ])('a regulator mention without a complaint: %j', (text) => {
-      const intents = intentsOf(text);
+      const intents = publicIntentsOf(text);
       expect(intents).toContain('regulator_mention');
       expect(intents).not.toContain('complaint');
     });
@@ -1060,7 +1021,7 @@ describe('intents-round17b', () => {
       ['Marketplace on CBC is doing a story, I am going to the CBC with this.'],
       ['Early access to our ICO presale, tokens 50% off'],
     ])('not a regulator mention: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('regulator_mention');
+      expect(publicIntentsOf(text)).not.toContain('regulator_mention');
     });
   });
 
@@ -1074,14 +1035,14 @@ describe('intents-round17b', () => {
       ['Ich werde meinen Anwalt einschalten, wenn nichts passiert.'],
       ['Jei negrąžinsite pinigų, kreipsiuosi į advokatą.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('legal_threat');
+      expect(publicIntentsOf(text)).toContain('legal_threat');
     });
 
     it.each([
       ['Does my home policy include legal expenses cover?'],
       ['What does legal protection cover pay for?'],
     ])('not a legal threat: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('legal_threat');
+      expect(publicIntentsOf(text)).not.toContain('legal_threat');
     });
   });
 
@@ -1101,7 +1062,7 @@ describe('intents-round17b', () => {
       ['@SomeInsurer price walking is banned, why is my renewal dearer than the new quote'],
       ['The bank says it’s my fault because I pressed the button.'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('complaint');
+      expect(publicIntentsOf(text)).toContain('complaint');
     });
 
     it.each([
@@ -1110,7 +1071,7 @@ describe('intents-round17b', () => {
       ['No claims yet, can I add my partner to the policy?'],
       ['What are the opening hours at the branch, and is there a fee for coins?'],
     ])('not a complaint: %j', (text) => {
-      expect(intentsOf(text)).not.toContain('complaint');
+      expect(publicIntentsOf(text)).not.toContain('complaint');
     });
   });
 
@@ -1121,13 +1082,13 @@ describe('intents-round17b', () => {
       ['Rwy wedi colli fy ngherdyn ddoe'],
       ['Korttini on kadonnut, sulkekaa se'],
     ])('%j', (text) => {
-      expect(intentsOf(text)).toContain('account_specific');
+      expect(publicIntentsOf(text)).toContain('account_specific');
     });
 
     it.each([['Can I open an account for my daughter in her name?']])(
       'not account-specific: %j',
       (text) => {
-        expect(intentsOf(text)).not.toContain('account_specific');
+        expect(publicIntentsOf(text)).not.toContain('account_specific');
       },
     );
   });
@@ -1141,10 +1102,6 @@ describe('intents-round18', () => {
    * no crisis; thanks in other languages are praise beside a compliment, not alone at the end of
    * a request. Each sentence is made up.
    */
-
-  function intentsOf(text: string): string[] {
-    return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-  }
 
   describe('regulators and complaint bodies of many countries', () => {
     it.each([
@@ -1267,10 +1224,6 @@ describe('intents-round18b', () => {
      * a price rise beside a clean record), a judge imagined hearing the case; a power of attorney
      * is no legal threat. Each sentence is made up.
      */
-
-    function intentsOf(text: string): string[] {
-      return classifier.classify(text, { channel: 'dm' }).intents.map((i) => i.intent);
-    }
 
     describe('complaints', () => {
       it.each([
