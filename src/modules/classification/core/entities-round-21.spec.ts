@@ -166,3 +166,19 @@ describe('the card’s PIN in Portuguese and Spanish, a first pet named by its k
     },
   );
 });
+
+describe('an address the customer sent a payment or a letter to is not theirs', () => {
+  it.each([
+    ['I mailed my payment to 1400 Commerce Pkwy, Dallas TX 75201 like the statement says'],
+    ['I sent the forms to 4400 Main St, Tulsa OK 74101 last week'],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['please mail the check to 12 Oak St, Austin TX 78701', '12 Oak St, Austin TX 78701'],
+    ['send my new card to 12 Oak St, Austin TX 78701', '12 Oak St, Austin TX 78701'],
+  ])('where the customer asks to be sent something stays theirs: %j', (text, value) => {
+    expect(found(text)).toEqual([['ADDRESS', value]]);
+  });
+});
