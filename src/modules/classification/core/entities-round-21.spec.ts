@@ -182,3 +182,19 @@ describe('an address the customer sent a payment or a letter to is not theirs', 
     expect(found(text)).toEqual([['ADDRESS', value]]);
   });
 });
+
+describe('nine digits told beside a birth date', () => {
+  it.each([
+    ["this is my wife's info for adding her to the account: 09/23/1984, 321836297", '321836297'],
+    ['Here is my info for the loan app: 4 6 2 2 7 9 3 1 1 dob 04-22-1979', '4 6 2 2 7 9 3 1 1'],
+  ])('are the SSN: %j', (text, value) => {
+    expect(found(text).filter(([t]) => t === 'SSN')).toEqual([['SSN', value]]);
+  });
+
+  it('an account cue right before them still names them', () => {
+    expect(found('acct 463289117, dob 3/4/1980')).toEqual([
+      ['BANK_ACCOUNT', '463289117'],
+      ['DATE_OF_BIRTH', '3/4/1980'],
+    ]);
+  });
+});

@@ -1882,6 +1882,20 @@ export function createNumericDetector(): NumericDetector {
           return set(SSN, start, end, j, 'ssn.context', 0.97);
         }
       }
+      // round 21: "info for adding her to the account: 09/23/1984, 321836297", "here is my info:
+      // 4 6 2 2 7 9 3 1 1 dob 04-22-1979": nine digits told right beside a birth date, as an
+      // identity is told, are the SSN, unless a cue stands right before them.
+      if (
+        tight !== 'routing' &&
+        st.contextBefore(start, DIRECT_CUE_GAP) < 0 &&
+        besideBirthDate(st.s, start, end) &&
+        ssnValid(digits, off) &&
+        !sameLayout(i, j, EIN_LAYOUT)
+      ) {
+        return sameLayout(i, j, SSN_LAYOUT)
+          ? set(SSN, start, end, j, 'ssn.format', 0.85)
+          : set(SSN, start, end, j, 'ssn.identity', 0.9);
+      }
       if (
         (tight === 'routing' ||
           ctx.loose === 'routing' ||
@@ -2527,6 +2541,23 @@ const IS_MY_KIND = /^ +(?:is|was|=) +(?:my|our) +[a-z]{3,16} +$/i;
 /** Whether s[from, to) links a value to its cue after it by "is my" and one word of its kind. */
 function isMyKindThen(s: string, from: number, to: number): boolean {
   return to - from <= 32 && IS_MY_KIND.test(s.slice(from, to));
+}
+
+/** Most characters between a cue and a value it names directly ("acct: ", "ssn # "). */
+const DIRECT_CUE_GAP = 4;
+
+/** A date in figures of a birth year closing the text before a value, then ", " or a blank. */
+const DATE_THEN = /(?:^|[^\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|20[01]\d|\d{2}),? $/;
+/** A birth-date cue opening the text after a value ("… dob 04-22-1979", ", born 3/4/80"). */
+const THEN_BIRTH_CUE =
+  /^,? (?:dob|d\.o\.b\.?|born|date of birth|birthday|fecha de nacimiento|nacimiento)\b/i;
+
+/** Whether the value s[start, end) stands right after a date in figures or right before a birth-date cue. */
+function besideBirthDate(s: string, start: number, end: number): boolean {
+  return (
+    DATE_THEN.test(s.slice(Math.max(0, start - 13), start)) ||
+    THEN_BIRTH_CUE.test(s.slice(end, end + 24))
+  );
 }
 
 /** Capitals that are words, not a policy's letters, before digit groups. */
