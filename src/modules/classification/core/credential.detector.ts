@@ -469,6 +469,9 @@ export function detectCredentials(st: DetectionState): void {
       emitSecretBefore(st, hitStart, cred.minLength, cred.maxLength, cred.id)
     )
       continue;
+    // round 21: "pasword reset isnt working … tried Tilly2019! and Tilly2019!! both rejected".
+    if (cred.kind === 'secret' && !answer && (role & USERNAME) === 0)
+      emitTriedSecrets(st, hitEnd, cred.maxLength, cred.id);
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
     const afterClause = clauseThenLink(st, p);
@@ -1409,6 +1412,43 @@ function secretShaped(s: string, a: number, b: number): boolean {
     else if (isAsciiDigit(c) || (c > 32 && c < 127 && c !== 39 && c !== 34)) other = true;
   }
   return letters && other;
+}
+
+/** How far after a password keyword a secret may be told as tried. */
+const TRIED_REACH = 96;
+const TRIED = /\b(?:i )?(?:tried|typed|entered|trying|typing)(?: in)? (?=\S)/gi;
+
+/**
+ * "pasword reset isnt working, it wont accept my new one. tried Tilly2019! and Tilly2019!! both
+ * rejected": after a password keyword, in the same sentence or the next, a value told as tried,
+ * typed or entered, holding letters and digits, and the other tries beside it.
+ */
+function emitTriedSecrets(st: DetectionState, from: number, max: number, id: string): void {
+  const { s } = st;
+  const text = s.slice(from, from + TRIED_REACH);
+  let stops = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) return;
+  }
+  TRIED.lastIndex = 0;
+  for (let m = TRIED.exec(text); m !== null; m = TRIED.exec(text)) {
+    const a = from + m.index + m[0].length;
+    let b = a;
+    while (b < s.length && b - a <= max && !isBlank(codeAt(s, b)) && codeAt(s, b) !== 44) b++;
+    while (b > a && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
+    if (b - a < 6 || b - a > max || st.isClaimed(a, b)) continue;
+    let letters = false;
+    let digits = false;
+    for (let i = a; i < b; i++) {
+      if (isAsciiLetter(codeAt(s, i))) letters = true;
+      else if (isAsciiDigit(codeAt(s, i))) digits = true;
+    }
+    if (!letters || !digits) continue;
+    st.emit(CREDENTIAL, a, b, id, 0.8);
+    emitVariants(st, a, b, max, id);
+    return;
+  }
 }
 
 /** "Gators!2019 is my pw", "Sunset#Blvd44 is the password": a secret just before "is (my|the) <keyword>". */

@@ -198,3 +198,23 @@ describe('nine digits told beside a birth date', () => {
     ]);
   });
 });
+
+describe('passwords told as tried after a password keyword', () => {
+  it('"… tried X and Y both rejected"', () => {
+    expect(
+      found(
+        'pasword reset isnt working, it wont accept my new one. tried Marlo2020! and Marlo2020!! both rejected',
+      ),
+    ).toEqual([
+      ['CREDENTIAL', 'Marlo2020!'],
+      ['CREDENTIAL', 'Marlo2020!!'],
+    ]);
+  });
+
+  it.each([
+    ['my password wont work, i tried resetting it 3 times'],
+    ['I tried Marlo2020! at the gym today'],
+  ])('none without the keyword or a value: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
