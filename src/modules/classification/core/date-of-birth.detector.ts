@@ -1494,7 +1494,7 @@ function spokenYearFirstEnd(s: string, p: number, n: number): number {
   if (q1 === q) return -1;
   const me = wordEnd(s, q1, n);
   const month = MONTHS.get(s.slice(q1, me).toLowerCase());
-  if (month === undefined) return -1;
+  if (month === undefined) return dayOfMonthEnd(s, q1, n, y.year);
   const q2 = skipSpaces(s, codeAt(s, me) === 46 ? me + 1 : me, n, 2);
   if (q2 === me) return -1;
   const de = digitRunEnd(s, q2, n);
@@ -1511,6 +1511,33 @@ function spokenYearFirstEnd(s: string, p: number, n: number): number {
   }
   if (isAsciiAlnum(codeAt(s, end))) return -1;
   return validDate(y.year, month, day, true) ? end : -1;
+}
+
+/**
+ * round 21: after a year said first, the day then "of" and the month ("nineteen fifty two,
+ * twelfth of August", "… 12th of August"): the date's end, or -1.
+ */
+function dayOfMonthEnd(s: string, p: number, n: number, year: number): number {
+  const de = digitRunEnd(s, p, n);
+  let day: number;
+  let q: number;
+  if (de - p >= 1 && de - p <= 2) {
+    day = readInt(s, p, de);
+    q = ordinalEnd(s, de, n);
+    if (q === de) return -1;
+  } else {
+    const d = ordinalDayAt(s, p, n);
+    if (d === null) return -1;
+    day = d.day;
+    q = d.end;
+  }
+  const q1 = skipSpaces(s, q, n, 2);
+  if (q1 === q || s.slice(q1, q1 + 3).toLowerCase() !== 'of ') return -1;
+  const q2 = skipSpaces(s, q1 + 3, n, 2);
+  const me = wordEnd(s, q2, n);
+  const month = MONTHS.get(s.slice(q2, me).toLowerCase());
+  if (month === undefined || isAsciiAlnum(codeAt(s, me))) return -1;
+  return validDate(year, month, day, true) ? me : -1;
 }
 
 /** After a month said first: "fourth nineteen fifty eight", "fourth, 1958"; the date's end, or -1. */

@@ -218,3 +218,19 @@ describe('passwords told as tried after a password keyword', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a birth date said year first, then the day of the month', () => {
+  it.each([
+    [
+      "Born nineteen fifty two, twelfth of August, I've had my account for years",
+      'nineteen fifty two, twelfth of August',
+    ],
+    ['born nineteen eighty, 3rd of May', 'nineteen eighty, 3rd of May'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', value]]);
+  });
+
+  it('a year alone is none', () => {
+    expect(found('born nineteen eighty, and moved here in May')).toEqual([]);
+  });
+});
