@@ -2174,8 +2174,9 @@ function houseNumberEnd(s: string, a: number, b: number): number {
   if (c === 45 && isUpperLetter(codeAt(s, b + 1)) && codeAt(s, b + 2) === 32) return b + 2;
   if (c === 45 && b - a <= 3) {
     // Hawaii numbers its houses by zone and lot: "87-1104 Kaumualii St" (a zone of one or two
-    // digits, then up to four).
-    const reach = b - a <= 2 ? 4 : 3;
+    // digits, then up to four); round 21: Canada writes the suite before the civic number
+    // ("402-1150 Bay Street").
+    const reach = 4;
     let e = b + 1;
     while (isAsciiDigit(codeAt(s, e)) && e - b <= reach) e++;
     if (e - b >= 2 && e - b <= reach + 1 && codeAt(s, e) === 32) return e;

@@ -234,3 +234,16 @@ describe('a birth date said year first, then the day of the month', () => {
     expect(found('born nineteen eighty, and moved here in May')).toEqual([]);
   });
 });
+
+describe('a Canadian suite written before the civic number', () => {
+  it.each([
+    ['my address for the RRSP statements is 402-1150 Bay Street, Toronto, ON M5S 2B4'],
+    ['402-1150 Bay Street, Toronto, ON M5S 2B4'],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([['ADDRESS', '402-1150 Bay Street, Toronto, ON M5S 2B4']]);
+  });
+
+  it('a local phone number before a street word is none', () => {
+    expect(found('call 555-0142 Main Street office')).toEqual([]);
+  });
+});
