@@ -2163,6 +2163,8 @@ function unitWordBefore(s: string, p: number): number {
   return UNITS.has(s, w, p - 1) ? w : -1;
 }
 
+const CANADIAN_POSTCODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/;
+
 /**
  * Where the house number whose digits are [a, b) ends: after "B", "-B", " 1/2", " 3/4"
  * or " ½"; or after a hyphen and its second part, as Queens numbers its houses by the
@@ -2175,11 +2177,19 @@ function houseNumberEnd(s: string, a: number, b: number): number {
   if (c === 45 && b - a <= 3) {
     // Hawaii numbers its houses by zone and lot: "87-1104 Kaumualii St" (a zone of one or two
     // digits, then up to four); round 21: Canada writes the suite before the civic number
-    // ("402-1150 Bay Street").
+    // ("402-1150 Bay Street, Toronto, ON M5S 2B4"), read so only with a Canadian postcode ahead
+    // ("555-1234 Main St" is a phone number).
     const reach = 4;
     let e = b + 1;
     while (isAsciiDigit(codeAt(s, e)) && e - b <= reach) e++;
-    if (e - b >= 2 && e - b <= reach + 1 && codeAt(s, e) === 32) return e;
+    const long = b - a === 3 && e - b === reach + 1;
+    if (
+      e - b >= 2 &&
+      e - b <= reach + 1 &&
+      codeAt(s, e) === 32 &&
+      (!long || CANADIAN_POSTCODE.test(s.slice(e, e + 80)))
+    )
+      return e;
   }
   if (c !== 32) return b;
   const f = codeAt(s, b + 1);
