@@ -629,6 +629,8 @@ interface Tail {
 function unitEnd(s: string, q: number, n: number): number {
   const floor = spanishFloorEnd(s, q);
   if (floor > 0) return floor;
+  const latin = latinUnitEnd(s, q);
+  if (latin > 0) return latin;
   const ue = readToken(s, q, n);
   let letters = q;
   while (letters < ue && isAsciiLetter(codeAt(s, letters))) letters++;
@@ -651,6 +653,28 @@ function unitEnd(s: string, q: number, n: number): number {
   while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
   // A number ("Apt 5C") or a capital letter or two ("Unit B").
   return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
+}
+
+/**
+ * round 21: Latin American and Brazilian units after the house ("piso 3", "dto B", "depto
+ * 1203", "ap 702", "casa 2", "bloco C", "int 4", "Local 14"): the word, then a number or a
+ * capital letter.
+ */
+const LATIN_UNIT_WORD =
+  /^(?:ap|casa|bloco|bl|sala|loja|piso|dto|depto|dpto|int|interior|local|of|oficina|torre|lote|lt|mz|manzana)\.? ?/i;
+
+function latinUnitEnd(s: string, q: number): number {
+  const m = LATIN_UNIT_WORD.exec(s.slice(q, q + 12));
+  if (m === null) return -1;
+  const v = q + m[0].length;
+  // The word is whole ("Casablanca", "interior design" are no units).
+  if (isAsciiLetter(codeAt(s, q + m[0].length - 1)) && isAsciiLetter(codeAt(s, v))) return -1;
+  let e = v;
+  while (e - v < 5 && isAsciiDigit(codeAt(s, e))) e++;
+  if (e > v) {
+    if (isUpperLetter(codeAt(s, e))) e++;
+  } else if (isUpperLetter(codeAt(s, v))) e = v + 1;
+  return e > v && !isAsciiAlnum(codeAt(s, e)) ? e : -1;
 }
 
 /** A door after a Spanish floor: "izq", "izda", "dcha", "dcha.", "ctro", "int", "ext". */
@@ -759,7 +783,14 @@ function colombianRoadStart(s: string, a: number): number {
 
 /** "45 # 22-18", "7 Bis No. 71-21", "68A #12-30": the house after the street's number; its end, or -1. */
 const COLOMBIAN_PLACA =
-  /^[A-Z]?(?: ?[Bb]is)?(?: [A-Z])? ?(?:#|[Nn][o°º]\.?) ?\d{1,3}[A-Z]?(?: ?[Bb]is)? ?- ?\d{1,3}(?![\dA-Za-z])/;
+  /^[A-Z]?(?: ?[Bb]is)?(?: [A-Z])?(?: (?:Sur|Norte|Este|Oeste|SUR|NORTE|ESTE|OESTE))? ?(?:#|[Nn][o°º]\.?) ?\d{1,3}[A-Z]?(?: ?[Bb]is)? ?- ?\d{1,3}(?![\dA-Za-z])/;
+/**
+ * round 21: a unit after the house, as Colombian lines write it ("int 201", "Torre 2 apto
+ * 1104", "casa 14", "Of. 302"); units the street readers know ("Apto 301") are read by extendTail.
+ */
+const COLOMBIAN_UNIT =
+  /^,? (?:[Ii]nt|INT|[Ii]nterior|[Cc]asa|[Tt]orre|[Bb]loque|[Oo]f|[Oo]ficina|[Ll]ocal|[Aa]pto|[Aa]partamento|[Pp]iso)\.? ?[0-9]{1,4}[A-Z]?(?![\dA-Za-z])/;
+const MAX_COLOMBIAN_UNITS = 3;
 
 /**
  * End of a Colombian address whose street number ends at `b`: its house ("# 22-18"), units
@@ -767,9 +798,15 @@ const COLOMBIAN_PLACA =
  * punctuation, the text end or the sentence going on in lower case ("…, Bogotá para el envío").
  */
 function colombianAddressEnd(s: string, b: number, n: number): number {
-  const m = COLOMBIAN_PLACA.exec(s.slice(b, b + 24));
+  const m = COLOMBIAN_PLACA.exec(s.slice(b, b + 32));
   if (m === null) return -1;
-  let e = extendTail(s, b + m[0].length, n).end;
+  let u = b + m[0].length;
+  for (let k = 0; k < MAX_COLOMBIAN_UNITS; k++) {
+    const unit = COLOMBIAN_UNIT.exec(s.slice(u, u + 24));
+    if (unit === null) break;
+    u += unit[0].length;
+  }
+  let e = extendTail(s, u, n).end;
   for (let k = 0; k < 2; k++) {
     if (codeAt(s, e) !== 44 || !isUpperAt(s, e + 2)) break;
     const we = cityWordsEnd(s, e + 1, n);
@@ -839,6 +876,13 @@ function localitiesEnd(st: DetectionState, from: number, end: number, placeRead 
         const pc = cityPostcodeEnd(s, we + 1, cued, cued || k > 0 || placeRead);
         if (pc > 0) return countryEnd(s, pc);
       }
+    }
+    // round 21: "…, Macul, Santiago y la tarjeta …": after a cue, a district's city may close
+    // where the sentence goes on in lower case.
+    if (we > 0 && k >= 1 && cued && !localityCloses(s, we) && postcodeCloses(s, we, true)) {
+      e = we;
+      k++;
+      break;
     }
     if (we < 0 || !localityCloses(s, we)) break;
     e = we;
@@ -1552,7 +1596,14 @@ export function detectAddresses(st: DetectionState): void {
       // "Vinohradská 1123/45": a Czech house number and its number along the street.
       const hb = orientationNumberEnd(s, b);
       const c = codeAt(s, hb);
-      const closes = hb >= n || c === 44 || c === 46 || c === 10 || c === 13;
+      // round 21: "Av. Rivadavia 5120 piso 3 dto B, …": or a Latin American unit.
+      const closes =
+        hb >= n ||
+        c === 44 ||
+        c === 46 ||
+        c === 10 ||
+        c === 13 ||
+        (c === 32 && latinUnitEnd(s, hb + 1) > 0);
       const named = closes ? nameFirstStart(s, a) : -1;
       if (named >= 0) {
         const end = nameFirstEnd(st, named, hb);
@@ -1910,6 +1961,9 @@ function nameFirstStartAt(s: string, p0: number): number {
     if (names > 0 && codeAt(s, e - 1) === 46) e--;
     let t = e;
     while (t > 0 && e - t < 24 && isNameChar(codeAt(s, t - 1))) t--;
+    // round 21: "C/ Mayor 23", "c/Alcalá 14": Spain's "calle" written "C/".
+    const slashed = t === e || codeAt(s, t - 1) === 47 ? streetSlashStart(s, t) : -1;
+    if (slashed >= 0 && (names > 0 || t < e) && (t === e || isUpperAt(s, t))) return slashed;
     if (t === e || (t > 0 && codeAt(s, t - 1) !== 32 && codeAt(s, t - 1) !== 10)) {
       return names > 0 && t < e && t === 0 && NAME_FIRST_TYPES.has(s, t, e) ? t : -1;
     }
@@ -1922,6 +1976,24 @@ function nameFirstStartAt(s: string, p0: number): number {
     p = t - 1;
   }
   return -1;
+}
+
+/**
+ * Start of Spain's "C/" (calle) ending right before `t` ("C/Mayor") or before the blank at
+ * `t` ("C/ Mayor"), at a word start; or -1.
+ */
+function streetSlashStart(s: string, t: number): number {
+  const slash =
+    codeAt(s, t - 1) === 47
+      ? t - 1
+      : codeAt(s, t - 2) === 47 && codeAt(s, t - 1) === 32
+        ? t - 2
+        : -1;
+  if (slash < 1 || (codeAt(s, slash - 1) | 32) !== 99) return -1;
+  const c = slash - 1;
+  return c === 0 || isBlank(codeAt(s, c - 1)) || codeAt(s, c - 1) === 58 || codeAt(s, c - 1) === 40
+    ? c
+    : -1;
 }
 
 /** After a house number ending at `b`: the end of "/45" (one to four digits), or `b`. */
@@ -2022,10 +2094,54 @@ function nameFirstEnd(st: DetectionState, from: number, b: number, cueCounts = t
   const city = t.zip ? stateAfterCity(s, cityWordsEnd(s, t.end, n)) : postcodeCityEnd(s, t.end, n);
   // "Rua das Acácias 215, apto 42, Vila Mariana, São Paulo - SP, 04115-030".
   const br = t.zip || city > 0 ? -1 : brazilianTailEnd(s, t.end, n);
-  if (!t.zip && !t.unit && city < 0 && br < 0 && !(cueCounts && addressCueTied(st, from)))
+  // round 21: "…, X5000 Córdoba", "…, Caballito, CABA (C1424)": Argentina's postcode (CPA).
+  const ar = t.zip || city > 0 || br > 0 ? -1 : argentineTailEnd(st, from, t.end);
+  if (!t.zip && !t.unit && city < 0 && br < 0 && ar < 0 && !(cueCounts && addressCueTied(st, from)))
     return -1;
-  const end = Math.max(t.end, city, br);
+  let end = Math.max(t.end, city, br, ar);
+  // round 21: "Av. Vicuña Mackenna 4860 depto 1203, Macul, Santiago" after an address cue: the
+  // district and city, where no postcode is written.
+  if (!t.zip && city < 0 && br < 0 && ar < 0 && t.unit) end = localitiesEnd(st, from, end);
   return st.isClaimed(from, end) ? -1 : end;
+}
+
+/**
+ * An Argentine postcode (CPA): the province's letter and four digits, with the block's three
+ * letters or not ("C1424", "X5000", "C1424ABC").
+ */
+const ARGENTINE_CPA = /^[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?(?![\dA-Za-z])/;
+
+/**
+ * After an Argentine street, its house and units ending at `p`: ", X5000 Córdoba" (the CPA,
+ * then its city), or the places after an address cue and the CPA after them, in parentheses
+ * or not (", Caballito, CABA (C1424)"); the end, or -1.
+ */
+function argentineTailEnd(st: DetectionState, from: number, p: number): number {
+  const { s, n } = st;
+  if (codeAt(s, p) !== 44 || codeAt(s, p + 1) !== 32) return -1;
+  const m = ARGENTINE_CPA.exec(s.slice(p + 2, p + 12));
+  if (m !== null) {
+    const city = cityWordsEnd(s, p + 2 + m[0].length, n);
+    return city > 0 ? city : -1;
+  }
+  if (!addressCueNear(st, from)) return -1;
+  let q = p;
+  for (let k = 0; k <= MAX_LOCALITIES; k++) {
+    if (codeAt(s, q) === 44) q++;
+    if (codeAt(s, q) !== 32) return -1;
+    const paren = codeAt(s, q + 1) === 40;
+    const cpa = ARGENTINE_CPA.exec(s.slice(q + (paren ? 2 : 1), q + 12));
+    if (cpa !== null && k > 0) {
+      const e = q + (paren ? 2 : 1) + cpa[0].length;
+      if (!paren) return e;
+      return codeAt(s, e) === 41 ? e + 1 : -1;
+    }
+    if (k === MAX_LOCALITIES || !isUpperAt(s, q + 1)) return -1;
+    const we = cityWordsEnd(s, q, n);
+    if (we < 0) return -1;
+    q = we;
+  }
+  return -1;
 }
 
 /** Brazil's states as addresses write them after the city ("São Paulo - SP", "Salvador/BA"). */
@@ -2108,6 +2224,8 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
   const s = st.s;
   if (
     nearBranch(st, from, end) ||
+    // round 21: "la oficina de Av. …", "el cajero de Bv. …": a branch's or an ATM's address.
+    placeOfBefore(st, from) ||
     venueAround(s, from, end) ||
     addressOfAnotherPlaceBefore(s, from) ||
     notTheCustomers(s, from) ||
@@ -2332,6 +2450,21 @@ const NAME_FIRST_TYPES = WordTable.of([
   'ul',
   'ulica',
   'aleja',
+  // round 21: Argentina, Chile, Peru and Mexico ("Bv. San Juan 1045", "Pasaje Los Aromos
+  // 1532", "Psje. Las Lilas 22", "Calz. de Tlalpan 1420", "Priv. Los Olivos 18").
+  'bv',
+  'bvd',
+  'bulevar',
+  'pasaje',
+  'psje',
+  'pje',
+  'calzada',
+  'calz',
+  'privada',
+  'priv',
+  'prolongacion',
+  'prol',
+  'diagonal',
 ]);
 /** Words that join a French street's name: "rue de la Gauchetière", "chemin du Lac". */
 const FRENCH_PARTICLES = WordTable.of([
@@ -2786,6 +2919,14 @@ const FOREIGN_TYPE_WORDS = new Map<string, number>([
   ['calzada', MX],
   ['blvd', MX],
   ['privada', MX],
+  // round 21: "Priv. Los Olivos 18", "Prol. Reforma 210", "Calz. de Tlalpan 1420".
+  ['priv', MX],
+  ['prol', MX],
+  ['prolongacion', MX],
+  ['calz', MX],
+  ['andador', MX],
+  ['cerrada', MX],
+  ['retorno', MX],
   // The text arrives with its accents folded: "út" is read as "ut".
   ['utca', HU],
   ['ut', HU],
@@ -2903,6 +3044,25 @@ const NL_SUFFIXES = [
   'hof',
 ];
 const SE_SUFFIXES = ['gatan', 'vagen', 'grand', 'torget', 'stigen', 'backen', 'allen', 'plan'];
+/**
+ * round 21: the words of an address's parts that Latin American lines abbreviate with a dot
+ * ("Fracc. Villas del Sol", "Priv. Los Olivos", "Depto. 4", "Edif. Torres"): the dot stays inside.
+ */
+const ABBREVIATED_PARTS = WordTable.of([
+  'fracc',
+  'priv',
+  'prol',
+  'depto',
+  'dpto',
+  'edif',
+  'calz',
+  'avda',
+  'manz',
+  'cond',
+  'resid',
+  'secc',
+  'unid',
+]);
 /** Lower-case words inside such an address: units, floors, neighbourhood markers, particles. */
 const FOREIGN_INNER_WORDS = new Set([
   'lgh',
@@ -3111,6 +3271,14 @@ function foreignStart(s: string, kind: number, a: number): number {
   return from;
 }
 
+/** round 21: a branch, an office or an ATM named right before the street: "la oficina de …", "o caixa da …". */
+const PLACE_OF_BEFORE =
+  /(?:sucursal|oficina|cajero|agencia|tienda|filial|caixa|loja) (?:de|del|en|da|do|na|no)(?: la| el)? $/i;
+
+function placeOfBefore(st: DetectionState, a: number): boolean {
+  return PLACE_OF_BEFORE.test(st.s.slice(Math.max(0, a - 24), a)) && !addressCueTied(st, a);
+}
+
 function foreignPlaceBefore(s: string, a: number): boolean {
   return FOREIGN_PLACE_BEFORE.test(s.slice(Math.max(0, a - FOREIGN_PLACE_REACH), a));
 }
@@ -3133,8 +3301,14 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
       continue;
     }
     if (c === 46) {
-      // A dot after a short token ("No.", "61.", "em.") stays inside; after a longer one it ends a sentence.
-      if (prev > 3 && (isBlank(codeAt(s, q + 1)) || q + 1 >= n)) return -1;
+      // A dot after a short token ("No.", "61.", "em.") stays inside; after a longer one it ends
+      // a sentence, unless it abbreviates a part's word ("Fracc. Villas del Sol", "Depto. 4").
+      if (
+        prev > 3 &&
+        (isBlank(codeAt(s, q + 1)) || q + 1 >= n) &&
+        !ABBREVIATED_PARTS.has(s, prevStart, prevStart + prev)
+      )
+        return -1;
       q++;
       continue;
     }
@@ -3144,6 +3318,14 @@ function foreignTailEnd(st: DetectionState, kind: number, p: number, numbered: b
       continue;
     }
     const e = foreignTokenEnd(s, q, n);
+    // round 21: "Calle Hidalgo s/n, …": a house without a number ("sin número") is the house.
+    if (kind === MX && !house && e === q + 3 && /^[sS]\/[nN]$/.test(s.slice(q, e))) {
+      house = true;
+      prev = 3;
+      prevStart = q;
+      q = e;
+      continue;
+    }
     if (e === q) return -1;
     if (isThai(c)) {
       if (kind !== TH) return -1;
@@ -3304,7 +3486,10 @@ function mexicanCityAfterPostcode(s: string, pc: number, n: number): number {
   const city = cityWordsEnd(s, q, n);
   if (city < 0) return pc;
   const state = stateAfterCity(s, city);
-  return state > city ? state : pc;
+  if (state > city) return state;
+  // round 21: "…, 06400 Ciudad de México para que …": the city alone, where punctuation, the
+  // text end or the sentence going on in lower case closes it.
+  return postcodeCloses(s, city, true) ? city : pc;
 }
 
 /** A Hungarian address ends at its house number and the floor and door after it when the postcode came first. */
@@ -3453,7 +3638,7 @@ function emitForeign(st: DetectionState, from: number, end0: number, overDates =
   }
   if (
     nearBranch(st, from, end) ||
-    foreignPlaceBefore(s, from) ||
+    (foreignPlaceBefore(s, from) && !addressCueTied(st, from)) ||
     venueAround(s, from, end) ||
     addressOfAnotherPlaceBefore(s, from) ||
     notTheCustomers(s, from)
@@ -3954,6 +4139,9 @@ function detectJapaneseKoreanAddresses(st: DetectionState): void {
  * Θεσσαλονίκη, κιν. 694 …", "15 شارع التحرير، الدقي، الجيزة، موبايل 010 …") ends before
  * the cue and the comma or blanks before it: the phone is a finding of its own.
  */
+/** A CEP's five and three digits ("90570-080"): what follows Brazil's "CEP". */
+const CEP_AFTER = /^\d{5}-\d{3}(?!\d)/;
+
 function beforePhoneCue(st: DetectionState, from: number, end: number): number {
   const { s } = st;
   for (let k = 0; k < st.ctxCount; k++) {
@@ -3964,6 +4152,13 @@ function beforePhoneCue(st: DetectionState, from: number, end: number): number {
     while (q < end && (isBlank(codeAt(s, q)) || codeAt(s, q) === 46 || codeAt(s, q) === 58)) q++;
     const c = codeAt(s, q);
     if (!(isAsciiDigit(c) || c === 43 || (c >= 0x660 && c <= 0x669))) continue;
+    // round 21: "…, Porto Alegre/RS, CEP 90570-080": Brazil's postcode word, not Turkish "cep" (a mobile).
+    if (
+      q - a <= 5 &&
+      /^cep$/i.test(s.slice(a, st.ctxEnd[k] ?? a)) &&
+      CEP_AFTER.test(s.slice(q, q + 10))
+    )
+      continue;
     let e = a;
     while (
       e > from &&

@@ -457,6 +457,10 @@ const LINKER_WORDS = WordTable.of([
   'papa',
   'madre',
   'padre',
+  // round 21: a business's account: "la cuenta corriente de la empresa es …", "a conta da loja é …".
+  'empresa',
+  'negocio',
+  'loja',
 ]);
 
 /**
