@@ -247,3 +247,13 @@ describe('a Canadian suite written before the civic number', () => {
     expect(found('call 555-0142 Main Street office')).toEqual([]);
   });
 });
+
+describe('a US immigration form’s name is no value', () => {
+  it.each([
+    ['¿Con el I-94 y el permiso de trabajo puedo abrir una cuenta?'],
+    ['can I open an account with my I-20 and passport'],
+    ['they want my N-400 receipt before the loan'],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

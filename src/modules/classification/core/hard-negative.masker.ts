@@ -292,7 +292,12 @@ function maskToken(st: DetectionState, a: number, b: number, patterns: readonly 
     st.claim(a, b);
     return;
   }
-  if (isTaxForm(s, a, b) || afterCheckNumberCue(s, a) || isCheckRange(s, a, b)) {
+  if (
+    isTaxForm(s, a, b) ||
+    isImmigrationForm(s, a, b) ||
+    afterCheckNumberCue(s, a) ||
+    isCheckRange(s, a, b)
+  ) {
     st.claim(a, b);
     return;
   }
@@ -317,6 +322,17 @@ const TAX_FORM = /^(?:1040|1042|1095|1097|1098|1099|5498)-[a-z]{1,5}[.,;:!?)]*$/
 function isTaxForm(s: string, a: number, b: number): boolean {
   // The form's four digits, then its hyphen: without it no slice is worth testing.
   return b - a <= 16 && codeAt(s, a + 4) === 45 && TAX_FORM.test(s.slice(a, b));
+}
+
+/**
+ * round 21: a US immigration form's name, "I-94", "I-130", "N-400", "DS-160": a form, never a
+ * secret or an account.
+ */
+const IMMIGRATION_FORM = /^(?:I|N|DS|AR)-\d{1,4}[A-Z]?[.,;:!?)]*$/;
+
+function isImmigrationForm(s: string, a: number, b: number): boolean {
+  const h = codeAt(s, a + 1) === 45 ? a + 1 : codeAt(s, a + 2) === 45 ? a + 2 : -1;
+  return h > 0 && b - a <= 10 && IMMIGRATION_FORM.test(s.slice(a, b));
 }
 
 /**
