@@ -418,6 +418,8 @@ export function detectCredentials(st: DetectionState): void {
   const hits = st.scan.entityHits;
   const roles = credentialRoles(policy.credentials);
   if (st.scan.digitRuns.count > 0) claimNotSecretNumbers(st);
+  // Whether the post tells any value as tried, typed or entered: tested once, when first needed.
+  let triedTold = -1;
   for (let k = 0; k < hits.count; k++) {
     const credIndex = credentialOfHit(st, k);
     if (credIndex < 0) continue;
@@ -470,8 +472,10 @@ export function detectCredentials(st: DetectionState): void {
     )
       continue;
     // round 21: "pasword reset isnt working … tried Tilly2019! and Tilly2019!! both rejected".
-    if (cred.kind === 'secret' && !answer && (role & USERNAME) === 0)
-      emitTriedSecrets(st, hitEnd, cred.maxLength, cred.id);
+    if (cred.kind === 'secret' && !answer && (role & USERNAME) === 0) {
+      if (triedTold < 0) triedTold = TRIED_WORD.test(s) ? 1 : 0;
+      if (triedTold === 1) emitTriedSecrets(st, hitEnd, cred.maxLength, cred.id);
+    }
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
     const afterClause = clauseThenLink(st, p);
@@ -1417,6 +1421,7 @@ function secretShaped(s: string, a: number, b: number): boolean {
 /** How far after a password keyword a secret may be told as tried. */
 const TRIED_REACH = 96;
 const TRIED = /\b(?:i )?(?:tried|typed|entered|trying|typing)(?: in)? (?=\S)/gi;
+const TRIED_WORD = /\b(?:tried|typed|entered|trying|typing) /i;
 
 /**
  * "pasword reset isnt working, it wont accept my new one. tried Tilly2019! and Tilly2019!! both
