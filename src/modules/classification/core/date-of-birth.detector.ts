@@ -1497,20 +1497,27 @@ function spokenYearFirstEnd(s: string, p: number, n: number): number {
   if (month === undefined) return dayOfMonthEnd(s, q1, n, y.year);
   const q2 = skipSpaces(s, codeAt(s, me) === 46 ? me + 1 : me, n, 2);
   if (q2 === me) return -1;
-  const de = digitRunEnd(s, q2, n);
-  let end: number;
-  let day: number;
-  if (de - q2 >= 1 && de - q2 <= 2) {
-    day = readInt(s, q2, de);
-    end = ordinalEnd(s, de, n);
-  } else {
-    const d = ordinalDayAt(s, q2, n);
-    if (d === null) return -1;
-    day = d.day;
-    end = d.end;
+  const d = dayAt(s, q2, n);
+  if (d === null || isAsciiAlnum(codeAt(s, d.end))) return -1;
+  return validDate(y.year, month, d.day, true) ? d.end : -1;
+}
+
+/**
+ * A day at `p`, in one or two figures with its ordinal suffix or not ("12", "12th"; `suffixed`
+ * says which), or as an ordinal word ("twelfth"): its end and day, or null.
+ */
+function dayAt(
+  s: string,
+  p: number,
+  n: number,
+): { end: number; day: number; suffixed: boolean } | null {
+  const de = digitRunEnd(s, p, n);
+  if (de - p >= 1 && de - p <= 2) {
+    const end = ordinalEnd(s, de, n);
+    return { end, day: readInt(s, p, de), suffixed: end > de };
   }
-  if (isAsciiAlnum(codeAt(s, end))) return -1;
-  return validDate(y.year, month, day, true) ? end : -1;
+  const d = ordinalDayAt(s, p, n);
+  return d === null ? null : { end: d.end, day: d.day, suffixed: true };
 }
 
 /**
@@ -1518,26 +1525,16 @@ function spokenYearFirstEnd(s: string, p: number, n: number): number {
  * twelfth of August", "… 12th of August"): the date's end, or -1.
  */
 function dayOfMonthEnd(s: string, p: number, n: number, year: number): number {
-  const de = digitRunEnd(s, p, n);
-  let day: number;
-  let q: number;
-  if (de - p >= 1 && de - p <= 2) {
-    day = readInt(s, p, de);
-    q = ordinalEnd(s, de, n);
-    if (q === de) return -1;
-  } else {
-    const d = ordinalDayAt(s, p, n);
-    if (d === null) return -1;
-    day = d.day;
-    q = d.end;
-  }
+  const d = dayAt(s, p, n);
+  if (d === null || !d.suffixed) return -1;
+  const q = d.end;
   const q1 = skipSpaces(s, q, n, 2);
   if (q1 === q || s.slice(q1, q1 + 3).toLowerCase() !== 'of ') return -1;
   const q2 = skipSpaces(s, q1 + 3, n, 2);
   const me = wordEnd(s, q2, n);
   const month = MONTHS.get(s.slice(q2, me).toLowerCase());
   if (month === undefined || isAsciiAlnum(codeAt(s, me))) return -1;
-  return validDate(year, month, day, true) ? me : -1;
+  return validDate(year, month, d.day, true) ? me : -1;
 }
 
 /** After a month said first: "fourth nineteen fifty eight", "fourth, 1958"; the date's end, or -1. */
