@@ -1503,7 +1503,9 @@ export function detectAddresses(st: DetectionState): void {
     const slash = lead === 47 && !grid ? slashUnitStart(s, a) : -1;
     if (
       b - a > 6 ||
-      (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead) && !cjkAddressCueBefore(s, a))
+      (a > 0 && !grid && slash < 0 && !isStreetNumberLead(lead) && !cjkAddressCueBefore(s, a)) ||
+      // "$3,000 under KBB": a group of an amount after its comma is no house number.
+      (lead === 44 && isAsciiDigit(codeAt(s, a - 2)))
     )
       continue;
     // "50 Yonsei-ro, Seodaemun-gu, Seoul 03722": a Korean road-name address in Latin letters.

@@ -661,7 +661,15 @@ function yearAt(
   if (twoDigits && isAsciiDigit(codeAt(s, p))) {
     const ye = digitRunEnd(s, p, n);
     const c = codeAt(s, ye);
-    if (ye - p === 2 && !isAsciiAlnum(c) && c !== 47 && c !== 58 && c !== 45 && c !== 46) {
+    // A full stop ends the sentence ("del 72. Y el teléfono"), unless a digit follows it.
+    if (
+      ye - p === 2 &&
+      !isAsciiAlnum(c) &&
+      c !== 47 &&
+      c !== 58 &&
+      c !== 45 &&
+      (c !== 46 || isAsciiDigit(codeAt(s, ye + 1)) === false)
+    ) {
       const yy = readInt(s, p, ye);
       if (yy >= 30) return { end: ye, year: 1900 + yy };
     }

@@ -615,8 +615,11 @@ export function createNumericDetector(): NumericDetector {
     return to - from <= 40 && COMMA_ITS.test(s.slice(from, to));
   }
 
-  /** Between two cues: "<cue> on the <account cue>", "<cue> for my <account cue>". */
-  const WHOSE_CUE = /^ (?:number )?(?:on|for|in|of) (?:the|my|our|this) $/i;
+  /**
+   * Between two cues: "<cue> on the <account cue>", "<cue> for my <account cue>"; a word or
+   * two may name the account ("SSN for the nonprofit account: …").
+   */
+  const WHOSE_CUE = /^ (?:number )?(?:on|for|in|of) (?:the|my|our|this) (?:[a-z'-]+ ){0,2}$/i;
   /** After that account cue, what ties the value to the first cue: "should be", "is", ":". */
   const WHOSE_LINK = /^ ?(?:is|was|should be|needs to be|must be|to be|now is|:|=) ?$/i;
 
@@ -674,7 +677,7 @@ export function createNumericDetector(): NumericDetector {
       // "the routing on my checks says …": the account cue is itself the "on my …".
       const onCue =
         between === ' ' && /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
-      if (onCue || (between.length <= 16 && WHOSE_CUE.test(between))) {
+      if (onCue || (between.length <= 32 && WHOSE_CUE.test(between))) {
         const link = st.s.slice(st.ctxEnd[k] ?? 0, start);
         k--;
         if (link.length <= 20 && WHOSE_LINK.test(link)) {
@@ -2022,6 +2025,19 @@ export function createNumericDetector(): NumericDetector {
     ) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.75);
     }
+    // "please move it to 3104927750 routing 236734292": one group told just before a routing
+    // cue and a valid routing number is the account the routing number goes with.
+    if (
+      (tight === undefined || tight === 'routing') &&
+      i === j &&
+      count >= 8 &&
+      count <= 17 &&
+      !win.plus &&
+      !win.paren &&
+      routingFollows(st.s, end)
+    ) {
+      return set(ACCOUNT, start, end, j, 'account.context', 0.75);
+    }
     // Phone numbers: NANP-valid, or international with "+".
     if (phoneWindow(st, i, j, off, count, start, end, tight)) return true;
 
@@ -2058,6 +2074,19 @@ export function createNumericDetector(): NumericDetector {
 
   const TFN_CUE = /\btfn\b|\btax file\b/;
   const SIN_CUE = /\bsin\b|\bnas\b|\binsurance\b|\bassurance\b/;
+
+  /** A routing cue and nine digits right after a number: " routing 236734292", ", rt# 0…". */
+  const ROUTING_AFTER =
+    /^,? ?(?:and |with |w\/ )?(?:the )?(?:routing|routng|rounting|rtg|rt|aba)(?: number| no\.?| num| #|#)?:? ?(\d{9})(?!\d)/i;
+
+  /** Whether a routing cue and a valid routing number follow the number ending at `end`. */
+  function routingFollows(s: string, end: number): boolean {
+    const m = ROUTING_AFTER.exec(s.slice(end, end + 40));
+    if (m === null) return false;
+    const d = new Uint8Array(9);
+    for (let k = 0; k < 9; k++) d[k] = m[1].charCodeAt(k) - 48;
+    return abaValid(d);
+  }
 
   /** What may join a routing number to the account after it: "then", "and", "/", ",". */
   const AFTER_ROUTING_LINK =

@@ -1,0 +1,94 @@
+import { found } from '../../../../test/classification/entities-found';
+
+/**
+ * Round 22: US customers' posts. A group of an amount after its thousands comma is no house
+ * number; a two-digit birth year ends a sentence; a mortgage named in Spanish and a loan
+ * written as a note; one group told before a routing cue and a routing number is the
+ * account; an SSN cue before "for the <kind> account"; a business's employer number (EIN).
+ * Values are made up; offsets are checked by slicing the text as received.
+ */
+
+describe("an amount's thousands group is no house number", () => {
+  it.each([
+    ['Told my car was totaled, then offered $3,000 under KBB. Small claims court it is.'],
+    ['they paid 12,500 Main Street prices for a condo lol'],
+  ])('%j', (text) => {
+    expect(found(text).filter(([type]) => type === 'ADDRESS')).toEqual([]);
+  });
+
+  it('a Quebec house number after its comma stays one', () => {
+    expect(found('mon adresse: 4521, rue Saint-Denis, Montréal QC H2J 2L3')).toEqual([
+      ['ADDRESS', '4521, rue Saint-Denis, Montréal QC H2J 2L3'],
+    ]);
+  });
+});
+
+describe('a two-digit birth year before a full stop', () => {
+  it.each([
+    [
+      'Sí, mi fecha de nacimiento: el 14 de marzo del 72. Y el teléfono es viejo',
+      '14 de marzo del 72',
+    ],
+    ['born on march 14 72. still waiting on the card', 'march 14 72'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', value]]);
+  });
+
+  it('a decimal is no year', () => {
+    expect(found('dob jan 9 92.5 miles away')).toEqual([]);
+  });
+});
+
+describe('a mortgage named in Spanish, a loan written as a note', () => {
+  it.each([
+    [
+      'Número de préstamo hipotecario 0034 8819 2270. Quisiera saber cuánto falta',
+      '0034 8819 2270',
+    ],
+    ['mi préstamo personal 4471 0093 2281 no aparece en la app', '4471 0093 2281'],
+    ['farm operating note FO-2024-00318 comes due Nov 1, harvest is late', 'FO-2024-00318'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('a sticky note names no loan', () => {
+    expect(found('i wrote it down on a sticky note 7741 and lost it')).toEqual([]);
+  });
+});
+
+describe('one group told before a routing cue and a routing number', () => {
+  it.each([
+    [
+      'The pension deposit still goes to the old account. Please move it to 3104927750 routing 236734292',
+    ],
+    ['new direct deposit: 3104927750, rt# 236734292'],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([
+      ['BANK_ACCOUNT', '3104927750'],
+      ['ROUTING_NUMBER', '236734292'],
+    ]);
+  });
+
+  it('a phone before a routing question stays a phone', () => {
+    expect(found('call me at 3104927750 about a routing question')).toEqual([
+      ['PHONE', '3104927750'],
+    ]);
+  });
+});
+
+describe('an SSN cue before "for the <kind> account", and an EIN', () => {
+  it('the SSN, and the EIN is none', () => {
+    expect(
+      found(
+        "Treasurer's SSN for the nonprofit account: 105-56-8481. EIN is 84-3310927. Org is Friends of the Library",
+      ),
+    ).toEqual([['SSN', '105-56-8481']]);
+  });
+
+  it.each([['business account, our EIN 84-3310927'], ['EIN number 84-3310927 for the LLC']])(
+    'an EIN is none: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
