@@ -1,6 +1,6 @@
 import type { PolicySet } from '../../policy/core';
 import { ENTITY_TYPES } from '../../policy/core';
-import { compilePolicy, type CompiledPolicy } from './compiled-policy';
+import { compilePolicy, ENTITY_INDEX, type CompiledPolicy } from './compiled-policy';
 import type {
   ClassificationContext,
   ClassificationResult,
@@ -12,6 +12,7 @@ import { detectEntities } from './entity-detector';
 import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
 import { ClassifierScratch } from './classifier-scratch';
+import type { RawFinding } from './detection-state';
 import {
   foldDigitWords,
   hasSpelledNumber,
@@ -136,7 +137,21 @@ export function classifyCompiled(
     entityMask |= 1 << f.type;
   }
 
-  const intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
+  let intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
+  // An advert's phone numbers and mailboxes are the advertiser's, not a customer's: a post
+  // read as spam, and not about the poster's own account once they are left out, keeps none
+  // of them (read again without them, so that they make no account-specific post either).
+  if (entities !== null && (entityMask & ADVERTISER_CONTACTS) !== 0 && has(intents, 'spam')) {
+    const without = entityMask & ~ADVERTISER_CONTACTS;
+    const again = matchIntents(policy, s, scan, without, scratch.intents);
+    if (has(again, 'spam') && !has(again, 'account_specific')) {
+      intents = again;
+      entities = dropAdvertiserContacts(s, entities, kept);
+    } else {
+      // The confidences the decision reads are the first reading's.
+      intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
+    }
+  }
   const decision = decideFor(
     policy,
     kept,
@@ -151,6 +166,42 @@ export function classifyCompiled(
     intents: intents.length === 0 ? NO_INTENTS : intents,
     decision,
   };
+}
+
+/** Entity types an advert's contact points are read as (bits of ENTITY_INDEX). */
+const ADVERTISER_CONTACTS = (1 << ENTITY_INDEX.PHONE) | (1 << ENTITY_INDEX.EMAIL);
+
+function has(intents: readonly IntentResult[], intent: string): boolean {
+  for (const i of intents) if (i.intent === intent) return true;
+  return false;
+}
+
+/** "my whatsapp is", "my number:", "my email": a contact point the poster says is theirs. */
+const TOLD_AS_OWN = /\bmy(?: [\p{L}'’-]+){0,2}(?: is| es|:)? ?$/iu;
+
+/**
+ * The findings without the phones and emails not told as the poster's own, in `kept` (the
+ * raw findings, pushed in step with `entities`, offsets into `s`) as well; null for none left.
+ */
+function dropAdvertiserContacts(
+  s: string,
+  entities: EntityFinding[],
+  kept: RawFinding[],
+): EntityFinding[] | null {
+  const out: EntityFinding[] = [];
+  let w = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const f = kept[k];
+    if (
+      ((1 << f.type) & ADVERTISER_CONTACTS) === 0 ||
+      TOLD_AS_OWN.test(s.slice(Math.max(0, f.start - 32), f.start))
+    ) {
+      kept[w++] = f;
+      out.push(entities[k]);
+    }
+  }
+  kept.length = w;
+  return out.length === 0 ? null : out;
 }
 
 /**

@@ -4,7 +4,8 @@ import { found } from '../../../../test/classification/entities-found';
  * Round 22: US customers' posts. A group of an amount after its thousands comma is no house
  * number; a two-digit birth year ends a sentence; a mortgage named in Spanish and a loan
  * written as a note; one group told before a routing cue and a routing number is the
- * account; an SSN cue before "for the <kind> account"; a business's employer number (EIN).
+ * account; an SSN cue before "for the <kind> account"; a business's employer number (EIN);
+ * an advert's phone numbers and mailboxes are the advertiser's.
  * Values are made up; offsets are checked by slicing the text as received.
  */
 
@@ -91,4 +92,25 @@ describe('an SSN cue before "for the <kind> account", and an EIN', () => {
       expect(found(text)).toEqual([]);
     },
   );
+});
+
+describe("an advert's contact points are the advertiser's", () => {
+  it.each([
+    [
+      'Need quick cash? I can flip your bank account for $1500 same day. no risk, text 312-555-0177',
+    ],
+    [
+      'Is your credit score under 600? We can fix it in 30 days GUARANTEED. Call Jason at (877) 555-0136 or email creditfixnow@fastmail.com',
+    ],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("a customer's phone in a post about their own account stays", () => {
+    expect(
+      found(
+        'saw a post saying you can fix your credit score, is that you? my number is 312-555-0177, call me about my account',
+      ),
+    ).toEqual([['PHONE', '312-555-0177']]);
+  });
 });
