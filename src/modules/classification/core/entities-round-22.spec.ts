@@ -5,7 +5,9 @@ import { found } from '../../../../test/classification/entities-found';
  * number; a two-digit birth year ends a sentence; a mortgage named in Spanish and a loan
  * written as a note; one group told before a routing cue and a routing number is the
  * account; an SSN cue before "for the <kind> account"; a business's employer number (EIN);
- * an advert's phone numbers and mailboxes are the advertiser's.
+ * an advert's phone numbers and mailboxes are the advertiser's; "chk" and a voice-typed
+ * "count number" as account cues; the paper a number is read from between its cue and "is";
+ * "nacido" before a birth date; "mother maiden" and "birth city" as security questions.
  * Values are made up; offsets are checked by slicing the text as received.
  */
 
@@ -112,5 +114,44 @@ describe("an advert's contact points are the advertiser's", () => {
         'saw a post saying you can fix your credit score, is that you? my number is 312-555-0177, call me about my account',
       ),
     ).toEqual([['PHONE', '312-555-0177']]);
+  });
+});
+
+describe('more account cues, and the paper a number is read from', () => {
+  it.each([
+    [
+      'Chk 2290\u200b4417\u200b8836 overdraft protection link to my savings pls',
+      '2290\u200b4417\u200b8836',
+    ],
+    [
+      'my rounding number is right and my count number is 4402 1180 7 sorry voice text',
+      '4402 1180 7',
+    ],
+    [
+      "The loan # on my statement is 8800 1294 4471 2 and I'd like to pay it off early",
+      '8800 1294 4471 2',
+    ],
+    ['account number on the letter says 8800 1294 4471, is that mine', '8800 1294 4471'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('a check by its number is none', () => {
+    expect(found('chk 1234 bounced twice')).toEqual([]);
+  });
+});
+
+describe('a birth date after "nacido", security questions by their subject', () => {
+  it('nacido', () => {
+    expect(found('Soy Javier Rangel, nacido 05/11/1990, quiero saber del préstamo')).toEqual([
+      ['DATE_OF_BIRTH', '05/11/1990'],
+    ]);
+  });
+
+  it('mother maiden, birth city', () => {
+    expect(found('mother maiden: Szymanski birth city: Gdansk')).toEqual([
+      ['CREDENTIAL', 'Szymanski'],
+      ['CREDENTIAL', 'Gdansk'],
+    ]);
   });
 });

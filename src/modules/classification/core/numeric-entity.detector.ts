@@ -718,7 +718,8 @@ export function createNumericDetector(): NumericDetector {
           (loose === 'account' && bankNameOnly(st.s, st.ctxEnd[k] ?? 0, start)) ||
           (IDENTIFIER_CUES.has(loose) &&
             (clauseThenNumberWord(st.s, st.ctxEnd[k] ?? 0, start) ||
-              qualifierThenCopula(st.s, st.ctxEnd[k] ?? 0, start))))
+              qualifierThenCopula(st.s, st.ctxEnd[k] ?? 0, start) ||
+              writtenOnThenCopula(st.s, st.ctxEnd[k] ?? 0, start))))
       ) {
         ctx.tight = loose;
       }
@@ -2422,6 +2423,18 @@ const QUALIFIER_THEN_COPULA = /^ +[a-z]{3,16} +(?:es|e|est|era|ist) *:? *$/i;
  */
 export function qualifierThenCopula(s: string, from: number, to: number): boolean {
   return to - from <= 24 && QUALIFIER_THEN_COPULA.test(s.slice(from, to));
+}
+
+/** Where the number is written, then "is": " on my statement is ", " on the letter says: ". */
+const WRITTEN_ON_THEN_COPULA =
+  /^ +(?:on|in) +(?:my|the|your|our) +[a-z]{2,16}(?: +[a-z]{2,16})? +(?:is|says|shows|reads) *:? *$/i;
+
+/**
+ * round 22: "The loan # on my statement is 8800 1294 4471 2", "account number on the letter
+ * says 4471 …": the paper or screen the number is read from, between the cue and its "is".
+ */
+export function writtenOnThenCopula(s: string, from: number, to: number): boolean {
+  return to - from <= 40 && WRITTEN_ON_THEN_COPULA.test(s.slice(from, to));
 }
 
 /** Cues of the customer's own identifiers, whose number a clause and a number word may restate. */
