@@ -186,6 +186,22 @@ export function ssnValid(d: ArrayLike<number>, start = 0): boolean {
   return whole !== 78_051_120 && whole !== 219_099_999;
 }
 
+/**
+ * An IRS Individual Taxpayer Identification Number: nine digits starting with 9, the fourth
+ * and fifth in 50–65, 70–88, 90–92 or 94–99 (IRS Publication 1915), the last four not 0000.
+ */
+export function itinValid(d: ArrayLike<number>, start = 0): boolean {
+  if (prefix(d, start, 1) !== 9) return false;
+  const group = prefix(d, start + 3, 2);
+  const serial = prefix(d, start + 5, 4);
+  const groupOk =
+    (group >= 50 && group <= 65) ||
+    (group >= 70 && group <= 88) ||
+    (group >= 90 && group <= 92) ||
+    group >= 94;
+  return groupOk && serial !== 0;
+}
+
 /** ISO 13616 IBAN lengths per country: the SWIFT IBAN registry, then the national formats outside it. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24,

@@ -2637,7 +2637,30 @@ const SET_VERBS = WordTable.of([
   'puse',
 ]);
 /** Who says it, or (Spanish) which secret, before the verb: "i gave", "la cambié". */
-const TELLER_WORDS = WordTable.of(['i', 'la', 'lo', 'se', 'le', 'then', 'so', 'and', 'y']);
+const TELLER_WORDS = WordTable.of([
+  'i',
+  'la',
+  'lo',
+  'se',
+  'le',
+  'then',
+  'so',
+  'and',
+  'y',
+  // round 22: a doubt before the verb ("i think i changed it last week to …", "and I'm
+  // pretty sure I set it as …").
+  'think',
+  'guess',
+  'believe',
+  "i'm",
+  'im',
+  'pretty',
+  'sure',
+  'probably',
+  'maybe',
+]);
+/** Words before the verb at most: the teller and a doubt ("and I'm pretty sure I"). */
+const MAX_TELLER_WORDS = 5;
 const SET_TO = WordTable.of(['to', 'a', 'into', 'as']);
 const MAX_SET_WORDS = 4;
 /** Units after a number that make it no secret: "i sent him 1500 dollars". */
@@ -2674,9 +2697,15 @@ function toldAfterStop(st: DetectionState, p: number): number {
   // The teller: "i", "I", "la" … (at most two: "so i", "se la").
   let verb = 0;
   let q = i;
-  for (let w = 0; w < 3; w++) {
+  for (let w = 0; w <= MAX_TELLER_WORDS; w++) {
     q = i;
-    while (q < n && (isAsciiLetter(codeAt(s, q)) || codeAt(s, q) >= 0xc0)) q++;
+    while (
+      q < n &&
+      (isAsciiLetter(codeAt(s, q)) ||
+        codeAt(s, q) >= 0xc0 ||
+        (codeAt(s, q) === 39 && q > i && isAsciiLetter(codeAt(s, q + 1))))
+    )
+      q++;
     if (q === i) return -1;
     // "Söyledim: 318": the verb, a colon, then the value.
     if (codeAt(s, q) === 58 && HAND_VERBS.has(s, i, q)) {
@@ -2687,7 +2716,7 @@ function toldAfterStop(st: DetectionState, p: number): number {
     if (codeAt(s, q) !== 32) return -1;
     if (HAND_VERBS.has(s, i, q)) verb = 1;
     else if (SET_VERBS.has(s, i, q)) verb = 2;
-    else if (w < 2 && TELLER_WORDS.has(s, i, q)) {
+    else if (w < MAX_TELLER_WORDS && TELLER_WORDS.has(s, i, q)) {
       i = q + 1;
       continue;
     }

@@ -7,7 +7,9 @@ import { found } from '../../../../test/classification/entities-found';
  * account; an SSN cue before "for the <kind> account"; a business's employer number (EIN);
  * an advert's phone numbers and mailboxes are the advertiser's; "chk" and a voice-typed
  * "count number" as account cues; the paper a number is read from between its cue and "is";
- * "nacido" before a birth date; "mother maiden" and "birth city" as security questions.
+ * "nacido" before a birth date; "mother maiden" and "birth city" as security questions; an
+ * ITIN after its cue (the IRS's ranges, not the SSA's); a PIN set after a doubt ("i think i
+ * changed it to …"); Arabic "the code".
  * Values are made up; offsets are checked by slicing the text as received.
  */
 
@@ -153,5 +155,40 @@ describe('a birth date after "nacido", security questions by their subject', () 
       ['CREDENTIAL', 'Szymanski'],
       ['CREDENTIAL', 'Gdansk'],
     ]);
+  });
+});
+
+describe('an ITIN after its cue', () => {
+  it.each([
+    ['my ITIN is 912784410, can you add it to my account for the 1099', '912784410'],
+    [
+      'Hola, mi ITIN es nueve uno dos siete ocho cuatro cuatro uno cero, ¿lo pueden agregar?',
+      'nueve uno dos siete ocho cuatro cuatro uno cero',
+    ],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['SSN', value]]);
+  });
+
+  it.each([['my ITIN is 912-44-4410'], ['my ssn is 912784410']])(
+    'outside the ranges of the number its cue names, none: %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a PIN set after a doubt, Arabic "the code"', () => {
+  it.each([
+    [
+      'my pin isnt working at the atm, i think i changed it last week to 4417 but maybe not',
+      '4417',
+    ],
+    ['أخذ منها رقم البطاقة والرمز. الرمز كان 4406. هي كبيرة بالعمر', '4406'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a doubt with no value set is none', () => {
+    expect(found('my password expired, i think i reset it yesterday')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   cardLengthMask,
   clabeValid,
   isTollFree,
+  itinValid,
   luhnValid,
   tfnValid,
   nanpValid,
@@ -1881,7 +1882,9 @@ export function createNumericDetector(): NumericDetector {
             ? luhnValid(digits, off, off + 9)
             : scheme === 'tfn'
               ? tfnValid(digits, off)
-              : scheme === 'us' && ssnValid(digits, off) && !sameLayout(i, j, EIN_LAYOUT)
+              : scheme === 'itin'
+                ? itinValid(digits, off) && !sameLayout(i, j, EIN_LAYOUT)
+                : scheme === 'us' && ssnValid(digits, off) && !sameLayout(i, j, EIN_LAYOUT)
         ) {
           return set(SSN, start, end, j, 'ssn.context', 0.97);
         }
@@ -2054,14 +2057,15 @@ export function createNumericDetector(): NumericDetector {
   /**
    * Which country's identity number the nearest SSN cue names: Canada's Social Insurance
    * Number ("SIN", French "NAS", "numéro d'assurance sociale"), Australia's Tax File
-   * Number ("TFN", "tax file number"), else a US SSN. A bare "sin" counts only written
+   * Number ("TFN", "tax file number"), a US ITIN (checked by its own ranges), else a US
+   * SSN. A bare "sin" counts only written
    * "SIN" (Spanish "sin" is "without"); 'none' then.
    */
   function nationalIdScheme(
     st: DetectionState,
     start: number,
     end: number,
-  ): 'us' | 'sin' | 'tfn' | 'none' {
+  ): 'us' | 'itin' | 'sin' | 'tfn' | 'none' {
     let k = st.contextBefore(start, st.policy.contextBefore);
     if (k < 0 || st.ctxCategory[k] !== 'ssn') k = st.contextAfter(end, st.policy.contextAfter);
     if (k < 0 || st.ctxCategory[k] !== 'ssn') return 'us';
@@ -2069,11 +2073,14 @@ export function createNumericDetector(): NumericDetector {
     const cue = st.s.slice(a, st.ctxEnd[k] ?? 0);
     const folded = cue.toLowerCase();
     if (TFN_CUE.test(folded)) return 'tfn';
+    // round 22: "my ITIN is 912-78-4410": a taxpayer number the IRS issues, labelled as an SSN.
+    if (ITIN_CUE.test(folded)) return 'itin';
     if (!SIN_CUE.test(folded)) return 'us';
     return folded === 'sin' && cue !== 'SIN' ? 'none' : 'sin';
   }
 
   const TFN_CUE = /\btfn\b|\btax file\b/;
+  const ITIN_CUE = /\bitin\b/;
   const SIN_CUE = /\bsin\b|\bnas\b|\binsurance\b|\bassurance\b/;
 
   /** A routing cue and nine digits right after a number: " routing 236734292", ", rt# 0…". */
