@@ -1248,8 +1248,9 @@ describe('intents-round18b', () => {
         expect(intentsOf(text)).toContain('complaint');
       });
 
+      // round 22: "bande de voleurs" alone, an insult at the institution, is a complaint under
+      // the current labelling brief (intents-round-22.spec.ts); no longer listed here.
       it.each([
-        ['bande de voleurs'],
         ['how do I close my account online?'],
         ['what does claims free discount mean on my quote?'],
       ])('not a complaint alone: %j', (text) => {

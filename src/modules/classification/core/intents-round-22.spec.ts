@@ -22,6 +22,10 @@ describe('intents round 22', () => {
     });
   });
 
+  it('"bunch of thieves" alone is a complaint (round 18b had it none)', () => {
+    expect(intentsOf('bande de voleurs')).toContain('complaint');
+  });
+
   describe('not an insult at the institution', () => {
     it.each([
       ['I clicked the link and typed my card number in. I feel so stupid. What do I do now'],
