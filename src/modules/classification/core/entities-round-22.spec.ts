@@ -9,7 +9,7 @@ import { found } from '../../../../test/classification/entities-found';
  * "count number" as account cues; the paper a number is read from between its cue and "is";
  * "nacido" before a birth date; "mother maiden" and "birth city" as security questions; an
  * ITIN after its cue (the IRS's ranges, not the SSA's); a PIN set after a doubt ("i think i
- * changed it to …"); Arabic "the code".
+ * changed it to …"); Arabic "the code"; "memorable word" misspelt.
  * Values are made up; offsets are checked by slicing the text as received.
  */
 
@@ -191,4 +191,13 @@ describe('a PIN set after a doubt, Arabic "the code"', () => {
   it('a doubt with no value set is none', () => {
     expect(found('my password expired, i think i reset it yesterday')).toEqual([]);
   });
+});
+
+describe('"memorable word" misspelt', () => {
+  it.each([['memorible word is pembroke I think'], ['my memerable word is pembroke']])(
+    '%j',
+    (text) => {
+      expect(found(text)).toEqual([['CREDENTIAL', 'pembroke']]);
+    },
+  );
 });
