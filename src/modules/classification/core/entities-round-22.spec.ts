@@ -9,7 +9,7 @@ import { found } from '../../../../test/classification/entities-found';
  * "count number" as account cues; the paper a number is read from between its cue and "is";
  * "nacido" before a birth date; "mother maiden" and "birth city" as security questions; an
  * ITIN after its cue (the IRS's ranges, not the SSA's); a PIN set after a doubt ("i think i
- * changed it to …"); Arabic "the code"; "memorable word" misspelt.
+ * changed it to …"); Arabic "the code"; Urdu "my PIN"; "memorable word" misspelt.
  * Values are made up; offsets are checked by slicing the text as received.
  */
 
@@ -184,6 +184,7 @@ describe('a PIN set after a doubt, Arabic "the code"', () => {
       '4417',
     ],
     ['أخذ منها رقم البطاقة والرمز. الرمز كان 4406. هي كبيرة بالعمر', '4406'],
+    ['کسی نے فون کیا اور میرا پن 2580 لے لیا۔ اکاؤنٹ خالی ہو گیا ہے', '2580'],
   ])('%j', (text, value) => {
     expect(found(text)).toEqual([['CREDENTIAL', value]]);
   });
