@@ -625,6 +625,28 @@ const PLAIN_LOCALS = WordTable.of([
   'online',
   'everything',
   'stuff',
+  // round 22: what a card did at a merchant's site ("4 charges at walmart dot com I didnt make").
+  'charges',
+  'charge',
+  'charged',
+  'purchases',
+  'purchase',
+  'purchased',
+  'bought',
+  'ordered',
+  'orders',
+  'order',
+  'paid',
+  'spent',
+  'payment',
+  'payments',
+  'transactions',
+  'transaction',
+  'refund',
+  'items',
+  'something',
+  'shop',
+  'shopping',
 ]);
 /** Verbs and ad words that put a plain word, not a local part, before " at ": "buy X at …". */
 const AD_WORDS_BEFORE = WordTable.of([

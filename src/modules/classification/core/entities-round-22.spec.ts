@@ -9,7 +9,8 @@ import { found } from '../../../../test/classification/entities-found';
  * "count number" as account cues; the paper a number is read from between its cue and "is";
  * "nacido" before a birth date; "mother maiden" and "birth city" as security questions; an
  * ITIN after its cue (the IRS's ranges, not the SSA's); a PIN set after a doubt ("i think i
- * changed it to …"); Arabic "the code"; Urdu "my PIN"; "memorable word" misspelt.
+ * changed it to …"); Arabic "the code"; Urdu "my PIN"; "memorable word" misspelt; what a card
+ * did at a merchant's site is no dictated email; an error message's code is no secret.
  * Values are made up; offsets are checked by slicing the text as received.
  */
 
@@ -201,4 +202,25 @@ describe('"memorable word" misspelt', () => {
       expect(found(text)).toEqual([['CREDENTIAL', 'pembroke']]);
     },
   );
+});
+
+describe('look-alikes: a merchant spelt out, an error code', () => {
+  it.each([
+    ['card ending 6685: 4 charges at walmart dot com I didnt make'],
+    ['I shop at walmart dot com a lot, is the card blocked there?'],
+  ])('no email: %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'EMAIL')).toEqual([]);
+  });
+
+  it('a dictated address stays one', () => {
+    expect(found('write me, rosa at gmail dot com')).toEqual([['EMAIL', 'rosa at gmail dot com']]);
+  });
+
+  it('the error code is none, the passcode set before it stays', () => {
+    expect(
+      found(
+        'The passcode I set is Marigold#88 but the app keeps saying "Incorrect passcode (E1027)". I\'ve tried 4 times',
+      ),
+    ).toEqual([['CREDENTIAL', 'Marigold#88']]);
+  });
 });

@@ -41,6 +41,11 @@ export function maskHardNegatives(st: DetectionState): void {
       tokenEnd = grouped;
       continue;
     }
+    const errorCode = claimErrorCode(st, runStart);
+    if (errorCode > 0) {
+      tokenEnd = errorCode;
+      continue;
+    }
     let a = runStart;
     while (a > 0 && !isBlank(codeAt(s, a - 1))) a--;
     let b = runs.end[r] ?? 0;
@@ -48,6 +53,30 @@ export function maskHardNegatives(st: DetectionState): void {
     tokenEnd = b;
     maskToken(st, a, b, patterns);
   }
+}
+
+/** An error code in parentheses: "(E1027)", "(ERR-401)". */
+const ERROR_CODE = /\(([A-Z]{1,4}-?)\d{2,6}\)/y;
+/** What a screen says before its error code: "Incorrect passcode (E1027)". */
+const ERROR_BEFORE =
+  /\b(?:incorrect|invalid|wrong|error|failed|declined|denied|unable)\b[^.!?\n]{0,30}$/i;
+
+/**
+ * round 22: 'the app keeps saying "Incorrect passcode (E1027)"': an error message's code, in
+ * parentheses after what failed, is no secret, account or phone. Its end, or -1.
+ */
+function claimErrorCode(st: DetectionState, runStart: number): number {
+  const s = st.s;
+  let a = runStart;
+  if (codeAt(s, a - 1) === 45) a--;
+  while (a > 0 && a > runStart - 5 && codeAt(s, a - 1) >= 65 && codeAt(s, a - 1) <= 90) a--;
+  if (a === runStart || codeAt(s, a - 1) !== 40) return -1;
+  ERROR_CODE.lastIndex = a - 1;
+  const m = ERROR_CODE.exec(s);
+  if (m === null || !ERROR_BEFORE.test(s.slice(Math.max(0, a - 41), a - 1))) return -1;
+  const end = a - 1 + m[0].length;
+  st.claim(a - 1, end);
+  return end;
 }
 
 /**
