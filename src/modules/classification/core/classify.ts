@@ -147,6 +147,10 @@ export function classifyCompiled(
     if (has(again, 'spam') && !has(again, 'account_specific')) {
       intents = again;
       entities = dropAdvertiserContacts(s, entities, kept);
+      // A contact point told as the poster's own stays, and counts as before.
+      if (kept.some((f) => ((1 << f.type) & ADVERTISER_CONTACTS) !== 0)) {
+        intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
+      }
     } else {
       // The confidences the decision reads are the first reading's.
       intents = matchIntents(policy, s, scan, entityMask, scratch.intents);

@@ -41,6 +41,17 @@ describe('intents round 22', () => {
     });
   });
 
+  it("a contact point told as the poster's own, in a post read as spam, still makes it account-specific", () => {
+    expect(intentsOf('saw a no credit check ad. my whatsapp is +1 415 555 0199')).toContain(
+      'account_specific',
+    );
+    expect(
+      intentsOf(
+        'Need quick cash? I can flip your bank account for $1500 same day, text 312-555-0177',
+      ),
+    ).not.toContain('account_specific');
+  });
+
   describe('US adverts aimed at followers', () => {
     it.each([
       ['Need quick cash? I can flip your bank account for $1500 same day, no risk'],
