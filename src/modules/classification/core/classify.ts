@@ -144,15 +144,13 @@ export function classifyCompiled(
   if (entities !== null && (entityMask & ADVERTISER_CONTACTS) !== 0 && has(intents, 'spam')) {
     const without = entityMask & ~ADVERTISER_CONTACTS;
     const again = matchIntents(policy, s, scan, without, scratch.intents);
-    if (has(again, 'spam') && !has(again, 'account_specific')) {
+    const advert = has(again, 'spam') && !has(again, 'account_specific');
+    if (advert) entities = dropAdvertiserContacts(s, entities, kept);
+    // With none left, the second reading stands; else (not an advert, or a contact point told
+    // as the poster's own kept) the first, read again for the confidences the decision reads.
+    if (advert && !kept.some((f) => ((1 << f.type) & ADVERTISER_CONTACTS) !== 0)) {
       intents = again;
-      entities = dropAdvertiserContacts(s, entities, kept);
-      // A contact point told as the poster's own stays, and counts as before.
-      if (kept.some((f) => ((1 << f.type) & ADVERTISER_CONTACTS) !== 0)) {
-        intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
-      }
     } else {
-      // The confidences the decision reads are the first reading's.
       intents = matchIntents(policy, s, scan, entityMask, scratch.intents);
     }
   }

@@ -2087,13 +2087,18 @@ export function createNumericDetector(): NumericDetector {
   const ROUTING_AFTER =
     /^,? ?(?:and |with |w\/ )?(?:the )?(?:routing|routng|rounting|rtg|rt|aba)(?: number| no\.?| num| #|#)?:? ?(\d{9})(?!\d)/i;
 
+  /** The digits of a routing number read after an account (routingFollows). */
+  const routingDigits = new Uint8Array(9);
+
   /** Whether a routing cue and a valid routing number follow the number ending at `end`. */
   function routingFollows(s: string, end: number): boolean {
+    // Cheap test first: the cue follows after a blank or a comma.
+    const c = codeAt(s, end);
+    if (c !== 32 && c !== 44) return false;
     const m = ROUTING_AFTER.exec(s.slice(end, end + 40));
     if (m === null) return false;
-    const d = new Uint8Array(9);
-    for (let k = 0; k < 9; k++) d[k] = m[1].charCodeAt(k) - 48;
-    return abaValid(d);
+    for (let k = 0; k < 9; k++) routingDigits[k] = m[1].charCodeAt(k) - 48;
+    return abaValid(routingDigits);
   }
 
   /** What may join a routing number to the account after it: "then", "and", "/", ",". */
