@@ -21,6 +21,9 @@ import {
 const DOB = ENTITY_INDEX.DATE_OF_BIRTH;
 const PHONE = ENTITY_INDEX.PHONE;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
+const ROUTING = ENTITY_INDEX.ROUTING_NUMBER;
+/** The fewest digits an account handed over after its routing number has. */
+const MIN_SPLIT_ACCOUNT_DIGITS = 6;
 
 /** Longest post read as an answer. */
 export const MAX_ANSWER_LENGTH = 120;
@@ -213,6 +216,18 @@ function readHandedAccount(st: DetectionState): void {
     // Nine digits that pass the routing checksum are left to the routing reading.
     if (digits === 9 && b - a === 9 && abaValid(digitsOf(s, a, b))) continue;
     if (!HANDOVER_BEFORE.test(s.slice(Math.max(0, a - 32), a)) && !wholeAnswer(s, a, b)) continue;
+    // round 23: "045307056 77120486": a routing number, a space, then the account, handed
+    // over together (the routing first, as a check prints them).
+    if (
+      codeAt(s, a + 9) === 32 &&
+      digits - 9 >= MIN_SPLIT_ACCOUNT_DIGITS &&
+      isAsciiDigit(codeAt(s, a + 8)) &&
+      abaValid(digitsOf(s, a, a + 9))
+    ) {
+      st.emit(ROUTING, a, a + 9, 'routing.answer', 0.8);
+      st.emit(ACCOUNT, a + 10, b, 'account.answer', 0.8);
+      return;
+    }
     st.emit(ACCOUNT, a, b, 'account.answer', 0.8);
     return;
   }

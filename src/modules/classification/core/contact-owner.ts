@@ -2,7 +2,9 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
 
 /**
  * Contact points that are not the customer's, told by the few characters before
- * the value: a caller's or a sender's ("a call from …", "got an email from …", "someone is
+ * the value: a caller's or a sender's ("a call from …", 'a call from "your fraud dept" at …',
+ * "the number that called him was …", "el número que me llamó fue …", "their number is …",
+ * "got an email from …", "someone is
  * calling pretending to be the bank from …"),
  * a third person's ("contact him on WhatsApp …", "email her at …"), and what the
  * customer disowns ("changed my email to some …", "an email I don't recognize …",
@@ -12,7 +14,7 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
  * professional's email, another place's address.
  */
 const NOT_CUSTOMERS_BEFORE =
-  /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: me)?(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
+  /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: (?:me|him|her|us|them|my [a-z]+))?(?: (?:is|was))?|\bn[uú]mero que (?:me|le|nos) (?:llam[oó]|llamaba|escribi[oó]|mand[oó])(?: (?:es|fue|era))?|\btheir (?:phone |cell |office |main )?number(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from(?: ["“][^"”\n]{1,32}["”])?|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
 /**
  * "someone is calling pretending to be the bank's fraud dept from …", "someone is texting from
  * …": a caller or a texter described ("I'm texting from my new number …" and "they keep calling my cell from …"
@@ -358,12 +360,13 @@ export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
 
 /**
  * "The phone they used was …", "my number is …, his is …", "the dealership's phone is …",
- * "shop number …", "Agent at the Mobile AL office (…": a phone a third person used or a
+ * "shop number …", "Agent at the Mobile AL office (…", "the dealership fax is …", "Tow yard #
+ * …": a phone a third person used or a
  * business other than the customer's is named by, right before the number. "my shop number"
  * and "our office (…" stay the customer's.
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor|tow yard|tow lot|impound lot|impound yard|storage yard)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile|fax|fax number|#)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
 const OTHERS_PHONE_REACH = 72;
 
 /** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */

@@ -171,6 +171,8 @@ const FILLER_LIST = [
   // "bu" after "şifremi" is "this").
   'ung',
   'dung',
+  // round 23: "mật khẩu mới tôi muốn dùng là …" (the new password I want to use is …).
+  'muon',
   'ngan',
   'hang',
   'mi',
@@ -476,9 +478,19 @@ export function detectCredentials(st: DetectionState): void {
       if (triedTold < 0) triedTold = TRIED_WORD.test(s) ? 1 : 0;
       if (triedTold === 1) emitTriedSecrets(st, hitEnd, cred.maxLength, cred.id);
     }
+    // round 23: "My PIN doesn't work … I reset it in the app to 2580 yesterday".
+    if (cred.id === 'credential.pin') emitPinChangedTo(st, hitEnd, cred.id);
     // "passcode for the phone line is 2291", "the cvc on my new card is 608": a
     // short clause of plain words between the keyword and a link word.
-    const afterClause = clauseThenLink(st, p);
+    let afterClause = clauseThenLink(st, p);
+    // round 23: "user: tjmorales password: …": a username's clause holding another
+    // credential's keyword ends before it; the value after the link is that keyword's.
+    if (
+      afterClause >= 0 &&
+      (role & USERNAME) !== 0 &&
+      credentialKeywordWithin(st, k, p, afterClause)
+    )
+      afterClause = -1;
     // round 18: "gave my login to someone who said he was MOH": the link word is said of a
     // person the clause names ("who"), not of the secret; only a value holding a digit counts.
     const ofPerson = afterClause >= 0 && whoWordIn(s, p, afterClause);
@@ -1418,6 +1430,33 @@ function secretShaped(s: string, a: number, b: number): boolean {
   return letters && other;
 }
 
+/** How far after a PIN keyword the PIN may be told as changed to a value. */
+const CHANGED_TO_REACH = 120;
+const CHANGED_TO =
+  /\b(?:reset|changed|set|switched|updated)(?: it| my pin| the pin| mine)(?: [a-z]+){0,5} to (\d{4,6})(?![\d\p{L}])/u;
+
+/**
+ * "My PIN doesn't work at any ATM since the new card came. I reset it in the app to 2580":
+ * after a PIN keyword, in its sentence or the next, the PIN set or changed to a value.
+ */
+function emitPinChangedTo(st: DetectionState, from: number, id: string): void {
+  const { s } = st;
+  let text = s.slice(from, from + CHANGED_TO_REACH);
+  let stops = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) {
+      text = text.slice(0, i);
+      break;
+    }
+  }
+  const m = CHANGED_TO.exec(text);
+  if (m === null || m[1] === undefined) return;
+  const b = from + m.index + m[0].length;
+  const a = b - m[1].length;
+  if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, id, 0.8);
+}
+
 /** How far after a password keyword a secret may be told as tried. */
 const TRIED_REACH = 96;
 const TRIED = /\b(?:i )?(?:tried|typed|entered|trying|typing)(?: in)? (?=\S)/gi;
@@ -1430,11 +1469,16 @@ const TRIED_WORD = /\b(?:tried|typed|entered|trying|typing) /i;
  */
 function emitTriedSecrets(st: DetectionState, from: number, max: number, id: string): void {
   const { s } = st;
-  const text = s.slice(from, from + TRIED_REACH);
+  let text = s.slice(from, from + TRIED_REACH);
+  // The try is told in the keyword's sentence or the next: the window ends at the second stop
+  // (what follows it, "… both. can you reset it", is no matter).
   let stops = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) return;
+    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) {
+      text = text.slice(0, i);
+      break;
+    }
   }
   TRIED.lastIndex = 0;
   for (let m = TRIED.exec(text); m !== null; m = TRIED.exec(text)) {
@@ -3210,7 +3254,7 @@ const MIN_SECRET_BESIDE = 6;
 
 /**
  * "i gave them my bank login nessa.j VenmoQueen2!": a handle after a login keyword, then
- * at once a token that cannot be a word (a letter, a digit, and a capital or a symbol),
+ * at once (or after "and") a token that cannot be a word (a letter, a digit, and a capital or a symbol),
  * closing the value: the login's password, with no keyword of its own.
  */
 function emitSecretBeside(
@@ -3230,6 +3274,8 @@ function emitSecretBeside(
     if (particleEnd > p && TRY_PARTICLES.has(s, p, particleEnd) && codeAt(s, particleEnd) === 32)
       p = particleEnd + 1;
   } else if (tried) return;
+  // "her login, mckenna.j and Tigers2003!": the two joined by "and".
+  else if (s.startsWith('and ', p)) p += 4;
   let b = p;
   while (b < n && b - p <= MAX_VALUE && !endsValue(s, b)) b++;
   while (b > p && isTrailingPunctExceptBang(codeAt(s, b - 1))) b--;
@@ -3249,6 +3295,17 @@ function emitSecretBeside(
   if (!digit || !letter || !capitalOrSymbol || looksLikeEmail(s, p, b) || st.isClaimed(p, b))
     return;
   st.emit(CREDENTIAL, p, b, 'credential.password', 0.8);
+}
+
+/** Whether a credential keyword's hit after hit `k` (within the next few) starts in [from, to). */
+function credentialKeywordWithin(st: DetectionState, k: number, from: number, to: number): boolean {
+  const hits = st.scan.entityHits;
+  for (let o = k + 1; o < hits.count && o <= k + 4; o++) {
+    const start = hits.start[o] ?? 0;
+    if (start >= to) return false;
+    if (start >= from && credentialOfHit(st, o) >= 0) return true;
+  }
+  return false;
 }
 
 /** Whether a credential keyword's hit after hit `k` (within the next few) starts at `pos`. */

@@ -2165,15 +2165,39 @@ function reportListedBirthDates(
 ): void {
   let end = from;
   let k = firstStartingFrom(numeric, end);
-  for (let listed = 0; listed < MAX_LISTED && k < numeric.length; listed++, k++) {
-    const next = numeric[k];
-    if (next.start - end > LIST_GAP) return;
+  for (let listed = 0; listed < MAX_LISTED; listed++, k++) {
+    const next = k < numeric.length ? numeric[k] : undefined;
+    if (next === undefined || next.start - end > LIST_GAP) {
+      // round 23: "His DOB is June 9, 1968 and mine is October 30, 1970": the next in words.
+      const worded = listedWordDate(st, end);
+      if (worded !== undefined && !reported.has(worded.start)) {
+        reportBirthDate(st, worded);
+        reported.add(worded.start);
+      }
+      return;
+    }
     if (!listLink(st.s, end, next.start) && !asideThenListLink(st.s, end, next.start)) return;
     if (reported.has(next.start)) return;
     reportBirthDate(st, next);
     reported.add(next.start);
     end = next.end;
   }
+}
+
+/**
+ * A date in words after the birth date ending at `end`, joined to it by a list link only
+ * ("… and mine is October 30, 1970"), or undefined.
+ */
+function listedWordDate(st: DetectionState, end: number): DateSpan | undefined {
+  const { s, n } = st;
+  const limit = Math.min(n, end + LIST_GAP);
+  for (let p = end + 1; p < limit; p++) {
+    if (!isAsciiAlnum(codeAt(s, p)) || isAsciiAlnum(codeAt(s, p - 1))) continue;
+    if (!listLink(s, end, p)) continue;
+    const e = wordDateAt(s, p, n, false);
+    if (e > 0 && !st.isClaimed(p, e)) return { start: p, end: e };
+  }
+  return undefined;
 }
 
 /** Whose birth date the next item of a list is, when an aside stands before it. */

@@ -21,7 +21,7 @@
  */
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
-import type { DetectionState } from './detection-state';
+import { codeAt, type DetectionState } from './detection-state';
 import {
   advertisedContact,
   othersPhoneBefore,
@@ -485,12 +485,32 @@ export class DigitRunModel {
       )
         report = false;
       if (report) st.emit(kind, kind === PHONE_TYPE ? phoneFrom : from, b, this.detector, sc.score);
+      else if (type < 0 && digits === 9 && identityDumpSsn(st, a, b)) {
+        st.emit(SSN_TYPE, a, b, 'ssn.identity', 0.8);
+      }
       return ++read < MAX_RUNS_PER_POST;
     });
   }
 }
 
 const CREDENTIAL_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('CREDENTIAL');
+const SSN_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('SSN');
+const DOB_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('DATE_OF_BIRTH');
+
+/**
+ * round 23: an identity dump, one item a line ("Brenda Kowalski\n11/22/1972\n6709 Ridgewood
+ * Dr\n…\n407468987"): nine digits unbroken and alone on their line, a valid SSN and no valid
+ * routing number, in a post where a birth date was found, are the SSN the dump gives.
+ */
+function identityDumpSsn(st: DetectionState, a: number, b: number): boolean {
+  const s = st.s;
+  if (b - a !== 9 || (a > 0 && codeAt(s, a - 1) !== 10) || (b < s.length && codeAt(s, b) !== 10))
+    return false;
+  const digits: number[] = [];
+  for (let i = a; i < b; i++) digits.push(codeAt(s, i) - 48);
+  if (!ssnValid(digits) || abaValid(digits)) return false;
+  return st.findings.some((f) => f.type === DOB_TYPE);
+}
 const PHONE_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('PHONE');
 const BANK_ACCOUNT_TYPE = (ENTITY_TYPES as readonly string[]).indexOf('BANK_ACCOUNT');
 

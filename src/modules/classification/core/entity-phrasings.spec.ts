@@ -1710,10 +1710,11 @@ describe('account, policy and card numbers restated, laid out long or read as so
     expect(found('cvv on the back is 482 and')).toEqual([['CREDENTIAL', '482']]);
   });
 
-  it("leaves a number said to be someone else's to the phone reading", () => {
-    expect(found('the policy is with another company, their number 7215508831 is busy')).toEqual([
-      ['PHONE', '7215508831'],
-    ]);
+  // round 23: "their number" names a third party's phone, which is no finding either.
+  it("a number said to be someone else's is no account and no phone of the customer's", () => {
+    expect(found('the policy is with another company, their number 7215508831 is busy')).toEqual(
+      [],
+    );
   });
 
   it.each([

@@ -672,8 +672,13 @@ export function createNumericDetector(): NumericDetector {
       k--;
     }
     // "phone on the account should be …", "email for my account is …": an account cue
-    // that only says whose the cue before it is leaves the value to that cue.
-    if (k > 0 && st.ctxCategory[k] === 'account' && st.ctxCategory[k - 1] !== 'account') {
+    // that only says whose the cue before it is leaves the value to that cue; so does a
+    // reference cue saying what an identifier is for ("policy number for the glass claim: …").
+    if (
+      k > 0 &&
+      ((st.ctxCategory[k] === 'account' && st.ctxCategory[k - 1] !== 'account') ||
+        (st.ctxCategory[k] === 'reference' && IDENTIFIER_CUES.has(st.ctxCategory[k - 1])))
+    ) {
       const between = st.s.slice(st.ctxEnd[k - 1] ?? 0, st.ctxStart[k] ?? 0);
       // "the routing on my checks says …": the account cue is itself the "on my …".
       const onCue =
@@ -708,9 +713,17 @@ export function createNumericDetector(): NumericDetector {
         ctx.tight = loose;
         return;
       }
-      // "routing and account: 042116088 / 2000918277": the second number is the second cue's.
-      if (k > 0 && pairPartner(st, k) >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
-        ctx.tight = loose;
+      // "routing and account: 042116088 / 2000918277": the second number is the second cue's;
+      // "account and routing: 018657720 0070228115": the first is a routing number by its
+      // checksum, so the second is the account.
+      const partner = k > 0 ? pairPartner(st, k) : -1;
+      if (partner >= 0 && oneNumberBetween(st.s, st.ctxEnd[k] ?? 0, start)) {
+        ctx.tight =
+          loose === 'routing' &&
+          st.ctxCategory[partner] === 'account' &&
+          abaBetween(st.s, st.ctxEnd[k] ?? 0, start)
+            ? 'account'
+            : loose;
       } else if (
         loose !== 'reference' &&
         loose !== 'partial' &&
@@ -1005,6 +1018,16 @@ export function createNumericDetector(): NumericDetector {
       } else if (c > 127) return false;
     }
     return numbers === 1;
+  }
+
+  /** Whether the digits in s[from, to) are nine and pass the ABA check. */
+  function abaBetween(s: string, from: number, to: number): boolean {
+    const digits: number[] = [];
+    for (let p = from; p < to; p++) {
+      const c = codeAt(s, p);
+      if (c >= 48 && c <= 57 && digits.push(c - 48) > 9) return false;
+    }
+    return digits.length === 9 && abaValid(digits);
   }
 
   function isDigitAt(s: string, p: number): boolean {
