@@ -366,6 +366,13 @@ export const BRIEF_SETS = [
   'holdout-68',
   'holdout-69',
   'holdout-70',
+  // round 23: holdout-71 to 73 (spent at the end of round 22) and the round's working sets
+  // holdout-74 and 75 (first run recorded before any change).
+  'holdout-71',
+  'holdout-72',
+  'holdout-73',
+  'holdout-74',
+  'holdout-75',
 ] as const;
 
 /**
