@@ -4146,9 +4146,14 @@ const CEP_AFTER = /^\d{5}-\d{3}(?!\d)/;
 
 function beforePhoneCue(st: DetectionState, from: number, end: number): number {
   const { s } = st;
-  for (let k = 0; k < st.ctxCount; k++) {
+  // The cues start in text order: from the first one after `from` (a post of thousands of
+  // addresses reads each cue once per address otherwise).
+  const first = st.contextAfter(from + 1, end - from);
+  if (first < 0) return end;
+  for (let k = first; k < st.ctxCount; k++) {
     const a = st.ctxStart[k] ?? 0;
-    if (a <= from || a >= end || st.ctxCategory[k] !== 'phone') continue;
+    if (a >= end) break;
+    if (a <= from || st.ctxCategory[k] !== 'phone') continue;
     // Only a cue a number follows ("… Mobile Home Park, 4100 Route 9" is a place's name).
     let q = st.ctxEnd[k] ?? 0;
     while (q < end && (isBlank(codeAt(s, q)) || codeAt(s, q) === 46 || codeAt(s, q) === 58)) q++;
