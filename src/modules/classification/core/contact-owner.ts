@@ -344,13 +344,14 @@ export function anotherPersonsEmailBefore(s: string, a: number): boolean {
 }
 
 /**
- * "Nursing home's address is 1400 Elm St", "the hospital at 12 Oak Ave", (round 21) "I mailed my
+ * "Nursing home's address is 1400 Elm St", "the hospital at 12 Oak Ave", (round 23) "the claims
+ * office at 200 Main St", "your legal department at 1 … Plaza", (round 21) "I mailed my
  * payment to 1400 Commerce Pkwy, …": an address an owner phrase gives to a place other than the customer's home (an institution, an office, a
  * station); not when the customer lives there ("she lives at the nursing home at …", "i moved to the
  * nursing home at …").
  */
 const OWNED_BY_OTHERS_BEFORE =
-  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|\b(?:mailed|sent|posted|overnighted|fedexed|fed-exed|dropped off|hand delivered)(?: in)? (?:my|the|a|our) (?:(?:monthly|last|final|loan|car|mortgage|insurance) )?(?:payments?|checks?|cheques?|payoff|money orders?|dispute letters?|letters?|forms?|paperwork|documents?)(?: in)? to|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into|to) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)) $/i;
+  /(?:\b(?:nursing home|care home|care facility|assisted living|hospital|hospice|facility|station|firehouse|office|branch|clinic|school|church|shelter|employer|company|landlord|lawyer|attorney|agency)(?:['’]s)? (?:(?:mailing|street|physical|billing) )?address(?: (?:is|was))?:?|\b(?:mailed|sent|posted|overnighted|fedexed|fed-exed|dropped off|hand delivered)(?: in)? (?:my|the|a|our) (?:(?:monthly|last|final|loan|car|mortgage|insurance) )?(?:payments?|checks?|cheques?|payoff|money orders?|dispute letters?|letters?|forms?|paperwork|documents?)(?: in)? to|(?<!\b(?:lives?|living|stays?|staying|moved|moving|resides?|residing) (?:at|in|into|to) )\b(?:the|that) (?:nursing home|care home|hospital|hospice|station|firehouse|clinic|school|church|shelter|branch|office)(?: (?:is|was))? (?:at|on)|\b(?:the|your|their) (?:claims|legal|corporate|head|main|payment|payments|loan|servicing|mortgage|collections) (?:office|department|dept|center|centre)(?: (?:is|was))? (?:at|on)) $/i;
 const OWNED_BY_OTHERS_REACH = 72;
 
 /** Whether the address starting at `a` is given to a place other than the customer's home. */

@@ -946,6 +946,8 @@ export function detectCredentials(st: DetectionState): void {
       // "… expired. it was 10:30am": a time or a measure is no secret.
       if (toldAfterComma && (!secretShaped(s, a, b) || timeOrMeasure(s, a, b))) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
+      // round 23: "my password is the one with my dog's name …": which one, not the secret.
+      if (!answer && digits === 0 && (value === 'the one' || value === 'the same')) continue;
       // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
       if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
         continue;

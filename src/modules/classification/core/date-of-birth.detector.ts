@@ -54,6 +54,12 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['octubre', 10],
   ['noviembre', 11],
   ['diciembre', 12],
+  // round 23: Spanish abbreviations where they differ from the English ("15-ago-1980",
+  // "3 ene 1972", "9 dic 1961"); a month word is only read inside a date.
+  ['ene', 1],
+  ['abr', 4],
+  ['ago', 8],
+  ['dic', 12],
   // Tagalog ("Marso 12, 1991"), where it differs from the Spanish.
   ['pebrero', 2],
   ['marso', 3],
@@ -2238,9 +2244,14 @@ function asideThenListLink(s: string, a: number, b: number): boolean {
 /** Whether s[a, b) is ", and my wife's is:" and the like: a conjunction, then LIST_WORDS only. */
 function listLink(s: string, a: number, b: number): boolean {
   let words = 0;
+  // round 23: "su fecha de nacimiento 9 de junio 1975, la mía 23/01/1978": after a comma, the
+  // next item may open with whose it is, with no conjunction.
+  let comma = false;
+  let ownerFirst = false;
   for (let p = a; p < b;) {
     const c = codeAt(s, p);
     if (c === 32 || c === 44 || c === 58 || c === 9) {
+      if (c === 44 && words === 0) comma = true;
       p++;
       continue;
     }
@@ -2259,11 +2270,12 @@ function listLink(s: string, a: number, b: number): boolean {
     ) {
       e += 2;
     }
-    if (words === 0 ? !LIST_AND.has(word) : !LIST_WORDS.has(word)) return false;
+    if (words === 0 && comma && !LIST_AND.has(word) && LIST_OWNERS.has(word)) ownerFirst = true;
+    else if (words === 0 ? !LIST_AND.has(word) : !LIST_WORDS.has(word)) return false;
     if (++words > 6) return false;
     p = e;
   }
-  return words >= 2;
+  return words >= 2 || (ownerFirst && words === 1);
 }
 
 /** Between a date and its restatement: " — yani ", " (i.e. ", ", aka ", ", that is ". */

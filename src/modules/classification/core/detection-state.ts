@@ -488,7 +488,9 @@ export function linkerOnly(s: string, from: number, to: number): boolean {
       c === 62 ||
       c === 60 ||
       c === 0xb0 ||
-      c === 0xba
+      c === 0xba ||
+      // round 23: the cue asked, then answered ("acct? 220 447 1983"): right after the cue only.
+      (c === 63 && i === from)
     ) {
       i++;
       continue;

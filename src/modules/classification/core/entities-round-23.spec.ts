@@ -154,6 +154,52 @@ describe('accounts by what money does, participants, a voided check, a handed-ov
   });
 });
 
+describe('round 23, second half (holdout-76 and 77)', () => {
+  it.each([
+    [
+      'is 021000021 the right routing number for my acount 5520198834?',
+      'BANK_ACCOUNT',
+      '5520198834',
+    ],
+    ['acct? 330 218 4471. routing is on the card', 'BANK_ACCOUNT', '330 218 4471'],
+    ['I typed my card in and the 3 digits 417 before I saw the link', 'CREDENTIAL', '417'],
+    ['date a birth March 3rd 1962 comma I cannot log in', 'DATE_OF_BIRTH', 'March 3rd 1962'],
+    ['mi fecha de nacimiento es 21-ago-1979, ya me verificaron?', 'DATE_OF_BIRTH', '21-ago-1979'],
+    ['보험증권 번호 TX-4410-2281 입니다', 'BANK_ACCOUNT', 'TX-4410-2281'],
+    ['ভাই আমার একাউন্ট নাম্বার ৫৫২০১৯৮৮৩৪, ফি কেন?', 'BANK_ACCOUNT', '৫৫২০১৯৮৮৩৪'],
+    ['আমার পাসওয়ার্ড Sylhet@1990 দিয়ে হচ্ছে না', 'CREDENTIAL', 'Sylhet@1990'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it("a routing number's cue before a check's account cue keeps the routing number", () => {
+    expect(found('the routing on my checks says 021000021 but the app shows another')).toEqual([
+      ['ROUTING_NUMBER', '021000021'],
+    ]);
+  });
+
+  it('"her DOB …, la mía …": a list item opened by whose it is, after a comma', () => {
+    expect(found('Su fecha de nacimiento 4 de mayo 1971, la mía 19/02/1974')).toEqual([
+      ['DATE_OF_BIRTH', '4 de mayo 1971'],
+      ['DATE_OF_BIRTH', '19/02/1974'],
+    ]);
+  });
+
+  it.each([
+    ['add my wife to the policy, her dl is NM 220194837'],
+    ['my 401k loan payment is missing, plan ID 55019'],
+    ['The claims office at 44 State St, Hartford never answers letters'],
+    ['I mailed a demand letter to your legal department at 9 Commerce Plaza.'],
+    ['I was born 20 years ago 1990 was rough'],
+  ])('no finding: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('"my password is the one with …" names which one, not the secret', () => {
+    expect(found('my password is the one with my cat, it says locked')).toEqual([]);
+  });
+});
+
 describe('a second birth date in words', () => {
   it('after "and mine is"', () => {
     expect(

@@ -30,6 +30,10 @@ describe('intents round 23', () => {
       ['We help people with bad credit get up to $20,000. No upfront fees! Apply today'],
       ['Hail hit your area! Free roof inspection this week, call Dan 555-0100'],
       ['Your page violates community standards. Verify your page here or it will be removed'],
+      ['We offer loans at 3% interest to individuals and companies. Email us today'],
+      ['Car title loans up to $5,000 this week only, keep driving your car'],
+      ['Selling verified bank accounts with cards, DM for prices'],
+      ['¡Ganaste una tarjeta de regalo! Da click aquí para reclamar'],
     ])('%j', (text) => {
       expect(intentsOf(text)).toContain('spam');
     });

@@ -685,8 +685,11 @@ export function createNumericDetector(): NumericDetector {
         between === ' ' && /^on /i.test(st.s.slice(st.ctxStart[k] ?? 0, (st.ctxStart[k] ?? 0) + 3));
       if (onCue || (between.length <= 32 && WHOSE_CUE.test(between))) {
         const link = st.s.slice(st.ctxEnd[k] ?? 0, start);
-        k--;
-        if (link.length <= 20 && WHOSE_LINK.test(link)) {
+        const linked = link.length <= 20 && WHOSE_LINK.test(link);
+        // round 23: "is 122258604 the right routing number for my account 4418300275?": a
+        // number right after the account cue, with no link to the routing cue, is the account.
+        if (linked || onCue || st.ctxCategory[k - 1] !== 'routing' || link.trim() !== '') k--;
+        if (linked) {
           ctx.loose = ctx.tight = st.ctxCategory[k];
           return;
         }
