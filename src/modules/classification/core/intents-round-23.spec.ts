@@ -17,6 +17,7 @@ describe('intents round 23', () => {
       ['whoever runs this page is a clown, answer my messages'],
       ['I hope whoever set these fees steps on a lego every morning'],
       ['la cajera es grosera y racista'],
+      ['whoever approved this fee should be fired into the sun'],
     ])('%j', (text) => {
       const intents = intentsOf(text);
       expect(intents).toContain('abuse');
@@ -37,6 +38,14 @@ describe('intents round 23', () => {
     ])('%j', (text) => {
       expect(intentsOf(text)).toContain('spam');
     });
+  });
+
+  it.each([
+    ['Opened the promo savings in May and the rate dropped twice by July. Bait and switch.'],
+    ['my tax form has the wrong amount in box 1, I need a corrected one'],
+    ['Tengo un reclamo abierto desde el 2 de octubre. Nadie me llama.'],
+  ])('a calm problem report is a complaint: %j', (text) => {
+    expect(intentsOf(text)).toContain('complaint');
   });
 
   it('"ask me how I know" is no advert', () => {
