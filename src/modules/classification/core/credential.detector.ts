@@ -1432,6 +1432,21 @@ function secretShaped(s: string, a: number, b: number): boolean {
   return letters && other;
 }
 
+/**
+ * The text from `from`, at most `reach` characters, to the end of the sentence after the one
+ * `from` is in (its second full stop, question mark or line break): what follows, "… both. can
+ * you reset it", is no matter.
+ */
+function twoSentencesFrom(s: string, from: number, reach: number): string {
+  const text = s.slice(from, from + reach);
+  let stops = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** How far after a PIN keyword the PIN may be told as changed to a value. */
 const CHANGED_TO_REACH = 120;
 const CHANGED_TO =
@@ -1443,15 +1458,7 @@ const CHANGED_TO =
  */
 function emitPinChangedTo(st: DetectionState, from: number, id: string): void {
   const { s } = st;
-  let text = s.slice(from, from + CHANGED_TO_REACH);
-  let stops = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) {
-      text = text.slice(0, i);
-      break;
-    }
-  }
+  const text = twoSentencesFrom(s, from, CHANGED_TO_REACH);
   const m = CHANGED_TO.exec(text);
   if (m === null || m[1] === undefined) return;
   const b = from + m.index + m[0].length;
@@ -1471,17 +1478,8 @@ const TRIED_WORD = /\b(?:tried|typed|entered|trying|typing) /i;
  */
 function emitTriedSecrets(st: DetectionState, from: number, max: number, id: string): void {
   const { s } = st;
-  let text = s.slice(from, from + TRIED_REACH);
-  // The try is told in the keyword's sentence or the next: the window ends at the second stop
-  // (what follows it, "… both. can you reset it", is no matter).
-  let stops = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 10) && ++stops > 1) {
-      text = text.slice(0, i);
-      break;
-    }
-  }
+  // The try is told in the keyword's sentence or the next.
+  const text = twoSentencesFrom(s, from, TRIED_REACH);
   TRIED.lastIndex = 0;
   for (let m = TRIED.exec(text); m !== null; m = TRIED.exec(text)) {
     const a = from + m.index + m[0].length;
