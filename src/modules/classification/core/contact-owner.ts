@@ -14,7 +14,7 @@ import { codeAt, isAsciiLetter, isBlank, type DetectionState } from './detection
  * professional's email, another place's address.
  */
 const NOT_CUSTOMERS_BEFORE =
-  /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: (?:me|him|her|us|them|my [a-z]+))?(?: (?:is|was))?|\bn[uú]mero que (?:me|le|nos) (?:llam[oó]|llamaba|escribi[oó]|mand[oó])(?: (?:es|fue|era))?|\btheir (?:phone |cell |office |main )?number(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)? from(?: ["“][^"”\n]{1,32}["”])?|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
+  /(?:\bnumbers? (?:that|which) (?:called|texted|calls|texts|keeps calling|kept calling|rang)(?: (?:me|him|her|us|them|my [a-z]+))?(?: (?:is|was))?|\bn[uú]mero que (?:me|le|nos) (?:llam[oó]|llamaba|escribi[oó]|mand[oó])(?: (?:es|fue|era))?|\btheir (?:phone |cell |office |main )?number(?: (?:is|was))?|\b(?:his|her|their) office(?: (?:number|phone|line))?(?: (?:is|was))?|\b(?:calls?|called|robocalls?|voicemails?|texts?|texted|sms|e-?mails?|mail|messages?|msg|dm|note)(?: [a-z]+)?(?: going around| going round)? from(?: ["“][^"”\n]{1,32}["”])?|\b(?:contact|message|msg|text|call|reach|email|dm|whatsapp) (?:him|her|them)(?: (?:on|via|at|through) [a-z]+)?|\b(?:to|is) some|\b(?:don['’]?t|do not|didn['’]?t|did not|never) recogni[sz]e|\bnot mine,?)(?: at| on)?:? ?$/i;
 /**
  * "someone is calling pretending to be the bank's fraud dept from …", "someone is texting from
  * …": a caller or a texter described ("I'm texting from my new number …" and "they keep calling my cell from …"
@@ -25,7 +25,7 @@ const CALLER_BEFORE =
 const CALLER_REACH = 80;
 /** "Text CASH to …", 'text "LOAN" to …': a keyword campaign, written in capitals. */
 const CAMPAIGN_BEFORE = /\b[Tt]ext ["'“]?[A-Z0-9]{2,}["'”]? to ?$/;
-const BEFORE_REACH = 48;
+const BEFORE_REACH = 64;
 /**
  * "Is the credit union's phone number still …", "I called the branch at …", "Branch phone
  * (617) …", "Main number 1-800-…": the institution's own number, named as the bank's, branch's

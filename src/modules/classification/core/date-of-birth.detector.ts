@@ -2244,14 +2244,15 @@ function asideThenListLink(s: string, a: number, b: number): boolean {
 /** Whether s[a, b) is ", and my wife's is:" and the like: a conjunction, then LIST_WORDS only. */
 function listLink(s: string, a: number, b: number): boolean {
   let words = 0;
-  // round 23: "su fecha de nacimiento 9 de junio 1975, la mía 23/01/1978": after a comma, the
-  // next item may open with whose it is, with no conjunction.
+  // round 23: "su fecha de nacimiento 9 de junio 1975, la mía 23/01/1978", "DOB is 11/30/1993;
+  // mine is 05/02/1995": after a comma or a semicolon, the next item may open with whose it is,
+  // with no conjunction.
   let comma = false;
   let ownerFirst = false;
   for (let p = a; p < b;) {
     const c = codeAt(s, p);
-    if (c === 32 || c === 44 || c === 58 || c === 9) {
-      if (c === 44 && words === 0) comma = true;
+    if (c === 32 || c === 44 || c === 58 || c === 9 || c === 59) {
+      if ((c === 44 || c === 59) && words === 0) comma = true;
       p++;
       continue;
     }

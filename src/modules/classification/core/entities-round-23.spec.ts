@@ -200,6 +200,32 @@ describe('round 23, second half (holdout-76 and 77)', () => {
   });
 });
 
+describe('after the end-of-round scoring (holdout-78 and 79)', () => {
+  it('"DOB is …; mine is …": a list item after a semicolon', () => {
+    expect(found("My fiancée's DOB is 10/21/1990; mine is 03/08/1989.")).toEqual([
+      ['DATE_OF_BIRTH', '10/21/1990'],
+      ['DATE_OF_BIRTH', '03/08/1989'],
+    ]);
+  });
+
+  it('Korean "insurance number" with its particle', () => {
+    expect(found('보험 번호는 GA-5520317 입니다')).toEqual([['BANK_ACCOUNT', 'GA-5520317']]);
+  });
+
+  it.each([
+    ['scam calls going around from "Prairie CU fraud team" 402-555-0161, hang up'],
+    ['please send it to my lawyer. Her office is 402-555-0177'],
+  ])("a third party's phone: %j", (text) => {
+    expect(found(text).filter(([type]) => type === 'PHONE')).toEqual([]);
+  });
+
+  it("the customer's own address the emails came from stays found", () => {
+    expect(found('3 emails to you from worn.out.in.omaha@gmail.com and not one reply')).toEqual([
+      ['EMAIL', 'worn.out.in.omaha@gmail.com'],
+    ]);
+  });
+});
+
 describe('a second birth date in words', () => {
   it('after "and mine is"', () => {
     expect(
