@@ -946,8 +946,9 @@ export function detectCredentials(st: DetectionState): void {
       // "… expired. it was 10:30am": a time or a measure is no secret.
       if (toldAfterComma && (!secretShaped(s, a, b) || timeOrMeasure(s, a, b))) continue;
       if (value.startsWith('http') || value.startsWith('www.')) continue;
-      // round 23: "my password is the one with my dog's name …": which one, not the secret.
-      if (!answer && digits === 0 && (value === 'the one' || value === 'the same')) continue;
+      // round 23: "my password is the one with my dog's name …": words that only say which
+      // one, each a stopword, are no secret.
+      if (!answer && stopwordsOnly(value, policy.credentialStopwords)) continue;
       // "Password: ********" shows nothing; "login is rosa@gmail.com" is an email address (EMAIL).
       if (!hasAlnum(s, a, b) || (cred.id.endsWith('.username') && looksLikeEmail(s, a, b)))
         continue;
@@ -1445,6 +1446,12 @@ function twoSentencesFrom(s: string, from: number, reach: number): string {
     if ((c === 46 || c === 63 || c === 10) && ++stops > 1) return text.slice(0, i);
   }
   return text;
+}
+
+/** Whether `value` is two words or more, each a credential stopword ("the one", "the same"). */
+function stopwordsOnly(value: string, stopwords: ReadonlySet<string>): boolean {
+  const words = value.split(' ');
+  return words.length > 1 && words.every((w) => stopwords.has(w));
 }
 
 /** How far after a PIN keyword the PIN may be told as changed to a value. */

@@ -275,10 +275,6 @@ function lowerCaseAcronym(s: string, a: number, b: number): boolean {
   return false;
 }
 
-/**
- * `s.charCodeAt(i)`, or -1 outside the string. Detectors look one character past
- * a value's edges; reading out of bounds would deoptimise V8's compiled code.
- */
 /** The ASCII digits of s[a, b), as numbers (other characters are skipped). */
 export function digitsOf(s: string, a: number, b: number): number[] {
   const d: number[] = [];
@@ -289,6 +285,10 @@ export function digitsOf(s: string, a: number, b: number): number[] {
   return d;
 }
 
+/**
+ * `s.charCodeAt(i)`, or -1 outside the string. Detectors look one character past
+ * a value's edges; reading out of bounds would deoptimise V8's compiled code.
+ */
 export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }

@@ -21,7 +21,7 @@
  */
 import { ENTITY_TYPES } from '../../policy/core';
 import { abaValid, isCardNumber, ssnValid } from './checksums';
-import { codeAt, type DetectionState } from './detection-state';
+import { codeAt, digitsOf, type DetectionState } from './detection-state';
 import {
   advertisedContact,
   othersPhoneBefore,
@@ -506,8 +506,7 @@ function identityDumpSsn(st: DetectionState, a: number, b: number): boolean {
   const s = st.s;
   if (b - a !== 9 || (a > 0 && codeAt(s, a - 1) !== 10) || (b < s.length && codeAt(s, b) !== 10))
     return false;
-  const digits: number[] = [];
-  for (let i = a; i < b; i++) digits.push(codeAt(s, i) - 48);
+  const digits = digitsOf(s, a, b);
   if (!ssnValid(digits) || abaValid(digits)) return false;
   return st.findings.some((f) => f.type === DOB_TYPE);
 }

@@ -16,6 +16,7 @@ import { isWordCode } from './lexicon-trie';
 import { validDate } from './date-of-birth.detector';
 import {
   codeAt,
+  digitsOf,
   isAsciiAlnum,
   isAsciiDigit,
   isAsciiLetter,
@@ -688,7 +689,9 @@ export function createNumericDetector(): NumericDetector {
         const linked = link.length <= 20 && WHOSE_LINK.test(link);
         // round 23: "is 122258604 the right routing number for my account 4418300275?": a
         // number right after the account cue, with no link to the routing cue, is the account.
-        if (linked || onCue || st.ctxCategory[k - 1] !== 'routing' || link.trim() !== '') k--;
+        const accountsOwn =
+          !linked && !onCue && st.ctxCategory[k - 1] === 'routing' && link.trim() === '';
+        if (!accountsOwn) k--;
         if (linked) {
           ctx.loose = ctx.tight = st.ctxCategory[k];
           return;
@@ -1025,11 +1028,7 @@ export function createNumericDetector(): NumericDetector {
 
   /** Whether the digits in s[from, to) are nine and pass the ABA check. */
   function abaBetween(s: string, from: number, to: number): boolean {
-    const digits: number[] = [];
-    for (let p = from; p < to; p++) {
-      const c = codeAt(s, p);
-      if (c >= 48 && c <= 57 && digits.push(c - 48) > 9) return false;
-    }
+    const digits = digitsOf(s, from, to);
     return digits.length === 9 && abaValid(digits);
   }
 
