@@ -1695,8 +1695,11 @@ export function detectAddresses(st: DetectionState): void {
       }
       if (names >= 1 && (kind & SUFFIX) !== 0 && !isAsciiAlnum(codeAt(s, we))) {
         // "118 Main St.": the dot of an abbreviated suffix; not "14 Elm Street." ending a sentence.
+        // "1701 Cedar Lane Rd Lot 44": a suffix word that is part of the name, then the suffix.
         streetEnd =
-          codeAt(s, we) === 46 && we - p <= 4 && !FULL_SHORT_SUFFIXES.has(s, p, we) ? we + 1 : we;
+          codeAt(s, we) === 46 && we - p <= 4 && !FULL_SHORT_SUFFIXES.has(s, p, we)
+            ? we + 1
+            : roadSuffixEnd(s, we, n);
         streetEnd = numberedStreetEnd(s, directionAfter(s, streetEnd, n));
         break;
       }

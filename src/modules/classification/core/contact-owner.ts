@@ -226,10 +226,20 @@ const MONEY_SENT_TO_BEFORE =
 const OWN_NUMBER_AFTER =
   /^[^.!?\n]{0,24}?\b(?:that['’]?s|thats|it['’]?s|its|which is|is) (?:also )?my (?:own |other |personal )?(?:number|phone|cell|mobile)\b/i;
 
+/**
+ * round 24: "i sent money to the wrong person. typed 770-…-0193 instead of 770-…-0139": in a
+ * post about money sent to the wrong person, the numbers typed are payees'.
+ */
+const TYPED_BEFORE =
+  /(?:\b(?:typed|entered|put in|put)(?: in)?(?: the)?(?: (?:number|phone|phone number))?|\binstead of):? ?$/i;
+const WRONG_RECIPIENT =
+  /\b(?:sent|paid|went|sending)\b[^.!?\n]{0,40}\bwrong (?:person|recipient|guy|people)\b/i;
+
 /** Whether the phone number at `a`..`b` is one the customer sent money to (a payee's), and not said to be their own. */
 export function moneySentToPhone(s: string, a: number, b: number): boolean {
+  const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
   return (
-    MONEY_SENT_TO_BEFORE.test(s.slice(Math.max(0, a - THIRD_PARTY_REACH), a)) &&
+    (MONEY_SENT_TO_BEFORE.test(before) || (TYPED_BEFORE.test(before) && WRONG_RECIPIENT.test(s))) &&
     !OWN_NUMBER_AFTER.test(s.slice(b, b + 56))
   );
 }
@@ -257,9 +267,9 @@ const CALLERS_NUMBER_BEFORE =
  * rang me was on +44 …", "someone called pretending to be the bank, number was 0161 …": a
  * tradesperson's or a caller's number, named as theirs before it.
  */
-const TRADES = String.raw`(?:tradie|tradesman|tradesperson|builder|plumber|electrician|roofer|handyman|locksmith|painter|contractor|assessor|loss adjuster|adjuster|engineer|technician|mechanic|repairman|repair guy)`;
+const TRADES = String.raw`(?:tradie|tradesman|tradesperson|builder|plumber|electrician|roofer|handyman|locksmith|painter|contractor|assessor|loss adjuster|adjuster|engineer|technician|mechanic|repairman|repair guy|lawyer|attorney|realtor|accountant|tax preparer|notary|landlord|landlady|property manager)`;
 const SOMEONE_ELSES_NUMBER_BEFORE = new RegExp(
-  String.raw`(?:\b(?:the|a|our|my|your) ${TRADES}\b[^.!?\n]{0,48}(?:\((?:the )?(?:number|phone|mobile|mob|ph)(?: (?:is|was))?:? ?|\b(?:is|was) [A-Z][a-z]+,? ?(?:on )?|\b(?:his|her|their) (?:number|phone|mobile|mob|cell)(?: (?:is|was))?:? ?)|\b(?:gave|sent|left|texted)(?: me| us)? (?:his|her|their) (?:number|phone number|mobile|mobile number|cell|cell number|mob)(?: (?:is|was))?:? ?|\b(?:guy|man|woman|lady|bloke|caller|someone|somebody|person|scammer|he|she|they)\b (?:who|that) (?:rang|called|texted|phoned|rung)(?: me| us)?(?: (?:was|is))?(?: (?:on|from))?:? ?|\b(?:someone|somebody|a man|a guy|a woman|a lady|a bloke|scammers?)\b (?:called|rang|phoned|texted)\b[^.!?\n]{0,60}\bnumber (?:was|is)(?: from)?:? ?)$`,
+  String.raw`(?:\b(?:the|a|our|my|your) ${TRADES}\b[^.!?\n]{0,48}(?:\((?:the )?(?:number|phone|mobile|mob|ph)(?: (?:is|was))?:? ?|\b(?:is|was) (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,? ?(?:on )?\(?|\b(?:his|her|their) (?:number|phone|mobile|mob|cell)(?: (?:is|was))?:? ?)|\b(?:gave|sent|left|texted)(?: me| us)? (?:his|her|their) (?:number|phone number|mobile|mobile number|cell|cell number|mob)(?: (?:is|was))?:? ?|\b(?:guy|man|woman|lady|bloke|caller|someone|somebody|person|scammer|he|she|they)\b (?:who|that) (?:rang|called|texted|phoned|rung)(?: me| us)?(?: (?:was|is))?(?: (?:on|from))?:? ?|\b(?:someone|somebody|a man|a guy|a woman|a lady|a bloke|scammers?)\b (?:called|rang|phoned|texted)\b[^.!?\n]{0,60}\bnumber (?:was|is)(?: from)?:? ?)$`,
   'i',
 );
 /** "he's 0432 … if you need to ring him": a number given as his or hers, then asked to be rung as theirs. */
@@ -286,6 +296,25 @@ const NAMING_WORDS = new RegExp(
   'i',
 );
 
+/**
+ * round 24: "the body shop (Collision King, 813-…)", "Our travel agent (Gloria, gloria@…,
+ * 305-…)": a business or a professional the customer deals with, its name and contacts in
+ * brackets right after it.
+ */
+const BRACKETED_AFTER_THIRD_PARTY = new RegExp(
+  String.raw`\b(?:the|our|my|a|an|his|her|their) (?:body shop|repair shop|auto shop|shop|garage|tow yard|towing company|dealership|dealer|travel agent|travel agency|tax preparer|tax guy|tax lady|accountant|cpa|lawyer|attorney|realtor|title company|landlord|landlady|property manager|leasing office|vet|doctor|dentist|pharmacy|clinic|hospital|${TRADES})\s?\((?:[^()\n]{0,72}?[,;] ?)?$`,
+  'i',
+);
+
+/** Whether the contact at `a` is written in brackets after a business or professional the customer deals with. */
+export function bracketedAfterThirdParty(s: string, a: number): boolean {
+  // The bracket opens at most 72 characters (and the two after it) before the contact.
+  const open = s.lastIndexOf('(', a - 1);
+  if (open < 0 || a - open > BRACKET_REACH) return false;
+  return BRACKETED_AFTER_THIRD_PARTY.test(s.slice(Math.max(0, open - 40), a));
+}
+const BRACKET_REACH = 75;
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
   // "was on +44 20 …", "(number +61 …": the sign opens the number.
@@ -293,6 +322,7 @@ export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
   if (
     THIRD_PARTY_PHONE_BEFORE.test(before) ||
+    bracketedAfterThirdParty(s, a) ||
     PAYEE_PHONE_BEFORE.test(before) ||
     CALLED_FROM_BEFORE.test(before)
   )
@@ -339,6 +369,7 @@ export function anotherPersonsEmailBefore(s: string, a: number): boolean {
   return (
     SENDER_BEFORE.test(before) ||
     PROFESSIONAL_BEFORE.test(before) ||
+    bracketedAfterThirdParty(s, a) ||
     (PRONOUN_EMAIL_BEFORE.test(before) && WRONGDOER.test(sentenceBefore(s, a, 120)))
   );
 }

@@ -403,6 +403,9 @@ export class CueList {
       const index = entityPayloads[hits.payload[k] ?? 0]?.credential ?? -1;
       // Keywords of digit values (PIN, card code, one-time code) leave their digits to the
       // rules and the digit-run model: "promo code: SPRING-24", "error code: E4-22" are no secrets.
+      // The features hold a keyword's index in detectors.yaml `credentials`: a new credential
+      // of kind `secret` goes last in that list, or the model is retrained.
+      // (Keywords of `phrase` values read many words, never one token.)
       if (index < 0 || credentials[index].kind !== 'secret') continue;
       if (!credentials[index].id.endsWith('.username')) this.secretNamed = true;
       // Insertion in start order (the scan lists hits by their end).

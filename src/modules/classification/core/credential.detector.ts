@@ -429,6 +429,10 @@ export function detectCredentials(st: DetectionState): void {
     if (cred === undefined) continue;
     const hitStart = hits.start[k] ?? 0;
     const hitEnd = hits.end[k] ?? 0;
+    if (cred.kind === 'phrase') {
+      emitSeedPhrase(st, hitEnd, cred.maxLength, cred.id);
+      continue;
+    }
     let p = hitEnd;
     // "code postal", "código postal", "kod pocztowy": a code that is no secret, named after it.
     if (cred.requireLinker && cred.kind === 'digits' && notSecretCodeAfter(s, n, p)) continue;
@@ -776,7 +780,7 @@ export function detectCredentials(st: DetectionState): void {
     if (keywordAt(st, k, a, b)) continue;
     const paired =
       cred.kind === 'secret' &&
-      (pairedWithCredential(st, k, hitStart, b) ||
+      (pairedWithCredential(st, k, hitStart, b, (role & USERNAME) !== 0) ||
         // "my login ty.bennett / Sunflower#22": a username, a slash, and a password.
         (cred.id.endsWith('.username') && slashedSecretEnd(st, b) > 0));
     if (weak && !stated && !paired) continue;
@@ -865,6 +869,16 @@ export function detectCredentials(st: DetectionState): void {
       const g = groupedDigitsEnd(s, n, a, cred.minLength, OTP_DIGITS + 2);
       if (g > b) b = g;
     }
+    // "user: CaptMorales\npass: Semper Fi 0311\n": a secret after a colon on a line of its
+    // own runs to the line's end.
+    if (
+      cred.kind === 'secret' &&
+      !answer &&
+      (role & USERNAME) === 0 &&
+      codeAt(s, b) === 32 &&
+      colonBefore(s, a)
+    )
+      b = lineValueEnd(st, b);
     if (answer && isUpper(codeAt(s, a))) {
       b = extendName(s, n, a, b);
       // "Aunt Delia's porch.", "Grandpa's farm": a name's, then what of theirs, closing the clause.
@@ -1619,6 +1633,88 @@ function extendPhrase(st: DetectionState, a: number, b: number): number {
   if (closed) return end;
   const c = codeAt(s, end);
   return c === -1 || c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 10 ? end : b;
+}
+
+/** A wallet's recovery phrase has twelve to twenty-four words (BIP 39). */
+const SEED_MIN_WORDS = 12;
+const SEED_MAX_WORDS = 24;
+/** How far after its keyword a recovery phrase is looked for. */
+const SEED_REACH = 240;
+/** Words of three to eight lower-case letters, as a recovery phrase's are. */
+const SEED_WORD_MIN = 3;
+const SEED_WORD_MAX = 8;
+
+/**
+ * "my seed phrase … it's orbit maple velvet cousin harbor timber glide ocean ripple fossil
+ * canyon drift": the first run of twelve to twenty-four words of three to eight lower-case
+ * letters (none a stopword, so no run of prose) within reach after the keyword.
+ */
+function emitSeedPhrase(st: DetectionState, from: number, maxLength: number, id: string): void {
+  const { s, n } = st;
+  const limit = Math.min(n, from + SEED_REACH);
+  let runStart = -1;
+  let runEnd = -1;
+  let words = 0;
+  let p = from;
+  while (p < limit) {
+    while (p < limit && !isLower(codeAt(s, p))) p++;
+    let q = p;
+    while (q < n && isLower(codeAt(s, q))) q++;
+    const lone = !isAsciiAlnum(codeAt(s, p - 1)) && !isAsciiAlnum(codeAt(s, q));
+    const seedWord =
+      lone &&
+      q - p >= SEED_WORD_MIN &&
+      q - p <= SEED_WORD_MAX &&
+      !st.policy.credentialStopwords.has(s.slice(p, q));
+    // Words of a phrase are parted by spaces, commas or line breaks only.
+    const parted = words > 0 && /^[ ,\n]+$/.test(s.slice(runEnd, p));
+    if (seedWord && (words === 0 || parted)) {
+      if (words === 0) runStart = p;
+      runEnd = q;
+      words++;
+      if (words === SEED_MAX_WORDS) break;
+    } else if (words >= SEED_MIN_WORDS) {
+      break;
+    } else if (seedWord) {
+      runStart = p;
+      runEnd = q;
+      words = 1;
+    } else {
+      words = 0;
+    }
+    if (q === p) break;
+    p = q;
+  }
+  if (words < SEED_MIN_WORDS || runEnd - runStart > maxLength || st.isClaimed(runStart, runEnd))
+    return;
+  st.emit(CREDENTIAL, runStart, runEnd, id, 0.9);
+}
+
+/** Whether a colon (and spaces) stands right before the value at `a`. */
+function colonBefore(s: string, a: number): boolean {
+  let q = a - 1;
+  while (q >= 0 && codeAt(s, q) === 32) q--;
+  return codeAt(s, q) === 58;
+}
+
+/**
+ * After a secret's first word at `b`: up to two more words of letters and digits that close
+ * their line (a line break or the end of the post right after them), the last of them holding
+ * a digit, none of them a stopword; their end, or `b`.
+ */
+function lineValueEnd(st: DetectionState, b: number): number {
+  const { s, n } = st;
+  let end = b;
+  for (let words = 0; words < 2 && codeAt(s, end) === 32; words++) {
+    let q = end + 1;
+    while (q < n && q - end <= MAX_VALUE && isAsciiAlnum(codeAt(s, q))) q++;
+    if (q === end + 1 || st.policy.credentialStopwords.has(s.slice(end + 1, q).toLowerCase()))
+      return b;
+    end = q;
+    const c = codeAt(s, end);
+    if (c === 10 || c === -1) return digitCount(s, b, end) > 0 ? end : b;
+  }
+  return b;
 }
 
 /** After a possessive name at `b`: up to two lower-case words closing the clause; their end, or `b`. */
@@ -2891,11 +2987,15 @@ function keywordAt(st: DetectionState, k: number, pos: number, valueEnd: number)
 }
 
 /** Whether another credential keyword starts right after the value, or a credential ends right before the keyword. */
+/** The secrets of digits that log in: a username before one is paired with it. */
+const LOGIN_DIGITS: ReadonlySet<string> = new Set(['credential.pin', 'credential.passcode']);
+
 function pairedWithCredential(
   st: DetectionState,
   k: number,
   hitStart: number,
   valueEnd: number,
+  username: boolean,
 ): boolean {
   const hits = st.scan.entityHits;
   const policy = st.policy;
@@ -2903,8 +3003,10 @@ function pairedWithCredential(
     const start = hits.start[o] ?? 0;
     if (start < valueEnd) continue;
     if (!joinerOnly(st.s, valueEnd, start)) break;
-    const other = credentialOfHit(st, o);
-    if (other >= 0 && policy.credentials[other]?.kind === 'secret') return true;
+    const other = policy.credentials[credentialOfHit(st, o)];
+    if (other?.kind === 'secret') return true;
+    // "Login ID OlsonDairy PIN 8 4 4 1": a username paired with its PIN or passcode.
+    if (username && other !== undefined && LOGIN_DIGITS.has(other.id)) return true;
   }
   const last = st.findings[st.findings.length - 1];
   return (

@@ -708,8 +708,11 @@ export function parseTextualDate(s: string, p: number, n: number, spoken = false
     }
     let q = we;
     if (codeAt(s, q) === 46) q++;
-    const q1 = partSeparator(s, q, n);
+    let q1 = partSeparator(s, q, n);
     if (q1 === q) return -1;
+    // "July the 4th 1949": the day said as it is read out, after a birth-date keyword.
+    if (spoken && s.slice(q1, q1 + 4).toLowerCase() === 'the ' && isAsciiDigit(codeAt(s, q1 + 4)))
+      q1 += 4;
     // "june fourth nineteen fifty eight": the day and the year said in words.
     if (spoken && isAsciiLetter(codeAt(s, q1))) return spokenMonthFirstEnd(s, q1, n, month);
     const de = digitRunEnd(s, q1, n);

@@ -402,8 +402,12 @@ export class DigitRunModel {
     let best = 1;
     for (let x = 2; x < this.classes.length; x++) if (p[x] > p[best]) best = x;
     const type = this.types[best];
-    if (this.classes[best] === 'SSN' && phoneGrouped(s, a, b))
-      return spacedOnly(s, a, b) ? PHONE_TYPE : -1;
+    if (this.classes[best] === 'SSN') {
+      const shape = groupShape(s, a, b);
+      if (PHONE_GROUPINGS.has(shape)) return spacedOnly(s, a, b) ? PHONE_TYPE : -1;
+      // round 24: "EIN for my business is 86-2201948": laid out 2-7, an employer's number.
+      if (shape === EIN_GROUPING) return -1;
+    }
     return type >= 0 && holds(this.classes[best], s, a, b, digits, sc.digits) ? type : -1;
   }
 
@@ -736,7 +740,11 @@ function spacedOnly(s: string, a: number, b: number): boolean {
   return true;
 }
 
-function phoneGrouped(s: string, a: number, b: number): boolean {
+/** An employer identification number's layout, never an SSN's. */
+const EIN_GROUPING = '27';
+
+/** The lengths of the digit groups of s[a, b), in order ("286-55-1234" is "324"). */
+function groupShape(s: string, a: number, b: number): string {
   let shape = '';
   let run = 0;
   for (let i = a; i <= b; i++) {
@@ -746,7 +754,7 @@ function phoneGrouped(s: string, a: number, b: number): boolean {
       run = 0;
     }
   }
-  return PHONE_GROUPINGS.has(shape);
+  return shape;
 }
 
 /** The shipped models by id (detectors.yaml `digitRunModel.id`), each built once: they are read-only. */

@@ -124,9 +124,10 @@ export class CredentialLexiconSchema {
   @Max(64)
   minLength!: number;
 
+  /** Up to 256: a wallet's recovery phrase of twenty-four words is one value. */
   @IsInt()
   @Min(1)
-  @Max(64)
+  @Max(256)
   maxLength!: number;
 
   /** When true the keyword alone is not enough: "is", ":" or "=" must link it to the value. */

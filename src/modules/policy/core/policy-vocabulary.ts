@@ -61,8 +61,13 @@ export const CONTEXT_CATEGORIES = [
 ] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 
-/** How a credential keyword's value is recognised (detectors.yaml `credentials`). */
-export const CREDENTIAL_VALUE_KINDS = ['secret', 'digits'] as const;
+/**
+ * How a credential keyword's value is recognised (detectors.yaml `credentials`): `secret` one
+ * token (a password, a username), `digits` a run of digits (a PIN, a card code, a one-time
+ * code), `phrase` a run of twelve to twenty-four plain words within reach after the keyword (a
+ * crypto wallet's recovery phrase).
+ */
+export const CREDENTIAL_VALUE_KINDS = ['secret', 'digits', 'phrase'] as const;
 export type CredentialValueKind = (typeof CREDENTIAL_VALUE_KINDS)[number];
 
 /**

@@ -1,0 +1,136 @@
+import { found } from '../../../../test/classification/entities-found';
+import { loadPolicySet } from '../../policy/core';
+
+/**
+ * Round 24: US customers' posts. A street whose name holds a suffix word ("Cedar Lane Rd"); a
+ * birth date read out ("July the 4th 1949"); a username paired with its PIN; a password of
+ * several words on a line of its own after "pass:"; Spanish "mi SS es"; a crypto wallet's
+ * recovery phrase; the contacts of a body shop or a travel agent written in brackets after
+ * it, a lawyer's or a tax preparer's number after their name; the numbers typed when money went to the wrong person; an employer identification
+ * number is no SSN. Values are made up; offsets are checked by slicing the text as received.
+ */
+
+describe('addresses and birth dates', () => {
+  it.each([
+    [
+      'Address for the new card: 1701 Cedar Lane Rd Lot 44, Greenville, SC 29617',
+      'ADDRESS',
+      '1701 Cedar Lane Rd Lot 44, Greenville, SC 29617',
+    ],
+    ['voice to text sorry my birthday is July the 4th 1949', 'DATE_OF_BIRTH', 'July the 4th 1949'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it('a date read out with no birth-date keyword is no birth date', () => {
+    expect(found('the payment is due July the 4th 2026')).toEqual([]);
+  });
+});
+
+describe('credentials', () => {
+  it.each([
+    [
+      'Login ID OlsonDairy PIN 8 4 4 1 telephone banking wont take it',
+      [
+        ['CREDENTIAL', 'OlsonDairy'],
+        ['CREDENTIAL', '8 4 4 1'],
+      ],
+    ],
+    [
+      'user ID BillyRayC / PIN 5 5 1 9',
+      [
+        ['CREDENTIAL', 'BillyRayC'],
+        ['CREDENTIAL', '5 5 1 9'],
+      ],
+    ],
+    [
+      "user: CaptMorales\npass: Semper Fi 0311\ni can't see my EOBs",
+      [
+        ['CREDENTIAL', 'CaptMorales'],
+        ['CREDENTIAL', 'Semper Fi 0311'],
+      ],
+    ],
+  ])('%j', (text, values) => {
+    expect(found(text, 'chat')).toEqual(values);
+  });
+
+  it('a PIN alone keeps its username keyword unread', () => {
+    expect(found('my login pin is 4412')).toEqual([['CREDENTIAL', '4412']]);
+  });
+
+  it('words after "password:" that are prose stay out of the value', () => {
+    expect(found('password: reset it please\nthanks')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'seed phrase?? the "support" guy on telegram said I need to verify it so I sent it. it\'s orbit maple velvet cousin harbor timber glide ocean ripple fossil canyon drift did I mess up',
+      'orbit maple velvet cousin harbor timber glide ocean ripple fossil canyon drift',
+    ],
+    [
+      'mi frase semilla: orbit, maple, velvet, cousin, harbor, timber, glide, ocean, ripple, fossil, canyon, drift',
+      'orbit, maple, velvet, cousin, harbor, timber, glide, ocean, ripple, fossil, canyon, drift',
+    ],
+  ])('a recovery phrase: %j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a recovery phrase named but not given is no finding', () => {
+    expect(
+      found(
+        'someone asked for my seed phrase, I said no way, never sharing those words with anyone who messages me out of nowhere pretending to be support staff',
+      ),
+    ).toEqual([]);
+  });
+
+  it("a recovery phrase's keyword is read as a phrase, and last among the credentials", () => {
+    // The credential model's features hold a keyword's index: a new credential goes last.
+    const credentials = loadPolicySet().detectors.credentials;
+    const seed = credentials.findIndex((c) => c.id === 'credential.seed-phrase');
+    expect(credentials[seed]?.value).toBe('phrase');
+    expect(seed).toBe(credentials.length - 1);
+  });
+});
+
+describe('SSNs', () => {
+  it('Spanish "mi SS es" before a number said digit by digit', () => {
+    expect(found('Mi SS es el 2 8 5 - 6 7 - 5 1 6 1, y nunca pedí nada')).toEqual([
+      ['SSN', '2 8 5 - 6 7 - 5 1 6 1'],
+    ]);
+  });
+
+  it('an employer identification number (laid out 2-7) is no SSN', () => {
+    expect(found('EIN for my business is 86-2201948, I need the 1099-INT', 'chat')).toEqual([]);
+  });
+});
+
+describe("a third party's contacts", () => {
+  it.each([
+    [
+      'Claim # 26-04-FL-0098812 — the body shop (Collision King, 813-555-0171) says they havent received the supplement approval. Can someone call them?',
+    ],
+    [
+      "Our travel agent (Gloria, gloria@islandhopperstravel.com, 305-555-0198) booked the cruise on my card and now there's a second charge of $2,340.",
+    ],
+    [
+      'i sent money to the wrong person. typed 770-555-0193 instead of 770-555-0139. $250. can you reverse it',
+    ],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a lawyer or a tax preparer named, then their number', () => {
+    expect(
+      found(
+        "The lawyer handling my father's estate is Paul Greenberg, (973) 555-2841, he'll be sending the letters testamentary. My number is 973-555-7732",
+      ),
+    ).toEqual([['PHONE', '973-555-7732']]);
+    expect(found('My tax preparer is Gomez Tax Service 316-555-0153, is that you guys?')).toEqual(
+      [],
+    );
+  });
+
+  it("the customer's own number in brackets stays theirs", () => {
+    expect(found('call me (my cell, 813-555-0171) thanks')).toEqual([['PHONE', '813-555-0171']]);
+  });
+});
