@@ -200,6 +200,20 @@ function readBarePhone(st: DetectionState): boolean {
 const DIGIT_GROUPS = /(?<![\d.,:/-])\b\d{2,}(?:[ -]\d{2,})*\b(?![.,:/-]?\d)/g;
 
 /**
+ * round 24: "40558812 is the right one, payroll …", "0042-1175-66 is the one I want closed",
+ * "77130092 is that my ISA or the current account?": a number opening the answer, then said
+ * to be the one (or asked which of the customer's it is).
+ */
+const WHICH_ONE_AFTER =
+  /^ (?:is|was|should be) (?:the (?:right |correct |same )?one|the (?:right |correct )?(?:account|number)|that my|this my|my (?:checking|savings|account|acct))\b/i;
+
+/** Where the post's first word starts, past blanks and a few lead words ("ok", "yes", "so"). */
+function leadEnd(s: string): number {
+  const m = /^\s*(?:(?:ok|okay|yes|yeah|so|and|sorry|hi)[\s,.!-]+)*/i.exec(s);
+  return m === null ? 0 : m[0].length;
+}
+
+/**
  * "it's 40017722", "here's the full number 300 118 204 559": a long number handed over
  * to the agent (eight to seventeen digits), or given as the whole answer, is an account.
  */
@@ -215,7 +229,12 @@ function readHandedAccount(st: DetectionState): void {
     if (st.isClaimed(a, b) || overlapsFinding(st, a, b)) continue;
     // Nine digits that pass the routing checksum are left to the routing reading.
     if (digits === 9 && b - a === 9 && abaValid(digitsOf(s, a, b))) continue;
-    if (!HANDOVER_BEFORE.test(s.slice(Math.max(0, a - 32), a)) && !wholeAnswer(s, a, b)) continue;
+    if (
+      !HANDOVER_BEFORE.test(s.slice(Math.max(0, a - 32), a)) &&
+      !wholeAnswer(s, a, b) &&
+      !(a === leadEnd(s) && WHICH_ONE_AFTER.test(s.slice(b, b + 32)))
+    )
+      continue;
     // round 23: "045307056 77120486": a routing number, a space, then the account, handed
     // over together (the routing first, as a check prints them).
     if (

@@ -1472,20 +1472,37 @@ function stopwordsOnly(value: string, stopwords: ReadonlySet<string>): boolean {
 const CHANGED_TO_REACH = 120;
 const CHANGED_TO =
   /\b(?:reset|changed|set|switched|updated)(?: it| my pin| the pin| mine)(?: [a-z]+){0,5} to (\d{4,6})(?![\d\p{L}])/u;
+/**
+ * round 24: the PIN told as tried or typed ("J'ai essayé 4827 trois fois", "tried 4827"),
+ * written down ("wrote my pin down on a sticky note 7741"), or as the old one ("den gamle
+ * var 4417", "the old one was 4417").
+ */
+const PIN_TOLD =
+  /(?:\b(?:i )?(?:tried|typed|entered|put in|punched in|essay[eé]|prob[eé]|intent[eé]|puse)|\bwrote (?:it|my pin|the pin|them)? ?down(?: [a-z]+){0,5}|^ down(?: [a-z]+){0,5}|\b(?:the )?old one (?:was|is)|\bden gamle (?:var|er)|\bel (?:viejo|anterior) (?:era|es)|\bl'ancien (?:[eé]tait|est)) (\d{4,6})(?![\d\p{L}])/iu;
 
 /**
  * "My PIN doesn't work at any ATM since the new card came. I reset it in the app to 2580":
- * after a PIN keyword, in its sentence or the next, the PIN set or changed to a value.
+ * after a PIN keyword, in its sentence or the next, the PIN set or changed to a value, or
+ * told as tried, written down or the old one (PIN_TOLD).
  */
 function emitPinChangedTo(st: DetectionState, from: number, id: string): void {
   const { s } = st;
   const text = twoSentencesFrom(s, from, CHANGED_TO_REACH);
-  const m = CHANGED_TO.exec(text);
+  const m = CHANGED_TO.exec(text) ?? PIN_TOLD.exec(text);
   if (m === null || m[1] === undefined) return;
   const b = from + m.index + m[0].length;
   const a = b - m[1].length;
-  if (!st.isClaimed(a, b)) st.emit(CREDENTIAL, a, b, id, 0.8);
+  if (st.isClaimed(a, b)) return;
+  st.emit(CREDENTIAL, a, b, id, 0.8);
+  // "I typed 5172 and 5127": the other try beside it.
+  const other = OTHER_TRY.exec(s.slice(b, b + OTHER_TRY_REACH));
+  if (other?.[1] === undefined) return;
+  const oe = b + other[0].length;
+  if (!st.isClaimed(oe - other[1].length, oe))
+    st.emit(CREDENTIAL, oe - other[1].length, oe, id, 0.8);
 }
+const OTHER_TRY = /^,? (?:and|or|then|&) (\d{4,6})(?![\d\p{L}])/u;
+const OTHER_TRY_REACH = 16;
 
 /** How far after a password keyword a secret may be told as tried. */
 const TRIED_REACH = 96;

@@ -6,8 +6,11 @@ import { loadPolicySet } from '../../policy/core';
  * birth date read out ("July the 4th 1949"); a username paired with its PIN; a password of
  * several words on a line of its own after "pass:"; Spanish "mi SS es"; a crypto wallet's
  * recovery phrase; the contacts of a body shop or a travel agent written in brackets after
- * it, a lawyer's or a tax preparer's number after their name; the numbers typed when money went to the wrong person; an employer identification
- * number is no SSN. Values are made up; offsets are checked by slicing the text as received.
+ * it, a lawyer's or a tax preparer's number after their name; the numbers typed when money
+ * went to the wrong person; an employer identification number is no SSN; a phone said digit
+ * by digit in parts; an account opening a private answer, then said to be the one; a PIN told
+ * as tried, written down or the old one; Turkish (the dotless "ı" folded) and Somali birth
+ * dates. Values are made up; offsets are checked by slicing the text as received.
  */
 
 describe('addresses and birth dates', () => {
@@ -132,5 +135,55 @@ describe("a third party's contacts", () => {
 
   it("the customer's own number in brackets stays theirs", () => {
     expect(found('call me (my cell, 813-555-0171) thanks')).toEqual([['PHONE', '813-555-0171']]);
+  });
+});
+
+describe('numbers said digit by digit, and handed over in a chat', () => {
+  it.each([
+    [
+      'Phone on file is old, please use 4 0 5 . 5 5 5 . 0 1 7 7 from now on',
+      '4 0 5 . 5 5 5 . 0 1 7 7',
+    ],
+    [
+      'landline works better out here, 9 3 6 - 5 5 5 - 0 1 2 9, ask for Pop',
+      '9 3 6 - 5 5 5 - 0 1 2 9',
+    ],
+  ])('a phone in parts: %j', (text, value) => {
+    expect(found(text)).toEqual([['PHONE', value]]);
+  });
+
+  it.each([
+    ['40558812 is the right one, payroll just wants it confirmed in writing', '40558812'],
+    ['0042-1175-66 is the one I want closed', '0042-1175-66'],
+    ['77130092 is that my ISA or the current account?', '77130092'],
+  ])('an account opening the answer, then said to be the one: %j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it('an order number said to be the one stays unread', () => {
+    expect(found('44019928 is the right one for the order')).toEqual([]);
+  });
+});
+
+describe('a PIN told as tried, written down or the old one', () => {
+  it.each([
+    ["Bonjour, mon NIP ne fonctionne plus. J'ai essayé 4827 trois fois et là c'est bloqué", '4827'],
+    ['hej, har glemt pinkoden til mit hævekort, den gamle var 4417 men den virker ikke', '4417'],
+    ['i wrote my pin down on a sticky note 7741 and now i cant find it OR my card', '7741'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it("a card's last four after a PIN keyword is no PIN", () => {
+    expect(found('i wrote the pin down somewhere, card ends 4471')).toEqual([]);
+  });
+});
+
+describe('birth dates in Turkish and Somali', () => {
+  it.each([
+    ['Doğum tarihi 5 Mayıs 1999, öğrenciyim, hesabımı kapatmak istiyorum.', '5 Mayıs 1999'],
+    ['Magaceeda Faadumo, taariikhda dhalashadeeda 05/05/1992. Maxaan keenaa?', '05/05/1992'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['DATE_OF_BIRTH', value]]);
   });
 });

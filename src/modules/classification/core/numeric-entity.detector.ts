@@ -1208,16 +1208,35 @@ export function createNumericDetector(): NumericDetector {
       if (groupLen(g) !== 1) return false;
       if (g > i) {
         const from = gEnd[g - 1] ?? 0;
-        const gap = (gStart[g] ?? 0) - from;
-        if (codeAt(s, from) !== 32 || (gap === 2 && codeAt(s, from + 1) !== 32)) return false;
-        if (gap === 2 && inPart === layout[part]) {
+        const to = gStart[g] ?? 0;
+        if (to - from === 1 && codeAt(s, from) === 32) {
+          if (inPart >= (layout[part] ?? 0)) return false;
+        } else if (inPart === layout[part] && partBreak(s, from, to)) {
           part++;
           inPart = 0;
-        } else if (gap !== 1 || inPart >= (layout[part] ?? 0)) return false;
+        } else return false;
       }
       inPart++;
     }
     return part === layout.length - 1 && inPart === layout[part];
+  }
+
+  /**
+   * Whether s[from, to) parts the groups of a number said digit by digit: two blanks (a
+   * comma said, folded), or one mark ("-", ".", ",", "/" or a line break) with a blank on
+   * either side or none: "6 1 2, 5 5 5, 0 1 9 8", "9 3 6 - 5 5 5 - …", "4 0 5 . 5 5 5 . …".
+   */
+  function partBreak(s: string, from: number, to: number): boolean {
+    const gap = to - from;
+    if (gap < 1 || gap > 3) return false;
+    let marks = 0;
+    for (let k = from; k < to; k++) {
+      const c = codeAt(s, k);
+      if (c === 45 || c === 46 || c === 44 || c === 47 || c === 10) marks++;
+      else if (c !== 32) return false;
+    }
+    if (marks === 0) return gap === 2;
+    return marks === 1 && (gap === 1 || codeAt(s, from) !== 32 || codeAt(s, to - 1) === 32);
   }
 
   /** Whether groups i..j are single digits one blank apart: a number said digit by digit, folded. */

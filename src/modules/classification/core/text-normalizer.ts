@@ -43,6 +43,9 @@ const SPECIAL: ReadonlyMap<number, string> = new Map([
   [0x2028, '\n'],
   [0x2029, '\n'],
   [0x0085, '\n'],
+  // round 24: Turkish dotless "ı" is no accent, so NFKD keeps it; folded to "i" as
+  // Turkish is often typed without it ("5 Mayıs 1999", "mayis").
+  [0x0131, 'i'],
 ]);
 
 const cache = new Map<number, string>();
