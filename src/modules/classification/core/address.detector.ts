@@ -1,7 +1,12 @@
 import { canonicalStreet, ENTITY_INDEX } from './compiled-policy';
 import { WordTable } from './word-table';
 import { digitWordAt, twoDigitWordAt } from './digit-words';
-import { addressOfAnotherPlaceBefore, disownedAfter, notTheCustomers } from './contact-owner';
+import {
+  addressOfAnotherPlaceBefore,
+  advertisedContact,
+  disownedAfter,
+  notTheCustomers,
+} from './contact-owner';
 import {
   codeAt,
   isBlank,
@@ -1763,6 +1768,8 @@ export function detectAddresses(st: DetectionState): void {
       nearBranch(st, a, end) ||
       (lodged < 0 && venueAround(s, houseStart, end)) ||
       addressOfAnotherPlaceBefore(s, from0(unitStart, houseStart)) ||
+      // round 24: "Car title loans … Visit us at 4410 Alameda Ave": an advertiser's.
+      advertisedContact(st, from0(unitStart, houseStart)) ||
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
       correctedAfter(s, end) ||

@@ -167,7 +167,14 @@ export function disownedAfter(s: string, b: number): boolean {
  * Portuguese "chama no zap …" (call on WhatsApp), Swahili "piga …" (call).
  */
 const CALL_TO_ACTION =
-  /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|dm|email us|e-mail us|write to|chama|chame|piga)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
+  /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|ll[aá]manos|llama al|ll[aá]menos|dm|email us|e-mail us|write to|visit us|find us|stop by|chama|chame|piga)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
+/**
+ * round 24: "Text me at 555-0123 for a free consult", in a post holding a scam offer's words
+ * and naming nothing of the writer's own ("my …": "a work from home scam took my savings,
+ * call me at …" is a customer's): the advertiser's "me".
+ */
+const CALL_ME = /\b(?:call|text|message|msg|dm|whatsapp|email|e-mail) me(?: (?:at|on|@))?:? ?$/i;
+const OWN_CONTACT_WORDS = /\b(?:my|mine|mi)\b/i;
 
 /**
  * "EARN $5,000 WEEKLY from home … Message Coach Brenda on WhatsApp +1 …", "Need a loan
@@ -178,7 +185,11 @@ const CALL_TO_ACTION =
 export function advertisedContact(st: DetectionState, a: number): boolean {
   if (!st.advertises()) return false;
   const before = st.s.slice(Math.max(0, a - BEFORE_REACH), a);
-  return CALL_TO_ACTION.test(before) || CALL_TO_ACTION_ABROAD.test(before);
+  return (
+    CALL_TO_ACTION.test(before) ||
+    CALL_TO_ACTION_ABROAD.test(before) ||
+    (CALL_ME.test(before) && !OWN_CONTACT_WORDS.test(st.s))
+  );
 }
 
 /**

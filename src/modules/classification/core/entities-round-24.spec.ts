@@ -10,7 +10,7 @@ import { loadPolicySet } from '../../policy/core';
  * went to the wrong person; an employer identification number is no SSN; a phone said digit
  * by digit in parts; an account opening a private answer, then said to be the one; a PIN told
  * as tried, written down or the old one; Turkish (the dotless "ı" folded) and Somali birth
- * dates. Values are made up; offsets are checked by slicing the text as received.
+ * dates; an advertiser's "text me at", "visit us at", "llama al". Values are made up; offsets are checked by slicing the text as received.
  */
 
 describe('addresses and birth dates', () => {
@@ -185,5 +185,29 @@ describe('birth dates in Turkish and Somali', () => {
     ['Magaceeda Faadumo, taariikhda dhalashadeeda 05/05/1992. Maxaan keenaa?', '05/05/1992'],
   ])('%j', (text, value) => {
     expect(found(text)).toEqual([['DATE_OF_BIRTH', value]]);
+  });
+});
+
+describe("an advertiser's contacts", () => {
+  it.each([
+    [
+      "Hey! I'm a certified credit repair specialist 📈 raise your score 150 points before the new year 🎆 Text me at 555-0123 for a free consult",
+    ],
+    [
+      '🎄 Holiday Special 🎄 Car title loans up to $10k, keep driving your car! Visit us at 4410 Alameda Ave or call 915-555-0147 today',
+    ],
+    [
+      '🇺🇸 Préstamos para latinos sin SSN ni crédito, aprobación inmediata!! Llama al (956) 400-2231',
+    ],
+  ])('%j', (text) => {
+    expect(found(text, 'dm')).toEqual([]);
+  });
+
+  it('a customer who names their own number keeps it, even beside an offer', () => {
+    expect(
+      found(
+        'got a text about a free consult to raise your score, not mine. my number is 555-0123, text me at 555-0123',
+      ),
+    ).toContainEqual(['PHONE', '555-0123']);
   });
 });
