@@ -175,6 +175,8 @@ const CALL_TO_ACTION =
  */
 const CALL_ME = /\b(?:call|text|message|msg|dm|whatsapp|email|e-mail) me(?: (?:at|on|@))?:? ?$/i;
 const OWN_CONTACT_WORDS = /\b(?:my|mine|mi)\b/i;
+/** How far around the contact the writer's "my" is looked for (an advert is short). */
+const OWN_WORDS_REACH = 400;
 
 /**
  * "EARN $5,000 WEEKLY from home … Message Coach Brenda on WhatsApp +1 …", "Need a loan
@@ -188,7 +190,8 @@ export function advertisedContact(st: DetectionState, a: number): boolean {
   return (
     CALL_TO_ACTION.test(before) ||
     CALL_TO_ACTION_ABROAD.test(before) ||
-    (CALL_ME.test(before) && !OWN_CONTACT_WORDS.test(st.s))
+    (CALL_ME.test(before) &&
+      !OWN_CONTACT_WORDS.test(st.s.slice(Math.max(0, a - OWN_WORDS_REACH), a + OWN_WORDS_REACH)))
   );
 }
 
@@ -243,6 +246,8 @@ const OWN_NUMBER_AFTER =
  */
 const TYPED_BEFORE =
   /(?:\b(?:typed|entered|put in|put)(?: in)?(?: the)?(?: (?:number|phone|phone number))?|\binstead of):? ?$/i;
+/** How far before a typed number the money sent to the wrong person is told. */
+const WRONG_RECIPIENT_REACH = 160;
 const WRONG_RECIPIENT =
   /\b(?:sent|paid|went|sending)\b[^.!?\n]{0,40}\bwrong (?:person|recipient|guy|people)\b/i;
 
@@ -250,7 +255,9 @@ const WRONG_RECIPIENT =
 export function moneySentToPhone(s: string, a: number, b: number): boolean {
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
   return (
-    (MONEY_SENT_TO_BEFORE.test(before) || (TYPED_BEFORE.test(before) && WRONG_RECIPIENT.test(s))) &&
+    (MONEY_SENT_TO_BEFORE.test(before) ||
+      (TYPED_BEFORE.test(before) &&
+        WRONG_RECIPIENT.test(s.slice(Math.max(0, a - WRONG_RECIPIENT_REACH), a)))) &&
     !OWN_NUMBER_AFTER.test(s.slice(b, b + 56))
   );
 }
@@ -320,7 +327,8 @@ const BRACKETED_AFTER_THIRD_PARTY = new RegExp(
 /** Whether the contact at `a` is written in brackets after a business or professional the customer deals with. */
 export function bracketedAfterThirdParty(s: string, a: number): boolean {
   // The bracket opens at most 72 characters (and the two after it) before the contact.
-  const open = s.lastIndexOf('(', a - 1);
+  let open = a - 1;
+  while (open >= 0 && a - open <= BRACKET_REACH && codeAt(s, open) !== 40) open--;
   if (open < 0 || a - open > BRACKET_REACH) return false;
   return BRACKETED_AFTER_THIRD_PARTY.test(s.slice(Math.max(0, open - 40), a));
 }

@@ -1488,6 +1488,8 @@ const PIN_TOLD =
 function emitPinChangedTo(st: DetectionState, from: number, id: string): void {
   const { s } = st;
   const text = twoSentencesFrom(s, from, CHANGED_TO_REACH);
+  // Both tell a PIN of four digits or more: none in reach, nothing to read.
+  if (digitCount(text, 0, text.length) < 4) return;
   const m = CHANGED_TO.exec(text) ?? PIN_TOLD.exec(text);
   if (m === null || m[1] === undefined) return;
   const b = from + m.index + m[0].length;
