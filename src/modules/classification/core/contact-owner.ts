@@ -271,6 +271,15 @@ const PRONOUN_PHONE_WAS_BEFORE =
   /\b(?:their|his) (?:phone |cell |mobile )?(?:number|phone|cell)(?: number)? was:? ?$/i;
 const SOMEONE_ELSE =
   /\b(?:someone|somebody|a guy|the guy|a seller|the seller|a buyer|the buyer|caller|scam(?:mer)?s?|fraudsters?|hackers?|impost[eo]rs?|they (?:blocked|called|texted|said|took|stole|ghosted))\b/i;
+/**
+ * round 24: "somebody called me … saying it was your fraud department … the number was 814-…",
+ * "Got a call today from "Medicare" … Number was (202) …": the number a call came from, told
+ * after the call ("T-Mobile ported my number to someone else … Number was 917-…" stays the
+ * customer's: no call is told).
+ */
+const THE_NUMBER_WAS_BEFORE = /(?:\bthe |(?:^|[.!?] ))(?:phone )?number was:? ?$/i;
+const CALL_TOLD =
+  /\b(?:(?:got|had|received|get) a (?:call|text|voicemail)|(?:a|the) (?:call|text|voicemail) (?:from|saying|claiming)|(?:somebody|someone|they|he|she|a (?:guy|man|woman|lady)) (?:called|texted|rang)(?: me)?)\b/i;
 
 /**
  * 'got a call from "credit union security" (number was 512-…)', "a text from the bank (the
@@ -287,7 +296,7 @@ const CALLERS_NUMBER_BEFORE =
  */
 const TRADES = String.raw`(?:tradie|tradesman|tradesperson|builder|plumber|electrician|roofer|handyman|locksmith|painter|contractor|assessor|loss adjuster|adjuster|engineer|technician|mechanic|repairman|repair guy|lawyer|attorney|realtor|accountant|tax preparer|notary|landlord|landlady|property manager)`;
 const SOMEONE_ELSES_NUMBER_BEFORE = new RegExp(
-  String.raw`(?:\b(?:the|a|our|my|your) ${TRADES}\b[^.!?\n]{0,48}(?:\((?:the )?(?:number|phone|mobile|mob|ph)(?: (?:is|was))?:? ?|\b(?:is|was) (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,? ?(?:on )?\(?|\b(?:his|her|their) (?:number|phone|mobile|mob|cell)(?: (?:is|was))?:? ?)|\b(?:gave|sent|left|texted)(?: me| us)? (?:his|her|their) (?:number|phone number|mobile|mobile number|cell|cell number|mob)(?: (?:is|was))?:? ?|\b(?:guy|man|woman|lady|bloke|caller|someone|somebody|person|scammer|he|she|they)\b (?:who|that) (?:rang|called|texted|phoned|rung)(?: me| us)?(?: (?:was|is))?(?: (?:on|from))?:? ?|\b(?:someone|somebody|a man|a guy|a woman|a lady|a bloke|scammers?)\b (?:called|rang|phoned|texted)\b[^.!?\n]{0,60}\bnumber (?:was|is)(?: from)?:? ?)$`,
+  String.raw`(?:\b(?:${TRADES}|friend|neighbou?r|coworker|co-worker)['’]s (?:phone |cell |mobile |office )?(?:number|phone|cell|mobile|line)(?: (?:is|was))?:? ?|\b(?:the|a|our|my|your) ${TRADES}\b[^.!?\n]{0,48}(?:\((?:the )?(?:number|phone|mobile|mob|ph)(?: (?:is|was))?:? ?|\b(?:is|was) (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,? ?(?:on )?\(?|\b(?:his|her|their) (?:number|phone|mobile|mob|cell)(?: (?:is|was))?:? ?)|\b(?:gave|sent|left|texted)(?: me| us)? (?:his|her|their) (?:number|phone number|mobile|mobile number|cell|cell number|mob)(?: (?:is|was))?:? ?|\b(?:guy|man|woman|lady|bloke|caller|someone|somebody|person|scammer|he|she|they)\b (?:who|that) (?:rang|called|texted|phoned|rung)(?: me| us)?(?: (?:was|is))?(?: (?:on|from))?:? ?|\b(?:someone|somebody|a man|a guy|a woman|a lady|a bloke|scammers?)\b (?:called|rang|phoned|texted)\b[^.!?\n]{0,60}\bnumber (?:was|is)(?: from)?:? ?)$`,
   'i',
 );
 /** "he's 0432 … if you need to ring him": a number given as his or hers, then asked to be rung as theirs. */
@@ -336,8 +345,10 @@ const BRACKET_REACH = 75;
 
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
-  // "was on +44 20 …", "(number +61 …": the sign opens the number.
-  const a = codeAt(s, a0 - 1) === 43 ? a0 - 1 : a0;
+  // "was on +44 20 …", "(number +61 …": the sign opens the number; so does the bracket of
+  // "Number was (202) 555-…" when the number is read from its digits.
+  let a = codeAt(s, a0 - 1) === 43 ? a0 - 1 : a0;
+  if (codeAt(s, a - 1) === 40 && codeAt(s, a + 3) === 41) a--;
   const before = s.slice(Math.max(0, a - THIRD_PARTY_REACH), a);
   if (
     THIRD_PARTY_PHONE_BEFORE.test(before) ||
@@ -355,7 +366,9 @@ export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
     SOMEONE_ELSES_NUMBER_BEFORE.test(wide) ||
     CALL_US_BEFORE.test(before) ||
     (HE_IS_BEFORE.test(before) && RING_HIM_AFTER.test(s.slice(a, a + 64))) ||
-    (PRONOUN_PHONE_WAS_BEFORE.test(before) && SOMEONE_ELSE.test(s.slice(Math.max(0, a - 240), a)))
+    (PRONOUN_PHONE_WAS_BEFORE.test(before) &&
+      SOMEONE_ELSE.test(s.slice(Math.max(0, a - 240), a))) ||
+    (THE_NUMBER_WAS_BEFORE.test(before) && CALL_TOLD.test(s.slice(Math.max(0, a - 240), a)))
   );
 }
 

@@ -1191,6 +1191,19 @@ const NOT_SECRET_CODES_AFTER = WordTable.of([
   'promocyjny',
   'rabatowy',
 ]);
+/**
+ * round 24: Spanish "código de envío / de rastreo / de seguimiento / de confirmación / de
+ * referencia": a remittance's or a parcel's code, no secret ("El código de envío es EY-55XQ-…").
+ */
+const NOT_SECRET_CODES_AFTER_DE = WordTable.of([
+  'envio',
+  'rastreo',
+  'seguimiento',
+  'confirmacion',
+  'referencia',
+  'transferencia',
+  'giro',
+]);
 
 /** Whether the word after a bare "code" at `p` says which code is meant ("code postal"). */
 function notSecretCodeAfter(s: string, n: number, p: number): boolean {
@@ -1198,6 +1211,10 @@ function notSecretCodeAfter(s: string, n: number, p: number): boolean {
   while (a < n && codeAt(s, a) === 32) a++;
   let b = a;
   while (b < n && isAsciiLetter(codeAt(s, b))) b++;
+  if (b - a === 2 && (codeAt(s, a) | 32) === 100 && (codeAt(s, a + 1) | 32) === 101) {
+    const [c, d] = nextWord(s, n, b);
+    return NOT_SECRET_CODES_AFTER_DE.has(s, c, d);
+  }
   return b > a && NOT_SECRET_CODES_AFTER.has(s, a, b);
 }
 

@@ -211,3 +211,48 @@ describe("an advertiser's contacts", () => {
     ).toContainEqual(['PHONE', '555-0123']);
   });
 });
+
+describe("after holdout-80 and 81: a caller's, a lawyer's and a friend's numbers", () => {
+  it.each([
+    [
+      'somebody called me from a number saying it was your fraud department. the number was 814-555-0199',
+    ],
+    [
+      'Got a call today from "Medicare" saying they are replacing my card. I hung up. Number was (202) 555-0147.',
+    ],
+    ["my lawyer's number is (412) 281-6600, he'll be calling you Monday"],
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("a friend's number, then the customer's own", () => {
+    expect(
+      found(
+        "my friend's number is 253-555-0133 but please don't call her, call me at 253-555-0197",
+      ),
+    ).toEqual([['PHONE', '253-555-0197']]);
+  });
+
+  it("the number told after no call stays the customer's", () => {
+    expect(
+      found(
+        "T-Mobile ported my number to someone else, they reset my bank login. Number was 917-555-0133. I'm on a friend's phone.",
+      ),
+    ).toEqual([['PHONE', '917-555-0133']]);
+  });
+});
+
+describe('after holdout-80 and 81: cues and codes', () => {
+  it.each([
+    ['memorable word is pierogi lol', 'CREDENTIAL', 'pierogi'],
+    ['first pets name: Bandit', 'CREDENTIAL', 'Bandit'],
+    ['koontada 7714002958, mahadsanid', 'BANK_ACCOUNT', '7714002958'],
+    ['ana mawlood 2/3/1992, baddi a3ref leh el transfer ma wesil', 'DATE_OF_BIRTH', '2/3/1992'],
+  ])('%j', (text, type, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it("a remittance's código de envío is no secret", () => {
+    expect(found('El código de envío es EY-55XQ-9021, dice pendiente desde el martes')).toEqual([]);
+  });
+});

@@ -3,10 +3,11 @@ import { intentsOf } from '../../../../test/classification/intents-read';
 /**
  * Round 24: loan and service adverts to readers in Spanish and English ("préstamo rápido",
  * "sin papeles", "we come to you"), storm chasers, credit repairers, crypto "mentors", title
- * lenders, account renters and fake support lines; regulators named as a state's consumer-credit department,
- * by the French name of Canada's consumer agency, and by the social handles of a state's
- * insurance department and attorney general; a rent deposit not yet released is no crisis.
- * Each sentence is made up.
+ * lenders, account renters and fake support lines; regulators named as a state's
+ * consumer-credit department, by the French name of Canada's consumer agency, and by the
+ * social handles of a state's insurance department and attorney general; a rent deposit not
+ * yet released is no crisis; after holdout-80 and 81, Wisconsin's OCI and Puerto Rico's
+ * COSSEC. Each sentence is made up.
  */
 
 describe('intents round 24', () => {
@@ -43,6 +44,8 @@ describe('intents round 24', () => {
       [
         'Installment lender charged me 180% APR. Complaint filed with the Oklahoma Dept of Consumer Credit.',
       ],
+      ['Wisconsin OCI is going to hear about this claim denial. Frozen pipe, furnace quit.'],
+      ['Ya radiqué querella en COSSEC. Qué vergüenza.'],
     ])('%j', (text) => {
       expect(intentsOf(text)).toContain('regulator_mention');
     });
