@@ -78,7 +78,10 @@ describe('the embedded database lock', () => {
     // so the contenders also race to break it. The stale file is laid only on a
     // free lock: overwriting a live holder's file (a slow round on a loaded
     // machine) would be the test breaking the lock, not a contender.
-    const layStale = (): void => {
+    // A timer that fires late (a loaded machine) lays nothing: the round it was for has begun,
+    // and a stale file laid then could outlive the last contender.
+    const layStale = (round: number): void => {
+      if (Date.now() >= t0 + round * slot - slot / 8) return;
       try {
         writeFileSync(join(dataDir, 'embedded-postgres.pid'), String(dead), { flag: 'wx' });
       } catch (err) {
@@ -87,7 +90,7 @@ describe('the embedded database lock', () => {
     };
     const stale: NodeJS.Timeout[] = [];
     for (let r = 1; r < rounds; r += 2) {
-      stale.push(setTimeout(layStale, t0 + r * slot - slot / 4 - Date.now()));
+      stale.push(setTimeout(layStale, t0 + r * slot - slot / 4 - Date.now(), r));
     }
     const children = Array.from({ length: contenders }, () =>
       spawn(

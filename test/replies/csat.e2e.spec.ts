@@ -60,11 +60,11 @@ describe('satisfaction surveys after resolution (policies/replies.yaml csat)', (
     crm = await t.token('crm', Role.Integration);
     dana = await t.token('dana', Role.Agent);
     answerVersion = await approvedTemplate(t, {
-      key: 'address-change-answer',
+      key: 'saturday-hours-answer',
       intents: ['general_question', 'praise'],
       purpose: 'answer',
       variants: {
-        dm: 'You can change your mailing address in online banking under Profile.',
+        dm: 'The Main Street branch opens at 9 on Saturdays.',
         x: 'Thank you, we have passed this on.',
       },
     });
@@ -81,7 +81,10 @@ describe('satisfaction surveys after resolution (policies/replies.yaml csat)', (
   });
 
   it('surveys a resolved conversation after the delay and links the score to it and the agent', async () => {
-    const first = await inbound('crm-csat-1', 'Hi, how do I change my mailing address?');
+    const first = await inbound(
+      'crm-csat-1',
+      'Hi, what time does the Main Street branch open on Saturdays?',
+    );
     const conversationId = first.body.conversationId as string;
     const replyId = await answerAndSend(conversationId);
     expect(await status(conversationId)).toBe('resolved');
@@ -178,7 +181,7 @@ describe('satisfaction surveys after resolution (policies/replies.yaml csat)', (
   it('takes a lone "4 out of 5" and resolves the conversation the score alone reopened', async () => {
     const first = await inbound(
       'crm-csat-8-1',
-      'Hi, how do I change my mailing address?',
+      'Hi, what time does the Main Street branch open on Saturdays?',
       'member-8',
     );
     const conversationId = first.body.conversationId as string;
@@ -221,7 +224,7 @@ describe('satisfaction surveys after resolution (policies/replies.yaml csat)', (
   it('waits out a crisis before sending, and expires a survey nobody answered', async () => {
     const first = await inbound(
       'crm-csat-9-1',
-      'Hi, how do I change my mailing address?',
+      'Hi, what time does the Main Street branch open on Saturdays?',
       'member-9',
     );
     const conversationId = first.body.conversationId as string;
