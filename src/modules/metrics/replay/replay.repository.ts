@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Transaction } from '../../../platform/database/data-source';
 
 export interface ReplayRunRow {
   id: string;
@@ -60,8 +61,12 @@ export class ReplayRepository {
     return rows[0]?.files as Record<string, unknown> | undefined;
   }
 
-  async insert(run: Omit<ReplayRunRow, 'summary' | 'result' | 'finishedAt'>): Promise<void> {
-    await this.ds.query(
+  /** In the unit of work that archives the request (`tx`). */
+  async insert(
+    tx: Transaction,
+    run: Omit<ReplayRunRow, 'summary' | 'result' | 'finishedAt'>,
+  ): Promise<void> {
+    await tx.query(
       `INSERT INTO replay_run (id, requested_by, period_from, period_to, policy_version, status,
          total, processed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
@@ -90,14 +95,16 @@ export class ReplayRepository {
     );
   }
 
+  /** In the unit of work that archives the completion (`tx`), or alone for a failure (logged). */
   async finish(
     id: string,
     status: 'done' | 'failed',
     summary: unknown,
     result: unknown,
     at: Date,
+    tx: Transaction | DataSource = this.ds,
   ): Promise<void> {
-    await this.ds.query(
+    await tx.query(
       `UPDATE replay_run SET status = $2, summary = $3, result = $4, finished_at = $5 WHERE id = $1`,
       [id, status, JSON.stringify(summary), result === null ? null : JSON.stringify(result), at],
     );

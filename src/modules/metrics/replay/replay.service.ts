@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../platform/auth/actor';
-import { Clock } from '../../../platform/clock/clock';
 import { ArchiveService, AuditedWork } from '../../archive';
 import {
   compileClassifier,
@@ -105,6 +104,9 @@ const envelopeOf = (canonical: Buffer): Envelope =>
  * writes are this module's replay_run row and the archive entries recording
  * the replay itself.
  */
+/** What a failed run says; the cause is in the service log. */
+const FAILED = 'replay failed; see the service log';
+
 @Injectable()
 export class ReplayService {
   private readonly logger = new Logger(ReplayService.name);
@@ -115,7 +117,6 @@ export class ReplayService {
     private readonly archive: ArchiveService,
     private readonly work: AuditedWork,
     private readonly policy: PolicyService,
-    private readonly clock: Clock,
   ) {}
 
   private check(r: ReplayRequest): void {
@@ -133,7 +134,7 @@ export class ReplayService {
     const id = randomUUID();
     const seqs = await this.repo.messageSeqs(r.from, r.to);
     await this.work.run(actor, async (ctx) => {
-      await this.repo.insert({
+      await this.repo.insert(ctx.tx, {
         id,
         requestedBy: actor.id,
         from: r.from,
@@ -184,20 +185,30 @@ export class ReplayService {
         this.repo.progress(id, 'running', seqs.length, n),
       );
       await this.repo.progress(id, 'running', seqs.length, seqs.length);
-      await this.repo.finish(id, 'done', report.summary, report, this.clock.now());
-      await this.work.run(actor, () =>
-        Promise.resolve({ result: null, records: [this.completedRecord(id, report)] }),
-      );
+      // The run is done, and archived as done, in one transaction.
+      await this.work.run(actor, async (ctx) => {
+        await this.repo.finish(id, 'done', report.summary, report, ctx.now, ctx.tx);
+        return { result: null, records: [this.completedRecord(id, report)] };
+      });
     } catch (err) {
       this.logger.error(`replay ${id} failed: ${err instanceof Error ? err.message : String(err)}`);
-      await this.repo
-        .finish(
-          id,
-          'failed',
-          { error: 'replay failed; see the service log' },
-          null,
-          this.clock.now(),
-        )
+      // The failure is recorded, and archived, in one transaction (best effort: the database
+      // may be what failed).
+      await this.work
+        .run(actor, async (ctx) => {
+          await this.repo.finish(id, 'failed', { error: FAILED }, null, ctx.now, ctx.tx);
+          return {
+            result: null,
+            records: [
+              {
+                stream: 'replays',
+                kind: 'replay.failed',
+                refs: { replay: id },
+                clear: { error: FAILED },
+              },
+            ],
+          };
+        })
         .catch(() => undefined);
     }
   }
