@@ -1695,7 +1695,8 @@ function emitSeedPhrase(st: DetectionState, from: number, maxLength: number, id:
   while (p < limit) {
     while (p < limit && !isLower(codeAt(s, p))) p++;
     let q = p;
-    while (q < n && isLower(codeAt(s, q))) q++;
+    // A word longer than a recovery phrase's is read no further (and is none of its words).
+    while (q < n && q - p <= SEED_WORD_MAX && isLower(codeAt(s, q))) q++;
     const lone = !isAsciiAlnum(codeAt(s, p - 1)) && !isAsciiAlnum(codeAt(s, q));
     const seedWord =
       lone &&
