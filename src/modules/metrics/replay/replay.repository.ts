@@ -95,14 +95,14 @@ export class ReplayRepository {
     );
   }
 
-  /** In the unit of work that archives the completion (`tx`), or alone for a failure (logged). */
+  /** In the unit of work that archives the completion or the failure (`tx`). */
   async finish(
     id: string,
     status: 'done' | 'failed',
     summary: unknown,
     result: unknown,
     at: Date,
-    tx: Transaction | DataSource = this.ds,
+    tx: Transaction,
   ): Promise<void> {
     await tx.query(
       `UPDATE replay_run SET status = $2, summary = $3, result = $4, finished_at = $5 WHERE id = $1`,
