@@ -2851,9 +2851,12 @@ function isStreetNumberLead(c: number): boolean {
 function detectPoBoxes(st: DetectionState): void {
   const { s, n } = st;
   for (let k = 0; k < st.ctxCount; k++) {
-    if (st.ctxCategory[k] !== 'pobox') continue;
     const a = st.ctxStart[k] ?? 0;
     let p = st.ctxEnd[k] ?? 0;
+    // round 25: "Rt 2 Box 118, Kotzebue, AK 99752": a rural route written "Rt", which is
+    // otherwise a routing number's cue; read as a route only when its box follows (below).
+    const route = st.ctxCategory[k] === 'routing' && p - a === 2 && /^rt$/i.test(s.slice(a, p));
+    if (st.ctxCategory[k] !== 'pobox' && !route) continue;
     if (codeAt(s, p) === 32) p++;
     if (codeAt(s, p) === 35) p++;
     let q = p;
@@ -2864,7 +2867,7 @@ function detectPoBoxes(st: DetectionState): void {
     // "RR 2 Box 118", "HC 64 Box 12A": a rural route and its box.
     const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(q, q + 16));
     if (box !== null) q += box[0].length;
-    else if (!/^[ps]/i.test(s.slice(a, a + 1))) continue;
+    else if (route || !/^[ps]/i.test(s.slice(a, a + 1))) continue;
     let end = extendTail(s, q, n).end;
     if (end === q) end = boxPlacesEnd(s, q, n);
     if (nearBranch(st, a, end)) st.claim(a, end);

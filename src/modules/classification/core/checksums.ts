@@ -475,3 +475,28 @@ export function yymmddValid(d: ArrayLike<number>, start = 0): boolean {
 export function saIdValid(d: ArrayLike<number>): boolean {
   return d.length === 13 && yymmddValid(d) && luhnValid(d);
 }
+
+/** Values of a VIN's letters in its check (ISO 3779, as North American VINs use it); I, O and Q are not used. */
+const VIN_LETTER = [1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9];
+const VIN_WEIGHT = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/**
+ * A North American vehicle identification number: seventeen digits and capitals (no I, O or
+ * Q), the ninth its check (the weighted sum mod 11, "X" for 10). Letters may be lower case.
+ */
+export function vinValid(v: string): boolean {
+  if (v.length !== 17) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const raw = v.charCodeAt(i);
+    const c = raw >= 97 && raw <= 122 ? raw - 32 : raw;
+    let value: number;
+    if (c >= 48 && c <= 57) value = c - 48;
+    else if (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81) value = VIN_LETTER[c - 65]!;
+    else return false;
+    sum += value * VIN_WEIGHT[i];
+  }
+  const check = sum % 11;
+  const ninth = v.charCodeAt(8);
+  return check === 10 ? ninth === 88 || ninth === 120 : ninth === 48 + check;
+}

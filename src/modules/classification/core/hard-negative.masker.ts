@@ -1,4 +1,4 @@
-import { aadhaarValid, abnValid, cpfValid, rutValid, yymmddValid } from './checksums';
+import { aadhaarValid, abnValid, cpfValid, rutValid, vinValid, yymmddValid } from './checksums';
 import {
   codeAt,
   digitsOf,
@@ -51,8 +51,41 @@ export function maskHardNegatives(st: DetectionState): void {
     let b = runs.end[r] ?? 0;
     while (b < n && !isBlank(codeAt(s, b))) b++;
     tokenEnd = b;
+    if (claimVin(st, a, b)) continue;
     maskToken(st, a, b, patterns);
   }
+}
+
+/** "VIN", "vin#", "vin no" in the words before a value. */
+const VIN_CUE = /\bvin\b/i;
+
+/**
+ * A vehicle's identification number, "1HGCM82633A004352": seventeen capitals and digits (no
+ * I, O or Q), with at least two letters and five digits, whose check digit holds or which a
+ * "VIN" cue within the 60 characters before names. A vehicle's, never an account or a secret
+ * ("the VIN on the pickup for the loan is …"). Whether [a, b) (punctuation around it aside)
+ * was one and claimed.
+ */
+function claimVin(st: DetectionState, a: number, b: number): boolean {
+  const s = st.s;
+  while (b > a && !isAsciiAlnum(codeAt(s, b - 1))) b--;
+  while (a < b && !isAsciiAlnum(codeAt(s, a))) a++;
+  if (b - a !== 17) return false;
+  let letters = 0;
+  for (let i = a; i < b; i++) if (isAsciiLetter(codeAt(s, i))) letters++;
+  if (letters < 2 || letters > 12) return false;
+  const v = s.slice(a, b);
+  if (!vinValid(v) && !(vinShaped(v) && VIN_CUE.test(s.slice(Math.max(0, a - 60), a))))
+    return false;
+  st.claim(a, b);
+  return true;
+}
+
+/** Seventeen capitals and digits without I, O or Q, the last four digits (a VIN's serial). */
+const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{13}[0-9]{4}$/i;
+
+function vinShaped(v: string): boolean {
+  return VIN_SHAPE.test(v);
 }
 
 /** An error code in parentheses: "(E1027)", "(ERR-401)". */

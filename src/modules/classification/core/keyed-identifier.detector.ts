@@ -627,7 +627,9 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
               ? MIN_ACCOUNT_DIGITS
               : 3) &&
         (!account || spaced > 0 || isPrefixed || suffixed(s, p, q)) &&
-        q - p >= 5 &&
+        // round 25: "the auto loan on the F-150": a letter and three digits name a vehicle's
+        // model; a loan's or policy's code with three digits has two letters at least.
+        q - p >= (digits < 4 && letters < 2 ? 6 : 5) &&
         q - p <= (spaced > 0 ? 24 : 20) &&
         !claimedPastHashMark(st, p, q) &&
         tied &&

@@ -39,6 +39,8 @@ import {
   thirdPartysPhoneBefore,
 } from './contact-owner';
 
+/** Courtesy words typed on to a number: "…744pls", "…12thx", "…0019asap". */
+const POLITE_GLUED = /^(?:pls|plz|please|thx|thanks|ty|asap)(?![A-Za-z])/i;
 const CARD = ENTITY_INDEX.CARD_NUMBER;
 const ACCOUNT = ENTITY_INDEX.BANK_ACCOUNT;
 const ROUTING = ENTITY_INDEX.ROUTING_NUMBER;
@@ -583,8 +585,17 @@ export function createNumericDetector(): NumericDetector {
 
   function gluedRight(s: string, pos: number): boolean {
     const c = codeAt(s, pos);
-    if (isAsciiLetter(c)) return true;
+    if (isAsciiLetter(c)) return !politeWordGlued(s, pos);
     return (c === 45 || c === 95) && isAsciiLetter(codeAt(s, pos + 1));
+  }
+
+  /**
+   * round 25: "acct#55019283744pls close it": a word of courtesy typed on without a space
+   * after a number (a phone's keyboard) does not make it a code of digits and letters.
+   */
+  function politeWordGlued(s: string, pos: number): boolean {
+    const c = codeAt(s, pos) | 32;
+    return (c === 112 || c === 116 || c === 97) && POLITE_GLUED.test(s.slice(pos, pos + 8));
   }
 
   function amountBefore(s: string, pos: number): boolean {
