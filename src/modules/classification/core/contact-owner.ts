@@ -169,11 +169,12 @@ export function disownedAfter(s: string, b: number): boolean {
 const CALL_TO_ACTION =
   /(?<!\b(?:my|mi|our) )\b(?:call|text|contact|message|msg|whatsapp|telegram|escr[ií]beme|ll[aá]mame|ll[aá]manos|llama al|ll[aá]menos|dm|email us|e-mail us|write to|visit us|find us|stop by|chama|chame|piga)\b(?:(?! me\b| my\b| mine\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr))\.)){0,32}$/i;
 /**
- * round 24: "Text me at 555-0123 for a free consult", in a post holding a scam offer's words
+ * round 24: "Text me at 555-0123 for a free consult" (round 25: "Contact me on …"), in a post holding a scam offer's words
  * and naming nothing of the writer's own ("my …": "a work from home scam took my savings,
  * call me at …" is a customer's): the advertiser's "me".
  */
-const CALL_ME = /\b(?:call|text|message|msg|dm|whatsapp|email|e-mail) me(?: (?:at|on|@))?:? ?$/i;
+const CALL_ME =
+  /\b(?:call|text|message|msg|dm|whatsapp|email|e-mail|contact|reach) me(?: (?:at|on|@|via))?:? ?$/i;
 const OWN_CONTACT_WORDS = /\b(?:my|mine|mi)\b/i;
 /** How far around the contact the writer's "my" is looked for (an advert is short). */
 const OWN_WORDS_REACH = 400;
@@ -424,14 +425,14 @@ export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
 
 /**
  * "The phone they used was …", "my number is …, his is …", "the dealership's phone is …",
- * "someone gave me 808-…",
+ * "someone gave me 808-…", "someone is calling from 202-… pretending to be the bank",
  * "shop number …", "Agent at the Mobile AL office (…", "the dealership fax is …", "Tow yard #
  * …": a phone a third person used or a
  * business other than the customer's is named by, right before the number. "my shop number"
  * and "our office (…" stay the customer's.
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor|tow yard|tow lot|impound lot|impound yard|storage yard)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile|fax|fax number|#)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:someone|somebody|a stranger|some (?:guy|man|woman|lady|dude)|a random (?:guy|man|woman|person|number))\b (?:gave|sent|texted|left)(?: me| us)?(?: (?:a|the|this|that) (?:number|phone number|callback number))?|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor|tow yard|tow lot|impound lot|impound yard|storage yard)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile|fax|fax number|#)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:someone|somebody|a stranger|some (?:guy|man|woman|lady|dude)|a random (?:guy|man|woman|person|number))\b (?:gave|sent|texted|left)(?: me| us)?(?: (?:a|the|this|that) (?:number|phone number|callback number))?|\b(?:someone|somebody|scammers?|fraudsters?|people|a scammer|a fraudster)\b (?:is|are|keeps?|has been|have been) (?:calling|texting|ringing|phoning)(?: (?:people|everyone|members|customers|me|us|around))?(?: (?:from|using|on))?|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
 const OTHERS_PHONE_REACH = 72;
 
 /** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */

@@ -385,6 +385,11 @@ function overlapsHit(
   return false;
 }
 
+/** Whether s[a, b) is the word "answer" alone. */
+function bareAnswer(s: string, a: number, b: number): boolean {
+  return b - a === 6 && s.slice(a, b).toLowerCase() === 'answer';
+}
+
 /** The post's keywords of word-shaped secrets, in text order (the first MAX_CUES). */
 export class CueList {
   readonly start = new Int32Array(MAX_CUES);
@@ -407,6 +412,9 @@ export class CueList {
       // of kind `secret` goes last in that list, or the model is retrained.
       // (Keywords of `phrase` values read many words, never one token.)
       if (index < 0 || credentials[index].kind !== 'secret') continue;
+      // round 25: a bare "answer" names a secret only after its question, which the rules
+      // read; beside "no answer", "answer your DMs" it is a verb, so the model leaves it.
+      if (bareAnswer(st.s, hits.start[k], hits.end[k])) continue;
       if (!credentials[index].id.endsWith('.username')) this.secretNamed = true;
       // Insertion in start order (the scan lists hits by their end).
       let at = this.count++;

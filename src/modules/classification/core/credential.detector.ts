@@ -446,8 +446,15 @@ export function detectCredentials(st: DetectionState): void {
     let relative = 0;
     const answer = (role & SECURITY_ANSWER) !== 0;
     // "they reset the security question. The answer was Biscuit": told after the question.
-    if (answer && TOLD_AFTER_QUESTION.has(s, hitStart, hitEnd) && !questionBefore(st, k, roles))
-      continue;
+    if (answer && TOLD_AFTER_QUESTION.has(s, hitStart, hitEnd)) {
+      if (!questionBefore(st, k, roles)) continue;
+      // round 25: "Security q: first car. Answer ford ranger": a bare "Answer" opening its
+      // sentence after the question states the answer, with or without a colon.
+      if (hitEnd - hitStart === 6 && sentenceOpensAt(s, hitStart)) {
+        linked = true;
+        stated = true;
+      }
+    }
     // 'the answer to "first car" is Honda Civic', 'security question "first pet" answer is Biscuit'.
     let questioned = false;
     // "respondí la pregunta de seguridad (Guantánamo)": the answer in brackets right after
@@ -626,6 +633,16 @@ export function detectCredentials(st: DetectionState): void {
       /^ it(?:'s|s| is| was) /i.test(s.slice(p + 2, p + 10))
     )
       p += 2;
+    // round 25: "its 3 digits on the back right? 417": the keyword asked about with a tag
+    // question, then the value.
+    if (cred.kind === 'digits') {
+      const m = TAG_QUESTION.exec(s.slice(p, p + 12));
+      if (m !== null) {
+        p += m[0].length;
+        linked = true;
+        stated = true;
+      }
+    }
     // 'asks for my "memorable word" and that's pineapple': a quoted pass-phrase keyword,
     // then "and that's" / "and it's".
     if (isQuoteCloser(codeAt(s, p)) && PHRASE_KEYWORDS.has(s, hitStart, hitEnd)) {
@@ -673,7 +690,13 @@ export function detectCredentials(st: DetectionState): void {
         continue;
       }
       // A filler is a whole word: "là Minh_1985!" is a value, though "minh" is a filler.
-      if ((kind & FILLER) !== 0 && !linked && relative === 0 && isBlank(codeAt(s, q))) {
+      // round 25: so is "app" before Vietnamese "của" ("mật khẩu app của em là …": the
+      // password of my app), not in English ("my password app is great").
+      if (
+        (((kind & FILLER) !== 0 && isBlank(codeAt(s, q))) || appOf(s, p, q)) &&
+        !linked &&
+        relative === 0
+      ) {
         p = q;
         continue;
       }
@@ -785,7 +808,12 @@ export function detectCredentials(st: DetectionState): void {
         (cred.id.endsWith('.username') && slashedSecretEnd(st, b) > 0));
     if (weak && !stated && !paired) continue;
     // A security answer written as a name needs no link word: "maiden name Dayton".
-    const named = answer && isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1));
+    // round 25: so does one plain word closing the clause after "memorable word" ("memorable
+    // word strawberry, the 2nd and 5th letters are …").
+    const named =
+      answer &&
+      ((isUpper(codeAt(s, a)) && isLower(codeAt(s, a + 1))) ||
+        (PHRASE_KEYWORDS.has(s, hitStart, hitEnd) && plainWordClosing(st, a, b)));
     if (cred.kind === 'digits') {
       // "my pin is six two six one", "the code is three one eight 4 4 0".
       const spelled = linked ? spelledDigitsEnd(s, n, a, cred.minLength, cred.maxLength) : -1;
@@ -1328,6 +1356,29 @@ const PORTUGUESE_KEYWORDS = WordTable.of([
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */
+/** A tag question after a keyword, the value next: " right? ", ", correct? ". */
+const TAG_QUESTION = /^,? (?:right|correct|yes|yeah|ok|okay)\? ?(?=\d)/i;
+
+/** Whether [p, q) is "app" followed by Vietnamese "của" (of), as normalised: "app cua em". */
+function appOf(s: string, p: number, q: number): boolean {
+  return q - p === 3 && /^app cua /i.test(s.slice(p, p + 8));
+}
+
+/**
+ * Whether [a, b) is one word of four or more lower-case letters, no stopword or link word,
+ * closing its clause (a comma, a full stop, a line's or the text's end after it).
+ */
+function plainWordClosing(st: DetectionState, a: number, b: number): boolean {
+  const s = st.s;
+  if (b - a < 4) return false;
+  for (let i = a; i < b; i++) if (!isLower(codeAt(s, i))) return false;
+  const c = codeAt(s, b);
+  if (!(c === -1 || c === 44 || c === 46 || c === 10)) return false;
+  return (
+    !st.policy.credentialStopwords.has(s.slice(a, b)) && (CLAUSE_WORDS.get(s, a, b) ?? 0) === 0
+  );
+}
+
 const PHRASE_KEYWORDS = WordTable.of([
   'voice password',
   'verbal password',
@@ -3130,7 +3181,15 @@ const QUESTION_SUBJECTS = WordTable.of([
 ]);
 
 /** Answer keywords of a story, that name a secret only after its question: "the answer was". */
-const TOLD_AFTER_QUESTION = WordTable.of(['the answer was', 'answer was']);
+const TOLD_AFTER_QUESTION = WordTable.of(['the answer was', 'answer was', 'answer']);
+
+/** Whether `p` opens a sentence: the text's start, or a full stop, "?", "!" or a line end and blanks before it. */
+function sentenceOpensAt(s: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && codeAt(s, i) === 32) i--;
+  const c = codeAt(s, i);
+  return i < 0 || c === 46 || c === 63 || c === 33 || c === 10;
+}
 /** How far before "the answer was" its question may be named. */
 const QUESTION_REACH = 160;
 

@@ -73,3 +73,101 @@ describe('phones and accounts', () => {
     expect(found(text, 'dm')).toEqual([['BANK_ACCOUNT', value]]);
   });
 });
+
+describe('credentials after holdout-82 and 83', () => {
+  it.each([
+    ['mmn is Guidry', 'Guidry'],
+    ['data urodzenia 12.09.1975, nazwisko panieńskie matki Kowalczyk', 'Kowalczyk'],
+    ['memorable word strawberry, the 2nd and 5th letters are t and w', 'strawberry'],
+    ['Security q: first car. Answer ford ranger', 'ford ranger'],
+    ['ok the 6 digits are 3 9 1 1 0 8', '3 9 1 1 0 8'],
+    ['the numbers from the text: 6 1 9 4 4 0', '6 1 9 4 4 0'],
+    ['its 3 digits on the back right? 417', '417'],
+  ])('%j', (text, value) => {
+    expect(found(text, 'chat').filter(([type]) => type === 'CREDENTIAL')).toEqual([
+      ['CREDENTIAL', value],
+    ]);
+  });
+
+  it('a Vietnamese password "of my app" and its username', () => {
+    expect(
+      found(
+        'mật khẩu app của em là Thuylinh@2023 mà không đăng nhập được. tên đăng nhập thuylinh.pham',
+      ),
+    ).toEqual([
+      ['CREDENTIAL', 'Thuylinh@2023'],
+      ['CREDENTIAL', 'thuylinh.pham'],
+    ]);
+  });
+
+  it.each([
+    ['memorable word reset, help'],
+    ['I reset my security question. answer me why it locked'],
+    ['cute post. now answer your DMs'],
+    ['my ticket number is INC0044187, still no answer'],
+    ['the code is on the back, right? 2 more questions'],
+  ])('no credential: %j', (text) => {
+    expect(found(text, 'chat').filter(([type]) => type === 'CREDENTIAL')).toEqual([]);
+  });
+});
+
+describe('numbers after holdout-82 and 83', () => {
+  it.each([
+    ['hey is +1 504 555 0128 the number on my account?', [['PHONE', '+1 504 555 0128']]],
+    [
+      'I want to change the account my auto loan drafts from. New one is 881004472 at 101121888',
+      [
+        ['BANK_ACCOUNT', '881004472'],
+        ['ROUTING_NUMBER', '101121888'],
+      ],
+    ],
+    [
+      'wire to my german account please DE\n83 5001 0517 0648 2291 37',
+      [['IBAN', 'DE\n83 5001 0517 0648 2291 37']],
+    ],
+    [
+      'my socail is 217 66 0459 and birht date 071285, the form kept rejecting it',
+      [
+        ['SSN', '217 66 0459'],
+        ['DATE_OF_BIRTH', '071285'],
+      ],
+    ],
+    ['date of brith 07/12/1985', [['DATE_OF_BIRTH', '07/12/1985']]],
+  ])('%j', (text, values) => {
+    expect(found(text, 'chat')).toEqual(values);
+  });
+
+  it('six digits after a birth-date cue that read as no date stay unread as one', () => {
+    expect(found('dob 991285', 'chat').filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('"at" and a time after an account leave no routing number', () => {
+    expect(found('my account 8810044725 at 5 pm', 'chat')).toEqual([
+      ['BANK_ACCOUNT', '8810044725'],
+    ]);
+  });
+
+  it("a number someone is calling from is not the customer's", () => {
+    expect(
+      found(
+        'PSA: someone is calling from 202-555-0115 pretending to be the bank fraud dept. HANG UP',
+      ),
+    ).toEqual([]);
+  });
+
+  it("an advertiser's contact points are not a customer's", () => {
+    expect(
+      found(
+        'Need money? Contact Loan Expert James on WhatsApp +44 7700 900412, all credit accepted',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Good day. I'm Captain James, I have $4.5 million in a box I need to deposit into your bank. Contact me on captain.j.williams@protonmail.com",
+      ),
+    ).toEqual([]);
+    expect(found('scammers took my savings, contact me on jo.smith@gmail.com')).toEqual([
+      ['EMAIL', 'jo.smith@gmail.com'],
+    ]);
+  });
+});

@@ -1,7 +1,13 @@
 import { ibanLength, ibanValidAt } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
 import { payeeIbanBefore, someoneElsesAfter } from './contact-owner';
-import { codeAt, isAsciiAlnum, isAsciiLetter, type DetectionState } from './detection-state';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiDigit,
+  isAsciiLetter,
+  type DetectionState,
+} from './detection-state';
 
 const IBAN = ENTITY_INDEX.IBAN;
 
@@ -15,8 +21,17 @@ export function detectIbans(st: DetectionState): void {
   const runs = st.scan.digitRuns;
   const positions = st.ibanPositions;
   for (let r = 0; r < runs.count; r++) {
-    // The check digits follow the two-letter country code directly.
-    const i = runs.start[r] - 2;
+    // The check digits follow the two-letter country code directly; round 25: or after a
+    // blank, a dash or a line break when the code is in capitals ("DE\n83 5001 0517 …", as a
+    // form field wraps).
+    let i = runs.start[r] - 2;
+    if (
+      i > 0 &&
+      isSeparator(codeAt(s, i + 1)) &&
+      isCapital(codeAt(s, i - 1)) &&
+      isCapital(codeAt(s, i))
+    )
+      i--;
     if (i < 0 || runs.end[r] - i < 4) continue;
     const c1 = s.charCodeAt(i);
     const c2 = s.charCodeAt(i + 1);
@@ -29,7 +44,10 @@ export function detectIbans(st: DetectionState): void {
     let group = i;
     while (j < n && count < length) {
       const ch = s.charCodeAt(j);
-      if (isAsciiAlnum(ch)) {
+      if (count === 2 && j === i + 2 && isSeparator(ch) && isAsciiDigit(codeAt(s, j + 1))) {
+        j++;
+        group = j;
+      } else if (isAsciiAlnum(ch)) {
         positions[count++] = j;
         j++;
       } else if (
@@ -52,6 +70,15 @@ export function detectIbans(st: DetectionState): void {
       st.emit(IBAN, i, j, 'iban.mod97', 0.99);
     else st.claim(i, j);
   }
+}
+
+/** A blank, a dash or a line break: what may stand between an IBAN's country code and its check digits. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 45 || c === 10;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Characters a group of letters only holds in a grouped IBAN ("GB82 WEST …"), at most. */

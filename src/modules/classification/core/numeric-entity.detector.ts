@@ -39,6 +39,16 @@ import {
   thirdPartysPhoneBefore,
 } from './contact-owner';
 
+/** An account's number, then " at " (what follows is where it is held). */
+const AT_AFTER_NUMBER = /\d{6,17} at $/;
+
+/** Whether "at" and a blank stand before `start`, right after a number of six digits or more. */
+function atAfterNumber(s: string, start: number): boolean {
+  return (
+    codeAt(s, start - 1) === 32 && AT_AFTER_NUMBER.test(s.slice(Math.max(0, start - 21), start))
+  );
+}
+
 /** Courtesy words typed on to a number: "…744pls", "…12thx", "…0019asap". */
 const POLITE_GLUED = /^(?:pls|plz|please|thx|thanks|ty|asap)(?![A-Za-z])/i;
 const CARD = ENTITY_INDEX.CARD_NUMBER;
@@ -1301,6 +1311,14 @@ export function createNumericDetector(): NumericDetector {
     );
   }
 
+  /** Whether six digits at `off` read as a date with a two-digit year last, month or day first. */
+  function shortDateDigits(off: number): boolean {
+    return (
+      validDate(digitValue(off + 4, 2), digitValue(off, 2), digitValue(off + 2, 2), false) ||
+      validDate(digitValue(off + 4, 2), digitValue(off + 2, 2), digitValue(off, 2), false)
+    );
+  }
+
   /** Whether group `g` is eight digits reading as a date, year first, with a hyphen and a letter after it. */
   function dateStamped(s: string, g: number): boolean {
     if (groupLen(g) !== 8) return false;
@@ -1981,7 +1999,10 @@ export function createNumericDetector(): NumericDetector {
           (i === j && listedOnLines(st.s, start, end)) ||
           // "my info: 1109 8827 364 / 0440 0003 7 / …": a routing number listed by slashes
           // beside the account number, as the two are given together.
-          (tight === undefined && slashListedBesideAccount(st.s, start, end))) &&
+          (tight === undefined && slashListedBesideAccount(st.s, start, end)) ||
+          // round 25: "New one is 881004472 at 101121888": the bank an account is at, named
+          // by its routing number right after the account's.
+          (i === j && atAfterNumber(st.s, start))) &&
         abaValid(digits, off)
       ) {
         return set(ROUTING, start, end, j, 'routing.aba', 0.97);
@@ -1991,9 +2012,11 @@ export function createNumericDetector(): NumericDetector {
     // but "555-0142" is a local phone number.
     // "(702) 555-0183 from my account", "Member: (808) 555-0120" (a transcript's speaker):
     // an area code in parentheses makes ten digits a phone number, whatever the cue.
+    // round 25: so does a "+" before it ("is +1 504 555 0128 the number on my account?").
     if (
       tight === 'account' &&
       !(win.paren && count === 10) &&
+      !win.plus &&
       ((count >= 8 && count <= 17) ||
         (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)) ||
         // "a hold on my account 30771": a credit union's short account number, one group;
@@ -2053,6 +2076,11 @@ export function createNumericDetector(): NumericDetector {
       );
     }
     if (count === 8 && (tight === 'dob' || ctx.loose === 'dob') && dateDigits(off)) {
+      return set(DOB, start, end, j, 'dob.context', 0.85);
+    }
+    // round 25: "dob 071285", "birht date 071285": six digits in one group right after a
+    // birth-date cue, month and day (either order) then a two-digit year.
+    if (count === 6 && i === j && tight === 'dob' && shortDateDigits(off)) {
       return set(DOB, start, end, j, 'dob.context', 0.85);
     }
 
