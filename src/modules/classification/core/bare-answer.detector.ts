@@ -1,4 +1,4 @@
-import { abaValid } from './checksums';
+import { abaValid, nanpValid } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
 import type { DateSpan } from './date-of-birth.detector';
 import { parseTextualDate } from './date-of-birth.detector';
@@ -124,6 +124,10 @@ const OTHER_NUMBERS =
 const EVENT_DATE =
   /\b(?:appointment|appt|scheduled|meeting|due|paid|payment|pay|deposit(?:ed)?|charged?|refund|transfer(?:red)?|opened|closed|since|until|on|from|by|expires?|expiry|exp)\b/i;
 
+/** Words of an answer confirming the customer's identity to the agent. */
+const VERIFYING =
+  /\b(?:that'?s me|that’s me|this is me|it'?s me|verify me|last (?:4|four)(?: digits)? (?:are|is|of my ss|of my social))\b/i;
+
 /** Reads the bare answers of a short private post; `dates` are its numeric dates. */
 export function detectBareAnswers(st: DetectionState, dates: readonly DateSpan[]): void {
   const { s, n } = st;
@@ -152,9 +156,12 @@ function overlapsFinding(st: DetectionState, a: number, b: number): boolean {
 function readBareDate(st: DetectionState, dates: readonly DateSpan[]): boolean {
   const { s, n } = st;
   let span: DateSpan | undefined;
+  // round 25: "yes that's me. 7-14-1990 and the last 4 are 2281": in an answer confirming who
+  // the customer is, one numeric date is the birth date though other words follow it.
+  const verifying = VERIFYING.test(s) && dates.length === 1;
   // The numeric dates are set aside as dates already; a date in words must be unread.
   for (const d of dates) {
-    if (wholeAnswer(s, d.start, d.end)) span = d;
+    if (verifying || wholeAnswer(s, d.start, d.end)) span = d;
   }
   if (span === undefined) {
     for (let p = 0; p < n && span === undefined; p++) {
@@ -196,8 +203,13 @@ function readBarePhone(st: DetectionState): boolean {
   return true;
 }
 
-/** Digit groups of at least two digits, separated by single spaces or dashes. */
-const DIGIT_GROUPS = /(?<![\d.,:/-])\b\d{2,}(?:[ -]\d{2,})*\b(?![.,:/-]?\d)/g;
+/**
+ * Digit groups of at least two digits, separated by single spaces, dashes, tabs or line
+ * breaks (round 25: "here: 5531\n0027\n4419", pasted from a note); or single digits spaced
+ * out ("its 4 5 9 8 2 3 1 0 6").
+ */
+const DIGIT_GROUPS =
+  /(?<![\d.,:/-])\b(?:\d{2,}(?:(?:[ \t-]|\r?\n)\d{2,})*|\d(?: \d){7,16})\b(?![.,:/-]?\d)/g;
 
 /**
  * round 24: "40558812 is the right one, payroll …", "0042-1175-66 is the one I want closed",
@@ -228,7 +240,10 @@ function readHandedAccount(st: DetectionState): void {
     if (digits < MIN_ACCOUNT_DIGITS || digits > MAX_ACCOUNT_DIGITS) continue;
     if (st.isClaimed(a, b) || overlapsFinding(st, a, b)) continue;
     // Nine digits that pass the routing checksum are left to the routing reading.
-    if (digits === 9 && b - a === 9 && abaValid(digitsOf(s, a, b))) continue;
+    if (digits === 9 && (b - a === 9 || b - a === 17) && abaValid(digitsOf(s, a, b))) continue;
+    // Ten digits spaced out one by one that read as a US phone number are left to the phone
+    // readings ("its three one five four 4 2 1 9 0 8", normalised to digits).
+    if (b - a === 2 * digits - 1 && digits === 10 && nanpValid(digitsOf(s, a, b))) continue;
     if (
       !HANDOVER_BEFORE.test(s.slice(Math.max(0, a - 32), a)) &&
       !wholeAnswer(s, a, b) &&

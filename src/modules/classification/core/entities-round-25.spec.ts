@@ -1,5 +1,15 @@
 import { found } from '../../../../test/classification/entities-found';
 import { vinValid } from './checksums';
+import { createClassifier } from './index';
+
+const classifier = createClassifier();
+
+/** The entities of a private chat, as [type, the value as written]. */
+function inPrivateChat(text: string): [string, string][] {
+  return classifier
+    .classify(text, { channel: 'chat', visibility: 'private' })
+    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
+}
 
 /**
  * Round 25: a rural route written "Rt" before its box; a vehicle's identification number and
@@ -169,5 +179,25 @@ describe('numbers after holdout-82 and 83', () => {
     expect(found('scammers took my savings, contact me on jo.smith@gmail.com')).toEqual([
       ['EMAIL', 'jo.smith@gmail.com'],
     ]);
+  });
+});
+
+describe('bare answers in a chat after holdout-82 and 83', () => {
+  it.each([
+    ['here: 5531\n0027\n4419', [['BANK_ACCOUNT', '5531\n0027\n4419']]],
+    ['its 4 5 9 8 2 3 1 0 6', [['BANK_ACCOUNT', '4 5 9 8 2 3 1 0 6']]],
+    ["yes that's me. 7-14-1990 and the last 4 are 2281", [['DATE_OF_BIRTH', '7-14-1990']]],
+  ])('%j', (text, values) => {
+    expect(inPrivateChat(text)).toEqual(values);
+  });
+
+  it('a routing number spaced out is left to the routing reading', () => {
+    expect(
+      inPrivateChat('yes sorry its 0 8 4 3 3 4 7 3 4 and checking is 7 7 0 2 1 9 5 3')[0],
+    ).toEqual(['ROUTING_NUMBER', '0 8 4 3 3 4 7 3 4']);
+  });
+
+  it('dates of payments in a verifying answer are no birth date', () => {
+    expect(inPrivateChat("that's me, payment was 7-14-2024 and 8-1-2024")).toEqual([]);
   });
 });
