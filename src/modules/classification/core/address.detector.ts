@@ -5,6 +5,7 @@ import {
   addressOfAnotherPlaceBefore,
   advertisedContact,
   disownedAfter,
+  publishedAfter,
   notTheCustomers,
 } from './contact-owner';
 import {
@@ -1773,6 +1774,7 @@ export function detectAddresses(st: DetectionState): void {
       // "mailed to 1188 Industrial Way in Reno. That is NOT my address", "mail from …".
       notTheCustomers(s, a) ||
       correctedAfter(s, end) ||
+      publishedAfter(s, end) ||
       (disownedAfter(s, end) &&
         !setOnAccountBefore(s, from0(unitStart, houseStart)) &&
         !sendRequestBefore(s, from0(unitStart, houseStart)))
@@ -2242,6 +2244,7 @@ function emitNamedFirst(st: DetectionState, from: number, end: number): void {
     addressOfAnotherPlaceBefore(s, from) ||
     notTheCustomers(s, from) ||
     correctedAfter(s, end) ||
+    publishedAfter(s, end) ||
     (disownedAfter(s, end) && !setOnAccountBefore(s, from))
   ) {
     st.claim(from, end);

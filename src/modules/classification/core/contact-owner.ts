@@ -155,6 +155,18 @@ export function phoneDisownedAfter(s: string, b: number): boolean {
   return PHONE_DISOWNED_AFTER.test(s.slice(b, b + 32));
 }
 
+/**
+ * round 25: "100 Federal St, it's on your own website": a contact point said to be published by
+ * the institution, right after it, is the institution's.
+ */
+const YOURS_AFTER =
+  /^[ ,;.—–-]{0,3}(?:(?:it|that)['’]?s|it is|that is|which is|as it says|like it says) (?:right )?(?:on|in) (?:your|ur) (?:own )?(?:website|web site|site|app|letterhead)\b/i;
+
+/** Whether the contact point ending at `b` is said, just after it, to be on the institution's own website. */
+export function publishedAfter(s: string, b: number): boolean {
+  return YOURS_AFTER.test(s.slice(b, b + AFTER_REACH));
+}
+
 /** Whether the contact point ending at `b` is said, just after it, not to be the customer's. */
 export function disownedAfter(s: string, b: number): boolean {
   return DISOWNED_AFTER.test(s.slice(b, b + AFTER_REACH));
@@ -449,9 +461,20 @@ const OTHERS_EMAIL_BEFORE =
   /(?:\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set|reset)\b[^.!?\n]{0,24}\bto|\b(?:pretending|posing|claiming) (?:to be|as)\b[^.!?\n]{0,80}\bto|\be-?mails? from|\be-?mailed|\byour (?:[a-z]+ ){0,3}e-?mail(?: (?:address|is|was))?(?:[^!?\n]{1,48}\bor)?) ?["'“]?$/i;
 const OTHERS_EMAIL_REACH = 120;
 
+/**
+ * round 25: "… my email is …. Roofer is bluestemroofing@…", "the roofer's email: …": a
+ * tradesperson's or a landlord's address named by who they are (not "my …": that may be
+ * the customer's own business).
+ */
+const TRADE_EMAIL_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[.!?\n]\s*)${TRADES}(?:['’]s)?|\b(?:the|their|his|her|our)\s+${TRADES}['’]s)(?: (?:e-?mail|address|e-?mail address))? ?(?:is|was|:)\s*$`,
+  'i',
+);
+
 /** Whether the email address starting at `a` is a wrongdoer's, a sender's or the institution's. */
 export function othersEmailBefore(s: string, a: number): boolean {
-  return OTHERS_EMAIL_BEFORE.test(s.slice(Math.max(0, a - OTHERS_EMAIL_REACH), a));
+  const before = s.slice(Math.max(0, a - OTHERS_EMAIL_REACH), a);
+  return OTHERS_EMAIL_BEFORE.test(before) || TRADE_EMAIL_BEFORE.test(before);
 }
 
 /**

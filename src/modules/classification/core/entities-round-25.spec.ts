@@ -201,3 +201,26 @@ describe('bare answers in a chat after holdout-82 and 83', () => {
     expect(inPrivateChat("that's me, payment was 7-14-2024 and 8-1-2024")).toEqual([]);
   });
 });
+
+describe('contact points of others after holdout-82 and 83', () => {
+  it("a tradesperson's address named by who they are is theirs", () => {
+    expect(
+      found('my email is cody.w.parsons@gmail.com. Roofer is bluestemroofing@gmail.com'),
+    ).toEqual([['EMAIL', 'cody.w.parsons@gmail.com']]);
+    expect(found("the roofer's email is bluestemroofing@gmail.com")).toEqual([]);
+    expect(found('my email for the adjuster is bcarlsen1974@yahoo.com')).toEqual([
+      ['EMAIL', 'bcarlsen1974@yahoo.com'],
+    ]);
+  });
+
+  it("an address said to be on the institution's website is the institution's", () => {
+    expect(
+      found(
+        "Mailed my payment to your Federal St office like the statement said. 100 Federal St, it's on your own website.",
+      ),
+    ).toEqual([]);
+    expect(found("my address is 12 Oak St, Boston MA 02110, it's on your statement too")).toEqual([
+      ['ADDRESS', '12 Oak St, Boston MA 02110'],
+    ]);
+  });
+});
