@@ -608,7 +608,12 @@ export function detectCredentials(st: DetectionState): void {
     if (subject && !questioned && !punctAt(s, p)) {
       // "the city where i was born: Tulsa": the ":" may come after a few words.
       const c = clauseThenPunct(s, n, hitEnd);
-      if (c >= 0) {
+      // round 25: "security q answer was first car Corolla": the subject named as the answer's,
+      // then the answer itself.
+      if (ANSWER_WAS_BEFORE.test(s.slice(Math.max(0, hitStart - 24), hitStart))) {
+        linked = true;
+        stated = true;
+      } else if (c >= 0) {
         p = c;
         linked = true;
         stated = true;
@@ -1356,6 +1361,9 @@ const PORTUGUESE_KEYWORDS = WordTable.of([
 ]);
 
 /** Keywords of secrets made of words: "voice password is blue heron". */
+/** "answer was ", "answer is ", "answer: " right before a question's subject. */
+const ANSWER_WAS_BEFORE = /\banswer(?: (?:was|is)|:) $/i;
+
 /** A tag question after a keyword, the value next: " right? ", ", correct? ". */
 const TAG_QUESTION = /^,? (?:right|correct|yes|yeah|ok|okay)\? ?(?=\d)/i;
 

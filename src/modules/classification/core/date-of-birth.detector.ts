@@ -1752,7 +1752,8 @@ function parseOrdinalDate(s: string, p: number, n: number): number {
   let q2 = partSeparator(s, q, n);
   if (q2 === q) return -1;
   if (joiner === 'de ') q2 = afterSpanishYearJoiner(s, q2, n);
-  const y = yearAt(s, q2, n, true);
+  // round 25: "the fourth of July nineteen seventy-six": the year said in words too.
+  const y = (joiner === 'of ' ? spokenYearAt(s, q2, n) : null) ?? yearAt(s, q2, n, true);
   if (y === null) return -1;
   return validDate(y.year, month, d.day, true) ? y.end : -1;
 }

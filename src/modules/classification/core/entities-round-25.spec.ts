@@ -224,3 +224,23 @@ describe('contact points of others after holdout-82 and 83', () => {
     ]);
   });
 });
+
+describe('answers and dates said in words after holdout-82 and 83', () => {
+  it.each([
+    ['security q answer was first car Corolla, maybe i put corola? can u reset it', 'Corolla'],
+    ['my answer was first car ford ranger.', 'ford ranger'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a question subject after "answer was" with no answer names none', () => {
+    expect(found('answer was first car and it failed')).toEqual([]);
+  });
+
+  it('a birth date after "DOB" with the day and the year in words', () => {
+    expect(found('Myra Castellanos, DOB the fourth of July nineteen seventy-six, phone')).toEqual([
+      ['DATE_OF_BIRTH', 'the fourth of July nineteen seventy-six'],
+    ]);
+    expect(found('the fourth of July nineteen seventy-six was a big party')).toEqual([]);
+  });
+});
