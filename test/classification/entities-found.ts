@@ -12,3 +12,10 @@ export function found(text: string, channel: 'dm' | 'chat' = 'dm'): [string, str
     .classify(text, { channel })
     .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
 }
+
+/** The entities of a private chat (a web chat with an agent), as [type, the value as written]. */
+export function inPrivateChat(text: string): [string, string][] {
+  return classifier
+    .classify(text, { channel: 'chat', visibility: 'private' })
+    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
+}

@@ -1,14 +1,4 @@
-import { found } from '../../../../test/classification/entities-found';
-import { createClassifier } from '.';
-
-const classifier = createClassifier();
-
-/** The entities of a private chat, as [type, the value as written]. */
-function inPrivateChat(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'chat', visibility: 'private' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
+import { found, inPrivateChat } from '../../../../test/classification/entities-found';
 
 /**
  * Round 23: US customers' posts. Cue words in Nepali (a policy number), Haitian Creole (a

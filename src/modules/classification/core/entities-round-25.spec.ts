@@ -1,15 +1,5 @@
-import { found } from '../../../../test/classification/entities-found';
+import { found, inPrivateChat } from '../../../../test/classification/entities-found';
 import { vinValid } from './checksums';
-import { createClassifier } from './index';
-
-const classifier = createClassifier();
-
-/** The entities of a private chat, as [type, the value as written]. */
-function inPrivateChat(text: string): [string, string][] {
-  return classifier
-    .classify(text, { channel: 'chat', visibility: 'private' })
-    .entities.map((e) => [e.type, text.slice(e.start, e.end)]);
-}
 
 /**
  * Round 25: a rural route written "Rt" before its box; a vehicle's identification number and
