@@ -1360,7 +1360,6 @@ const PORTUGUESE_KEYWORDS = WordTable.of([
   'nome de utilizador',
 ]);
 
-/** Keywords of secrets made of words: "voice password is blue heron". */
 /** "answer was ", "answer is ", "answer: " right before a question's subject. */
 const ANSWER_WAS_BEFORE = /\banswer(?: (?:was|is)|:) $/i;
 
@@ -1387,6 +1386,7 @@ function plainWordClosing(st: DetectionState, a: number, b: number): boolean {
   );
 }
 
+/** Keywords of secrets made of words: "voice password is blue heron". */
 const PHRASE_KEYWORDS = WordTable.of([
   'voice password',
   'verbal password',
@@ -3198,6 +3198,7 @@ function sentenceOpensAt(s: string, p: number): boolean {
   const c = codeAt(s, i);
   return i < 0 || c === 46 || c === 63 || c === 33 || c === 10;
 }
+
 /** How far before "the answer was" its question may be named. */
 const QUESTION_REACH = 160;
 
