@@ -385,8 +385,8 @@ function overlapsHit(
   return false;
 }
 
-/** Whether s[a, b) is the word "answer" alone. */
-function bareAnswer(s: string, a: number, b: number): boolean {
+/** Whether s[a, b) is the word "answer" alone (a keyword the credential rules read after its question only). */
+export function bareAnswer(s: string, a: number, b: number): boolean {
   return b - a === 6 && s.slice(a, b).toLowerCase() === 'answer';
 }
 

@@ -3,6 +3,7 @@ import { WordTable } from './word-table';
 import { isTrailingPunctExceptBang } from './punctuation';
 import { digitWordAt, twoDigitWordAt } from './digit-words';
 import { isHangul, isKanaOrIdeograph } from './lexicon-trie';
+import { bareAnswer } from './credential-model';
 import {
   codeAt,
   isAsciiAlnum,
@@ -450,7 +451,7 @@ export function detectCredentials(st: DetectionState): void {
       if (!questionBefore(st, k, roles)) continue;
       // round 25: "Security q: first car. Answer ford ranger": a bare "Answer" opening its
       // sentence after the question states the answer, with or without a colon.
-      if (hitEnd - hitStart === 6 && sentenceOpensAt(s, hitStart)) {
+      if (bareAnswer(s, hitStart, hitEnd) && sentenceOpensAt(s, hitStart)) {
         linked = true;
         stated = true;
       }

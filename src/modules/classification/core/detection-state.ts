@@ -297,6 +297,11 @@ export function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** An ASCII capital, A to Z. */
+export function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -75,7 +75,7 @@ function claimVin(st: DetectionState, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isAsciiLetter(codeAt(s, i))) letters++;
   if (letters < 2 || letters > 12) return false;
   const v = s.slice(a, b);
-  if (!vinValid(v) && !(vinShaped(v) && VIN_CUE.test(s.slice(Math.max(0, a - 60), a))))
+  if (!vinValid(v) && !(VIN_SHAPE.test(v) && VIN_CUE.test(s.slice(Math.max(0, a - 60), a))))
     return false;
   st.claim(a, b);
   return true;
@@ -83,10 +83,6 @@ function claimVin(st: DetectionState, a: number, b: number): boolean {
 
 /** Seventeen capitals and digits without I, O or Q, the last four digits (a VIN's serial). */
 const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{13}[0-9]{4}$/i;
-
-function vinShaped(v: string): boolean {
-  return VIN_SHAPE.test(v);
-}
 
 /** An error code in parentheses: "(E1027)", "(ERR-401)". */
 const ERROR_CODE = /\(([A-Z]{1,4}-?)\d{2,6}\)/y;

@@ -4,6 +4,7 @@ import { payeeIbanBefore, someoneElsesAfter } from './contact-owner';
 import {
   codeAt,
   isAsciiAlnum,
+  isAsciiCapital,
   isAsciiDigit,
   isAsciiLetter,
   type DetectionState,
@@ -28,8 +29,8 @@ export function detectIbans(st: DetectionState): void {
     if (
       i > 0 &&
       isSeparator(codeAt(s, i + 1)) &&
-      isCapital(codeAt(s, i - 1)) &&
-      isCapital(codeAt(s, i))
+      isAsciiCapital(codeAt(s, i - 1)) &&
+      isAsciiCapital(codeAt(s, i))
     )
       i--;
     if (i < 0 || runs.end[r] - i < 4) continue;
@@ -75,10 +76,6 @@ export function detectIbans(st: DetectionState): void {
 /** A blank, a dash or a line break: what may stand between an IBAN's country code and its check digits. */
 function isSeparator(c: number): boolean {
   return c === 32 || c === 45 || c === 10;
-}
-
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** Characters a group of letters only holds in a grouped IBAN ("GB82 WEST …"), at most. */
