@@ -2987,13 +2987,16 @@ export function detectMistypedCards(st: DetectionState): void {
       (cardCharAt(s, to) || (isGroupSeparator(codeAt(s, to)) && cardCharAt(s, to + 1)))
     )
       to++;
-    done = to;
-    if (
-      to - from > MAX_CARD_SPAN ||
-      isAsciiAlnum(codeAt(s, from - 1)) ||
-      isAsciiAlnum(codeAt(s, to))
-    )
+    if (to - from > MAX_CARD_SPAN) {
+      // Too long to be one card: so is every digit run further along the same chain, so
+      // skip to its end rather than walk each run's 23 characters back and forth again.
+      while (cardCharAt(s, to) || (isGroupSeparator(codeAt(s, to)) && cardCharAt(s, to + 1)))
+        to++;
+      done = to;
       continue;
+    }
+    done = to;
+    if (isAsciiAlnum(codeAt(s, from - 1)) || isAsciiAlnum(codeAt(s, to))) continue;
     digits ??= [];
     digits.length = 0;
     let typos = 0;
