@@ -1761,6 +1761,17 @@ describe('card numbers typed with a letter for a digit', () => {
       ['CARD_NUMBER', '4111 1111 1111 1111'],
     ]);
   });
+
+  it('reads a card past a chain of digits and letters too long to be one', () => {
+    const chain = Array.from({ length: 12 }, () => '7o4').join(' ');
+    expect(found(`codes ${chain} and the card 6011 0009 9Ol3 9424`)).toEqual([
+      ['CARD_NUMBER', '6011 0009 9Ol3 9424'],
+    ]);
+    // Joined to the chain, the card's digits are part of a run too long to be a card.
+    expect(found(`codes ${chain} 6011 0009 9Ol3 9424`).map(([type]) => type)).not.toContain(
+      'CARD_NUMBER',
+    );
+  });
 });
 
 describe('credentials told past a complaint, tried, written down or listed', () => {
