@@ -1563,6 +1563,8 @@ const PIN_TOLD =
  * told as tried, written down or the old one (PIN_TOLD).
  */
 function emitPinChangedTo(st: DetectionState, from: number, id: string): void {
+  // Both readings below end at a digit: a post with none has nothing to read.
+  if (!st.scan.hasDigit) return;
   const { s } = st;
   const text = twoSentencesFrom(s, from, CHANGED_TO_REACH);
   // Both tell a PIN of four digits or more: none in reach, nothing to read.
@@ -2814,6 +2816,7 @@ function emitDigitsItsLater(
   max: number,
   id: string,
 ): boolean {
+  if (!st.scan.hasDigit) return false;
   const { s, n } = st;
   let i = p;
   let words = 0;
@@ -3734,6 +3737,7 @@ function emitDigitsHandedOver(
   id: string,
   afterComma: boolean,
 ): void {
+  if (!st.scan.hasDigit) return;
   const { s, n } = st;
   let p = from;
   let words = 0;
