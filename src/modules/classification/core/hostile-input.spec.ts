@@ -77,6 +77,21 @@ describe('hostile 256 KiB posts', () => {
     expect(text.slice(cards[0].start, cards[0].end)).toBe(card);
   });
 
+  it('reads a long post that normalisation changes as a short one, at offsets into the post as sent', () => {
+    // Full-width digits and a zero-width space: normalised before the scan in a long post.
+    const card = '４０１２ ８８８８ ８８８８ １８８１';
+    const tail = `my card is ${card} and my email is jo\u200bdoe@example.com`;
+    const short = classifier.classify(tail).entities;
+    const long = `${'nothing to see here. '.repeat(300)}${tail}`;
+    const offset = long.length - tail.length;
+    const found = classifier.classify(long).entities;
+    expect(short.map((e) => e.type)).toEqual(['CARD_NUMBER', 'EMAIL']);
+    expect(found.map((e) => [e.type, e.start - offset, e.end - offset])).toEqual(
+      short.map((e) => [e.type, e.start, e.end]),
+    );
+    expect(long.slice(found[0].start, found[0].end)).toBe(card);
+  });
+
   it('reports every value in a post made of many of them', () => {
     const text = fill('ssn 123-45-6789 ');
     const count = classifier.classify(text).entities.filter((e) => e.type === 'SSN').length;
