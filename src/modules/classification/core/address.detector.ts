@@ -1152,6 +1152,15 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
     // Only two-letter words are looked up (states, provinces): no slice for the others.
     const word = we - r === 2 ? s.slice(r, we) : '';
     const lettersOnly = we > r && allLetters(s, r, we);
+    // round 26: "Coeur d'Alene", "O'Fallon": a letter or two, an apostrophe and a capital
+    // within a city's word.
+    if (
+      lettersOnly &&
+      we - r <= 2 &&
+      (codeAt(s, we) === 39 || codeAt(s, we) === 8217) &&
+      isUpperLetter(codeAt(s, we + 1))
+    )
+      we = readToken(s, we + 1, n);
     // "Kailua-Kona", "Rouyn-Noranda": a city's name in hyphenated parts.
     if (lettersOnly && codeAt(s, we) === 45) we = hyphenatedEnd(s, we, n);
     if (word.length === 2 && STATES.has(word.toUpperCase()) && zipAfter(s, we, n, spoken) > 0) {
@@ -1688,6 +1697,14 @@ export function detectAddresses(st: DetectionState): void {
           streetEnd = directionAfter(s, roadSuffixEnd(s, ne, n), n);
           break;
         }
+      }
+      // round 26: "3455 S 700 W", "7721 W 3500 South": a street of a grid (Utah's, Idaho's),
+      // a compass point, the grid line's number and another point; read as a numbered street.
+      const grid = w === 0 && (kind & DIRECTION) !== 0 ? gridStreetEnd(s, we, n) : -1;
+      if (grid > 0) {
+        streetEnd = grid;
+        numberedName = true;
+        break;
       }
       // A street name word starts with a letter, or is an ordinal ("5th"), or is the number
       // of a numbered street right after the house number ("8821 128 St", "2305 5 Ave NW").
@@ -2764,6 +2781,24 @@ function directionAfter(s: string, p: number, n: number): number {
 }
 
 /**
+ * After a compass point ending at `we` ("3455 S| 700 W"): a grid line's number of two to five
+ * digits and a compass point of one letter or a word (not "NE"), capitalised; the end of the
+ * point (past its dot), or -1.
+ */
+function gridStreetEnd(s: string, we: number, n: number): number {
+  let p = we;
+  if (codeAt(s, p) === 46) p++;
+  if (codeAt(s, p) !== 32) return -1;
+  const d = p + 1;
+  let q = d;
+  while (q < n && isAsciiDigit(codeAt(s, q))) q++;
+  if (q - d < 2 || q - d > 5 || codeAt(s, q) !== 32 || !isUpperLetter(codeAt(s, q + 1))) return -1;
+  const e = readToken(s, q + 1, n);
+  if (e - q - 1 === 2 || !DIRECTIONS.has(s, q + 1, e)) return -1;
+  return codeAt(s, e) === 46 ? e + 1 : e;
+}
+
+/**
  * Start of a unit written before the house number ("Lot 42, ", "Flat 2, ",
  * "Apt 12 "): a unit word and a short value, then a comma or a space; or -1.
  */
@@ -2851,6 +2886,8 @@ function isStreetNumberLead(c: number): boolean {
   );
 }
 
+const GENERAL_DELIVERY = /^general delivery$/i;
+
 function detectPoBoxes(st: DetectionState): void {
   const { s, n } = st;
   for (let k = 0; k < st.ctxCount; k++) {
@@ -2860,6 +2897,12 @@ function detectPoBoxes(st: DetectionState): void {
     // otherwise a routing number's cue; read as a route only when its box follows (below).
     const route = st.ctxCategory[k] === 'routing' && p - a === 2 && /^rt$/i.test(s.slice(a, p));
     if (st.ctxCategory[k] !== 'pobox' && !route) continue;
+    // round 26: "General Delivery\nGustavus, AK 99826": no box number, the city, state and ZIP.
+    if (!route && p - a === 16 && GENERAL_DELIVERY.test(s.slice(a, p))) {
+      const t = extendTail(s, p, n);
+      if (t.zip && !st.isClaimed(a, t.end)) st.emit(ADDRESS, a, t.end, 'address.pobox', 0.9);
+      continue;
+    }
     if (codeAt(s, p) === 32) p++;
     if (codeAt(s, p) === 35) p++;
     let q = p;
@@ -2870,8 +2913,11 @@ function detectPoBoxes(st: DetectionState): void {
     // "RR 2 Box 118", "HC 64 Box 12A": a rural route and its box.
     const box = /^,? box #?\d{1,5}[A-Z]?\b/i.exec(s.slice(q, q + 16));
     if (box !== null) q += box[0].length;
-    else if (route || !/^[ps]/i.test(s.slice(a, a + 1))) continue;
-    let end = extendTail(s, q, n).end;
+    else if (route || !/^[psc]/i.test(s.slice(a, a + 1))) continue;
+    const tail = extendTail(s, q, n);
+    // "C.P." is Mexico's postcode too ("…, C.P. 06600, CDMX"): a box only with its postcode after.
+    if (box === null && (s.charCodeAt(a) | 32) === 99 && !tail.zip) continue;
+    let end = tail.end;
     if (end === q) end = boxPlacesEnd(s, q, n);
     if (nearBranch(st, a, end)) st.claim(a, end);
     else st.emit(ADDRESS, a, end, 'address.pobox', 0.9);

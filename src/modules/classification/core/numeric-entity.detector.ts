@@ -2009,7 +2009,8 @@ export function createNumericDetector(): NumericDetector {
       }
     }
     // Canadian and other accounts run from 7 digits ("transit 22017 acct 5094418"),
-    // but "555-0142" is a local phone number.
+    // but "555-0142" is a local phone number; round 26: not one opening with 0 or 1, which no
+    // exchange does ("numéro de compte 071-9884").
     // "(702) 555-0183 from my account", "Member: (808) 555-0120" (a transcript's speaker):
     // an area code in parentheses makes ten digits a phone number, whatever the cue.
     // round 25: so does a "+" before it ("is +1 504 555 0128 the number on my account?").
@@ -2018,7 +2019,7 @@ export function createNumericDetector(): NumericDetector {
       !(win.paren && count === 10) &&
       !win.plus &&
       ((count >= 8 && count <= 17) ||
-        (count === 7 && !sameLayout(i, j, LOCAL_LAYOUT)) ||
+        (count === 7 && (!sameLayout(i, j, LOCAL_LAYOUT) || digitValue(off, 1) <= 1)) ||
         // "a hold on my account 30771": a credit union's short account number, one group;
         // but "Mon transit c'est 81520, mon numéro de compte …": five digits after a routing
         // cue are a Canadian branch's transit number, the account's cue after it naming the next.
