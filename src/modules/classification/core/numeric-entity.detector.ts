@@ -2991,8 +2991,7 @@ export function detectMistypedCards(st: DetectionState): void {
     if (to - from > MAX_CARD_SPAN) {
       // Too long to be one card: so is every digit run further along the same chain, so
       // skip to its end rather than walk each run's 23 characters back and forth again.
-      while (cardCharAt(s, to) || (isGroupSeparator(codeAt(s, to)) && cardCharAt(s, to + 1)))
-        to++;
+      while (cardCharAt(s, to) || (isGroupSeparator(codeAt(s, to)) && cardCharAt(s, to + 1))) to++;
       done = to;
       continue;
     }
