@@ -237,7 +237,16 @@ function readHandedAccount(st: DetectionState): void {
     const b = a + m[0].length;
     let digits = 0;
     for (let i = a; i < b; i++) if (isAsciiDigit(codeAt(s, i))) digits++;
-    if (digits < MIN_ACCOUNT_DIGITS || digits > MAX_ACCOUNT_DIGITS) continue;
+    // round 23: "045307056 77120486": a routing number, a space, then the account, handed
+    // over together (the routing first, as a check prints them); round 26: an account of up
+    // to seventeen digits after it ("216566655 330019274411").
+    const split =
+      codeAt(s, a + 9) === 32 &&
+      digits - 9 >= MIN_SPLIT_ACCOUNT_DIGITS &&
+      digits - 9 <= MAX_ACCOUNT_DIGITS &&
+      isAsciiDigit(codeAt(s, a + 8)) &&
+      abaValid(digitsOf(s, a, a + 9));
+    if (digits < MIN_ACCOUNT_DIGITS || (digits > MAX_ACCOUNT_DIGITS && !split)) continue;
     if (st.isClaimed(a, b) || overlapsFinding(st, a, b)) continue;
     // Nine digits that pass the routing checksum are left to the routing reading.
     if (digits === 9 && (b - a === 9 || b - a === 17) && abaValid(digitsOf(s, a, b))) continue;
@@ -250,14 +259,7 @@ function readHandedAccount(st: DetectionState): void {
       !(a === leadEnd(s) && WHICH_ONE_AFTER.test(s.slice(b, b + 32)))
     )
       continue;
-    // round 23: "045307056 77120486": a routing number, a space, then the account, handed
-    // over together (the routing first, as a check prints them).
-    if (
-      codeAt(s, a + 9) === 32 &&
-      digits - 9 >= MIN_SPLIT_ACCOUNT_DIGITS &&
-      isAsciiDigit(codeAt(s, a + 8)) &&
-      abaValid(digitsOf(s, a, a + 9))
-    ) {
+    if (split) {
       st.emit(ROUTING, a, a + 9, 'routing.answer', 0.8);
       st.emit(ACCOUNT, a + 10, b, 'account.answer', 0.8);
       return;

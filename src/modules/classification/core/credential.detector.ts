@@ -1651,6 +1651,8 @@ function emitSecretBefore(
   while (end > a && isTrailingPunctExceptBang(codeAt(s, end - 1))) end--;
   const len = end - a;
   if (len < min || len > max || !secretShaped(s, a, end) || st.isClaimed(a, end)) return false;
+  // round 26: "jamal.h@icloud.com is my login email": an email address (EMAIL), as after it.
+  if (id.endsWith('.username') && looksLikeEmail(s, a, end)) return false;
   st.emit(CREDENTIAL, a, end, id, 0.85);
   return true;
 }
@@ -1708,6 +1710,10 @@ function letterPrefixedCodeEnd(s: string, n: number, a: number): number {
 }
 
 /** "voice password … is blue heron, rep …": up to three more plain words, when punctuation or the end closes them. */
+/** How a phrase is typed, said after it: "all lowercase", "no caps", "lower case". */
+const CASE_NOTE =
+  /^(?:all )?(?:lower ?case|upper ?case|caps|capitals|small letters)\b|^no (?:caps|capitals|spaces)\b/;
+
 function extendPhrase(st: DetectionState, a: number, b: number): number {
   const { s, n } = st;
   for (let i = a; i < b; i++) if (!isLower(codeAt(s, i))) return b;
@@ -1717,6 +1723,11 @@ function extendPhrase(st: DetectionState, a: number, b: number): number {
   let closed = false;
   for (let words = 1; words < 4; words++) {
     if (codeAt(s, end) !== 32 || !isLower(codeAt(s, end + 1))) break;
+    // round 26: "security word is bluegrass all lowercase": how it is typed is no part of it.
+    if (CASE_NOTE.test(s.slice(end + 1, end + 20))) {
+      closed = true;
+      break;
+    }
     let q = end + 1;
     while (q < n && isLower(codeAt(s, q))) q++;
     if (isAsciiAlnum(codeAt(s, q))) break;
@@ -4001,7 +4012,9 @@ export function detectCardSecurityCodes(st: DetectionState): void {
       }
       if (len < 3 || len > 4 || isAsciiAlnum(codeAt(s, q)) || st.isClaimed(p, q)) break;
       if (!cue && cvvNamed < 0) cvvNamed = namesCvv(st) ? 1 : 0;
-      if (!cue && cvvNamed === 0) break;
+      // round 26: "5454875104444885 612 11/26": three or four digits between the card and
+      // its expiry, as a card's details are pasted, are its code.
+      if (!cue && cvvNamed === 0 && !EXPIRY_AFTER.test(s.slice(q, q + 9))) break;
       // "… 09/27 250 dollars" is an amount.
       if (codeAt(s, q) === 32 && /^(?:dollars?|usd|bucks)\b/i.test(s.slice(q + 1, q + 9))) break;
       st.emit(CREDENTIAL, p, q, 'credential.cvv', 0.8);
@@ -4009,6 +4022,9 @@ export function detectCardSecurityCodes(st: DetectionState): void {
     }
   }
 }
+
+/** A blank, then an expiry ("11/26", "11/2026") closing its token. */
+const EXPIRY_AFTER = /^ (?:0[1-9]|1[0-2])\/(?:\d\d|20\d\d)(?![\d/])/;
 
 function namesCvv(st: DetectionState): boolean {
   const hits = st.scan.entityHits;

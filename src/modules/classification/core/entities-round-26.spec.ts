@@ -75,3 +75,61 @@ describe('addresses', () => {
     ]);
   });
 });
+
+describe('numbers answered in a chat', () => {
+  it('a routing number and an account of twelve digits on one line', () => {
+    expect(inPrivateChat('216566655 330019274411')).toEqual([
+      ['ROUTING_NUMBER', '216566655'],
+      ['BANK_ACCOUNT', '330019274411'],
+    ]);
+  });
+
+  it("a card's code pasted between the card and its expiry", () => {
+    expect(inPrivateChat('5454875104444885 612 11/26')).toEqual([
+      ['CARD_NUMBER', '5454875104444885'],
+      ['CREDENTIAL', '612'],
+    ]);
+    expect(found('card 5454 8751 0444 4885 612 11/2026 pls', 'chat')).toEqual([
+      ['CARD_NUMBER', '5454 8751 0444 4885'],
+      ['CREDENTIAL', '612'],
+    ]);
+  });
+});
+
+describe('SSNs', () => {
+  it('an ITIN after an SSN cue', () => {
+    expect(found('ssn 943-70-2218 for the prepaid card', 'chat')).toEqual([['SSN', '943-70-2218']]);
+  });
+});
+
+describe('credentials', () => {
+  it.each([
+    ['security word is bluegrass all lowercase', 'bluegrass'],
+    ['memorable word is pineapple no caps', 'pineapple'],
+    ["my mom's name before marriage is Krasnova that's the security answer", 'Krasnova'],
+  ])('%j', (text, value) => {
+    expect(found(text, 'chat')).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a question abbreviated "Q" after a username and password', () => {
+    expect(
+      found('username: dkimteach\npassword: Seoul1984!!\nsecurity Q (first car): sonata', 'chat'),
+    ).toEqual([
+      ['CREDENTIAL', 'dkimteach'],
+      ['CREDENTIAL', 'Seoul1984!!'],
+      ['CREDENTIAL', 'sonata'],
+    ]);
+  });
+
+  it('an email address named as the login before its keyword stays an email address', () => {
+    expect(
+      found(
+        'hi its Jamal, jamal.haddad@icloud.com is my login email and the password is Haddad$Family1',
+        'chat',
+      ),
+    ).toEqual([
+      ['EMAIL', 'jamal.haddad@icloud.com'],
+      ['CREDENTIAL', 'Haddad$Family1'],
+    ]);
+  });
+});

@@ -1957,7 +1957,10 @@ export function createNumericDetector(): NumericDetector {
               ? tfnValid(digits, off)
               : scheme === 'itin'
                 ? itinValid(digits, off) && !sameLayout(i, j, EIN_LAYOUT)
-                : scheme === 'us' && ssnValid(digits, off) && !sameLayout(i, j, EIN_LAYOUT)
+                : scheme === 'us' &&
+                  // round 26: "ss 943-70-2218 … got my ITIN updated": an ITIN after an SSN cue.
+                  (ssnValid(digits, off) || itinValid(digits, off)) &&
+                  !sameLayout(i, j, EIN_LAYOUT)
         ) {
           return set(SSN, start, end, j, 'ssn.context', 0.97);
         }
@@ -2132,7 +2135,13 @@ export function createNumericDetector(): NumericDetector {
     if (ctx.loose === 'account' && count >= 8 && count <= 17 && i === j) {
       return set(ACCOUNT, start, end, j, 'account.context', 0.75);
     }
-    if (count === 9 && sameLayout(i, j, SSN_LAYOUT) && ssnValid(digits, off)) {
+    // round 26: not "612 11/2026", a card's code and its expiry: no SSN has a slash.
+    if (
+      count === 9 &&
+      sameLayout(i, j, SSN_LAYOUT) &&
+      ssnValid(digits, off) &&
+      codeAt(st.s, gEnd[j - 1] ?? 0) !== 47
+    ) {
       return set(SSN, start, end, j, 'ssn.format', 0.85);
     }
     return false;
