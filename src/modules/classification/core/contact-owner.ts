@@ -147,9 +147,18 @@ const AFTER_REACH = 64;
 const PHONE_DISOWNED_AFTER =
   /^ ?[(,;—–-]? ?(?:(?:ya )?no es m[ií]o|(?:it['’]?s |that['’]?s )?(?:not|no longer) mine|(?:ce )?n['’]est (?:plus )?(?:pas )?(?:le )?mien|(?:que )?(?:es|é) (?:el (?:m[oó]vil|cel(?:ular)?|n[uú]mero|tel[eé]fono) |o (?:celular|n[uú]mero|telefone) )?(?:de|d[ao]) (?:mi|la|el|minha|meu|a|o) (?!casa\b|trabajo\b|oficina\b|negocio\b|empresa\b|trabalho\b|escrit[oó]rio\b|loja\b)\p{L})/iu;
 
+/**
+ * round 26: "… WhatsApp +1 438 555 0110. That's NOT them": said right after it not to be the
+ * institution's, a number is an impostor's.
+ */
+const NOT_THEM_AFTER =
+  /^[.!,]? ?(?:(?:that|this|it)['’]?s|thats|its|(?:that|this|it) is) not (?:them|you|you guys|the bank|your bank|the credit union|real|legit|the real [a-z]+)\b/i;
+
 /** Whether the phone number ending at `b` is said, right after it, not to be (or no longer be) the customer's. */
 export function phoneDisownedAfter(s: string, b: number): boolean {
   const c = codeAt(s, b);
+  if ((c === 46 || c === 33 || c === 44 || c === 32) && NOT_THEM_AFTER.test(s.slice(b, b + 40)))
+    return true;
   if (c !== 32 && c !== 40 && c !== 44 && c !== 59 && c !== 0x2014 && c !== 0x2013 && c !== 45)
     return false;
   return PHONE_DISOWNED_AFTER.test(s.slice(b, b + 32));
@@ -396,9 +405,11 @@ const SENDER_BEFORE =
  * "My agent's email is x@…", "my landlord's email is x@…", "el correo de mi abogado es x@…":
  * a professional acting for the customer, or a landlord, employer or school, named as the address's owner, is a third party. A relative's address is
  * not one of them ("her email …" after "add my wife as joint" is an owner's on the account).
+ * round 26: so is "my accountant at …", "my landlord at …"; and an address corrected away
+ * ("my email is a@… not b@…").
  */
 const PROFESSIONAL_BEFORE =
-  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:landlord|landlady|property manager|leasing office|lawyer|attorney|realtor|contractor)(?: e-?mail| email address| e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$/i;
+  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:landlord|landlady|property manager|leasing office|lawyer|attorney|realtor|contractor)(?: e-?mail| email address| e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$|\b(?:my|our|the|his|her) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|landlord|landlady|property manager|realtor|financial advisor|financial adviser) at $|@[a-z0-9.-]+\.[a-z]{2,},? (?:and )?not $/i;
 
 /**
  * "the scammer's number was … and their email was x@…": "their", "his" or "her" address, with a

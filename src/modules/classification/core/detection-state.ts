@@ -405,6 +405,8 @@ const LINKER_WORDS = WordTable.of([
   'mon',
   'ko',
   'ay',
+  // round 26: Tagalog's courtesy "po" ("Account ko po 2201-884-019").
+  'po',
   // "number" typed fast: "accout numbr 2047 7718 93".
   'numbr',
   'nmbr',

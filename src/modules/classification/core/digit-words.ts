@@ -467,6 +467,39 @@ let pendingCommasKept = new Int32Array(128);
  * to the text as received. Null when nothing changes. One pass over the text,
  * with typed buffers: hostile posts made of digit words stay linear.
  */
+/** Words before "one" that make it a pronoun ("the new one", "which one", "no one"). */
+const ONE_PRONOUN_BEFORE = WordTable.of([
+  'new',
+  'old',
+  'this',
+  'that',
+  'the',
+  'which',
+  'another',
+  'same',
+  'right',
+  'wrong',
+  'correct',
+  'current',
+  'only',
+  'no',
+  'each',
+  'every',
+  'last',
+  'other',
+  'main',
+  'good',
+  'real',
+]);
+
+/** Whether the "one" at `i` follows, past one blank, a word that makes it a pronoun. */
+function oneAsPronoun(text: string, i: number): boolean {
+  if (i < 2 || text.charCodeAt(i - 1) !== 32) return false;
+  let w = i - 1;
+  while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+  return w < i - 1 && ONE_PRONOUN_BEFORE.has(text, w, i - 1);
+}
+
 export function foldDigitWords(text: string, base: NormalizedText | null): NormalizedText | null {
   const n = text.length;
   // Per position: the digit a word starting here stands for, plus one (0: none);
@@ -592,6 +625,8 @@ export function foldDigitWords(text: string, base: NormalizedText | null): Norma
     // normalisation is another language's word, not an English number word ("ten").
     const marked = !digitRun && base !== null && lostMarks(base, i, j);
     let digit = digitRun || marked ? -1 : digitWordAt(text, i, j);
+    // round 26: "my new one 801 555 0164": "one" after a determiner or an adjective is a pronoun.
+    if (digit === 1 && j - i === 3 && oneAsPronoun(text, i)) digit = -1;
     // "… 4472 nine three oh 5": "oh" inside a number, between two digits, is a zero.
     if (
       !digitRun &&

@@ -133,3 +133,64 @@ describe('credentials', () => {
     ]);
   });
 });
+
+describe('cues', () => {
+  it('a policy asked about, then given after "It\'s"', () => {
+    expect(
+      found("Is my policy still active? It's EQ44-0091873 for the house in Hood River", 'chat'),
+    ).toEqual([['BANK_ACCOUNT', 'EQ44-0091873']]);
+  });
+
+  it('a question after a cue hands over no value of its own words', () => {
+    expect(found('la cuenta de comercio es CM-40021-88', 'chat')).toEqual([
+      ['BANK_ACCOUNT', 'CM-40021-88'],
+    ]);
+    expect(found('is my policy still active? 2 weeks ago I paid', 'chat')).toEqual([]);
+  });
+
+  it('Tagalog\'s courtesy "po" between an account cue and its number', () => {
+    expect(
+      found('ask ko lang po kung na-receive nyo. Account ko po 2201-884-019. Maraming salamat po'),
+    ).toEqual([['BANK_ACCOUNT', '2201-884-019']]);
+  });
+
+  it('a Korean student loan number', () => {
+    expect(found('학자금 대출 번호 9931-027-48816인데 deferment 처리됐나요?')).toEqual([
+      ['BANK_ACCOUNT', '9931-027-48816'],
+    ]);
+  });
+
+  it('a phone number opening the sentence after a loan cue is a phone number', () => {
+    expect(found('Been waiting since Monday about the trailer loan. 435-229-7041', 'chat')).toEqual(
+      [['PHONE', '435-229-7041']],
+    );
+    expect(found('loan no. 435-229-7041', 'chat')).toEqual([['BANK_ACCOUNT', '435-229-7041']]);
+  });
+
+  it('"one" after a determiner is no digit', () => {
+    expect(found('change the phone on my account to my new one 801 555 0164. I moved')).toEqual([
+      ['PHONE', '801 555 0164'],
+    ]);
+    expect(found('card four one four seven 3366 1029 8873')).toEqual([
+      ['CARD_NUMBER', 'four one four seven 3366 1029 8873'],
+    ]);
+  });
+});
+
+describe("others' contact points", () => {
+  it.each([
+    'can you send the year-end statement to my accountant at taxes@grangercpa.com? I authorize it',
+    'trying to e-transfer rent to my landlord at landlord.mike.rentals@gmail.com and it bounces',
+    "telling people to WhatsApp +1 438 555 0110. That's NOT them. Report the account",
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('an email address corrected away', () => {
+    expect(
+      found(
+        "my email is sarahj_teach@hotmail.com not sarahj_teach@gmail.com, I don't have a gmail",
+      ),
+    ).toEqual([['EMAIL', 'sarahj_teach@hotmail.com']]);
+  });
+});

@@ -562,6 +562,17 @@ export function detectKeyedIdentifiers(st: DetectionState): void {
           continue;
         }
         stateStart = -1;
+        // round 26: the words of a question about the cue, its "?" and an "it's" (see
+        // askedThenGiven): the value may follow them.
+        if (
+          !restated &&
+          q - from <= 32 &&
+          ASKED_SO_FAR.test(s.slice(from, q)) &&
+          QUESTION_AHEAD.test(s.slice(from, from + 32))
+        ) {
+          p = q;
+          continue;
+        }
         if (
           !restated &&
           !linkerOnly(s, from, q) &&
@@ -698,12 +709,15 @@ const QUALIFIED_THEN_IS =
  * after the question mark.
  */
 function askedThenGiven(s: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && codeAt(s, i) === 32) i++;
-  if (codeAt(s, i) !== 63) return false;
-  for (i++; i < to; i++) if (codeAt(s, i) !== 32) return false;
-  return true;
+  return ASKED_THEN_GIVEN.test(s.slice(from, to));
 }
+/**
+ * round 26: up to three words of the question after the cue ("Is my policy still active? It's
+ * EQ44-0091873"), and an "it's" handing the value over.
+ */
+const ASKED_THEN_GIVEN = /^(?: [a-z]+){0,3} *\? *(?:(?:it['’]?s|it is) )?$/i;
+const ASKED_SO_FAR = /^(?: [a-z]+){1,3}(?: *\? *(?:it(?:['’]?s| is)?)?)?$/i;
+const QUESTION_AHEAD = /^(?: [a-z]+){0,3} *\?/i;
 
 /** "my account with you BRK 44710 92": the account held at the institution addressed. */
 const WITH_YOU = /^\s+with\s+(?:you|you guys|y'all|us)\s*(?:is|:)?\s*$/i;

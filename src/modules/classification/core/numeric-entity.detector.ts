@@ -2049,7 +2049,11 @@ export function createNumericDetector(): NumericDetector {
     }
     // An area code in parentheses makes it a phone number after these cues too: a chat's
     // speaker label ("Member: (808) 555-…") or a line's purpose is no identifier's cue.
-    const phoneShaped = win.paren && count === 10;
+    // round 26: so does a sentence ended after the cue ("about the trailer loan. 435-229-7041"):
+    // a number laid out 3-3-4 that opens the next sentence is no loan's.
+    const phoneShaped =
+      (win.paren && count === 10) ||
+      (count === 10 && sameLayout(i, j, PHONE_LAYOUT) && sentenceOpensAt(st.s, start));
     // "Member 8802.": a credit union's member number runs from four digits, but not a year.
     if (
       tight === 'member' &&
@@ -3056,4 +3060,12 @@ function cardShapedLayout(layout: number, groups: number, count: number): boolea
     l = Math.floor(l / 16);
   }
   return true;
+}
+
+/** Whether a sentence opens at `p`: a full stop ending a word of four letters or more, a blank. */
+function sentenceOpensAt(s: string, p: number): boolean {
+  if (codeAt(s, p - 1) !== 32 || codeAt(s, p - 2) !== 46) return false;
+  let w = p - 2;
+  while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
+  return p - 2 - w >= 4;
 }
