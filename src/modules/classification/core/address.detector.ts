@@ -1821,6 +1821,35 @@ export function detectAddresses(st: DetectionState): void {
   detectPoBoxes(st);
   detectForeignAddresses(st);
   detectSpokenHouseNumbers(st);
+  joinUnitLines(st);
+}
+
+/** A unit's line written before its street's: "Lot 47, Desert Sun RV Park", "Space 12". */
+const UNIT_LINE = /^(?:lot|space|spc|site|unit|trailer|apt|suite|ste)\b/i;
+
+/**
+ * round 26: "Lot 47, Desert Sun RV Park\n1120 E Main St, Mesa AZ 85203": a lot or unit and the
+ * park it is in, read as an address of its own, then on the next line the street with its
+ * city: one address.
+ */
+function joinUnitLines(st: DetectionState): void {
+  const { s } = st;
+  const f = st.findings;
+  for (let k = 0; k < f.length; k++) {
+    const unit = f[k];
+    if (unit.type !== ADDRESS || !UNIT_LINE.test(s.slice(unit.start, unit.start + 8))) continue;
+    for (let m = 0; m < f.length; m++) {
+      const street = f[m];
+      if (m === k || street.type !== ADDRESS || street.start <= unit.end) continue;
+      const gap = s.slice(unit.end, street.start);
+      if (gap !== '\n' && gap !== ',\n' && gap !== '\r\n') continue;
+      unit.end = street.end;
+      unit.confidence = Math.max(unit.confidence, street.confidence);
+      st.claim(street.start - gap.length, street.end);
+      f.splice(m, 1);
+      return;
+    }
+  }
 }
 
 /**

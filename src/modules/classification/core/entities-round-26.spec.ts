@@ -194,3 +194,26 @@ describe("others' contact points", () => {
     ).toEqual([['EMAIL', 'sarahj_teach@hotmail.com']]);
   });
 });
+
+describe('values across sentences and lines', () => {
+  it('a routing number named after it, in the sentence after an account cue', () => {
+    expect(
+      found('yes its my account. 254090536 is the routing and the account is below', 'chat'),
+    ).toEqual([['ROUTING_NUMBER', '254090536']]);
+    expect(found('my account. 254090536 please', 'chat')).toEqual([['BANK_ACCOUNT', '254090536']]);
+  });
+
+  it('"the CU" before an account is the credit union, no prefix of the number', () => {
+    expect(found('refund to my checking at the CU 0005521937\nnot the savings')).toEqual([
+      ['BANK_ACCOUNT', '0005521937'],
+    ]);
+  });
+
+  it("a lot's line and the street's line after it, one address", () => {
+    expect(
+      found(
+        'mail the payoff letter to our winter address: Lot 47, Desert Sun RV Park\n1120 E Main St, Mesa AZ 85203 thanks',
+      ),
+    ).toEqual([['ADDRESS', 'Lot 47, Desert Sun RV Park\n1120 E Main St, Mesa AZ 85203']]);
+  });
+});

@@ -160,6 +160,9 @@ function suffixed(s: string, p: number, q: number): boolean {
 const LABELS =
   /^(?:ID|NO|NUM|NBR|PIN|SSN|DOB|ZIP|APT|USD|CAD|MXN|EUR|GBP|ACH|ATM|TIN|EIN|AT|IS|TO|OF|IN|ON|MY|ES|DE|EL|LA|MI)$/;
 
+/** "the CU", "at FCU": a credit union's abbreviation after an article or "at". */
+const INSTITUTION_NAMED = /\b(?:the|at|your|my|our) (?:CU|FCU)$/i;
+
 /**
  * "ML 4008817265", "NVX 30091 877": two to four capitals, a space, then digit
  * groups joined by single spaces or hyphens; or one to three capitals and up to
@@ -177,6 +180,8 @@ function spacedPrefixEnd(s: string, n: number, p: number, q: number): number {
     return -1;
   } else if (letters === q) {
     if (q - p > 4 || (LABELS.test(s.slice(p, q)) && !articleAsPrefix(s, p, q))) return -1;
+    // round 26: "my checking at the CU 0005521937": the credit union named, not a prefix.
+    if (INSTITUTION_NAMED.test(s.slice(Math.max(0, p - 8), q))) return -1;
   } else if (letters === p) {
     // "4TR 00718 22": a digit and two or three capitals, a brokerage's branch prefix.
     if (q - p < 3 || q - p > 4 || !isAsciiDigit(codeAt(s, p))) return -1;

@@ -1909,8 +1909,12 @@ export function createNumericDetector(): NumericDetector {
     // Checksummed kinds may take a looser cue: "is 026009593 the right routing number?"
     // "payroll said is 080746368 the right routing #": an account cue not tied to the value
     // leaves a checksummed routing number to the routing cue after it.
+    // round 26: so does an account cue ending the sentence before ("yes its my account.
+    // 254090536 is the routing and …").
     const looseAfter =
-      count === 9 && (ctx.loose === undefined || (ctx.loose === 'account' && tight === undefined))
+      count === 9 &&
+      (ctx.loose === undefined ||
+        (ctx.loose === 'account' && (tight === undefined || sentenceOpensAt(st.s, start))))
         ? contextAfter(st, end, false)
         : undefined;
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
