@@ -1,0 +1,47 @@
+import { intentsOf } from '../../../../test/classification/intents-read';
+
+/**
+ * Round 26, after holdout-86 and 87: signs of self-harm in plain words; a charge not booked, a
+ * card used by someone else (Chinese), lost with a block asked for (Tagalog), an earthquake that
+ * has struck; Hawaii's consumer-affairs regulator by its handle; a curse, a shrug of thanks and a
+ * dead line as complaints. Each sentence is made up.
+ */
+
+describe('intents round 26', () => {
+  it.each([
+    [
+      "I can't do this anymore. the loans, the collections calls. I don't see the point of anything",
+    ],
+    ['honestly my family would be better off without me and the debt'],
+    ['me quiero morir, debo demasiado'],
+  ])('self-harm is a crisis: %j', (text) => {
+    expect(intentsOf(text)).toContain('crisis');
+  });
+
+  it.each([
+    ["dispute a charge, $467.33 at a tour company. I didn't book that"],
+    ['我的信用卡被盗刷了，请尽快冻结'],
+    ['Nawala ko po ATM card ko sa mall. Pa block po.'],
+    ['Earthquake just hit and half our ceiling is on the floor, how do I file'],
+  ])('crisis: %j', (text) => {
+    expect(intentsOf(text)).toContain('crisis');
+  });
+
+  it('@HawaiiDCCA is a regulator', () => {
+    expect(
+      intentsOf('Hey @HawaiiDCCA, look into why this insurer needs 6 months to pay'),
+    ).toContain('regulator_mention');
+  });
+
+  it.each([
+    ['@SomeBank go to hell'],
+    ['"Heroes Savings" account, 0.01% APY. Thanks I guess.'],
+    ['Called the number ON MY CARD and it says this number is not in service'],
+  ])('complaint: %j', (text) => {
+    expect(intentsOf(text)).toContain('complaint');
+  });
+
+  it('going on with the day is no crisis', () => {
+    expect(intentsOf('we can go on with the loan closing tomorrow right?')).not.toContain('crisis');
+  });
+});
