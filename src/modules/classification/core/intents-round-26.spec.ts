@@ -45,3 +45,17 @@ describe('intents round 26', () => {
     expect(intentsOf('we can go on with the loan closing tomorrow right?')).not.toContain('crisis');
   });
 });
+
+describe('adverts round 26', () => {
+  it.each([
+    ['Fast cash for your junk car! Call 228-555-0112'],
+    ['Want more 5-star reviews for your business? Contact reviewboost@fastmail.biz'],
+    ["I'm a licensed loan agent, get approved for up to $50,000 with bad credit"],
+  ])('%j', (text) => {
+    expect(intentsOf(text)).toContain('spam');
+  });
+
+  it('a customer with bad credit is no advert', () => {
+    expect(intentsOf('I have bad credit, can I still get a car loan?')).not.toContain('spam');
+  });
+});
