@@ -992,13 +992,17 @@ function numberedStreetEnd(s: string, p: number): number {
  * word alone, capitalised, where rural mail goes both to a box and to the house.
  */
 function poBoxBefore(s: string, a: number): number {
-  const m = /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box|box) #?\d{1,6}, ?)$/i.exec(
-    s.slice(Math.max(0, a - 28), a),
-  );
+  const m =
+    /(?:^|[\s:(])((?:p\.? ?o\.? ?box|post office box|box|RR|R\.R\.|rural route) #?\d{1,6}, ?)$/i.exec(
+      s.slice(Math.max(0, a - 28), a),
+    );
   if (m === null) return -1;
   const box = m[1] ?? '';
   const c = box.charCodeAt(0) | 32;
-  return c === 112 || box.startsWith('Box') || box.startsWith('BOX') ? a - box.length : -1;
+  // round 26: "RR 3, 1142 Concession Rd 8, …": a rural route written before the street.
+  return c === 112 || c === 114 || box.startsWith('Box') || box.startsWith('BOX')
+    ? a - box.length
+    : -1;
 }
 
 /** "Lot 4 Mulga Creek Rd": a rural lot's number standing as the house number at `a`; the lot word's start, or `a`. */

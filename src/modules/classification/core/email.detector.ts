@@ -302,11 +302,18 @@ function isInstitutional(
 ): boolean {
   if (isBrandDomain(domain, st.policy.brandDomains)) return true;
   if (st.ownDomains !== null && isBrandDomain(domain, st.ownDomains)) return true;
+  const folded = local.toLowerCase().replace(/[._-]/g, '');
   return (
-    ROLE_MAILBOXES.has(local.toLowerCase().replace(/[._-]/g, '')) &&
-    !(a >= 0 && ownMailbox(st.s, a, b))
+    (ROLE_MAILBOXES.has(folded) || ROLE_SUFFIX.test(folded)) && !(a >= 0 && ownMailbox(st.s, a, b))
   );
 }
+
+/**
+ * round 26: a department's mailbox named by what it serves ("merchantservices@",
+ * "cardservices@", "loansupport@", "mortgagecare@").
+ */
+const ROLE_SUFFIX =
+  /^(?:merchant|card|loan|mortgage|business|commercial|member|customer|client|deposit|insurance|policy|claims?|account|wealth|treasury|payroll)(?:services?|support|care|team|help)$/;
 
 function isBrandDomain(domain: string, brand: ReadonlySet<string>): boolean {
   if (brand.has(domain)) return true;

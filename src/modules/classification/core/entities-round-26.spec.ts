@@ -217,3 +217,31 @@ describe('values across sentences and lines', () => {
     ).toEqual([['ADDRESS', 'Lot 47, Desert Sun RV Park\n1120 E Main St, Mesa AZ 85203']]);
   });
 });
+
+describe('more of round 26', () => {
+  it("a department mailbox named by what it serves is the institution's", () => {
+    expect(
+      found('sent the request to merchantservices@northernlakescu.com 3 times. nothing'),
+    ).toEqual([]);
+  });
+
+  it("a vet's or a doctor's number is theirs", () => {
+    expect(found("my vet's number is 515-555-0161 if you need the records", 'chat')).toEqual([]);
+    expect(found("my mom's number is 515-555-0161", 'chat')).toEqual([['PHONE', '515-555-0161']]);
+  });
+
+  it('a rural route written before the street', () => {
+    expect(
+      found('the adress on my file should be RR 3, 1142 Concession Rd 8, Port Perry, ON L9L 1B4'),
+    ).toEqual([['ADDRESS', 'RR 3, 1142 Concession Rd 8, Port Perry, ON L9L 1B4']]);
+  });
+
+  it('"my usernames" for "my username\'s", with its password', () => {
+    expect(
+      found('my usernames paquette.luc and the pasword i use is Canadiens1909', 'chat'),
+    ).toEqual([
+      ['CREDENTIAL', 'paquette.luc'],
+      ['CREDENTIAL', 'Canadiens1909'],
+    ]);
+  });
+});
