@@ -635,6 +635,9 @@ interface Tail {
 function unitEnd(s: string, q: number, n: number): number {
   const floor = spanishFloorEnd(s, q);
   if (floor > 0) return floor;
+  // round 26: "…, 2nd Fl, Brooklyn …", "… Ave 3rd floor rear, …", "…, Bsmt, …".
+  const m = FLOOR_UNIT.exec(s.slice(q, q + 28));
+  if (m !== null) return q + m[0].length;
   const latin = latinUnitEnd(s, q);
   if (latin > 0) return latin;
   const ue = readToken(s, q, n);
@@ -1783,7 +1786,11 @@ export function detectAddresses(st: DetectionState): void {
     // "Room 214, Budget Inn, 1170 US-49 …": a room rented in a lodging is where one lives.
     const lodged = slash < 0 ? lodgingRoomBefore(s, houseStart) : -1;
     const unitStart =
-      slash >= 0 ? unitWordBefore(s, slash) : lodged >= 0 ? lodged : unitBefore(s, houseStart);
+      slash >= 0
+        ? unitWordBefore(s, slash)
+        : lodged >= 0
+          ? lodged
+          : coopBefore(s, floorOrUnitBefore(s, houseStart));
     if (
       (st.policy.brandHouseNumbers.has(s.slice(a, b)) &&
         st.policy.brandAddresses.has(canonicalStreet(s.slice(a, streetEnd)))) ||
@@ -2866,6 +2873,30 @@ function unitBefore(s: string, a: number): number {
   while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
   if (w === u || (w > 0 && isAsciiAlnum(codeAt(s, w - 1))) || !UNITS.has(s, w, u)) return -1;
   return w;
+}
+
+/**
+ * round 26: a floor by its ordinal ("2nd Fl", "3rd floor rear"), or a basement ("Bsmt",
+ * "Basement"), as New York and Philadelphia addresses name the unit.
+ */
+const FLOOR_UNIT =
+  /^(?:\d{1,2}(?:st|nd|rd|th) (?:fl|flr|floor)\.?|bsmt|basement)(?: (?:rear|front|left|right))?(?![\p{L}\d])/iu;
+const FLOOR_UNIT_BEFORE =
+  /(?:^|[\s:(])((?:\d{1,2}(?:st|nd|rd|th) (?:fl|flr|floor)\.?|bsmt|basement)(?: (?:rear|front|left|right))?,? )$/i;
+
+/** The unit written before the house number (unitBefore), or a floor or basement: its start, or -1. */
+function floorOrUnitBefore(s: string, a: number): number {
+  const u = unitBefore(s, a);
+  if (u >= 0) return u;
+  const m = FLOOR_UNIT_BEFORE.exec(s.slice(Math.max(0, a - 28), a));
+  return m === null ? -1 : a - (m[1] ?? '').length;
+}
+
+/** "Co-op Bldg 4, 1 Fordham Hill Oval …": a co-op's building named before its unit. */
+function coopBefore(s: string, u: number): number {
+  if (u < 0) return u;
+  const m = /(?:^|[\s:(])(co-?op )$/i.exec(s.slice(Math.max(0, u - 8), u));
+  return m === null ? u : u - (m[1] ?? '').length;
 }
 
 /** Whether a unit ("apt 3", "#4B") follows the name words: the cheap test before a tail. */

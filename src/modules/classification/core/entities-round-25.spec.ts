@@ -175,7 +175,8 @@ describe('numbers after holdout-82 and 83', () => {
 describe('bare answers in a chat after holdout-82 and 83', () => {
   it.each([
     ['here: 5531\n0027\n4419', [['BANK_ACCOUNT', '5531\n0027\n4419']]],
-    ['its 4 5 9 8 2 3 1 0 6', [['BANK_ACCOUNT', '4 5 9 8 2 3 1 0 6']]],
+    // round 26: nine digits that hold as an SSN are read as one (see entities-round-26.spec.ts).
+    ['its 4 5 9 8 2 3 1 0 6', [['SSN', '4 5 9 8 2 3 1 0 6']]],
     ["yes that's me. 7-14-1990 and the last 4 are 2281", [['DATE_OF_BIRTH', '7-14-1990']]],
   ])('%j', (text, values) => {
     expect(inPrivateChat(text)).toEqual(values);

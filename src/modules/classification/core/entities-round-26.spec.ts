@@ -245,3 +245,27 @@ describe('more of round 26', () => {
     ]);
   });
 });
+
+describe('units and answers after holdout-88 and 89', () => {
+  it.each([
+    ['77 Greenpoint Ave, 2nd Fl, Brooklyn, NY 11222'],
+    ['Bsmt, 104-18 Liberty Ave, Ozone Park NY 11417'],
+    ['1st Fl, 318 Avenue P, Brooklyn NY 11204'],
+    ['2nd floor rear, 1610 S 6th St, Philadelphia PA 19148'],
+    ['Basement, 88-15 170th St, Jamaica NY 11432'],
+    ['Co-op Bldg 4, 1 Fordham Hill Oval Apt 11E, Bronx NY 10468'],
+  ])('a floor, a basement or a co-op building: %j', (address) => {
+    expect(found(`my address: ${address} thanks`)).toEqual([['ADDRESS', address]]);
+  });
+
+  it.each([
+    ["ok it's 6 5 6 2 3 8 5 6 3", '6 5 6 2 3 8 5 6 3'],
+    ['ok so its 2 7 5 - 2 6 - 5 4 9 8', '2 7 5 - 2 6 - 5 4 9 8'],
+  ])('nine digits holding as an SSN, answered in a chat: %j', (text, value) => {
+    expect(inPrivateChat(text)).toEqual([['SSN', value]]);
+  });
+
+  it('nine digits that cannot be an SSN stay an account', () => {
+    expect(inPrivateChat('its 900123456')).toEqual([['BANK_ACCOUNT', '900123456']]);
+  });
+});
