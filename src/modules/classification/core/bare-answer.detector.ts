@@ -171,11 +171,33 @@ function readBareDate(st: DetectionState, dates: readonly DateSpan[]): boolean {
       if (end > 0 && wholeAnswer(s, p, end) && !st.isClaimed(p, end)) span = { start: p, end };
     }
   }
+  // round 26: "19840616": a date written year first in eight digits, as the whole answer.
+  if (span === undefined) {
+    const m = COMPACT_DATE.exec(s);
+    if (m !== null && wholeAnswer(s, m.index, m.index + 8) && compactDateValid(m[0])) {
+      if (st.isClaimed(m.index, m.index + 8) || overlapsFinding(st, m.index, m.index + 8))
+        return false;
+      st.emit(DOB, m.index, m.index + 8, 'dob.answer', 0.8);
+      return true;
+    }
+  }
   if (span === undefined || overlapsFinding(st, span.start, span.end)) return false;
   const year = yearAtEnd(s, span.end);
   if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR) return false;
   st.emit(DOB, span.start, span.end, 'dob.answer', 0.85);
   return true;
+}
+
+const COMPACT_DATE = /(?<!\d)(?:19|20)\d{6}(?!\d)/;
+
+/** Whether eight digits "yyyymmdd" are a birth date: a birth year, a month and a day of it. */
+function compactDateValid(d: string): boolean {
+  const year = Number(d.slice(0, 4));
+  const month = Number(d.slice(4, 6));
+  const day = Number(d.slice(6, 8));
+  if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR || month < 1 || month > 12 || day < 1)
+    return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The four-digit year the date ending at `end` closes with, or -1. */

@@ -148,16 +148,19 @@ const PHONE_DISOWNED_AFTER =
   /^ ?[(,;—–-]? ?(?:(?:ya )?no es m[ií]o|(?:it['’]?s |that['’]?s )?(?:not|no longer) mine|(?:ce )?n['’]est (?:plus )?(?:pas )?(?:le )?mien|(?:que )?(?:es|é) (?:el (?:m[oó]vil|cel(?:ular)?|n[uú]mero|tel[eé]fono) |o (?:celular|n[uú]mero|telefone) )?(?:de|d[ao]) (?:mi|la|el|minha|meu|a|o) (?!casa\b|trabajo\b|oficina\b|negocio\b|empresa\b|trabalho\b|escrit[oó]rio\b|loja\b)\p{L})/iu;
 
 /**
- * round 26: "… WhatsApp +1 438 555 0110. That's NOT them": said right after it not to be the
- * institution's, a number is an impostor's.
+ * round 26: "… WhatsApp +1 438 555 0110. That's NOT them", "… call 701-555-0199. IT IS A SCAM":
+ * said right after it not to be the institution's, or a scam, a number is an impostor's.
  */
 const NOT_THEM_AFTER =
-  /^[.!,]? ?(?:(?:that|this|it)['’]?s|thats|its|(?:that|this|it) is) not (?:them|you|you guys|the bank|your bank|the credit union|real|legit|the real [a-z]+)\b/i;
+  /^["”]?[.!,?]? ?(?:(?:that|this|it)['’]?s|thats|its|(?:that|this|it) is) (?:not (?:them|you|you guys|the bank|your bank|the credit union|real|legit|the real [a-z]+)|a scam|a fake|fake)\b/i;
 
 /** Whether the phone number ending at `b` is said, right after it, not to be (or no longer be) the customer's. */
 export function phoneDisownedAfter(s: string, b: number): boolean {
   const c = codeAt(s, b);
-  if ((c === 46 || c === 33 || c === 44 || c === 32) && NOT_THEM_AFTER.test(s.slice(b, b + 40)))
+  if (
+    (c === 46 || c === 33 || c === 44 || c === 32 || c === 34 || c === 0x201d || c === 63) &&
+    NOT_THEM_AFTER.test(s.slice(b, b + 40))
+  )
     return true;
   if (c !== 32 && c !== 40 && c !== 44 && c !== 59 && c !== 0x2014 && c !== 0x2013 && c !== 45)
     return false;

@@ -3434,13 +3434,24 @@ function extendName(s: string, n: number, a: number, b: number): number {
     isUpper(codeAt(s, end + 2))
   )
     end++;
-  while (
-    words < 3 &&
-    codeAt(s, end) === 32 &&
-    isUpper(codeAt(s, end + 1)) &&
-    isLower(codeAt(s, end + 2))
-  ) {
-    let q = end + 1;
+  for (;;) {
+    // round 26: "Our Lady of Lourdes", "Bank of America": "of" between capitalised words.
+    const of =
+      words < 3 &&
+      s.startsWith(' of ', end) &&
+      isUpper(codeAt(s, end + 4)) &&
+      isLower(codeAt(s, end + 5))
+        ? 3
+        : 0;
+    const w = end + of;
+    if (!(
+      words < 3 &&
+      codeAt(s, w) === 32 &&
+      isUpper(codeAt(s, w + 1)) &&
+      isLower(codeAt(s, w + 2))
+    ))
+      break;
+    let q = w + 1;
     while (q < n && isAsciiLetter(codeAt(s, q))) q++;
     end = q;
     words++;

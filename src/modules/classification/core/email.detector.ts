@@ -303,6 +303,10 @@ function isInstitutional(
   if (isBrandDomain(domain, st.policy.brandDomains)) return true;
   if (st.ownDomains !== null && isBrandDomain(domain, st.ownDomains)) return true;
   const folded = local.toLowerCase().replace(/[._-]/g, '');
+  // round 26: "claims.ct@…", "support-ny@…": a role mailbox of a state's or a region's office.
+  const regional = /^([a-z]+)[._-][a-z]{2,3}$/i.exec(local);
+  if (regional !== null && ROLE_MAILBOXES.has((regional[1] ?? '').toLowerCase()))
+    return !(a >= 0 && ownMailbox(st.s, a, b));
   return (
     (ROLE_MAILBOXES.has(folded) || ROLE_SUFFIX.test(folded)) && !(a >= 0 && ownMailbox(st.s, a, b))
   );

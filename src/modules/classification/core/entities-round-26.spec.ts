@@ -269,3 +269,30 @@ describe('units and answers after holdout-88 and 89', () => {
     expect(inPrivateChat('its 900123456')).toEqual([['BANK_ACCOUNT', '900123456']]);
   });
 });
+
+describe('more after holdout-88 and 89', () => {
+  it('an answer of capitalised words joined by "of"', () => {
+    expect(found('Security answer is Our Lady of Lourdes, the school question', 'chat')).toEqual([
+      ['CREDENTIAL', 'Our Lady of Lourdes'],
+    ]);
+  });
+
+  it('a password in Haitian Creole', () => {
+    expect(found('M te mete paswòd mwen Lovely2019*. Sa pou m fè?')).toEqual([
+      ['CREDENTIAL', 'Lovely2019*'],
+    ]);
+  });
+
+  it.each([
+    'people are getting texts saying to call 701-555-0199. IT IS A SCAM. I almost fell for it',
+    'texts "your card has been suspended, call 347-555-0102"? That is NOT them. Don\'t call.',
+    'the adjuster said to send the pictures to claims.ct@nutmegmutual.com but its bouncing back',
+  ])("not the customer's: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a birth date in eight digits, year first, as the whole answer in a chat', () => {
+    expect(inPrivateChat('19840616')).toEqual([['DATE_OF_BIRTH', '19840616']]);
+    expect(inPrivateChat('20241301')).toEqual([['BANK_ACCOUNT', '20241301']]);
+  });
+});
