@@ -1411,8 +1411,9 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
   const own = OWN_ADDRESS_BEFORE.test(s.slice(Math.max(0, a - OWN_ADDRESS_REACH), a));
   if (sentenceBreak(s, b, cue)) return false;
   // "my mailing address is 5520 W Cermak Rd, … NOT the branch address": the customer sets
-  // their own address against the branch's.
-  if (own && /(?:^|[^A-Za-z])not(?![A-Za-z])/i.test(s.slice(b, cue))) return false;
+  // their own address against the branch's; round 26: so does "send it to 47 Hillside Ave Fl
+  // 3, … — 3rd floor, not the store downstairs", with no address cue before it.
+  if (/(?:^|[^A-Za-z])not(?![A-Za-z])/i.test(s.slice(b, cue))) return false;
   if (own)
     for (let i = b; i < cue; i++) {
       const c = codeAt(s, i);
@@ -2880,9 +2881,9 @@ function unitBefore(s: string, a: number): number {
  * "Basement"), as New York and Philadelphia addresses name the unit.
  */
 const FLOOR_UNIT =
-  /^(?:\d{1,2}(?:st|nd|rd|th) (?:fl|flr|floor)\.?|bsmt|basement)(?: (?:rear|front|left|right))?(?![\p{L}\d])/iu;
+  /^(?:\d{1,2}(?:st|nd|rd|th) (?:fl\.?|flr\.?|floor)|bsmt|basement)(?: (?:rear|front|left|right))?(?![\p{L}\d])/iu;
 const FLOOR_UNIT_BEFORE =
-  /(?:^|[\s:(])((?:\d{1,2}(?:st|nd|rd|th) (?:fl|flr|floor)\.?|bsmt|basement)(?: (?:rear|front|left|right))?,? )$/i;
+  /(?:^|[\s:(])((?:\d{1,2}(?:st|nd|rd|th) (?:fl\.?|flr\.?|floor)|bsmt|basement)(?: (?:rear|front|left|right))?,? )$/i;
 
 /** The unit written before the house number (unitBefore), or a floor or basement: its start, or -1. */
 function floorOrUnitBefore(s: string, a: number): number {

@@ -296,3 +296,20 @@ describe('more after holdout-88 and 89', () => {
     expect(inPrivateChat('20241301')).toEqual([['BANK_ACCOUNT', '20241301']]);
   });
 });
+
+describe('floors and branches', () => {
+  it('a floor told in its own sentence is no unit of the address after it', () => {
+    expect(
+      found('I live in a co-op, 3rd floor. 2900 Ocean Pkwy, Apt 3D, Brooklyn, New York 11235.'),
+    ).toEqual([['ADDRESS', '2900 Ocean Pkwy, Apt 3D, Brooklyn, New York 11235']]);
+  });
+
+  it("an address set against a store after it is the customer's", () => {
+    expect(
+      found(
+        'send the form to 47 Hillside Ave Fl 3, Jersey City, NJ 07307 — 3rd floor, not the store downstairs',
+        'chat',
+      ),
+    ).toEqual([['ADDRESS', '47 Hillside Ave Fl 3, Jersey City, NJ 07307']]);
+  });
+});
