@@ -112,9 +112,15 @@ function onlyFiller(
   return reachable[words.length] === 1;
 }
 
-/** A number handed over to the agent: "it's …", "here's the full number …". */
+/**
+ * A number handed over to the agent: "it's …", "here's the full number …"; round 26: or, spaced
+ * out digit by digit, after a colon closing a word ("spelling it out so the bot doesn't eat it:
+ * four one one - …").
+ */
 const HANDOVER_BEFORE =
   /(?:\bit'?s|\bit’s|\bits|\bit is|\bhere'?s|\bhere’s|\bhere|\bfull (?:account )?number(?: is)?|\bthe number is)[\s:,-]*$/i;
+/** round 26: a colon closing a word, before digits spaced out one by one (spelled out, as folded). */
+const COLON_BEFORE = /[a-z]:\s*$/i;
 /**
  * Posts about numbers other than the customer's own account: orders, claims, amounts, and
  * the kinds of number read by their own cues (routing, card, SSN).
@@ -276,8 +282,10 @@ function readHandedAccount(st: DetectionState): void {
     // Ten digits spaced out one by one that read as a US phone number are left to the phone
     // readings ("its three one five four 4 2 1 9 0 8", normalised to digits).
     if (b - a === 2 * digits - 1 && digits === 10 && nanpValid(digitsOf(s, a, b))) continue;
+    const spacedOut = !/\d\d/.test(s.slice(a, b));
     if (
       !HANDOVER_BEFORE.test(s.slice(Math.max(0, a - 32), a)) &&
+      !(spacedOut && COLON_BEFORE.test(s.slice(Math.max(0, a - 4), a))) &&
       !wholeAnswer(s, a, b) &&
       !(a === leadEnd(s) && WHICH_ONE_AFTER.test(s.slice(b, b + 32)))
     )

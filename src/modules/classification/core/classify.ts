@@ -8,6 +8,7 @@ import type {
   IntentResult,
 } from './classification.types';
 import { decideFor } from './decision-engine';
+import { MAX_ANSWER_LENGTH } from './bare-answer.detector';
 import { detectEntities } from './entity-detector';
 import { matchIntents } from './intent-matcher';
 import { previewOf } from './preview';
@@ -57,7 +58,15 @@ const LONG_POST = 4096;
  * read, with its offset maps, or null when that is `text` itself: normalised
  * when normalisation changes it, digit words folded into digits.
  */
-export function prepareText(compiled: CompiledClassifier, text: string): NormalizedText | null {
+export function prepareText(
+  compiled: CompiledClassifier,
+  text: string,
+  /**
+   * round 26: a short private post, read as an answer to an agent: a number spelled out in
+   * words needs no cue there ("four one one - two two - eight three seven zero").
+   */
+  answer = false,
+): NormalizedText | null {
   const { policy, scratch } = compiled;
   const scan = scratch.scan;
   let normalized: NormalizedText | null = null;
@@ -80,18 +89,33 @@ export function prepareText(compiled: CompiledClassifier, text: string): Normali
   // four five five five …").
   if (
     (scan.hasDigit && mayHoldDigitWords(normalized?.text ?? text, scan.digitRuns)) ||
-    (scan.entityHits.count > 0 &&
+    ((scan.entityHits.count > 0 || answer) &&
       mayHoldSpelledNumber(scan.words) &&
       hasSpelledNumber(normalized?.text ?? text))
   ) {
     const folded = foldDigitWords(normalized?.text ?? text, normalized);
-    if (folded !== null) {
+    // Without a cue, an answer counting "one two three four five …" holds no number.
+    const counting =
+      folded !== null && !scan.hasDigit && scan.entityHits.count === 0 && countingOnly(folded.text);
+    if (folded !== null && !counting) {
       normalized = folded;
       policy.trie.scan(folded.text, scan);
     }
   }
   addMisspeltCues(normalized === null ? text : normalized.text, policy, scan);
   return normalized;
+}
+
+/** Whether every run of single digits in `s` counts up by one ("1 2 3 4 5 6 7 8"). */
+function countingOnly(s: string): boolean {
+  const runs = s.match(/\d(?: \d){6,}/g);
+  if (runs === null) return false;
+  return runs.every((run) => {
+    const d = run.replace(/ /g, '');
+    for (let i = 1; i < d.length; i++)
+      if (d.charCodeAt(i) !== d.charCodeAt(i - 1) + 1) return false;
+    return true;
+  });
 }
 
 /** Whether the post is private: as the intake says, else by its channel's default. */
@@ -108,16 +132,10 @@ export function classifyCompiled(
 ): ClassificationResult {
   const { policy, scratch } = compiled;
   const scan = scratch.scan;
-  const normalized = prepareText(compiled, text);
+  const privatePost = isPrivate(policy, context);
+  const normalized = prepareText(compiled, text, privatePost && text.length <= MAX_ANSWER_LENGTH);
   const s = normalized === null ? text : normalized.text;
-  const raw = detectEntities(
-    s,
-    policy,
-    scratch,
-    context?.ownContacts,
-    undefined,
-    isPrivate(policy, context),
-  );
+  const raw = detectEntities(s, policy, scratch, context?.ownContacts, undefined, privatePost);
 
   let entities: EntityFinding[] | null = null;
   const kept = scratch.kept;

@@ -313,3 +313,25 @@ describe('floors and branches', () => {
     ).toEqual([['ADDRESS', '47 Hillside Ave Fl 3, Jersey City, NJ 07307']]);
   });
 });
+
+describe('a number spelled out as an answer in a chat', () => {
+  it('an SSN spelled out after a colon, with no cue', () => {
+    expect(
+      inPrivateChat(
+        "ok spelling it out so the bot doesn't eat it: four one one - two two - eight three seven zero",
+      ),
+    ).toEqual([['SSN', 'four one one - two two - eight three seven zero']]);
+  });
+
+  it('counting is no number', () => {
+    expect(inPrivateChat('one two three four five six seven eight, count with me')).toEqual([]);
+  });
+
+  it('grouped digits after a colon are left to their own readings', () => {
+    expect(
+      inPrivateChat('the phone number ending 207 is the old one. New: 0403 118 920').map(
+        ([type]) => type,
+      ),
+    ).not.toContain('BANK_ACCOUNT');
+  });
+});
