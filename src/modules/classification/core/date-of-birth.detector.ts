@@ -596,6 +596,15 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
     // "Account 09-01-28 70334518": a UK sort code before its account's eight digits.
     if (sep === 45 && len1 === 2 && len2 === 2 && len3 === 2 && sortCodeAccountAfter(s, f))
       continue;
+    // round 26: "sort code 20-03-95 account 56718204": named a sort code, no date.
+    if (
+      sep === 45 &&
+      len1 === 2 &&
+      len2 === 2 &&
+      len3 === 2 &&
+      SORT_CODE_BEFORE.test(s.slice(Math.max(0, a - 16), a))
+    )
+      continue;
     const x = readInt(s, a, b);
     const y = readInt(s, c, d);
     const z = readInt(s, e, f);
@@ -616,6 +625,8 @@ export function findNumericDates(st: DetectionState): DateSpan[] {
   }
   return dates;
 }
+
+const SORT_CODE_BEFORE = /\bsort ?code:? ?(?:is )?$/i;
 
 /** Whether eight digits follow `f` after a blank or " / ", and no more digits after them: a sort code's account. */
 function sortCodeAccountAfter(s: string, f: number): boolean {

@@ -335,3 +335,19 @@ describe('a number spelled out as an answer in a chat', () => {
     ).not.toContain('BANK_ACCOUNT');
   });
 });
+
+describe('after holdout-90 and 91', () => {
+  it('capitals hyphened to digits are a reference, not the "PW" keyword', () => {
+    expect(found('paid our claim in 6 days. Claim # PW-2207391. Honestly')).toEqual([]);
+    expect(found('Policy number PW-00718842. My corgi is 3')).toEqual([
+      ['BANK_ACCOUNT', 'PW-00718842'],
+    ]);
+    expect(found('PW: Secret123')).toEqual([['CREDENTIAL', 'Secret123']]);
+  });
+
+  it('a sort code named so is no date', () => {
+    expect(found('my old UK account, sort code 20-03-95 account 56718204')).toEqual([
+      ['BANK_ACCOUNT', '56718204'],
+    ]);
+  });
+});
