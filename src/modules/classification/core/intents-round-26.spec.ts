@@ -1,4 +1,5 @@
 import { intentsOf } from '../../../../test/classification/intents-read';
+import { createClassifier } from './classifier';
 
 /**
  * Round 26, after holdout-86 and 87: signs of self-harm in plain words; a charge not booked, a
@@ -57,5 +58,26 @@ describe('adverts round 26', () => {
 
   it('a customer with bad credit is no advert', () => {
     expect(intentsOf('I have bad credit, can I still get a car loan?')).not.toContain('spam');
+  });
+});
+
+describe('the self-harm rule', () => {
+  const classifier = createClassifier();
+
+  it('answers a public post showing signs of self-harm privately, first', () => {
+    const { decision } = classifier.classify(
+      'honestly my family would be better off without me and the debt',
+      { channel: 'x' },
+    );
+    expect(decision.ruleIds).toContain('R-405-self-harm');
+    expect(decision.actions).toContain('route_offline');
+    expect(decision.priority).toBe('urgent');
+  });
+
+  it('leaves another crisis to its own rules', () => {
+    const { decision } = classifier.classify('someone used my card and I did not make the charge', {
+      channel: 'x',
+    });
+    expect(decision.ruleIds).not.toContain('R-405-self-harm');
   });
 });
