@@ -9,6 +9,7 @@ import {
   notTheCustomers,
 } from './contact-owner';
 import {
+  allAsciiCapitals,
   codeAt,
   isBlank,
   isAsciiAlnum,
@@ -597,11 +598,6 @@ function hasDigit(s: string, a: number, b: number): boolean {
   return false;
 }
 
-function allUpper(s: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isUpperLetter(codeAt(s, i))) return false;
-  return true;
-}
-
 function allLetters(s: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isAsciiLetter(codeAt(s, i))) return false;
   return true;
@@ -661,7 +657,7 @@ function unitEnd(s: string, q: number, n: number): number {
   let ve = r;
   while (ve < n && ve - r < 6 && (isAsciiAlnum(codeAt(s, ve)) || codeAt(s, ve) === 45)) ve++;
   // A number ("Apt 5C") or a capital letter or two ("Unit B").
-  return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allUpper(s, r, ve))) ? ve : -1;
+  return ve > r && (hasDigit(s, r, ve) || (ve - r <= 2 && allAsciiCapitals(s, r, ve))) ? ve : -1;
 }
 
 /**
@@ -1196,7 +1192,7 @@ function extendTailToPostcode(s: string, p: number, n: number, spoken: boolean):
       words > 0 &&
       we - r >= 2 &&
       we - r <= 3 &&
-      allUpper(s, r, we) &&
+      allAsciiCapitals(s, r, we) &&
       AU_STATES.has(s.slice(r, we))
     ) {
       const au = auPostcodeEnd(s, we);

@@ -1,7 +1,7 @@
 import { abaValid, nanpValid, ssnValid } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
 import type { DateSpan } from './date-of-birth.detector';
-import { parseTextualDate } from './date-of-birth.detector';
+import { parseTextualDate, validDate } from './date-of-birth.detector';
 import {
   codeAt,
   digitsOf,
@@ -199,11 +199,11 @@ const COMPACT_DATE = /(?<!\d)(?:19|20)\d{6}(?!\d)/;
 /** Whether eight digits "yyyymmdd" are a birth date: a birth year, a month and a day of it. */
 function compactDateValid(d: string): boolean {
   const year = Number(d.slice(0, 4));
-  const month = Number(d.slice(4, 6));
-  const day = Number(d.slice(6, 8));
-  if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR || month < 1 || month > 12 || day < 1)
-    return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    year >= MIN_BIRTH_YEAR &&
+    year <= MAX_BIRTH_YEAR &&
+    validDate(year, Number(d.slice(4, 6)), Number(d.slice(6, 8)), true)
+  );
 }
 
 /** The four-digit year the date ending at `end` closes with, or -1. */

@@ -5,6 +5,7 @@ import { digitWordAt, twoDigitWordAt } from './digit-words';
 import { isHangul, isKanaOrIdeograph } from './lexicon-trie';
 import { bareAnswer } from './credential-model';
 import {
+  allAsciiCapitals,
   codeAt,
   isAsciiAlnum,
   isAsciiDigit,
@@ -437,7 +438,7 @@ export function detectCredentials(st: DetectionState): void {
     let p = hitEnd;
     // round 26: "Claim # PW-2207391", "Policy number PW-00718842": capitals hyphened to digits
     // are a reference's prefix, not the abbreviated keyword.
-    if (hitEnd - hitStart <= 3 && allCapitals(s, hitStart, hitEnd) && codeAt(s, hitEnd) === 45)
+    if (hitEnd - hitStart <= 3 && allAsciiCapitals(s, hitStart, hitEnd) && codeAt(s, hitEnd) === 45)
       continue;
     // "code postal", "código postal", "kod pocztowy": a code that is no secret, named after it.
     if (cred.requireLinker && cred.kind === 'digits' && notSecretCodeAfter(s, n, p)) continue;
@@ -1714,11 +1715,6 @@ function letterPrefixedCodeEnd(s: string, n: number, a: number): number {
 }
 
 /** "voice password … is blue heron, rep …": up to three more plain words, when punctuation or the end closes them. */
-function allCapitals(s: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isUpper(codeAt(s, i))) return false;
-  return b > a;
-}
-
 /** How a phrase is typed, said after it: "all lowercase", "no caps", "lower case". */
 const CASE_NOTE =
   /^(?:all )?(?:lower ?case|upper ?case|caps|capitals|small letters)\b|^no (?:caps|capitals|spaces)\b/;

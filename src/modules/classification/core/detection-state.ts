@@ -302,6 +302,12 @@ export function isAsciiCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether every character of [a, b) is an ASCII capital (true for an empty range). */
+export function allAsciiCapitals(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isAsciiCapital(codeAt(s, i))) return false;
+  return true;
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

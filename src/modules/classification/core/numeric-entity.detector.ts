@@ -1914,7 +1914,7 @@ export function createNumericDetector(): NumericDetector {
     const looseAfter =
       count === 9 &&
       (ctx.loose === undefined ||
-        (ctx.loose === 'account' && (tight === undefined || sentenceOpensAt(st.s, start))))
+        (ctx.loose === 'account' && (tight === undefined || opensAfterWordStop(st.s, start))))
         ? contextAfter(st, end, false)
         : undefined;
     if (tight === 'reference' || (tight === undefined && ctx.loose === 'reference')) {
@@ -2057,7 +2057,7 @@ export function createNumericDetector(): NumericDetector {
     // a number laid out 3-3-4 that opens the next sentence is no loan's.
     const phoneShaped =
       (win.paren && count === 10) ||
-      (count === 10 && sameLayout(i, j, PHONE_LAYOUT) && sentenceOpensAt(st.s, start));
+      (count === 10 && sameLayout(i, j, PHONE_LAYOUT) && opensAfterWordStop(st.s, start));
     // "Member 8802.": a credit union's member number runs from four digits, but not a year.
     if (
       tight === 'member' &&
@@ -3067,7 +3067,7 @@ function cardShapedLayout(layout: number, groups: number, count: number): boolea
 }
 
 /** Whether a sentence opens at `p`: a full stop ending a word of four letters or more, a blank. */
-function sentenceOpensAt(s: string, p: number): boolean {
+function opensAfterWordStop(s: string, p: number): boolean {
   if (codeAt(s, p - 1) !== 32 || codeAt(s, p - 2) !== 46) return false;
   let w = p - 2;
   while (w > 0 && isAsciiLetter(codeAt(s, w - 1))) w--;
