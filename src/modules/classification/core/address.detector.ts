@@ -1843,21 +1843,34 @@ const UNIT_LINE = /^(?:lot|space|spc|site|unit|trailer|apt|suite|ste)\b/i;
 function joinUnitLines(st: DetectionState): void {
   const { s } = st;
   const f = st.findings;
-  for (let k = 0; k < f.length; k++) {
-    const unit = f[k];
+  // The addresses by where they start, looked up once per unit line: linear in the findings
+  // (a post of thousands of addresses, each opening with its unit, is read in one pass).
+  let byStart: Map<number, RawFinding> | null = null;
+  let joined: Set<RawFinding> | null = null;
+  for (const unit of f) {
     if (unit.type !== ADDRESS || !UNIT_LINE.test(s.slice(unit.start, unit.start + 8))) continue;
-    for (let m = 0; m < f.length; m++) {
-      const street = f[m];
-      if (m === k || street.type !== ADDRESS || street.start <= unit.end) continue;
-      const gap = s.slice(unit.end, street.start);
-      if (gap !== '\n' && gap !== ',\n' && gap !== '\r\n') continue;
-      unit.end = street.end;
-      unit.confidence = Math.max(unit.confidence, street.confidence);
-      st.claim(street.start - gap.length, street.end);
-      f.splice(m, 1);
-      return;
+    if (byStart === null) {
+      byStart = new Map();
+      for (const g of f) if (g.type === ADDRESS) byStart.set(g.start, g);
     }
+    const gap =
+      codeAt(s, unit.end) === 10
+        ? 1
+        : s.startsWith(',\n', unit.end) || s.startsWith('\r\n', unit.end)
+          ? 2
+          : 0;
+    const street = gap > 0 ? byStart.get(unit.end + gap) : undefined;
+    if (street === undefined || street === unit || joined?.has(unit)) continue;
+    unit.end = street.end;
+    unit.confidence = Math.max(unit.confidence, street.confidence);
+    st.claim(street.start - gap, street.end);
+    (joined ??= new Set()).add(street);
   }
+  if (joined === null) return;
+  // Dropped in place: the array is the detection state's own.
+  let kept = 0;
+  for (const g of f) if (!joined.has(g)) f[kept++] = g;
+  f.length = kept;
 }
 
 /**

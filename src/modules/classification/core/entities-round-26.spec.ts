@@ -209,6 +209,17 @@ describe('values across sentences and lines', () => {
     ]);
   });
 
+  it("each lot's line joins its street's line", () => {
+    expect(
+      found(
+        'new address: Lot 47, Desert Sun RV Park\n1120 E Main St, Mesa AZ 85203\nold address: Lot 9, Sun Valley RV Park\n40 Oak St, Mesa AZ 85204',
+      ),
+    ).toEqual([
+      ['ADDRESS', 'Lot 47, Desert Sun RV Park\n1120 E Main St, Mesa AZ 85203'],
+      ['ADDRESS', 'Lot 9, Sun Valley RV Park\n40 Oak St, Mesa AZ 85204'],
+    ]);
+  });
+
   it("a lot's line and the street's line after it, one address", () => {
     expect(
       found(

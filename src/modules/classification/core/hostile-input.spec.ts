@@ -92,6 +92,14 @@ describe('hostile 256 KiB posts', () => {
     expect(long.slice(found[0].start, found[0].end)).toBe(card);
   });
 
+  it('reports every address of a post made of addresses opening with their units', () => {
+    const unit = 'Apt 4, 12 Park Rd, Mesa AZ 85203. ';
+    const addresses = classifier
+      .classify(fill(unit), { channel: 'dm' })
+      .entities.filter((e) => e.type === 'ADDRESS');
+    expect(addresses).toHaveLength(Math.floor(SIZE / unit.length));
+  });
+
   it('reports every value in a post made of many of them', () => {
     const text = fill('ssn 123-45-6789 ');
     const count = classifier.classify(text).entities.filter((e) => e.type === 'SSN').length;
