@@ -368,6 +368,33 @@ export function bracketedAfterThirdParty(s: string, a: number): boolean {
 }
 const BRACKET_REACH = 75;
 
+/**
+ * Words one of thirdPartysPhoneBefore's or othersPhoneBefore's phrases needs, read once over the
+ * whole post (DetectionState.mentions): a post holding none of them names no number as another's,
+ * and its numbers skip those patterns (a post of thousands of numbers asks for each). Wider than
+ * the phrases ("her" is also in "other"): it only gates them.
+ */
+export const PHONE_OWNER_WORDS = new RegExp(
+  [
+    // THIRD_PARTY_PHONE_BEFORE
+    String.raw`receiver|recipient|beneficiar|payee|scammer|fraudster|mine|fono|celular|n[uú]m[eé]ro|phone|portable`,
+    // PAYEE_PHONE_BEFORE
+    String.raw`pesa|mobile|momo|bkash|nagad|gcash|easypaisa|jazzcash|zelle|venmo|cash|paytm|upi|wallet|namba`,
+    String.raw`ammu|abbu|amma|abba|ammi|bhai|apu|didi|dada|mama|chacha|khala|mummy|papa|maa`,
+    // CALLED_FROM_BEFORE
+    String.raw`hablaron|llamaron|marcaron|escribieron|llamando|marcando|ligando|textearon|ligaram|mandaron|mandaram`,
+    // BRACKETED_AFTER_THIRD_PARTY and OTHERS_PHONE_BEFORE
+    String.raw`shop|garage|tow|dealer|travel|tax|accountant|cpa|lawyer|attorney|realtor|title|landl|property`,
+    String.raw`leasing|vet|doctor|dentist|pharmacy|clinic|hospital|pediatrician|therapist|store|seller|agen`,
+    String.raw`adjuster|school|solicitor|impound|storage|at the|gave|left|sent|texted|calling|texting`,
+    String.raw`ringing|phoning|fax|office|department|dept|number|cell|line|his|her`,
+    TRADES,
+    // NAMING_WORDS (the rest of thirdPartysPhoneBefore)
+    NAMING_WORDS.source,
+  ].join('|'),
+  'i',
+);
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
   // "was on +44 20 …", "(number +61 …": the sign opens the number; so does the bracket of

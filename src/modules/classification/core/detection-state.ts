@@ -92,6 +92,8 @@ export class DetectionState {
    * (see FindingsNear in address.detector.ts); null outside them.
    */
   foreignNear: FindingsIndex | null = null;
+  /** mentions(): the gates read over this post, and their answers. */
+  private readonly gates = new Map<RegExp, boolean>();
 
   constructor(
     public s: string,
@@ -115,6 +117,7 @@ export class DetectionState {
     this.clauseWords.clear();
     this.clauseStops.clear();
     this.foreignNear = null;
+    if (this.gates.size > 0) this.gates.clear();
     // A fresh list: the classifier reads it after the next reset would clear it.
     this.findings = [];
     if (this.covered.length < this.n + 1) {
@@ -148,6 +151,19 @@ export class DetectionState {
     const offer = this.policy.offerPayloads;
     for (let k = 0; k < hits.count; k++) if (offer[hits.payload[k] ?? 0] === 1) return true;
     return false;
+  }
+
+  /**
+   * Whether the post holds a match of `words` anywhere, read once per post: a gate for patterns
+   * asked at each of many positions, which need one of those words near the position.
+   */
+  mentions(words: RegExp): boolean {
+    let seen = this.gates.get(words);
+    if (seen === undefined) {
+      seen = words.test(this.s);
+      this.gates.set(words, seen);
+    }
+    return seen;
   }
 
   /** Whether the scan met the word "dot" (spelled-out email addresses). */

@@ -24,7 +24,7 @@ import {
   linkerOnly,
   type DetectionState,
 } from './detection-state';
-import { serviceLineAt } from './service-number';
+import { SERVICE_LINE_WORDS, serviceLineAt } from './service-number';
 import {
   advertisedContact,
   institutionAfter,
@@ -32,6 +32,7 @@ import {
   notTheCustomers,
   accountByActionBefore,
   othersPhoneBefore,
+  PHONE_OWNER_WORDS,
   payeeOrWrongAccount,
   phoneDisownedAfter,
   thirdPartysAccountBefore,
@@ -1480,6 +1481,7 @@ export function createNumericDetector(): NumericDetector {
     if (
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
+      st.mentions(PHONE_OWNER_WORDS) &&
       (thirdPartysPhoneBefore(s, gStart[c0] ?? 0) || othersPhoneBefore(s, gStart[c0] ?? 0))
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
@@ -1490,6 +1492,7 @@ export function createNumericDetector(): NumericDetector {
     if (
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
+      st.mentions(SERVICE_LINE_WORDS) &&
       serviceLineAt(s, gStart[c0] ?? 0, gEnd[c1] ?? 0)
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);

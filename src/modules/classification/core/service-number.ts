@@ -50,6 +50,14 @@ const CALL_OPENING = new RegExp(
 /** The verdict's copula after the number called: "… is zinloos", "… es inútil". */
 const COPULA_AFTER = /^\s+(?:is|ist|es|e|est|was|war)\s/i;
 
+/**
+ * Words one of SERVICE_BEFORE's or CALL_OPENING's phrases needs, read once over the whole post
+ * (DetectionState.mentions): a post holding none of them names no service line, and its numbers
+ * skip those patterns. Wider than the phrases: it only gates them.
+ */
+export const SERVICE_LINE_WORDS =
+  /hotline|helpline|nummer|kunden|klanten|tel[eé]f|n[uú]m[eé]ro|linea|ligne|lijn|line|phone|call|cent(?:er|re)|телефон|номер|линия|vartam|vartunk|varakoztam|on hold|waited on|bellen naar|anrufen bei|llamar al|chiamare|appeler le|ligar para|熱線|热线|客服|ホットライン|コールセンター|핫라인|콜센터|고객센터/iu;
+
 const REACH = 48;
 
 /** Whether the number starting at `a` and ending at `b` is the institution's service line. */
