@@ -88,11 +88,29 @@ function institutionWordBefore(s: string, a: number): boolean {
   return end - p >= 2 && INSTITUTION_LAST_WORDS.has(s.slice(p, end).toLowerCase());
 }
 
+/**
+ * round 27: "the number calling is …", "they called my aunt from …", "getting calls from \"… fraud
+ * department\" from …": the number a call came from, named so right before it ("they keep
+ * calling my cell from …" stays the customer's, as CALLER_BEFORE reads it).
+ */
+const CALLED_FROM_NUMBER_BEFORE =
+  /(?:\bthe (?:number|phone|line) (?:calling|texting)(?: (?:me|us|her|him|them|my [a-z]+))?(?: (?:is|was))?|\b(?:they|someone|somebody|scammers?|he|she|the scammer|a scammer)\b (?:called|texted|rang|calls|texts|keep calling|keeps calling)(?: (?:me|us|him|her|them|my (?!cell|phone|mobile|number|line|landline|house)[a-z]+))? from|\b(?:calls?|texts?) from ["“][^"”\n]{1,48}["”] (?:from|at|on))\s*:?\s*$/i;
+/**
+ * round 27: 'I got a text saying my card was locked and to call …', 'This text just came:
+ * "… Card locked. Call …"': the number a message (a text, an email, a voicemail, a letter) told
+ * the customer to call is its sender's.
+ */
+const MESSAGE_SAYS_CALL_BEFORE =
+  /\b(?:texts?|messages?|sms|e-?mails?|voicemails?|letters?|notices?|alerts?|pop-?ups?)\b(?:[^.!?\n"“]{0,48}\b(?:saying|said|says|telling me|told me|asking me|that said)\b[^\n]{0,96}|[^"“\n]{0,40}["“][^"”\n]{0,120})\b(?:call|text|dial|contact|ring)(?: us| them)?(?: (?:at|on|back at|back on))?\s*:?\s*$/i;
+const MESSAGE_REACH = 200;
+
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
   return (
     NOT_CUSTOMERS_BEFORE.test(before) ||
+    CALLED_FROM_NUMBER_BEFORE.test(before) ||
+    MESSAGE_SAYS_CALL_BEFORE.test(s.slice(Math.max(0, a - MESSAGE_REACH), a)) ||
     CAMPAIGN_BEFORE.test(before) ||
     (institutionWordBefore(s, a) && INSTITUTION_BEFORE.test(before)) ||
     advertisedLine(s, a) ||
@@ -106,7 +124,7 @@ export function notTheCustomers(s: string, a: number): boolean {
  * said …" stays the customer's).
  */
 const INSTITUTION_AFTER =
-  /^\)? (?:\(your (?:[a-z-]+ ){0,2}?(?:number|line|phone)\b|(?:(?:is|was) )?(?:(?:really|actually|still) )?your (?:(?:own|real|actual|official|legit|correct|main|right) )?(?:[a-z-]+ ){0,2}?(?:number|line|phone|hotline|helpline|department|dept)\b[^.!?\n]{0,24}\?)/i;
+  /^\)? (?:\(your (?:[a-z-]+ ){0,2}?(?:number|line|phone)\b|(?:(?:is|was) )?(?:(?:really|actually|still) )?(?:your (?:(?:own|real|actual|official|legit|correct|main|right) )?|the (?:real|actual|official|legit|correct|right) )(?:[a-z-]+ ){0,2}?(?:number|line|phone|hotline|helpline|department|dept)\b[^.!?\n]{0,24}\?)/i;
 const INSTITUTION_AFTER_REACH = 64;
 
 /**
@@ -486,7 +504,7 @@ export function addressOfAnotherPlaceBefore(s: string, a: number): boolean {
  * number" do not.
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor|tow yard|tow lot|impound lot|impound yard|storage yard)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile|fax|fax number|#)|\b(?:my|our) (?:vet|veterinarian|doctor|dentist|pediatrician|therapist|lawyer|attorney|accountant|landlord|landlady)['’]s (?:(?:office|cell|phone) )?(?:number|phone|line)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:someone|somebody|a stranger|some (?:guy|man|woman|lady|dude)|a random (?:guy|man|woman|person|number))\b (?:gave|sent|texted|left)(?: me| us)?(?: (?:a|the|this|that) (?:number|phone number|callback number))?|\b(?:someone|somebody|scammers?|fraudsters?|people|a scammer|a fraudster)\b (?:is|are|keeps?|has been|have been) (?:calling|texting|ringing|phoning)(?: (?:people|everyone|members|customers|me|us|around))?(?: (?:from|using|on))?|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic) (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
+  /(?:\b(?:the )?(?:phone|number|cell|line) (?:they|he|she|the scammer|the seller|the caller) (?:used|gave(?: me)?|called from|texted from)(?: (?:is|was))?|(?:,|\band|\bbut|\bwhile) (?:his|hers|theirs|his one|her one) (?:is|was)|(?<!\b(?:my|our|mi|mon|ma) )\b(?:the |their |his |her )?(?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agent|agency|adjuster|lawyer|attorney|tow company|towing company|hospital|clinic|school|tradie|tradesman|builder|plumber|electrician|roofer|handyman|locksmith|painter|assessor|loss adjuster|solicitor|tow yard|tow lot|impound lot|impound yard|storage yard)(?:['’]s)? (?:phone|number|phone number|line|cell|mobile|fax|fax number|#)|\b(?:my|our) (?:vet|veterinarian|doctor|dentist|pediatrician|therapist|lawyer|attorney|accountant|landlord|landlady)['’]s (?:(?:office|cell|phone) )?(?:number|phone|line)|\b(?:agent|adjuster|rep|representative|lady|guy|man|woman|manager|someone) at the (?:[a-z]+ ){0,4}(?:office|branch|agency|dealership|shop|store)|\b(?:he|she|they|the (?:guy|man|woman|caller|scammer|seller|buyer))\b (?:gave|left|sent)(?: me| us)? (?:(?:a|the|his|her|their|this|that) )?(?:number|phone number|callback number|phone|cell)|\b(?:someone|somebody|a stranger|some (?:guy|man|woman|lady|dude)|a random (?:guy|man|woman|person|number))\b (?:gave|sent|texted|left)(?: me| us)?(?: (?:a|the|this|that) (?:number|phone number|callback number))?|\b(?:someone|somebody|scammers?|fraudsters?|people|a scammer|a fraudster)\b (?:is|are|keeps?|has been|have been) (?:calling|texting|ringing|phoning)(?: (?:people|everyone|members|customers|me|us|around))?(?: (?:from|using|on))?|\b(?:phone|number|phone number|line|fax)(?: number)? (?:of|for) (?:the|that|their) (?:dealer(?:ship)?|shop|garage|body shop|repair shop|mechanic|store|seller|contractor|landlord|agency|tow company|towing company|company|vendor|supplier)(?: (?:that|who|which) [^.!?\n]{1,32})?|\b(?:to|from|call|called|fax|faxed|phoned) (?:the|that|their) (?:[a-z]+ ){0,3}(?:office|agency|department|dept|dealership|shop|store|clinic)(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:at|on)|\b(?:someone|somebody|the hacker|a hacker|the scammer|scammers?|hackers?)\b[^.!?\n]{0,16}\b(?:changed|switched|updated|set)\b[^.!?\n]{0,24}\b(?:phone|number|cell|mobile)\b[^.!?\n]{0,16}\bto)(?: (?:is|was))?:? ?\(?$/i;
 const OTHERS_PHONE_REACH = 72;
 
 /** Whether the phone number starting at `a` is named by an owner phrase as a third party's or another business's. */

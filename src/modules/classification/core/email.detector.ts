@@ -287,6 +287,14 @@ const ROLE_MAILBOXES = new Set([
   'payoffs',
   'dispute',
   'noreplies',
+  // round 27: where phishing is reported to, and where a power of attorney or an estate's papers go
+  'phishing',
+  'reportphishing',
+  'spoof',
+  'poa',
+  'estates',
+  'bereavement',
+  'hardship',
 ]);
 
 /**

@@ -21,6 +21,7 @@ const BRACKETED_AT = /[[({] ?@ ?[\])}]/;
 import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
 import { detectKeyedIdentifiers, detectSiblingAccounts } from './keyed-identifier.detector';
+import { detectDateLines, detectTranscriptAnswers, mayHoldTranscript } from './transcript-answer.detector';
 
 /** Cue categories naming a value that routes offline (DESIGN.md invariant 2). */
 const INVARIANT_CUES = new Set(['account', 'card', 'routing', 'ssn', 'member', 'loan', 'policy']);
@@ -258,11 +259,16 @@ export function detectEntities(
   readUnreadTokens: UnreadTokenReader = READ_TOKENS_WITH_MODEL,
 ): readonly RawFinding[] {
   const scan = scratch.scan;
-  if (!scan.hasDigit && !scan.hasAt && !wordsOnlyFindingsPossible(policy, scan)) {
+  // round 27: a chat transcript pasted as one private post ("Agent: …?\nMe: …").
+  const transcript = privatePost && s.includes('\n') && mayHoldTranscript(s);
+  if (!scan.hasDigit && !scan.hasAt && !transcript && !wordsOnlyFindingsPossible(policy, scan)) {
     return NO_FINDINGS;
   }
   const st = scratch.detectionFor(s, policy, own);
   if (scan.hasDigit) maskHardNegatives(st);
+  // The customer's answers to the agent's questions, read by what was asked, before the
+  // readers that would take a part of them ("CP 44 091 882", a policy's number).
+  if (transcript) detectTranscriptAnswers(st);
   let setAside: RawFinding[] | null = null;
   if (scan.entityHits.count > 0) {
     detectCredentials(st);
@@ -283,6 +289,8 @@ export function detectEntities(
     detectSiblingAccounts(st);
     detectCardSecurityCodes(st);
     detectIdentityDates(st, dates);
+    // round 27: "Me: 11/02/1978" on a line of its own in a private post of several lines.
+    if (privatePost && s.includes('\n')) detectDateLines(st, dates);
     // "sure, March 3 1974", "it's 40017722": values given as answers to an agent.
     if (privatePost && s.length <= MAX_ANSWER_LENGTH) detectBareAnswers(st, dates);
     // Last: the numbers no rule read or set aside, read by the digit-run model.
