@@ -948,17 +948,19 @@ describe('accounts-national-round17b', () => {
    * Values are fake.
    */
 
+  // round 27: the account part only of a UK sort code, an Australian BSB or a Canadian transit
+  // and institution written with it (the labelling brief: the bank's code is not labelled).
   describe('an account with its bank code in a national layout', () => {
     it.each([
-      ['acct 71-35-08 52290417 please send a statement', '71-35-08 52290417'],
-      ['transfer it to my account 11-84-20 / 60172293 thanks', '11-84-20 / 60172293'],
-      ['Account 03-07-29 81140562. Why the fee', '03-07-29 81140562'],
-      ['paid in from 22-61-05 48803317 yesterday', '22-61-05 48803317'],
-      ['my wages go into 083-417 2291 6604 but nothing today', '083-417 2291 6604'],
-      ['super payout to 734-052 558120 please', '734-052 558120'],
-      ['pension going to 02261 004 7718320 from next month', '02261 004 7718320'],
-      ['chequing 04417 - 219 - 3308814 is the one', '04417 - 219 - 3308814'],
-      ['the account is\n06104\n003\n9920147\nthanks', '06104\n003\n9920147'],
+      ['acct 71-35-08 52290417 please send a statement', '52290417'],
+      ['transfer it to my account 11-84-20 / 60172293 thanks', '60172293'],
+      ['Account 03-07-29 81140562. Why the fee', '81140562'],
+      ['paid in from 22-61-05 48803317 yesterday', '48803317'],
+      ['my wages go into 083-417 2291 6604 but nothing today', '2291 6604'],
+      ['super payout to 734-052 558120 please', '558120'],
+      ['pension going to 02261 004 7718320 from next month', '7718320'],
+      ['chequing 04417 - 219 - 3308814 is the one', '3308814'],
+      ['the account is\n06104\n003\n9920147\nthanks', '9920147'],
       ['NZ one is 12-3140-0588213-02 for the transfer', '12-3140-0588213-02'],
     ])('%j', (text, account) => {
       expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
@@ -1223,10 +1225,10 @@ describe('numbers-kinds', () => {
     });
   });
 
-  describe('a Canadian transit-institution-account is one number', () => {
+  describe('a Canadian transit-institution-account is read for its account part', () => {
     it.each([
-      ['Compte 00731-002-6640291. Merci', '00731-002-6640291'],
-      ['acct 01822-004-1120873 for the deposit', '01822-004-1120873'],
+      ['Compte 00731-002-6640291. Merci', '6640291'],
+      ['acct 01822-004-1120873 for the deposit', '1120873'],
     ])('%j', (text, account) => {
       expect(found(text)).toEqual([['BANK_ACCOUNT', account]]);
     });

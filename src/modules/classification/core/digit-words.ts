@@ -490,6 +490,14 @@ const ONE_PRONOUN_BEFORE = WordTable.of([
   'main',
   'good',
   'real',
+  // round 27: "latest one 193764", "newest one …".
+  'latest',
+  'newest',
+  'recent',
+  'next',
+  'first',
+  'second',
+  'third',
 ]);
 
 /** Whether the "one" at `i` follows, past one blank, a word that makes it a pronoun. */

@@ -169,3 +169,29 @@ describe('a birth date on a line of its own in a private post of several lines',
     expect(inPrivateChat(text).filter(([type]) => type === 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
+
+describe('smaller readings', () => {
+  it("the security question the agent asks holds no answer; the customer's line does", () => {
+    expect(
+      inPrivateChat(
+        'Agent: What is the answer to your security question: make of your first car?\nMe: Buick Skylark\nAgent: Thank you.',
+      ),
+    ).toEqual([['CREDENTIAL', 'Buick Skylark']]);
+  });
+
+  it('"latest one 193764": "one" after "latest" is a pronoun, not a digit', () => {
+    const values = inPrivateChat('they keep texting me login codes. latest one 193764. not me').map(
+      ([, value]) => value,
+    );
+    expect(values).not.toContain('one 193764');
+  });
+
+  it('"la usuaria es …" names the username of a password in the same post', () => {
+    expect(
+      inPrivateChat('Mi contraseña es Mango#2031 y no me deja entrar, la usuaria es rosaperez_'),
+    ).toEqual([
+      ['CREDENTIAL', 'Mango#2031'],
+      ['CREDENTIAL', 'rosaperez_'],
+    ]);
+  });
+});

@@ -221,9 +221,28 @@ function claimNationalId(st: DetectionState, a: number): number {
     else if (len === 12 && stickyEnd(TWELVE, s, a) > 0 && cueBefore(MYKAD_CUE, s, a))
       e = TWELVE.lastIndex;
   }
+  // round 27: another country's identity number named right before it ("polish PESEL
+  // 90071502318", "中国身份证号 110105198804123317"): no account, SSN or date of the customer's.
+  if (e < 0 && cueBefore(FOREIGN_ID_CUE, s, a)) e = idNumberEnd(s, a);
   if (e < 0) return -1;
   st.claim(a, e);
   return e;
+}
+
+const FOREIGN_ID_CUE =
+  /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card)|身份证号?码?|身份證號?碼?|マイナンバー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;
+
+/** Where the identity number opening at `a` ends: its digits, single hyphens or blanks between digit groups, a final "X". */
+function idNumberEnd(s: string, a: number): number {
+  let p = a;
+  for (;;) {
+    while (isAsciiDigit(codeAt(s, p))) p++;
+    const c = codeAt(s, p);
+    if ((c === 45 || c === 32) && isAsciiDigit(codeAt(s, p + 1))) p++;
+    else break;
+  }
+  if ((codeAt(s, p) === 88 || codeAt(s, p) === 120) && !isAsciiAlnum(codeAt(s, p + 1))) p++;
+  return p;
 }
 
 /** Whether the two digits at `p` are a MyKad's place of birth: a state (01–16) or a country code. */

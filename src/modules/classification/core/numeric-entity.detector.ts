@@ -414,6 +414,8 @@ export function createNumericDetector(): NumericDetector {
     )
       return -1;
     let last = -1;
+    // The group the account itself opens with, where the bank's code is not part of it.
+    let accountGroup = -1;
     if (l0 === 2) {
       // UK: 2-2-2, then eight digits after a blank or " / "; New Zealand: 2-4-7-2 (or -3).
       if (c0 + 3 >= groups || gapKind(s, c0 + 1) !== 1) return -1;
@@ -422,7 +424,10 @@ export function createNumericDetector(): NumericDetector {
       const l3 = groupLen(c0 + 3);
       const k2 = gapKind(s, c0 + 2);
       const k3 = gapKind(s, c0 + 3);
-      if (l1 === 2 && l2 === 2 && k2 === 1 && l3 === 8 && (k3 === 2 || k3 === 4)) last = c0 + 3;
+      if (l1 === 2 && l2 === 2 && k2 === 1 && l3 === 8 && (k3 === 2 || k3 === 4)) {
+        last = c0 + 3;
+        accountGroup = c0 + 3;
+      }
       else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
         last = c0 + 3;
       else return -1;
@@ -457,6 +462,7 @@ export function createNumericDetector(): NumericDetector {
       }
       if (total < BSB_ACCOUNT_MIN) return -1;
       last = g - 1;
+      accountGroup = c0 + 2;
     } else {
       // Canada: the transit (5), the institution (3) and the account (7 to 12), set apart
       // alike by hyphens, blanks, " - " or line breaks.
@@ -472,6 +478,7 @@ export function createNumericDetector(): NumericDetector {
       )
         return -1;
       last = c0 + 2;
+      accountGroup = c0 + 2;
     }
     const end = gEnd[last] ?? 0;
     const after = codeAt(s, end);
@@ -488,7 +495,9 @@ export function createNumericDetector(): NumericDetector {
     if (!thirdPartysAccount(s, start, end)) {
       st.findings.push({
         type: ACCOUNT,
-        start,
+        // round 27: the account part only of a UK sort code, an Australian BSB or a Canadian
+        // transit and institution written with their account as one (the labelling brief).
+        start: accountGroup < 0 ? start : (gStart[accountGroup] ?? start),
         end,
         detector: 'account.context',
         confidence: 0.9,

@@ -177,6 +177,9 @@ export function detectTranscriptAnswers(st: DetectionState): void {
       const question = line.slice(agent[0].length);
       asked = question.includes('?') || REQUEST.test(question) ? askedIn(question) : Asked.None;
       if (asked === Asked.Again) asked = before === Asked.SecurityAnswer ? before : Asked.None;
+      // The security question asked holds no answer ('… your security question: "Name of your
+      // first pet"?', "make of your first car?"): no reader takes its words.
+      if (asked === Asked.SecurityAnswer) st.claim(lineStart + agent[0].length, lineEnd);
       if (asked !== Asked.None) before = asked;
     } else {
       const customer = CUSTOMER_LABEL.exec(line);
