@@ -195,3 +195,19 @@ describe('smaller readings', () => {
     ]);
   });
 });
+
+describe("another country's identity number named before it", () => {
+  it.each([
+    'i dont have ssn yet, i have polish PESEL 90071502318 and passport, can i open account?',
+    '我只有中国身份证号 110105198804123317, 可以开户吗?',
+    'my Philippine SSS number 34-1927731-5, no US social yet',
+  ])('%j', (text) => {
+    expect(inPrivateChat(text)).toEqual([]);
+  });
+
+  it('a UK sort code and account written as one: the account part', () => {
+    expect(inPrivateChat('sort code and account 40-12-76 55213009 for the pension')).toEqual([
+      ['BANK_ACCOUNT', '55213009'],
+    ]);
+  });
+});
