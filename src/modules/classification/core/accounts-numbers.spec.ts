@@ -1016,15 +1016,21 @@ describe('ids-credentials-phones-round17b', () => {
    * a UK sort code before its account is not a birth date. Made-up posts; values are fake.
    */
 
+  // round 27: another country's identity or tax number after its own cue is kept from every
+  // reader, not reported as an SSN (the labelling brief: other countries' numbers are not labelled).
   describe('national identity and tax numbers after their own cue', () => {
     it.each([
-      ['SIN 130 692 544 on the tax slip', [['SSN', '130 692 544']]],
-      ['my TFN is 123 456 782 thanks', [['SSN', '123 456 782']]],
-      ['le formulaire demande mon NAS 130 692 544 encore', [['SSN', '130 692 544']]],
-      ['my numéro d’assurance sociale est 130 692 544', [['SSN', '130 692 544']]],
-      ['ho dato il mio tax file number 123 456 782 al telefono', [['SSN', '123 456 782']]],
-    ])('%s', (text, expected) => {
-      expect(found(text)).toEqual(expected);
+      'SIN 130 692 544 on the tax slip',
+      'my TFN is 123 456 782 thanks',
+      'le formulaire demande mon NAS 130 692 544 encore',
+      'my numéro d’assurance sociale est 130 692 544',
+      'ho dato il mio tax file number 123 456 782 al telefono',
+    ])('%s', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+
+    it('a US SSN after its cue is still one', () => {
+      expect(found('my SSN 219-41-7736 on the tax slip')).toEqual([['SSN', '219-41-7736']]);
     });
 
     it.each([

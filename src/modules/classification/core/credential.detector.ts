@@ -474,8 +474,9 @@ export function detectCredentials(st: DetectionState): void {
       if (q >= 0) {
         p = q;
         questioned = true;
-        // "security question: first concert? Paramore 2013": the answer follows the question asked.
-        if (codeAt(s, q - 1) === 63) {
+        // "security question: first concert? Paramore 2013": the answer follows the question
+        // asked (round 27: or a dash or an arrow after it).
+        if (codeAt(s, q - 1) === 63 || codeAt(s, q - 1) === 32) {
           linked = true;
           stated = true;
         }
@@ -1498,10 +1499,15 @@ function askedQuestionEnd(s: string, n: number, q: number): number {
     if (e === i) return -1;
     if (codeAt(s, e) === 63) return e + 1;
     if (codeAt(s, e) !== 32) return -1;
+    // round 27: "security question: city where you were born - Mayagüez", "… → Hamtramck".
+    const sep = words > 0 ? QUESTION_ANSWER_SEPARATOR.exec(s.slice(e, e + 5)) : null;
+    if (sep !== null) return e + sep[0].length;
     i = e + 1;
   }
   return -1;
 }
+/** A dash or an arrow between a security question written out and its answer. */
+const QUESTION_ANSWER_SEPARATOR = /^ (?:-{1,2}|–|—|→|->|=>) (?=\S)/;
 
 const BEFORE_SECRET = WordTable.of(['is', 'was', 'es', 'era']);
 const BEFORE_SECRET_FILLERS = WordTable.of([
@@ -1557,10 +1563,12 @@ const CHANGED_TO =
 /**
  * round 24: the PIN told as tried or typed ("J'ai essayé 4827 trois fois", "tried 4827"),
  * written down ("wrote my pin down on a sticky note 7741"), or as the old one ("den gamle
- * var 4417", "the old one was 4417").
+ * var 4417", "the old one was 4417"); round 27: as used ("I'm using 6081"), as a letter says
+ * it ("the letter says 9027"), as the new one, or as what it is to the customer ("is our
+ * anniversary 0614").
  */
 const PIN_TOLD =
-  /(?:\b(?:i )?(?:tried|typed|entered|put in|punched in|essay[eé]|prob[eé]|intent[eé]|puse)|\bwrote (?:it|my pin|the pin|them)? ?down(?: [a-z]+){0,5}|^ down(?: [a-z]+){0,5}|\b(?:the )?old one (?:was|is)|\bden gamle (?:var|er)|\bel (?:viejo|anterior) (?:era|es)|\bl'ancien (?:[eé]tait|est)) (\d{4,6})(?![\d\p{L}])/iu;
+  /(?:\b(?:i )?(?:tried|typed|entered|put in|punched in|essay[eé]|prob[eé]|intent[eé]|puse)|\b(?:i['’]?m |i am |been |im )?using|\b(?:the )?(?:letter|mailer|paper|notice|text) (?:says|said)|\b(?:the )?new one(?: (?:is|was))?|\bis (?:our|my) (?:anniversary|birthday|house number|old address|address|street number|zip)|\bwrote (?:it|my pin|the pin|them)? ?down(?: [a-z]+){0,5}|^ down(?: [a-z]+){0,5}|\b(?:the )?old one (?:was|is)|\bden gamle (?:var|er)|\bel (?:viejo|anterior) (?:era|es)|\bl'ancien (?:[eé]tait|est)) (\d{4,6})(?![\d\p{L}])/iu;
 
 /**
  * "My PIN doesn't work at any ATM since the new card came. I reset it in the app to 2580":

@@ -211,3 +211,34 @@ describe("another country's identity number named before it", () => {
     ]);
   });
 });
+
+describe('PINs and security answers told in more ways', () => {
+  it.each([
+    ['My PIN got reset to something weird, the letter says 9027?? not what I picked', '9027'],
+    ['my PIN for the card is our anniversary 0614 can you tell me why it fails', '0614'],
+    ["my PIN got reset and now the ATM says wrong PIN. I'm using 6081 which is what I set", '6081'],
+  ])('%j', (text, value) => {
+    expect(inPrivateChat(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it.each([
+    ['security question: city where you were born - Mayagüez', 'Mayagüez'],
+    ['Security Q: city where you were born → Hamtramck', 'Hamtramck'],
+    [
+      "Agent: For security, what's the answer to your security question?\nMember: my first car was a Studebaker",
+      'Studebaker',
+    ],
+  ])('%j', (text, value) => {
+    expect(inPrivateChat(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a question of the customer\'s own after "security question:" is none', () => {
+    expect(inPrivateChat('security question: can I change it - it is too hard')).toEqual([]);
+  });
+
+  it('a Canadian SIN after its cue is no SSN, nor read by another reader', () => {
+    expect(inPrivateChat('my SIN is 046 454 286 but you probably want the American one')).toEqual(
+      [],
+    );
+  });
+});

@@ -230,7 +230,7 @@ function claimNationalId(st: DetectionState, a: number): number {
 }
 
 const FOREIGN_ID_CUE =
-  /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card)|身份证号?码?|身份證號?碼?|マイナンバー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;
+  /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card|nas)|身份证号?码?|身份證號?碼?|マイナンバー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;
 
 /** Where the identity number opening at `a` ends: its digits, single hyphens or blanks between digit groups, a final "X". */
 function idNumberEnd(s: string, a: number): number {

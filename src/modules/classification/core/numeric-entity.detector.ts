@@ -1964,8 +1964,15 @@ export function createNumericDetector(): NumericDetector {
         (looseAfter === 'ssn' && ctx.loose === undefined)
       ) {
         // "my SIN 046 454 286", "TFN 123 456 782": a Canadian or Australian number after
-        // its own cue is read with its country's check, not the US rules.
+        // its own cue is read with its country's check, not the US rules; round 27: and, as
+        // the labelling brief has it (another country's identity number is not labelled),
+        // kept from every reader rather than reported as an SSN.
         const scheme = nationalIdScheme(st, start, end);
+        if (
+          (scheme === 'sin' && luhnValid(digits, off, off + 9)) ||
+          (scheme === 'tfn' && tfnValid(digits, off))
+        )
+          return set(NONE, start, end, j, 'ssn.foreign-id', 0.97);
         if (
           scheme === 'sin'
             ? luhnValid(digits, off, off + 9)

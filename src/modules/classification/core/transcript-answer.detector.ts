@@ -269,14 +269,21 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
 }
 
 /** A security question's answer: a few words, no sentence ("Thibodeaux", "76 Ford Ranchero"). */
-function readSecurityAnswer(st: DetectionState, a: number, b: number): void {
+function readSecurityAnswer(st: DetectionState, a0: number, b: number): void {
   const { s } = st;
+  // "my first car was a Studebaker": the question said again, then its answer.
+  const restated = RESTATED_QUESTION.exec(s.slice(a0, b));
+  const a = restated === null ? a0 : a0 + restated[0].length;
   const value = s.slice(a, b);
   if (value.length > MAX_ANSWER_CHARS || /[.!?;:]/.test(value)) return;
   if (value.split(/\s+/).length > MAX_ANSWER_WORDS) return;
   if (st.policy.credentialStopwords.has(value.toLowerCase())) return;
   st.emit(CREDENTIAL, a, b, 'credential.agent-asked-answer', 0.85);
 }
+
+/** The question said again before its answer: "my first car was a", "her maiden name is". */
+const RESTATED_QUESTION =
+  /^(?:my|our|his|her|mom['’]?s|mum['’]?s|moms|the)\b[^.!?,\n]{0,32}?\b(?:was|is|were)(?: (?:a|an|the))? (?=\S)/i;
 
 /** Whether the answer is a birth date: a numeric date with a plausible year, or one in words. */
 function birthDate(value: string): boolean {
