@@ -78,6 +78,8 @@ export class DetectionState {
   /** Phone keys (see `phoneKey`) and email domains the post's context adds to the brand's. */
   ownPhones: ReadonlySet<string> | null = null;
   ownDomains: ReadonlySet<string> | null = null;
+  /** Phone keys of the numbers this post names as another's (a caller's, an advertiser's …). */
+  othersPhones: Set<string> | null = null;
   /** Context hits (entity layer, with a category), in text order; `ctxCount` are valid. */
   ctxCount = 0;
   readonly ctxStart: number[] = [];
@@ -117,6 +119,7 @@ export class DetectionState {
     this.clauseWords.clear();
     this.clauseStops.clear();
     this.foreignNear = null;
+    this.othersPhones = null;
     if (this.gates.size > 0) this.gates.clear();
     // A fresh list: the classifier reads it after the next reset would clear it.
     this.findings = [];

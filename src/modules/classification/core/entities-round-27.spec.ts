@@ -242,3 +242,34 @@ describe('PINs and security answers told in more ways', () => {
     );
   });
 });
+
+describe("more of others' numbers", () => {
+  it.each([
+    'heads up Philly: people calling from 215-601-3344 saying they are the credit union. hang up',
+    "this number keeps calling me saying they're you: +1 (202) 718-0148. I didn't give them anything",
+    'phishing alert: got a text "CobaltCard: unusual charge reply YES to cancel" from 213-448-9021. fake',
+    'Here is my info for the dispute:\n- merchant: QuickFix Auto\n- their phone: (602) 441-9902',
+    'I need a letter for the Medicaid application. Fax it to the DSS office 919-733-0441 please',
+    'Someone called me from 404-771-2290 saying they were your fraud team. Is 404-771-2290 really you??',
+  ])('%j', (text) => {
+    expect(inPrivateChat(text).filter(([type]) => type === 'PHONE')).toEqual([]);
+  });
+
+  it('a number corrected away: the one after "not" is no longer the customer\'s', () => {
+    expect(inPrivateChat('My actual phone is (910) 633-0115 not 910-633-0151')).toEqual([
+      ['PHONE', '(910) 633-0115'],
+    ]);
+  });
+
+  it("a treasurer's church office stays the customer's", () => {
+    expect(
+      inPrivateChat('need the last statement for our audit. call the church office 606-412-0142'),
+    ).toEqual([['PHONE', '606-412-0142']]);
+  });
+
+  it("an advert's number is the advertiser's", () => {
+    const text =
+      'Need a car but bad credit?? We approve EVERYONE. Call Big Mike 832-914-0199, Houston area only';
+    expect(inPrivateChat(text)).toEqual([]);
+  });
+});

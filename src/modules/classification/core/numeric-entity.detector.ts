@@ -1551,6 +1551,7 @@ export function createNumericDetector(): NumericDetector {
       }
       // "(212) 555-0148 ext 402": the extension belongs to the number.
       if (best.type === PHONE) {
+        const key = phoneKey(digitsOf(s, best.start, best.end).join(''));
         best.end = extensionEnd(s, best.end);
         // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
         if (
@@ -1560,6 +1561,12 @@ export function createNumericDetector(): NumericDetector {
           institutionAfter(s, best.end) ||
           phoneDisownedAfter(s, best.end)
         ) {
+          best.type = NONE;
+          best.detector = 'phone.not-customer';
+          (st.othersPhones ??= new Set()).add(key);
+        } else if (st.othersPhones?.has(key) === true) {
+          // round 27: "Someone called me from 404-… … Is 404-… really you??": the same number
+          // told again is still the caller's.
           best.type = NONE;
           best.detector = 'phone.not-customer';
         }
