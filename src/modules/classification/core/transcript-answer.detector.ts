@@ -106,6 +106,9 @@ const NO_VALUE =
 const NUMBERS = /\d+(?:[ -]\d+)*/g;
 const STANDALONE_SHORT = /(?<![\d/.-])\d{2,6}(?![\d/.-])/g;
 const MAX_ANSWER_WORDS = 4;
+/** The longest agent's line read as a question, and the longest customer's line read as an answer. */
+const MAX_QUESTION = 300;
+const MAX_ANSWER_LINE = 200;
 const MAX_ANSWER_CHARS = 40;
 /**
  * An identifier: groups of capitals and digits joined by hyphens, spaces or dots ("RMA-7730194-02",
@@ -128,6 +131,11 @@ export function mayHoldTranscript(s: string): boolean {
  */
 export function detectDateLines(st: DetectionState, dates: readonly DateSpan[]): void {
   const { s, n } = st;
+  // Looked up by start, once each: a post of thousands of lines stays linear.
+  const setAsideEnds = new Map<number, number>();
+  for (const d of dates) setAsideEnds.set(d.start, d.end);
+  const foundAt = new Set<number>();
+  for (const f of st.findings) foundAt.add(f.start);
   let asked = Asked.None;
   let lineStart = 0;
   while (lineStart < n) {
@@ -149,8 +157,8 @@ export function detectDateLines(st: DetectionState, dates: readonly DateSpan[]):
         const start = a + m[0].indexOf(date);
         const end = start + date.length;
         // The numeric dates are set aside (claimed) as dates already: one of them, or unread.
-        const setAside = dates.some((d) => d.start === start && d.end === end);
-        if ((setAside || !st.isClaimed(start, end)) && !overlapsFinding(st, start, end))
+        const setAside = setAsideEnds.get(start) === end;
+        if ((setAside || !st.isClaimed(start, end)) && !foundAt.has(start))
           st.emit(DOB, start, end, 'dob.date-line', 0.8);
       }
       asked = Asked.None;
@@ -174,7 +182,8 @@ export function detectTranscriptAnswers(st: DetectionState): void {
     const line = s.slice(lineStart, lineEnd);
     const agent = AGENT_LABEL.exec(line);
     if (agent !== null) {
-      const question = line.slice(agent[0].length);
+      // A question is a line or two long; a longer line is read by its first characters.
+      const question = line.slice(agent[0].length, agent[0].length + MAX_QUESTION);
       asked = question.includes('?') || REQUEST.test(question) ? askedIn(question) : Asked.None;
       if (asked === Asked.Again) asked = before === Asked.SecurityAnswer ? before : Asked.None;
       // The security question asked holds no answer ('… your security question: "Name of your
@@ -193,6 +202,8 @@ export function detectTranscriptAnswers(st: DetectionState): void {
 
 function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): void {
   const { s } = st;
+  // An answer is short: a longer line is no value handed over on its own.
+  if (b0 - a0 > MAX_ANSWER_LINE) return;
   if (asked === Asked.LastDigits || asked === Asked.Others) {
     // What the agent asked for is no full value of the customer's: no reader takes its digits.
     // Asked with other values ("your date of birth and the last 4 of your SSN"), only the
@@ -218,7 +229,8 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
     const stop = /[.,;!?](?:\s|$)/.exec(s.slice(a, b));
     if (stop !== null) b = a + stop.index;
   }
-  if (b <= a || st.isClaimed(a, b) || overlapsFinding(st, a, b)) return;
+  // Every finding so far claims its span: the hard negatives, and the answers read before.
+  if (b <= a || st.isClaimed(a, b)) return;
   const value = s.slice(a, b);
   if (NO_VALUE.test(value) || value.includes('?')) return;
   const digits = digitsOf(s, a, b);
@@ -297,9 +309,4 @@ function birthDate(value: string): boolean {
     return validDate(year, month, day, full) || validDate(year, day, month, full);
   }
   return parseTextualDate(value, 0, value.length) === value.length && /\d{4}$/.test(value);
-}
-
-function overlapsFinding(st: DetectionState, a: number, b: number): boolean {
-  for (const f of st.findings) if (f.start < b && a < f.end) return true;
-  return false;
 }
