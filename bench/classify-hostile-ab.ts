@@ -17,11 +17,11 @@ const runs = Number(runsArg);
 const builds = [loadClassifierBuild(rootA), loadClassifierBuild(rootB)];
 console.log(`| 256 KiB post of … | A wall ms | B wall ms | A CPU ms | B CPU ms | B ÷ A (CPU) |`);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const [name, unit] of HOSTILE) {
+for (const [name, unit, context] of HOSTILE) {
   const text = hostilePost(unit);
   for (const c of builds) {
-    c.classify(text);
-    c.classify(text);
+    c.classify(text, context);
+    c.classify(text, context);
   }
   const wall: number[][] = [[], []];
   const cpu: number[][] = [[], []];
@@ -30,7 +30,7 @@ for (const [name, unit] of HOSTILE) {
       const k = r % 2 === 0 ? j : 1 - j;
       const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
-      builds[k]?.classify(text);
+      builds[k]?.classify(text, context);
       wall[k]?.push(Number(process.hrtime.bigint() - t0) / 1e6);
       const used = process.cpuUsage(c0);
       cpu[k]?.push((used.user + used.system) / 1e3);

@@ -11,7 +11,7 @@ import { OpenRedaction } from '@openredaction/core';
 import { Redactor } from '@redactpii/node';
 import { createClassifier } from '../src/modules/classification/core';
 import { projectRoot } from '../src/platform/paths';
-import { HOSTILE, hostilePost } from './hostile-posts';
+import { HOSTILE, hostilePost, type HostileContext } from './hostile-posts';
 import { digitHeavyPost, Rng, streamPost } from '../test/fixtures/classification/post-generator';
 
 const POSTS = 200_000;
@@ -103,15 +103,17 @@ async function measureAsync(
   };
 }
 
-function hostileTimings(classify: (text: string) => unknown): { name: string; ms: number }[] {
-  return HOSTILE.map(([name, unit]) => {
+function hostileTimings(
+  classify: (text: string, context?: HostileContext) => unknown,
+): { name: string; ms: number }[] {
+  return HOSTILE.map(([name, unit, context]) => {
     const text = hostilePost(unit);
-    classify(text);
-    classify(text);
+    classify(text, context);
+    classify(text, context);
     const times: number[] = [];
     for (let r = 0; r < 5; r++) {
       const t0 = process.hrtime.bigint();
-      classify(text);
+      classify(text, context);
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     return { name, ms: median(times) };
@@ -313,7 +315,9 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === '--hostile') {
   const classifier = createClassifier();
-  process.stdout.write(JSON.stringify(hostileTimings((t) => classifier.classify(t))));
+  process.stdout.write(
+    JSON.stringify(hostileTimings((t, context) => classifier.classify(t, context))),
+  );
 } else {
   main().catch((err: unknown) => {
     console.error(err);

@@ -3,8 +3,17 @@
  */
 export const HOSTILE_SIZE = 256 * 1024;
 
+/** Where a hostile post is classified: a public post unless a private chat is named. */
+export interface HostileContext {
+  channel: string;
+  visibility: 'private';
+}
+
+/** A private web chat: the readers of transcripts and answers run there only. */
+const PRIVATE_CHAT: HostileContext = { channel: 'chat', visibility: 'private' };
+
 /** 256 KiB posts built to make a backtracking or quadratic matcher blow up. */
-export const HOSTILE: readonly [string, string][] = [
+export const HOSTILE: readonly (readonly [string, string, HostileContext?])[] = [
   ['repeated digits', '4'],
   ['digits and spaces', '4 '],
   ['digits and dashes', '4-'],
@@ -44,6 +53,20 @@ export const HOSTILE: readonly [string, string][] = [
   [
     'an Estonian address after its cue, "mnt" read as a currency',
     'aadress: Tartu mnt 44-12, 10115 Tallinn. ',
+  ],
+  // round 27: an address opening with its unit joins the unit's line to the street's.
+  ['addresses opening with their unit, one to a line', 'Unit 4, 1502 Maple Ave, Minot, ND 58701\n'],
+  // round 27: a transcript in a private chat, read line by line.
+  [
+    'a private chat transcript: policy numbers asked and answered',
+    'Agent: What is the policy number?\nMe: QRT-4410928-07\n',
+    PRIVATE_CHAT,
+  ],
+  ['a private chat transcript: birth dates one to a line', 'Me: 11/02/1978\n', PRIVATE_CHAT],
+  [
+    'a private chat transcript: security questions answered',
+    "Agent: What is your mother's maiden name?\nMe: Okonkwo\n",
+    PRIVATE_CHAT,
   ],
 ];
 

@@ -223,12 +223,16 @@ function claimNationalId(st: DetectionState, a: number): number {
   }
   // round 27: another country's identity number named right before it ("polish PESEL
   // 90071502318", "中国身份证号 110105198804123317"): no account, SSN or date of the customer's.
-  if (e < 0 && cueBefore(FOREIGN_ID_CUE, s, a)) e = idNumberEnd(s, a);
+  if (e < 0 && st.mentions(FOREIGN_ID_WORDS) && cueBefore(FOREIGN_ID_CUE, s, a))
+    e = idNumberEnd(s, a);
   if (e < 0) return -1;
   st.claim(a, e);
   return e;
 }
 
+/** The words FOREIGN_ID_CUE needs, looked for once per post (DetectionState.mentions). */
+const FOREIGN_ID_WORDS =
+  /pesel|dni|nie|sss|umid|ni number|national insurance|steuer|codice fiscale|aadhaar|pan card|nas|身份|マイナンバー|주민등록번호/i;
 const FOREIGN_ID_CUE =
   /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card|nas)|身份证号?码?|身份證號?碼?|マイナンバー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;
 

@@ -1551,7 +1551,7 @@ export function createNumericDetector(): NumericDetector {
       }
       // "(212) 555-0148 ext 402": the extension belongs to the number.
       if (best.type === PHONE) {
-        const key = phoneKey(digitsOf(s, best.start, best.end).join(''));
+        const numberEnd = best.end;
         best.end = extensionEnd(s, best.end);
         // "a fake call from 414-…", "contact him on WhatsApp +44 …": not the customer's.
         if (
@@ -1563,8 +1563,11 @@ export function createNumericDetector(): NumericDetector {
         ) {
           best.type = NONE;
           best.detector = 'phone.not-customer';
-          (st.othersPhones ??= new Set()).add(key);
-        } else if (st.othersPhones?.has(key) === true) {
+          (st.othersPhones ??= new Set()).add(phoneKeyOf(s, best.start, numberEnd));
+        } else if (
+          st.othersPhones !== null &&
+          st.othersPhones.has(phoneKeyOf(s, best.start, numberEnd))
+        ) {
           // round 27: "Someone called me from 404-… … Is 404-… really you??": the same number
           // told again is still the caller's.
           best.type = NONE;
@@ -2209,6 +2212,11 @@ export function createNumericDetector(): NumericDetector {
   const TFN_CUE = /\btfn\b|\btax file\b/;
   const ITIN_CUE = /\bitin\b/;
   const SIN_CUE = /\bsin\b|\bnas\b|\binsurance\b|\bassurance\b/;
+
+  /** The phone key (see phoneKey) of the number written in s[a, b). */
+  function phoneKeyOf(s: string, a: number, b: number): string {
+    return phoneKey(digitsOf(s, a, b).join(''));
+  }
 
   /** A routing cue and nine digits right after a number: " routing 236734292", ", rt# 0…". */
   const ROUTING_AFTER =

@@ -27,6 +27,16 @@ const AGENT_LABEL =
 const CUSTOMER_LABEL =
   /^[ \t]*(?:me|customer|member|client|user|caller|cust|guest|visitor)[ \t]*:[ \t]*/i;
 
+/** The labels read at a line's start without cutting the line out (sticky). */
+const AGENT_LABEL_AT = new RegExp(AGENT_LABEL.source.slice(1), 'iy');
+const CUSTOMER_LABEL_AT = new RegExp(CUSTOMER_LABEL.source.slice(1), 'iy');
+
+/** Where the label of `re` opening the line at `p` ends, or -1. */
+function labelEnd(re: RegExp, s: string, p: number): number {
+  re.lastIndex = p;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
 /** Whether the post may hold a transcript: a line opened by an agent's label. */
 const AGENT_LINE =
   /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|support|bot|chat ?bot|virtual assistant|assistant|csr|specialist)\b[^:\n]{0,26}:/i;
@@ -141,17 +151,18 @@ export function detectDateLines(st: DetectionState, dates: readonly DateSpan[]):
   while (lineStart < n) {
     let lineEnd = s.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    const line = s.slice(lineStart, lineEnd);
-    const agent = AGENT_LABEL.exec(line);
-    if (agent !== null) {
-      const question = line.slice(agent[0].length);
+    const agent = labelEnd(AGENT_LABEL_AT, s, lineStart);
+    if (agent >= 0) {
+      const question = s.slice(agent, Math.min(lineEnd, agent + MAX_QUESTION));
       asked = /\b(?:when|what date|which date|date of (?!birth))\b/i.test(question)
         ? Asked.Others
         : Asked.None;
     } else {
-      const customer = CUSTOMER_LABEL.exec(line);
-      const a = lineStart + (customer === null ? 0 : customer[0].length);
-      const m = BARE_DATE_LINE.exec(s.slice(a, lineEnd));
+      const customer = labelEnd(CUSTOMER_LABEL_AT, s, lineStart);
+      const a = customer < 0 ? lineStart : customer;
+      // A date line is short: longer lines are not looked at.
+      BARE_DATE_LINE.lastIndex = a;
+      const m = lineEnd - a <= MAX_DATE_LINE ? BARE_DATE_LINE.exec(s) : null;
       const date = m?.[1];
       if (m !== null && date !== undefined && asked === Asked.None && birthDate(date)) {
         const start = a + m[0].indexOf(date);
@@ -168,7 +179,8 @@ export function detectDateLines(st: DetectionState, dates: readonly DateSpan[]):
 }
 
 /** A line that is a numeric date and nothing else (blanks around it). */
-const BARE_DATE_LINE = /^[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))[ \t]*$/;
+const BARE_DATE_LINE = /[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))[ \t]*(?=\n|$)/y;
+const MAX_DATE_LINE = 24;
 
 /** Reads the customer's answers to an agent's questions in a transcript pasted as one post. */
 export function detectTranscriptAnswers(st: DetectionState): void {
@@ -179,21 +191,19 @@ export function detectTranscriptAnswers(st: DetectionState): void {
   while (lineStart < n) {
     let lineEnd = s.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    const line = s.slice(lineStart, lineEnd);
-    const agent = AGENT_LABEL.exec(line);
-    if (agent !== null) {
+    const agent = labelEnd(AGENT_LABEL_AT, s, lineStart);
+    if (agent >= 0) {
       // A question is a line or two long; a longer line is read by its first characters.
-      const question = line.slice(agent[0].length, agent[0].length + MAX_QUESTION);
+      const question = s.slice(agent, Math.min(lineEnd, agent + MAX_QUESTION));
       asked = question.includes('?') || REQUEST.test(question) ? askedIn(question) : Asked.None;
       if (asked === Asked.Again) asked = before === Asked.SecurityAnswer ? before : Asked.None;
       // The security question asked holds no answer ('… your security question: "Name of your
       // first pet"?', "make of your first car?"): no reader takes its words.
-      if (asked === Asked.SecurityAnswer) st.claim(lineStart + agent[0].length, lineEnd);
+      if (asked === Asked.SecurityAnswer) st.claim(agent, lineEnd);
       if (asked !== Asked.None) before = asked;
     } else {
-      const customer = CUSTOMER_LABEL.exec(line);
-      if (customer !== null && asked !== Asked.None)
-        readAnswer(st, asked, lineStart + customer[0].length, lineEnd);
+      const customer = asked === Asked.None ? -1 : labelEnd(CUSTOMER_LABEL_AT, s, lineStart);
+      if (customer >= 0) readAnswer(st, asked, customer, lineEnd);
       asked = Asked.None;
     }
     lineStart = lineEnd + 1;
