@@ -101,14 +101,24 @@ const CALLED_FROM_NUMBER_BEFORE =
  * the customer to call is its sender's.
  */
 const MESSAGE_SAYS_CALL_BEFORE =
-  /\b(?:texts?|messages?|sms|e-?mails?|voicemails?|calls?)\b[^"“\n]{0,40}["“][^"”\n]{1,160}["”] (?:from|by)\s*:?\s*$|\b(?:texts?|messages?|sms|e-?mails?|voicemails?|letters?|notices?|alerts?|pop-?ups?)\b(?:[^.!?\n"“]{0,48}\b(?:saying|said|says|telling me|told me|asking me|that said)\b[^\n]{0,96}|[^"“\n]{0,40}["“][^"”\n]{0,120})\b(?:call|text|dial|contact|ring)(?: us| them)?(?: (?:at|on|back at|back on))?\s*:?\s*$/i;
+  /\b(?:texts?|texting|messages?|messaging|sms|e-?mails?|e-?mailing|voicemails?|calls?|calling)\b[^"“\n]{0,40}["“][^"”\n]{1,160}["”] (?:from|by)\s*:?\s*$|\b(?:texts?|messages?|sms|e-?mails?|voicemails?|letters?|notices?|alerts?|pop-?ups?)\b(?:[^.!?\n"“]{0,48}\b(?:saying|said|says|telling me|told me|asking me|that said)\b[^\n]{0,96}|[^"“\n]{0,40}["“][^"”\n]{0,120})\b(?:call|text|dial|contact|ring)(?: us| them)?(?: (?:at|on|back at|back on))?\s*:?\s*$/i;
 const MESSAGE_REACH = 200;
+
+/**
+ * round 27: "Send your name, bank acct and routing to claimsdesk…@gmail.com", "kindly send your
+ * card number and pin to our whatsapp +1 …": a post asking the reader for their card, account or
+ * PIN gives the asker's contact, not a customer's.
+ */
+const SEND_YOURS_TO_BEFORE =
+  /\b(?:send|dm|text|email|e-mail|message|forward|submit)\b(?: (?:us|me|it))? (?:your|ur)(?: (?!my\b|our\b)[a-z]+,?){0,3} (?:card|pin|ssn|social|bank|acct|account|routing|details|info|information|password|otp|code)s?\b[^.!?\n]{0,40}\bto(?: (?:our|my|this|the))?(?: (?:whatsapp|email|e-mail|number|telegram|inbox|dm|agent))?:? ?$/i;
+const SEND_YOURS_REACH = 160;
 
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
   return (
     NOT_CUSTOMERS_BEFORE.test(before) ||
+    SEND_YOURS_TO_BEFORE.test(s.slice(Math.max(0, a - SEND_YOURS_REACH), a)) ||
     CALLED_FROM_NUMBER_BEFORE.test(before) ||
     MESSAGE_SAYS_CALL_BEFORE.test(s.slice(Math.max(0, a - MESSAGE_REACH), a)) ||
     CAMPAIGN_BEFORE.test(before) ||
@@ -457,7 +467,7 @@ const SENDER_BEFORE =
  * ("my email is a@… not b@…").
  */
 const PROFESSIONAL_BEFORE =
-  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:landlord|landlady|property manager|leasing office|lawyer|attorney|realtor|contractor)(?: e-?mail| email address| e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$|\b(?:my|our|the|his|her) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|landlord|landlady|property manager|realtor|financial advisor|financial adviser) at $|@[a-z0-9.-]+\.[a-z]{2,},? (?:and )?not $/i;
+  /\b(?:agent|lawyer|attorney|accountant|cpa|caseworker|case worker|realtor|broker|bookkeeper|paralegal|advisor|adviser|landlord|landlady|property manager|employer|boss|school|college|university|contractor|doctor|dentist|teacher|professor|tutor|coach)['’]?s (?:e-?mail|email address|e-mail address)(?: (?:is|was))?:? ?$|\b(?:landlord|landlady|property manager|leasing office|lawyer|attorney|realtor|contractor)(?: e-?mail| email address| e-mail address)(?: (?:is|was))?:? ?$|\b(?:correo|email|e-mail|mail) de (?:mi|nuestro) (?:abogad[oa]|contador[a]?|agente|asesor[a]?|gestor[a]?)(?: es)?:? ?$|\b(?:e-?mail|courriel|adresse) de (?:mon|notre) (?:avocat|comptable|agent|conseiller)(?: est)?:? ?$|\b(?:my|our|the|his|her) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|landlord|landlady|property manager|realtor|financial advisor|financial adviser) at $|@[a-z0-9.-]+\.[a-z]{2,},? (?:and )?not $/i;
 
 /**
  * "the scammer's number was … and their email was x@…": "their", "his" or "her" address, with a
@@ -467,12 +477,21 @@ const PRONOUN_EMAIL_BEFORE = /\b(?:their|his|her) e-?mail(?: address)? (?:was|is
 const WRONGDOER =
   /\b(?:scammers?|fraudsters?|hackers?|impost[eo]rs?|thie(?:f|ves)|con ?artists?|the caller)\b/i;
 
+/**
+ * round 27: "email the 1099 to my accountant, Harold Finch CPA, hfinch@…": a professional named,
+ * then the name, then the address.
+ */
+const PROFESSIONAL_NAMED_BEFORE =
+  /\b(?:my|our) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|realtor|financial advisor|financial adviser|landlord|landlady|property manager),? (?:[A-Z][a-z]+\.? ){1,3}(?:CPA,? |Esq\.?,? )?,? ?$/;
+
 /** Whether the email address starting at `a` is a message's sender's, a professional's or a wrongdoer's. */
 export function anotherPersonsEmailBefore(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
   return (
     SENDER_BEFORE.test(before) ||
     PROFESSIONAL_BEFORE.test(before) ||
+    PROFESSIONAL_NAMED_BEFORE.test(before) ||
+    SEND_YOURS_TO_BEFORE.test(s.slice(Math.max(0, a - SEND_YOURS_REACH), a)) ||
     bracketedAfterThirdParty(s, a) ||
     (PRONOUN_EMAIL_BEFORE.test(before) && WRONGDOER.test(sentenceBefore(s, a, 120)))
   );

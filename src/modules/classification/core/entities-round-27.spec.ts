@@ -273,3 +273,21 @@ describe("more of others' numbers", () => {
     expect(inPrivateChat(text)).toEqual([]);
   });
 });
+
+describe("others' mailboxes and an asker's contact", () => {
+  it.each([
+    'i need a letter for my landlord. my landlords email is rentals@oakparkliving.com, send it direct',
+    'Please email the 1099-INT to my accountant, Harold Finch CPA, hfinch@finchtaxservice.com, thanks',
+    'Homeowners qualify for a FEMA bonus. Send your name, bank acct and routing to claimsdesk.relief@gmail.com',
+    'Hello i am Agent Rebecca from Support, kindly send your card number and pin to our whatsapp +1 646 718 0192',
+    'PSA: someone\'s texting "Finch CU: your card is locked, verify at finchcu.co" from 213-718-0148 - do NOT click',
+  ])('%j', (text) => {
+    expect(inPrivateChat(text)).toEqual([]);
+  });
+
+  it("the customer's own address after a request about their account stays", () => {
+    expect(
+      inPrivateChat('can you send your answer about my account to my email ana.ruiz@gmail.com'),
+    ).toEqual([['EMAIL', 'ana.ruiz@gmail.com']]);
+  });
+});
