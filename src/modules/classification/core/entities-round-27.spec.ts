@@ -201,6 +201,7 @@ describe("another country's identity number named before it", () => {
     'i dont have ssn yet, i have polish PESEL 90071502318 and passport, can i open account?',
     '我只有中国身份证号 110105198804123317, 可以开户吗?',
     'my Philippine SSS number 34-1927731-5, no US social yet',
+    'my マイナンバー: 123456789012',
   ])('%j', (text) => {
     expect(inPrivateChat(text)).toEqual([]);
   });

@@ -223,18 +223,59 @@ function claimNationalId(st: DetectionState, a: number): number {
   }
   // round 27: another country's identity number named right before it ("polish PESEL
   // 90071502318", "中国身份证号 110105198804123317"): no account, SSN or date of the customer's.
-  if (e < 0 && st.mentions(FOREIGN_ID_WORDS) && cueBefore(FOREIGN_ID_CUE, s, a))
-    e = idNumberEnd(s, a);
+  // (A word must end right before the number, past a colon and blanks, before the post is
+  // looked through for the cue's words: most numbers have none there.)
+  if (e < 0 && foreignIdWordBefore(s, a) && cueBefore(FOREIGN_ID_CUE, s, a)) e = idNumberEnd(s, a);
   if (e < 0) return -1;
   st.claim(a, e);
   return e;
 }
 
-/** The words FOREIGN_ID_CUE needs, looked for once per post (DetectionState.mentions). */
-const FOREIGN_ID_WORDS =
-  /pesel|dni|nie|sss|umid|ni number|national insurance|steuer|codice fiscale|aadhaar|pan card|nas|身份|マイナンバー|주민등록번호/i;
+/**
+ * The words FOREIGN_ID_CUE can end with (before its colon and blanks): looked up before the
+ * pattern runs, as most numbers have none of them before them.
+ */
+const FOREIGN_ID_LAST_WORDS = new Set([
+  'pesel',
+  'dni',
+  'nie',
+  'sss',
+  'id',
+  'umid',
+  'number',
+  'no',
+  'no.',
+  'insurance',
+  'fiscale',
+  'card',
+  'nas',
+  'is',
+  'es',
+  'ist',
+  'è',
+  'aadhaar',
+  'steuer-id',
+  'steuerid',
+  'steueridentifikationsnummer',
+  '#',
+]);
+/** The scripts whose cue words are written unspaced (身份证号, マイナンバー, 주민등록번호). */
+const CJK_BEFORE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][:：]? ?$/;
+
+/** Whether a word FOREIGN_ID_CUE can end with stands right before the number at `a`. */
+function foreignIdWordBefore(s: string, a: number): boolean {
+  let p = a;
+  while (p > 0 && a - p < 3 && (codeAt(s, p - 1) === 32 || codeAt(s, p - 1) === 58)) p--;
+  const end = p;
+  while (p > 0 && end - p < 28 && !isBlank(codeAt(s, p - 1))) p--;
+  if (p === end) return false;
+  return (
+    FOREIGN_ID_LAST_WORDS.has(s.slice(p, end).toLowerCase()) ||
+    CJK_BEFORE.test(s.slice(Math.max(0, a - 3), a))
+  );
+}
 const FOREIGN_ID_CUE =
-  /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card|nas)|身份证号?码?|身份證號?碼?|マイナンバー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;
+  /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card|nas)|身份证号?码?|身份證號?碼?|マイナン[バハ]ー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;
 
 /** Where the identity number opening at `a` ends: its digits, single hyphens or blanks between digit groups, a final "X". */
 function idNumberEnd(s: string, a: number): number {
@@ -265,14 +306,18 @@ function myKadPlace(s: string, p: number): boolean {
 
 /** Whether the words just before `a` end with the cue `re`. */
 function cueBefore(re: RegExp, s: string, a: number): boolean {
-  // Every cue ends in a letter, "." or "#", then at most a colon and blanks: a digit or other
-  // sign there (a run of digit groups) is none, before any pattern is tried.
+  return wordEndsBefore(s, a) && re.test(s.slice(Math.max(0, a - ID_CUE_REACH), a));
+}
+
+/**
+ * Every cue ends in a letter, "." or "#", then at most a colon and blanks: a digit or other
+ * sign there (a run of digit groups) is none, before any pattern is tried.
+ */
+function wordEndsBefore(s: string, a: number): boolean {
   let p = a;
   while (p > 0 && a - p < 3 && (codeAt(s, p - 1) === 32 || codeAt(s, p - 1) === 58)) p--;
   const c = codeAt(s, p - 1);
-  if (p === 0 || isAsciiDigit(c) || (c < 128 && !isAsciiLetter(c) && c !== 46 && c !== 35))
-    return false;
-  return re.test(s.slice(Math.max(0, a - ID_CUE_REACH), a));
+  return !(p === 0 || isAsciiDigit(c) || (c < 128 && !isAsciiLetter(c) && c !== 46 && c !== 35));
 }
 
 /** Whether the runs r and r + 1 are digit groups apart by one space or hyphen. */
