@@ -94,7 +94,7 @@ function institutionWordBefore(s: string, a: number): boolean {
  * calling my cell from …" stays the customer's, as CALLER_BEFORE reads it).
  */
 const CALLED_FROM_NUMBER_BEFORE =
-  /(?:\bthe (?:number|phone|line) (?:calling|texting)(?: (?:me|us|her|him|them|my [a-z]+))?(?: (?:is|was))?|\b(?:people|someone|somebody|scammers?|they)\b (?:are |is |keep |keeps )?(?:calling|texting)(?: (?:people|everyone|members|customers|us|around))? from|\b(?:this|that|a|the same) number (?:that )?(?:keeps|kept|has been|is|was) (?:calling|texting)\b[^.!?\n]{0,48}|\btheir (?:phone|cell|phone number|number)\s*:|\d\)?,? not|\b(?:they|someone|somebody|scammers?|he|she|the scammer|a scammer)\b (?:called|texted|rang|calls|texts|keep calling|keeps calling)(?: (?:me|us|him|her|them|my (?!cell|phone|mobile|number|line|landline|house)[a-z]+))? from|\b(?:calls?|texts?) from ["“][^"”\n]{1,48}["”] (?:from|at|on))\s*:?\s*$/i;
+  /(?:\bthe (?:number|phone|line) (?:calling|texting)(?: (?:me|us|her|him|them|my [a-z]+))?(?: (?:is|was))?|\b(?:people|someone|somebody|scammers?|they)\b (?:are |is |keep |keeps )?(?:calling|texting)(?: (?:people|everyone|members|customers|us|around))? from|\b(?:this|that|a|the same) number (?:that )?(?:keeps|kept|has been|is|was) (?:calling|texting)\b[^.!?\n]{0,48}:|\btheir (?:phone|cell|phone number|number)\s*:|\d\)?,? not|\b(?:they|someone|somebody|scammers?|he|she|the scammer|a scammer)\b (?:called|texted|rang|calls|texts|keep calling|keeps calling)(?: (?:me|us|him|her|them|my (?!cell|phone|mobile|number|line|landline|house)[a-z]+))? from|\b(?:calls?|texts?) from ["“][^"”\n]{1,48}["”] (?:from|at|on))\s*:?\s*$/i;
 /**
  * round 27: 'I got a text saying my card was locked and to call …', 'This text just came:
  * "… Card locked. Call …"': the number a message (a text, an email, a voicemail, a letter) told
@@ -113,14 +113,68 @@ const SEND_YOURS_TO_BEFORE =
   /\b(?:send|dm|text|email|e-mail|message|forward|submit)\b(?: (?:us|me|it))? (?:your|ur)(?: (?!my\b|our\b)[a-z]+,?){0,3} (?:card|pin|ssn|social|bank|acct|account|routing|details|info|information|password|otp|code)s?\b[^.!?\n]{0,40}\bto(?: (?:our|my|this|the))?(?: (?:whatsapp|email|e-mail|number|telegram|inbox|dm|agent))?:? ?$/i;
 const SEND_YOURS_REACH = 160;
 
+/**
+ * The words the round-27 phrases end with (past blanks and a colon): looked up before their
+ * patterns run, as most numbers have none of them right before them.
+ */
+const CALLED_FROM_LAST = new Set(['is', 'was', 'from', 'not', 'at', 'on', ':']);
+const MESSAGE_LAST = new Set([
+  'call',
+  'text',
+  'dial',
+  'contact',
+  'ring',
+  'us',
+  'them',
+  'at',
+  'on',
+  'from',
+  'by',
+]);
+const SEND_YOURS_LAST = new Set([
+  'to',
+  'our',
+  'my',
+  'this',
+  'the',
+  'whatsapp',
+  'email',
+  'e-mail',
+  'number',
+  'telegram',
+  'inbox',
+  'dm',
+  'agent',
+]);
+
+/**
+ * The word (ASCII letters and hyphens) right before the contact at `a`, past blanks, "(", "+" and
+ * a "+1", lower case; ":" when a colon ends it.
+ */
+function wordBeforeContact(s: string, a: number): string {
+  let p = a;
+  while (p > 0 && a - p < 6) {
+    const c = codeAt(s, p - 1);
+    if (isBlank(c) || c === 40 || c === 43 || (c === 49 && codeAt(s, p - 2) === 43)) p--;
+    else break;
+  }
+  if (codeAt(s, p - 1) === 58) return ':';
+  const end = p;
+  while (p > 0 && end - p < 12 && (isAsciiLetter(codeAt(s, p - 1)) || codeAt(s, p - 1) === 45)) p--;
+  return s.slice(p, end).toLowerCase();
+}
+
 /** Whether the phone number or email address starting at `a` is told not to be the customer's. */
 export function notTheCustomers(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
+  const last = wordBeforeContact(s, a);
   return (
     NOT_CUSTOMERS_BEFORE.test(before) ||
-    SEND_YOURS_TO_BEFORE.test(s.slice(Math.max(0, a - SEND_YOURS_REACH), a)) ||
-    CALLED_FROM_NUMBER_BEFORE.test(before) ||
-    MESSAGE_SAYS_CALL_BEFORE.test(s.slice(Math.max(0, a - MESSAGE_REACH), a)) ||
+    (SEND_YOURS_LAST.has(last) &&
+      SEND_YOURS_TO_BEFORE.test(s.slice(Math.max(0, a - SEND_YOURS_REACH), a))) ||
+    (CALLED_FROM_LAST.has(last) && CALLED_FROM_NUMBER_BEFORE.test(before)) ||
+    (MESSAGE_LAST.has(last) &&
+      MESSAGE_SAYS_CALL_BEFORE.test(s.slice(Math.max(0, a - MESSAGE_REACH), a))) ||
     CAMPAIGN_BEFORE.test(before) ||
     (institutionWordBefore(s, a) && INSTITUTION_BEFORE.test(before)) ||
     advertisedLine(s, a) ||
@@ -491,7 +545,8 @@ export function anotherPersonsEmailBefore(s: string, a: number): boolean {
     SENDER_BEFORE.test(before) ||
     PROFESSIONAL_BEFORE.test(before) ||
     PROFESSIONAL_NAMED_BEFORE.test(before) ||
-    SEND_YOURS_TO_BEFORE.test(s.slice(Math.max(0, a - SEND_YOURS_REACH), a)) ||
+    (SEND_YOURS_LAST.has(wordBeforeContact(s, a)) &&
+      SEND_YOURS_TO_BEFORE.test(s.slice(Math.max(0, a - SEND_YOURS_REACH), a))) ||
     bracketedAfterThirdParty(s, a) ||
     (PRONOUN_EMAIL_BEFORE.test(before) && WRONGDOER.test(sentenceBefore(s, a, 120)))
   );
