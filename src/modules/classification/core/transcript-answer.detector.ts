@@ -37,6 +37,20 @@ function labelEnd(re: RegExp, s: string, p: number): number {
   return re.test(s) ? re.lastIndex : -1;
 }
 
+/** Where the line opening at `p` ends: its line break, or the end of the post. */
+function lineEndFrom(s: string, p: number): number {
+  const e = s.indexOf('\n', p);
+  return e < 0 ? s.length : e;
+}
+
+/**
+ * The agent's question on the line whose label ends at `agent`: a question is a line or two
+ * long, so a longer line is read by its first characters.
+ */
+function questionAt(s: string, agent: number, lineEnd: number): string {
+  return s.slice(agent, Math.min(lineEnd, agent + MAX_QUESTION));
+}
+
 /** Whether the post may hold a transcript: a line opened by an agent's label. */
 const AGENT_LINE =
   /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|support|bot|chat ?bot|virtual assistant|assistant|csr|specialist)\b[^:\n]{0,26}:/i;
@@ -149,11 +163,10 @@ export function detectDateLines(st: DetectionState, dates: readonly DateSpan[]):
   let asked = Asked.None;
   let lineStart = 0;
   while (lineStart < n) {
-    let lineEnd = s.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = n;
+    const lineEnd = lineEndFrom(s, lineStart);
     const agent = labelEnd(AGENT_LABEL_AT, s, lineStart);
     if (agent >= 0) {
-      const question = s.slice(agent, Math.min(lineEnd, agent + MAX_QUESTION));
+      const question = questionAt(s, agent, lineEnd);
       asked = /\b(?:when|what date|which date|date of (?!birth))\b/i.test(question)
         ? Asked.Others
         : Asked.None;
@@ -189,12 +202,10 @@ export function detectTranscriptAnswers(st: DetectionState): void {
   let before = Asked.None;
   let lineStart = 0;
   while (lineStart < n) {
-    let lineEnd = s.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = n;
+    const lineEnd = lineEndFrom(s, lineStart);
     const agent = labelEnd(AGENT_LABEL_AT, s, lineStart);
     if (agent >= 0) {
-      // A question is a line or two long; a longer line is read by its first characters.
-      const question = s.slice(agent, Math.min(lineEnd, agent + MAX_QUESTION));
+      const question = questionAt(s, agent, lineEnd);
       asked = question.includes('?') || REQUEST.test(question) ? askedIn(question) : Asked.None;
       if (asked === Asked.Again) asked = before === Asked.SecurityAnswer ? before : Asked.None;
       // The security question asked holds no answer ('… your security question: "Name of your
