@@ -21,7 +21,11 @@ const BRACKETED_AT = /[[({] ?@ ?[\])}]/;
 import { maskHardNegatives } from './hard-negative.masker';
 import { detectIbans } from './iban.detector';
 import { detectKeyedIdentifiers, detectSiblingAccounts } from './keyed-identifier.detector';
-import { detectDateLines, detectTranscriptAnswers, mayHoldTranscript } from './transcript-answer.detector';
+import {
+  detectDateLines,
+  detectTranscriptAnswers,
+  mayHoldTranscript,
+} from './transcript-answer.detector';
 
 /** Cue categories naming a value that routes offline (DESIGN.md invariant 2). */
 const INVARIANT_CUES = new Set(['account', 'card', 'routing', 'ssn', 'member', 'loan', 'policy']);

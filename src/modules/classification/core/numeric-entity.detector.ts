@@ -427,8 +427,7 @@ export function createNumericDetector(): NumericDetector {
       if (l1 === 2 && l2 === 2 && k2 === 1 && l3 === 8 && (k3 === 2 || k3 === 4)) {
         last = c0 + 3;
         accountGroup = c0 + 3;
-      }
-      else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
+      } else if (l1 === 4 && l2 === 7 && k2 === 1 && (l3 === 2 || l3 === 3) && k3 === 1)
         last = c0 + 3;
       else return -1;
     } else if (l0 === 4) {
