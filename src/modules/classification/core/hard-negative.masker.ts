@@ -1,4 +1,5 @@
 import { aadhaarValid, abnValid, cpfValid, rutValid, vinValid, yymmddValid } from './checksums';
+import { WordTable } from './word-table';
 import {
   codeAt,
   digitsOf,
@@ -235,7 +236,7 @@ function claimNationalId(st: DetectionState, a: number): number {
  * The words FOREIGN_ID_CUE can end with (before its colon and blanks): looked up before the
  * pattern runs, as most numbers have none of them before them.
  */
-const FOREIGN_ID_LAST_WORDS = new Set([
+const FOREIGN_ID_LAST_WORDS = WordTable.of([
   'pesel',
   'dni',
   'nie',
@@ -266,13 +267,13 @@ const CJK_BEFORE = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][:：]? ?$/;
 function foreignIdWordBefore(s: string, a: number): boolean {
   let p = a;
   while (p > 0 && a - p < 3 && (codeAt(s, p - 1) === 32 || codeAt(s, p - 1) === 58)) p--;
+  const c = codeAt(s, p - 1);
+  // The unspaced scripts' cues end in one of their letters (or a full-width colon).
+  if (c >= 0x3040) return CJK_BEFORE.test(s.slice(Math.max(0, a - 3), a));
   const end = p;
   while (p > 0 && end - p < 28 && !isBlank(codeAt(s, p - 1))) p--;
-  if (p === end) return false;
-  return (
-    FOREIGN_ID_LAST_WORDS.has(s.slice(p, end).toLowerCase()) ||
-    CJK_BEFORE.test(s.slice(Math.max(0, a - 3), a))
-  );
+  // Looked up in place (no copy of the word): most numbers have no such word before them.
+  return p < end && FOREIGN_ID_LAST_WORDS.has(s, p, end);
 }
 const FOREIGN_ID_CUE =
   /(?:\b(?:pesel|dni|nie|sss(?: id)?|umid|ni number|national insurance(?: number| no\.?)?|steuer-?id|steuer-?identifikationsnummer|codice fiscale|aadhaar(?: card)?|pan card|nas)|身份证号?码?|身份證號?碼?|マイナン[バハ]ー|주민등록번호)(?: (?:no\.?|number|#|is|es|ist|è))?[:：]? ?$/iu;

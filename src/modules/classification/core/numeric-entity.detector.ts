@@ -40,6 +40,13 @@ import {
   thirdPartysPhoneBefore,
 } from './contact-owner';
 
+/**
+ * Posts at least this long are read once for the words a number's third-party and service-line
+ * phrases need before those phrases are asked of each number (a post of thousands of numbers
+ * asks for each); a shorter post asks them directly, which costs less than the reading.
+ */
+const GATED_POST = 1024;
+
 /** An account's number, then " at " (what follows is where it is held). */
 const AT_AFTER_NUMBER = /\d{6,17} at $/;
 
@@ -1489,7 +1496,7 @@ export function createNumericDetector(): NumericDetector {
     if (
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
-      st.mentions(PHONE_OWNER_WORDS) &&
+      (st.n < GATED_POST || st.mentions(PHONE_OWNER_WORDS)) &&
       (thirdPartysPhoneBefore(s, gStart[c0] ?? 0) || othersPhoneBefore(s, gStart[c0] ?? 0))
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
@@ -1500,7 +1507,7 @@ export function createNumericDetector(): NumericDetector {
     if (
       count >= MIN_PHONE_DIGITS &&
       count <= MAX_PHONE_DIGITS &&
-      st.mentions(SERVICE_LINE_WORDS) &&
+      (st.n < GATED_POST || st.mentions(SERVICE_LINE_WORDS)) &&
       serviceLineAt(s, gStart[c0] ?? 0, gEnd[c1] ?? 0)
     ) {
       st.claim(gStart[c0] ?? 0, gEnd[c1] ?? 0);
