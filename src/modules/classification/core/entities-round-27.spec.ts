@@ -292,3 +292,13 @@ describe("others' mailboxes and an asker's contact", () => {
     ).toEqual([['EMAIL', 'ana.ruiz@gmail.com']]);
   });
 });
+
+describe('a card number is found whatever the question or the cue before it', () => {
+  it.each([
+    'Agent: Can you verify the last 4 of your card?\nMe: 4111 1111 1111 1111',
+    'Agent: Can you confirm the number you sent it to?\nMe: 4111-1111-1111-1111',
+    'my SSS number 4111 1111 1111 1111',
+  ])('%j', (text) => {
+    expect(inPrivateChat(text).map(([type]) => type)).toContain('CARD_NUMBER');
+  });
+});

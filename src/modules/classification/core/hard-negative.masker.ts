@@ -1,4 +1,12 @@
-import { aadhaarValid, abnValid, cpfValid, rutValid, vinValid, yymmddValid } from './checksums';
+import {
+  aadhaarValid,
+  abnValid,
+  cpfValid,
+  isCardNumber,
+  rutValid,
+  vinValid,
+  yymmddValid,
+} from './checksums';
 import { WordTable } from './word-table';
 import {
   codeAt,
@@ -226,7 +234,12 @@ function claimNationalId(st: DetectionState, a: number): number {
   // 90071502318", "中国身份证号 110105198804123317"): no account, SSN or date of the customer's.
   // (A word must end right before the number, past a colon and blanks, before the post is
   // looked through for the cue's words: most numbers have none there.)
-  if (e < 0 && foreignIdWordBefore(s, a) && cueBefore(FOREIGN_ID_CUE, s, a)) e = idNumberEnd(s, a);
+  if (e < 0 && foreignIdWordBefore(s, a) && cueBefore(FOREIGN_ID_CUE, s, a)) {
+    const end = idNumberEnd(s, a);
+    // A card number is never claimed so: it must be found to be truncated.
+    const d = digitsOf(s, a, end);
+    if (!isCardNumber(d, 0, d.length)) e = end;
+  }
   if (e < 0) return -1;
   st.claim(a, e);
   return e;

@@ -1,7 +1,7 @@
-import { abaValid, nanpValid, ssnValid } from './checksums';
+import { abaValid, isCardNumber, nanpValid, ssnValid } from './checksums';
 import { ENTITY_INDEX } from './compiled-policy';
 import { parseTextualDate, validDate, type DateSpan } from './date-of-birth.detector';
-import { digitsOf, type DetectionState } from './detection-state';
+import { codeAt, digitsOf, type DetectionState } from './detection-state';
 
 /**
  * round 27: a chat transcript handed over as one private post, each line opened by its
@@ -128,7 +128,6 @@ const NO_VALUE =
   /^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|idk|i don['’]?t know|not sure|no idea|hold on|one sec(?:ond)?|just a sec|wait|what|huh|sorry|hi|hello|thanks|thank you|i forgot|forgot|none|n\/a|na)$/i;
 
 const NUMBERS = /\d+(?:[ -]\d+)*/g;
-const STANDALONE_SHORT = /(?<![\d/.-])\d{2,6}(?![\d/.-])/g;
 const MAX_ANSWER_WORDS = 4;
 /** The longest agent's line read as a question, and the longest customer's line read as an answer. */
 const MAX_QUESTION = 300;
@@ -229,9 +228,20 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
     // What the agent asked for is no full value of the customer's: no reader takes its digits.
     // Asked with other values ("your date of birth and the last 4 of your SSN"), only the
     // short numbers standing alone are the last digits; a third party's are all its numbers.
-    const numbers = asked === Asked.LastDigits ? STANDALONE_SHORT : NUMBERS;
-    for (const m of s.slice(a0, b0).matchAll(numbers))
-      st.claim(a0 + (m.index ?? 0), a0 + (m.index ?? 0) + m[0].length);
+    // A card number is never claimed, whatever was asked: it must be found to be truncated.
+    for (const m of s.slice(a0, b0).matchAll(NUMBERS)) {
+      const from = a0 + (m.index ?? 0);
+      const to = from + m[0].length;
+      const d = digitsOf(s, from, to);
+      if (isCardNumber(d, 0, d.length)) continue;
+      // The last digits are one group of two to six digits, no part of a date or a longer number.
+      if (
+        asked === Asked.LastDigits &&
+        (d.length < 2 || d.length > 6 || to - from !== d.length || !standsAlone(s, from, to))
+      )
+        continue;
+      st.claim(from, to);
+    }
     return;
   }
   let a = a0;
@@ -317,6 +327,13 @@ function readSecurityAnswer(st: DetectionState, a0: number, b: number): void {
 /** The question said again before its answer: "my first car was a", "her maiden name is". */
 const RESTATED_QUESTION =
   /^(?:my|our|his|her|mom['’]?s|mum['’]?s|moms|the)\b[^.!?,\n]{0,32}?\b(?:was|is|were)(?: (?:a|an|the))? (?=\S)/i;
+
+/** Whether the number in s[a, b) is no part of a date or a longer number ("/", ".", "-" around it). */
+function standsAlone(s: string, a: number, b: number): boolean {
+  return !NUMBER_JOINERS.has(codeAt(s, a - 1)) && !NUMBER_JOINERS.has(codeAt(s, b));
+}
+/** A digit, "/", "." or "-". */
+const NUMBER_JOINERS = new Set([47, 46, 45, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
 
 /** Whether the answer is a birth date: a numeric date with a plausible year, or one in words. */
 function birthDate(value: string): boolean {
