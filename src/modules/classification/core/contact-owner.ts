@@ -477,6 +477,30 @@ export const PHONE_OWNER_WORDS = new RegExp(
   'i',
 );
 
+/**
+ * round 28: "my attorney Dale Combs will be calling … his number is 606-…", "send it to my
+ * mortgage company, their fax is …", "My lawyer is Greg Pataki, reach him at gpataki@… or (503)
+ * …": a professional or a business the post names, then their number as "his", "her" or
+ * "their", or as where to reach them. "call my mom, her number is …" stays the customer's
+ * household's (no professional is named).
+ */
+const PRONOUN_CONTACT_BEFORE =
+  /(?:\b(?:his|her|their) (?:office |cell |phone |mobile |direct |work )?(?:number|phone|cell|fax|line|#|contact)(?: number)?(?: (?:is|was))?|\b(?:reach|call|text|contact|ring|email) (?:him|her|them) (?:at|on)\b(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\bor|,))[ :]*\(?$/i;
+const PROFESSIONAL_NAMED = new RegExp(
+  String.raw`\b(?:my|our|the|a|an|his|her|their) (?:${TRADES}|mortgage company|insurance company|title company|finance company|escrow company|company|insurance agent|agent|broker|doctor|dentist|vet|shop|dealer(?:ship)?|bookkeeper|employer|boss|hr department|property management|management company|law firm|firm|pharmacy|hospital|clinic)\b`,
+  'i',
+);
+const PROFESSIONAL_REACH = 240;
+/** "fax it to him at …", "faxed to the title office at …": a fax number the customer sends to. */
+const FAX_TO_BEFORE =
+  /\bfax(?:ed|ing)?(?: (?:it|this|them|that|these|the [a-z]+))?(?: (?:over )?to (?!me\b|us\b)[a-z]+(?: [a-z]+){0,2})? (?:at|on|to)[ :]*\(?$/i;
+
+function namedProfessionalsContact(s: string, a: number, before: string): boolean {
+  if (FAX_TO_BEFORE.test(before)) return true;
+  if (!PRONOUN_CONTACT_BEFORE.test(before)) return false;
+  return PROFESSIONAL_NAMED.test(s.slice(Math.max(0, a - PROFESSIONAL_REACH), a));
+}
+
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
 export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
   // "was on +44 20 …", "(number +61 …": the sign opens the number; so does the bracket of
@@ -488,7 +512,8 @@ export function thirdPartysPhoneBefore(s: string, a0: number): boolean {
     THIRD_PARTY_PHONE_BEFORE.test(before) ||
     bracketedAfterThirdParty(s, a) ||
     PAYEE_PHONE_BEFORE.test(before) ||
-    CALLED_FROM_BEFORE.test(before)
+    CALLED_FROM_BEFORE.test(before) ||
+    namedProfessionalsContact(s, a, before)
   )
     return true;
   // One flat test of the words the phrases below need, before their costlier patterns (a post

@@ -1565,10 +1565,11 @@ const CHANGED_TO =
  * written down ("wrote my pin down on a sticky note 7741"), or as the old one ("den gamle
  * var 4417", "the old one was 4417"); round 27: as used ("I'm using 6081"), as a letter says
  * it ("the letter says 9027"), as the new one, or as what it is to the customer ("is our
- * anniversary 0614").
+ * anniversary 0614"); round 28: named by its card right after the keyword ("NIP de mi tarjeta
+ * 5820", "pin for my debit card 4471"), or as a year ("the year my daddy was born 1938").
  */
 const PIN_TOLD =
-  /(?:\b(?:i )?(?:tried|typed|entered|put in|punched in|essay[eé]|prob[eé]|intent[eé]|puse)|\b(?:i['’]?m |i am |been |im )?using|\b(?:the )?(?:letter|mailer|paper|notice|text) (?:says|said)|\b(?:the )?new one(?: (?:is|was))?|\bis (?:our|my) (?:anniversary|birthday|house number|old address|address|street number|zip)|\bwrote (?:it|my pin|the pin|them)? ?down(?: [a-z]+){0,5}|^ down(?: [a-z]+){0,5}|\b(?:the )?old one (?:was|is)|\bden gamle (?:var|er)|\bel (?:viejo|anterior) (?:era|es)|\bl'ancien (?:[eé]tait|est)) (\d{4,6})(?![\d\p{L}])/iu;
+  /(?:\b(?:i )?(?:tried|typed|entered|put in|punched in|essay[eé]|prob[eé]|intent[eé]|puse)|\b(?:i['’]?m |i am |been |im )?using|\b(?:the )?(?:letter|mailer|paper|notice|text) (?:says|said)|\b(?:the )?new one(?: (?:is|was))?|\bis (?:our|my) (?:anniversary|birthday|house number|old address|address|street number|zip)|\bwrote (?:it|my pin|the pin|them)? ?down(?: [a-z]+){0,5}|^ down(?: [a-z]+){0,5}|\b(?:the )?old one (?:was|is)|\bden gamle (?:var|er)|\bel (?:viejo|anterior) (?:era|es)|\bl'ancien (?:[eé]tait|est)|^ (?:for|on|of|de|del|para)(?: (?:my|the|this|mi|la|el|mis))?(?: (?:debit|credit|atm|new|nueva|business))? (?:card|tarjeta|cuenta|account)(?: (?:de )?(?:d[eé]bito|cr[eé]dito))?:?|\bthe year (?:[a-z'’]+ ){1,4}(?:was born|born|married|met|graduated|retired|died)(?: in)?:?) (\d{4,6})(?![\d\p{L}])/iu;
 
 /**
  * "My PIN doesn't work at any ATM since the new card came. I reset it in the app to 2580":

@@ -441,6 +441,11 @@ const LINKER_WORDS = WordTable.of([
   'mumber',
   'numbet',
   'nummer',
+  // round 28: letters swapped ("acount nubmer is …").
+  'nubmer',
+  'numebr',
+  'nuber',
+  'numbre',
   // Money moving to or from it: "my SSI goes into …", "ACH debit from …", "refund back to …".
   'goes',
   'go',

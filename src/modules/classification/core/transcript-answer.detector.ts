@@ -22,10 +22,10 @@ const PHONE = ENTITY_INDEX.PHONE;
 
 /** An agent's line: "Agent:", "Rep:", "Support:", "Bot:", "Agent (Maria):". */
 const AGENT_LABEL =
-  /^[ \t]*(?:agent|rep|representative|advisor|adviser|support|bot|chat ?bot|virtual assistant|assistant|csr|specialist)(?: ?\([^)\n]{1,24}\))?[ \t]*:[ \t]*/i;
+  /^[ \t]*(?:agent|agente|ajan|rep|representative|representante|advisor|adviser|asesora?|support|bot|chat ?bot|virtual assistant|assistant|asistente|csr|specialist|especialista)(?: ?\([^)\n]{1,24}\))?[ \t]*:[ \t]*/i;
 /** A customer's line: "Me:", "Customer:", "Member:", "Client:". */
 const CUSTOMER_LABEL =
-  /^[ \t]*(?:me|customer|member|client|user|caller|cust|guest|visitor)[ \t]*:[ \t]*/i;
+  /^[ \t]*(?:me|customer|member|client|user|caller|cust|guest|visitor|yo|cliente|socio|socia|miembro|kliyan|mwen)[ \t]*:[ \t]*/i;
 
 /** The labels read at a line's start without cutting the line out (sticky). */
 const AGENT_LABEL_AT = new RegExp(AGENT_LABEL.source.slice(1), 'iy');
@@ -53,7 +53,7 @@ function questionAt(s: string, agent: number, lineEnd: number): string {
 
 /** Whether the post may hold a transcript: a line opened by an agent's label. */
 const AGENT_LINE =
-  /(?:^|\n)[ \t]*(?:agent|rep|representative|advisor|adviser|support|bot|chat ?bot|virtual assistant|assistant|csr|specialist)\b[^:\n]{0,26}:/i;
+  /(?:^|\n)[ \t]*(?:agent|agente|ajan|rep|representative|representante|advisor|adviser|asesora?|support|bot|chat ?bot|virtual assistant|assistant|asistente|csr|specialist|especialista)\b[^:\n]{0,26}:/i;
 
 /** What the agent asks for, in the order asked below (the first that matches decides). */
 enum Asked {
@@ -63,6 +63,8 @@ enum Asked {
   /** "the recipient's IBAN", "the number you sent it to": a third party's value. */
   Others,
   CardCode,
+  /** "the 4-digit passcode on your account", "your PIN": four to eight digits. */
+  Pin,
   OneTimeCode,
   SecurityAnswer,
   /** "That doesn't match. Try once more?": the question asked before, again. */
@@ -78,11 +80,13 @@ const LAST_DIGITS = /\blast (?:4|four|5|five|6|six)\b|\bending (?:in|with)\b/i;
 const OTHERS =
   /\b(?:recipient|payee|beneficiary|receiver|landlord|merchant|seller|other driver|scammer)['’]?s?\b|\bnumber you sent (?:it|the money|them) to\b|\bsent (?:it|the money) to\b/i;
 const CARD_CODE =
-  /\b(?:cvv2?|cvc2?|cv2|csc|security code|(?:3|4|three|four)[- ]digit (?:security )?code|code on the back)\b/i;
+  /\b(?:cvv2?|cvc2?|cv2|csc|security code|(?:3|4|three|four)[- ]digit (?:security )?code|code on the back|c[oó]digo de (?:seguridad|(?:3|tres) d[ií]gitos|atr[aá]s)|(?:3|tres) d[ií]gitos (?:de )?(?:atr[aá]s|detr[aá]s)|k[oò]d sekirite)\b/i;
+const PIN_ASKED =
+  /\b(?:pin|nip|passcode|pass code|(?:4|four|5|five|6|six)[- ]digit (?:pass)?code|telephone banking code|phone banking code)\b/i;
 const ONE_TIME_CODE =
-  /\b(?:verification code|one[- ]time (?:pass)?code|otp|(?:6|six)[- ]digit code|code (?:we|i) (?:just )?(?:sent|texted|emailed))\b/i;
+  /\b(?:verification code|one[- ]time (?:pass)?code|otp|(?:6|six)[- ]digit code|code (?:we|i) (?:just )?(?:sent|texted|emailed)|c[oó]digo de verificaci[oó]n|c[oó]digo que (?:le )?(?:enviamos|mandamos))\b/i;
 const SECURITY_QUESTION =
-  /\b(?:security (?:question|word|phrase|answer)|memorable (?:word|name|place|date)|secret (?:word|question)|pass ?phrase|verbal password|maiden name|first (?:car|pet|dog|cat|school|job|teacher|employer|concert|boss|street|girlfriend|boyfriend|love)|(?:street|city|town) (?:did )?you (?:grew up|grow up|grew up on|were born)|grow up on|grew up on|high school|elementary school|middle school|favou?rite (?:teacher|color|colour|food|movie|book|team|sport|place|singer|band|car)|(?:city|town|place) (?:you were |where you were )?born|born in which|childhood (?:nickname|friend|best friend|street|home|hero)|best friend|father['’]?s middle name|mother['’]?s middle name|pet['’]?s name|name of your (?:first )?pet)\b/i;
+  /\b(?:security (?:question|word|phrase|answer)|memorable (?:word|name|place|date)|secret (?:word|question)|pass ?phrase|verbal password|maiden name|first (?:car|pet|dog|cat|school|job|teacher|employer|concert|boss|street|girlfriend|boyfriend|love)|(?:street|city|town) (?:did )?you (?:grew up|grow up|grew up on|were born)|grow up on|grew up on|high school|elementary school|middle school|favou?rite (?:teacher|color|colour|food|movie|book|team|sport|place|singer|band|car)|(?:city|town|place) (?:you were |where you were )?born|born in which|childhood (?:nickname|friend|best friend|street|home|hero)|best friend|father['’]?s middle name|mother['’]?s middle name|pet['’]?s name|name of your (?:first )?pet|where did you meet|(?:spouse|wife|husband|partner)['’]?s? (?:middle name|birthplace)|honeymoon|(?:school )?mascot|apellido de soltera|primera mascota|nombre de (?:su|tu) (?:primera )?mascota|pregunta (?:secreta|de seguridad)|respuesta (?:secreta|de seguridad)|ciudad (?:donde|en que) naci[oó]|non jenn fi manman)\b/i;
 const AGAIN =
   /\b(?:try (?:that )?(?:once more|again|one more time)|one more (?:try|time)|(?:doesn|does not|didn|did not)['’]?t? match)\b/i;
 const BIRTH_DATE =
@@ -98,14 +102,15 @@ const OTHER_NUMBER =
 const PHONE_ASKED =
   /\b(?:phone|cell|mobile|callback|call ?back|number (?:we|i) (?:can|should) (?:reach|call|text)|tel[eé]fono|celular)\b/i;
 
-/** A request without a question mark: "Please answer your security question: …". */
+/** A request without a question mark: "Please answer your security question: …", "ahora el código de 3 dígitos". */
 const REQUEST =
-  /\b(?:please|pls|kindly)\b|(?:^|[.!] )(?:provide|confirm|answer|enter|type|verify|tell me|give me|send me)\b|\bi(?:['’]ll| will)? need (?:your|the)\b/i;
+  /\b(?:please|pls|kindly)\b|(?:^|[.!] )(?:provide|confirm|answer|enter|type|verify|tell me|give me|send me)\b|\bi(?:['’]ll| will)? need (?:your|the)\b|\b(?:por favor|me (?:puede|podr[ií]a) (?:dar|decir|confirmar)|necesito (?:su|el|la|los)|ahora (?:el|la|los|su)|conf[ií]rme(?:me)?|ind[ií]que(?:me)?|d[ií]game)\b/i;
 
 function askedIn(question: string): Asked {
   if (LAST_DIGITS.test(question)) return Asked.LastDigits;
   if (OTHERS.test(question)) return Asked.Others;
   if (CARD_CODE.test(question)) return Asked.CardCode;
+  if (PIN_ASKED.test(question)) return Asked.Pin;
   if (ONE_TIME_CODE.test(question)) return Asked.OneTimeCode;
   if (SECURITY_QUESTION.test(question)) return Asked.SecurityAnswer;
   if (AGAIN.test(question)) return Asked.Again;
@@ -125,7 +130,7 @@ const TRAIL =
   /(?:[ ,.!]*\b(?:lol|lmao|haha+|hehe|thanks|thank you|thx|ty|please|pls|i think|i believe)\b|[ .!,]+|[ ]*[\u{1F300}-\u{1FAFF}\u2600-\u27BF])+$/iu;
 /** Answers that tell no value. */
 const NO_VALUE =
-  /^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|idk|i don['’]?t know|not sure|no idea|hold on|one sec(?:ond)?|just a sec|wait|what|huh|sorry|hi|hello|thanks|thank you|i forgot|forgot|none|n\/a|na)$/i;
+  /^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|idk|i don['’]?t know|not sure|no idea|hold on|one sec(?:ond)?|just a sec|wait|what|huh|sorry|hi|hello|thanks|thank you|i forgot|forgot|none|n\/a|na|which one|which|what question|which question|s[ií]|claro|cu[aá]l|no s[eé]|un momento|gracias)$/i;
 
 const NUMBERS = /\d+(?:[ -]\d+)*/g;
 const MAX_ANSWER_WORDS = 4;
@@ -199,31 +204,40 @@ export function detectTranscriptAnswers(st: DetectionState): void {
   const { s, n } = st;
   let asked = Asked.None;
   let before = Asked.None;
+  /** What the customer's last line answered no value to ("which one?"). */
+  let unanswered = Asked.None;
   let lineStart = 0;
   while (lineStart < n) {
     const lineEnd = lineEndFrom(s, lineStart);
     const agent = labelEnd(AGENT_LABEL_AT, s, lineStart);
     if (agent >= 0) {
       const question = questionAt(s, agent, lineEnd);
-      asked = question.includes('?') || REQUEST.test(question) ? askedIn(question) : Asked.None;
+      const isQuestion = question.includes('?') || REQUEST.test(question);
+      asked = isQuestion ? askedIn(question) : Asked.None;
       if (asked === Asked.Again) asked = before === Asked.SecurityAnswer ? before : Asked.None;
+      // "Agent: What's the answer to your security question?\nCustomer: which one\nAgent: Where
+      // did you meet your spouse?": the question the customer asked back about, put to them.
+      if (asked === Asked.None && isQuestion && unanswered === Asked.SecurityAnswer)
+        asked = unanswered;
+      unanswered = Asked.None;
       // The security question asked holds no answer ('… your security question: "Name of your
       // first pet"?', "make of your first car?"): no reader takes its words.
       if (asked === Asked.SecurityAnswer) st.claim(agent, lineEnd);
       if (asked !== Asked.None) before = asked;
     } else {
       const customer = asked === Asked.None ? -1 : labelEnd(CUSTOMER_LABEL_AT, s, lineStart);
-      if (customer >= 0) readAnswer(st, asked, customer, lineEnd);
+      if (customer >= 0 && !readAnswer(st, asked, customer, lineEnd)) unanswered = asked;
       asked = Asked.None;
     }
     lineStart = lineEnd + 1;
   }
 }
 
-function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): void {
+/** Reads one answer; false when the customer's line tells no value ("which one?", "idk"). */
+function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): boolean {
   const { s } = st;
   // An answer is short: a longer line is no value handed over on its own.
-  if (b0 - a0 > MAX_ANSWER_LINE) return;
+  if (b0 - a0 > MAX_ANSWER_LINE) return true;
   if (asked === Asked.LastDigits || asked === Asked.Others) {
     // What the agent asked for is no full value of the customer's: no reader takes its digits.
     // Asked with other values ("your date of birth and the last 4 of your SSN"), only the
@@ -242,7 +256,7 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
         continue;
       st.claim(from, to);
     }
-    return;
+    return true;
   }
   let a = a0;
   let b = b0;
@@ -261,33 +275,38 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
     if (stop !== null) b = a + stop.index;
   }
   // Every finding so far claims its span: the hard negatives, and the answers read before.
-  if (b <= a || st.isClaimed(a, b)) return;
+  if (b <= a || st.isClaimed(a, b)) return true;
   const value = s.slice(a, b);
-  if (NO_VALUE.test(value) || value.includes('?')) return;
+  // "which one?", "idk": no value, and the question stays open.
+  if (NO_VALUE.test(value) || value.includes('?')) return false;
   const digits = digitsOf(s, a, b);
   switch (asked) {
     case Asked.CardCode:
       if ((digits.length === 3 || digits.length === 4) && b - a === digits.length)
         st.emit(CREDENTIAL, a, b, 'credential.agent-asked-code', 0.85);
-      return;
+      return true;
+    case Asked.Pin:
+      if (digits.length >= 4 && digits.length <= 8 && /^\d+(?:[ -]\d+)*$/.test(value))
+        st.emit(CREDENTIAL, a, b, 'credential.agent-asked-code', 0.85);
+      return true;
     case Asked.OneTimeCode:
       if (digits.length >= 4 && digits.length <= 8 && /^\d+(?:[ -]\d+)*$/.test(value))
         st.emit(CREDENTIAL, a, b, 'credential.agent-asked-code', 0.85);
-      return;
+      return true;
     case Asked.SecurityAnswer:
       readSecurityAnswer(st, a, b);
-      return;
+      return true;
     case Asked.BirthDate:
       if (birthDate(value)) st.emit(DOB, a, b, 'dob.agent-asked', 0.85);
-      return;
+      return true;
     case Asked.Ssn:
       if (digits.length === 9 && /^[\d -]+$/.test(value) && ssnValid(digits))
         st.emit(SSN, a, b, 'ssn.agent-asked', 0.85);
-      return;
+      return true;
     case Asked.Routing:
       if (digits.length === 9 && /^[\d -]+$/.test(value) && abaValid(digits))
         st.emit(ROUTING, a, b, 'routing.agent-asked', 0.85);
-      return;
+      return true;
     case Asked.Account: {
       // "4408129735 checking", "7730551208 its the roth one": the number, then words about it.
       const end = IDENTIFIER.test(value)
@@ -295,7 +314,7 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
         : a + (LEADING_IDENTIFIER.exec(value)?.[0].length ?? 0);
       if (end > a && digits.length >= 5 && digits.length <= 20 && !st.isClaimed(a, end))
         st.emit(ACCOUNT, a, end, 'account.agent-asked', 0.85);
-      return;
+      return true;
     }
     case Asked.Phone:
       if (
@@ -304,10 +323,10 @@ function readAnswer(st: DetectionState, asked: Asked, a0: number, b0: number): v
           (digits.length === 11 && digits[0] === 1 && nanpValid(digits.slice(1))))
       )
         st.emit(PHONE, a, b, 'phone.agent-asked', 0.85);
-      return;
+      return true;
     case Asked.None:
     case Asked.Again:
-      return;
+      return true;
   }
 }
 

@@ -1,0 +1,77 @@
+import { found, inPrivateChat } from '../../../../test/classification/entities-found';
+
+/**
+ * Round 28: the misses of holdout-100 to 103 (scored once at the end of round 27, working sets
+ * since) by kind. Values are made up; offsets are checked by slicing the text as received.
+ */
+
+describe('a chat transcript: Spanish labels and questions, PINs, a question asked back', () => {
+  it.each([
+    [
+      'Agente: Por seguridad, ¿cuál es el apellido de soltera de su mamá?\nCliente: Quintanilla\nAgente: Gracias.',
+      'Quintanilla',
+    ],
+    [
+      'Yo: necesito activar la tarjeta\nAgente: gracias, ahora el código de 3 dígitos de atrás\nYo: 318',
+      '318',
+    ],
+    [
+      'Agent: To verify, please provide the 4-digit passcode on your account.\nCustomer: 6620\nAgent: Thank you.',
+      '6620',
+    ],
+    [
+      'Agent: What is the answer to your security question?\nCustomer: which one\nAgent: Where did you meet your spouse?\nCustomer: Kroger lol\nAgent: Thank you!',
+      'Kroger',
+    ],
+  ])('%j', (text, value) => {
+    expect(inPrivateChat(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a question answered keeps no question open: the next line asked is read as asked', () => {
+    const text =
+      "Agent: What is your mother's maiden name?\nCustomer: Kowalski\nAgent: How can I help today?\nCustomer: card replacement";
+    expect(inPrivateChat(text)).toEqual([['CREDENTIAL', 'Kowalski']]);
+  });
+});
+
+describe('a PIN named by its card, or as a year', () => {
+  it.each([
+    ['NIP de mi tarjeta 5820, no funciona en el cajero', '5820'],
+    ['the pin for my debit card 4471 keeps getting declined', '4471'],
+    ['my PIN is the year my daddy was born 1938 and it wont work at the atm', '1938'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CREDENTIAL', value]]);
+  });
+
+  it('a year told of something else after a PIN keyword is no PIN', () => {
+    expect(found('reset my pin. the card expires in 2029')).toEqual([]);
+  });
+});
+
+describe('"number" with its letters swapped still links its cue', () => {
+  it('reads "acount nubmer is …"', () => {
+    expect(found('my acount nubmer is 5180-0082-3319 i cant log in')).toEqual([
+      ['BANK_ACCOUNT', '5180-0082-3319'],
+    ]);
+  });
+});
+
+describe("a named professional's or business's number, and a fax sent to", () => {
+  it.each([
+    'my attorney Dale Combs will be calling this week about the repo. his number is 606-437-2281 so you know its him',
+    'I need proof of insurance sent to my mortgage company, their fax is 870-239-4410',
+    'can you fax it to him at 606-555-0128 hes old school',
+    'My lawyer is Greg Pataki, reach him at gpataki@pataki-law.com or (503) 555-0117 about the estate',
+    'my contractor ran off with the $8k deposit. His number is (208) 555-0135',
+  ])('%j', (text) => {
+    expect(found(text).filter(([type]) => type === 'PHONE' || type === 'EMAIL')).toEqual([]);
+  });
+
+  it.each([
+    ['call my mom, her number is 606-437-2281', '606-437-2281'],
+    ['my husband is deployed, his number is 606-437-2281', '606-437-2281'],
+    ['fax it to me at 606-555-0128 please', '606-555-0128'],
+  ])("a relative's number or the customer's own fax stays theirs: %j", (text, value) => {
+    expect(found(text)).toEqual([['PHONE', value]]);
+  });
+});
