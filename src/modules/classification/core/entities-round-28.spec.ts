@@ -1,3 +1,4 @@
+import { createClassifier } from './classifier';
 import { found, inPrivateChat } from '../../../../test/classification/entities-found';
 
 /**
@@ -73,5 +74,20 @@ describe("a named professional's or business's number, and a fax sent to", () =>
     ['fax it to me at 606-555-0128 please', '606-555-0128'],
   ])("a relative's number or the customer's own fax stays theirs: %j", (text, value) => {
     expect(found(text)).toEqual([['PHONE', value]]);
+  });
+});
+
+describe("an advert read as spam by the model's spam output keeps none of the advertiser's contacts", () => {
+  const classifier = createClassifier();
+  it.each([
+    'Hmong families: get your business loan FAST with our special package, $0 down, no credit needed. Call Mr. Vang 559-284-7731',
+    'Hello sir, I am loan officer for private lender, we give business loan up to 250k at 1% interest no collateral. Whatsapp +44 7911 238845 for fast approval',
+    'Earn $500 a day from your phone, no experience needed. Contact Coach Tina on WhatsApp +1 404 771 2290',
+  ])('%j', (text) => {
+    const result = classifier.classify(text, { channel: 'facebook' });
+    expect(result.intents.map((i) => i.intent)).toEqual(['spam']);
+    expect(result.intents[0]?.ruleIds).toContain('intent.spam.model');
+    expect(result.intents[0]?.model?.id).toBe('intents-lr-1');
+    expect(result.entities).toEqual([]);
   });
 });

@@ -15,7 +15,13 @@ const intentOf = (text: string, intent: string) =>
 describe('intent model', () => {
   it('is shipped in the repository for the intents the policy names it for', () => {
     expect(file).toBeDefined();
-    expect(file?.intents).toEqual(['account_specific', 'complaint', 'legal_threat', 'crisis']);
+    expect(file?.intents).toEqual([
+      'account_specific',
+      'complaint',
+      'legal_threat',
+      'crisis',
+      'spam',
+    ]);
     const named = classifier.policySet.intents.intents.filter((i) =>
       i.rules.some((r) => r.model === 'intents-lr-1'),
     );
@@ -62,27 +68,49 @@ describe('intent model', () => {
     expect(() => new IntentModel({ ...file, rows: [[3, 0.5, 0, 0, 0]] })).toThrow(RangeError);
   });
 
-  it('adds the weights of a five-intent model as of a four-intent one', () => {
+  it('adds the weights of a model of one intent more as of the shipped one', () => {
     if (file === undefined) throw new Error('no model');
-    const five = new IntentModel({
+    const k = file.intents.length;
+    const more = new IntentModel({
       ...file,
       intents: [...file.intents, 'praise'],
       bias: [...file.bias, 0.25],
       rows: file.rows.map((r) => [...r, -(r[1] ?? 0)]),
     });
-    const four = new IntentModel(file);
+    const shipped = new IntentModel(file);
     const scan = newScanResult();
     compiledClassifierFor(classifier.policySet).policy.trie.scan(
       'this is the worst bank, I will call my lawyer about the charges I never made',
       scan,
     );
-    const a = new Float64Array(4);
-    const b = new Float64Array(5);
-    four.score(scan.words, a);
-    five.score(scan.words, b);
-    for (let x = 0; x < 4; x++) expect(b[x]).toBeCloseTo(a[x] ?? 0, 12);
+    const a = new Float64Array(k);
+    const b = new Float64Array(k + 1);
+    shipped.score(scan.words, a);
+    more.score(scan.words, b);
+    for (let x = 0; x < k; x++) expect(b[x]).toBeCloseTo(a[x] ?? 0, 12);
     const z = Math.log((a[0] ?? 0) / (1 - (a[0] ?? 0))) - (file.bias[0] ?? 0);
-    expect(b[4]).toBeCloseTo(1 / (1 + Math.exp(-(0.25 - z))), 9);
+    expect(b[k]).toBeCloseTo(1 / (1 + Math.exp(-(0.25 - z))), 9);
+  });
+
+  it('scores the first four intents alone as the shipped model scores them', () => {
+    if (file === undefined) throw new Error('no model');
+    const four = new IntentModel({
+      ...file,
+      intents: file.intents.slice(0, 4),
+      bias: file.bias.slice(0, 4),
+      rows: file.rows.map((r) => r.slice(0, 5)),
+    });
+    const shipped = new IntentModel(file);
+    const scan = newScanResult();
+    compiledClassifierFor(classifier.policySet).policy.trie.scan(
+      'WIN a free iPhone!! click the link, and my card was charged twice, call my lawyer',
+      scan,
+    );
+    const a = new Float64Array(4);
+    const b = new Float64Array(file.intents.length);
+    four.score(scan.words, a);
+    shipped.score(scan.words, b);
+    for (let x = 0; x < 4; x++) expect(a[x]).toBe(b[x]);
   });
 
   it('folds case, diacritics, apostrophes and digit runs before hashing', () => {

@@ -83,7 +83,8 @@ const PER_WORD = 4;
 /**
  * A loaded model: per bucket its weights as signed bytes, four intents to a
  * 32-bit word, so a feature costs one read from a table of 4 × dim bytes per
- * four intents (1 MiB for the shipped model, 2^18 buckets) and integer additions.
+ * four intents (2 MiB for the shipped model of five intents, 2^18 buckets) and integer
+ * additions.
  */
 export class IntentModel {
   readonly id: string;
@@ -137,7 +138,8 @@ export class IntentModel {
    */
   score(words: WordList, out: Float64Array): number {
     const k = this.intents.length;
-    if (k === 4) this.sum4(words, out);
+    if (k === 5) this.sum5(words, out);
+    else if (k === 4) this.sum4(words, out);
     else this.sum(words, out);
     let best = 0;
     for (let x = 0; x < k; x++) {
@@ -175,7 +177,59 @@ export class IntentModel {
     }
   }
 
-  /** `sum` for four intents (the shipped model), the sums kept in registers. */
+  /**
+   * `sum` for five intents (the shipped model: two table words a bucket, the fifth intent in
+   * the second word's low byte), the sums kept in registers.
+   */
+  private sum5(words: WordList, out: Float64Array): void {
+    const { table, mask } = this;
+    let z0 = 0;
+    let z1 = 0;
+    let z2 = 0;
+    let z3 = 0;
+    let z4 = 0;
+    const hashes = words.hash;
+    const stems = words.stem;
+    const count = words.count;
+    let prev = 0;
+    for (let q = 0; q < count; q++) {
+      const w = hashes[q];
+      let base = (w & mask) << 1;
+      let v = table[base];
+      z0 += (v << 24) >> 24;
+      z1 += (v << 16) >> 24;
+      z2 += (v << 8) >> 24;
+      z3 += v >> 24;
+      z4 += (table[base + 1] << 24) >> 24;
+      const stem = stems[q];
+      if (stem !== 0) {
+        base = (stem & mask) << 1;
+        v = table[base];
+        z0 += (v << 24) >> 24;
+        z1 += (v << 16) >> 24;
+        z2 += (v << 8) >> 24;
+        z3 += v >> 24;
+        z4 += (table[base + 1] << 24) >> 24;
+      }
+      if (q > 0) {
+        base = (bigram(prev, w) & mask) << 1;
+        v = table[base];
+        z0 += (v << 24) >> 24;
+        z1 += (v << 16) >> 24;
+        z2 += (v << 8) >> 24;
+        z3 += v >> 24;
+        z4 += (table[base + 1] << 24) >> 24;
+      }
+      prev = w;
+    }
+    out[0] = z0;
+    out[1] = z1;
+    out[2] = z2;
+    out[3] = z3;
+    out[4] = z4;
+  }
+
+  /** `sum` for four intents, the sums kept in registers. */
   private sum4(words: WordList, out: Float64Array): void {
     const { table, mask } = this;
     let z0 = 0;
