@@ -858,10 +858,41 @@ export function wrongAccount(s: string, a: number, b: number): boolean {
   );
 }
 
+/**
+ * round 28: "I want to pay my landlord by wire. His account is …, routing …", "our building's
+ * mgmt company … Their routing is … and acct …", "one of my employees … She gave us account …
+ * at routing …", a landlord's e-mail forwarded ("Please remit $1,450 to routing … account …"),
+ * "what I thought was my steel supplier … The account I sent it to was … at routing …": a
+ * payee the post names by role (a landlord, a supplier, an employee), then their bank details
+ * as "his", "her" or "their", as given by them, or as where money went, in one clause that
+ * names nothing as the customer's ("From my checking …" after it stays theirs). A relative's
+ * ("his account" of a son the customer writes for) names no such role, and stays found.
+ */
+const PAYEE_DETAILS_CUE =
+  /\b(?:(?:his|her|their) (?:bank(?: info| details| account)?|account|acct|routing)|(?:he|she|they) gave (?:us|me)(?: (?:the|an?|his|her|their))? (?:account|acct|routing|bank)|remit|the (?:account|acct) (?:i|we) (?:sent|wired|paid|transferred) (?:it |the money |the wire |them )?to)\b/gi;
+const PAYEE_ROLE =
+  /\b(?:landlord|landlady|property manager|(?:management|mgmt) (?:company|co)|leasing office|supplier|vendor|employee|new hire|contractor|seller|tenant|roommate)s?\b/i;
+const PAYEE_CLAUSE_ENDS = /[!?\n]|\.(?:\s|$)|\b(?:my|our|mine|ours|from)\b/i;
+const PAYEE_DETAILS_REACH = 160;
+const PAYEE_ROLE_REACH = 360;
+
+/** Whether the account or routing number starting at `a` is a payee's the post names by role. */
+export function payeesBankDetails(s: string, a: number): boolean {
+  const from = Math.max(0, a - PAYEE_DETAILS_REACH);
+  const window = s.slice(from, a);
+  let last = -1;
+  PAYEE_DETAILS_CUE.lastIndex = 0;
+  for (let m = PAYEE_DETAILS_CUE.exec(window); m !== null; m = PAYEE_DETAILS_CUE.exec(window))
+    last = m.index + m[0].length;
+  if (last < 0 || PAYEE_CLAUSE_ENDS.test(window.slice(last))) return false;
+  return PAYEE_ROLE.test(s.slice(Math.max(0, a - PAYEE_ROLE_REACH), a));
+}
+
 /** Whether the account number at `a`..`b` is a payee's or one the customer says is wrong. */
 export function payeeOrWrongAccount(s: string, a: number, b: number): boolean {
   return (
     payeeAccountBefore(s, a, b) ||
+    payeesBankDetails(s, a) ||
     wrongAccount(s, a, b) ||
     ACCOUNT_DISOWNED_AFTER.test(s.slice(b, b + 48))
   );

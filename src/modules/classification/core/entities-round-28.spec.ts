@@ -91,3 +91,38 @@ describe("an advert read as spam by the model's spam output keeps none of the ad
     expect(result.entities).toEqual([]);
   });
 });
+
+describe("a payee's bank details, named by role, then as his, her or their", () => {
+  it.each([
+    [
+      'I want to pay my landlord by wire for rent. His account is 7730 2291 8846, routing 078513396, name Tom Reyes. From my checking 6120 4473 9902. Fee?',
+      [['BANK_ACCOUNT', '6120 4473 9902']],
+    ],
+    [
+      'one of my employees says her direct deposit bounced. She gave us account 5521 9904 17 at routing 111566941. Can you check?',
+      [],
+    ],
+    [
+      'Forwarded email from my landlord:\n"Please remit $1,200 to routing 221719536 account 0077182933 by the 1st."\nIs it safe? I will send from my checking 6602 7713 04',
+      [['BANK_ACCOUNT', '6602 7713 04']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text, 'chat')).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "I'm rep payee for my grandson's SSI. his account is 8812 0377 64, they need a statement",
+      [['BANK_ACCOUNT', '8812 0377 64']],
+    ],
+    [
+      'my son is buying a house, his account is 9920 3318 7745 routing 078513396',
+      [
+        ['BANK_ACCOUNT', '9920 3318 7745'],
+        ['ROUTING_NUMBER', '078513396'],
+      ],
+    ],
+  ])("a relative's, with no payee's role named, stays found: %j", (text, expected) => {
+    expect(found(text, 'chat')).toEqual(expected);
+  });
+});

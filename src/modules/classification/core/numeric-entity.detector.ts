@@ -34,6 +34,7 @@ import {
   othersPhoneBefore,
   PHONE_OWNER_WORDS,
   payeeOrWrongAccount,
+  payeesBankDetails,
   phoneDisownedAfter,
   thirdPartysAccountBefore,
   thirdPartyOwnerWordsIn,
@@ -1590,6 +1591,11 @@ export function createNumericDetector(): NumericDetector {
       if (best.type === ACCOUNT && thirdPartysAccount(s, best.start, best.end)) {
         best.type = NONE;
         best.detector = 'account.not-customer';
+      }
+      // round 28: "Their routing is … and acct …" of a landlord or a supplier the post names.
+      if (best.type === ROUTING && payeesBankDetails(s, best.start)) {
+        best.type = NONE;
+        best.detector = 'routing.not-customer';
       }
       if (best.type !== NONE) {
         st.findings.push({
