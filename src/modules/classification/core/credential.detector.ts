@@ -3970,6 +3970,11 @@ const CARD_DUMP_WORDS = WordTable.of([
  * "and the code 737", "y el código 773", "and my cvv 412".
  */
 const CARD_DUMP_FILLERS = WordTable.of(['the', 'my', 'its', 'el', 'la', 'mi', 'su', 'o', 'de']);
+/**
+ * round 28: words that link a code word to its value ("exp 03/28. the code is 506", "El código
+ * es 506"): passed over after a code word only.
+ */
+const CARD_DUMP_LINKS = WordTable.of(['is', 'es', 'was', 'number', 'numero', 'no']);
 const CARD_DUMP_REACH = 36;
 const EXPIRY_WORDS = WordTable.of(['exp', 'expiry', 'expires', 'expiration', 'vence']);
 
@@ -3993,6 +3998,8 @@ export function detectCardSecurityCodes(st: DetectionState): void {
     let expiryNext = false;
     // A filler word ("the", "el") is passed over only before a code word: "and the 250 i paid" is no code.
     let filler = false;
+    // Right after a code word ("code", "cvv"), which a link word may follow ("the code is 506").
+    let codeWord = false;
     const limit = Math.min(n, card.end + CARD_DUMP_REACH);
     while (p < limit) {
       const c = codeAt(s, p);
@@ -4008,10 +4015,16 @@ export function detectCardSecurityCodes(st: DetectionState): void {
           p = q;
           continue;
         }
+        if (codeWord && CARD_DUMP_LINKS.has(s, p, q)) {
+          codeWord = false;
+          p = q;
+          continue;
+        }
         if (!CARD_DUMP_WORDS.has(s, p, q)) break;
         filler = false;
         cue = true;
         expiryNext = EXPIRY_WORDS.has(s, p, q);
+        codeWord = !expiryNext;
         p = q;
         continue;
       }
@@ -4035,6 +4048,13 @@ export function detectCardSecurityCodes(st: DetectionState): void {
         p = q;
         continue;
       }
+      // round 28: "4896 9350 4925 8995 0927 215": the card, its expiry as MMYY and its code
+      // pasted as one line, the code closing it.
+      if (len === 4 && !cue && mmyyThenCode(s, p, q)) {
+        cue = true;
+        p = q;
+        continue;
+      }
       if (len < 3 || len > 4 || isAsciiAlnum(codeAt(s, q)) || st.isClaimed(p, q)) break;
       if (!cue && cvvNamed < 0) cvvNamed = namesCvv(st) ? 1 : 0;
       // round 26: "5454875104444885 612 11/26": three or four digits between the card and
@@ -4047,6 +4067,20 @@ export function detectCardSecurityCodes(st: DetectionState): void {
     }
   }
 }
+
+/** An expiry as MMYY at `p`..`q` (2024 to 2039), then three or four digits closing the line. */
+function mmyyThenCode(s: string, p: number, q: number): boolean {
+  const month = Number(s.slice(p, p + 2));
+  const year = Number(s.slice(p + 2, q));
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    year >= 24 &&
+    year <= 39 &&
+    CODE_CLOSES_LINE.test(s.slice(q, q + 8))
+  );
+}
+const CODE_CLOSES_LINE = /^ \d{3,4}[ \t]*(?:\n|$)/;
 
 /** A blank, then an expiry ("11/26", "11/2026") closing its token. */
 const EXPIRY_AFTER = /^ (?:0[1-9]|1[0-2])\/(?:\d\d|20\d\d)(?![\d/])/;

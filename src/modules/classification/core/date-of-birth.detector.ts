@@ -2468,8 +2468,14 @@ function detectIdentityTextualDates(st: DetectionState, index: LazyIdentityIndex
       }
     }
     if (start < 0 || st.isClaimed(start, yb)) continue;
-    // "Wei Walker, March 3, 1961": right after a full name; or beside an identifier.
-    if (!afterFullName(s, start) && !index.get(st).within(start, yb, IDENTITY_REACH)) continue;
+    // "Wei Walker, March 3, 1961": right after a full name; or beside an identifier, or
+    // the other answers of a verification.
+    if (
+      !afterFullName(s, start) &&
+      !index.get(st).within(start, yb, IDENTITY_REACH) &&
+      !verificationBeside(s, start, yb)
+    )
+      continue;
     findings.push({ type: DOB, start, end: yb, detector: 'dob.identity', confidence: 0.8 });
     st.claim(start, yb);
   }
@@ -2543,6 +2549,21 @@ function twoDigitBirthYear(s: string, end: number): number {
 }
 
 /**
+ * round 28: "verify: 09.30.1961, last 4 of ss 2854, zip 73120", "3rd of May 2002, zip 53706,
+ * and last 4 of card 0066. is that enough to verify?": the other answers a verification asks
+ * for (a ZIP code, the last four digits, the member number), beside the date.
+ */
+const VERIFICATION_ITEMS =
+  /\b(?:zip(?: ?code)?(?: is)?:? ?\d{5}|last (?:4|four)(?: digits)?(?: of)?|member (?:number|no|#))\b/i;
+const VERIFICATION_REACH = 48;
+
+function verificationBeside(s: string, start: number, end: number): boolean {
+  return VERIFICATION_ITEMS.test(
+    s.slice(Math.max(0, start - VERIFICATION_REACH), Math.min(s.length, end + VERIFICATION_REACH)),
+  );
+}
+
+/**
  * Identity dumps ("Denise Okafor 11/23/1988 318-52-0941 72 Juniper Ct…"): a full
  * date with a four-digit year of a living adult's birth, next to one of the
  * customer's identifiers or contact points, or right after a full name, is a
@@ -2574,7 +2595,11 @@ export function detectIdentityDates(st: DetectionState, dates: readonly DateSpan
     if (year < 1900 || year > 2010) continue;
     const near = index.get(st);
     if (near.dobStarts.has(date.start)) continue;
-    if (!near.within(date.start, date.end, IDENTITY_REACH) && !afterFullName(s, date.start))
+    if (
+      !near.within(date.start, date.end, IDENTITY_REACH) &&
+      !afterFullName(s, date.start) &&
+      !verificationBeside(s, date.start, date.end)
+    )
       continue;
     findings.push({
       type: DOB,

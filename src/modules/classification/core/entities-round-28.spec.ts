@@ -126,3 +126,37 @@ describe("a payee's bank details, named by role, then as his, her or their", () 
     expect(found(text, 'chat')).toEqual(expected);
   });
 });
+
+describe("a card's code after its expiry and a link word, or pasted after an expiry as MMYY", () => {
+  it.each([
+    ['pay with card 4290 4047 9666 9724. exp 03/28. the code is 506.', '506'],
+    ['Voy a pagar con la tarjeta 4290 4047 9666 9724. Vence 03/28. El código es 506.', '506'],
+    ['4896 9350 4925 8995 0927 215', '215'],
+  ])('%j', (text, code) => {
+    expect(found(text, 'chat')).toEqual([
+      ['CARD_NUMBER', expect.any(String)],
+      ['CREDENTIAL', code],
+    ]);
+  });
+
+  it.each([
+    'card 4290 4047 9666 9724 exp 03/28 is 250 the limit',
+    '4896 9350 4925 8995 0927 215 dollars',
+    'card 4896 9350 4925 8995 1510 215',
+  ])('no code: %j', (text) => {
+    expect(found(text, 'chat').map(([type]) => type)).toEqual(['CARD_NUMBER']);
+  });
+});
+
+describe('a birth date told with the other answers of a verification', () => {
+  it.each([
+    ['verify: 09.30.1961, last 4 of ss 2854, zip 73120. I need the balance', '09.30.1961'],
+    ['Its June 30th, 1988 and the zip is 85142', 'June 30th, 1988'],
+  ])('%j', (text, value) => {
+    expect(found(text, 'chat')).toEqual([['DATE_OF_BIRTH', value]]);
+  });
+
+  it('a recent date beside a ZIP code is no birth date', () => {
+    expect(found('paid on 09/30/2024, zip 73120, still shows late')).toEqual([]);
+  });
+});
