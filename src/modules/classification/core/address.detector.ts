@@ -1410,6 +1410,9 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
   // their own address against the branch's; round 26: so does "send it to 47 Hillside Ave Fl
   // 3, … — 3rd floor, not the store downstairs", with no address cue before it.
   if (/(?:^|[^A-Za-z])not(?![A-Za-z])/i.test(s.slice(b, cue))) return false;
+  // round 28: "change my address to 2317 Rio Grande St #3, Austin TX 78705 why do i need to go
+  // to a branch": after the customer's own address cue, a new clause about going to a branch.
+  if (own && NEW_CLAUSE.test(s.slice(b, cue))) return false;
   if (own)
     for (let i = b; i < cue; i++) {
       const c = codeAt(s, i);
@@ -1418,6 +1421,9 @@ function nearBranch(st: DetectionState, a: number, b: number): boolean {
     }
   return true;
 }
+
+/** Words opening a new clause between an address and a branch cue after it. */
+const NEW_CLAUSE = /\b(?:why|because|but|so|do i|did i|have to|need to|going to|go to)\b/i;
 
 const BRANCH_QUESTION_REACH = 96;
 
@@ -1482,7 +1488,7 @@ function correctedAfter(s: string, end: number): boolean {
 
 /** "my address is …", "I live at …": the customer's own address named right before. */
 const OWN_ADDRESS_BEFORE =
-  /(?:\b(?:my|our) (?:(?:home|mailing|new|current|street|physical) )?address(?: (?:is|was|now is))?|\bi (?:live|stay|reside) at|\bmail (?:it|them) to me at):? ?$/i;
+  /(?:\b(?:my|our) (?:(?:home|mailing|new|current|street|physical) )?address(?: (?:is|was|now is|to))?|\bi (?:live|stay|reside) at|\bmail (?:it|them) to me at):? ?$/i;
 const OWN_ADDRESS_REACH = 40;
 
 /** "I'm at …", "I live at …", "my address is …": the customer names their own place right before. */

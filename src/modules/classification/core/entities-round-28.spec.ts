@@ -160,3 +160,20 @@ describe('a birth date told with the other answers of a verification', () => {
     expect(found('paid on 09/30/2024, zip 73120, still shows late')).toEqual([]);
   });
 });
+
+describe("a health plan's subscriber number, and an address before a clause about a branch", () => {
+  it.each([
+    ['The dentist wants my info again. Subscriber ID MDL41187730', 'MDL41187730'],
+    ['My subscriber ID is MDN-6630-2194, why was the crown denied', 'MDN-6630-2194'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['BANK_ACCOUNT', value]]);
+  });
+
+  it("reads the customer's new address though a branch is named after it", () => {
+    expect(
+      found(
+        'i just want to change my address to 2317 Rio Grande St #3, Austin TX 78705 why do i need to go to a branch in person',
+      ),
+    ).toEqual([['ADDRESS', '2317 Rio Grande St #3, Austin TX 78705']]);
+  });
+});
