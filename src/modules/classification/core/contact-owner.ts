@@ -485,20 +485,23 @@ export const PHONE_OWNER_WORDS = new RegExp(
  * household's (no professional is named).
  */
 const PRONOUN_CONTACT_BEFORE =
-  /(?:\b(?:his|her|their) (?:office |cell |phone |mobile |direct |work )?(?:number|phone|cell|fax|line|#|contact)(?: number)?(?: (?:is|was))?|\b(?:reach|call|text|contact|ring|email) (?:him|her|them) (?:at|on)\b(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\bor|,))[ :]*\(?$/i;
+  /(?:\b(?:his|her|their) (?:office |cell |phone |mobile |direct |work )?(?:number|phone|cell|fax|line|#|contact|e-?mail(?: address)?)(?: number)?(?: (?:is|was))?|\b(?:his|her|their) (?:[a-z]+ )?(?:number|phone)\b[^.!?\n]{0,40}\band (?:e-?mail|email address)(?: (?:is|was))?|\b(?:reach|call|text|contact|ring|email) (?:him|her|them) (?:at|on)\b(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\bor|,))[ :]*\(?$/i;
 const PROFESSIONAL_NAMED = new RegExp(
-  String.raw`\b(?:my|our|the|a|an|his|her|their) (?:${TRADES}|mortgage company|insurance company|title company|finance company|escrow company|company|insurance agent|agent|broker|doctor|dentist|vet|shop|dealer(?:ship)?|bookkeeper|employer|boss|hr department|property management|management company|law firm|firm|pharmacy|hospital|clinic)\b`,
+  String.raw`\b(?:my|our|the|a|an|his|her|their) (?:[a-z]+ )?(?:${TRADES}|roommate|tenant|supplier|vendor|employee|new hire|seller|buyer|mortgage company|insurance company|title company|finance company|escrow company|company|insurance agent|agent|broker|doctor|dentist|vet|shop|dealer(?:ship)?|bookkeeper|employer|boss|hr department|property management|management company|law firm|firm|pharmacy|hospital|clinic)\b`,
   'i',
 );
 const PROFESSIONAL_REACH = 240;
+const JOINT = /\bjoint\b/i;
 /** "fax it to him at …", "faxed to the title office at …": a fax number the customer sends to. */
 const FAX_TO_BEFORE =
   /\bfax(?:ed|ing)?(?: (?:it|this|them|that|these|the [a-z]+))?(?: (?:over )?to (?!me\b|us\b)[a-z]+(?: [a-z]+){0,2})? (?:at|on|to)[ :]*\(?$/i;
 
-function namedProfessionalsContact(s: string, a: number, before: string): boolean {
+export function namedProfessionalsContact(s: string, a: number, before: string): boolean {
   if (FAX_TO_BEFORE.test(before)) return true;
   if (!PRONOUN_CONTACT_BEFORE.test(before)) return false;
-  return PROFESSIONAL_NAMED.test(s.slice(Math.max(0, a - PROFESSIONAL_REACH), a));
+  const earlier = s.slice(Math.max(0, a - PROFESSIONAL_REACH), a);
+  // "my roommate and I opened a joint account, her email is …": an owner of the account.
+  return PROFESSIONAL_NAMED.test(earlier) && !JOINT.test(earlier);
 }
 
 /** Whether the phone number starting at `a` is a third party's, named by an owner phrase before it. */
@@ -563,9 +566,25 @@ const WRONGDOER =
 const PROFESSIONAL_NAMED_BEFORE =
   /\b(?:my|our) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|realtor|financial advisor|financial adviser|landlord|landlady|property manager),? (?:[A-Z][a-z]+\.? ){1,3}(?:CPA,? |Esq\.?,? )?,? ?$/;
 
+/**
+ * round 28: 'I got this email "from you" … From: x@…', "the email was x@…" or "the email
+ * address was weird (x@…" in a post about a scam or a phishing message: the message's sender.
+ */
+const MESSAGE_FROM_BEFORE =
+  /(?:(?:^|\n|[.!?"“] ?)from: ?|\bthe e-?mail(?: address)? (?:was|is|came from)(?: (?:weird|fake|sketchy|suspicious|off|strange|wrong))?(?: \()?:? ?)$/i;
+const SCAM_TOLD =
+  /\b(?:scam|phish|fake|fraud|supposedly|pretend|weird|suspicious|spoof|is (?:it|this) real|click(?:ed)?|link)/i;
+const SCAM_TOLD_REACH = 240;
+
 /** Whether the email address starting at `a` is a message's sender's, a professional's or a wrongdoer's. */
 export function anotherPersonsEmailBefore(s: string, a: number): boolean {
   const before = s.slice(Math.max(0, a - BEFORE_REACH), a);
+  if (
+    MESSAGE_FROM_BEFORE.test(before) &&
+    SCAM_TOLD.test(s.slice(Math.max(0, a - SCAM_TOLD_REACH), a))
+  )
+    return true;
+  if (namedProfessionalsContact(s, a, before)) return true;
   return (
     SENDER_BEFORE.test(before) ||
     PROFESSIONAL_BEFORE.test(before) ||

@@ -177,3 +177,26 @@ describe("a health plan's subscriber number, and an address before a clause abou
     ).toEqual([['ADDRESS', '2317 Rio Grande St #3, Austin TX 78705']]);
   });
 });
+
+describe("a named payee's or professional's email, and a phishing message's sender", () => {
+  it.each([
+    'need a certificate of insurance sent to the general contractor today. their email is permits@gcbuildersok.com',
+    'the Zelle to my roommate didnt go through. her email is aanya.r22@gmail.com',
+    "My attorney's office will be contacting you. Their number is 918-555-0112 and email is intake@ramseylaw.com",
+    'I got this email "from you" saying I have to update my info in 24 hrs. Is it real? From: alerts@secure-login-help.net. I did NOT click',
+    'i gave my card info to a refund site my RA supposedly sent. the email was ra.housing.refunds@gmail.com',
+  ])('%j', (text) => {
+    expect(found(text).filter(([type]) => type === 'EMAIL' || type === 'PHONE')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'my new roommate and I opened a joint account, her email is jen.k@gmail.com',
+      'jen.k@gmail.com',
+    ],
+    ['add my wife as joint, her email is ann.m@gmail.com', 'ann.m@gmail.com'],
+    ['From: me. my email is jo.b@gmail.com', 'jo.b@gmail.com'],
+  ])("an owner's or the customer's own stays found: %j", (text, value) => {
+    expect(found(text)).toEqual([['EMAIL', value]]);
+  });
+});
