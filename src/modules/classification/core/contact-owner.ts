@@ -352,11 +352,11 @@ const OWN_NUMBER_AFTER =
  * post about money sent to the wrong person, the numbers typed are payees'.
  */
 const TYPED_BEFORE =
-  /(?:\b(?:typed|entered|put in|put)(?: in)?(?: the)?(?: (?:number|phone|phone number))?|\binstead of):? ?$/i;
+  /(?:\b(?:typed|entered|put in|put)(?: in)?(?: the)?(?: (?:number|phone|phone number))?|\binstead of|\bthe (?:number|phone number|phone) (?:i|we) (?:typed|entered|put in|used)(?: in)? (?:was|is)):? ?$/i;
 /** How far before a typed number the money sent to the wrong person is told. */
 const WRONG_RECIPIENT_REACH = 160;
 const WRONG_RECIPIENT =
-  /\b(?:sent|paid|went|sending)\b[^.!?\n]{0,40}\bwrong (?:person|recipient|guy|people)\b/i;
+  /\b(?:sent|paid|went|sending)\b[^.!?\n]{0,40}\bwrong (?:person|recipient|guy|people|(?:phone )?number)\b/i;
 
 /** Whether the phone number at `a`..`b` is one the customer sent money to (a payee's), and not said to be their own. */
 export function moneySentToPhone(s: string, a: number, b: number): boolean {
@@ -497,7 +497,8 @@ const FAX_TO_BEFORE =
   /\bfax(?:ed|ing)?(?: (?:it|this|them|that|these|the [a-z]+))?(?: (?:over )?to (?!me\b|us\b)[a-z]+(?: [a-z]+){0,2})? (?:at|on|to)[ :]*\(?$/i;
 
 export function namedProfessionalsContact(s: string, a: number, before: string): boolean {
-  if (FAX_TO_BEFORE.test(before)) return true;
+  if (FAX_TO_BEFORE.test(before) || PROFESSIONAL_NAMED_BEFORE.test(before)) return true;
+  if (PROFESSIONALS_IS_BEFORE.test(before)) return true;
   if (!PRONOUN_CONTACT_BEFORE.test(before)) return false;
   const earlier = s.slice(Math.max(0, a - PROFESSIONAL_REACH), a);
   // "my roommate and I opened a joint account, her email is …": an owner of the account.
@@ -564,7 +565,12 @@ const WRONGDOER =
  * then the name, then the address.
  */
 const PROFESSIONAL_NAMED_BEFORE =
-  /\b(?:my|our) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|realtor|financial advisor|financial adviser|landlord|landlady|property manager),? (?:[A-Z][a-z]+\.? ){1,3}(?:CPA,? |Esq\.?,? )?,? ?$/;
+  /\b(?:my|our) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|realtor|financial advisor|financial adviser|landlord|landlady|property manager),? (?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+,? (?:CPA,? |Esq\.?,? )?(?:at |on )?$/;
+/** round 28: "my number is … and my landlord's is 808-…": a payee's or professional's, by the word "is" alone. */
+const PROFESSIONALS_IS_BEFORE = new RegExp(
+  String.raw`\b(?:${TRADES}|roommate|tenant|supplier|vendor|employee)['’]s (?:is|was):? ?$`,
+  'i',
+);
 
 /**
  * round 28: 'I got this email "from you" … From: x@…', "the email was x@…" or "the email

@@ -200,3 +200,26 @@ describe("a named payee's or professional's email, and a phishing message's send
     expect(found(text)).toEqual([['EMAIL', value]]);
   });
 });
+
+describe("a professional's number after their name, a payee's by \"'s is\", a wrong recipient's typed", () => {
+  it.each([
+    ["You'll be hearing from my attorney, Mr. Tanaka, 808-555-0142.", []],
+    [
+      "ok my number is +1 808 284 7716 and my landlord's is 808-947-3320 if you need to verify",
+      [['PHONE', '+1 808 284 7716']],
+    ],
+    [
+      'i sent $200 on zelle to the wrong phone number, it was for my sister. the number i typed was 352-555-0171 can u reverse it',
+      [],
+    ],
+    ['email the 1099 to my accountant, Harold Finch CPA, hfinch@finchcpa.com', []],
+  ])('%j', (text, expected) => {
+    expect(found(text, 'chat')).toEqual(expected);
+  });
+
+  it("the customer's own number typed into a form stays theirs", () => {
+    expect(found('the number i typed was 352-555-0171 and the app says it is invalid')).toEqual([
+      ['PHONE', '352-555-0171'],
+    ]);
+  });
+});
