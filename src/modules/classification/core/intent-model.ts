@@ -139,7 +139,6 @@ export class IntentModel {
   score(words: WordList, out: Float64Array): number {
     const k = this.intents.length;
     if (k === 5) this.sum5(words, out);
-    else if (k === 4) this.sum4(words, out);
     else this.sum(words, out);
     let best = 0;
     for (let x = 0; x < k; x++) {
@@ -227,47 +226,6 @@ export class IntentModel {
     out[2] = z2;
     out[3] = z3;
     out[4] = z4;
-  }
-
-  /** `sum` for four intents, the sums kept in registers. */
-  private sum4(words: WordList, out: Float64Array): void {
-    const { table, mask } = this;
-    let z0 = 0;
-    let z1 = 0;
-    let z2 = 0;
-    let z3 = 0;
-    const hashes = words.hash;
-    const stems = words.stem;
-    const count = words.count;
-    let prev = 0;
-    for (let q = 0; q < count; q++) {
-      const w = hashes[q];
-      let v = table[w & mask];
-      z0 += (v << 24) >> 24;
-      z1 += (v << 16) >> 24;
-      z2 += (v << 8) >> 24;
-      z3 += v >> 24;
-      const stem = stems[q];
-      if (stem !== 0) {
-        v = table[stem & mask];
-        z0 += (v << 24) >> 24;
-        z1 += (v << 16) >> 24;
-        z2 += (v << 8) >> 24;
-        z3 += v >> 24;
-      }
-      if (q > 0) {
-        v = table[bigram(prev, w) & mask];
-        z0 += (v << 24) >> 24;
-        z1 += (v << 16) >> 24;
-        z2 += (v << 8) >> 24;
-        z3 += v >> 24;
-      }
-      prev = w;
-    }
-    out[0] = z0;
-    out[1] = z1;
-    out[2] = z2;
-    out[3] = z3;
   }
 }
 
