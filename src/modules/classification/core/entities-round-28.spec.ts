@@ -223,3 +223,26 @@ describe("a professional's number after their name, a payee's by \"'s is\", a wr
     ]);
   });
 });
+
+describe('a fuel or fleet card beside a card cue', () => {
+  it.each([
+    [
+      'fuel card declined at 2am, card is 7071 1367 3374 5647 914 shut it off',
+      '7071 1367 3374 5647 914',
+    ],
+    [
+      'raise his fuel card limit to $1500/day, card 7083 1900 4927 3656 823.',
+      '7083 1900 4927 3656 823',
+    ],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([['CARD_NUMBER', value]]);
+  });
+
+  it('a certified-mail tracking number opening with 70 is no card', () => {
+    expect(
+      found(
+        'mailed it certified mail, tracking 7022 0410 0001 8823 4417. They signed for it',
+      ).filter(([type]) => type === 'CARD_NUMBER'),
+    ).toEqual([]);
+  });
+});

@@ -1884,7 +1884,15 @@ export function createNumericDetector(): NumericDetector {
   ): boolean {
     // "+49 1573 8820419": a country code's "+" makes a phone number, Luhn or not; no card
     // number is written after one.
-    if (count >= 13 && win.luhnOk && !win.plus && (win.cardLengths & (1 << count)) !== 0) {
+    if (
+      count >= 13 &&
+      win.luhnOk &&
+      !win.plus &&
+      (win.cardLengths & (1 << count)) !== 0 &&
+      // round 28: a fuel or fleet card (7…) only beside a card cue: USPS certified-mail
+      // numbers open with 70 too ("tracking 7022 0410 0001 8823 4417").
+      (digits[off] !== 7 || ctx.loose === 'card' || ctx.tight === 'card')
+    ) {
       // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
       // such as "4111 1111 1111 1111 123" (card then CVV).
       const common =
