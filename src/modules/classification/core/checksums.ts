@@ -38,8 +38,7 @@ export type CardNetwork =
   | 'mir'
   | 'troy'
   | 'verve'
-  | 'napas'
-  | 'fleet';
+  | 'napas';
 
 const LEN16 = 1 << 16;
 const LEN16_19 = 0b1111 << 16;
@@ -47,7 +46,7 @@ const LEN16_19 = 0b1111 << 16;
 /**
  * Domestic networks outside the global brands, with their PAN lengths as a mask
  * (bit `n` for `n` digits): Elo and Hipercard (Brazil), RuPay (India), Mir (Russia),
- * Troy (Turkey), Verve (Nigeria), NAPAS (Vietnam), UnionPay's 81 range and fleet cards. Ranges the global brands
+ * Troy (Turkey), Verve (Nigeria), NAPAS (Vietnam) and UnionPay's 81 range. Ranges the global brands
  * already hold (Elo's 4… and 65…, RuPay's 65… and 353/356) are read as those brands.
  */
 function regionalNetwork(p2: number, p4: number, p6: number): [CardNetwork, number] | undefined {
@@ -73,9 +72,6 @@ function regionalNetwork(p2: number, p4: number, p6: number): [CardNetwork, numb
   if (p4 === 9704) return ['napas', LEN16 | (1 << 19)];
   if (p4 >= 8100 && p4 <= 8171) return ['unionpay', LEN16_19];
   if (p2 === 60 || p2 === 81 || p2 === 82 || (p4 >= 5080 && p4 <= 5089)) return ['rupay', LEN16];
-  // round 28: fuel and fleet cards (ISO/IEC 7812's industry digit 7, petroleum: WEX 7071…,
-  // Comdata 7083…, 16 to 19 digits), payment cards their drivers pay with.
-  if (p2 >= 70 && p2 <= 79) return ['fleet', LEN16_19];
   return undefined;
 }
 

@@ -484,10 +484,12 @@ export const PHONE_OWNER_WORDS = new RegExp(
  * "their", or as where to reach them. "call my mom, her number is …" stays the customer's
  * household's (no professional is named).
  */
+/** Payees a post names by role, besides the trades (TRADES). */
+const PAYEES = String.raw`(?:roommate|tenant|supplier|vendor|employee)`;
 const PRONOUN_CONTACT_BEFORE =
   /(?:\b(?:his|her|their) (?:office |cell |phone |mobile |direct |work )?(?:number|phone|cell|fax|line|#|contact|e-?mail(?: address)?)(?: number)?(?: (?:is|was))?|\b(?:his|her|their) (?:[a-z]+ )?(?:number|phone)\b[^.!?\n]{0,40}\band (?:e-?mail|email address)(?: (?:is|was))?|\b(?:reach|call|text|contact|ring|email) (?:him|her|them) (?:at|on)\b(?:[^.!?\n]|\.(?=\S)){0,60}?(?:\bor|,))[ :]*\(?$/i;
 const PROFESSIONAL_NAMED = new RegExp(
-  String.raw`\b(?:my|our|the|a|an|his|her|their) (?:[a-z]+ )?(?:${TRADES}|roommate|tenant|supplier|vendor|employee|new hire|seller|buyer|mortgage company|insurance company|title company|finance company|escrow company|company|insurance agent|agent|broker|doctor|dentist|vet|shop|dealer(?:ship)?|bookkeeper|employer|boss|hr department|property management|management company|law firm|firm|pharmacy|hospital|clinic)\b`,
+  String.raw`\b(?:my|our|the|a|an|his|her|their) (?:[a-z]+ )?(?:${TRADES}|${PAYEES}|new hire|seller|buyer|mortgage company|insurance company|title company|finance company|escrow company|company|insurance agent|agent|broker|doctor|dentist|vet|shop|dealer(?:ship)?|bookkeeper|employer|boss|hr department|property management|management company|law firm|firm|pharmacy|hospital|clinic)\b`,
   'i',
 );
 const PROFESSIONAL_REACH = 240;
@@ -496,9 +498,17 @@ const JOINT = /\bjoint\b/i;
 const FAX_TO_BEFORE =
   /\bfax(?:ed|ing)?(?: (?:it|this|them|that|these|the [a-z]+))?(?: (?:over )?to (?!me\b|us\b)[a-z]+(?: [a-z]+){0,2})? (?:at|on|to)[ :]*\(?$/i;
 
-export function namedProfessionalsContact(s: string, a: number, before: string): boolean {
-  if (FAX_TO_BEFORE.test(before) || PROFESSIONAL_NAMED_BEFORE.test(before)) return true;
-  if (PROFESSIONALS_IS_BEFORE.test(before)) return true;
+/**
+ * Whether the phone number or email address starting at `a` (`before`: the text right before
+ * it) is a named professional's, payee's or business's, or a fax the customer sends to.
+ */
+function namedProfessionalsContact(s: string, a: number, before: string): boolean {
+  if (
+    FAX_TO_BEFORE.test(before) ||
+    PROFESSIONAL_NAMED_BEFORE.test(before) ||
+    PROFESSIONALS_IS_BEFORE.test(before)
+  )
+    return true;
   if (!PRONOUN_CONTACT_BEFORE.test(before)) return false;
   const earlier = s.slice(Math.max(0, a - PROFESSIONAL_REACH), a);
   // "my roommate and I opened a joint account, her email is …": an owner of the account.
@@ -568,7 +578,7 @@ const PROFESSIONAL_NAMED_BEFORE =
   /\b(?:my|our) (?:accountant|cpa|tax preparer|bookkeeper|lawyer|attorney|realtor|financial advisor|financial adviser|landlord|landlady|property manager),? (?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+,? (?:CPA,? |Esq\.?,? )?(?:at |on )?$/;
 /** round 28: "my number is … and my landlord's is 808-…": a payee's or professional's, by the word "is" alone. */
 const PROFESSIONALS_IS_BEFORE = new RegExp(
-  String.raw`\b(?:${TRADES}|roommate|tenant|supplier|vendor|employee)['’]s (?:is|was):? ?$`,
+  String.raw`\b(?:${TRADES}|${PAYEES})['’]s (?:is|was):? ?$`,
   'i',
 );
 
@@ -895,8 +905,10 @@ export function wrongAccount(s: string, a: number, b: number): boolean {
  */
 const PAYEE_DETAILS_CUE =
   /\b(?:(?:his|her|their) (?:bank(?: info| details| account)?|account|acct|routing)|(?:he|she|they) gave (?:us|me)(?: (?:the|an?|his|her|their))? (?:account|acct|routing|bank)|remit|the (?:account|acct) (?:i|we) (?:sent|wired|paid|transferred) (?:it |the money |the wire |them )?to)\b/gi;
-const PAYEE_ROLE =
-  /\b(?:landlord|landlady|property manager|(?:management|mgmt) (?:company|co)|leasing office|supplier|vendor|employee|new hire|contractor|seller|tenant|roommate)s?\b/i;
+const PAYEE_ROLE = new RegExp(
+  String.raw`\b(?:landlord|landlady|property manager|(?:management|mgmt) (?:company|co)|leasing office|new hire|contractor|seller|${PAYEES})s?\b`,
+  'i',
+);
 const PAYEE_CLAUSE_ENDS = /[!?\n]|\.(?:\s|$)|\b(?:my|our|mine|ours|from)\b/i;
 const PAYEE_DETAILS_REACH = 160;
 const PAYEE_ROLE_REACH = 360;

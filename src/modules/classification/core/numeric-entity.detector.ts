@@ -1884,15 +1884,7 @@ export function createNumericDetector(): NumericDetector {
   ): boolean {
     // "+49 1573 8820419": a country code's "+" makes a phone number, Luhn or not; no card
     // number is written after one.
-    if (
-      count >= 13 &&
-      win.luhnOk &&
-      !win.plus &&
-      (win.cardLengths & (1 << count)) !== 0 &&
-      // round 28: a fuel or fleet card (7…) only beside a card cue: USPS certified-mail
-      // numbers open with 70 too ("tracking 7022 0410 0001 8823 4417").
-      (digits[off] !== 7 || ctx.loose === 'card' || ctx.tight === 'card')
-    ) {
+    if (count >= 13 && win.luhnOk && !win.plus && (win.cardLengths & (1 << count)) !== 0) {
       // 16- and 15-digit PANs dominate, and UnionPay issues 19: those win ties
       // such as "4111 1111 1111 1111 123" (card then CVV).
       const common =
@@ -1906,13 +1898,16 @@ export function createNumericDetector(): NumericDetector {
     // 650002–650027) run from 16 to 19 digits, lengths no other network's prefix has;
     // after a card cue, Luhn-valid, they are cards. So are 16 digits, Luhn-valid, after a
     // card cue ("카드번호 9410 …"): a network's range is no test of what the customer holds.
+    // round 28: so are fuel and fleet cards (ISO/IEC 7812's industry digit 7, petroleum: WEX
+    // 7071…, Comdata 7083…, 16 to 19 digits) beside a card cue, before or after them; without
+    // one they are none (USPS certified-mail numbers open with 70 too: "tracking 7022 0410 …").
     if (
-      ctx.tight === 'card' &&
       count >= 16 &&
       count <= 19 &&
       win.luhnOk &&
       !win.glued &&
-      (count === 16 || verveRange(digitValue(off, 6)))
+      ((ctx.tight === 'card' && (count === 16 || verveRange(digitValue(off, 6)))) ||
+        (digits[off] === 7 && (ctx.tight === 'card' || ctx.loose === 'card')))
     ) {
       return set(CARD, start, end, j, 'card.luhn', 0.9);
     }
